@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { applicationSchema } from '../model/application';
+import { contactSchema, interviewSchema, interviewerSchema } from '../model/interview';
+import { stageEventSchema } from '../model/stage-event';
+
+/** Name written in every backup so a stray JSON file is refused with a clear message. */
+export const BACKUP_FORMAT = 'secondround-backup';
+/** Bumped when a backup's shape changes; older versions stay readable. */
+export const BACKUP_VERSION = 1;
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1).max(BACKUP_VERSION),
+  exportedAt: z.string(),
+  applications: z.array(applicationSchema),
+  stageEvents: z.array(stageEventSchema),
+  interviews: z.array(interviewSchema),
+  interviewers: z.array(interviewerSchema),
+  contacts: z.array(contactSchema),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/**
+ * Check that every reference inside a backup points at a record of the same backup, so a
+ * hand-edited file fails before anything is written.
+ * @example backupProblems({ ...empty, stageEvents: [{ applicationId: 'x', … }] }) // ['stage event … refers to missing application x']
+ */
+export function backupProblems(b: Backup): string[] {
+  const problems: string[] = [];
+  const apps = new Set(b.applications.map((a) => a.id));
+  const interviews = new Set(b.interviews.map((i) => i.id));
+  const ids = new Set<string>();
+  for (const rec of [...b.applications, ...b.stageEvents, ...b.interviews, ...b.interviewers, ...b.contacts]) {
+    if (ids.has(rec.id)) problems.push(`id ${rec.id} appears twice`);
+    ids.add(rec.id);
+  }
+  for (const e of b.stageEvents) if (!apps.has(e.applicationId)) problems.push(`stage event ${e.id} refers to missing application ${e.applicationId}`);
+  for (const i of b.interviews) if (!apps.has(i.applicationId)) problems.push(`interview ${i.id} refers to missing application ${i.applicationId}`);
+  for (const p of b.interviewers) if (!interviews.has(p.interviewId)) problems.push(`interviewer ${p.id} refers to missing interview ${p.interviewId}`);
+  for (const c of b.contacts) if (c.applicationId !== null && !apps.has(c.applicationId)) problems.push(`contact ${c.id} refers to missing application ${c.applicationId}`);
+  return problems.slice(0, 20);
+}

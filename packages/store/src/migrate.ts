@@ -1,0 +1,33 @@
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { UserError } from '@secondround/core';
+import { MIGRATIONS } from './migrations/index';
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Bring the schema up to date. Refuses, before changing anything, a database that holds
+ * migrations this code does not know: it was written by a newer secondround, and running older
+ * code on it could lose data.
+ */
+export async function migrate(db: Kysely<any>): Promise<string[]> {
+  const unknown = await unknownMigrations(db);
+  if (unknown.length > 0) {
+    throw new UserError(
+      'UNKNOWN_MIGRATIONS',
+      `this database was written by a newer version of secondround (unknown migrations: ${unknown.join(', ')}); upgrade secondround or use another database`,
+      409,
+    );
+  }
+  const migrator = new Migrator({ db: db.withoutPlugins(), provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of applied migrations that the code does not have. */
+export async function unknownMigrations(db: Kysely<any>): Promise<string[]> {
+  const tables = await db.introspection.getTables();
+  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  return rows.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS));
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-25T1900-initial';
+
+/**
+ * Every migration the code knows, in order. Append only: a landed migration is never edited or
+ * removed, so a database written by this version can be read by every later one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25T1900-initial': initial,
+};

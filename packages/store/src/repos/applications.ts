@@ -1,0 +1,144 @@
+import {
+  deriveStage,
+  sortEvents,
+  type Application,
+  type ApplicationCreate,
+  type ApplicationDetail,
+  type ApplicationPatch,
+  type ApplicationSummary,
+  type Stage,
+} from '@secondround/core';
+import { newId } from '../ids';
+import type { RepoContext } from './executor';
+import { EVENT_COLUMNS, type EventRow } from './events';
+import { interviewsRepo } from './interviews';
+import { contactsRepo } from './contacts';
+
+export const APPLICATION_COLUMNS = [
+  'id',
+  'company',
+  'role',
+  'listingText',
+  'listingUrl',
+  'source',
+  'location',
+  'workplace',
+  'salaryMin',
+  'salaryMax',
+  'salaryCurrency',
+  'notes',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+const SUMMARY_COLUMNS = APPLICATION_COLUMNS.filter((c) => c !== 'listingText' && c !== 'notes');
+
+/** Applications of one owner. Every method takes the owner's id; another owner's id finds nothing. */
+export function applicationsRepo({ db, clock }: RepoContext) {
+  return {
+    async create(ownerId: string, input: ApplicationCreate): Promise<Application> {
+      const now = clock().toISOString();
+      const { stage, stageDate, ...fields } = input;
+      const row = { id: newId(), ownerId, ...fields, createdAt: now, updatedAt: now };
+      await db.insertInto('applications').values(row).execute();
+      await db
+        .insertInto('stageEvents')
+        .values({
+          id: newId(),
+          ownerId,
+          applicationId: row.id,
+          stage: stage ?? 'saved',
+          date: stageDate ?? now.slice(0, 10),
+          reason: null,
+          createdAt: now,
+        })
+        .execute();
+      const { ownerId: _o, ...app } = row;
+      return app as Application;
+    },
+
+    async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {
+      const [apps, events, interviews] = await Promise.all([
+        db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId).orderBy('createdAt', 'desc').orderBy('id').execute(),
+        db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).execute(),
+        db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).execute(),
+      ]);
+      const eventsByApp = groupBy(events, (e) => e.applicationId);
+      const nowIso = now.toISOString();
+      const interviewsByApp = groupBy(interviews, (i) => i.applicationId);
+      return apps.map((a) => {
+        const derived = deriveStage((eventsByApp.get(a.id) ?? []) as { stage: Stage; date: string; createdAt: string }[]);
+        const mine = interviewsByApp.get(a.id) ?? [];
+        const upcoming = mine.map((i) => i.startsAt).filter((s) => s >= nowIso).sort();
+        return {
+          ...(a as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
+          hasListing: Boolean(a.hasListing),
+          stage: derived.current,
+          furthestStage: derived.furthest,
+          outcome: derived.outcome,
+          stageSince: derived.since,
+          interviewCount: mine.length,
+          nextInterviewAt: upcoming[0] ?? null,
+        };
+      });
+    },
+
+    async get(ownerId: string, id: string): Promise<ApplicationDetail | null> {
+      const app = await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      if (!app) return null;
+      const events = (await db.selectFrom('stageEvents').select(EVENT_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', id).execute()) as EventRow[];
+      const derived = deriveStage(events);
+      const interviews = await interviewsRepo({ db, clock }).listForApplication(ownerId, id);
+      const contacts = await contactsRepo({ db, clock }).list(ownerId, { applicationId: id });
+      return {
+        ...(app as Application),
+        stage: derived.current,
+        furthestStage: derived.furthest,
+        outcome: derived.outcome,
+        stageSince: derived.since,
+        events: sortEvents(events),
+        interviews,
+        contacts,
+      };
+    },
+
+    async update(ownerId: string, id: string, patch: ApplicationPatch): Promise<Application | null> {
+      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const res = await db
+        .updateTable('applications')
+        .set({ ...values, updatedAt: clock().toISOString() })
+        .where('ownerId', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) return null;
+      return (await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow()) as Application;
+    },
+
+    async remove(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('applications').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
+    async exists(ownerId: string, id: string): Promise<boolean> {
+      const row = await db.selectFrom('applications').select('id').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async count(ownerId: string): Promise<number> {
+      const row = await db.selectFrom('applications').select((eb) => eb.fn.countAll().as('n')).where('ownerId', '=', ownerId).executeTakeFirstOrThrow();
+      // count() is a string on PostgreSQL and a number on SQLite.
+      return Number(row.n);
+    },
+  };
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}

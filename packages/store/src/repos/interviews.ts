@@ -1,0 +1,102 @@
+import {
+  interviewEndsAfterStart,
+  UserError,
+  type Interview,
+  type InterviewDetail,
+  type InterviewInput,
+  type InterviewPatch,
+  type Interviewer,
+  type InterviewerInput,
+  type InterviewerPatch,
+} from '@secondround/core';
+import { newId } from '../ids';
+import type { RepoContext } from './executor';
+
+export const INTERVIEW_COLUMNS = ['id', 'applicationId', 'round', 'kind', 'startsAt', 'endsAt', 'timeZone', 'format', 'location', 'notes', 'createdAt', 'updatedAt'] as const;
+export const INTERVIEWER_COLUMNS = ['id', 'interviewId', 'name', 'title', 'email', 'pronunciation', 'notes', 'createdAt'] as const;
+
+/** Interview rounds of one owner's applications, with their interviewers. */
+export function interviewsRepo({ db, clock }: RepoContext) {
+  async function getOne(ownerId: string, id: string): Promise<Interview | null> {
+    const row = await db.selectFrom('interviews').select(INTERVIEW_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    return (row as Interview | undefined) ?? null;
+  }
+  async function interviewersOf(ownerId: string, interviewIds: string[]): Promise<Interviewer[]> {
+    if (interviewIds.length === 0) return [];
+    return db
+      .selectFrom('interviewers')
+      .select(INTERVIEWER_COLUMNS)
+      .where('ownerId', '=', ownerId)
+      .where('interviewId', 'in', interviewIds)
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute();
+  }
+  return {
+    async create(ownerId: string, applicationId: string, input: InterviewInput): Promise<Interview | null> {
+      const app = await db.selectFrom('applications').select('id').where('ownerId', '=', ownerId).where('id', '=', applicationId).executeTakeFirst();
+      if (!app) return null;
+      const now = clock().toISOString();
+      const row = { id: newId(), ownerId, applicationId, ...input, location: input.location ?? null, notes: input.notes ?? null, createdAt: now, updatedAt: now };
+      await db.insertInto('interviews').values(row).execute();
+      const { ownerId: _o, ...interview } = row;
+      return interview;
+    },
+
+    async get(ownerId: string, id: string): Promise<InterviewDetail | null> {
+      const interview = await getOne(ownerId, id);
+      if (!interview) return null;
+      return { ...interview, interviewers: await interviewersOf(ownerId, [id]) };
+    },
+
+    async listForApplication(ownerId: string, applicationId: string): Promise<InterviewDetail[]> {
+      const rows = (await db
+        .selectFrom('interviews')
+        .select(INTERVIEW_COLUMNS)
+        .where('ownerId', '=', ownerId)
+        .where('applicationId', '=', applicationId)
+        .orderBy('startsAt')
+        .orderBy('id')
+        .execute()) as Interview[];
+      const people = await interviewersOf(ownerId, rows.map((r) => r.id));
+      return rows.map((r) => ({ ...r, interviewers: people.filter((p) => p.interviewId === r.id) }));
+    },
+
+    async update(ownerId: string, id: string, patch: InterviewPatch): Promise<Interview | null> {
+      const current = await getOne(ownerId, id);
+      if (!current) return null;
+      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const merged = { ...current, ...values };
+      if (!interviewEndsAfterStart(merged)) throw new UserError('VALIDATION', 'endsAt must be after startsAt', 422);
+      await db.updateTable('interviews').set({ ...values, updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).execute();
+      return getOne(ownerId, id);
+    },
+
+    async remove(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('interviews').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
+    async addInterviewer(ownerId: string, interviewId: string, input: InterviewerInput): Promise<Interviewer | null> {
+      if (!(await getOne(ownerId, interviewId))) return null;
+      const row = { id: newId(), ownerId, interviewId, ...input, createdAt: clock().toISOString() };
+      await db.insertInto('interviewers').values(row).execute();
+      const { ownerId: _o, ...person } = row;
+      return person;
+    },
+
+    async updateInterviewer(ownerId: string, id: string, patch: InterviewerPatch): Promise<Interviewer | null> {
+      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      if (Object.keys(values).length > 0) {
+        const res = await db.updateTable('interviewers').set(values).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+        if (Number(res.numUpdatedRows) === 0) return null;
+      }
+      return (await db.selectFrom('interviewers').select(INTERVIEWER_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst()) ?? null;
+    },
+
+    async removeInterviewer(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('interviewers').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+  };
+}

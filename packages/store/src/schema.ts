@@ -1,0 +1,96 @@
+
+/**
+ * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
+ * Instants are ISO 8601 UTC text and days are `YYYY-MM-DD` text on both databases, so the same
+ * code and the same comparisons work on SQLite and PostgreSQL.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  applications: ApplicationsTable;
+  stageEvents: StageEventsTable;
+  interviews: InterviewsTable;
+  interviewers: InterviewersTable;
+  contacts: ContactsTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  passwordHash: string | null;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+interface Owned {
+  id: string;
+  ownerId: string;
+}
+
+export interface ApplicationsTable extends Owned {
+  company: string;
+  role: string;
+  listingText: string | null;
+  listingUrl: string | null;
+  source: string | null;
+  location: string | null;
+  workplace: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StageEventsTable extends Owned {
+  applicationId: string;
+  stage: string;
+  date: string;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface InterviewsTable extends Owned {
+  applicationId: string;
+  round: number;
+  kind: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  format: string;
+  location: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InterviewersTable extends Owned {
+  interviewId: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  pronunciation: string | null;
+  notes: string | null;
+  createdAt: string;
+}
+
+export interface ContactsTable extends Owned {
+  applicationId: string | null;
+  name: string;
+  title: string | null;
+  company: string | null;
+  email: string | null;
+  phone: string | null;
+  url: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+

@@ -1,0 +1,4 @@
+import { runStoreSuite } from './store.case';
+import { openStore } from './store';
+
+runStoreSuite('SQLite', () => openStore({ file: ':memory:' }));

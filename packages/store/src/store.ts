@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import { connect, type DbConfig, type Dialect } from './db';
+import { systemClock, type Clock } from './ids';
+import { migrate } from './migrate';
+import { applicationsRepo } from './repos/applications';
+import { backupRepo } from './repos/backup';
+import { bulkRepo } from './repos/bulk';
+import { contactsRepo } from './repos/contacts';
+import { eventsRepo } from './repos/events';
+import type { Executor } from './repos/executor';
+import { interviewsRepo } from './repos/interviews';
+import { usersRepo } from './repos/users';
+import type { Database } from './schema';
+
+function makeRepos(db: Executor, clock: Clock) {
+  const ctx = { db, clock };
+  return {
+    applications: applicationsRepo(ctx),
+    events: eventsRepo(ctx),
+    interviews: interviewsRepo(ctx),
+    contacts: contactsRepo(ctx),
+    users: usersRepo(ctx),
+    backup: backupRepo(ctx),
+    bulk: bulkRepo(ctx),
+  };
+}
+
+export type Repos = ReturnType<typeof makeRepos>;
+
+export interface Store extends Repos {
+  dialect: Dialect;
+  db: Kysely<Database>;
+  /** Run `fn` in one transaction: all of it is kept, or none of it. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions extends DbConfig {
+  clock?: Clock;
+}
+
+/**
+ * Open the database, refuse it if it holds migrations this code does not know, migrate it to
+ * the latest schema, and make sure personal mode's implicit owner exists.
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const conn = connect(options);
+  const clock = options.clock ?? systemClock;
+  try {
+    await migrate(conn.db);
+    const repos = makeRepos(conn.db, clock);
+    await repos.users.ensureLocalOwner();
+    return {
+      ...repos,
+      dialect: conn.dialect,
+      db: conn.db,
+      transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock))),
+      close: conn.close,
+    };
+  } catch (e) {
+    await conn.close().catch(() => undefined);
+    throw e;
+  }
+}
