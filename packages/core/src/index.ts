@@ -7,3 +7,4 @@ export * from './model/summary';
 export * from './stages/derive';
 export * from './backup/backup';
 export * from './errors';
+export * from './demo/generate';

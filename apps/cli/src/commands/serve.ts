@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { UserError } from '@secondround/core';
+import { startServer } from '@secondround/server';
+import { openCliStore } from '../context';
+import { printLine, runAction } from '../io';
+
+export const DEFAULT_PORT = 4870;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** `secondround serve`: the web app and API on one port. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web app and API (default http://127.0.0.1:4870; PORT and HOST override)')
+    .option('--port <n>', 'port to listen on (default: $PORT or 4870)')
+    .option('--host <addr>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .action(
+      runAction(async (opts: { port?: string; host?: string }, cmd: Command) => {
+        const port = parsePort(opts.port ?? process.env.PORT ?? String(DEFAULT_PORT));
+        const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
+        const store = await openCliStore(cmd);
+        const running = await startServer({ store, port, host }).catch(async (e: Error) => {
+          await store.close();
+          throw new UserError('LISTEN_FAILED', e.message, 1);
+        });
+        printLine(`secondround is running at ${running.url} (${store.dialect === 'postgres' ? 'PostgreSQL, hosted mode' : 'SQLite, personal mode'})`);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await running.close();
+        await store.close();
+      }),
+    );
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UserError('BAD_PORT', `not a port number: ${value}`, 1);
+  return n;
+}

@@ -1,0 +1,67 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Store } from '@secondround/store';
+import type { AppEnv, Mode } from './env';
+import { errorBody, handleError } from './errors';
+import { resolveOwner } from './middleware/auth';
+import { hostCheck } from './middleware/host-check';
+import { applicationRoutes } from './routes/applications';
+import { authRoutes } from './routes/auth';
+import { backupRoutes } from './routes/backup';
+import { contactRoutes } from './routes/contacts';
+import { interviewRoutes } from './routes/interviews';
+import { json, router } from './routes/common';
+import { defineRoute } from './routes/route-table';
+import { serveWeb } from './static';
+
+export interface AppOptions {
+  store: Store;
+  mode: Mode;
+  version: string;
+  /** Personal mode: the Host values this server answers to (DNS-rebinding guard). Omit in tests. */
+  allowedHosts?: readonly string[];
+  /** Folder of the built web app to serve, if any. */
+  webDist?: string;
+}
+
+const health = defineRoute({
+  method: 'get',
+  path: '/health',
+  bodyLimit: 1024,
+  isPublic: true,
+  tags: ['meta'],
+  responses: { 200: json(z.object({ ok: z.literal(true), db: z.enum(['sqlite', 'postgres']), version: z.string(), mode: z.enum(['personal', 'hosted']) })) },
+});
+
+function apiRoutes(options: AppOptions) {
+  return router()
+    .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
+    .route('/', applicationRoutes)
+    .route('/', interviewRoutes)
+    .route('/', contactRoutes)
+    .route('/', backupRoutes)
+    .route('/', authRoutes(options.mode));
+}
+
+/** The whole HTTP app: API under /api, the web app everywhere else. */
+export function createApp(options: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts));
+  if (options.mode === 'hosted') app.use('/api/*', csrf());
+  app.use('/api/*', async (c, next) => {
+    c.set('store', options.store);
+    await next();
+  });
+  app.use('/api/*', resolveOwner(options.mode));
+  const api = apiRoutes(options);
+  app.route('/api', api);
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'secondround API', version: options.version } });
+  app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  if (options.webDist) serveWeb(app, options.webDist);
+  return app;
+}
+
+export type ApiType = ReturnType<typeof apiRoutes>;

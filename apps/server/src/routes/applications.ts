@@ -1,0 +1,125 @@
+import { z } from '@hono/zod-openapi';
+import {
+  applicationDetailSchema,
+  applicationInputSchema,
+  applicationPatchSchema,
+  applicationSchema,
+  applicationSummarySchema,
+  stageEventInputSchema,
+  stageEventPatchSchema,
+  stageEventSchema,
+} from '@secondround/core';
+import { found } from '../errors';
+import { KB, MB } from '../middleware/limits';
+import { errorResponses, idParam, json, jsonBody, router } from './common';
+import { defineRoute } from './route-table';
+
+const listApplications = defineRoute({
+  method: 'get',
+  path: '/applications',
+  bodyLimit: 1 * KB,
+  tags: ['applications'],
+  summary: 'All applications with their stage derived from the history',
+  responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema) })), ...errorResponses },
+});
+
+const createApplication = defineRoute({
+  method: 'post',
+  path: '/applications',
+  bodyLimit: 1 * MB,
+  tags: ['applications'],
+  request: { body: jsonBody(applicationInputSchema) },
+  responses: { 201: json(applicationSchema, 'Created'), ...errorResponses },
+});
+
+const getApplication = defineRoute({
+  method: 'get',
+  path: '/applications/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['applications'],
+  request: { params: idParam },
+  responses: { 200: json(applicationDetailSchema), ...errorResponses },
+});
+
+const patchApplication = defineRoute({
+  method: 'patch',
+  path: '/applications/{id}',
+  bodyLimit: 1 * MB,
+  tags: ['applications'],
+  request: { params: idParam, body: jsonBody(applicationPatchSchema) },
+  responses: { 200: json(applicationSchema), ...errorResponses },
+});
+
+const deleteApplication = defineRoute({
+  method: 'delete',
+  path: '/applications/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['applications'],
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+});
+
+const addEvent = defineRoute({
+  method: 'post',
+  path: '/applications/{id}/events',
+  bodyLimit: 8 * KB,
+  tags: ['stage history'],
+  summary: 'Append a stage event (moving a card records one dated today)',
+  request: { params: idParam, body: jsonBody(stageEventInputSchema) },
+  responses: { 201: json(stageEventSchema, 'Created'), ...errorResponses },
+});
+
+const patchEvent = defineRoute({
+  method: 'patch',
+  path: '/events/{id}',
+  bodyLimit: 8 * KB,
+  tags: ['stage history'],
+  summary: "Correct an event's date or reason",
+  request: { params: idParam, body: jsonBody(stageEventPatchSchema) },
+  responses: { 200: json(stageEventSchema), ...errorResponses },
+});
+
+const deleteEvent = defineRoute({
+  method: 'delete',
+  path: '/events/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['stage history'],
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+});
+
+export const applicationRoutes = router()
+  .openapi(listApplications, async (c) => {
+    const applications = await c.var.store.applications.list(c.var.ownerId);
+    return c.json({ applications }, 200);
+  })
+  .openapi(createApplication, async (c) => {
+    const app = await c.var.store.applications.create(c.var.ownerId, c.req.valid('json'));
+    return c.json(app, 201);
+  })
+  .openapi(getApplication, async (c) => {
+    const app = await c.var.store.applications.get(c.var.ownerId, c.req.valid('param').id);
+    return c.json(found(app, 'application'), 200);
+  })
+  .openapi(patchApplication, async (c) => {
+    const app = await c.var.store.applications.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(found(app, 'application'), 200);
+  })
+  .openapi(deleteApplication, async (c) => {
+    const ok = await c.var.store.applications.remove(c.var.ownerId, c.req.valid('param').id);
+    found(ok || null, 'application');
+    return c.body(null, 204);
+  })
+  .openapi(addEvent, async (c) => {
+    const ev = await c.var.store.events.add(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(found(ev, 'application'), 201);
+  })
+  .openapi(patchEvent, async (c) => {
+    const ev = await c.var.store.events.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(found(ev, 'event'), 200);
+  })
+  .openapi(deleteEvent, async (c) => {
+    const ok = await c.var.store.events.remove(c.var.ownerId, c.req.valid('param').id);
+    found(ok || null, 'event');
+    return c.body(null, 204);
+  });

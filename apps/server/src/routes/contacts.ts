@@ -1,0 +1,68 @@
+import { z } from '@hono/zod-openapi';
+import { contactInputSchema, contactPatchSchema, contactSchema } from '@secondround/core';
+import { found } from '../errors';
+import { KB } from '../middleware/limits';
+import { errorResponses, idParam, json, jsonBody, router } from './common';
+import { defineRoute } from './route-table';
+
+const listContacts = defineRoute({
+  method: 'get',
+  path: '/contacts',
+  bodyLimit: 1 * KB,
+  tags: ['contacts'],
+  request: { query: z.object({ applicationId: z.string().max(64).optional() }) },
+  responses: { 200: json(z.object({ contacts: z.array(contactSchema) })), ...errorResponses },
+});
+const createContact = defineRoute({
+  method: 'post',
+  path: '/contacts',
+  bodyLimit: 64 * KB,
+  tags: ['contacts'],
+  request: { body: jsonBody(contactInputSchema) },
+  responses: { 201: json(contactSchema, 'Created'), ...errorResponses },
+});
+const getContact = defineRoute({
+  method: 'get',
+  path: '/contacts/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['contacts'],
+  request: { params: idParam },
+  responses: { 200: json(contactSchema), ...errorResponses },
+});
+const patchContact = defineRoute({
+  method: 'patch',
+  path: '/contacts/{id}',
+  bodyLimit: 64 * KB,
+  tags: ['contacts'],
+  request: { params: idParam, body: jsonBody(contactPatchSchema) },
+  responses: { 200: json(contactSchema), ...errorResponses },
+});
+const deleteContact = defineRoute({
+  method: 'delete',
+  path: '/contacts/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['contacts'],
+  request: { params: idParam },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+});
+
+export const contactRoutes = router()
+  .openapi(listContacts, async (c) => {
+    const { applicationId } = c.req.valid('query');
+    const contacts = await c.var.store.contacts.list(c.var.ownerId, applicationId ? { applicationId } : {});
+    return c.json({ contacts }, 200);
+  })
+  .openapi(createContact, async (c) => c.json(await c.var.store.contacts.create(c.var.ownerId, c.req.valid('json')), 201))
+  .openapi(getContact, async (c) => {
+    const contact = await c.var.store.contacts.get(c.var.ownerId, c.req.valid('param').id);
+    return c.json(found(contact, 'contact'), 200);
+  })
+  .openapi(patchContact, async (c) => {
+    const contact = await c.var.store.contacts.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
+    return c.json(found(contact, 'contact'), 200);
+  })
+  .openapi(deleteContact, async (c) => {
+    const ok = await c.var.store.contacts.remove(c.var.ownerId, c.req.valid('param').id);
+    found(ok || null, 'contact');
+    return c.body(null, 204);
+  });

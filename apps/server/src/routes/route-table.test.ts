@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '@secondround/store';
+import { createApp } from '../app';
+import { ROUTE_TABLE } from './route-table';
+
+/**
+ * Generated from the route table: every route answers 401 to nobody in hosted mode, 404 to
+ * another user's ids, and 413 to a body over its limit. A new route without a sample body below
+ * fails here until it gets one.
+ */
+const SAMPLE_BODIES: Record<string, unknown> = {
+  'POST /api/applications': { company: 'A', role: 'B' },
+  'PATCH /api/applications/{id}': { notes: 'x' },
+  'POST /api/applications/{id}/events': { stage: 'applied', date: '2026-01-01' },
+  'PATCH /api/events/{id}': { reason: 'x' },
+  'POST /api/applications/{id}/interviews': { round: 1, kind: 'technical', startsAt: '2026-01-01T10:00:00Z', endsAt: '2026-01-01T11:00:00Z', timeZone: 'UTC', format: 'video' },
+  'PATCH /api/interviews/{id}': { notes: 'x' },
+  'POST /api/interviews/{id}/interviewers': { name: 'N' },
+  'PATCH /api/interviewers/{id}': { title: 'T' },
+  'POST /api/contacts': { name: 'C' },
+  'PATCH /api/contacts/{id}': { title: 'T' },
+  'POST /api/backup': { format: 'secondround-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', applications: [], stageEvents: [], interviews: [], interviewers: [], contacts: [] },
+  'POST /api/auth/signup': { email: 'x@example.com', password: 'long enough password' },
+  'POST /api/auth/login': { email: 'x@example.com', password: 'long enough password' },
+  'POST /api/auth/logout': {},
+};
+
+const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let alice: string;
+let bob: string;
+const ids: Record<string, string> = {};
+
+async function signup(email: string): Promise<string> {
+  const res = await app.request('http://localhost/api/auth/signup', { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://localhost' }, body: JSON.stringify({ email, password: 'correct horse battery' }) });
+  expect(res.status).toBe(201);
+  return /sr_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1]!;
+}
+
+function call(method: string, path: string, cookie: string | null, body?: BodyInit) {
+  const headers: Record<string, string> = { Origin: 'http://localhost' };
+  if (cookie) headers.Cookie = `sr_session=${cookie}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return app.request(`http://localhost${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+}
+
+function concrete(path: string): string {
+  const prefix = /^\/api\/(\w+)\/\{id\}/.exec(path)?.[1];
+  return prefix ? path.replace('{id}', ids[prefix] ?? 'missing') : path;
+}
+
+beforeAll(async () => {
+  store = await openStore({ file: ':memory:' });
+  app = createApp({ store, mode: 'hosted', version: 'test' });
+  alice = await signup('alice@example.com');
+  bob = await signup('bob@example.com');
+  const json = async (res: Response | Promise<Response>) => (await (await res).json()) as { id: string };
+  ids.applications = (await json(call('POST', '/api/applications', alice, JSON.stringify({ company: 'Alice Co', role: 'R' })))).id;
+  const detail = (await (await call('GET', `/api/applications/${ids.applications}`, alice)).json()) as { events: Array<{ id: string }> };
+  ids.events = detail.events[0]!.id;
+  ids.interviews = (await json(call('POST', `/api/applications/${ids.applications}/interviews`, alice, JSON.stringify(SAMPLE_BODIES['POST /api/applications/{id}/interviews'])))).id;
+  ids.interviewers = (await json(call('POST', `/api/interviews/${ids.interviews}/interviewers`, alice, JSON.stringify({ name: 'Ivy' })))).id;
+  ids.contacts = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Cy' })))).id;
+  return () => store.close();
+});
+
+describe('route table', () => {
+  it('lists every route of the OpenAPI document, each with an explicit body limit', async () => {
+    const doc = (await (await call('GET', '/api/openapi.json', null)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const table = ROUTE_TABLE.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(table)).toEqual(new Set(documented));
+    for (const r of ROUTE_TABLE) expect(r.bodyLimit, `${r.method} ${r.path}`).toBeGreaterThan(0);
+  });
+
+  for (const route of ROUTE_TABLE) {
+    const key = `${route.method} ${route.path}`;
+    const hasBody = route.method === 'POST' || route.method === 'PATCH';
+
+    it(`${key}: has a sample body if it takes one`, () => {
+      if (hasBody) expect(SAMPLE_BODIES[key], `add a sample body for ${key}`).toBeDefined();
+    });
+
+    if (!route.isPublic) {
+      it(`${key}: 401 for nobody`, async () => {
+        const res = await call(route.method, concrete(route.path), null, hasBody ? JSON.stringify(SAMPLE_BODIES[key] ?? {}) : undefined);
+        expect(res.status).toBe(401);
+        expect(await res.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
+      });
+    }
+
+    if (route.path.includes('{id}')) {
+      it(`${key}: 404 for another user`, async () => {
+        const res = await call(route.method, concrete(route.path), bob, hasBody ? JSON.stringify(SAMPLE_BODIES[key]) : undefined);
+        expect(res.status).toBe(404);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+      });
+    }
+
+    if (hasBody || route.method === 'DELETE') {
+      it(`${key}: 413 for a 100 MB body`, async () => {
+        const res = await call(route.method, concrete(route.path), alice, HUGE);
+        expect(res.status).toBe(413);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TOO_LARGE');
+      });
+    }
+  }
+
+  it('still holds Alice’s records untouched after all that', async () => {
+    const res = await call('GET', `/api/applications/${ids.applications}`, alice);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { interviews: unknown[] }).interviews).toHaveLength(1);
+  });
+});

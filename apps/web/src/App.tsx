@@ -1,0 +1,55 @@
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { Link, Route, Routes, useLocation } from 'react-router';
+import { QuickAdd } from './components/QuickAdd';
+import { ApplicationPage } from './pages/ApplicationPage';
+import { BoardPage } from './pages/BoardPage';
+import { DataPage } from './pages/DataPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+const NAV = [
+  { to: '/', label: 'Board' },
+  { to: '/data', label: 'Import & export' },
+];
+
+export function App() {
+  const [navOpen, nav] = useDisclosure(false);
+  const [adding, add] = useDisclosure(false);
+  const location = useLocation();
+  // "n" opens quick add from anywhere except while typing in a field.
+  useHotkeys([['n', () => add.open()]]);
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} size="h3">
+              <Link to="/" className="brand">secondround</Link>
+            </Title>
+          </Group>
+          <Button onClick={add.open} aria-keyshortcuts="n">
+            Add application <Kbd ml="xs" visibleFrom="sm">n</Kbd>
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)} onClick={nav.close} />
+        ))}
+        <Text size="xs" c="dimmed" mt="auto" p="xs">
+          Your records stay on this machine.
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<BoardPage />} />
+          <Route path="/applications/:id" element={<ApplicationPage />} />
+          <Route path="/data" element={<DataPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </AppShell.Main>
+      <QuickAdd opened={adding} onClose={add.close} />
+    </AppShell>
+  );
+}

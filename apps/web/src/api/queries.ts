@@ -1,0 +1,101 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InferRequestType } from 'hono/client';
+import { api, unwrap } from './client';
+
+export const keys = {
+  applications: ['applications'] as const,
+  application: (id: string) => ['application', id] as const,
+};
+
+export function useApplications() {
+  return useQuery({ queryKey: keys.applications, queryFn: async () => (await unwrap(await api.applications.$get())).applications });
+}
+
+export function useApplication(id: string) {
+  return useQuery({ queryKey: keys.application(id), queryFn: async () => unwrap(await api.applications[':id'].$get({ param: { id } })) });
+}
+
+/** After any write, the board and the open application are refetched. */
+function useInvalidate() {
+  const qc = useQueryClient();
+  return (id?: string) => {
+    void qc.invalidateQueries({ queryKey: keys.applications });
+    if (id) void qc.invalidateQueries({ queryKey: keys.application(id) });
+  };
+}
+
+export type NewApplication = InferRequestType<typeof api.applications.$post>['json'];
+export type ApplicationPatch = InferRequestType<(typeof api.applications)[':id']['$patch']>['json'];
+export type NewEvent = InferRequestType<(typeof api.applications)[':id']['events']['$post']>['json'];
+export type NewInterview = InferRequestType<(typeof api.applications)[':id']['interviews']['$post']>['json'];
+export type NewInterviewer = InferRequestType<(typeof api.interviews)[':id']['interviewers']['$post']>['json'];
+export type NewContact = InferRequestType<typeof api.contacts.$post>['json'];
+
+export function useCreateApplication() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (json: NewApplication) => unwrap(await api.applications.$post({ json })), onSuccess: () => invalidate() });
+}
+
+export function usePatchApplication(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (json: ApplicationPatch) => unwrap(await api.applications[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(id) });
+}
+
+export function useDeleteApplication() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.applications[':id'].$delete({ param: { id } })), onSuccess: () => invalidate() });
+}
+
+export function useAddEvent() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async ({ applicationId, event }: { applicationId: string; event: NewEvent }) => unwrap(await api.applications[':id'].events.$post({ param: { id: applicationId }, json: event })),
+    onSuccess: (_d, v) => invalidate(v.applicationId),
+  });
+}
+
+export function usePatchEvent(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async ({ id, date, reason }: { id: string; date?: string; reason?: string | null }) => unwrap(await api.events[':id'].$patch({ param: { id }, json: { date, reason } })),
+    onSuccess: () => invalidate(applicationId),
+  });
+}
+
+export function useDeleteEvent(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.events[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function useCreateInterview(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (json: NewInterview) => unwrap(await api.applications[':id'].interviews.$post({ param: { id: applicationId }, json })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function useDeleteInterview(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviews[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function useAddInterviewer(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async ({ interviewId, person }: { interviewId: string; person: NewInterviewer }) => unwrap(await api.interviews[':id'].interviewers.$post({ param: { id: interviewId }, json: person })),
+    onSuccess: () => invalidate(applicationId),
+  });
+}
+
+export function useDeleteInterviewer(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviewers[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function useCreateContact(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (json: NewContact) => unwrap(await api.contacts.$post({ json })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function useDeleteContact(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.contacts[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+}

@@ -1,0 +1,56 @@
+import { ActionIcon, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { stageLabel, type StageEvent } from '@secondround/core';
+import { useDeleteEvent, usePatchEvent } from '../api/queries';
+import type { AppProps } from './types';
+
+/** The stage history: every move, dated, with what they said. Dates and reasons can be corrected. */
+export function HistoryPanel({ app }: AppProps) {
+  return (
+    <Table striped withTableBorder>
+      <Table.Caption>Moving a card records a step dated today; correct the date here if it happened earlier.</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Stage</Table.Th>
+          <Table.Th>Date</Table.Th>
+          <Table.Th>Reason or note</Table.Th>
+          <Table.Th><span className="visually-hidden">Actions</span></Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {app.events.map((e) => (
+          <EventRow key={e.id} event={e} applicationId={app.id} />
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function EventRow({ event, applicationId }: { event: StageEvent; applicationId: string }) {
+  const [date, setDate] = useState(event.date);
+  const [reason, setReason] = useState(event.reason ?? '');
+  const patch = usePatchEvent(applicationId);
+  const remove = useDeleteEvent(applicationId);
+  const dirty = date !== event.date || reason !== (event.reason ?? '');
+  const label = stageLabel(event.stage);
+  return (
+    <Table.Tr>
+      <Table.Td>{label}</Table.Td>
+      <Table.Td>
+        <TextInput type="date" size="xs" aria-label={`Date of ${label}`} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+      </Table.Td>
+      <Table.Td>
+        <TextInput size="xs" aria-label={`Reason for ${label}`} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={2000} />
+        {patch.error && <Text size="xs" c="red" role="alert">{patch.error.message}</Text>}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Button size="xs" disabled={!dirty} loading={patch.isPending} onClick={() => patch.mutate({ id: event.id, date, reason })}>Save</Button>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove the ${label} step`} onClick={() => window.confirm(`Remove the ${label} step from the history?`) && remove.mutate(event.id)}>
+            ×
+          </ActionIcon>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,73 @@
+import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { InterviewDetail } from '@secondround/core';
+import { useDeleteInterview, useDeleteInterviewer } from '../api/queries';
+import { InterviewForm } from './InterviewForm';
+import { InterviewerForm } from './InterviewerForm';
+import type { AppProps } from './types';
+
+const KIND_LABELS: Record<string, string> = { phone_screen: 'Phone screen', technical: 'Technical', behavioural: 'Behavioural', panel: 'Panel', final: 'Final', other: 'Other' };
+const FORMAT_LABELS: Record<string, string> = { video: 'Video', phone: 'Phone', onsite: 'On site' };
+
+export function roundName(round: number): string {
+  return round === 0 ? 'Screen' : `Round ${round}`;
+}
+
+/** The rounds of an application, each with its interviewers. */
+export function InterviewsPanel({ app }: AppProps) {
+  const [adding, add] = useDisclosure(app.interviews.length === 0);
+  const nextRound = app.interviews.reduce((m, i) => Math.max(m, i.round + 1), app.stage === 'screen' ? 0 : 1);
+  return (
+    <Stack>
+      {app.interviews.map((iv) => (
+        <InterviewCard key={iv.id} iv={iv} applicationId={app.id} />
+      ))}
+      {adding ? (
+        <Card withBorder>
+          <Title order={3} size="h4" mb="sm">Add a round</Title>
+          <InterviewForm applicationId={app.id} defaultRound={nextRound} onDone={add.close} />
+        </Card>
+      ) : (
+        <Group><Button variant="light" onClick={add.open}>Add a round</Button></Group>
+      )}
+    </Stack>
+  );
+}
+
+function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; applicationId: string }) {
+  const remove = useDeleteInterview(applicationId);
+  const removePerson = useDeleteInterviewer(applicationId);
+  const [addingPerson, person] = useDisclosure(iv.interviewers.length === 0);
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.startsAt));
+  const until = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.endsAt));
+  return (
+    <Card withBorder data-interview-id={iv.id}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={3} size="h4">{roundName(iv.round)} · {KIND_LABELS[iv.kind]}</Title>
+          <Text size="sm">{when} – {until} ({iv.timeZone})</Text>
+          <Text size="sm" c="dimmed">{FORMAT_LABELS[iv.format]}{iv.location ? ` · ${iv.location}` : ''}</Text>
+        </div>
+        <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete ${roundName(iv.round)}?`) && remove.mutate(iv.id)}>Delete round</Button>
+      </Group>
+      <Title order={4} size="h5" mt="sm">Interviewers</Title>
+      <Stack gap={4} mt={4}>
+        {iv.interviewers.length === 0 && <Text size="sm" c="dimmed">No interviewers recorded: their names from the invitation are the first thing to get right.</Text>}
+        {iv.interviewers.map((p) => (
+          <Group key={p.id} gap="xs" wrap="nowrap" className="interviewer">
+            <Text fw={600}>{p.name}</Text>
+            {p.pronunciation && <Badge variant="light" aria-label={`pronounced ${p.pronunciation}`}>{p.pronunciation}</Badge>}
+            {p.title && <Text size="sm" c="dimmed">{p.title}</Text>}
+            {p.email && <Text size="sm">{p.email}</Text>}
+            <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${p.name}`} onClick={() => removePerson.mutate(p.id)}>×</ActionIcon>
+          </Group>
+        ))}
+      </Stack>
+      {addingPerson ? (
+        <InterviewerForm applicationId={applicationId} interviewId={iv.id} onDone={person.close} />
+      ) : (
+        <Group mt="xs"><Button size="xs" variant="light" onClick={person.open}>Add interviewer</Button></Group>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ApplicationDetail } from '@secondround/core';
+
+export interface AppProps {
+  app: ApplicationDetail;
+}

@@ -1,0 +1,62 @@
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Link, useNavigate, useParams } from 'react-router';
+import { stageLabel } from '@secondround/core';
+import { useApplication, useDeleteApplication } from '../api/queries';
+import { ContactsPanel } from '../components/ContactsPanel';
+import { DetailsForm } from '../components/DetailsForm';
+import { HistoryPanel } from '../components/HistoryPanel';
+import { InterviewsPanel } from '../components/InterviewsPanel';
+import { ListingPanel } from '../components/ListingPanel';
+import { NotFoundPage } from './NotFoundPage';
+
+export function ApplicationPage() {
+  const { id = '' } = useParams();
+  const { data: app, isLoading, error } = useApplication(id);
+  const remove = useDeleteApplication();
+  const navigate = useNavigate();
+  if (isLoading) return <Loader aria-label="Loading the application" />;
+  if (error && 'status' in error && (error as { status: number }).status === 404) return <NotFoundPage />;
+  if (error || !app) return <Alert color="red" role="alert">{error?.message ?? 'Could not load this application'}</Alert>;
+  const status = app.outcome ? stageLabel(app.outcome) : app.stage ? stageLabel(app.stage) : 'No stage';
+  return (
+    <Stack gap="md" maw={960}>
+      <Anchor component={Link} to="/" size="sm">← Board</Anchor>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <Title order={2}>{app.company}</Title>
+          <Text size="lg">{app.role}</Text>
+        </div>
+        <Group gap="xs">
+          <Badge size="lg" color={app.outcome ? 'gray' : 'teal'} aria-label={`Current stage: ${status}`}>{status}</Badge>
+          {app.furthestStage && app.outcome && <Badge size="lg" variant="light">reached {stageLabel(app.furthestStage)}</Badge>}
+        </Group>
+      </Group>
+      <Tabs defaultValue="rounds" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
+          <Tabs.Tab value="history">History ({app.events.length})</Tabs.Tab>
+          <Tabs.Tab value="listing">Listing</Tabs.Tab>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="contacts">Contacts ({app.contacts.length})</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="listing" pt="md"><ListingPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="details" pt="md"><DetailsForm app={app} /></Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md"><ContactsPanel app={app} /></Tabs.Panel>
+      </Tabs>
+      <Group>
+        <Button
+          color="red"
+          variant="subtle"
+          loading={remove.isPending}
+          onClick={() => {
+            if (window.confirm(`Delete ${app.company} — ${app.role} and everything recorded about it?`)) remove.mutate(app.id, { onSuccess: () => navigate('/') });
+          }}
+        >
+          Delete application
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
