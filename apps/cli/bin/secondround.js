@@ -2,6 +2,11 @@
 // Runs the TypeScript CLI through tsx, so `npx secondround` works right after `npm install`.
 import { register } from 'tsx/esm/api';
 
+// A closed pipe (`secondround … | head`) ends the output quietly instead of with a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 register();
 const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv);

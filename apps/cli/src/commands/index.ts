@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerServe } from './serve';
 import { registerBackup } from './backup';
 import { registerDemo } from './demo';
+import { registerDiagnose } from './diagnose';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose];

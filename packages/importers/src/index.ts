@@ -1,0 +1,2 @@
+export * from './csv/index';
+export * from './social/index';

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** True when the test runner found no Chromium and said so (see scripts/test.mjs). */
+export const browserSkipped = process.env.SECONDROUND_SKIP_BROWSER === '1';
+
+export const CHROMIUM_PATH = process.env.SECONDROUND_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, with no traffic of its own (the machine has no network). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start the real server binary (`secondround serve`) on a free port with a fresh SQLite file,
+ * so the process the test stops is the server itself.
+ */
+export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'secondround-e2e-'));
+  const dataFile = join(dir, 'test.db');
+  const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/secondround.js', '--data', dataFile, ...extraArgs, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    dataFile,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
