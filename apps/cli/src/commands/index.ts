@@ -3,6 +3,8 @@ import { registerServe } from './serve';
 import { registerBackup } from './backup';
 import { registerDemo } from './demo';
 import { registerDiagnose } from './diagnose';
+import { registerNote } from './note';
+import { registerTimeline } from './timeline';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline];

@@ -1,0 +1,114 @@
+import { distance } from 'fastest-levenshtein';
+import type { NoteLayout } from './layout';
+import { nameCloseness, nameParts, phoneticKey, TITLES } from './names';
+import type { Speller } from './speller';
+import { foldWord, normalizeWord, stripPossessive, type Token } from './text';
+import type { NoteProblem } from './types';
+
+/** Greeting words that address a group, not a person. */
+const GENERIC_GREETING = new Set(['team', 'all', 'everyone', 'everybody', 'hiring', 'manager', 'managers', 'committee', 'panel', 'there', 'folks', 'and', 'the', 'recruiting', 'recruitment', 'talent', 'acquisition', 'interview', 'interviewers', 'sir', 'madam', 'or', 'to', 'whom', 'it', 'may', 'concern', 'friends', 'again']);
+
+interface PartRef {
+  part: string;
+  fold: string;
+}
+
+function refsOf(names: readonly string[]): PartRef[] {
+  return names.flatMap((n) => nameParts(n)).map((part) => ({ part: normalizeWord(part), fold: foldWord(part) }));
+}
+
+function isCommonWord(word: string, speller: Speller | null | undefined): boolean {
+  if (!speller) return false;
+  const lower = word.toLowerCase();
+  return lower !== word ? speller.correct(lower) : false;
+}
+
+/** Whether the token is inside [start, end). */
+function within(t: Token, span: { start: number; end: number } | null): boolean {
+  return span !== null && t.start >= span.start && t.end <= span.end;
+}
+
+/**
+ * Names in the note against the interviewers (NAME_MISSPELLED, with the right spelling) and
+ * against people who were not there (WRONG_NAME). Words that are ordinary English at the start
+ * of a sentence are not read as names; the sign-off is the sender's and is skipped.
+ */
+export function checkNames(
+  tokens: readonly Token[],
+  layout: NoteLayout,
+  interviewers: readonly string[],
+  otherPeople: readonly string[],
+  speller: Speller | null | undefined,
+  taken: (start: number, end: number) => boolean,
+): NoteProblem[] {
+  const problems: NoteProblem[] = [];
+  const mine = refsOf(interviewers);
+  const others = refsOf(otherPeople).filter((o) => !mine.some((m) => m.fold === o.fold));
+  const greetingNames = layout.greeting ? { start: layout.greeting.namesStart, end: layout.greeting.end } : null;
+  const skip = new Set<number>();
+
+  // "Jean Luc" for "Jean-Luc", "O Brien" for "O'Brien": two words that fold into one name part.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!a || !b || a.start >= layout.signatureStart || b.start - a.end > 1) continue;
+    const pair = foldWord(a.text + stripPossessive(b.text));
+    const hit = mine.find((m) => m.fold === pair && /[-'‐]/.test(m.part));
+    if (hit) {
+      problems.push({ code: 'NAME_MISSPELLED', message: `"${a.text} ${b.text}" is spelled "${hit.part}"`, start: a.start, end: b.end, suggestion: hit.part });
+      skip.add(i).add(i + 1);
+    }
+  }
+
+  tokens.forEach((t, i) => {
+    if (skip.has(i) || t.start >= layout.signatureStart || taken(t.start, t.end)) return;
+    const word = normalizeWord(stripPossessive(t.text));
+    const fold = foldWord(word);
+    if (fold.length < 2 || TITLES.has(fold)) return;
+    const inGreeting = within(t, greetingNames);
+    const capital = /^\p{Lu}/u.test(word);
+    if (mine.some((m) => m.part === word)) return;
+    const common = isCommonWord(word, speller);
+    if (!capital) {
+      // a lower-case name is still a misspelling of it ("dear jon"), but ordinary words are not names
+      const hit = mine.find((m) => m.fold === fold);
+      if (hit && !(speller?.correct(word) ?? false)) problems.push(misspelled(t, hit.part));
+      return;
+    }
+    if (t.isSentenceStart && common && !inGreeting) return;
+
+    let best: PartRef | null = null;
+    let bestD = Infinity;
+    for (const m of mine) {
+      const c = nameCloseness(word, m.part);
+      if (c === 'close') {
+        const d = distance(fold, m.fold);
+        if (d < bestD) {
+          best = m;
+          bestD = d;
+        }
+      }
+    }
+    if (best && common && !inGreeting) {
+      // An ordinary capitalised word mid-sentence (the Data team) counts only when it sounds the same.
+      if (!(bestD === 0 || (bestD <= 1 && phoneticKey(fold) === phoneticKey(best.fold)))) best = null;
+    }
+    const other = others.find((o) => o.part === word || (!common && nameCloseness(word, o.part) !== 'far' && o.fold === fold));
+    if (other && (!best || bestD > 0)) {
+      problems.push({ code: 'WRONG_NAME', message: `${other.part} was not at this interview; the note is for ${interviewers.join(', ')}`, start: t.start, end: t.end });
+      return;
+    }
+    if (best) {
+      problems.push(misspelled(t, best.part));
+      return;
+    }
+    if (inGreeting && !GENERIC_GREETING.has(fold) && !common && interviewers.length > 0) {
+      problems.push({ code: 'WRONG_NAME', message: `the note greets ${t.text}, who is not among this interview's people (${interviewers.join(', ')})`, start: t.start, end: t.end });
+    }
+  });
+  return problems;
+}
+
+function misspelled(t: Token, right: string): NoteProblem {
+  return { code: 'NAME_MISSPELLED', message: `"${t.text}" looks like a misspelling of ${right}`, start: t.start, end: t.end, suggestion: right };
+}

@@ -1,0 +1,123 @@
+import type { Speller } from './speller';
+import { foldWord, isInside, normalizeWord, stripPossessive, tokenize, type Token } from './text';
+import type { NoteProblem } from './types';
+
+const HTML_TAGS = new Set(['p', 'br', 'b', 'i', 'u', 'a', 'div', 'span', 'em', 'strong', 'ul', 'ol', 'li', 'hr', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'html', 'body']);
+const TEMPLATE_CAPS = /\b(?:(?:FIRST|LAST|FULL)[ _]?NAME|NAME|COMPANY(?:[ _]NAME)?|ROLE|POSITION|JOB[ _]TITLE|TITLE|INTERVIEWER(?:[ _]NAME)?|HIRING[ _]MANAGER|DATE|TBD|TK|INSERT)\b/g;
+
+/** Template leftovers: [Company], {name}, {{role}}, <role>, XXX, ____, NAME in capitals. */
+export function checkPlaceholders(text: string): NoteProblem[] {
+  const found: NoteProblem[] = [];
+  const push = (start: number, end: number) => {
+    if (found.some((p) => start < p.end && p.start < end)) return;
+    const raw = text.slice(start, end);
+    found.push({ code: 'PLACEHOLDER', message: `"${raw}" is a placeholder left from a template`, start, end });
+  };
+  const scan = (re: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) if (accept(m)) push(m.index, m.index + m[0].length);
+  };
+  scan(/\{\{?[^{}\n]{1,40}\}\}?/g);
+  scan(/\[[^[\]\n]{1,40}\](?!\()/g);
+  scan(/<\/?([^<>\n]{1,40})>/g, (m) => {
+    const inner = (m[1] ?? '').trim();
+    return !/[@:/.]/.test(inner) && !HTML_TAGS.has(inner.toLowerCase().split(/\s/)[0] ?? '');
+  });
+  scan(/\b[Xx]{3,}\b|\bXX\b/g);
+  scan(/_{3,}/g);
+  scan(TEMPLATE_CAPS, (m) => {
+    // A capitalised heading word in a shouting sentence is not a template field.
+    const around = text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+    return (around.match(/\b[A-Z]{2,}\b/g) ?? []).length <= 3;
+  });
+  return found;
+}
+
+/** The same word twice in a row ("the the"); "had had" and "that that" can be right. */
+export function checkRepeatedWords(text: string, tokens: readonly Token[]): NoteProblem[] {
+  const out: NoteProblem[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    if (!a || !b) continue;
+    const w = a.text.toLowerCase();
+    if (w !== b.text.toLowerCase() || w === 'had' || w === 'that') continue;
+    if (!/^[ \t]+$|^[ \t]*\n[ \t]*$/.test(text.slice(a.end, b.start))) continue;
+    out.push({ code: 'REPEATED_WORD', message: `"${a.text}" is repeated`, start: a.start, end: b.end, suggestion: a.text });
+  }
+  return out;
+}
+
+/** British spellings count as right: organise, colour, analyse, centre, catalogue, travelled. */
+function britishVariants(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  if (/is(e|ed|es|ing|ation|ations)$/.test(w)) out.push(w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1'));
+  if (/ys(e|ed|es|ing)$/.test(w)) out.push(w.replace(/ys(e|ed|es|ing)$/, 'yz$1'));
+  if (/our/.test(w)) out.push(w.replace(/our/g, 'or'));
+  if (/tre(s)?$/.test(w)) out.push(w.replace(/tre(s)?$/, 'ter$1'));
+  if (/ogue$/.test(w)) out.push(w.replace(/ogue$/, 'og'));
+  if (/ll(ed|ing|er|ers)$/.test(w)) out.push(w.replace(/ll(ed|ing|er|ers)$/, 'l$1'));
+  if (/ence$/.test(w)) out.push(w.replace(/ence$/, 'ense'));
+  return out;
+}
+
+/** How many misspelled words get suggestions: nspell's suggest takes 5–30 ms a word. */
+const MAX_SUGGESTIONS = 3;
+const MAX_SPELLING_PROBLEMS = 50;
+
+/**
+ * Words the dictionary does not know (SPELLING). Known words also include the people's names,
+ * the companies, the role and the listing's terms. Capitalised words inside a sentence, words in
+ * capitals, mixed-case words and anything in a URL or address are proper names or codes: skipped.
+ */
+export function checkSpelling(
+  tokens: readonly Token[],
+  speller: Speller,
+  knownWords: ReadonlySet<string>,
+  skipSpans: ReadonlyArray<[number, number]>,
+  taken: (start: number, end: number) => boolean,
+  signatureStart: number,
+): NoteProblem[] {
+  const out: NoteProblem[] = [];
+  const cache = new Map<string, boolean>();
+  const isKnown = (w: string): boolean => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      v = knownWords.has(foldWord(w)) || speller.correct(w) || (w !== w.toLowerCase() && speller.correct(w.toLowerCase())) || britishVariants(w).some((b) => speller.correct(b));
+      cache.set(w, v);
+    }
+    return v;
+  };
+  let suggested = 0;
+  for (const t of tokens) {
+    if (out.length >= MAX_SPELLING_PROBLEMS || t.start >= signatureStart) break;
+    const word = normalizeWord(stripPossessive(t.text));
+    if (word.length < 2 || isInside(skipSpans, t.start, t.end) || taken(t.start, t.end)) continue;
+    if (/^\p{Lu}/u.test(word) && !t.isSentenceStart) continue;
+    if (/\p{Lu}/u.test(word.slice(1))) continue;
+    if (isKnown(word)) continue;
+    const parts = word.split(/[-‐]/);
+    if (parts.length > 1 && parts.every((p) => p.length === 0 || isKnown(p))) continue;
+    const problem: NoteProblem = { code: 'SPELLING', message: `"${t.text}" is not in the dictionary`, start: t.start, end: t.end };
+    if (suggested < MAX_SUGGESTIONS && word.length <= 20) {
+      suggested += 1;
+      const s = speller.suggest(word)[0];
+      if (s) {
+        problem.suggestion = s;
+        problem.message = `"${t.text}" is not in the dictionary; did you mean "${s}"?`;
+      }
+    }
+    out.push(problem);
+  }
+  return out;
+}
+
+/** Every word of these phrases, folded, for the known-word list. */
+export function wordsOf(phrases: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) for (const t of tokenize(p)) {
+    out.add(foldWord(t.text));
+    for (const part of t.text.split(/[-‐'’]/)) if (part.length > 1) out.add(foldWord(part));
+  }
+  return out;
+}

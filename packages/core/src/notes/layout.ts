@@ -1,0 +1,55 @@
+/** The parts of a note that change how its words are read. */
+export interface NoteLayout {
+  /** The greeting ("Dear Jon,"): names here must be this interview's people. */
+  greeting: { start: number; end: number; namesStart: number } | null;
+  /** Where the sign-off starts ("Best regards,\nAna"): the sender's own name lives there. */
+  signatureStart: number;
+  /** The first non-empty line, where whole-note problems are anchored. */
+  firstLine: { start: number; end: number };
+}
+
+const SALUTATION = /^[ \t]*(dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day))\b[ \t]*/i;
+const CLOSING =
+  /^[ \t]*(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+(?:regards|wishes)|regards|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?|thanks(?:\s+again)?|thank\s+you(?:\s+again)?|many\s+thanks|cheers|warmly|all\s+the\s+best|respectfully|with\s+(?:gratitude|appreciation|thanks)|gratefully|take\s+care)[ \t]*[,.!—–-]?[ \t]*$/im;
+
+/**
+ * Find the greeting, the sign-off and the first line of a note. A sign-off counts only in the
+ * last few lines, so "Thanks again for…" in the body is not one.
+ */
+export function noteLayout(text: string): NoteLayout {
+  const firstMatch = /\S[^\n]*/.exec(text);
+  const firstLine = firstMatch
+    ? { start: firstMatch.index, end: firstMatch.index + firstMatch[0].trimEnd().length }
+    : { start: 0, end: text.length };
+
+  let greeting: NoteLayout['greeting'] = null;
+  if (firstMatch) {
+    const sal = SALUTATION.exec(firstMatch[0]);
+    if (sal) {
+      const lineStart = firstMatch.index;
+      const rest = firstMatch[0].slice(sal[0].length);
+      const stop = rest.search(/[,:;!.?—–]|\s-\s/);
+      const namesEnd = lineStart + sal[0].length + (stop < 0 ? rest.length : stop);
+      greeting = { start: lineStart, end: namesEnd, namesStart: lineStart + sal[0].length };
+    }
+  }
+
+  let signatureStart = text.length;
+  const lines: Array<{ start: number; text: string }> = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  for (let m = lineRe.exec(text); m !== null && m[0].length > 0; m = lineRe.exec(text)) lines.push({ start: m.index, text: m[0] });
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  const tail = nonEmpty.slice(-5);
+  for (const l of tail) {
+    if (CLOSING.test(l.text.replace(/\n$/, ''))) {
+      signatureStart = l.start;
+      break;
+    }
+  }
+  // A last line that is only a name or a dash and a name ("— Ana") is a signature too.
+  const last = nonEmpty[nonEmpty.length - 1];
+  if (signatureStart === text.length && last && nonEmpty.length > 2 && /^[ \t]*[—–-]\s*[\p{L}' .-]{2,40}$/u.test(last.text.trimEnd())) {
+    signatureStart = last.start;
+  }
+  return { greeting, signatureStart, firstLine };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Speller } from './speller';
+
+export const NOTE_PROBLEM_CODES = [
+  'NAME_MISSPELLED',
+  'WRONG_NAME',
+  'COMPANY_MISSPELLED',
+  'OTHER_COMPANY',
+  'ROLE_MISMATCH',
+  'SPELLING',
+  'REPEATED_WORD',
+  'PLACEHOLDER',
+  'NO_GRATITUDE',
+  'NO_FIT',
+  'LATE',
+  'TOO_LONG',
+  'TOO_SHORT',
+] as const;
+
+export const NoteProblemSchema = z.object({
+  code: z.enum(NOTE_PROBLEM_CODES),
+  message: z.string(),
+  /** JS string index of the first character the problem is about. */
+  start: z.number().int(),
+  /** JS string index just past it. */
+  end: z.number().int(),
+  /** The right spelling or wording, when there is one. */
+  suggestion: z.string().optional(),
+});
+export type NoteProblem = z.infer<typeof NoteProblemSchema>;
+export type NoteProblemCode = NoteProblem['code'];
+
+export const NoteCheckSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(NoteProblemSchema),
+  wordCount: z.number().int(),
+});
+export type NoteCheck = z.infer<typeof NoteCheckSchema>;
+
+/** What the checker knows about the interview the note is for. */
+export interface NoteContext {
+  /** The names of the people at this interview (the note may greet any of them). */
+  interviewers: readonly string[];
+  company: string;
+  role?: string | null;
+  /** Other companies the person applied to (naming one is the copy-paste mistake). */
+  otherCompanies?: readonly string[];
+  /** People met at other interviews. */
+  otherPeople?: readonly string[];
+  /** The listing's skills and requirement terms: known words, and what shows fit. */
+  listingTerms?: readonly string[];
+  /** When the interview ended (ISO instant). */
+  interviewEnd?: string | null;
+  /** When the note was (or will be) sent (ISO instant). */
+  sentAt?: string | null;
+  /** Words the person added to their own dictionary (jargon of their field). */
+  knownWords?: readonly string[];
+  /** The person's own name, for the signature. */
+  senderName?: string | null;
+  /** Spelling dictionary; without one there is no SPELLING check. */
+  speller?: Speller | null;
+}

@@ -1,0 +1,14 @@
+/**
+ * Workplace and technology words that interview notes use and the en-US Hunspell dictionary
+ * (dictionary-en 4) does not know; each was checked against it. Counted as correctly spelled.
+ */
+export const WORKPLACE_WORDS: readonly string[] = (
+  'onboarding offboarding onboard roadmap roadmaps walkthrough walkthroughs upskilling reskilling upskill upskilled ' +
+  'backend frontend fullstack devops microservice microservices codebase codebases deployable scalable repo repos ' +
+  'cofounder cofounders fintech edtech healthtech proptech ecommerce omnichannel upsell upselling crossfunctional ' +
+  'standup standups kanban livestream signup signups uptime runbook runbooks hackathon hackathons mentee mentees ' +
+  'gamification personalization personalisation wireframe wireframes wireframing mockup mockups observability serverless ' +
+  'multicloud cybersecurity datacenter datacenters automations geolocation chatbot chatbots whiteboarding benchmarking ' +
+  'rollout rollouts handoff handoffs toolkits skillset skillsets apis llm llms saas kpi kpis okr okrs ux ui ' +
+  'dataset datasets workflow workflows dashboard dashboards teammate teammates startup startups postmortem postmortems'
+).split(' ');
