@@ -37,7 +37,7 @@ const VENDORS = [
   'Atlassian', 'Intuit', 'Salesforce', 'VMware', 'Infor', 'Sage', 'Epic Systems', 'Facebook', 'Meta',
 ];
 // Alternative labels that read as ordinary phrases in listings, not as a skill being asked for.
-const ALIAS_BLOCKLIST = new Set(['use data', 'share information', 'make efforts', 'focus on work', 'keep on', 'carry on', 'make choices', 'make decision']);
+const ALIAS_BLOCKLIST = new Set(['use data', 'share information', 'make efforts', 'focus on work', 'keep on', 'carry on', 'make choices', 'make decision', 'mentor others', 'train others']);
 
 const english = loadEnglishWords();
 const skills: TaxonomySkill[] = [];
@@ -119,6 +119,22 @@ function add(c: Candidate): void {
     exactOwner.set(e, idx);
     skill.c.push(e);
   }
+}
+
+// "planning lessons" is "lesson planning", "reading blueprints" is "blueprint reading": our
+// two-word skills also match in the other word order (when that order is not another skill's).
+function addReversedKeys(): void {
+  skills.forEach((skill, idx) => {
+    if (!skill.s.startsWith('ours')) return;
+    for (const k of [...skill.k]) {
+      const parts = k.split(' ');
+      if (parts.length !== 2) continue;
+      const rev = `${parts[1]} ${parts[0]}`;
+      if (keyOwner.has(rev)) continue;
+      keyOwner.set(rev, idx);
+      skill.k.push(rev);
+    }
+  });
 }
 
 function addOurs(): void {
@@ -215,6 +231,7 @@ function addOnet(): void {
 }
 
 addOurs();
+addReversedKeys();
 addEsco();
 addOnet();
 const file: TaxonomyFile = {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +27,13 @@ export interface RunningServer {
  * Start the real server binary (`secondround serve`) on a free port with a fresh SQLite file,
  * so the process the test stops is the server itself.
  */
-export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
+export async function startServer(extraArgs: string[] = [], options: { demo?: boolean } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'secondround-e2e-'));
   const dataFile = join(dir, 'test.db');
+  if (options.demo) {
+    const seeded = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--data', dataFile, 'demo'], { encoding: 'utf8' });
+    if (seeded.status !== 0) throw new Error(`demo failed: ${seeded.stderr}`);
+  }
   const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/secondround.js', '--data', dataFile, ...extraArgs, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

@@ -8,5 +8,7 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 register();
+// Benchmarks read the peak memory of a whole command run from here.
+if (process.env.SECONDROUND_REPORT_RSS === '1') process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
 const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv);

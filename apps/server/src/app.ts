@@ -10,6 +10,7 @@ import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
 import { contactRoutes } from './routes/contacts';
+import { diagnosisRoutes } from './routes/diagnosis';
 import { interviewRoutes } from './routes/interviews';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
@@ -41,6 +42,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', interviewRoutes)
     .route('/', contactRoutes)
     .route('/', backupRoutes)
+    .route('/', diagnosisRoutes)
     .route('/', authRoutes(options.mode));
 }
 

@@ -29,15 +29,17 @@ export interface ServeOptions {
  */
 export async function startServer(options: ServeOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const mode = options.mode ?? (options.store.dialect === 'postgres' ? 'hosted' : 'personal');
+  const allowedHosts: string[] = [];
   const app = createApp({
     store: options.store,
     mode,
     version: appVersion(),
     webDist: options.webDist ?? WEB_DIST,
-    ...(mode === 'personal' ? { allowedHosts: loopbackHosts(options.host, options.port) } : {}),
+    ...(mode === 'personal' ? { allowedHosts } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+      allowedHosts.push(...loopbackHosts(options.host, info.port));
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
       resolve({
         server,

@@ -5,10 +5,12 @@ import { QuickAdd } from './components/QuickAdd';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { BoardPage } from './pages/BoardPage';
 import { DataPage } from './pages/DataPage';
+import { DiagnosisPage } from './pages/DiagnosisPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
+  { to: '/diagnosis', label: 'Diagnosis' },
   { to: '/data', label: 'Import & export' },
 ];
 
@@ -45,6 +47,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<BoardPage />} />
           <Route path="/applications/:id" element={<ApplicationPage />} />
+          <Route path="/diagnosis" element={<DiagnosisPage />} />
           <Route path="/data" element={<DataPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

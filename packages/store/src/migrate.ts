@@ -26,8 +26,8 @@ export async function migrate(db: Kysely<any>): Promise<string[]> {
 
 /** Names of applied migrations that the code does not have. */
 export async function unknownMigrations(db: Kysely<any>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === 'kysely_migration')) return [];
-  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db.withoutPlugins());
   return rows.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS));
 }

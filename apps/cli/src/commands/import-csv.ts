@@ -2,10 +2,12 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { UserError } from '@secondround/core';
-import { readTrackerCsv, type TrackerCsvResult } from '@secondround/importers';
+import { readTrackerCsv, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
 import { LOCAL_OWNER_ID } from '@secondround/store';
 import { withStore } from '../context';
 import { printJson, printLine, runAction } from '../io';
+
+const ROLLBACK = Symbol('rollback');
 
 /** A spreadsheet bigger than this is refused before reading (100,000 rows is ~15 MB). */
 const MAX_CSV_BYTES = 1024 * 1024 * 1024;
@@ -23,15 +25,43 @@ export function registerCsvImport(importCmd: Command): void {
         const info = await stat(file).catch(() => null);
         if (!info) throw new UserError('NOT_FOUND', `no such file: ${file}`, 404);
         if (!info.isFile()) throw new UserError('NOT_A_FILE', `${file} is not a file`, 400);
-        const result = await readTrackerCsv(createReadStream(file), { maxBytes: MAX_CSV_BYTES });
-        const blocked = result.invalidRows > 0 && !opts.skipInvalid;
-        // A row with only company and role has no dated step; it enters the board as saved today.
+        // Rows are written in batches inside one transaction while the file streams, so memory
+        // stays flat; if any row is invalid (and --skip-invalid is off) the transaction is rolled back.
         const today = new Date().toISOString().slice(0, 10);
-        const items = result.items.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: today, reason: null }] }));
-        const imported = blocked ? 0 : await withStore(cmd, (store) => store.transaction((tx) => tx.bulk.insert(LOCAL_OWNER_ID, items)));
+        let imported = 0;
+        let result: TrackerCsvResult | undefined;
+        let blocked = false;
+        await withStore(cmd, (store) =>
+          store
+            .transaction(async (tx) => {
+              let batch: TrackerItem[] = [];
+              const flush = async () => {
+                if (batch.length === 0) return;
+                // A row with only company and role has no dated step; it enters the board as saved today.
+                imported += await tx.bulk.insert(LOCAL_OWNER_ID, batch.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: today, reason: null }] })));
+                batch = [];
+              };
+              result = await readTrackerCsv(createReadStream(file), {
+                maxBytes: MAX_CSV_BYTES,
+                onItem: async (item) => {
+                  batch.push(item);
+                  if (batch.length >= 2_000) await flush();
+                },
+              });
+              await flush();
+              if (result.invalidRows > 0 && !opts.skipInvalid) {
+                blocked = true;
+                throw ROLLBACK;
+              }
+            })
+            .catch((e: unknown) => {
+              if (e !== ROLLBACK) throw e;
+              imported = 0;
+            }),
+        );
         // `--json` may land on the parent `import` command, which has the same option.
         const json = cmd.optsWithGlobals<{ json?: boolean }>().json === true;
-        report(file, result, imported, blocked, json);
+        report(file, result!, imported, blocked, json);
         if (blocked) process.exitCode = 1;
       }),
     );

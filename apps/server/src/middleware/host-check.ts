@@ -6,8 +6,9 @@ import { errorBody } from '../errors';
  * so a web page elsewhere cannot reach it through DNS rebinding or a cross-site form.
  */
 export function hostCheck(allowedHosts: readonly string[]): MiddlewareHandler {
-  const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
+  // Read on every request: the server fills the list once it knows the port it was given.
   return async (c, next) => {
+    const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
     const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
     if (!hosts.has(host)) return c.json(errorBody('FORBIDDEN_HOST', `requests for host "${host}" are not served here`), 403);
     const origin = c.req.header('origin');

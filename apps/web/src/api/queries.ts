@@ -99,3 +99,8 @@ export function useDeleteContact(applicationId: string) {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: async (id: string) => unwrap(await api.contacts[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
 }
+
+export function useDiagnosis() {
+  // The diagnosis follows the records: it is refetched whenever the board changes (same prefix).
+  return useQuery({ queryKey: [...keys.applications, 'diagnosis'], queryFn: async () => unwrap(await api.diagnosis.$get({ query: {} })) });
+}
