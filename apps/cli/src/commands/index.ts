@@ -5,6 +5,8 @@ import { registerDemo } from './demo';
 import { registerDiagnose } from './diagnose';
 import { registerNote } from './note';
 import { registerTimeline } from './timeline';
+import { registerListing } from './listing';
+import { registerStories } from './stories';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories];

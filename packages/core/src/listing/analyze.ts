@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { UserError } from '../errors';
+import { findSkills, getSkillIndex } from '../taxonomy/matcher';
+import { htmlToText, looksLikeHtml } from './html';
+import { detectLanguage, languageName } from './language';
+import { callManagerRole } from './manager';
+import { titleAndCompany } from './meta';
+import { extractRequirements } from './requirements';
+import { splitSections } from './sections';
+import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience } from './signals';
+
+/**
+ * Listings at or above this size are refused: a real listing is a few kilobytes, a saved job
+ * page with its scripts rarely passes 2 MB; 5 MB (decimal, so 5 MiB is refused too) is the limit
+ * the product promises.
+ */
+export const MAX_LISTING_BYTES = 5_000_000;
+
+export const RequirementSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['required', 'preferred']),
+  skills: z.array(z.string()),
+});
+
+/** The analysis of a listing: the `listing analyze --json` contract and what the web shows. */
+export const ListingAnalysisSchema = z.object({
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  isManagerRole: z.boolean(),
+  managerSignals: z.array(z.string()),
+  workplace: z.enum(['remote', 'hybrid', 'onsite']).nullable(),
+  requirements: z.array(RequirementSchema),
+  skills: z.array(z.string()),
+  cultureSignals: z.array(z.enum(CULTURE_SIGNALS)),
+  cultureEvidence: z.array(z.object({ signal: z.enum(CULTURE_SIGNALS), text: z.string() })),
+  yearsOfExperience: z.number().nullable(),
+  language: z.string(),
+  requestedMaterials: z.object({ items: z.array(z.string()), formats: z.array(z.string()) }),
+  warnings: z.array(z.string()),
+});
+export type ListingAnalysis = z.infer<typeof ListingAnalysisSchema>;
+export type ListingRequirement = z.infer<typeof RequirementSchema>;
+
+function byteLength(text: string): number {
+  // Exact UTF-8 length without encoding a 5 MB copy: count code units by range.
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+    if (n >= MAX_LISTING_BYTES) return n;
+  }
+  return n;
+}
+
+// "Riverside High is hiring a teacher": the employer hiring is not the skill of hiring.
+function isAboutEmployer(text: string, start: number): boolean {
+  return /\b(is|are|now|we('|’)re|currently|actively)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+function uniqueSkills(text: string): string[] {
+  return [...new Set(findSkills(text, getSkillIndex()).filter((m) => !(m.skill === 'hiring' && isAboutEmployer(text, m.start))).map((m) => m.skill))];
+}
+
+/**
+ * Analyse a job listing pasted as text or HTML: title and company, the requirements (each
+ * required or preferred, with the skills it names, normalised against the taxonomy), the
+ * manager-role call with its signals, workplace, culture signals, years of experience asked and
+ * requested materials. A listing in another language is said so in `warnings`, and nothing is
+ * invented for it. Throws a UserError for an empty or oversized listing.
+ * @example analyzeListing('Data Analyst\nRequirements:\n- 3+ years of SQL\n- Tableau a plus').requirements.length // 2
+ */
+export function analyzeListing(input: string): ListingAnalysis {
+  if (typeof input !== 'string' || input.trim().length === 0) {
+    throw new UserError('EMPTY_LISTING', 'the listing is empty: paste the text or HTML of the job listing', 400);
+  }
+  if (byteLength(input) >= MAX_LISTING_BYTES) {
+    throw new UserError('LISTING_TOO_LARGE', 'the listing is 5 MB or more; paste only the job description (a listing is usually a few kilobytes)', 413);
+  }
+  const warnings: string[] = [];
+  let text = input.replace(/\r\n?/g, '\n');
+  let htmlTitle: string | null = null;
+  if (looksLikeHtml(text)) {
+    const html = htmlToText(text);
+    text = html.text;
+    htmlTitle = html.title;
+  }
+  if (text.trim().length === 0) {
+    throw new UserError('EMPTY_LISTING', 'the listing has no readable text once its HTML markup is removed', 400);
+  }
+  const { title, company } = titleAndCompany(text, htmlTitle);
+  const language = detectLanguage(text);
+  const base = { title, company, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
+  if (language !== 'en') {
+    warnings.push(`the listing seems to be in ${languageName(language)} (${language}); only English listings are analysed, so no requirements, skills or signals were extracted`);
+    return {
+      ...base,
+      isManagerRole: false,
+      managerSignals: [],
+      workplace: null,
+      requirements: [],
+      skills: [],
+      cultureSignals: [],
+      cultureEvidence: [],
+      yearsOfExperience: null,
+    };
+  }
+  const lines = splitSections(text);
+  const requirements = extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
+  // Skills of the job: requirements first, then duties and intro; not the company blurb or
+  // benefits ("health insurance" is not a skill asked for).
+  const jobText = lines
+    .filter((l) => l.section !== 'benefits' && l.section !== 'company' && l.section !== 'other')
+    .map((l) => l.text)
+    .join('\n');
+  const skills = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
+  const manager = callManagerRole(title, text);
+  const culture = detectCulture(text);
+  if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');
+  return {
+    ...base,
+    isManagerRole: manager.isManagerRole,
+    managerSignals: manager.managerSignals,
+    workplace: detectWorkplace(text),
+    requirements,
+    skills,
+    cultureSignals: culture.map((c) => c.signal),
+    cultureEvidence: culture,
+    yearsOfExperience: yearsOfExperience(requirements),
+    requestedMaterials: requestedMaterials(text),
+  };
+}

@@ -1,0 +1,96 @@
+/** The manager-role call and the phrases that decided it. */
+export interface ManagerCall {
+  isManagerRole: boolean;
+  managerSignals: string[];
+}
+
+// Titles with "manager" in them that manage a thing, not people (accounts, products, projects,
+// a caseload): the title alone says nothing; the body decides.
+const TRAP_TITLE = /\b(account|accounts|office|product|products|project|projects|program|programme|case|property|social media|community|brand|content|campaign|relationship|portfolio|asset|care|category|release|configuration|change|territory|client|partner|partnership|channel|events?|grants?|contracts?|risk|data|records|solutions|success|engagement|implementation|incident|escalation|vendor|seo|email|growth|lifecycle|marketing automation|utilization|credit|wealth|investment|fund|media|communications|digital|payroll|benefits|compensation|pricing|title|claims|loan|estate)\s+manager\b/i;
+const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|foreman|forewoman|vice president|vp\b|chief [a-z ]*officer|c[eotfi]o\b|department head|dean|principal\s+(of|at)\b|(school|assistant|vice)[- ]principal|charge nurse|nurse manager|general manager|store manager)\b/i;
+const WEAK_TITLE = /\b(team lead(er)?|shift lead(er)?|crew lead(er)?|lead (teacher|carpenter|technician|cook|electrician|mechanic|nurse)|captain|assistant manager|assistant store manager|key holder|keyholder)\b/i;
+
+interface Pattern {
+  re: RegExp;
+  weight: number;
+  label?: string;
+}
+
+// Weights: 3 = says outright that people report to this role; 2 = managing people is part of
+// the job; 1 = a hint (mentoring, scheduling). The role is a manager role at a total of 3.
+const POSITIVE: Pattern[] = [
+  { re: /(?<!\b(no|without|zero|not have any|not have|any)\s)\bdirect reports?\b/i, weight: 3 },
+  { re: /\b(manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)\w*\s+(and\s+\w+\s+)?(a|the|an|our|your|their)?\s*((small|growing|high[- ]performing|global|distributed|local|dedicated|talented|diverse|cross[- ]functional|multidisciplinary|remote|new|large|busy|[a-z]+)\s+){0,2}(team|staff|group|department|crew|squad|unit|workforce|organi[sz]ation)\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|multiple|[a-z]+\s+(engineers|nurses|people|employees|staff))/i, weight: 3, label: 'manages a team of' },
+  { re: /\b(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b/i, weight: 3, label: 'manages N people' },
+  { re: /(?<!\b(no|not a|without)\s)\bpeople[- ](manager|management|leader|leadership)\b/i, weight: 3 },
+  { re: /\bline[- ]manag(e|er|ement|ing)\b/i, weight: 3 },
+  { re: /\b(report(s|ing)? (directly )?(in)?to (you|this (role|position|person))|will have \d+ (people|employees|reports))\b/i, weight: 3 },
+  { re: /\b(hire|hiring|recruit|recruiting|recruitment of)\b[^.;\n]{0,40}\b(develop|developing|train|training|coach|coaching|mentor|mentoring|retain|retaining|manag\w*|supervis\w*|lead|leading|onboard\w*|grow|growing)\b[^.;\n]{0,20}\b(team|staff|talent|employees|engineers|people|members|associates|crew|nurses|teachers|direct reports|them)\b/i, weight: 2, label: 'hires and develops staff' },
+  { re: /\b(responsible for|accountable for)\s+(the\s+)?(hiring|recruiting|staffing|performance (reviews|evaluations|management))\b/i, weight: 2 },
+  { re: /\b(conduct|conducting|write|writing|deliver|complete|completing)\s+(annual\s+|regular\s+|quarterly\s+)?(performance (reviews|evaluations|appraisals)|staff (reviews|evaluations))\b/i, weight: 2 },
+  { re: /\b(supervis\w*|overseeing|oversee|oversees|managing|manage|manages|lead|leading|leads|direct|directing)\s+(and\s+\w+\s+)?(the\s+|a\s+|our\s+|all\s+|daily\s+|day-to-day\s+)?(work\s+of\s+)?((clinical|nursing|front[- ]desk|floor|store|kitchen|warehouse|field|support|sales|engineering|shift|office|production|maintenance|administrative|hourly|retail|restaurant|department|unit|program|customer service)\s+)?(staff|employees|personnel|workers|associates|crew|crews|technicians|team members|workforce|direct reports|managers|supervisors|team leads)\b/i, weight: 2, label: 'supervises staff' },
+  { re: /\b(build|grow|scale|building|growing|scaling)\s+(and\s+(lead|manage|mentor)\s+)?(out\s+)?(a|the|our|your)\s+([a-z-]+\s+){0,2}(team|organi[sz]ation|department)\b/i, weight: 2, label: 'builds the team' },
+  { re: /\b(span of control|headcount|staffing levels|staffing plans?)\b/i, weight: 1 },
+  { re: /\b(schedul\w*|assign\w*)\s+(and\s+\w+\s+)?(staff|shifts|employees|team members|work to (the )?(team|staff|crew))\b/i, weight: 1, label: 'schedules staff' },
+  { re: /\b(coach\w*|mentor\w*|develop\w*|motivat\w*|inspir\w*)\s+(and\s+\w+\s+)?(a\s+|the\s+|your\s+|our\s+)?(team|staff|direct reports|team members|employees)\b/i, weight: 1, label: 'coaches the team' },
+  { re: /\b(discipline|disciplinary action|terminations?|corrective action)\b/i, weight: 1 },
+];
+
+const NEGATIVE: Pattern[] = [
+  { re: /\bindividual[- ]contributor\b/i, weight: -6 },
+  { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -6 },
+  { re: /\b(no|without|not a|not involve)\s+(formal\s+)?people[- ]management\b|\bnot a (people )?manag(er|ement) (role|position)\b|\bwill not (manage|supervise)\b|\bno (supervisory|management) (responsibilit\w*|duties)\b/i, weight: -6 },
+  { re: /\b(hands-on|ic)\s+role\b/i, weight: -1 },
+];
+
+// Sentences about the employer's hiring process, not the job's duties.
+const BOILERPLATE = /\b(equal opportunity|eeo|accommodation|background check|applicants?|qualified candidates|our hiring process|hiring manager will|will be considered)\b/i;
+
+function words(match: string): string {
+  return match.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Decide whether a listing is for a role that manages people, from its title and body. A title
+ * with "manager" that manages a thing (account, product, project, office…) needs body evidence;
+ * "individual contributor" or "no direct reports" overrides a manager title.
+ * @example callManagerRole('Engineering Manager', 'You will manage a team of 6 engineers.').isManagerRole // true
+ */
+export function callManagerRole(title: string | null, body: string): ManagerCall {
+  const signals: string[] = [];
+  let score = 0;
+  const t = title ?? '';
+  if (t) {
+    if (TRAP_TITLE.test(t) && !/\b(director|head of|vp|vice president)\b/i.test(t)) {
+      const m = TRAP_TITLE.exec(t);
+      signals.push(`title "${words(m?.[0] ?? t)}" manages work, not people, unless the listing says so`);
+    } else if (MANAGER_TITLE.test(t) && !WEAK_TITLE.test(t)) {
+      score += 3;
+      signals.push(`title: ${words(MANAGER_TITLE.exec(t)?.[0] ?? t)}`);
+    } else if (WEAK_TITLE.test(t)) {
+      score += 1;
+      signals.push(`title: ${words(WEAK_TITLE.exec(t)?.[0] ?? t)}`);
+    }
+  }
+  const text = body
+    .split(/\n|(?<=[.!?])\s+/)
+    .filter((s) => !BOILERPLATE.test(s))
+    .join('\n');
+  let bodyScore = 0;
+  for (const p of POSITIVE) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    bodyScore += p.weight;
+    signals.push(words(m[0]).slice(0, 80));
+  }
+  score += Math.min(bodyScore, 6);
+  let against = 0;
+  for (const p of NEGATIVE) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    against += p.weight;
+    signals.push(`against: ${words(m[0]).slice(0, 80)}`);
+  }
+  score += against;
+  return { isManagerRole: score >= 3, managerSignals: signals };
+}

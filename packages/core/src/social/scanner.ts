@@ -1,0 +1,151 @@
+import { ownTerms } from './lexicon/own-terms';
+import { ruleMatches } from './lexicon/rules';
+import { surgeTerms, type LexiconTerm } from './lexicon/surge-terms';
+import { compileMatcher, matchText, type Matcher } from './matcher';
+import type { FindingCategory, Severity, SocialFinding, SocialItem } from './types';
+
+/** One confirmed match in a text, with offsets into the text that was scanned. */
+export interface TextMatch {
+  category: FindingCategory;
+  term: string;
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+let defaultMatcher: Matcher | undefined;
+
+
+/**
+ * The full lexicon: the Surge list (filtered) and our own lists.
+ * @example defaultLexicon().length > 1000 // true
+ */
+export function defaultLexicon(): LexiconTerm[] {
+  return [...surgeTerms(), ...ownTerms()];
+}
+
+function matcher(): Matcher {
+  defaultMatcher ??= compileMatcher(defaultLexicon());
+  return defaultMatcher;
+}
+
+
+// Mathematical bold/italic letters (LinkedIn's "𝗯𝗼𝗹𝗱" posts) and full-width forms fold to ASCII under NFKC.
+const NEEDS_FOLD = /[\uD835\uFF01-\uFF5E]/;
+const WINDOW = 200;
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  const minA = Math.max(0, start - WINDOW);
+  while (a > minA && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  const maxB = Math.min(text.length, end + WINDOW);
+  while (b < maxB && !isSentenceEnd(text.charCodeAt(b))) b++;
+  const s = text.slice(a, b).toLowerCase();
+  return s.includes('\u2019') || s.includes('\u2018') ? s.replace(/[\u2018\u2019]/g, "'") : s;
+}
+
+/**
+ * The text a scan reads: NFKC-folded when it holds styled letters, otherwise unchanged.
+ * @example foldText('𝗳𝘂𝗰𝗸') // 'fuck'
+ */
+export function foldText(text: string): string {
+  return NEEDS_FOLD.test(text) ? text.normalize('NFKC') : text;
+}
+
+/**
+ * Every confirmed match in a text (weak words only where their rule finds context in the same
+ * sentence). Offsets refer to `foldText(text)`, which is `text` itself unless it has styled letters.
+ * @example scanText('this is bullsh1t').map((m) => m.category) // ['profanity']
+ */
+export function scanText(input: string): TextMatch[] {
+  const text = foldText(input);
+  const raw = matchText(matcher(), text);
+  if (raw.length === 0) return [];
+  const out: TextMatch[] = [];
+  const ruleCache = new Map<string, boolean>();
+  const confirmed = (rule: Parameters<typeof ruleMatches>[0], start: number, end: number): boolean => {
+    const sentence = sentenceAround(text, start, end);
+    const key = `${rule}|${sentence}`;
+    let ok = ruleCache.get(key);
+    if (ok === undefined) {
+      ok = ruleMatches(rule, sentence);
+      ruleCache.set(key, ok);
+    }
+    return ok;
+  };
+  for (const { term, start, end } of raw) {
+    if (term.rule && !confirmed(term.rule, start, end)) continue;
+    const found = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+    out.push({ category: term.category, term: found, start, end, severity: term.severity });
+    // Swearing about one's job, or threatening someone at work, is bad-mouthing too.
+    if ((term.category === 'profanity' || term.category === 'violence') && confirmed('workplace', start, end)) {
+      out.push({ category: 'badmouthing', term: found, start, end, severity: 'medium' });
+    }
+  }
+  return out;
+}
+
+const EXCERPT_BEFORE = 60;
+const EXCERPT_AFTER = 80;
+
+/**
+ * A short excerpt of `text` around [start, end): whole words, "…" where cut.
+ * @example excerptAround('a b c bad d e', 6, 9) // 'a b c bad d e'
+ */
+export function excerptAround(text: string, start: number, end: number): string {
+  let a = Math.max(0, start - EXCERPT_BEFORE);
+  let b = Math.min(text.length, end + EXCERPT_AFTER);
+  if (a > 0) {
+    const space = text.indexOf(' ', a);
+    if (space !== -1 && space < start) a = space + 1;
+  }
+  if (b < text.length) {
+    const space = text.lastIndexOf(' ', b);
+    if (space > end) b = space;
+  }
+  const body = text.slice(a, b).replace(/\s+/g, ' ').trim();
+  return `${a > 0 ? '… ' : ''}${body}${b < text.length ? ' …' : ''}`;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
+
+/**
+ * The findings in one item: one per category, with every matched term of that category.
+ * @example scanItem({ id: '1', platform: 'x', kind: 'post', date: null, url: null, text: 'I hate my job' })[0]?.category // 'badmouthing'
+ */
+export function scanItem(item: SocialItem): SocialFinding[] {
+  const matches = scanText(item.text);
+  if (matches.length === 0) return [];
+  const text = foldText(item.text);
+  const byCategory = new Map<FindingCategory, TextMatch[]>();
+  for (const m of matches) {
+    const list = byCategory.get(m.category);
+    if (list) list.push(m);
+    else byCategory.set(m.category, [m]);
+  }
+  const year = item.date ? Number(item.date.slice(0, 4)) : null;
+  const findings: SocialFinding[] = [];
+  for (const [category, list] of byCategory) {
+    const terms = [...new Set(list.map((m) => m.term))];
+    const kept = terms.filter((t) => !terms.some((o) => o !== t && o.includes(t)));
+    const first = list[0]!;
+    const severity = list.reduce<Severity>((s, m) => (SEVERITY_RANK[m.severity] > SEVERITY_RANK[s] ? m.severity : s), 'low');
+    findings.push({
+      id: item.id,
+      date: item.date,
+      year: Number.isFinite(year) ? year : null,
+      url: item.url,
+      kind: item.kind,
+      category,
+      terms: kept,
+      excerpt: excerptAround(text, first.start, first.end),
+      severity,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { canonicalSkill, findSkillsInTokens, getSkillIndex } from '../taxonomy/matcher';
+import { STOPWORDS, tokenize } from '../taxonomy/normalize';
+import { LEADERSHIP_STORY_THRESHOLD, leadershipWeight } from './leadership';
+import type { Story } from './schema';
+
+/** The `stories match --json` contract, plus each story's leadership weight. */
+export const StoryMatchSchema = z.object({
+  coverage: z.array(z.object({ requirement: z.string(), kind: z.enum(['required', 'preferred']), storyIds: z.array(z.string()), score: z.number() })),
+  uncovered: z.array(z.string()),
+  leadershipWarning: z.boolean(),
+  stories: z.array(z.object({ id: z.string(), leadershipWeight: z.number() })),
+});
+export type StoryMatch = z.infer<typeof StoryMatchSchema>;
+
+/** The part of a listing analysis that matching needs. */
+export interface MatchableListing {
+  isManagerRole: boolean;
+  requirements: Array<{ text: string; kind: 'required' | 'preferred'; skills: string[] }>;
+}
+
+// BM25 constants as in Robertson & Zaragoza, "The Probabilistic Relevance Framework" (2009).
+const K1 = 1.2;
+const B = 0.75;
+// A story covers a requirement from this share of the best score it could reach; tuned by hand on
+// the fixtures in match.test.ts (a story must share a skill or two topic words, not one).
+const COVER_THRESHOLD = 0.2;
+const MAX_STORIES_PER_REQUIREMENT = 3;
+const SKILL_WEIGHT = 2;
+// Words every listing uses that say nothing about the topic.
+const GENERIC = new Set(
+  'experi year abil skill strong knowledg work demonstr proven excel good great solid understand familiar profici relev prefer requir plus minimum least must have bonus ideal candid role posit'.split(' '),
+);
+
+function skillTerm(name: string): string {
+  return `skill:${name.toLowerCase()}`;
+}
+
+function textTerms(text: string): { words: string[]; skills: string[] } {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm).filter((w) => !STOPWORDS.has(w) && !GENERIC.has(w) && w.length > 1);
+  const skills = findSkillsInTokens(text, tokens, getSkillIndex()).map((m) => skillTerm(m.skill));
+  return { words, skills };
+}
+
+interface Doc {
+  id: string;
+  tf: Map<string, number>;
+  length: number;
+}
+
+function storyDoc(story: Story): Doc {
+  const text = [story.title, story.situation, story.task, story.action, story.result, story.tags.join(', ')].join('\n');
+  const { words, skills } = textTerms(`${text}\n${story.skills.join(', ')}`);
+  const labelled = story.skills.map((s) => skillTerm(canonicalSkill(s) ?? s));
+  const tf = new Map<string, number>();
+  for (const t of [...words, ...skills, ...labelled]) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return { id: story.id, tf, length: words.length };
+}
+
+/**
+ * Match STAR stories to a listing's requirements with BM25 over word stems and canonical skill
+ * names (so "Postgres" in a story meets "PostgreSQL" in a listing): for each requirement the best
+ * stories (up to 3) with a score from 0 to 1, the requirements no story covers, and
+ * `leadershipWarning` when the role does not manage people but most matched stories are about
+ * leading people. The result does not depend on the order of the stories.
+ * @example matchStories({ isManagerRole: false, requirements: [{ text: 'SQL', kind: 'required', skills: ['SQL'] }] }, []).uncovered // ['SQL']
+ */
+export function matchStories(listing: MatchableListing, stories: Story[]): StoryMatch {
+  const docs = stories.map(storyDoc);
+  const n = docs.length;
+  const df = new Map<string, number>();
+  let totalLength = 0;
+  for (const d of docs) {
+    totalLength += d.length;
+    for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const avgdl = n === 0 ? 1 : Math.max(1, totalLength / n);
+  const idf = (t: string): number => {
+    const f = df.get(t) ?? 0;
+    return Math.log(1 + (n - f + 0.5) / (f + 0.5));
+  };
+  const coverage = listing.requirements.map((req) => {
+    const { words, skills } = textTerms(req.text);
+    const weights = new Map<string, number>();
+    for (const w of words) weights.set(w, 1);
+    for (const s of [...skills, ...req.skills.map(skillTerm)]) weights.set(s, SKILL_WEIGHT);
+    let best = 0;
+    for (const [t, w] of weights) best += w * idf(t) * (K1 + 1);
+    const scored = docs
+      .map((d) => {
+        let raw = 0;
+        let hits = 0;
+        let skillHit = false;
+        for (const [t, w] of weights) {
+          const f = d.tf.get(t) ?? 0;
+          if (f === 0) continue;
+          hits++;
+          if (t.startsWith('skill:')) skillHit = true;
+          raw += (w * idf(t) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avgdl));
+        }
+        const score = best > 0 ? raw / best : 0;
+        return { id: d.id, score, ok: score >= COVER_THRESHOLD && (skillHit || hits >= 2) };
+      })
+      .filter((s) => s.ok)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, MAX_STORIES_PER_REQUIREMENT);
+    return { requirement: req.text, kind: req.kind, storyIds: scored.map((s) => s.id), score: Math.round((scored[0]?.score ?? 0) * 1000) / 1000 };
+  });
+  const weights = new Map(stories.map((s) => [s.id, leadershipWeight([s.title, s.situation, s.task, s.action, s.result].join('\n'))]));
+  const used = [...new Set(coverage.flatMap((c) => c.storyIds))];
+  const leaning = used.filter((id) => (weights.get(id) ?? 0) >= LEADERSHIP_STORY_THRESHOLD).length;
+  return {
+    coverage,
+    uncovered: coverage.filter((c) => c.storyIds.length === 0).map((c) => c.requirement),
+    leadershipWarning: !listing.isManagerRole && used.length > 0 && leaning * 2 >= used.length,
+    stories: [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ id: s.id, leadershipWeight: Math.round((weights.get(s.id) ?? 0) * 100) / 100 })),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './normalize';
+export * from './matcher';
+export type { TaxonomyFile, TaxonomySkill } from './types';

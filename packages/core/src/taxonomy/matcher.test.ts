@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildSkillIndex, canonicalSkill, findSkills, skillNames } from './matcher';
+import { phraseKey, tokenize } from './normalize';
+
+describe('skill matcher', () => {
+  it('finds skills by alias, stem and case, normalised to canonical names', () => {
+    expect(skillNames('Strong Postgres, c++ and Amazon Web Services; managing stakeholders')).toEqual(['PostgreSQL', 'C++', 'AWS', 'stakeholder management']);
+    expect(skillNames('Structured query language SQL and Microsoft Excel')).toEqual(['SQL', 'Excel']);
+  });
+
+  it('prefers the longest alias', () => {
+    expect(skillNames('content marketing')).toEqual(['content marketing']);
+  });
+
+  it('does not read short or common words as tools out of context', () => {
+    expect(skillNames('Go to the warehouse and excel at customer service')).toEqual(['customer service']);
+    expect(skillNames('Grade C steel')).toEqual([]);
+    expect(skillNames('Python, R and SQL')).toEqual(['Python', 'R', 'SQL']);
+    expect(skillNames('Go to market plans')).not.toContain('marketing');
+  });
+
+  it('matches two-word skills in either word order', () => {
+    expect(skillNames('Experience planning lessons')).toEqual(['lesson planning']);
+  });
+
+  it('gives canonical names for labels a person types', () => {
+    expect(canonicalSkill('postgres')).toBe('PostgreSQL');
+    expect(canonicalSkill('Golang')).toBe('Go');
+    expect(canonicalSkill('no such skill here')).toBeNull();
+  });
+
+  it('tokenises tech names whole and keys phrases by stem', () => {
+    expect(tokenize('C#, .NET and Node.js.').map((t) => t.norm)).toEqual(['c#', '.net', 'and', 'node.js']);
+    expect(phraseKey('Managing stakeholders')).toBe(phraseKey('manage stakeholder'));
+  });
+
+  it('builds the index from the bundled taxonomy', () => {
+    const index = buildSkillIndex();
+    expect(index.names.length).toBeGreaterThan(2000);
+    expect(new Set(index.names).has('Python')).toBe(true);
+  });
+
+  it('never throws and returns ordered, non-overlapping mentions inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('', ' SQL', ' Python, R', ' C++ ', ' Node.js.'), (s, tail) => {
+        const text = s + tail;
+        const found = findSkills(text);
+        let last = 0;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          last = m.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

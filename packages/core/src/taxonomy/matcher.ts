@@ -1,0 +1,191 @@
+import rawTaxonomy from './skills.json';
+import { phraseKey, tokenize, type Token } from './normalize';
+import type { TaxonomyFile } from './types';
+
+/** A skill found in a text: its canonical name and where it was written. */
+export interface SkillMention {
+  skill: string;
+  /** The words as written in the text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The loaded taxonomy: lookups from stemmed phrase keys and exact spellings to skill indexes. */
+export interface SkillIndex {
+  names: string[];
+  sources: string[];
+  aliases: string[][];
+  byKey: Map<string, number>;
+  /** Case-sensitive aliases by their exact tokens joined with one space. */
+  byExact: Map<string, number>;
+  /** Longest alias in tokens. */
+  maxTokens: number;
+  /**
+   * For skills with one-word aliases, those words in light form (see {@link lightForm}): a
+   * one-word match must be one of them, because stems merge too much ("market" → "marketing").
+   */
+  singleWords: Map<number, Set<string>>;
+}
+
+/**
+ * A word in lower case without its possessive or plural `s`: close enough to match "budgets" with
+ * "budget" without the stemmer's "market" = "marketing".
+ * @example lightForm("Budgets") // 'budget'
+ */
+export function lightForm(word: string): string {
+  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+let cached: SkillIndex | null = null;
+
+/**
+ * Build the skill index from the bundled taxonomy (ESCO, O*NET 29.2 and ours). Takes tens of
+ * milliseconds: the keys are precomputed by `scripts/build-taxonomy.ts`.
+ * @example const index = buildSkillIndex(); index.names.length > 1000 // true
+ */
+export function buildSkillIndex(file: TaxonomyFile = rawTaxonomy as unknown as TaxonomyFile): SkillIndex {
+  const byKey = new Map<string, number>();
+  const byExact = new Map<string, number>();
+  let maxTokens = 1;
+  file.skills.forEach((s, i) => {
+    for (const k of s.k) {
+      if (!byKey.has(k)) byKey.set(k, i);
+      maxTokens = Math.max(maxTokens, k.split(' ').length);
+    }
+    for (const c of s.c) {
+      const exact = tokenize(c)
+        .map((t) => t.text)
+        .join(' ');
+      if (exact && !byExact.has(exact)) byExact.set(exact, i);
+    }
+  });
+  const singleWords = new Map<number, Set<string>>();
+  file.skills.forEach((s, i) => {
+    for (const label of [s.n, ...s.a]) {
+      // One token: no space, hyphen or slash (the tokeniser splits on those); cheaper than tokenising.
+      if (/[\s/-]/.test(label.trim())) continue;
+      const set = singleWords.get(i) ?? new Set<string>();
+      set.add(lightForm(label.trim()));
+      singleWords.set(i, set);
+    }
+  });
+  return {
+    singleWords,
+    names: file.skills.map((s) => s.n),
+    sources: file.skills.map((s) => s.s),
+    aliases: file.skills.map((s) => s.a),
+    byKey,
+    byExact,
+    maxTokens,
+  };
+}
+
+/**
+ * The shared skill index, built once on first use.
+ * @example getSkillIndex().names.includes('Python') // true
+ */
+export function getSkillIndex(): SkillIndex {
+  cached ??= buildSkillIndex();
+  return cached;
+}
+
+// A one- or two-letter name ("R", "C", "Go") counts only inside a list of tools or next to
+// "language": "Python, R or SQL", not "Go to market" or "Grade C".
+const LIST_NEIGHBOUR = /^[\s]*[,/()&;]|^\s+(and|or)\s/i;
+const LIST_BEFORE = /[,/()&;]\s*$|\s(and|or)\s+$/i;
+
+function isInList(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const after = text.slice(tok.end, next ? next.start : Math.min(text.length, tok.end + 3));
+  const before = text.slice(prev ? prev.end : Math.max(0, tok.start - 3), tok.start);
+  if (next && /^(languag|program)/.test(next.norm) && /^\s+$/.test(after)) return true;
+  if ((prev && /^(and|or|&)$/i.test(prev.text)) || (next && /^(and|or|&)$/i.test(next.text))) return true;
+  return LIST_NEIGHBOUR.test(after) || LIST_BEFORE.test(before) || /^\s*\(/.test(before.slice(-1));
+}
+
+// "Excel at customer service", "Go to the site": a capitalised tool name that opens a sentence and
+// is followed by a preposition is the verb.
+function isVerbUse(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^(at|in|to|with|on|under|through|the|a|our|your)$/i.test(next.text)) return false;
+  const before = text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+  return i === 0 || /[.!?:;•\n*-]\s*$/.test(before);
+}
+
+/**
+ * Find the skills a text names, longest alias first, normalised to canonical names.
+ * @example findSkills('Strong Postgres and c++ skills').map((m) => m.skill) // ['PostgreSQL', 'C++']
+ */
+export function findSkills(text: string, index: SkillIndex = getSkillIndex()): SkillMention[] {
+  const tokens = tokenize(text);
+  return findSkillsInTokens(text, tokens, index);
+}
+
+/**
+ * As {@link findSkills}, on tokens the caller already has (so a listing is tokenised once).
+ * @example findSkillsInTokens('SQL', tokenize('SQL'))[0]?.skill // 'SQL'
+ */
+export function findSkillsInTokens(text: string, tokens: Token[], index: SkillIndex = getSkillIndex()): SkillMention[] {
+  const out: SkillMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    let skill = -1;
+    const max = Math.min(index.maxTokens, tokens.length - i);
+    for (let n = max; n >= 1 && skill < 0; n--) {
+      let key = tokens[i]!.norm;
+      let exact = tokens[i]!.text;
+      for (let j = 1; j < n; j++) {
+        key += ` ${tokens[i + j]!.norm}`;
+        exact += ` ${tokens[i + j]!.text}`;
+      }
+      const byKey = index.byKey.get(key);
+      if (byKey !== undefined && (n > 1 || index.singleWords.get(byKey)?.has(lightForm(tokens[i]!.text)) !== false)) {
+        skill = byKey;
+        matched = n;
+        break;
+      }
+      const byExact = index.byExact.get(exact);
+      if (byExact !== undefined && (exact.length > 2 || isInList(text, tokens, i)) && !(n === 1 && isVerbUse(text, tokens, i))) {
+        skill = byExact;
+        matched = n;
+      }
+    }
+    if (skill >= 0) {
+      const first = tokens[i]!;
+      const last = tokens[i + matched - 1]!;
+      out.push({ skill: index.names[skill]!, text: text.slice(first.start, last.end), start: first.start, end: last.end });
+      i += matched;
+    } else {
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Distinct canonical skill names in a text, in order of first mention.
+ * @example skillNames('SQL, sql and Excel') // ['SQL', 'Excel']
+ */
+export function skillNames(text: string, index: SkillIndex = getSkillIndex()): string[] {
+  return [...new Set(findSkills(text, index).map((m) => m.skill))];
+}
+
+/**
+ * The canonical name of a skill label, or null when the taxonomy does not know it; used to
+ * normalise the skills a person types on a story ("postgres" → "PostgreSQL").
+ * @example canonicalSkill('postgres') // 'PostgreSQL'
+ */
+export function canonicalSkill(label: string, index: SkillIndex = getSkillIndex()): string | null {
+  const byKey = index.byKey.get(phraseKey(label));
+  if (byKey !== undefined) return index.names[byKey] ?? null;
+  const exact = tokenize(label)
+    .map((t) => t.text)
+    .join(' ');
+  const byExact = index.byExact.get(exact);
+  return byExact === undefined ? null : (index.names[byExact] ?? null);
+}

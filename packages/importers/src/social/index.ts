@@ -1,0 +1,6 @@
+export { openSocialExport, type SocialExport, type SocialImportOptions, type SocialProgress } from './import';
+export { openArchive, DEFAULT_LIMITS, type ArchiveLimits, type ArchiveEntry, type ArchiveSource } from './archive';
+export { streamJsonRecords, type JsonRecord } from './json-stream';
+export { streamCsvRows, repairLinkedInBreaks } from './csv-stream';
+export { fixMojibake } from './text-repair';
+export { roleOf } from './platforms';
