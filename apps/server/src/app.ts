@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
 import { contactRoutes } from './routes/contacts';
 import { diagnosisRoutes } from './routes/diagnosis';
+import { settingsRoutes } from './routes/settings';
 import { interviewRoutes } from './routes/interviews';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
@@ -43,6 +44,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', contactRoutes)
     .route('/', backupRoutes)
     .route('/', diagnosisRoutes)
+    .route('/', settingsRoutes)
     .route('/', authRoutes(options.mode));
 }
 

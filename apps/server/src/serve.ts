@@ -8,7 +8,8 @@ import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const WEB_DIST = join(here, '../../web/dist');
+/** The built web app; SECONDROUND_WEB_DIST points elsewhere (tests that build their own copy). */
+export const WEB_DIST = process.env.SECONDROUND_WEB_DIST || join(here, '../../web/dist');
 
 /** The app's version, from the root package.json. */
 export function appVersion(): string {

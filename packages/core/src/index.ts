@@ -16,3 +16,4 @@ export * from './taxonomy/index';
 export * from './listing/index';
 export * from './stories/index';
 export * from './prep/index';
+export * from './settings/settings';

@@ -4,7 +4,13 @@
  * Instants are ISO 8601 UTC text and days are `YYYY-MM-DD` text on both databases, so the same
  * code and the same comparisons work on SQLite and PostgreSQL.
  */
-export interface Database {
+/**
+ * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
+ * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
+ */
+export interface Database extends CoreTables {}
+
+export interface CoreTables {
   users: UsersTable;
   sessions: SessionsTable;
   applications: ApplicationsTable;
@@ -12,6 +18,15 @@ export interface Database {
   interviews: InterviewsTable;
   interviewers: InterviewersTable;
   contacts: ContactsTable;
+  settings: SettingsTable;
+}
+
+/** One JSON document of settings per owner (`id` equals `ownerId`, so backups can key it). */
+export interface SettingsTable {
+  id: string;
+  ownerId: string;
+  data: string;
+  updatedAt: string;
 }
 
 export interface UsersTable {

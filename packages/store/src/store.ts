@@ -9,6 +9,7 @@ import { contactsRepo } from './repos/contacts';
 import { eventsRepo } from './repos/events';
 import type { Executor } from './repos/executor';
 import { interviewsRepo } from './repos/interviews';
+import { settingsRepo } from './repos/settings';
 import { usersRepo } from './repos/users';
 import type { Database } from './schema';
 
@@ -22,6 +23,7 @@ function makeRepos(db: Executor, clock: Clock) {
     users: usersRepo(ctx),
     backup: backupRepo(ctx),
     bulk: bulkRepo(ctx),
+    settings: settingsRepo(ctx),
   };
 }
 

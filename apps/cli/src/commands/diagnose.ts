@@ -14,10 +14,10 @@ export function registerDiagnose(program: Command): void {
     .action(
       runAction(async (opts: { json?: boolean; waitingDays?: string }, cmd: Command) => {
         const waitingDays = parseWaitingDays(opts.waitingDays);
-        const backup = await withStore(cmd, (store) => store.backup.export(LOCAL_OWNER_ID));
+        const [backup, saved] = await withStore(cmd, (store) => Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]));
         const result = diagnose(diagnosisInputFromBackup(backup), {
           now: new Date(),
-          settings: waitingDays === undefined ? {} : { waitingDays },
+          settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
         });
         if (opts.json) printJson(result);
         else for (const line of formatDiagnosis(result)) printLine(line);

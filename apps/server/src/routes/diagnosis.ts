@@ -16,7 +16,7 @@ const getDiagnosis = defineRoute({
 
 export const diagnosisRoutes = router().openapi(getDiagnosis, async (c) => {
   const { waitingDays } = c.req.valid('query');
-  const backup = await c.var.store.backup.export(c.var.ownerId);
-  const result = diagnose(diagnosisInputFromBackup(backup), { now: new Date(), settings: waitingDays ? { waitingDays } : {} });
+  const [backup, settings] = await Promise.all([c.var.store.backup.export(c.var.ownerId), c.var.store.settings.get(c.var.ownerId)]);
+  const result = diagnose(diagnosisInputFromBackup(backup), { now: new Date(), settings: { ...settings.diagnosis, ...(waitingDays ? { waitingDays } : {}) } });
   return c.json(result, 200);
 });

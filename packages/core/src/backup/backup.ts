@@ -17,6 +17,8 @@ export const backupSchema = z.object({
   interviews: z.array(interviewSchema),
   interviewers: z.array(interviewerSchema),
   contacts: z.array(contactSchema),
+  /** Optional so that backups written before a table existed still restore. */
+  settings: z.array(z.object({ id: z.string(), data: z.string(), updatedAt: z.string() })).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 

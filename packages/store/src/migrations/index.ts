@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T1900-initial';
+import * as settings from './2026-11-25T2000-settings';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -7,4 +8,5 @@ import * as initial from './2026-11-25T1900-initial';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1900-initial': initial,
+  '2026-11-25T2000-settings': settings,
 };

@@ -1,32 +1,39 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, backupProblems, UserError, type Backup } from '@secondround/core';
+import type { Database } from '../schema';
 import { APPLICATION_COLUMNS } from './applications';
 import { CONTACT_COLUMNS } from './contacts';
 import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
 import { chunks, type RepoContext } from './executor';
+import { SETTINGS_COLUMNS } from './settings';
+
+/**
+ * What a backup holds, in the order a restore inserts it (parents first). A feature adds its
+ * table here with the backup key it uses in `backupSchema`. `root` tables are deleted on
+ * `--replace`; the others go with them through ON DELETE CASCADE.
+ */
+export const BACKUP_TABLES: ReadonlyArray<{ key: keyof Backup & string; table: keyof Database & string; columns: readonly string[]; root?: boolean }> = [
+  { key: 'applications', table: 'applications', columns: APPLICATION_COLUMNS, root: true },
+  { key: 'stageEvents', table: 'stageEvents', columns: EVENT_COLUMNS },
+  { key: 'interviews', table: 'interviews', columns: INTERVIEW_COLUMNS },
+  { key: 'interviewers', table: 'interviewers', columns: INTERVIEWER_COLUMNS },
+  { key: 'contacts', table: 'contacts', columns: CONTACT_COLUMNS, root: true },
+  { key: 'settings', table: 'settings', columns: SETTINGS_COLUMNS, root: true },
+];
+
+type Counts = Record<string, number> & { applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number };
 
 /** Full export and all-or-nothing restore of one owner's records. Call `restore` inside a transaction. */
 export function backupRepo({ db, clock }: RepoContext) {
+  // Kysely's types cannot follow a table name chosen at run time; the table list above is typed.
+  const anyDb = db as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
   return {
     async export(ownerId: string): Promise<Backup> {
-      const by = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const [applications, stageEvents, interviews, interviewers, contacts] = await Promise.all([
-        db.selectFrom('applications').select(APPLICATION_COLUMNS).where('ownerId', '=', ownerId).execute(),
-        db.selectFrom('stageEvents').select(EVENT_COLUMNS).where('ownerId', '=', ownerId).execute(),
-        db.selectFrom('interviews').select(INTERVIEW_COLUMNS).where('ownerId', '=', ownerId).execute(),
-        db.selectFrom('interviewers').select(INTERVIEWER_COLUMNS).where('ownerId', '=', ownerId).execute(),
-        db.selectFrom('contacts').select(CONTACT_COLUMNS).where('ownerId', '=', ownerId).execute(),
-      ]);
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: clock().toISOString(),
-        applications: by(applications) as Backup['applications'],
-        stageEvents: by(stageEvents) as Backup['stageEvents'],
-        interviews: by(interviews) as Backup['interviews'],
-        interviewers: by(interviewers),
-        contacts: by(contacts),
-      };
+      const byId = (rows: Array<Record<string, unknown>>) => rows.sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+      const parts = await Promise.all(
+        BACKUP_TABLES.map(async (t) => [t.key, byId(await anyDb.selectFrom(t.table).select(t.columns as string[]).where('ownerId', '=', ownerId).execute())] as const),
+      );
+      return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: clock().toISOString(), ...Object.fromEntries(parts) } as Backup;
     },
 
     /**
@@ -34,37 +41,34 @@ export function backupRepo({ db, clock }: RepoContext) {
      * contacts yet; with it, their records are deleted first. Must run inside a transaction so a
      * failure (or a kill) leaves everything as it was.
      */
-    async restore(ownerId: string, backup: Backup, options: { replace?: boolean } = {}): Promise<{ applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number }> {
+    async restore(ownerId: string, backup: Backup, options: { replace?: boolean } = {}): Promise<Counts> {
       const problems = backupProblems(backup);
       if (problems.length > 0) throw new UserError('BAD_BACKUP', `the backup is inconsistent: ${problems.join('; ')}`, 422);
+      const roots = BACKUP_TABLES.filter((t) => t.root);
       if (options.replace) {
-        await db.deleteFrom('contacts').where('ownerId', '=', ownerId).execute();
-        await db.deleteFrom('applications').where('ownerId', '=', ownerId).execute();
+        for (const t of [...roots].reverse()) await anyDb.deleteFrom(t.table).where('ownerId', '=', ownerId).execute();
       } else {
-        const existing = await db.selectFrom('applications').select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
-        const contact = await db.selectFrom('contacts').select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
-        if (existing || contact) throw new UserError('NOT_EMPTY', 'this database already holds applications; restore with --replace to overwrite them', 409);
+        for (const t of roots) {
+          const existing = await anyDb.selectFrom(t.table).select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
+          if (existing) throw new UserError('NOT_EMPTY', 'this database already holds records; restore with --replace to overwrite them', 409);
+        }
       }
-      const withOwner = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, ownerId }));
+      const counts: Record<string, number> = {};
       try {
-        for (const c of chunks(withOwner(backup.applications))) await db.insertInto('applications').values(c).execute();
-        for (const c of chunks(withOwner(backup.stageEvents))) await db.insertInto('stageEvents').values(c).execute();
-        for (const c of chunks(withOwner(backup.interviews))) await db.insertInto('interviews').values(c).execute();
-        for (const c of chunks(withOwner(backup.interviewers))) await db.insertInto('interviewers').values(c).execute();
-        for (const c of chunks(withOwner(backup.contacts))) await db.insertInto('contacts').values(c).execute();
+        for (const t of BACKUP_TABLES) {
+          const rows = ((backup as Record<string, unknown>)[t.key] as Array<Record<string, unknown>> | undefined) ?? [];
+          counts[t.key] = rows.length;
+          // Settings are keyed by their owner, so a restored document takes the restoring owner's id.
+          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' ? { id: ownerId } : {}) }));
+          for (const c of chunks(owned)) await anyDb.insertInto(t.table).values(c).execute();
+        }
       } catch (e) {
         if (/unique|duplicate/i.test((e as Error).message)) {
           throw new UserError('CONFLICT', 'records of this backup already exist in this database under another account', 409);
         }
         throw e;
       }
-      return {
-        applications: backup.applications.length,
-        stageEvents: backup.stageEvents.length,
-        interviews: backup.interviews.length,
-        interviewers: backup.interviewers.length,
-        contacts: backup.contacts.length,
-      };
+      return counts as Counts;
     },
   };
 }

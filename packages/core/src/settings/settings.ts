@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { diagnosisSettingsSchema } from '../diagnosis/settings';
+import { timeZoneSchema } from '../model/common';
+
+/**
+ * A person's settings. Every key is optional (absent = the default). A feature adds its own key
+ * here; the store keeps the whole object as one JSON document per owner.
+ */
+export const settingsSchema = z.object({
+  /** The person's own IANA time zone, for deadlines and reminders. */
+  timeZone: timeZoneSchema.optional(),
+  /** Overrides of the diagnosis: waiting time, typical rates and so on. */
+  diagnosis: diagnosisSettingsSchema.partial().optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A change to settings: the given top-level keys replace the stored ones; `null` removes a key. */
+export const settingsPatchSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Merge a patch over stored settings and validate the result.
+ * @example mergeSettings({ timeZone: 'UTC' }, { diagnosis: { waitingDays: 30 } }) // { timeZone: 'UTC', diagnosis: { waitingDays: 30 } }
+ */
+export function mergeSettings(current: Settings, patch: Record<string, unknown>): Settings {
+  const next: Record<string, unknown> = { ...current };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  return settingsSchema.parse(next);
+}
