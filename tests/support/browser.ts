@@ -27,14 +27,14 @@ export interface RunningServer {
  * Start the real server binary (`secondround serve`) on a free port with a fresh SQLite file,
  * so the process the test stops is the server itself.
  */
-export async function startServer(extraArgs: string[] = [], options: { demo?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(extraArgs: string[] = [], options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'secondround-e2e-'));
   const dataFile = join(dir, 'test.db');
   if (options.demo) {
     const seeded = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--data', dataFile, 'demo'], { encoding: 'utf8' });
     if (seeded.status !== 0) throw new Error(`demo failed: ${seeded.stderr}`);
   }
-  const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/secondround.js', '--data', dataFile, ...extraArgs, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+  const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/secondround.js', ...(options.env?.DATABASE_URL ? [] : ['--data', dataFile]), ...extraArgs, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', ...options.env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);

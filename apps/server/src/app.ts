@@ -12,6 +12,7 @@ import { backupRoutes } from './routes/backup';
 import { contactRoutes } from './routes/contacts';
 import { diagnosisRoutes } from './routes/diagnosis';
 import { settingsRoutes } from './routes/settings';
+import { importCsvRoutes } from './routes/import-csv';
 import { interviewRoutes } from './routes/interviews';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
@@ -45,6 +46,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', backupRoutes)
     .route('/', diagnosisRoutes)
     .route('/', settingsRoutes)
+    .route('/', importCsvRoutes)
     .route('/', authRoutes(options.mode));
 }
 

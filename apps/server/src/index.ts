@@ -2,3 +2,4 @@ export { createApp, type AppOptions, type ApiType } from './app';
 export { startServer, appVersion, WEB_DIST, type ServeOptions } from './serve';
 export { ROUTE_TABLE } from './routes/route-table';
 export type { Mode } from './env';
+export { importTrackerCsv, type CsvImportReport } from './services/import-csv';

@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@man
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { QuickAdd } from './components/QuickAdd';
+import { UserMenu } from './components/UserMenu';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { BoardPage } from './pages/BoardPage';
 import { DataPage } from './pages/DataPage';
@@ -30,9 +31,12 @@ export function App() {
               <Link to="/" className="brand">secondround</Link>
             </Title>
           </Group>
+          <Group gap="xs" wrap="nowrap">
+          <UserMenu />
           <Button onClick={add.open} aria-keyshortcuts="n">
             Add application <Kbd ml="xs" visibleFrom="sm">n</Kbd>
           </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">

@@ -2,12 +2,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { UserError } from '@secondround/core';
-import { readTrackerCsv, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
+import { importTrackerCsv, type CsvImportReport } from '@secondround/server';
 import { LOCAL_OWNER_ID } from '@secondround/store';
 import { withStore } from '../context';
 import { printJson, printLine, runAction } from '../io';
-
-const ROLLBACK = Symbol('rollback');
 
 /** A spreadsheet bigger than this is refused before reading (100,000 rows is ~15 MB). */
 const MAX_CSV_BYTES = 1024 * 1024 * 1024;
@@ -25,49 +23,18 @@ export function registerCsvImport(importCmd: Command): void {
         const info = await stat(file).catch(() => null);
         if (!info) throw new UserError('NOT_FOUND', `no such file: ${file}`, 404);
         if (!info.isFile()) throw new UserError('NOT_A_FILE', `${file} is not a file`, 400);
-        // Rows are written in batches inside one transaction while the file streams, so memory
-        // stays flat; if any row is invalid (and --skip-invalid is off) the transaction is rolled back.
         const today = new Date().toISOString().slice(0, 10);
-        let imported = 0;
-        let result: TrackerCsvResult | undefined;
-        let blocked = false;
-        await withStore(cmd, (store) =>
-          store
-            .transaction(async (tx) => {
-              let batch: TrackerItem[] = [];
-              const flush = async () => {
-                if (batch.length === 0) return;
-                // A row with only company and role has no dated step; it enters the board as saved today.
-                imported += await tx.bulk.insert(LOCAL_OWNER_ID, batch.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: today, reason: null }] })));
-                batch = [];
-              };
-              result = await readTrackerCsv(createReadStream(file), {
-                maxBytes: MAX_CSV_BYTES,
-                onItem: async (item) => {
-                  batch.push(item);
-                  if (batch.length >= 2_000) await flush();
-                },
-              });
-              await flush();
-              if (result.invalidRows > 0 && !opts.skipInvalid) {
-                blocked = true;
-                throw ROLLBACK;
-              }
-            })
-            .catch((e: unknown) => {
-              if (e !== ROLLBACK) throw e;
-              imported = 0;
-            }),
-        );
+        const result = await withStore(cmd, (store) => importTrackerCsv(store, LOCAL_OWNER_ID, createReadStream(file), { skipInvalid: opts.skipInvalid === true, today, maxBytes: MAX_CSV_BYTES }));
+        const { imported, blocked } = result;
         // `--json` may land on the parent `import` command, which has the same option.
         const json = cmd.optsWithGlobals<{ json?: boolean }>().json === true;
-        report(file, result!, imported, blocked, json);
+        report(file, result, imported, blocked, json);
         if (blocked) process.exitCode = 1;
       }),
     );
 }
 
-function report(file: string, r: TrackerCsvResult, imported: number, blocked: boolean, json: boolean): void {
+function report(file: string, r: CsvImportReport, imported: number, blocked: boolean, json: boolean): void {
   if (json) {
     printJson({ file, format: r.format, encoding: r.encoding, rows: r.rows, imported, invalidRows: r.invalidRows, invalid: r.invalid, unknownColumns: r.unknownColumns, mappedColumns: r.mappedColumns });
     return;

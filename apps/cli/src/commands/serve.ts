@@ -19,11 +19,12 @@ export function registerServe(program: Command): void {
         const port = parsePort(opts.port ?? process.env.PORT ?? String(DEFAULT_PORT));
         const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
         const store = await openCliStore(cmd);
-        const running = await startServer({ store, port, host }).catch(async (e: Error) => {
+        const mode = parseMode(process.env.SECONDROUND_MODE);
+        const running = await startServer({ store, port, host, ...(mode ? { mode } : {}) }).catch(async (e: Error) => {
           await store.close();
           throw new UserError('LISTEN_FAILED', e.message, 1);
         });
-        printLine(`secondround is running at ${running.url} (${store.dialect === 'postgres' ? 'PostgreSQL, hosted mode' : 'SQLite, personal mode'})`);
+        printLine(`secondround is running at ${running.url} (${store.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${mode ?? (store.dialect === 'postgres' ? 'hosted' : 'personal')} mode)`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once('SIGINT', stop);
@@ -33,6 +34,13 @@ export function registerServe(program: Command): void {
         await store.close();
       }),
     );
+}
+
+/** SECONDROUND_MODE=hosted turns on accounts on SQLite too (for trying hosted mode locally). */
+function parseMode(value: string | undefined): 'personal' | 'hosted' | undefined {
+  if (!value) return undefined;
+  if (value === 'personal' || value === 'hosted') return value;
+  throw new UserError('BAD_MODE', `SECONDROUND_MODE must be personal or hosted (got "${value}")`, 1);
 }
 
 function parsePort(value: string): number {

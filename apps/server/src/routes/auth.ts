@@ -50,5 +50,8 @@ export function authRoutes(mode: Mode) {
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })
-    .openapi(whoami, async (c) => c.json({ id: c.var.ownerId, email: null as string | null, mode }, 200));
+    .openapi(whoami, async (c) => {
+      const user = await c.var.store.users.findById(c.var.ownerId);
+      return c.json({ id: c.var.ownerId, email: user?.email ?? null, mode }, 200);
+    });
 }

@@ -24,6 +24,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/auth/login': { email: 'x@example.com', password: 'long enough password' },
   'POST /api/auth/logout': {},
   'PATCH /api/settings': { timeZone: 'Europe/Paris' },
+  'POST /api/import/csv': 'company,role\nA,B\n',
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);

@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Checkbox, Code, FileButton, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, unwrap } from '../api/client';
+import { CsvImport } from '../components/CsvImport';
 
 /** Backups out and in, and (soon) spreadsheets. Everything runs against this server only. */
 export function DataPage() {
@@ -54,9 +55,7 @@ export function DataPage() {
         </Alert>
       )}
       <Title order={3} size="h4" mt="md">From a spreadsheet or another tracker</Title>
-      <Text size="sm">
-        Run <Code>npx secondround import csv FILE</Code> with the columns <Code>company, role, applied_on, stage_reached, outcome, outcome_on, outcome_reason, listing_url, notes</Code>, or a Huntr or Teal export. See the <Anchor href="https://github.com" target="_blank" rel="noreferrer">README</Anchor> for details.
-      </Text>
+      <CsvImport />
     </Stack>
   );
 }

@@ -30,6 +30,10 @@ export function usersRepo({ db, clock }: RepoContext) {
       return { id: user.id, email: user.email };
     },
 
+    async findById(id: string): Promise<User | null> {
+      return (await db.selectFrom('users').select(['id', 'email']).where('id', '=', id).executeTakeFirst()) ?? null;
+    },
+
     async findByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null> {
       return (await db.selectFrom('users').select(['id', 'email', 'passwordHash']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst()) ?? null;
     },

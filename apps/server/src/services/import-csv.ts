@@ -1,0 +1,49 @@
+import { readTrackerCsv, type TrackerCsvInput, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
+import type { Store } from '@secondround/store';
+
+const ROLLBACK = Symbol('rollback');
+
+export interface CsvImportReport extends Omit<TrackerCsvResult, 'items'> {
+  imported: number;
+  /** True when invalid rows stopped the import (nothing was written). */
+  blocked: boolean;
+}
+
+/**
+ * Import a tracker spreadsheet for one owner, all or nothing. Rows are written in batches inside
+ * one transaction while the file streams, so memory stays flat on 100,000 rows; when any row is
+ * invalid and `skipInvalid` is off, the transaction is rolled back and nothing is kept.
+ */
+export async function importTrackerCsv(store: Store, ownerId: string, input: TrackerCsvInput, options: { skipInvalid: boolean; today: string; maxBytes?: number }): Promise<CsvImportReport> {
+  let imported = 0;
+  let result: TrackerCsvResult | undefined;
+  let blocked = false;
+  await store
+    .transaction(async (tx) => {
+      let batch: TrackerItem[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        // A row with only company and role has no dated step; it enters the board as saved today.
+        imported += await tx.bulk.insert(ownerId, batch.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: options.today, reason: null }] })));
+        batch = [];
+      };
+      result = await readTrackerCsv(input, {
+        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+        onItem: async (item) => {
+          batch.push(item);
+          if (batch.length >= 2_000) await flush();
+        },
+      });
+      await flush();
+      if (result.invalidRows > 0 && !options.skipInvalid) {
+        blocked = true;
+        throw ROLLBACK;
+      }
+    })
+    .catch((e: unknown) => {
+      if (e !== ROLLBACK) throw e;
+      imported = 0;
+    });
+  const { items: _items, ...rest } = result!;
+  return { ...rest, imported, blocked };
+}
