@@ -42,4 +42,12 @@ describe.skipIf(browserSkipped)('the Diagnosis page on the demo search', () => {
     expect(after).not.toBe(before);
     expect(after).toMatch(/of 16 decided/);
   });
+
+  it('takes the person’s own typical rate from the settings and recomputes', async () => {
+    await page.getByRole('button', { name: /Adjust: waiting time/ }).click();
+    await page.getByRole('textbox', { name: 'Round 1 → round 2' }).fill('10');
+    await page.getByRole('button', { name: 'Save and recompute' }).click();
+    await page.getByText('Too early to tell', { exact: true }).waitFor();
+    expect(await page.getByText(/You stall at/).count()).toBe(0);
+  });
 });

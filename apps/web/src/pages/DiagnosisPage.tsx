@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Card, Group, List, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDiagnosis } from '../api/queries';
+import { DiagnosisSettings } from '../components/DiagnosisSettings';
 import { FunnelChart } from '../components/FunnelChart';
 
 const STATUS_LABEL = { evidence: 'evidence in your records', no_data: 'not recorded yet', clear: 'nothing points here' } as const;
@@ -35,6 +36,7 @@ export function DiagnosisPage() {
           </List>
         </Card>
       )}
+      <DiagnosisSettings />
       <Title order={3} size="h4">What your records say, strongest first</Title>
       <Stack>
         {data.reasons.map((r) => (
