@@ -7,6 +7,7 @@ import { registerNote } from './note';
 import { registerTimeline } from './timeline';
 import { registerListing } from './listing';
 import { registerStories } from './stories';
+import { registerSocial } from './social';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial];
