@@ -1,5 +1,7 @@
 import type { FindingCategory, Severity } from '../types';
-import { SURGE_PROFANITY_CSV } from './surge-profanity-en';
+import surge from './surge-profanity-en.json';
+
+const SURGE_PROFANITY_CSV: string = surge.csv;
 
 export interface LexiconTerm {
   term: string;
