@@ -14,6 +14,12 @@ import { diagnosisRoutes } from './routes/diagnosis';
 import { settingsRoutes } from './routes/settings';
 import { importCsvRoutes } from './routes/import-csv';
 import { interviewRoutes } from './routes/interviews';
+import { prepRoutes } from './routes/prep';
+import { storyRoutes } from './routes/stories';
+import { socialRoutes } from './routes/social';
+import { followUpRoutes } from './routes/follow-ups';
+import { reminderRoutes } from './routes/reminders';
+import { thankYouRoutes } from './routes/thank-you';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -26,6 +32,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Folder of the built web app to serve, if any. */
   webDist?: string;
+  /** Whether thank-you notes and follow-ups may be sent by SMTP. Default: in personal mode, or with SECONDROUND_ALLOW_SMTP=1. */
+  allowSmtp?: boolean;
 }
 
 const health = defineRoute({
@@ -38,6 +46,8 @@ const health = defineRoute({
 });
 
 function apiRoutes(options: AppOptions) {
+  // A hosted server connecting to any host a user names is a way into its network: opt in there.
+  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1') };
   return router()
     .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
     .route('/', applicationRoutes)
@@ -46,7 +56,13 @@ function apiRoutes(options: AppOptions) {
     .route('/', backupRoutes)
     .route('/', diagnosisRoutes)
     .route('/', settingsRoutes)
+    .route('/', storyRoutes)
+    .route('/', prepRoutes)
     .route('/', importCsvRoutes)
+    .route('/', socialRoutes)
+    .route('/', thankYouRoutes(smtp))
+    .route('/', followUpRoutes(smtp))
+    .route('/', reminderRoutes(smtp))
     .route('/', authRoutes(options.mode));
 }
 

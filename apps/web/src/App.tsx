@@ -8,10 +8,16 @@ import { BoardPage } from './pages/BoardPage';
 import { DataPage } from './pages/DataPage';
 import { DiagnosisPage } from './pages/DiagnosisPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { DebriefPage } from './features/prep/DebriefPage';
+import { PrepSheetPage } from './features/prep/PrepSheetPage';
+import { StoryBankPage } from './features/prep/StoryBankPage';
+import { SocialAuditPage } from './features/social/SocialAuditPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
   { to: '/diagnosis', label: 'Diagnosis' },
+  { to: '/stories', label: 'Story bank' },
+  { to: '/social', label: 'Social audit' },
   { to: '/data', label: 'Import & export' },
 ];
 
@@ -52,6 +58,10 @@ export function App() {
           <Route path="/" element={<BoardPage />} />
           <Route path="/applications/:id" element={<ApplicationPage />} />
           <Route path="/diagnosis" element={<DiagnosisPage />} />
+          <Route path="/stories" element={<StoryBankPage />} />
+          <Route path="/applications/:id/prep/:interviewId?" element={<PrepSheetPage />} />
+          <Route path="/applications/:id/debrief/:interviewId" element={<DebriefPage />} />
+          <Route path="/social" element={<SocialAuditPage />} />
           <Route path="/data" element={<DataPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

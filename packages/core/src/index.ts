@@ -17,3 +17,4 @@ export * from './listing/index';
 export * from './stories/index';
 export * from './prep/index';
 export * from './settings/settings';
+export * from './followup/index';

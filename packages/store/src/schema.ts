@@ -1,3 +1,6 @@
+import type { PrepTables } from './schema-prep';
+import type { FollowupTables } from './schema-followup';
+import type { SocialTables } from './schema-social';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -8,7 +11,7 @@
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables {}
 
 export interface CoreTables {
   users: UsersTable;

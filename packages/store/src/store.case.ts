@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applicationInputSchema, interviewInputSchema, stageEventInputSchema, type Backup } from '@secondround/core';
 import type { Store } from './store';
 import { LOCAL_OWNER_ID } from './repos/users';
+import { prepStoreCases } from './prep.case';
+import { followupStoreCases } from './followup.case';
+import { socialStoreCases } from './social.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -101,6 +104,10 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
         await fresh.close();
       }
     });
+
+    prepStoreCases(() => store, makeStore);
+    followupStoreCases(() => store);
+    socialStoreCases(() => store, makeStore);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -10,6 +10,9 @@ import { eventsRepo } from './repos/events';
 import type { Executor } from './repos/executor';
 import { interviewsRepo } from './repos/interviews';
 import { settingsRepo } from './repos/settings';
+import { prepRepo } from './repos/prep';
+import { followupRepo } from './repos/followup';
+import { socialRepo } from './repos/social';
 import { usersRepo } from './repos/users';
 import type { Database } from './schema';
 
@@ -24,6 +27,9 @@ function makeRepos(db: Executor, clock: Clock) {
     backup: backupRepo(ctx),
     bulk: bulkRepo(ctx),
     settings: settingsRepo(ctx),
+    prep: prepRepo(ctx),
+    followup: followupRepo(ctx),
+    social: socialRepo(ctx),
   };
 }
 

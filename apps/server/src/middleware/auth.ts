@@ -22,7 +22,8 @@ export function resolveOwner(mode: Mode): MiddlewareHandler<AppEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     const user = token ? await c.var.store.users.userForSession(token) : null;
     if (user) c.set('ownerId', user.id);
-    else if (!PUBLIC_PATHS.has(c.req.path)) return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);
+    // The calendar feed is authorised by the secret in its address (calendar apps send no cookie).
+    else if (!PUBLIC_PATHS.has(c.req.path) && !c.req.path.startsWith('/api/calendar/')) return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);
     return next();
   };
 }

@@ -18,6 +18,24 @@ export function limit(maxSize: number): MiddlewareHandler<AppEnv> & { maxSize: n
   return Object.assign(mw, { maxSize });
 }
 
-function human(n: number): string {
+/**
+ * The limit for a route that streams its body to disk itself (an upload of gigabytes): Hono's
+ * `bodyLimit` buffers a body sent without Content-Length in memory to count it, so this one only
+ * refuses a declared length over the limit and leaves the counting to the handler, which must stop
+ * at `maxSize` with a 413 (see `services/upload.ts`).
+ */
+export function streamLimit(maxSize: number): MiddlewareHandler<AppEnv> & { maxSize: number } {
+  const mw: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && !c.req.header('transfer-encoding') && Number(declared) > maxSize) {
+      return c.json(errorBody('TOO_LARGE', `request body too large (limit ${human(maxSize)})`), 413);
+    }
+    await next();
+  };
+  return Object.assign(mw, { maxSize });
+}
+
+export function human(n: number): string {
+  if (n >= 1024 * MB) return `${Math.round((n / (1024 * MB)) * 10) / 10} GB`;
   return n >= MB ? `${Math.round(n / MB)} MB` : `${Math.round(n / KB)} KB`;
 }

@@ -1,5 +1,5 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
-import { limit } from '../middleware/limits';
+import { limit, streamLimit } from '../middleware/limits';
 
 export interface RouteEntry {
   method: string;
@@ -15,8 +15,9 @@ export const ROUTE_TABLE: RouteEntry[] = [];
 /**
  * Define an API route with its explicit body limit (bytes). The OpenAPI path uses `{id}`.
  */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { bodyLimit: number; isPublic?: boolean }) {
-  const { bodyLimit, isPublic = false, ...rest } = config;
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { bodyLimit: number; isPublic?: boolean; streamBody?: boolean }) {
+  const { bodyLimit, isPublic = false, streamBody = false, ...rest } = config;
   ROUTE_TABLE.push({ method: rest.method.toUpperCase(), path: `/api${rest.path}`, bodyLimit, isPublic });
-  return createRoute({ ...rest, middleware: [limit(bodyLimit)] as const });
+  // `streamBody`: the handler streams the body to disk and enforces the limit while it does.
+  return createRoute({ ...rest, middleware: [streamBody ? streamLimit(bodyLimit) : limit(bodyLimit)] as const });
 }

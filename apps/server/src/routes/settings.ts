@@ -1,9 +1,9 @@
-import { settingsPatchSchema, settingsSchema } from '@secondround/core';
+import { publicSettingsSchema, redactSettings, settingsPatchSchema, UserError } from '@secondround/core';
 import { KB } from '../middleware/limits';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
-const getSettings = defineRoute({ method: 'get', path: '/settings', bodyLimit: 1 * KB, tags: ['settings'], responses: { 200: json(settingsSchema), ...errorResponses } });
+const getSettings = defineRoute({ method: 'get', path: '/settings', bodyLimit: 1 * KB, tags: ['settings'], responses: { 200: json(publicSettingsSchema), ...errorResponses } });
 const patchSettings = defineRoute({
   method: 'patch',
   path: '/settings',
@@ -11,9 +11,14 @@ const patchSettings = defineRoute({
   tags: ['settings'],
   summary: 'Change settings: given top-level keys replace the stored ones; null removes a key',
   request: { body: jsonBody(settingsPatchSchema) },
-  responses: { 200: json(settingsSchema), ...errorResponses },
+  responses: { 200: json(publicSettingsSchema), ...errorResponses },
 });
 
 export const settingsRoutes = router()
-  .openapi(getSettings, async (c) => c.json(await c.var.store.settings.get(c.var.ownerId), 200))
-  .openapi(patchSettings, async (c) => c.json(await c.var.store.settings.update(c.var.ownerId, c.req.valid('json')), 200));
+  .openapi(getSettings, async (c) => c.json(redactSettings(await c.var.store.settings.get(c.var.ownerId)), 200))
+  .openapi(patchSettings, async (c) => {
+    const patch = c.req.valid('json');
+    // The SMTP password and the feed token have their own routes, which keep or make the secret.
+    if ('smtp' in patch || 'calendarToken' in patch) throw new UserError('USE_FOLLOWUP_SETTINGS', 'change smtp with PUT /api/settings/smtp and the calendar feed with POST /api/settings/calendar', 422);
+    return c.json(redactSettings(await c.var.store.settings.update(c.var.ownerId, patch)), 200);
+  });

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import type { InterviewDetail } from '@secondround/core';
 import { useDeleteInterview, useDeleteInterviewer } from '../api/queries';
+import { InterviewPrepLinks } from '../features/prep/InterviewPrepLinks';
 import { InterviewForm } from './InterviewForm';
 import { InterviewerForm } from './InterviewerForm';
 import type { AppProps } from './types';
@@ -68,6 +69,7 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
       ) : (
         <Group mt="xs"><Button size="xs" variant="light" onClick={person.open}>Add interviewer</Button></Group>
       )}
+      <InterviewPrepLinks applicationId={applicationId} interviewId={iv.id} />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { stageLabel } from '@secondround/core';
 import { useApplication, useDeleteApplication } from '../api/queries';
 import { ContactsPanel } from '../components/ContactsPanel';
@@ -8,12 +8,17 @@ import { HistoryPanel } from '../components/HistoryPanel';
 import { InterviewsPanel } from '../components/InterviewsPanel';
 import { ListingPanel } from '../components/ListingPanel';
 import { NotFoundPage } from './NotFoundPage';
+import { AnalysisPanel } from '../features/prep/AnalysisPanel';
+import { DebriefPrompt } from '../features/prep/InterviewPrepLinks';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { data: app, isLoading, error } = useApplication(id);
   const remove = useDeleteApplication();
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get('tab') ?? 'rounds';
+  const setTab = (v: string | null) => setSearch(v && v !== 'rounds' ? { tab: v } : {}, { replace: true });
   if (isLoading) return <Loader aria-label="Loading the application" />;
   if (error && 'status' in error && (error as { status: number }).status === 404) return <NotFoundPage />;
   if (error || !app) return <Alert color="red" role="alert">{error?.message ?? 'Could not load this application'}</Alert>;
@@ -31,17 +36,20 @@ export function ApplicationPage() {
           {app.furthestStage && app.outcome && <Badge size="lg" variant="light">reached {stageLabel(app.furthestStage)}</Badge>}
         </Group>
       </Group>
-      <Tabs defaultValue="rounds" keepMounted={false}>
+      <DebriefPrompt app={app} />
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
           <Tabs.Tab value="history">History ({app.events.length})</Tabs.Tab>
           <Tabs.Tab value="listing">Listing</Tabs.Tab>
+          <Tabs.Tab value="analysis">Listing analysis</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="contacts">Contacts ({app.contacts.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="listing" pt="md"><ListingPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="analysis" pt="md"><AnalysisPanel app={app} onEditListing={() => setTab('listing')} /></Tabs.Panel>
         <Tabs.Panel value="details" pt="md"><DetailsForm app={app} /></Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md"><ContactsPanel app={app} /></Tabs.Panel>
       </Tabs>

@@ -50,7 +50,7 @@ export function DiagnosisPage() {
               {r.evidence.map((e, i) => <List.Item key={i}>{e}</List.Item>)}
             </List>
             <Text size="sm" mt="xs">
-              <b>Fix:</b> {r.fix.text} {r.fix.href.startsWith('/applications/') || r.fix.href === '/' ? <Anchor component={Link} to={r.fix.href}>Go there</Anchor> : null}
+              <b>Fix:</b> {r.fix.text} {r.fix.href.startsWith('/applications/') || r.fix.href === '/' || r.fix.href === '/stories' || r.fix.href === '/social' ? <Anchor component={Link} to={r.fix.href}>Go there</Anchor> : null}
             </Text>
           </Card>
         ))}

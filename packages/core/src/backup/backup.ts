@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { applicationSchema } from '../model/application';
 import { contactSchema, interviewSchema, interviewerSchema } from '../model/interview';
 import { stageEventSchema } from '../model/stage-event';
+import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
+import { followUpBackupSchema, thankYouNoteBackupSchema } from '../followup/records';
+import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
 
 /** Name written in every backup so a stray JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'secondround-backup';
@@ -19,6 +22,17 @@ export const backupSchema = z.object({
   contacts: z.array(contactSchema),
   /** Optional so that backups written before a table existed still restore. */
   settings: z.array(z.object({ id: z.string(), data: z.string(), updatedAt: z.string() })).optional(),
+  /** The story bank, prep sheets and debriefs (issue 4). */
+  stories: z.array(storyBackupSchema).optional(),
+  prepSheets: z.array(prepSheetBackupSchema).optional(),
+  debriefs: z.array(debriefBackupSchema).optional(),
+  /** Thank-you notes and follow-ups (issue 5). */
+  thankYouNotes: z.array(thankYouNoteBackupSchema).optional(),
+  followUps: z.array(followUpBackupSchema).optional(),
+  /** The social audit: audits of uploaded exports, their findings, presence checklist ticks (issue 6). */
+  socialAudits: z.array(socialAuditBackupSchema).optional(),
+  socialFindings: z.array(socialFindingBackupSchema).optional(),
+  socialPresence: z.array(socialPresenceBackupSchema).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -40,5 +54,17 @@ export function backupProblems(b: Backup): string[] {
   for (const i of b.interviews) if (!apps.has(i.applicationId)) problems.push(`interview ${i.id} refers to missing application ${i.applicationId}`);
   for (const p of b.interviewers) if (!interviews.has(p.interviewId)) problems.push(`interviewer ${p.id} refers to missing interview ${p.interviewId}`);
   for (const c of b.contacts) if (c.applicationId !== null && !apps.has(c.applicationId)) problems.push(`contact ${c.id} refers to missing application ${c.applicationId}`);
+  for (const p of [...(b.prepSheets ?? []), ...(b.debriefs ?? [])]) if (!interviews.has(p.interviewId)) problems.push(`${'data' in p ? 'prep sheet' : 'debrief'} ${p.id} refers to missing interview ${p.interviewId}`);
+  const people = new Set(b.interviewers.map((p) => p.id));
+  for (const n of b.thankYouNotes ?? []) {
+    if (!people.has(n.interviewerId)) problems.push(`thank-you note ${n.id} refers to missing interviewer ${n.interviewerId}`);
+    if (!interviews.has(n.interviewId)) problems.push(`thank-you note ${n.id} refers to missing interview ${n.interviewId}`);
+  }
+  for (const f of b.followUps ?? []) {
+    if (!apps.has(f.applicationId)) problems.push(`follow-up ${f.id} refers to missing application ${f.applicationId}`);
+    if (f.interviewId !== null && !interviews.has(f.interviewId)) problems.push(`follow-up ${f.id} refers to missing interview ${f.interviewId}`);
+  }
+  const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
+  for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);
   return problems.slice(0, 20);
 }

@@ -2,6 +2,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup/backup';
 import type { Interview, Interviewer, InterviewKind } from '../model/interview';
 import type { Stage } from '../model/stage';
 import { DEMO_CLOSED_REASONS, DEMO_COMPANIES, DEMO_LISTING, DEMO_LOCATIONS, DEMO_PEOPLE, DEMO_ROLES, DEMO_SOURCES } from './data';
+import { addPrepDemo } from './prep';
+import { addFollowupDemo } from '../followup/demo';
+import { addSocialDemo } from '../social/demo';
 import { seeded, type Random } from './random';
 
 /** How far one demo application got, and how it ended. */
@@ -87,6 +90,9 @@ export function generateDemo(now: Date, seed = 20261125): Backup {
       backup.contacts.push({ id: `demo-contact-${n}`, applicationId: id, name: r.pick(DEMO_PEOPLE).name, title: 'Recruiter', company, email: `talent@${slug(company)}.example.com`, phone: null, url: null, notes: 'Reached out on LinkedIn.', createdAt: created, updatedAt: created });
     }
   });
+  addPrepDemo(backup, r, now);
+  addFollowupDemo(backup, now, seed);
+  addSocialDemo(backup, now);
   return backup;
 }
 

@@ -3,6 +3,9 @@ import type { Backup } from '../backup/backup';
 import { interviewKindSchema } from '../model/interview';
 import { stageSchema } from '../model/stage';
 import { isoDateSchema } from '../model/common';
+import { prepDiagnosisParts } from '../prep/diagnosis';
+import { followupDiagnosisParts } from '../followup/diagnosis';
+import { socialAuditStateFromBackup } from '../social/audit';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -142,13 +145,16 @@ export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'>): DiagnosisInput {
+export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence'>>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
   }
   const peopleByInterview = new Map<string, Array<{ id: string; name: string }>>();
   for (const p of backup.interviewers) push(peopleByInterview, p.interviewId, { id: p.id, name: p.name });
+  const prep = prepDiagnosisParts(backup);
+  const followup = followupDiagnosisParts(backup);
+  const social = socialAuditStateFromBackup(backup);
   const interviewsByApp = new Map<string, DiagnosisInterview[]>();
   for (const i of backup.interviews) {
     push(interviewsByApp, i.applicationId, {
@@ -158,6 +164,10 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
       startsAt: i.startsAt,
       endsAt: i.endsAt,
       interviewers: peopleByInterview.get(i.id) ?? [],
+      ...(prep.prepByInterview.has(i.id) ? { prep: prep.prepByInterview.get(i.id)! } : {}),
+      ...(prep.debriefByInterview.has(i.id) ? { debrief: prep.debriefByInterview.get(i.id)! } : {}),
+      ...(followup.thankYousByInterview.has(i.id) ? { thankYous: followup.thankYousByInterview.get(i.id)! } : {}),
+      ...(followup.followUpsByInterview.has(i.id) ? { followUps: followup.followUpsByInterview.get(i.id)! } : {}),
     });
   }
   return {
@@ -167,7 +177,9 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
       role: a.role,
       events: eventsByApp.get(a.id) ?? [],
       interviews: interviewsByApp.get(a.id) ?? [],
+      ...(prep.coverageByApplication.has(a.id) ? { storyCoverage: prep.coverageByApplication.get(a.id)! } : {}),
     })),
+    ...(social ? { socialAudit: social } : {}),
   };
 }
 

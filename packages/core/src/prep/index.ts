@@ -1,2 +1,4 @@
 export * from './questions';
 export * from './readiness';
+export * from './records';
+export * from './diagnosis';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
+import { calendarTokenSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
 
 /**
  * A person's settings. Every key is optional (absent = the default). A feature adds its own key
@@ -11,8 +12,16 @@ export const settingsSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   /** Overrides of the diagnosis: waiting time, typical rates and so on. */
   diagnosis: diagnosisSettingsSchema.partial().optional(),
+  /** The SMTP server thank-you notes and follow-ups may be sent through (issue 5). */
+  smtp: smtpSettingsSchema.optional(),
+  /** The secret part of the calendar feed's address; absent means no feed (issue 5). */
+  calendarToken: calendarTokenSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings as the API returns them: the SMTP password never leaves, only whether one is set. */
+export const publicSettingsSchema = settingsSchema.omit({ smtp: true }).extend({ smtp: smtpViewSchema.optional() });
+export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 
 /** A change to settings: the given top-level keys replace the stored ones; `null` removes a key. */
 export const settingsPatchSchema = z.record(z.string(), z.unknown());

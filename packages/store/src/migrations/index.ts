@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T1900-initial';
 import * as settings from './2026-11-25T2000-settings';
+import * as prep from './2026-11-25T2010-prep';
+import * as followup from './2026-11-25T2020-followup';
+import * as social from './2026-11-25T2030-social';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -9,4 +12,7 @@ import * as settings from './2026-11-25T2000-settings';
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T1900-initial': initial,
   '2026-11-25T2000-settings': settings,
+  '2026-11-25T2010-prep': prep,
+  '2026-11-25T2020-followup': followup,
+  '2026-11-25T2030-social': social,
 };

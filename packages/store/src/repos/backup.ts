@@ -1,4 +1,4 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, backupProblems, UserError, type Backup } from '@secondround/core';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupProblems, redactSettingsData, UserError, type Backup } from '@secondround/core';
 import type { Database } from '../schema';
 import { APPLICATION_COLUMNS } from './applications';
 import { CONTACT_COLUMNS } from './contacts';
@@ -6,6 +6,9 @@ import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
 import { chunks, type RepoContext } from './executor';
 import { SETTINGS_COLUMNS } from './settings';
+import { DEBRIEF_COLUMNS, PREP_SHEET_COLUMNS, STORY_COLUMNS } from './prep';
+import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
+import { SOCIAL_AUDIT_COLUMNS, SOCIAL_FINDING_COLUMNS, SOCIAL_PRESENCE_COLUMNS } from './social';
 
 /**
  * What a backup holds, in the order a restore inserts it (parents first). A feature adds its
@@ -19,6 +22,14 @@ export const BACKUP_TABLES: ReadonlyArray<{ key: keyof Backup & string; table: k
   { key: 'interviewers', table: 'interviewers', columns: INTERVIEWER_COLUMNS },
   { key: 'contacts', table: 'contacts', columns: CONTACT_COLUMNS, root: true },
   { key: 'settings', table: 'settings', columns: SETTINGS_COLUMNS, root: true },
+  { key: 'stories', table: 'stories', columns: STORY_COLUMNS, root: true },
+  { key: 'prepSheets', table: 'prepSheets', columns: PREP_SHEET_COLUMNS },
+  { key: 'debriefs', table: 'debriefs', columns: DEBRIEF_COLUMNS },
+  { key: 'thankYouNotes', table: 'thankYouNotes', columns: THANK_YOU_COLUMNS },
+  { key: 'followUps', table: 'followUps', columns: FOLLOW_UP_COLUMNS },
+  { key: 'socialAudits', table: 'socialAudits', columns: SOCIAL_AUDIT_COLUMNS, root: true },
+  { key: 'socialFindings', table: 'socialFindings', columns: SOCIAL_FINDING_COLUMNS },
+  { key: 'socialPresence', table: 'socialPresence', columns: SOCIAL_PRESENCE_COLUMNS, root: true },
 ];
 
 type Counts = Record<string, number> & { applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number };
@@ -33,7 +44,10 @@ export function backupRepo({ db, clock }: RepoContext) {
       const parts = await Promise.all(
         BACKUP_TABLES.map(async (t) => [t.key, byId(await anyDb.selectFrom(t.table).select(t.columns as string[]).where('ownerId', '=', ownerId).execute())] as const),
       );
-      return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: clock().toISOString(), ...Object.fromEntries(parts) } as Backup;
+      const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: clock().toISOString(), ...Object.fromEntries(parts) } as Backup;
+      // A backup file travels; the SMTP password would open the person's mailbox, so it stays behind.
+      if (backup.settings) backup.settings = backup.settings.map((s) => ({ ...s, data: redactSettingsData(s.data) }));
+      return backup;
     },
 
     /**

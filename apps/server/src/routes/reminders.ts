@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { z } from '@hono/zod-openapi';
+import { buildToday, calendarEntries, mergeSmtp, smtpPatchSchema, smtpView, smtpViewSchema, todaySchema } from '@secondround/core';
+import { errorBody } from '../errors';
+import { KB } from '../middleware/limits';
+import { feedToken, loadRecords, ownerOfFeed, renderIcs } from '../services/followup';
+import { errorResponses, json, jsonBody, router } from './common';
+import { defineRoute } from './route-table';
+
+const reminderSettingsSchema = z.object({
+  smtp: smtpViewSchema.nullable(),
+  /** Whether this server may send mail by SMTP (always in personal mode; hosted needs SECONDROUND_ALLOW_SMTP=1). */
+  smtpAllowed: z.boolean(),
+  /** The calendar feed's path (append it to this server's address); null when there is no feed. */
+  calendarPath: z.string().nullable(),
+});
+
+const getToday = defineRoute({
+  method: 'get',
+  path: '/today',
+  bodyLimit: 1 * KB,
+  tags: ['today'],
+  summary: 'What is due today and this week across the search: notes, follow-ups, prep, debriefs, applications to let go',
+  responses: { 200: json(todaySchema), ...errorResponses },
+});
+const getFeed = defineRoute({
+  method: 'get',
+  path: '/calendar/{token}',
+  bodyLimit: 1 * KB,
+  isPublic: true,
+  tags: ['today'],
+  summary: 'The person\'s calendar feed (iCalendar, with alarms) at a secret address ending in .ics; the token is the authorisation',
+  request: { params: z.object({ token: z.string().min(1).max(300) }) },
+  responses: { 200: { description: 'The feed', content: { 'text/calendar': { schema: z.string() } } }, 404: errorResponses[404] },
+});
+const getReminderSettings = defineRoute({
+  method: 'get',
+  path: '/settings/reminders',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  summary: 'SMTP settings (never the password: only whether one is set) and the calendar feed address',
+  responses: { 200: json(reminderSettingsSchema), ...errorResponses },
+});
+const patchSmtp = defineRoute({
+  method: 'patch',
+  path: '/settings/smtp',
+  bodyLimit: 8 * KB,
+  tags: ['settings'],
+  summary: 'Set the SMTP server; a left-out password keeps the stored one, null removes it',
+  request: { body: jsonBody(smtpPatchSchema) },
+  responses: { 200: json(smtpViewSchema), ...errorResponses },
+});
+const deleteSmtp = defineRoute({
+  method: 'delete',
+  path: '/settings/smtp',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  responses: { 204: { description: 'Removed' }, ...errorResponses },
+});
+const newFeed = defineRoute({
+  method: 'post',
+  path: '/settings/calendar',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  summary: 'Make a new secret calendar feed address (the old one stops working)',
+  request: { body: jsonBody(z.object({})) },
+  responses: { 200: json(z.object({ calendarPath: z.string() })), ...errorResponses },
+});
+const deleteFeed = defineRoute({
+  method: 'delete',
+  path: '/settings/calendar',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  summary: 'Turn the calendar feed off',
+  responses: { 204: { description: 'Removed' }, ...errorResponses },
+});
+
+const feedPath = (ownerId: string, secret: string) => `/api/calendar/${feedToken(ownerId, secret)}.ics`;
+
+export const reminderRoutes = (options: { smtpAllowed: boolean }) =>
+  router()
+    .openapi(getToday, async (c) => {
+      const { backup, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
+      return c.json(buildToday(backup, { now: new Date(), timeZone }), 200);
+    })
+    .openapi(getFeed, async (c) => {
+      const token = c.req.valid('param').token;
+      const ownerId = token.endsWith('.ics') ? await ownerOfFeed(token.slice(0, -4), async (id) => (await c.var.store.settings.get(id)).calendarToken) : null;
+      // One answer for every wrong address, so a guess learns nothing about which owners exist.
+      if (!ownerId) return c.json(errorBody('NOT_FOUND', 'no calendar feed at this address'), 404);
+      const { backup } = await loadRecords(c.var.store, ownerId);
+      const now = new Date();
+      const ics = renderIcs(calendarEntries(backup, { now }), new URL(c.req.url).origin, now);
+      return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Content-Disposition': 'inline; filename="secondround.ics"' });
+    })
+    .openapi(getReminderSettings, async (c) => {
+      const settings = await c.var.store.settings.get(c.var.ownerId);
+      return c.json({ smtp: smtpView(settings.smtp), smtpAllowed: options.smtpAllowed, calendarPath: settings.calendarToken ? feedPath(c.var.ownerId, settings.calendarToken) : null }, 200);
+    })
+    .openapi(patchSmtp, async (c) => {
+      const settings = await c.var.store.settings.get(c.var.ownerId);
+      const next = await c.var.store.settings.update(c.var.ownerId, { smtp: mergeSmtp(settings.smtp, c.req.valid('json')) });
+      return c.json(smtpView(next.smtp)!, 200);
+    })
+    .openapi(deleteSmtp, async (c) => {
+      await c.var.store.settings.update(c.var.ownerId, { smtp: null });
+      return c.body(null, 204);
+    })
+    .openapi(newFeed, async (c) => {
+      const secret = randomBytes(32).toString('base64url');
+      await c.var.store.settings.update(c.var.ownerId, { calendarToken: secret });
+      return c.json({ calendarPath: feedPath(c.var.ownerId, secret) }, 200);
+    })
+    .openapi(deleteFeed, async (c) => {
+      await c.var.store.settings.update(c.var.ownerId, { calendarToken: null });
+      return c.body(null, 204);
+    });

@@ -1,0 +1,198 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '@secondround/store';
+import { syntheticExport, writeExportZip, writeHostileZips } from '../../../../packages/importers/src/social/fixtures';
+import { createApp } from '../app';
+import { saveUpload } from '../services/upload';
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let dir: string;
+let zips: { x: string; linkedin: string; reddit: string } & Awaited<ReturnType<typeof writeHostileZips>>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'social-api-'));
+  const x = join(dir, 'twitter-archive.zip');
+  const linkedin = join(dir, 'Basic_LinkedInDataExport.zip');
+  const reddit = join(dir, 'reddit.zip');
+  await writeExportZip(x, syntheticExport('x'));
+  await writeExportZip(linkedin, syntheticExport('linkedin'));
+  await writeExportZip(reddit, syntheticExport('reddit'));
+  zips = { x, linkedin, reddit, ...(await writeHostileZips(join(dir, 'hostile'))) };
+  return () => rm(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  store = await openStore({ file: ':memory:' });
+  app = createApp({ store, mode: 'personal', version: 'test' });
+  return () => store.close();
+});
+
+async function uploads(): Promise<string[]> {
+  return (await readdir(tmpdir())).filter((n) => n.startsWith('secondround-upload-'));
+}
+
+async function upload(path: string, name: string, headers: Record<string, string> = {}) {
+  return app.request(`/api/social/audits?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', ...headers }, body: await readFile(path) });
+}
+
+type Groups = Array<{ category: string; open: number; total: number; years: Array<{ year: number | null; findings: Array<{ id: string; itemId: string; category: string; dealtWith: boolean; excerpt: string; url: string | null; platform: string }> }> }>;
+
+async function findings(): Promise<{ groups: Groups; total: number; open: number }> {
+  return (await (await app.request('/api/social/findings')).json()) as never;
+}
+
+const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+
+describe('social audit API', () => {
+  it('scans a good export of two platforms, groups findings by category and year, and summarises them', async () => {
+    const before = await uploads();
+    const res = await upload(zips.x, 'twitter-archive.zip');
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { audit: { platform: string; status: string; fileName: string; itemsScanned: number }; findingsCount: number; byCategory: Record<string, number> };
+    expect(body.audit).toMatchObject({ platform: 'x', status: 'done', fileName: 'twitter-archive.zip' });
+    expect(body.audit.itemsScanned).toBeGreaterThanOrEqual(6);
+    expect(body.byCategory.profanity).toBeGreaterThan(0);
+    const li = await upload(zips.linkedin, 'Basic_LinkedInDataExport.zip');
+    expect(li.status).toBe(201);
+
+    const list = await findings();
+    const categories = list.groups.map((g) => g.category);
+    expect(categories).toEqual(expect.arrayContaining(['profanity', 'alcohol_drugs', 'badmouthing', 'confidential']));
+    const platforms = new Set(list.groups.flatMap((g) => g.years.flatMap((y) => y.findings.map((f) => f.platform))));
+    expect(platforms).toEqual(new Set(['x', 'linkedin']));
+    const years = list.groups.flatMap((g) => g.years.map((y) => y.year));
+    expect(years).toEqual(expect.arrayContaining([2019, 2024]));
+    const anyFinding = list.groups[0]!.years[0]!.findings[0]!;
+    expect(anyFinding.excerpt.length).toBeGreaterThan(0);
+
+    const summary = (await (await app.request('/api/social/summary')).json()) as { scanned: boolean; platforms: string[]; open: number; openByCategory: Record<string, number>; presenceDone: boolean };
+    expect(summary).toMatchObject({ scanned: true, presenceDone: false });
+    expect(summary.platforms.sort()).toEqual(['linkedin', 'x']);
+    expect(summary.open).toBe(list.total);
+    expect(await uploads()).toEqual(before);
+  });
+
+  it('accepts one export file on its own (the name tells the platform)', async () => {
+    const files = syntheticExport('reddit');
+    const res = await app.request('/api/social/audits?name=comments.csv', { method: 'POST', body: String(files['comments.csv']) });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { audit: { platform: string } }).audit.platform).toBe('reddit');
+  });
+
+  it('keeps "dealt with" marks when the same platform is uploaded again, and undoes them', async () => {
+    await upload(zips.x, 'twitter-archive.zip');
+    const first = (await findings()).groups.flatMap((g) => g.years.flatMap((y) => y.findings));
+    const target = first.find((f) => f.category === 'alcohol_drugs')!;
+    const marked = await app.request(`/api/findings/${target.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dealtWith: true }) });
+    expect(marked.status).toBe(200);
+    expect(((await marked.json()) as { dealtWith: boolean }).dealtWith).toBe(true);
+
+    const again = await upload(zips.x, 'twitter-archive-2.zip');
+    expect(((await again.json()) as { carriedMarks: number }).carriedMarks).toBe(1);
+    const now = (await findings()).groups.flatMap((g) => g.years.flatMap((y) => y.findings));
+    expect(now).toHaveLength(first.length);
+    const same = now.find((f) => f.itemId === target.itemId && f.category === 'alcohol_drugs')!;
+    expect(same.dealtWith).toBe(true);
+    expect(now.filter((f) => f.dealtWith)).toHaveLength(1);
+
+    const undo = await app.request(`/api/findings/${same.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dealtWith: false }) });
+    expect(((await undo.json()) as { dealtWith: boolean }).dealtWith).toBe(false);
+    const missing = await app.request('/api/findings/nope', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dealtWith: true }) });
+    expect(missing.status).toBe(404);
+  });
+
+  it.each([
+    ['bomb', 413, 'ZIP_BOMB', /zip bomb/],
+    ['dotdot', 400, 'UNSAFE_PATH', /outside/],
+    ['symlink', 400, 'UNSAFE_PATH', /symbolic link/],
+    ['truncated', 400, 'BAD_ARCHIVE', /truncated\.zip is not a complete zip/],
+    ['cutJson', 400, 'BAD_JSON', /tweets\.js is not valid JSON/],
+    ['unknown', 422, 'UNKNOWN_PLATFORM', /unknown\.zip is not an export this tool knows/],
+    ['notZip', 400, 'BAD_ARCHIVE', /zip/],
+  ] as const)('%s → %i %s, a failed audit, and nothing already stored lost', async (name, status, code, message) => {
+    await upload(zips.x, 'twitter-archive.zip');
+    const marked = (await findings()).groups[0]!.years[0]!.findings[0]!;
+    await app.request(`/api/findings/${marked.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dealtWith: true }) });
+    const before = await findings();
+    const temps = await uploads();
+
+    const fileName = `${name === 'cutJson' ? 'cut-json' : name === 'notZip' ? 'not-a-zip' : name}.zip`;
+    const res = await upload(zips[name], fileName);
+    expect(res.status).toBe(status);
+    const error = await errorOf(res);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+
+    expect(await findings()).toEqual(before);
+    const audits = ((await (await app.request('/api/social/audits')).json()) as { audits: Array<{ status: string; errorCode: string | null; fileName: string }> }).audits;
+    expect(audits[0]).toMatchObject({ status: 'failed', errorCode: code, fileName });
+    expect(await uploads()).toEqual(temps);
+  });
+
+  it('streams progress as NDJSON when asked, ending with the result or the error', async () => {
+    const res = await upload(zips.x, 'twitter-archive.zip', { Accept: 'application/x-ndjson' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/x-ndjson/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { type: string; bytesRead?: number; bytesTotal?: number; result?: { audit: { platform: string } } });
+    expect(lines[0]).toMatchObject({ type: 'progress', bytesRead: 0, platform: 'x' });
+    expect(lines.filter((l) => l.type === 'progress').length).toBeGreaterThanOrEqual(2);
+    expect(lines.at(-1)).toMatchObject({ type: 'done', result: { audit: { platform: 'x' } } });
+
+    // A file cut midway is found while scanning, after the stream began: it ends with an error line.
+    const cut = await upload(zips.cutJson, 'cut-json.zip', { Accept: 'application/x-ndjson' });
+    const last = JSON.parse((await cut.text()).trim().split('\n').at(-1)!) as { type: string; status: number; error: { code: string } };
+    expect(last).toMatchObject({ type: 'error', status: 400, error: { code: 'BAD_JSON' } });
+    // An archive refused on opening is refused before any streaming, with its status.
+    const bomb = await upload(zips.bomb, 'bomb.zip', { Accept: 'application/x-ndjson' });
+    expect(bomb.status).toBe(413);
+    expect((await errorOf(bomb)).code).toBe('ZIP_BOMB');
+  });
+
+  it('refuses an upload over the limit: by its declared length, or while it streams', async () => {
+    const res = await app.request('/api/social/audits?name=big.zip', { method: 'POST', headers: { 'Content-Length': String(5 * 1024 ** 3) }, body: 'PK' });
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).code).toBe('TOO_LARGE');
+    const before = await uploads();
+    const chunked = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < 20; i++) c.enqueue(new Uint8Array(1024).fill(65));
+        c.close();
+      },
+    });
+    await expect(saveUpload(chunked, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'TOO_LARGE', status: 413 });
+    await expect(saveUpload(null, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'EMPTY_FILE' });
+    expect(await uploads()).toEqual(before);
+  });
+
+  it('keeps the presence checklist per platform and reports it done only when every used platform is done', async () => {
+    const put = (platform: string, checked: string[]) => app.request('/api/social/presence', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ platform, checked }) });
+    let res = await put('linkedin', ['photo', 'findable']);
+    expect(res.status).toBe(200);
+    let body = (await res.json()) as { done: boolean; platforms: Array<{ platform: string; checked: string[]; checks: Array<{ id: string }> }> };
+    expect(body.done).toBe(false);
+    expect(body.platforms.find((p) => p.platform === 'linkedin')!.checked.sort()).toEqual(['findable', 'photo']);
+    const all = body.platforms.find((p) => p.platform === 'linkedin')!.checks.map((c) => c.id);
+    body = (await (await put('linkedin', all)).json()) as typeof body;
+    expect(body.done).toBe(true);
+    expect(((await (await app.request('/api/social/summary')).json()) as { presenceDone: boolean }).presenceDone).toBe(true);
+    // Scanning an X export brings X's checklist into "in use": no longer done.
+    await upload(zips.x, 'twitter-archive.zip');
+    expect(((await (await app.request('/api/social/presence')).json()) as { done: boolean }).done).toBe(false);
+    res = await put('linkedin', ['not-a-point']);
+    expect(res.status).toBe(422);
+    expect((await errorOf(res)).code).toBe('UNKNOWN_CHECK');
+  });
+
+  it('feeds the diagnosis: open findings and the presence checklist', async () => {
+    const none = (await (await app.request('/api/diagnosis')).json()) as { reasons: Array<{ id: string; evidence: string[] }> };
+    expect(none.reasons.find((r) => r.id === 'social-media')!.evidence.join(' ')).toMatch(/not run yet/);
+    await upload(zips.x, 'twitter-archive.zip');
+    const after = (await (await app.request('/api/diagnosis')).json()) as { reasons: Array<{ id: string; evidence: string[]; fix: { href: string } }> };
+    const social = after.reasons.find((r) => r.id === 'social-media')!;
+    expect(social.evidence.join(' ')).toMatch(/open finding/);
+    expect(social.fix.href).toBe('/social');
+  });
+});

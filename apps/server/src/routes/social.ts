@@ -1,0 +1,228 @@
+import { z } from '@hono/zod-openapi';
+import {
+  FINDING_CATEGORIES,
+  groupSocialFindings,
+  isPresenceDone,
+  isUserError,
+  presenceStatus,
+  socialAuditSchema,
+  socialFindingGroupsSchema,
+  socialFindingPatchSchema,
+  socialFindingRecordSchema,
+  socialPlatformSchema,
+  socialPresencePutSchema,
+  socialPresenceStatusSchema,
+  UserError,
+  type SocialPlatform,
+} from '@secondround/core';
+import type { Store } from '@secondround/store';
+import { errorBody, found } from '../errors';
+import { KB } from '../middleware/limits';
+import { openUploadedExport, scanAndStore, type SocialAuditResult } from '../services/social-audit';
+import { saveUpload, safeFileName } from '../services/upload';
+import { errorResponses, idParam, json, jsonBody, router } from './common';
+import { defineRoute } from './route-table';
+
+/** The largest export accepted: X archives with media run to several GB; media is skipped unread. */
+export const MAX_SOCIAL_UPLOAD = 4 * 1024 * KB * KB;
+
+const resultSchema = z.object({
+  audit: socialAuditSchema,
+  items: z.number().int(),
+  findingsCount: z.number().int(),
+  byCategory: z.record(z.string(), z.number().int()),
+  byYear: z.record(z.string(), z.number().int()),
+  truncated: z.boolean(),
+  carriedMarks: z.number().int(),
+});
+
+const upload = defineRoute({
+  method: 'post',
+  path: '/social/audits',
+  bodyLimit: MAX_SOCIAL_UPLOAD,
+  streamBody: true,
+  tags: ['social'],
+  summary:
+    'Upload a platform export (zip, or one export file such as tweets.js or Shares.csv) as the raw body; it is read and scanned on this server. ' +
+    'With `Accept: application/x-ndjson` the answer streams progress lines `{"type":"progress","bytesRead","bytesTotal"}` and ends with `{"type":"done","result"}` or `{"type":"error","status","error"}`.',
+  request: {
+    query: z.object({ name: z.string().min(1).max(500).optional() }),
+    body: { content: { 'application/octet-stream': { schema: z.string() } }, required: true },
+  },
+  responses: { 201: json(resultSchema, 'Scanned and stored'), ...errorResponses },
+});
+
+const listAudits = defineRoute({
+  method: 'get',
+  path: '/social/audits',
+  bodyLimit: 1 * KB,
+  tags: ['social'],
+  summary: 'Uploaded exports, newest first, with their status',
+  responses: { 200: json(z.object({ audits: z.array(socialAuditSchema) })), ...errorResponses },
+});
+
+const listFindings = defineRoute({
+  method: 'get',
+  path: '/social/findings',
+  bodyLimit: 1 * KB,
+  tags: ['social'],
+  summary: 'The current findings, grouped by category and year',
+  request: { query: z.object({ platform: socialPlatformSchema.optional() }) },
+  responses: { 200: json(z.object({ groups: socialFindingGroupsSchema, total: z.number().int(), open: z.number().int() })), ...errorResponses },
+});
+
+const patchFinding = defineRoute({
+  method: 'patch',
+  path: '/findings/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['social'],
+  summary: 'Mark a finding dealt with, or undo',
+  request: { params: idParam, body: jsonBody(socialFindingPatchSchema) },
+  responses: { 200: json(socialFindingRecordSchema), ...errorResponses },
+});
+
+const presenceSchema = z.object({ platforms: z.array(socialPresenceStatusSchema), done: z.boolean() });
+
+const getPresence = defineRoute({
+  method: 'get',
+  path: '/social/presence',
+  bodyLimit: 1 * KB,
+  tags: ['social'],
+  summary: 'The presence checklist of every platform, with what is ticked',
+  responses: { 200: json(presenceSchema), ...errorResponses },
+});
+
+const putPresence = defineRoute({
+  method: 'put',
+  path: '/social/presence',
+  bodyLimit: 8 * KB,
+  tags: ['social'],
+  summary: 'Save the ticked points of one platform’s checklist',
+  request: { body: jsonBody(socialPresencePutSchema) },
+  responses: { 200: json(presenceSchema), ...errorResponses },
+});
+
+const summarySchema = z.object({
+  scanned: z.boolean(),
+  platforms: z.array(socialPlatformSchema),
+  lastScanAt: z.string().nullable(),
+  open: z.number().int(),
+  dealtWith: z.number().int(),
+  openByCategory: z.record(z.string(), z.number().int()),
+  presenceDone: z.boolean(),
+});
+
+const getSummary = defineRoute({
+  method: 'get',
+  path: '/social/summary',
+  bodyLimit: 1 * KB,
+  tags: ['social'],
+  summary: 'Open findings by category and whether the presence checklist is done (what the diagnosis reads)',
+  responses: { 200: json(summarySchema), ...errorResponses },
+});
+
+async function presenceOf(store: Store, ownerId: string) {
+  const [saved, audits] = await Promise.all([store.social.getPresence(ownerId), store.social.listAudits(ownerId)]);
+  const audited = new Set(audits.filter((a) => a.status === 'done' && a.platform).map((a) => a.platform as SocialPlatform));
+  const platforms = presenceStatus(saved, audited);
+  return { platforms, done: isPresenceDone(platforms) };
+}
+
+function ndjson(line: unknown): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(line)}\n`);
+}
+
+export const socialRoutes = router()
+  .openapi(upload, async (c) => {
+    const fileName = safeFileName(c.req.valid('query').name, 'export.zip');
+    const streaming = (c.req.header('accept') ?? '').includes('application/x-ndjson');
+    const { store, ownerId } = c.var;
+    const startedAt = new Date().toISOString();
+    const saved = await saveUpload(c.req.raw.body, fileName, MAX_SOCIAL_UPLOAD);
+    let handedOff = false;
+    try {
+      let last = 0;
+      let onProgress: ((p: { bytesRead: number; bytesTotal: number }) => void) | undefined;
+      const exported = await openUploadedExport(store, ownerId, saved.path, fileName, startedAt, (p) => onProgress?.(p));
+      if (!streaming) return c.json(await scanAndStore(store, ownerId, exported, fileName, startedAt), 201);
+      handedOff = true;
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const send = (line: unknown) => {
+            try {
+              controller.enqueue(ndjson(line));
+            } catch {
+              // The page went away; the scan still finishes and is stored.
+            }
+          };
+          // At most a few lines a second: enough for a smooth bar, little for the socket.
+          onProgress = (p) => {
+            const now = Date.now();
+            if (now - last < 200 && p.bytesRead < p.bytesTotal) return;
+            last = now;
+            send({ type: 'progress', bytesRead: p.bytesRead, bytesTotal: p.bytesTotal });
+          };
+          send({ type: 'progress', bytesRead: 0, bytesTotal: exported.bytesTotal, platform: exported.platform });
+          try {
+            const result: SocialAuditResult = await scanAndStore(store, ownerId, exported, fileName, startedAt);
+            send({ type: 'done', result });
+          } catch (e) {
+            if (!isUserError(e)) console.error(e);
+            send(isUserError(e) ? { type: 'error', status: e.status, ...errorBody(e.code, e.message) } : { type: 'error', status: 500, ...errorBody('INTERNAL', 'something went wrong on the server; the details are in its log') });
+          } finally {
+            await saved.remove();
+            try {
+              controller.close();
+            } catch {
+              /* already closed by the reader going away */
+            }
+          }
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } }) as never;
+    } finally {
+      if (!handedOff) await saved.remove();
+    }
+  })
+  .openapi(listAudits, async (c) => c.json({ audits: await c.var.store.social.listAudits(c.var.ownerId) }, 200))
+  .openapi(listFindings, async (c) => {
+    const { platform } = c.req.valid('query');
+    const findings = await c.var.store.social.listFindings(c.var.ownerId, platform ? { platform } : {});
+    return c.json({ groups: groupSocialFindings(findings), total: findings.length, open: findings.filter((f) => !f.dealtWith).length }, 200);
+  })
+  .openapi(patchFinding, async (c) => {
+    const { id } = c.req.valid('param');
+    const { dealtWith } = c.req.valid('json');
+    return c.json(found(await c.var.store.social.setDealtWith(c.var.ownerId, id, dealtWith), 'finding'), 200);
+  })
+  .openapi(getPresence, async (c) => c.json(await presenceOf(c.var.store, c.var.ownerId), 200))
+  .openapi(putPresence, async (c) => {
+    const { platform, checked } = c.req.valid('json');
+    const known = new Set(presenceStatus([], new Set()).find((p) => p.platform === platform)!.checks.map((x) => x.id));
+    const unknown = checked.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new UserError('UNKNOWN_CHECK', `not a point of the ${platform} checklist: ${unknown.slice(0, 5).join(', ')}`, 422);
+    await c.var.store.social.putPresence(c.var.ownerId, platform, checked);
+    return c.json(await presenceOf(c.var.store, c.var.ownerId), 200);
+  })
+  .openapi(getSummary, async (c) => {
+    const { store, ownerId } = c.var;
+    const [findings, audits, presence] = await Promise.all([store.social.listFindings(ownerId), store.social.listAudits(ownerId), presenceOf(store, ownerId)]);
+    const done = audits.filter((a) => a.status === 'done' && a.platform);
+    const openByCategory: Record<string, number> = {};
+    for (const cat of FINDING_CATEGORIES) {
+      const n = findings.filter((f) => f.category === cat && !f.dealtWith).length;
+      if (n > 0) openByCategory[cat] = n;
+    }
+    return c.json(
+      {
+        scanned: done.length > 0,
+        platforms: [...new Set(done.map((a) => a.platform as SocialPlatform))],
+        lastScanAt: done[0]?.finishedAt ?? null,
+        open: findings.filter((f) => !f.dealtWith).length,
+        dealtWith: findings.filter((f) => f.dealtWith).length,
+        openByCategory,
+        presenceDone: presence.done,
+      },
+      200,
+    );
+  });

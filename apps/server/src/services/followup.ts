@@ -1,0 +1,113 @@
+import { timingSafeEqual } from 'node:crypto';
+import ical, { ICalAlarmType } from 'ical-generator';
+import nodemailer from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { isTimeZone, UserError, type Backup, type CalendarEntry, type Settings, type SmtpSettings } from '@secondround/core';
+import type { Store } from '@secondround/store';
+
+/** An owner's records and settings, and the zone their days are counted in. */
+export async function loadRecords(store: Store, ownerId: string): Promise<{ backup: Backup; settings: Settings; timeZone: string }> {
+  const [backup, settings] = await Promise.all([store.backup.export(ownerId), store.settings.get(ownerId)]);
+  return { backup, settings, timeZone: personZone(settings, backup) };
+}
+
+/**
+ * The person's zone: their setting, else the zone of their latest interview (entered in their own
+ * time), else UTC.
+ */
+export function personZone(settings: Settings, backup: Pick<Backup, 'interviews'>): string {
+  if (settings.timeZone && isTimeZone(settings.timeZone)) return settings.timeZone;
+  const latest = [...backup.interviews].sort((a, b) => (a.startsAt < b.startsAt ? 1 : -1))[0];
+  return latest && isTimeZone(latest.timeZone) ? latest.timeZone : 'UTC';
+}
+
+export interface Draft {
+  from?: string | null;
+  to?: string | null;
+  subject: string;
+  text: string;
+}
+
+/**
+ * A drafted message as an `.eml` file any mail program opens. `X-Unsent: 1` makes Outlook open it
+ * as a draft to send rather than as a received message.
+ */
+export async function buildEml(draft: Draft, date: Date): Promise<Buffer> {
+  const mail = new MailComposer({
+    ...(draft.from ? { from: draft.from } : {}),
+    ...(draft.to ? { to: draft.to } : {}),
+    subject: draft.subject,
+    text: draft.text,
+    date,
+    headers: { 'X-Unsent': '1' },
+  });
+  return mail.compile().build();
+}
+
+/** Seconds an SMTP exchange may take before the send fails with a clear message. */
+const SMTP_TIMEOUT_MS = 15_000;
+
+/**
+ * Send a drafted message through the person's SMTP server. Failures (refused login, unknown host,
+ * timeout) become a 502 `SMTP_FAILED` with the server's reason, so the person can fix the setting.
+ */
+export async function sendSmtp(smtp: SmtpSettings, draft: Draft & { to: string }): Promise<{ messageId: string }> {
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
+    connectionTimeout: SMTP_TIMEOUT_MS,
+    greetingTimeout: SMTP_TIMEOUT_MS,
+    socketTimeout: SMTP_TIMEOUT_MS,
+  });
+  try {
+    const info = await transport.sendMail({ from: smtp.from, to: draft.to, subject: draft.subject, text: draft.text });
+    return { messageId: String(info.messageId ?? '') };
+  } catch (e) {
+    throw new UserError('SMTP_FAILED', `the SMTP server did not take the message: ${(e as Error).message}`, 502);
+  } finally {
+    transport.close();
+  }
+}
+
+/**
+ * The calendar feed as iCalendar text. Timed events are written in UTC (every calendar shows them
+ * in its own zone, and no VTIMEZONE is needed); follow-ups are all-day events on their date.
+ */
+export function renderIcs(entries: readonly CalendarEntry[], origin: string, now: Date): string {
+  const cal = ical({ name: 'secondround', prodId: { company: 'secondround', product: 'secondround', language: 'EN' }, ttl: 60 * 60 });
+  for (const e of entries) {
+    const event = cal.createEvent({
+      id: `${e.uid}@secondround`,
+      stamp: now,
+      start: e.allDay ? new Date(`${e.start}T00:00:00Z`) : new Date(e.start),
+      end: e.allDay ? new Date(`${e.end}T00:00:00Z`) : new Date(e.end),
+      allDay: e.allDay,
+      ...(e.allDay ? { floating: true } : {}),
+      summary: e.summary,
+      description: e.description,
+      url: origin + e.path,
+    });
+    for (const minutes of e.alarms) event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: e.summary }).relatesTo('START'); // the constructor ignores relatesTo, and a bare 'after' trigger is written as RELATED=END
+  }
+  return cal.toString();
+}
+
+/** The feed's public token: the owner and the secret, so a lookup is by key and the comparison constant-time. */
+export function feedToken(ownerId: string, secret: string): string {
+  return `${ownerId}.${secret}`;
+}
+
+/** The owner a feed token names, when its secret matches theirs; null otherwise. */
+export function ownerOfFeed(token: string, secretOf: (ownerId: string) => Promise<string | undefined>): Promise<string | null> {
+  const dot = token.lastIndexOf('.');
+  if (dot <= 0) return Promise.resolve(null);
+  const ownerId = token.slice(0, dot);
+  const given = Buffer.from(token.slice(dot + 1));
+  return secretOf(ownerId).then((secret) => {
+    if (!secret) return null;
+    const want = Buffer.from(secret);
+    return want.length === given.length && timingSafeEqual(want, given) ? ownerId : null;
+  });
+}

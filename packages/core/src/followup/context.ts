@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { Backup } from '../backup/backup';
+import { analyzeListing } from '../listing/analyze';
+import { storyFromRow } from '../prep/diagnosis';
+import { matchStories } from '../stories/match';
+import { thankYouDeadline } from '../notes/draft';
+import { thankYouFromRow, type ThankYouNote } from './records';
+
+/** What the note checker is told about an interview; the composer sends it with each check. */
+export const noteCheckContextSchema = z.object({
+  interviewers: z.array(z.string().max(200)).min(1, 'at least one interviewer').max(50),
+  company: z.string().min(1).max(300),
+  role: z.string().max(300).nullish(),
+  otherCompanies: z.array(z.string().max(300)).max(5_000).default([]),
+  otherPeople: z.array(z.string().max(200)).max(10_000).default([]),
+  listingTerms: z.array(z.string().max(300)).max(2_000).default([]),
+  interviewEnd: z.string().max(64).nullish(),
+  sentAt: z.string().max(64).nullish(),
+  senderName: z.string().max(200).nullish(),
+});
+export type NoteCheckContext = z.output<typeof noteCheckContextSchema>;
+
+/** The records a thank-you composer reads. */
+export type FollowupBackup = Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> &
+  Partial<Pick<Backup, 'stories' | 'debriefs' | 'prepSheets' | 'thankYouNotes' | 'followUps'>>;
+
+export interface ThankYouContext {
+  interviewer: { id: string; name: string; email: string | null; title: string | null };
+  interview: { id: string; round: number; startsAt: string; endsAt: string; timeZone: string };
+  application: { id: string; company: string; role: string };
+  /** Due 24 hours after the interview ended (UTC instant). */
+  deadline: string;
+  check: NoteCheckContext;
+  /** Listing requirements with the person's story that covers each, best first (at most two). */
+  matches: Array<{ requirement: string; story: string }>;
+  /** One detail from the debrief's notes, to show they listened; null when there is none. */
+  debriefDetail: string | null;
+  note: ThankYouNote | null;
+}
+
+const MAX_DETAIL = 140;
+
+function firstSentence(text: string | null | undefined, max: number): string | null {
+  if (!text) return null;
+  const s = text.trim().split(/(?<=[.!?])\s+|\n/)[0]?.trim() ?? '';
+  if (s.length < 8 || s.length > max) return null;
+  return s.replace(/[.!?]+$/, '');
+}
+
+/**
+ * Everything the thank-you composer needs for one interviewer, from an owner's records: who,
+ * which interview and application, the deadline, the checker's context (other companies applied
+ * to, people met elsewhere, the listing's terms), the listing requirements the person's stories
+ * cover, a detail from the debrief, and the saved note. Null when the interviewer is unknown.
+ * @example thankYouContext(backup, 'p1')?.check.interviewers // ['Jon Park', 'Zoë Martin']
+ */
+export function thankYouContext(b: FollowupBackup, interviewerId: string): ThankYouContext | null {
+  const person = b.interviewers.find((p) => p.id === interviewerId);
+  const interview = person ? b.interviews.find((i) => i.id === person.interviewId) : undefined;
+  const app = interview ? b.applications.find((a) => a.id === interview.applicationId) : undefined;
+  if (!person || !interview || !app) return null;
+  const here = b.interviewers.filter((p) => p.interviewId === interview.id).map((p) => p.name);
+  const hereKeys = new Set(here.map((n) => n.trim().toLowerCase()));
+  const company = app.company.trim().toLowerCase();
+  const otherCompanies = [...new Set(b.applications.map((a) => a.company).filter((c) => c.trim().toLowerCase() !== company))];
+  const otherPeople = [...new Set(b.interviewers.filter((p) => p.interviewId !== interview.id && !hereKeys.has(p.name.trim().toLowerCase())).map((p) => p.name))];
+
+  let listingTerms: string[] = [];
+  let matches: ThankYouContext['matches'] = [];
+  if (app.listingText && app.listingText.trim() !== '') {
+    try {
+      const analysis = analyzeListing(app.listingText);
+      listingTerms = [...new Set([...analysis.skills, ...analysis.requirements.flatMap((r) => r.skills)])];
+      const stories = (b.stories ?? []).map(storyFromRow);
+      if (stories.length > 0) {
+        const byId = new Map(stories.map((s) => [s.id, s]));
+        const match = matchStories(analysis, stories);
+        matches = match.coverage
+          .map((c, i) => ({ c, req: analysis.requirements[i] }))
+          .filter(({ c }) => c.storyIds.length > 0)
+          .sort((x, y) => y.c.score - x.c.score)
+          .slice(0, 2)
+          .map(({ c, req }) => {
+            const story = byId.get(c.storyIds[0] ?? '');
+            const requirement = req?.skills[0] ?? (c.requirement.length > 60 ? `${c.requirement.slice(0, 57)}…` : c.requirement);
+            return { requirement, story: firstSentence(story?.action, 160) ?? story?.title ?? '' };
+          })
+          .filter((m) => m.story !== '');
+      }
+    } catch {
+      // A listing the analyser refuses (empty, too large) simply gives no terms.
+    }
+  }
+  const debrief = (b.debriefs ?? []).find((d) => d.interviewId === interview.id);
+  const noteRow = (b.thankYouNotes ?? []).find((n) => n.interviewerId === person.id);
+  return {
+    interviewer: { id: person.id, name: person.name, email: person.email, title: person.title },
+    interview: { id: interview.id, round: interview.round, startsAt: interview.startsAt, endsAt: interview.endsAt, timeZone: interview.timeZone },
+    application: { id: app.id, company: app.company, role: app.role },
+    deadline: thankYouDeadline(interview.endsAt),
+    check: { interviewers: here, company: app.company, role: app.role, otherCompanies, otherPeople, listingTerms, interviewEnd: interview.endsAt, sentAt: noteRow?.sentAt ?? null, senderName: null },
+    matches,
+    debriefDetail: firstSentence(debrief?.notes, MAX_DETAIL),
+    note: noteRow ? thankYouFromRow(noteRow) : null,
+  };
+}

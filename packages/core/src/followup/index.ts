@@ -1,0 +1,13 @@
+export * from './records';
+export * from './settings';
+export { followUpAdvice, followUpMessage, civilDateIn } from './planner';
+export type { FollowUpAdvice, FollowUpAdviceInput } from './planner';
+export { thankYouContext, noteCheckContextSchema } from './context';
+export type { ThankYouContext, NoteCheckContext, FollowupBackup } from './context';
+export { buildToday, todaySchema, todayItemSchema, TODAY_KINDS } from './today';
+export type { Today, TodayItem } from './today';
+export { calendarEntries } from './calendar';
+export type { CalendarEntry } from './calendar';
+export { followupDiagnosisParts } from './diagnosis';
+export type { FollowupDiagnosisParts, FollowupBackupParts } from './diagnosis';
+export { addFollowupDemo } from './demo';

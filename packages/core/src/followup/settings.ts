@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/*
+ * The follow-up feature's settings keys. They live in the person's one settings document
+ * (`settingsSchema`), so they are per owner. The SMTP password is kept there as given: the API
+ * never returns it (only `hasPassword`), and backups leave it out (`redactSettingsData`), so a
+ * restored backup asks for it again.
+ */
+
+/** An address as a mail header takes it: `a@b.example` or `Name <a@b.example>`. */
+const mailbox = z
+  .string()
+  .trim()
+  .min(3)
+  .max(320)
+  .refine((s) => /^[^<>@\s]+@[^<>@\s]+$/.test(s) || /^[^<>]*<[^<>@\s]+@[^<>@\s]+>$/.test(s), 'expected an email address, e.g. me@example.com or "My Name <me@example.com>"');
+
+/** The SMTP server the person sends through, as stored (with the password). */
+export const smtpSettingsSchema = z.object({
+  host: z.string().trim().min(1, 'required: the SMTP server name').max(253).regex(/^[A-Za-z0-9.-]+$|^\[?[0-9a-fA-F:.]+\]?$/, 'expected a host name such as smtp.example.com'),
+  port: z.number().int().min(1).max(65_535),
+  /** TLS from the first byte (port 465); false means STARTTLS when the server offers it (587). */
+  secure: z.boolean(),
+  user: z.string().max(320).nullish().transform((v) => (v == null || v.trim() === '' ? null : v)),
+  password: z.string().max(1_000).optional(),
+  from: mailbox,
+});
+export type SmtpSettings = z.infer<typeof smtpSettingsSchema>;
+
+/** What the API shows of the SMTP settings: never the password, only whether one is set. */
+export const smtpViewSchema = z.object({
+  host: z.string(),
+  port: z.number().int(),
+  secure: z.boolean(),
+  user: z.string().nullable(),
+  from: z.string(),
+  hasPassword: z.boolean(),
+});
+export type SmtpView = z.infer<typeof smtpViewSchema>;
+
+/**
+ * A change to the SMTP settings. `password` left out keeps the stored one; `null` removes it.
+ */
+export const smtpPatchSchema = z.object({
+  host: smtpSettingsSchema.shape.host,
+  port: smtpSettingsSchema.shape.port,
+  secure: smtpSettingsSchema.shape.secure,
+  user: z.string().max(320).nullish(),
+  password: z.string().max(1_000).nullish(),
+  from: mailbox,
+});
+export type SmtpPatch = z.input<typeof smtpPatchSchema>;
+
+/** The secret part of the calendar feed's address: 32 random bytes, base64url. */
+export const calendarTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a calendar token');
+
+/**
+ * The SMTP settings as the API shows them.
+ * @example smtpView({ host: 'smtp.example.com', port: 587, secure: false, user: 'me', password: 'x', from: 'me@example.com' }).hasPassword // true
+ */
+export function smtpView(s: SmtpSettings | undefined | null): SmtpView | null {
+  if (!s) return null;
+  return { host: s.host, port: s.port, secure: s.secure, user: s.user ?? null, from: s.from, hasPassword: typeof s.password === 'string' && s.password !== '' };
+}
+
+/**
+ * Apply an SMTP change to the stored settings: a left-out password keeps the old one, `null`
+ * or an empty string removes it.
+ * @example mergeSmtp({ host: 'a', port: 25, secure: false, user: null, password: 'p', from: 'a@b.c' }, { host: 'b', port: 25, secure: false, from: 'a@b.c' }).password // 'p'
+ */
+export function mergeSmtp(current: SmtpSettings | undefined, patch: z.output<typeof smtpPatchSchema>): SmtpSettings {
+  const password = patch.password === undefined ? current?.password : patch.password === null || patch.password === '' ? undefined : patch.password;
+  return smtpSettingsSchema.parse({ host: patch.host, port: patch.port, secure: patch.secure, user: patch.user ?? null, from: patch.from, ...(password !== undefined ? { password } : {}) });
+}
+
+/**
+ * A settings value without secrets the API must not send back: the SMTP password becomes
+ * `smtp.hasPassword`. Used by `GET/PATCH /api/settings`.
+ * @example redactSettings({ smtp: { host: 'h', port: 25, secure: false, user: null, password: 'p', from: 'a@b.c' } }).smtp // { host: 'h', …, hasPassword: true }
+ */
+export function redactSettings<T extends { smtp?: SmtpSettings | undefined }>(settings: T): Omit<T, 'smtp'> & { smtp?: SmtpView } {
+  const { smtp, ...rest } = settings;
+  const view = smtpView(smtp);
+  return view ? { ...rest, smtp: view } : rest;
+}
+
+/**
+ * A stored settings document (JSON text) without the SMTP password, for backups: a backup file is
+ * copied around, and the password opens the person's mailbox. Unreadable text is kept as is.
+ * @example JSON.parse(redactSettingsData('{"smtp":{"host":"h","password":"p"}}')).smtp.password // undefined
+ */
+export function redactSettingsData(data: string): string {
+  try {
+    const doc: unknown = JSON.parse(data);
+    if (doc && typeof doc === 'object' && 'smtp' in doc && doc.smtp && typeof doc.smtp === 'object' && 'password' in doc.smtp) {
+      const { password: _p, ...smtp } = doc.smtp as Record<string, unknown>;
+      return JSON.stringify({ ...doc, smtp });
+    }
+    return data;
+  } catch {
+    return data;
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  debriefInputSchema,
+  prepSheetFromRow,
+  PrepSheetSchema,
+  readFlag,
+  readList,
+  type Debrief,
+  type DebriefCreate,
+  type PrepSheetInput,
+  type PrepSheetRecord,
+  type StoryCreate,
+  type StoryPatch,
+  type StoryRecord,
+} from '@secondround/core';
+import { newId } from '../ids';
+import type { DebriefsTable, StoriesTable } from '../schema-prep';
+import { chunks, type RepoContext } from './executor';
+
+export const STORY_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'createdAt', 'updatedAt'] as const;
+export const PREP_SHEET_COLUMNS = ['id', 'interviewId', 'data', 'updatedAt'] as const;
+export const DEBRIEF_COLUMNS = ['id', 'interviewId', 'namesRight', 'researchShown', 'whyThisJobAnswered', 'fumbledQuestions', 'storiesTold', 'nextSteps', 'feeling', 'notes', 'createdAt', 'updatedAt'] as const;
+
+type StoryRow = Pick<StoriesTable, (typeof STORY_COLUMNS)[number]>;
+type DebriefRow = Pick<DebriefsTable, (typeof DEBRIEF_COLUMNS)[number]>;
+
+function storyOf(row: StoryRow): StoryRecord {
+  return { ...row, skills: readList(row.skills), tags: readList(row.tags) };
+}
+
+function debriefOf(row: DebriefRow): Debrief {
+  return {
+    ...row,
+    namesRight: readFlag(row.namesRight),
+    researchShown: readFlag(row.researchShown),
+    whyThisJobAnswered: readFlag(row.whyThisJobAnswered),
+    fumbledQuestions: readList(row.fumbledQuestions),
+    storiesTold: readList(row.storiesTold),
+  };
+}
+
+const flag = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
+
+/** Preparation records of one owner: the story bank, and each interview's prep sheet and debrief. */
+export function prepRepo({ db, clock }: RepoContext) {
+  async function interviewOf(ownerId: string, interviewId: string) {
+    return db.selectFrom('interviews').select(['id', 'applicationId', 'startsAt', 'endsAt']).where('ownerId', '=', ownerId).where('id', '=', interviewId).executeTakeFirst();
+  }
+  async function peopleOf(ownerId: string, interviewId: string) {
+    return db.selectFrom('interviewers').select(['interviewId', 'name', 'pronunciation', 'title', 'notes']).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).orderBy('createdAt').orderBy('id').execute();
+  }
+  function storyRow(ownerId: string, s: StoryCreate, now: string) {
+    return { id: newId(), ownerId, title: s.title, situation: s.situation, task: s.task, action: s.action, result: s.result, skills: JSON.stringify(s.skills), tags: JSON.stringify(s.tags), createdAt: now, updatedAt: now };
+  }
+  return {
+    async listStories(ownerId: string): Promise<StoryRecord[]> {
+      const rows = await db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
+      return rows.map(storyOf);
+    },
+
+    async getStory(ownerId: string, id: string): Promise<StoryRecord | null> {
+      const row = await db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return row ? storyOf(row) : null;
+    },
+
+    /** Add stories to the bank; several at once (an import) go in one statement per chunk. */
+    async createStories(ownerId: string, stories: StoryCreate[]): Promise<StoryRecord[]> {
+      const now = clock().toISOString();
+      const rows = stories.map((s) => storyRow(ownerId, s, now));
+      for (const c of chunks(rows)) await db.insertInto('stories').values(c).execute();
+      return rows.map(({ ownerId: _o, ...r }) => storyOf(r));
+    },
+
+    async updateStory(ownerId: string, id: string, patch: StoryPatch): Promise<StoryRecord | null> {
+      const values: Record<string, string> = {};
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === undefined) continue;
+        values[k] = Array.isArray(v) ? JSON.stringify(v) : v;
+      }
+      const res = await db.updateTable('stories').set({ ...values, updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) return null;
+      return this.getStory(ownerId, id);
+    },
+
+    async removeStory(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('stories').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
+    /**
+     * The interview's prep sheet (an empty one when never saved), with the interview's
+     * interviewers as they are recorded on the interview; null when the interview is not the owner's.
+     */
+    async getPrepSheet(ownerId: string, interviewId: string): Promise<PrepSheetRecord | null> {
+      if (!(await interviewOf(ownerId, interviewId))) return null;
+      const row = await db.selectFrom('prepSheets').select(PREP_SHEET_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).executeTakeFirst();
+      return { interviewId, sheet: prepSheetFromRow(row ?? null, await peopleOf(ownerId, interviewId)), updatedAt: row?.updatedAt ?? null };
+    },
+
+    /** Save the whole prep sheet of an interview (interviewers are kept on the interview itself). */
+    async putPrepSheet(ownerId: string, interviewId: string, input: PrepSheetInput): Promise<PrepSheetRecord | null> {
+      if (!(await interviewOf(ownerId, interviewId))) return null;
+      const people = await peopleOf(ownerId, interviewId);
+      const sheet = PrepSheetSchema.parse({ ...input, interviewers: people.map((p) => ({ name: p.name, pronunciation: p.pronunciation ?? '', title: p.title ?? '', notes: p.notes ?? '' })) });
+      const data = JSON.stringify(sheet);
+      const now = clock().toISOString();
+      await db
+        .insertInto('prepSheets')
+        .values({ id: newId(), ownerId, interviewId, data, updatedAt: now })
+        .onConflict((oc) => oc.column('interviewId').doUpdateSet({ data, updatedAt: now }))
+        .execute();
+      return { interviewId, sheet, updatedAt: now };
+    },
+
+    async getDebrief(ownerId: string, interviewId: string): Promise<Debrief | null> {
+      const row = await db.selectFrom('debriefs').select(DEBRIEF_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).executeTakeFirst();
+      return row ? debriefOf(row) : null;
+    },
+
+    /** Save the debrief of an interview (created the first time, replaced after); null when the interview is not the owner's. */
+    async putDebrief(ownerId: string, interviewId: string, input: DebriefCreate): Promise<Debrief | null> {
+      if (!(await interviewOf(ownerId, interviewId))) return null;
+      const d = debriefInputSchema.parse(input);
+      const now = clock().toISOString();
+      const values = {
+        namesRight: flag(d.namesRight),
+        researchShown: flag(d.researchShown),
+        whyThisJobAnswered: flag(d.whyThisJobAnswered),
+        fumbledQuestions: JSON.stringify(d.fumbledQuestions),
+        storiesTold: JSON.stringify(d.storiesTold),
+        nextSteps: d.nextSteps,
+        feeling: d.feeling,
+        notes: d.notes,
+        updatedAt: now,
+      };
+      await db
+        .insertInto('debriefs')
+        .values({ id: newId(), ownerId, interviewId, ...values, createdAt: now })
+        .onConflict((oc) => oc.column('interviewId').doUpdateSet(values))
+        .execute();
+      return this.getDebrief(ownerId, interviewId);
+    },
+
+    /** The interview itself (its times), for the debrief's "has it happened yet" check. */
+    interview: interviewOf,
+
+    /** For each interview of an application: whether a prep sheet and a debrief exist, and the sheet's data. */
+    async forApplication(ownerId: string, applicationId: string): Promise<Array<{ interviewId: string; prep: string | null; hasDebrief: boolean }>> {
+      const interviews = await db.selectFrom('interviews').select('id').where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).execute();
+      const ids = interviews.map((i) => i.id);
+      if (ids.length === 0) return [];
+      const [sheets, debriefs] = await Promise.all([
+        db.selectFrom('prepSheets').select(['interviewId', 'data']).where('ownerId', '=', ownerId).where('interviewId', 'in', ids).execute(),
+        db.selectFrom('debriefs').select('interviewId').where('ownerId', '=', ownerId).where('interviewId', 'in', ids).execute(),
+      ]);
+      const sheetBy = new Map(sheets.map((s) => [s.interviewId, s.data]));
+      const debriefed = new Set(debriefs.map((d) => d.interviewId));
+      return ids.map((id) => ({ interviewId: id, prep: sheetBy.get(id) ?? null, hasDebrief: debriefed.has(id) }));
+    },
+  };
+}
