@@ -57,7 +57,7 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
         {iv.interviewers.map((p) => (
           <Group key={p.id} gap="xs" wrap="nowrap" className="interviewer">
             <Text fw={600}>{p.name}</Text>
-            {p.pronunciation && <Badge variant="light" aria-label={`pronounced ${p.pronunciation}`}>{p.pronunciation}</Badge>}
+            {p.pronunciation && <Badge variant="light" tt="none" aria-label={`pronounced ${p.pronunciation}`}>{p.pronunciation}</Badge>}
             {p.title && <Text size="sm" c="dimmed">{p.title}</Text>}
             {p.email && <Text size="sm">{p.email}</Text>}
             <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${p.name}`} onClick={() => removePerson.mutate(p.id)}>×</ActionIcon>

@@ -41,6 +41,10 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+// Where and how the work happens ("Hybrid: two days a week in our Chicago office", "This is a
+// fully remote role") is the workplace field, not something a story can cover.
+const ARRANGEMENT = /^(?:this (?:is an? |role is |position is )?)?(?:fully |100% )?(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person)\b[^.]{0,80}\b(?:office|days?|week|location|anywhere|time ?zones?|role|position|based)\b[^.]*\.?$/i;
+
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -62,7 +66,7 @@ export function extractRequirements(lines: ListingLine[]): RawRequirement[] {
   const push = (text: string, kind: RawRequirement['kind'], oneWordOk = false): void => {
     const t = clean(text);
     const key = t.toLowerCase();
-    if ((words(t) < 2 && !(oneWordOk && t.length >= 1)) || t.length > 400 || seen.has(key) || NOISE.test(t)) return;
+    if ((words(t) < 2 && !(oneWordOk && t.length >= 1)) || t.length > 400 || seen.has(key) || NOISE.test(t) || ARRANGEMENT.test(t)) return;
     seen.add(key);
     out.push({ text: t, kind });
   };
