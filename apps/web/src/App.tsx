@@ -12,13 +12,19 @@ import { DebriefPage } from './features/prep/DebriefPage';
 import { PrepSheetPage } from './features/prep/PrepSheetPage';
 import { StoryBankPage } from './features/prep/StoryBankPage';
 import { SocialAuditPage } from './features/social/SocialAuditPage';
+import { ComposeIndexPage } from './features/followup/ComposeIndexPage';
+import { ComposerPage } from './features/followup/ComposerPage';
+import { MailSettingsPage } from './features/followup/MailSettingsPage';
+import { TodayPage } from './features/followup/TodayPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
+  { to: '/today', label: 'Today' },
   { to: '/diagnosis', label: 'Diagnosis' },
   { to: '/stories', label: 'Story bank' },
   { to: '/social', label: 'Social audit' },
   { to: '/data', label: 'Import & export' },
+  { to: '/settings/mail', label: 'Mail & calendar' },
 ];
 
 export function App() {
@@ -63,6 +69,10 @@ export function App() {
           <Route path="/applications/:id/debrief/:interviewId" element={<DebriefPage />} />
           <Route path="/social" element={<SocialAuditPage />} />
           <Route path="/data" element={<DataPage />} />
+          <Route path="/today" element={<TodayPage />} />
+          <Route path="/compose" element={<ComposeIndexPage />} />
+          <Route path="/compose/:interviewerId" element={<ComposerPage />} />
+          <Route path="/settings/mail" element={<MailSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -164,6 +164,13 @@ describe('social audit API', () => {
     });
     await expect(saveUpload(chunked, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'TOO_LARGE', status: 413 });
     await expect(saveUpload(null, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'EMPTY_FILE' });
+    const broken = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new Uint8Array(100).fill(65));
+        c.error(new Error('socket hang up'));
+      },
+    });
+    await expect(saveUpload(broken, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'UPLOAD_INTERRUPTED', status: 400 });
     expect(await uploads()).toEqual(before);
   });
 

@@ -70,6 +70,9 @@ export async function saveUpload(body: ReadableStream<Uint8Array> | null, fileNa
     return { path, bytes, remove };
   } catch (e) {
     await remove();
-    throw e;
+    // A file-system failure (disk full, permissions) is the server's problem and stays a 500; a
+    // body that broke off (the page closed, the connection dropped) is said as such.
+    if (e instanceof UserError || (e as NodeJS.ErrnoException).syscall) throw e;
+    throw new UserError('UPLOAD_INTERRUPTED', 'the upload was interrupted before the whole file arrived; try again', 400);
   }
 }

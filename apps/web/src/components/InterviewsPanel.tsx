@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { InterviewDetail } from '@secondround/core';
 import { useDeleteInterview, useDeleteInterviewer } from '../api/queries';
 import { InterviewPrepLinks } from '../features/prep/InterviewPrepLinks';
+import { ThankYouLinks } from '../features/followup/ThankYouLinks';
 import { InterviewForm } from './InterviewForm';
 import { InterviewerForm } from './InterviewerForm';
 import type { AppProps } from './types';
@@ -70,6 +71,7 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
         <Group mt="xs"><Button size="xs" variant="light" onClick={person.open}>Add interviewer</Button></Group>
       )}
       <InterviewPrepLinks applicationId={applicationId} interviewId={iv.id} />
+      <ThankYouLinks endsAt={iv.endsAt} people={iv.interviewers} />
     </Card>
   );
 }

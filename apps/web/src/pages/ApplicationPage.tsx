@@ -10,6 +10,7 @@ import { ListingPanel } from '../components/ListingPanel';
 import { NotFoundPage } from './NotFoundPage';
 import { AnalysisPanel } from '../features/prep/AnalysisPanel';
 import { DebriefPrompt } from '../features/prep/InterviewPrepLinks';
+import { FollowUpPanel } from '../features/followup/FollowUpPanel';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
@@ -40,6 +41,7 @@ export function ApplicationPage() {
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
+          <Tabs.Tab value="followup">Follow-up</Tabs.Tab>
           <Tabs.Tab value="history">History ({app.events.length})</Tabs.Tab>
           <Tabs.Tab value="listing">Listing</Tabs.Tab>
           <Tabs.Tab value="analysis">Listing analysis</Tabs.Tab>
@@ -47,6 +49,7 @@ export function ApplicationPage() {
           <Tabs.Tab value="contacts">Contacts ({app.contacts.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="followup" pt="md"><FollowUpPanel applicationId={app.id} /></Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="listing" pt="md"><ListingPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="analysis" pt="md"><AnalysisPanel app={app} onEditListing={() => setTab('listing')} /></Tabs.Panel>

@@ -80,7 +80,7 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
     const end = Date.parse(iv.endsAt);
     const label = `${app.role} at ${app.company}`;
     if (start > nowMs && start - nowMs <= 7 * DAY_MS) {
-      push({ kind: 'prep', title: `Prepare: ${label}`, detail: `Interview ${iv.round === 0 ? 'screen' : `round ${iv.round}`} starts ${iv.startsAt}`, due: iv.startsAt, day: dayOf(iv.startsAt), overdue: false, applicationId: app.id, interviewId: iv.id, interviewerId: null, followUpId: null, href: `/applications/${app.id}/prep/${iv.id}` });
+      push({ kind: 'prep', title: `Prepare: ${label}`, detail: `${iv.round === 0 ? 'Screen' : `Round ${iv.round}`} interview: the names and how to say them, why this job, your stories for the listing`, due: iv.startsAt, day: dayOf(iv.startsAt), overdue: false, applicationId: app.id, interviewId: iv.id, interviewerId: null, followUpId: null, href: `/applications/${app.id}/prep/${iv.id}` });
     }
     if (end > nowMs) continue;
     const deadline = thankYouDeadline(iv.endsAt);
@@ -107,7 +107,7 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
       if (!isFeedback && !open.has(appId)) continue;
       const day = f.plannedOn ? parseCivilIso(f.plannedOn) : dayOf(f.createdAt);
       if (day === null) continue;
-      push({ kind: isFeedback ? 'feedback' : 'follow_up', title: isFeedback ? `Ask for feedback: ${label}` : `Follow up: ${label}`, detail: isFeedback ? 'A short, respectful request; paste any answer into the application' : f.statedUntil ? `They said ${f.statedUntil}; this is the one follow-up` : 'Seven business days after your thank-you; this is the one follow-up', due: civilIso(day), day, applicationId: appId, interviewId: f.interviewId, interviewerId: null, followUpId: f.id, href: `/applications/${appId}?tab=followup` });
+      push({ kind: isFeedback ? 'feedback' : 'follow_up', title: isFeedback ? `Ask for feedback: ${label}` : `Follow up: ${label}`, detail: isFeedback ? 'A short, respectful request; paste any answer into the application' : f.statedUntil ? 'Two business days after the date they gave; this is the one follow-up' : 'Seven business days after your thank-you; this is the one follow-up', due: civilIso(day), day, applicationId: appId, interviewId: f.interviewId, interviewerId: null, followUpId: f.id, href: `/applications/${appId}?tab=followup` });
     }
     const sent = list.filter((f) => f.kind === 'follow_up' && f.sentAt !== null);
     const waiting = list.some((f) => f.kind === 'follow_up' && f.sentAt === null);

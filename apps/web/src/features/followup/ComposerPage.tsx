@@ -115,9 +115,9 @@ function ProblemList({ problems, text, onFix }: { problems: readonly Problem[]; 
   return (
     <Stack gap={4} id="note-body-problems" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Problems found">
       {problems.map((p, i) => (
-        <Group key={`${p.code}-${p.start}-${i}`} component="li" gap="xs" wrap="nowrap" align="flex-start">
+        <Group key={`${p.code}-${p.start}-${i}`} component="li" gap="xs" wrap="wrap" align="flex-start">
           <Badge color={isInline(p) ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }}>{p.code}</Badge>
-          <Text size="sm" style={{ flex: 1 }}>
+          <Text size="sm" style={{ flex: '1 1 220px' }}>
             {p.message}
             {isInline(p) && <Text span c="dimmed"> (“{text.slice(p.start, Math.min(p.end, p.start + 40))}”)</Text>}
           </Text>

@@ -54,7 +54,7 @@ function History() {
             {data.slice(0, 20).map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>{new Date(a.startedAt).toLocaleString()}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{a.fileName}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'break-word' }}>{a.fileName}</Table.Td>
                 <Table.Td>{platformName(a.platform)}</Table.Td>
                 <Table.Td>{a.status === 'done' ? `${a.itemsScanned} items, ${a.findingsCount} findings` : <Text span c="red" size="sm">{a.errorCode}: {a.errorMessage}</Text>}</Table.Td>
               </Table.Tr>
