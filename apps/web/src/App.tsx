@@ -45,8 +45,8 @@ export function App() {
           </Group>
           <Group gap="xs" wrap="nowrap">
           <UserMenu />
-          <Button onClick={add.open} aria-keyshortcuts="n">
-            Add application <Kbd ml="xs" visibleFrom="sm">n</Kbd>
+          <Button onClick={add.open} aria-keyshortcuts="n" aria-label="Add application" px="sm">
+            Add<Text span inherit visibleFrom="xs">&nbsp;application</Text> <Kbd ml="xs" visibleFrom="sm">n</Kbd>
           </Button>
           </Group>
         </Group>

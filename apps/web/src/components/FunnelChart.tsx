@@ -31,7 +31,8 @@ export function FunnelChart({ steps, stall }: { steps: Step[]; stall: string | n
         ))}
         <div className="funnel-axis"><span>0%</span><span>50%</span><span>100%</span></div>
       </div>
-      <table className="visually-hidden">
+      <div className="visually-hidden">
+      <table>
         <caption>Funnel by step</caption>
         <thead>
           <tr><th>Step</th><th>Decided</th><th>Advanced</th><th>Likely rate (80%)</th><th>Average across employers</th><th>Chance you are below average</th></tr>
@@ -49,6 +50,7 @@ export function FunnelChart({ steps, stall }: { steps: Step[]; stall: string | n
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
