@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { FINDING_CATEGORIES, scanItems, type SocialScanReport } from '@secondround/core';
-import { openSocialExport, type SocialProgress } from '@secondround/importers';
+import { FINDING_CATEGORIES, type SocialScanReport } from '@secondround/core';
+import { openSocialExportInWorker, type SocialProgress } from '@secondround/importers';
 import { printJson, printLine, runAction } from '../io';
 
 const LABELS: Record<string, string> = {
@@ -37,9 +37,10 @@ export function registerSocial(program: Command): void {
           bar.update(Math.min(total, Math.round(p.bytesRead / 1e6)));
         };
         let report: SocialScanReport;
-        const exported = await openSocialExport(path, { onProgress });
+        // Read and scanned in a worker with a small heap: memory stays bounded on multi-GB exports.
+        const exported = await openSocialExportInWorker(path, { onProgress });
         try {
-          report = await scanItems(exported.platform, exported.items());
+          report = await exported.report();
         } finally {
           exported.close();
           if (started) bar?.stop();

@@ -1,5 +1,5 @@
-import { isUserError, scanItems, type SocialAudit, type SocialPlatform } from '@secondround/core';
-import { openSocialExport, type SocialExport, type SocialProgress } from '@secondround/importers';
+import { isUserError, type SocialAudit, type SocialPlatform } from '@secondround/core';
+import { openSocialExportInWorker, type SocialProgress, type WorkerSocialScan } from '@secondround/importers';
 import type { Store } from '@secondround/store';
 
 export interface SocialAuditResult {
@@ -16,11 +16,12 @@ export interface SocialAuditResult {
 /**
  * Open an uploaded export exactly as `secondround social scan` does (platform detection, caps,
  * unsafe entries refused). A user error here is recorded as a failed audit and rethrown, so the
- * route can answer with its status before any progress is streamed.
+ * route can answer with its status before any progress is streamed. The read and the scan run in
+ * a worker thread with a small heap, so a multi-GB upload does not grow the server's memory.
  */
-export async function openUploadedExport(store: Store, ownerId: string, path: string, fileName: string, startedAt: string, onProgress?: (p: SocialProgress) => void): Promise<SocialExport> {
+export async function openUploadedExport(store: Store, ownerId: string, path: string, fileName: string, startedAt: string, onProgress?: (p: SocialProgress) => void): Promise<WorkerSocialScan> {
   try {
-    return await openSocialExport(path, onProgress ? { onProgress } : {});
+    return await openSocialExportInWorker(path, onProgress ? { onProgress } : {});
   } catch (e) {
     await recordFailure(store, ownerId, null, fileName, startedAt, e);
     throw e;
@@ -32,10 +33,10 @@ export async function openUploadedExport(store: Store, ownerId: string, path: st
  * previous findings are replaced; marks carry over). A failure midway (a JSON file cut short, a
  * damaged entry) stores only a failed audit: the findings already stored stay as they were.
  */
-export async function scanAndStore(store: Store, ownerId: string, exported: SocialExport, fileName: string, startedAt: string): Promise<SocialAuditResult> {
+export async function scanAndStore(store: Store, ownerId: string, exported: WorkerSocialScan, fileName: string, startedAt: string): Promise<SocialAuditResult> {
   let report;
   try {
-    report = await scanItems(exported.platform, exported.items());
+    report = await exported.report();
   } catch (e) {
     await recordFailure(store, ownerId, exported.platform, fileName, startedAt, e);
     throw e;

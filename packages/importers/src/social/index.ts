@@ -4,3 +4,4 @@ export { streamJsonRecords, type JsonRecord } from './json-stream';
 export { streamCsvRows, repairLinkedInBreaks } from './csv-stream';
 export { fixMojibake } from './text-repair';
 export { roleOf } from './platforms';
+export { openSocialExportInWorker, SCAN_WORKER_HEAP_MB, type WorkerSocialScan, type WorkerScanOptions } from './worker/scan-in-worker';
