@@ -3,3 +3,4 @@ export { startServer, appVersion, WEB_DIST, type ServeOptions } from './serve';
 export { ROUTE_TABLE } from './routes/route-table';
 export type { Mode } from './env';
 export { importTrackerCsv, type CsvImportReport } from './services/import-csv';
+export { loadSpeller } from './speller';

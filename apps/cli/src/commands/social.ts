@@ -1,19 +1,8 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { FINDING_CATEGORIES, type SocialScanReport } from '@secondround/core';
+import { FINDING_CATEGORIES, FINDING_CATEGORY_LABELS, type SocialScanReport } from '@secondround/core';
 import { openSocialExportInWorker, type SocialProgress } from '@secondround/importers';
 import { printJson, printLine, runAction } from '../io';
-
-const LABELS: Record<string, string> = {
-  profanity: 'Profanity',
-  sexual: 'Sexual content',
-  alcohol_drugs: 'Alcohol and drugs',
-  violence: 'Violence and threats',
-  discrimination: 'Discrimination and hate',
-  badmouthing: 'Bad-mouthing an employer or colleagues',
-  confidential: 'Confidential information',
-  illegal: 'Illegal activity',
-};
 
 /** `secondround social scan PATH`: audit a platform's data export, offline. */
 export function registerSocial(program: Command): void {
@@ -65,7 +54,7 @@ function printSummary(report: SocialScanReport): void {
     const n = report.byCategory[category];
     if (!n) continue;
     printLine();
-    printLine(`${LABELS[category]} (${n})`);
+    printLine(`${FINDING_CATEGORY_LABELS[category]} (${n})`);
     for (const f of report.findings.filter((x) => x.category === category).slice(0, 5)) {
       printLine(`  ${f.date ? f.date.slice(0, 10) : 'no date   '}  [${f.severity}] ${f.terms.join(', ')}: ${f.excerpt}`);
       if (f.url) printLine(`              ${f.url}`);
