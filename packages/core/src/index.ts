@@ -18,3 +18,5 @@ export * from './stories/index';
 export * from './prep/index';
 export * from './settings/settings';
 export * from './followup/index';
+export * from './profile/index';
+export * from './references/index';

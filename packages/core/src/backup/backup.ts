@@ -4,6 +4,8 @@ import { contactSchema, interviewSchema, interviewerSchema } from '../model/inte
 import { stageEventSchema } from '../model/stage-event';
 import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
 import { followUpBackupSchema, thankYouNoteBackupSchema } from '../followup/records';
+import { referenceBackupSchema, referenceUseBackupSchema } from '../references/schema';
+import { workProfileBackupSchema } from '../profile/schema';
 import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
 
 /** Name written in every backup so a stray JSON file is refused with a clear message. */
@@ -33,6 +35,10 @@ export const backupSchema = z.object({
   socialAudits: z.array(socialAuditBackupSchema).optional(),
   socialFindings: z.array(socialFindingBackupSchema).optional(),
   socialPresence: z.array(socialPresenceBackupSchema).optional(),
+  /** References, the references given per application, and the work-style profile (issue 10). */
+  references: z.array(referenceBackupSchema).max(10_000).optional(),
+  referenceUses: z.array(referenceUseBackupSchema).max(100_000).optional(),
+  workProfiles: z.array(workProfileBackupSchema).max(1).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -63,6 +69,11 @@ export function backupProblems(b: Backup): string[] {
   for (const f of b.followUps ?? []) {
     if (!apps.has(f.applicationId)) problems.push(`follow-up ${f.id} refers to missing application ${f.applicationId}`);
     if (f.interviewId !== null && !interviews.has(f.interviewId)) problems.push(`follow-up ${f.id} refers to missing interview ${f.interviewId}`);
+  }
+  const refs = new Set((b.references ?? []).map((r) => r.id));
+  for (const u of b.referenceUses ?? []) {
+    if (!apps.has(u.applicationId)) problems.push(`reference use ${u.id} refers to missing application ${u.applicationId}`);
+    if (!refs.has(u.referenceId)) problems.push(`reference use ${u.id} refers to missing reference ${u.referenceId}`);
   }
   const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
   for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);

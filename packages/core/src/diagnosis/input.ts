@@ -6,6 +6,8 @@ import { isoDateSchema } from '../model/common';
 import { prepDiagnosisParts } from '../prep/diagnosis';
 import { followupDiagnosisParts } from '../followup/diagnosis';
 import { socialAuditStateFromBackup } from '../social/audit';
+import { referenceDiagnosisParts } from '../references/diagnosis';
+import { cultureFitByApplication } from '../profile/diagnosis';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -84,6 +86,10 @@ export const referenceUseSchema = z.object({
   checkHappened: z.boolean(),
   /** What followed the check; when left out it is read from the application's history. */
   outcome: z.enum(['advanced', 'rejected', 'pending']).optional(),
+  /** How well the reference knows the person's work, 1 to 5, when recorded. */
+  knowsWork: z.number().int().min(1).max(5).optional(),
+  /** For a check that happened: whether the reference was briefed before it. */
+  briefedBeforeCheck: z.boolean().optional(),
 });
 export type ReferenceUse = z.infer<typeof referenceUseSchema>;
 
@@ -145,7 +151,7 @@ export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence'>>): DiagnosisInput {
+export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles'>>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
@@ -155,6 +161,8 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
   const prep = prepDiagnosisParts(backup);
   const followup = followupDiagnosisParts(backup);
   const social = socialAuditStateFromBackup(backup);
+  const references = referenceDiagnosisParts(backup);
+  const fits = cultureFitByApplication(backup);
   const interviewsByApp = new Map<string, DiagnosisInterview[]>();
   for (const i of backup.interviews) {
     push(interviewsByApp, i.applicationId, {
@@ -178,8 +186,10 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
       events: eventsByApp.get(a.id) ?? [],
       interviews: interviewsByApp.get(a.id) ?? [],
       ...(prep.coverageByApplication.has(a.id) ? { storyCoverage: prep.coverageByApplication.get(a.id)! } : {}),
+      ...(fits.has(a.id) ? { cultureFit: fits.get(a.id)! } : {}),
     })),
     ...(social ? { socialAudit: social } : {}),
+    ...(references ? { references } : {}),
   };
 }
 

@@ -65,6 +65,15 @@ export const referencesRule: DiagnosisRule = {
         return `Reference ${plural(n, 'check', 'checks')} with ${e.name}${e.advanced ? `: followed by a next step or offer ${plural(e.advanced, 'time', 'times')}` : ''}${rej}.`;
       });
     if (worst.score > 0) evidence.unshift(`Checks with ${checks.get(worst.key)!.name} were followed by rejections more often than checks with your other references.`);
-    return reason(this, { score: worst.score, evidence, fix, hasData: true });
+    const decided = total.a + total.r;
+    if (decided < 3) evidence.push(`Only ${plural(decided, 'reference check has', 'reference checks have')} an outcome so far: too few to say whether one of your references hurts you.`);
+    const checked = refs.filter((r) => r.checkHappened && r.briefedBeforeCheck !== undefined);
+    const unbriefed = checked.filter((r) => r.briefedBeforeCheck === false);
+    if (unbriefed.length > 0) evidence.push(`${unbriefed.length} of ${plural(checked.length, 'reference check', 'reference checks')} happened before you had briefed the reference about the job.`);
+    const weak = [...new Set(refs.filter((r) => r.knowsWork !== undefined && r.knowsWork <= 2).map((r) => `${r.name.trim()} (${r.knowsWork} of 5)`))].sort();
+    if (weak.length > 0) evidence.push(`Given as a reference though they know your work only a little: ${weak.join(', ')}.`);
+    const unbriefedShare = checked.length ? unbriefed.length / checked.length : 0;
+    const score = Math.max(worst.score, unbriefedShare * 0.3 * (checked.length / (checked.length + 2)));
+    return reason(this, { score, evidence, fix, hasData: true });
   },
 };

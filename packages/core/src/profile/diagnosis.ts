@@ -1,0 +1,42 @@
+import type { CultureFit } from '../diagnosis/input';
+import { detectCulture, detectWorkplace } from '../listing/signals';
+import { cultureFit, type FitItem } from './fit';
+import { DEAL_BREAKER_LABELS, readProfileData, type DealBreaker } from './schema';
+
+const AXIS_WORDS: Record<string, string> = {
+  team: 'teamwork or independence',
+  structure: 'structure',
+  pace: 'pace',
+  social: 'a social or open workplace',
+};
+
+/** A short, countable label for a mismatch, so the Diagnosis can say which ones keep coming back. */
+function label(item: FitItem): string {
+  if (item.about === 'place') return item.evidence === 'remote' ? 'a remote role' : item.evidence === 'hybrid' ? 'office days' : 'an on-site role';
+  if (item.about === 'other') return item.evidence.toLowerCase();
+  if (item.about in DEAL_BREAKER_LABELS) return DEAL_BREAKER_LABELS[item.about as DealBreaker].toLowerCase();
+  return AXIS_WORDS[item.about] ?? item.about;
+}
+
+/**
+ * The culture-fit part of the Diagnosis input: for each application with a listing, the mismatches
+ * between the listing and the person's work-style profile. Without a profile, nothing (the rule says
+ * "not recorded yet"). Reads only workplace and culture signals, so no skill taxonomy is loaded.
+ * @example cultureFitByApplication({ workProfiles: [], applications: [] }).size // 0
+ */
+export function cultureFitByApplication(backup: { workProfiles?: ReadonlyArray<{ data: string }>; applications: ReadonlyArray<{ id: string; listingText: string | null }> }): Map<string, CultureFit> {
+  const out = new Map<string, CultureFit>();
+  const row = backup.workProfiles?.[0];
+  if (!row) return out;
+  const profile = readProfileData(row.data);
+  for (const app of backup.applications) {
+    const text = app.listingText?.trim();
+    if (!text) continue;
+    // A pasted page can be large; the signals sit in the first part of any real listing.
+    const head = text.length > 60_000 ? text.slice(0, 60_000) : text;
+    const fit = cultureFit(profile, { workplace: detectWorkplace(head), cultureEvidence: detectCulture(head), text: head });
+    if (!fit.hasProfile) return new Map();
+    out.set(app.id, { mismatchSignals: [...new Set(fit.mismatches.map(label))] });
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './fit';
+export * from './diagnosis';

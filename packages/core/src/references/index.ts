@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './brief';
+export * from './diagnosis';
