@@ -13,6 +13,7 @@ import { settingsRepo } from './repos/settings';
 import { prepRepo } from './repos/prep';
 import { followupRepo } from './repos/followup';
 import { socialRepo } from './repos/social';
+import { peopleRepo } from './repos/people';
 import { usersRepo } from './repos/users';
 import type { Database } from './schema';
 
@@ -30,6 +31,7 @@ function makeRepos(db: Executor, clock: Clock) {
     prep: prepRepo(ctx),
     followup: followupRepo(ctx),
     social: socialRepo(ctx),
+    people: peopleRepo(ctx),
   };
 }
 

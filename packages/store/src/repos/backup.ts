@@ -9,6 +9,7 @@ import { SETTINGS_COLUMNS } from './settings';
 import { DEBRIEF_COLUMNS, PREP_SHEET_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { SOCIAL_AUDIT_COLUMNS, SOCIAL_FINDING_COLUMNS, SOCIAL_PRESENCE_COLUMNS } from './social';
+import { REFEREE_COLUMNS, REFEREE_USE_COLUMNS, WORK_PROFILE_COLUMNS } from './people';
 
 /**
  * What a backup holds, in the order a restore inserts it (parents first). A feature adds its
@@ -30,6 +31,9 @@ export const BACKUP_TABLES: ReadonlyArray<{ key: keyof Backup & string; table: k
   { key: 'socialAudits', table: 'socialAudits', columns: SOCIAL_AUDIT_COLUMNS, root: true },
   { key: 'socialFindings', table: 'socialFindings', columns: SOCIAL_FINDING_COLUMNS },
   { key: 'socialPresence', table: 'socialPresence', columns: SOCIAL_PRESENCE_COLUMNS, root: true },
+  { key: 'references', table: 'referees', columns: REFEREE_COLUMNS, root: true },
+  { key: 'referenceUses', table: 'refereeUses', columns: REFEREE_USE_COLUMNS },
+  { key: 'workProfiles', table: 'workProfiles', columns: WORK_PROFILE_COLUMNS, root: true },
 ];
 
 type Counts = Record<string, number> & { applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number };
@@ -72,8 +76,8 @@ export function backupRepo({ db, clock }: RepoContext) {
         for (const t of BACKUP_TABLES) {
           const rows = ((backup as Record<string, unknown>)[t.key] as Array<Record<string, unknown>> | undefined) ?? [];
           counts[t.key] = rows.length;
-          // Settings are keyed by their owner, so a restored document takes the restoring owner's id.
-          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' ? { id: ownerId } : {}) }));
+          // Settings and the work-style profile are keyed by their owner, so a restored document takes the restoring owner's id.
+          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' || t.key === 'workProfiles' ? { id: ownerId } : {}) }));
           for (const c of chunks(owned)) await anyDb.insertInto(t.table).values(c).execute();
         }
       } catch (e) {
