@@ -44,6 +44,12 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/followups/{id}/send': {},
   'PATCH /api/settings/smtp': { host: 'smtp.example.com', port: 587, secure: false, from: 'me@example.com' },
   'POST /api/settings/calendar': {},
+  'PUT /api/profile': { pace: -2, wontDo: ['on_call'] },
+  'POST /api/references': { name: 'Ana Ruiz', knowsWork: 4 },
+  'PATCH /api/references/{id}': { knowsWork: 5 },
+  'POST /api/applications/{id}/references': { referenceId: 'REFERENCE_ID', givenOn: '2026-01-02' },
+  'PATCH /api/reference-uses/{id}': { briefedOn: '2026-01-03' },
+  'POST /api/reference-uses/{id}/brief/send': {},
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -68,7 +74,7 @@ function call(method: string, path: string, cookie: string | null, body?: BodyIn
 }
 
 function concrete(path: string): string {
-  const prefix = /^\/api\/(\w+)\/\{id\}/.exec(path)?.[1];
+  const prefix = /^\/api\/([\w-]+)\/\{id\}/.exec(path)?.[1];
   return prefix ? path.replace('{id}', ids[prefix] ?? 'missing') : path;
 }
 
@@ -87,6 +93,9 @@ beforeAll(async () => {
   ids.notes = (await json(call('POST', `/api/interviewers/${ids.interviewers}/thank-you`, alice, JSON.stringify({ body: 'Hi Ivy' })))).id;
   ids.followups = ((await (await call('POST', `/api/applications/${ids.applications}/followups`, alice, JSON.stringify({ kind: 'feedback_request' }))).json()) as { followUp: { id: string } }).followUp.id;
   ids.stories = (await json(call('POST', '/api/stories', alice, JSON.stringify({ title: 'A story' })))).id;
+  ids.references = (await json(call('POST', '/api/references', alice, JSON.stringify({ name: 'Ana Ruiz', knowsWork: 4, witnessedStoryIds: [ids.stories] })))).id;
+  SAMPLE_BODIES['POST /api/applications/{id}/references'] = { referenceId: ids.references, givenOn: '2026-01-02' };
+  ids['reference-uses'] = (await json(call('POST', `/api/applications/${ids.applications}/references`, alice, JSON.stringify(SAMPLE_BODIES['POST /api/applications/{id}/references'])))).id;
   expect((await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string)).status).toBe(201);
   ids.findings = ((await (await call('GET', '/api/social/findings', alice)).json()) as { groups: Array<{ years: Array<{ findings: Array<{ id: string }> }> }> }).groups[0]!.years[0]!.findings[0]!.id;
   return () => store.close();
