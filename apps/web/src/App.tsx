@@ -16,6 +16,8 @@ import { ComposeIndexPage } from './features/followup/ComposeIndexPage';
 import { ComposerPage } from './features/followup/ComposerPage';
 import { MailSettingsPage } from './features/followup/MailSettingsPage';
 import { TodayPage } from './features/followup/TodayPage';
+import { ProfilePage } from './features/people/ProfilePage';
+import { ReferencesPage } from './features/people/ReferencesPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -25,6 +27,8 @@ const NAV = [
   { to: '/social', label: 'Social audit' },
   { to: '/data', label: 'Import & export' },
   { to: '/settings/mail', label: 'Mail & calendar' },
+  { to: '/references', label: 'References' },
+  { to: '/profile', label: 'Work-style profile' },
 ];
 
 export function App() {
@@ -73,6 +77,8 @@ export function App() {
           <Route path="/compose" element={<ComposeIndexPage />} />
           <Route path="/compose/:interviewerId" element={<ComposerPage />} />
           <Route path="/settings/mail" element={<MailSettingsPage />} />
+          <Route path="/references" element={<ReferencesPage />} />
+          <Route path="/profile" element={<ProfilePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -58,7 +58,7 @@ export function peopleStoreCases(current: () => Store, makeStore: () => Promise<
     expect(backup.workProfiles).toHaveLength(1);
     const input = diagnosisInputFromBackup(backup);
     expect(input.references).toEqual([{ name: 'Bo Lind', applicationId: app.id, checkHappened: true, knowsWork: 2, briefedBeforeCheck: false }]);
-    expect(input.applications.find((a) => a.id === app.id)?.cultureFit).toEqual({ mismatchSignals: ['pace'] });
+    expect(input.applications.find((a) => a.id === app.id)?.cultureFit).toEqual({ mismatchSignals: ['a fast pace'] });
 
     const fresh = await makeStore();
     try {

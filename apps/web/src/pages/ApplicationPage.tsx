@@ -11,6 +11,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { AnalysisPanel } from '../features/prep/AnalysisPanel';
 import { DebriefPrompt } from '../features/prep/InterviewPrepLinks';
 import { FollowUpPanel } from '../features/followup/FollowUpPanel';
+import { ApplicationReferencesPanel } from '../features/people/ApplicationReferencesPanel';
+import { CultureFitNote } from '../features/people/CultureFitNote';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
@@ -38,6 +40,7 @@ export function ApplicationPage() {
         </Group>
       </Group>
       <DebriefPrompt app={app} />
+      <CultureFitNote applicationId={app.id} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
@@ -47,6 +50,7 @@ export function ApplicationPage() {
           <Tabs.Tab value="analysis">Listing analysis</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="contacts">Contacts ({app.contacts.length})</Tabs.Tab>
+          <Tabs.Tab value="references">References</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="followup" pt="md"><FollowUpPanel applicationId={app.id} /></Tabs.Panel>
@@ -55,6 +59,7 @@ export function ApplicationPage() {
         <Tabs.Panel value="analysis" pt="md"><AnalysisPanel app={app} onEditListing={() => setTab('listing')} /></Tabs.Panel>
         <Tabs.Panel value="details" pt="md"><DetailsForm app={app} /></Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md"><ContactsPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="references" pt="md"><ApplicationReferencesPanel applicationId={app.id} /></Tabs.Panel>
       </Tabs>
       <Group>
         <Button

@@ -1,13 +1,19 @@
 import type { CultureFit } from '../diagnosis/input';
-import { detectCulture, detectWorkplace } from '../listing/signals';
+import { detectCulture, detectWorkplace, type CultureSignal } from '../listing/signals';
 import { cultureFit, type FitItem } from './fit';
 import { DEAL_BREAKER_LABELS, readProfileData, type DealBreaker } from './schema';
 
-const AXIS_WORDS: Record<string, string> = {
-  team: 'teamwork or independence',
-  structure: 'structure',
-  pace: 'pace',
-  social: 'a social or open workplace',
+const SIGNAL_WORDS: Record<CultureSignal, string> = {
+  collaboration: 'close teamwork',
+  independence: 'work with little direction',
+  fast_pace: 'a fast pace',
+  steady_pace: 'a steady pace',
+  structured: 'set processes',
+  unstructured: 'ambiguity',
+  open_office: 'an open-plan office',
+  in_person_social: 'social events',
+  flexible_hours: 'flexible hours',
+  shift_work: 'shift work',
 };
 
 /** A short, countable label for a mismatch, so the Diagnosis can say which ones keep coming back. */
@@ -15,7 +21,7 @@ function label(item: FitItem): string {
   if (item.about === 'place') return item.evidence === 'remote' ? 'a remote role' : item.evidence === 'hybrid' ? 'office days' : 'an on-site role';
   if (item.about === 'other') return item.evidence.toLowerCase();
   if (item.about in DEAL_BREAKER_LABELS) return DEAL_BREAKER_LABELS[item.about as DealBreaker].toLowerCase();
-  return AXIS_WORDS[item.about] ?? item.about;
+  return item.signal ? SIGNAL_WORDS[item.signal] : item.about;
 }
 
 /**

@@ -69,6 +69,6 @@ describe('profile storage and diagnosis parts', () => {
     expect(cultureFitByApplication({ applications: apps }).size).toBe(0);
     const fits = cultureFitByApplication({ applications: apps, workProfiles: [{ data: JSON.stringify({ pace: -2, wontDo: ['shift_work'] }) }] });
     expect([...fits.keys()]).toEqual(['a']);
-    expect(fits.get('a')!.mismatchSignals).toEqual(['pace', 'shift work']);
+    expect(fits.get('a')!.mismatchSignals).toEqual(['a fast pace', 'shift work']);
   });
 });

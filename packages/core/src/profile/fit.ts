@@ -14,6 +14,8 @@ export interface FitItem {
   about: WorkStyleAxis | DealBreaker | 'other';
   /** The listing's words that gave it ("fast-paced", "on-call"). */
   evidence: string;
+  /** The listing's culture signal behind it, when one was. */
+  signal?: CultureSignal;
   /** One plain sentence for the person. */
   message: string;
 }
@@ -91,7 +93,7 @@ export function cultureFit(profile: WorkStyleProfileData, listing: ListingForFit
       const key = `${rule.kind}:${rule.axis}:${rule.signal}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      items.push({ kind: rule.kind, about: rule.axis, evidence: ev.text, message: rule.message(ev.text) });
+      items.push({ kind: rule.kind, about: rule.axis, evidence: ev.text, signal: ev.signal, message: rule.message(ev.text) });
     }
   }
   const signals = new Set(listing.cultureEvidence.map((e) => e.signal));

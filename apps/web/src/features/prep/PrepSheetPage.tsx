@@ -8,6 +8,7 @@ import { PrepEditor } from './PrepEditor';
 import { PrepRead } from './PrepRead';
 import { usePrepSheet } from './queries';
 import './prep.css';
+import { CultureFitNote } from '../people/CultureFitNote';
 
 /** The prep sheet of one interview: edit it at the desk, read it on the phone, print it. */
 export function PrepSheetPage() {
@@ -55,6 +56,7 @@ function PrepSheet({ app, interviewId }: { app: NonNullable<ReturnType<typeof us
         <Title order={2}>Prep sheet: {app.company}</Title>
         <Text>{app.role} · {roundLabel(iv.round)} · {whenLabel(iv)}</Text>
       </div>
+      <CultureFitNote applicationId={app.id} />
       <Card withBorder className="no-print" component="section" aria-labelledby="readiness-title">
         <Group justify="space-between" wrap="nowrap">
           <Title order={3} size="h5" id="readiness-title">Readiness</Title>

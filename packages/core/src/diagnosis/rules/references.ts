@@ -62,7 +62,7 @@ export const referencesRule: DiagnosisRule = {
         const n = e.advanced + e.rejected;
         if (n === 0) return `Reference check with ${e.name}: no outcome yet.`;
         const rej = e.rejected ? `; followed by a rejection ${plural(e.rejected, 'time', 'times')}${e.companies.length ? ` (${[...new Set(e.companies)].sort().slice(0, 4).join(', ')})` : ''}` : '';
-        return `Reference ${plural(n, 'check', 'checks')} with ${e.name}${e.advanced ? `: followed by a next step or offer ${plural(e.advanced, 'time', 'times')}` : ''}${rej}.`;
+        return `${plural(n, 'reference check', 'reference checks')} with ${e.name}${e.advanced ? `: followed by a next step or offer ${plural(e.advanced, 'time', 'times')}` : ''}${rej}.`;
       });
     if (worst.score > 0) evidence.unshift(`Checks with ${checks.get(worst.key)!.name} were followed by rejections more often than checks with your other references.`);
     const decided = total.a + total.r;
