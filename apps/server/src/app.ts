@@ -7,6 +7,7 @@ import { resolveOwner } from './middleware/auth';
 import { sameOriginWrites } from './middleware/cross-site';
 import { isTls } from './middleware/request-info';
 import { accountsConfigFromEnv, type AccountsConfig } from './services/accounts';
+import { smtpGuardFromEnv, type SmtpGuard } from './services/smtp-guard';
 import { hostCheck } from './middleware/host-check';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
@@ -40,6 +41,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Hosted mode's account settings. Default: read from the environment (see README). */
   accounts?: Partial<AccountsConfig>;
+  /** Hosted mode's limits on the SMTP hosts people may name. Default: SECONDROUND_SMTP_ALLOWED_HOSTS. */
+  smtpGuard?: SmtpGuard;
 }
 
 const health = defineRoute({
@@ -53,7 +56,7 @@ const health = defineRoute({
 
 function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: AccountsConfig }) {
   // A hosted server connecting to any host a user names is a way into its network: opt in there.
-  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1') };
+  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1'), smtpGuard: options.mode === 'hosted' ? (options.smtpGuard ?? smtpGuardFromEnv()) : null };
   return router()
     .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
     .route('/', applicationRoutes)

@@ -29,9 +29,13 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
-/** The origin the browser saw for this server (scheme from TLS as above, host from the Host header). */
+/**
+ * The origin the browser saw for this server: scheme from TLS as above, host from the Host header,
+ * or behind a trusted proxy that rewrites Host (nginx does by default) from `X-Forwarded-Host`.
+ */
 export function publicOrigin(c: Context, trustProxy: boolean): string {
   const url = new URL(c.req.url);
-  const host = c.req.header('host') ?? url.host;
+  const forwardedHost = trustProxy ? c.req.header('x-forwarded-host')?.split(',')[0]!.trim() : undefined;
+  const host = forwardedHost || (c.req.header('host') ?? url.host);
   return `${isTls(c, trustProxy) ? 'https' : 'http'}://${host}`.toLowerCase();
 }

@@ -205,6 +205,17 @@ describe('password reset (hosted mode)', () => {
   });
 });
 
+describe('same-origin writes behind a proxy', () => {
+  it('takes the origin from X-Forwarded-Host and X-Forwarded-Proto only when the proxy is trusted', async () => {
+    const body = { email: 'ana@example.com', password: PW };
+    const headers = { Host: '127.0.0.1:4870', 'X-Forwarded-Host': 'jobs.example.org', 'X-Forwarded-Proto': 'https', Origin: 'https://jobs.example.org' };
+    const proxied = await hostedApp().request('http://127.0.0.1:4870/api/auth/signup', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    expect(proxied.status).toBe(201);
+    const direct = await hostedApp({ trustProxy: false }).request('http://127.0.0.1:4870/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    expect(direct.status).toBe(403);
+  });
+});
+
 describe('security headers', () => {
   it('sends a CSP with base-uri and form-action, and X-Frame-Options DENY', async () => {
     const res = await hostedApp().request('http://localhost/api/health');
