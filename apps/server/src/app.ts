@@ -1,10 +1,13 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '@secondround/store';
 import type { AppEnv, Mode } from './env';
 import { errorBody, handleError } from './errors';
 import { resolveOwner } from './middleware/auth';
+import { sameOriginWrites } from './middleware/cross-site';
+import { isTls } from './middleware/request-info';
+import { accountsConfigFromEnv, type AccountsConfig } from './services/accounts';
+import { smtpGuardFromEnv, type SmtpGuard } from './services/smtp-guard';
 import { hostCheck } from './middleware/host-check';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
@@ -36,6 +39,12 @@ export interface AppOptions {
   webDist?: string;
   /** Whether thank-you notes and follow-ups may be sent by SMTP. Default: in personal mode, or with SECONDROUND_ALLOW_SMTP=1. */
   allowSmtp?: boolean;
+  /** Believe a proxy's X-Forwarded-Proto and X-Forwarded-For. Default: SECONDROUND_TRUST_PROXY=1. */
+  trustProxy?: boolean;
+  /** Hosted mode's account settings. Default: read from the environment (see README). */
+  accounts?: Partial<AccountsConfig>;
+  /** Hosted mode's limits on the SMTP hosts people may name. Default: SECONDROUND_SMTP_ALLOWED_HOSTS. */
+  smtpGuard?: SmtpGuard;
 }
 
 const health = defineRoute({
@@ -47,9 +56,9 @@ const health = defineRoute({
   responses: { 200: json(z.object({ ok: z.literal(true), db: z.enum(['sqlite', 'postgres']), version: z.string(), mode: z.enum(['personal', 'hosted']) })) },
 });
 
-function apiRoutes(options: AppOptions) {
+function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: AccountsConfig }) {
   // A hosted server connecting to any host a user names is a way into its network: opt in there.
-  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1') };
+  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1'), smtpGuard: options.mode === 'hosted' ? (options.smtpGuard ?? smtpGuardFromEnv()) : null };
   return router()
     .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
     .route('/', applicationRoutes)
@@ -65,7 +74,7 @@ function apiRoutes(options: AppOptions) {
     .route('/', thankYouRoutes(smtp))
     .route('/', followUpRoutes(smtp))
     .route('/', reminderRoutes(smtp))
-    .route('/', authRoutes(options.mode))
+    .route('/', authRoutes(options.mode, { trustProxy: options.trustProxy, accounts: options.accountsConfig }))
     .route('/', profileRoutes)
     .route('/', referenceRoutes(smtp));
 }
@@ -74,15 +83,29 @@ function apiRoutes(options: AppOptions) {
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] } }));
+  const trustProxy = options.trustProxy ?? process.env.SECONDROUND_TRUST_PROXY === '1';
+  const accountsConfig: AccountsConfig = { ...(options.mode === 'hosted' ? accountsConfigFromEnv() : { signup: 'open', idleDays: 7, publicUrl: null, mailer: null, now: () => new Date() }), ...options.accounts };
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] },
+      xFrameOptions: 'DENY',
+      // Sent only over TLS (below): over plain HTTP it is ignored at best and wrong at worst.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (isTls(c, trustProxy)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
   if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts));
-  if (options.mode === 'hosted') app.use('/api/*', csrf());
+  if (options.mode === 'hosted') app.use('/api/*', sameOriginWrites(trustProxy));
   app.use('/api/*', async (c, next) => {
     c.set('store', options.store);
     await next();
   });
-  app.use('/api/*', resolveOwner(options.mode));
-  const api = apiRoutes(options);
+  app.use('/api/*', resolveOwner(options.mode, { trustProxy, idleDays: accountsConfig.idleDays }));
+  const api = apiRoutes({ ...options, trustProxy, accountsConfig });
   app.route('/api', api);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'secondround API', version: options.version } });
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { isUserError, UserError } from '@secondround/core';
 import type { ZodError } from 'zod';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
 
 /** Every error leaves the API as `{ error: { code, message } }`; never a stack trace. */
 export function errorBody(code: string, message: string) {
@@ -24,7 +24,12 @@ export function describeZodError(error: ZodError): string {
 
 /** The app's last line of defence: user errors keep their status, anything else is a 500 without details. */
 export function handleError(err: unknown, c: Context): Response {
-  if (isUserError(err)) return c.json(errorBody(err.code, err.message), err.status as ErrorStatus);
+  if (isUserError(err)) {
+    // A rate limit says when to come back (RFC 9110 §10.2.3).
+    const retryAfter = (err.details as { retryAfter?: number } | undefined)?.retryAfter;
+    if (err.status === 429 && retryAfter) c.header('Retry-After', String(retryAfter));
+    return c.json(errorBody(err.code, err.message), err.status as ErrorStatus);
+  }
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413) return c.json(errorBody('TOO_LARGE', 'request body too large'), 413);

@@ -4,3 +4,4 @@ export { ROUTE_TABLE } from './routes/route-table';
 export type { Mode } from './env';
 export { importTrackerCsv, type CsvImportReport } from './services/import-csv';
 export { loadSpeller } from './speller';
+export { hashPassword, resetLink, RESET_TTL_MS, INVITE_TTL_MS } from './services/accounts';

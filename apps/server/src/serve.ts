@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
@@ -22,6 +23,14 @@ export interface ServeOptions {
   host: string;
   mode?: Mode;
   webDist?: string;
+  /** Personal mode on a non-loopback address: only when the person asked for it (`--allow-network`). */
+  allowNetwork?: boolean;
+}
+
+/** Whether `host` is a loopback address or name (reachable from this machine only). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
 }
 
 /**
@@ -30,6 +39,14 @@ export interface ServeOptions {
  */
 export async function startServer(options: ServeOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const mode = options.mode ?? (options.store.dialect === 'postgres' ? 'hosted' : 'personal');
+  // Personal mode has no accounts, and the Host check stops browsers, not other programs: on a
+  // network address anyone who reaches it could read and change the whole search.
+  if (mode === 'personal' && !isLoopbackHost(options.host) && !options.allowNetwork) {
+    throw new Error(
+      `personal mode has no accounts: anyone who can reach ${options.host} could read and change this search. ` +
+        'Listen on 127.0.0.1, use hosted mode (DATABASE_URL=postgres://… or SECONDROUND_MODE=hosted) for accounts, or pass --allow-network if you mean it',
+    );
+  }
   const allowedHosts: string[] = [];
   const app = createApp({
     store: options.store,
@@ -41,6 +58,10 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       allowedHosts.push(...loopbackHosts(options.host, info.port));
+      // Reached over the network, the machine's own addresses are its Host names too.
+      if (options.allowNetwork) {
+        for (const a of Object.values(networkInterfaces()).flat()) if (a) allowedHosts.push(a.family === 'IPv6' ? `[${a.address}]:${info.port}` : `${a.address}:${info.port}`);
+      }
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
       resolve({
         server,

@@ -84,7 +84,8 @@ export function followupStoreCases(current: () => Store): void {
     expect(backup.thankYouNotes).toHaveLength(1);
     expect(backup.followUps).toHaveLength(1);
     expect(JSON.stringify(backup)).not.toContain('hunter2');
-    expect(JSON.parse(backup.settings![0]!.data)).toMatchObject({ smtp: { host: 'smtp.example.com', user: 'me' }, calendarToken: 'a'.repeat(43) });
+    expect(JSON.parse(backup.settings![0]!.data)).toMatchObject({ smtp: { host: 'smtp.example.com', user: 'me' } });
+    expect(JSON.parse(backup.settings![0]!.data)).not.toHaveProperty('calendarToken');
     const input = diagnosisInputFromBackup(backup);
     expect(input.applications[0]?.interviews[0]?.thankYous).toEqual([{ interviewerName: 'Jean-Luc Picard', sentAt: '2026-03-10T15:00:00.000Z', problems: [] }]);
     expect(input.applications[0]?.interviews[0]?.followUps).toEqual([{ plannedOn: '2026-03-20', sentOn: null, answered: false, statedUntil: null }]);

@@ -2,6 +2,7 @@ import type { PrepTables } from './schema-prep';
 import type { FollowupTables } from './schema-followup';
 import type { SocialTables } from './schema-social';
 import type { PeopleTables } from './schema-people';
+import type { AccountTables } from './schema-accounts';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -12,7 +13,7 @@ import type { PeopleTables } from './schema-people';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, PeopleTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables {}
 
 export interface CoreTables {
   users: UsersTable;
@@ -38,6 +39,7 @@ export interface UsersTable {
   email: string | null;
   passwordHash: string | null;
   createdAt: string;
+  disabledAt?: string | null;
 }
 
 export interface SessionsTable {
@@ -45,6 +47,7 @@ export interface SessionsTable {
   userId: string;
   createdAt: string;
   expiresAt: string;
+  lastSeenAt?: string | null;
 }
 
 interface Owned {

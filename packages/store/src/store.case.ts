@@ -6,6 +6,7 @@ import { prepStoreCases } from './prep.case';
 import { followupStoreCases } from './followup.case';
 import { socialStoreCases } from './social.case';
 import { peopleStoreCases } from './people.case';
+import { accountStoreCases } from './accounts.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -110,6 +111,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     followupStoreCases(() => store);
     socialStoreCases(() => store, makeStore);
     peopleStoreCases(() => store, makeStore);
+    accountStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -15,6 +15,7 @@ import { followupRepo } from './repos/followup';
 import { socialRepo } from './repos/social';
 import { peopleRepo } from './repos/people';
 import { usersRepo } from './repos/users';
+import { authGuardRepo } from './repos/auth-guard';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock) {
@@ -32,6 +33,7 @@ function makeRepos(db: Executor, clock: Clock) {
     followup: followupRepo(ctx),
     social: socialRepo(ctx),
     people: peopleRepo(ctx),
+    authGuard: authGuardRepo(ctx),
   };
 }
 

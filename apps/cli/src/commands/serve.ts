@@ -14,13 +14,14 @@ export function registerServe(program: Command): void {
     .description('serve the web app and API (default http://127.0.0.1:4870; PORT and HOST override)')
     .option('--port <n>', 'port to listen on (default: $PORT or 4870)')
     .option('--host <addr>', 'address to listen on (default: $HOST or 127.0.0.1)')
+    .option('--allow-network', 'personal mode only: listen on a non-loopback address although anyone who reaches it can read and change the search')
     .action(
-      runAction(async (opts: { port?: string; host?: string }, cmd: Command) => {
+      runAction(async (opts: { port?: string; host?: string; allowNetwork?: boolean }, cmd: Command) => {
         const port = parsePort(opts.port ?? process.env.PORT ?? String(DEFAULT_PORT));
         const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
         const store = await openCliStore(cmd);
         const mode = parseMode(process.env.SECONDROUND_MODE);
-        const running = await startServer({ store, port, host, ...(mode ? { mode } : {}) }).catch(async (e: Error) => {
+        const running = await startServer({ store, port, host, allowNetwork: opts.allowNetwork === true, ...(mode ? { mode } : {}) }).catch(async (e: Error) => {
           await store.close();
           throw new UserError('LISTEN_FAILED', e.message, 1);
         });

@@ -1,26 +1,50 @@
-import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { LOCAL_OWNER_ID } from '@secondround/store';
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { DEFAULT_IDLE_DAYS, LOCAL_OWNER_ID } from '@secondround/store';
 import { errorBody } from '../errors';
 import type { AppEnv, Mode } from '../env';
+import { isTls } from './request-info';
 
+/**
+ * The session cookie. Over TLS it is `__Host-sr_session` with `Secure` (the prefix makes browsers
+ * refuse it unless it is Secure, host-only and for `/`, so a sibling subdomain cannot plant one).
+ * Browsers refuse a `__Host-` cookie without `Secure`, and `Secure` needs TLS, so over plain HTTP
+ * (personal loopback, a test server) the cookie is plain `sr_session`; a TLS request never reads it.
+ */
 export const SESSION_COOKIE = 'sr_session';
+export const SECURE_SESSION_COOKIE = '__Host-sr_session';
+
+export function sessionToken(c: Context, trustProxy: boolean): string | undefined {
+  return getCookie(c, isTls(c, trustProxy) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+}
+
+export function setSessionCookie(c: Context, trustProxy: boolean, session: { token: string; expiresAt: string }): void {
+  const tls = isTls(c, trustProxy);
+  setCookie(c, tls ? SECURE_SESSION_COOKIE : SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/', expires: new Date(session.expiresAt), secure: tls });
+}
+
+export function clearSessionCookie(c: Context, trustProxy: boolean): void {
+  const tls = isTls(c, trustProxy);
+  deleteCookie(c, tls ? SECURE_SESSION_COOKIE : SESSION_COOKIE, { path: '/', secure: tls });
+}
 
 /** Routes anyone may call in hosted mode. */
-const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/signup', '/api/auth/login']);
+const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/signup', '/api/auth/login', '/api/auth/reset-request', '/api/auth/reset']);
 
 /**
  * Decide whose records a request touches. Personal mode has one implicit owner; hosted mode
  * takes the owner from the session cookie, and answers 401 without one.
  */
-export function resolveOwner(mode: Mode): MiddlewareHandler<AppEnv> {
+export function resolveOwner(mode: Mode, options: { trustProxy?: boolean; idleDays?: number } = {}): MiddlewareHandler<AppEnv> {
+  const trustProxy = options.trustProxy ?? false;
+  const idleDays = options.idleDays ?? DEFAULT_IDLE_DAYS;
   return async (c, next) => {
     if (mode === 'personal') {
       c.set('ownerId', LOCAL_OWNER_ID);
       return next();
     }
-    const token = getCookie(c, SESSION_COOKIE);
-    const user = token ? await c.var.store.users.userForSession(token) : null;
+    const token = sessionToken(c, trustProxy);
+    const user = token ? await c.var.store.users.userForSession(token, idleDays) : null;
     if (user) c.set('ownerId', user.id);
     // The calendar feed is authorised by the secret in its address (calendar apps send no cookie).
     else if (!PUBLIC_PATHS.has(c.req.path) && !c.req.path.startsWith('/api/calendar/')) return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);

@@ -12,7 +12,8 @@ export function hostCheck(allowedHosts: readonly string[]): MiddlewareHandler {
     const host = (c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
     if (!hosts.has(host)) return c.json(errorBody('FORBIDDEN_HOST', `requests for host "${host}" are not served here`), 403);
     const origin = c.req.header('origin');
-    if (origin && origin !== 'null') {
+    // `Origin: null` comes from sandboxed frames, data: URLs and redirects across sites: never ours.
+    if (origin) {
       let originHost = '';
       try {
         originHost = new URL(origin).host.toLowerCase();

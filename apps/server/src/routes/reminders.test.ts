@@ -126,7 +126,12 @@ describe('Today and the calendar feed', () => {
     await store.followup.createFollowUp('local', a.id, { kind: 'follow_up', interviewId: a.ivs[1]!.id, plannedOn: '2026-03-20', statedText: null, statedUntil: null, subject: 's', body: 'b', reason: null });
     const { calendarPath } = await json<{ calendarPath: string }>(send('POST', '/api/settings/calendar', {}));
     expect(calendarPath).toMatch(/^\/api\/calendar\/local\.[A-Za-z0-9_-]{43}\.ics$/);
-    expect(await json(app.request('/api/settings/reminders'))).toMatchObject({ calendarPath, smtp: null, smtpAllowed: true });
+    expect(await json(app.request('/api/settings/reminders'))).toEqual({ hasCalendarFeed: true, smtp: null, smtpAllowed: true });
+    // Only the secret's hash is kept, and a backup carries neither.
+    const secret = /\.([A-Za-z0-9_-]{43})\.ics$/.exec(calendarPath)![1]!;
+    expect(JSON.stringify(await store.settings.get('local'))).not.toContain(secret);
+    expect((await store.settings.get('local')).calendarToken).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(await json(app.request('/api/backup')))).not.toContain('calendarToken');
 
     // The feed keeps events for 30 days back: read it as if it were 2026-03-05.
     vi.useFakeTimers({ toFake: ['Date'] });

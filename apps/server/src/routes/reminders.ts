@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { buildToday, calendarEntries, mergeSmtp, smtpPatchSchema, smtpView, smtpViewSchema, todaySchema } from '@secondround/core';
 import { errorBody } from '../errors';
 import { KB } from '../middleware/limits';
-import { feedToken, loadRecords, ownerOfFeed, renderIcs } from '../services/followup';
+import { feedToken, hashFeedSecret, loadRecords, ownerOfFeed, renderIcs } from '../services/followup';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -11,8 +11,8 @@ const reminderSettingsSchema = z.object({
   smtp: smtpViewSchema.nullable(),
   /** Whether this server may send mail by SMTP (always in personal mode; hosted needs SECONDROUND_ALLOW_SMTP=1). */
   smtpAllowed: z.boolean(),
-  /** The calendar feed's path (append it to this server's address); null when there is no feed. */
-  calendarPath: z.string().nullable(),
+  /** Whether a calendar feed is on. Its address is shown once, when made: only its hash is kept. */
+  hasCalendarFeed: z.boolean(),
 });
 
 const getToday = defineRoute({
@@ -62,7 +62,7 @@ const newFeed = defineRoute({
   path: '/settings/calendar',
   bodyLimit: 1 * KB,
   tags: ['settings'],
-  summary: 'Make a new secret calendar feed address (the old one stops working)',
+  summary: 'Make a new secret calendar feed address (the old one stops working); shown only in this answer, since only its hash is kept',
   request: { body: jsonBody(z.object({})) },
   responses: { 200: json(z.object({ calendarPath: z.string() })), ...errorResponses },
 });
@@ -95,7 +95,7 @@ export const reminderRoutes = (options: { smtpAllowed: boolean }) =>
     })
     .openapi(getReminderSettings, async (c) => {
       const settings = await c.var.store.settings.get(c.var.ownerId);
-      return c.json({ smtp: smtpView(settings.smtp), smtpAllowed: options.smtpAllowed, calendarPath: settings.calendarToken ? feedPath(c.var.ownerId, settings.calendarToken) : null }, 200);
+      return c.json({ smtp: smtpView(settings.smtp), smtpAllowed: options.smtpAllowed, hasCalendarFeed: !!settings.calendarToken }, 200);
     })
     .openapi(patchSmtp, async (c) => {
       const settings = await c.var.store.settings.get(c.var.ownerId);
@@ -108,7 +108,7 @@ export const reminderRoutes = (options: { smtpAllowed: boolean }) =>
     })
     .openapi(newFeed, async (c) => {
       const secret = randomBytes(32).toString('base64url');
-      await c.var.store.settings.update(c.var.ownerId, { calendarToken: secret });
+      await c.var.store.settings.update(c.var.ownerId, { calendarToken: hashFeedSecret(secret) });
       return c.json({ calendarPath: feedPath(c.var.ownerId, secret) }, 200);
     })
     .openapi(deleteFeed, async (c) => {

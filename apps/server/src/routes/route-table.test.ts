@@ -50,12 +50,17 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/applications/{id}/references': { referenceId: 'REFERENCE_ID', givenOn: '2026-01-02' },
   'PATCH /api/reference-uses/{id}': { briefedOn: '2026-01-03' },
   'POST /api/reference-uses/{id}/brief/send': {},
+  'POST /api/auth/logout-everywhere': {},
+  'POST /api/auth/password': { currentPassword: 'correct horse battery', newPassword: 'another long password' },
+  'POST /api/auth/reset-request': { email: 'x@example.com' },
+  'POST /api/auth/reset': { token: 'x', password: 'long enough password' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
+let personal: ReturnType<typeof createApp>;
 let alice: string;
 let bob: string;
 const ids: Record<string, string> = {};
@@ -67,9 +72,8 @@ async function signup(email: string): Promise<string> {
 }
 
 function call(method: string, path: string, cookie: string | null, body?: BodyInit, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { Origin: 'http://localhost', ...extra };
+  const headers: Record<string, string> = { Origin: 'http://localhost', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...extra };
   if (cookie) headers.Cookie = `sr_session=${cookie}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
   return app.request(`http://localhost${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
 }
 
@@ -81,6 +85,7 @@ function concrete(path: string): string {
 beforeAll(async () => {
   store = await openStore({ file: ':memory:' });
   app = createApp({ store, mode: 'hosted', version: 'test' });
+  personal = createApp({ store, mode: 'personal', version: 'test', allowedHosts: ['localhost:4870'] });
   alice = await signup('alice@example.com');
   bob = await signup('bob@example.com');
   const json = async (res: Response | Promise<Response>) => (await (await res).json()) as { id: string };
@@ -96,7 +101,7 @@ beforeAll(async () => {
   ids.references = (await json(call('POST', '/api/references', alice, JSON.stringify({ name: 'Ana Ruiz', knowsWork: 4, witnessedStoryIds: [ids.stories] })))).id;
   SAMPLE_BODIES['POST /api/applications/{id}/references'] = { referenceId: ids.references, givenOn: '2026-01-02' };
   ids['reference-uses'] = (await json(call('POST', `/api/applications/${ids.applications}/references`, alice, JSON.stringify(SAMPLE_BODIES['POST /api/applications/{id}/references'])))).id;
-  expect((await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string)).status).toBe(201);
+  expect((await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string, { 'Content-Type': 'application/octet-stream' })).status).toBe(201);
   ids.findings = ((await (await call('GET', '/api/social/findings', alice)).json()) as { groups: Array<{ years: Array<{ findings: Array<{ id: string }> }> }> }).groups[0]!.years[0]!.findings[0]!.id;
   return () => store.close();
 });
@@ -113,6 +118,9 @@ describe('route table', () => {
   for (const route of ROUTE_TABLE) {
     const key = `${route.method} ${route.path}`;
     const hasBody = route.method === 'POST' || route.method === 'PATCH' || route.method === 'PUT';
+    const isWrite = hasBody || route.method === 'DELETE';
+    const ownType = { 'Content-Type': route.contentType ?? 'application/json' };
+    const sample = () => (typeof SAMPLE_BODIES[key] === 'string' ? (SAMPLE_BODIES[key] as string) : JSON.stringify(SAMPLE_BODIES[key] ?? {}));
 
     it(`${key}: has a sample body if it takes one`, () => {
       if (hasBody) expect(SAMPLE_BODIES[key], `add a sample body for ${key}`).toBeDefined();
@@ -120,7 +128,7 @@ describe('route table', () => {
 
     if (!route.isPublic) {
       it(`${key}: 401 for nobody`, async () => {
-        const res = await call(route.method, concrete(route.path), null, hasBody ? JSON.stringify(SAMPLE_BODIES[key] ?? {}) : undefined);
+        const res = await call(route.method, concrete(route.path), null, hasBody ? sample() : undefined, ownType);
         expect(res.status).toBe(401);
         expect(await res.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
       });
@@ -128,18 +136,50 @@ describe('route table', () => {
 
     if (route.path.includes('{id}')) {
       it(`${key}: 404 for another user`, async () => {
-        const res = await call(route.method, concrete(route.path), bob, hasBody ? JSON.stringify(SAMPLE_BODIES[key]) : undefined);
+        const res = await call(route.method, concrete(route.path), bob, hasBody ? sample() : undefined, ownType);
         expect(res.status).toBe(404);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
       });
     }
 
-    if (hasBody || route.method === 'DELETE') {
+    if (isWrite) {
       it(`${key}: 413 for a 100 MB body (or one declared over a larger limit)`, async () => {
         // An upload route's limit is in GB: it is checked against the declared length instead.
-        const res = route.bodyLimit >= HUGE.length ? await call(route.method, concrete(route.path), alice, 'PK', { 'Content-Length': String(route.bodyLimit + 1) }) : await call(route.method, concrete(route.path), alice, HUGE);
+        const res = route.bodyLimit >= HUGE.length ? await call(route.method, concrete(route.path), alice, 'PK', { ...ownType, 'Content-Length': String(route.bodyLimit + 1) }) : await call(route.method, concrete(route.path), alice, HUGE, ownType);
         expect(res.status).toBe(413);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TOO_LARGE');
+      });
+    }
+
+    if (isWrite) {
+      // What a page on another site can send without a CORS preflight: a no-cors fetch or a form.
+      for (const simpleType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+        it(`${key}: 415 for a ${simpleType.split(';')[0]} body`, async () => {
+          const res = await call(route.method, concrete(route.path), alice, hasBody ? sample() : 'x', { 'Content-Type': simpleType });
+          expect(res.status).toBe(415);
+          expect(((await res.json()) as { error: { code: string } }).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        });
+      }
+
+      for (const [what, headers] of [
+        ['a foreign Origin', { Origin: 'https://evil.example' }],
+        ['Origin: null', { Origin: 'null' }],
+        ['a same-site sibling Origin', { Origin: 'http://evil.localhost' }],
+        ['no Origin and a cross-site Sec-Fetch-Site', { Origin: '', 'Sec-Fetch-Site': 'cross-site' }],
+      ] as const) {
+        it(`${key}: 403 in hosted mode for ${what}`, async () => {
+          const extra: Record<string, string> = { ...ownType, ...headers };
+          if (extra.Origin === '') delete extra.Origin;
+          const res = await app.request(`http://localhost${concrete(route.path)}`, { method: route.method, headers: { ...extra, Cookie: `sr_session=${alice}` }, body: hasBody ? sample() : null });
+          expect(res.status).toBe(403);
+          expect(((await res.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN_ORIGIN');
+        });
+      }
+
+      it(`${key}: 403 in personal mode for Origin: null (a sandboxed frame)`, async () => {
+        const res = await personal.request(`http://localhost:4870${concrete(route.path)}`, { method: route.method, headers: { ...ownType, Origin: 'null' }, body: hasBody ? sample() : null });
+        expect(res.status).toBe(403);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN_ORIGIN');
       });
     }
   }

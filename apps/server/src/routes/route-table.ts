@@ -1,4 +1,5 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import { requireContentType } from '../middleware/cross-site';
 import { limit, streamLimit } from '../middleware/limits';
 
 export interface RouteEntry {
@@ -7,17 +8,31 @@ export interface RouteEntry {
   bodyLimit: number;
   /** Whether the route answers without a session in hosted mode. */
   isPublic: boolean;
+  /** The one content type a write route accepts; null for a route without a body. */
+  contentType: string | null;
 }
 
 /** Every API route, with its body limit: the tests walk this table so a new route cannot skip a case. */
 export const ROUTE_TABLE: RouteEntry[] = [];
 
+/** The content type a route's OpenAPI body declares; a route must declare exactly one. */
+function declaredContentType(config: Omit<RouteConfig, 'middleware'>): string | null {
+  const content = config.request?.body?.content;
+  if (!content) return null;
+  const types = Object.keys(content);
+  if (types.length !== 1) throw new Error(`${config.method} ${config.path}: declare exactly one body content type (got ${types.join(', ')})`);
+  return types[0]!;
+}
+
 /**
- * Define an API route with its explicit body limit (bytes). The OpenAPI path uses `{id}`.
+ * Define an API route with its explicit body limit (bytes). The OpenAPI path uses `{id}`. The body's
+ * declared content type is enforced (415 otherwise), so a cross-site `text/plain` or form post
+ * never reaches a handler.
  */
 export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { bodyLimit: number; isPublic?: boolean; streamBody?: boolean }) {
   const { bodyLimit, isPublic = false, streamBody = false, ...rest } = config;
-  ROUTE_TABLE.push({ method: rest.method.toUpperCase(), path: `/api${rest.path}`, bodyLimit, isPublic });
+  const contentType = declaredContentType(rest);
+  ROUTE_TABLE.push({ method: rest.method.toUpperCase(), path: `/api${rest.path}`, bodyLimit, isPublic, contentType });
   // `streamBody`: the handler streams the body to disk and enforces the limit while it does.
-  return createRoute({ ...rest, middleware: [streamBody ? streamLimit(bodyLimit) : limit(bodyLimit)] as const });
+  return createRoute({ ...rest, middleware: [requireContentType(contentType), streamBody ? streamLimit(bodyLimit) : limit(bodyLimit)] as const });
 }

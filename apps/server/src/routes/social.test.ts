@@ -77,7 +77,7 @@ describe('social audit API', () => {
 
   it('accepts one export file on its own (the name tells the platform)', async () => {
     const files = syntheticExport('reddit');
-    const res = await app.request('/api/social/audits?name=comments.csv', { method: 'POST', body: String(files['comments.csv']) });
+    const res = await app.request('/api/social/audits?name=comments.csv', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: String(files['comments.csv']) });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { audit: { platform: string } }).audit.platform).toBe('reddit');
   });
@@ -152,7 +152,7 @@ describe('social audit API', () => {
   });
 
   it('refuses an upload over the limit: by its declared length, or while it streams', async () => {
-    const res = await app.request('/api/social/audits?name=big.zip', { method: 'POST', headers: { 'Content-Length': String(5 * 1024 ** 3) }, body: 'PK' });
+    const res = await app.request('/api/social/audits?name=big.zip', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(5 * 1024 ** 3) }, body: 'PK' });
     expect(res.status).toBe(413);
     expect((await errorOf(res)).code).toBe('TOO_LARGE');
     const before = await uploads();

@@ -17,6 +17,7 @@ import type { Store } from '@secondround/store';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { buildEml, loadRecords, sendSmtp } from '../services/followup';
+import type { SmtpGuard } from '../services/smtp-guard';
 import { loadSpeller } from '../speller';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
@@ -111,7 +112,7 @@ async function noteMessage(store: Store, ownerId: string, noteId: string) {
   return { note, settings, to: person?.email ? `${person.name} <${person.email}>` : null, toAddress: person?.email ?? null };
 }
 
-export const thankYouRoutes = (options: { smtpAllowed: boolean }) =>
+export const thankYouRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
   router()
     .openapi(getComposer, async (c) => {
       const { backup, settings, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
@@ -147,7 +148,7 @@ export const thankYouRoutes = (options: { smtpAllowed: boolean }) =>
       if (!settings.smtp) throw new UserError('SMTP_NOT_CONFIGURED', 'set up your SMTP server in Settings first, or download the .eml', 409);
       const to = c.req.valid('json').to ?? toAddress;
       if (!to) throw new UserError('NO_ADDRESS', "the interviewer has no email address: add it on the application's Rounds tab", 422);
-      await sendSmtp(settings.smtp, { to, subject: note.subject, text: note.body });
+      await sendSmtp(settings.smtp, { to, subject: note.subject, text: note.body }, options.smtpGuard);
       const sent = await c.var.store.followup.markNoteSent(c.var.ownerId, note.id, { via: 'smtp' });
       return c.json(found(sent, 'note'), 200);
     });

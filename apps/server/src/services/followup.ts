@@ -1,9 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import ical, { ICalAlarmType } from 'ical-generator';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { isTimeZone, UserError, type Backup, type CalendarEntry, type Settings, type SmtpSettings } from '@secondround/core';
 import type { Store } from '@secondround/store';
+import { padFailure, resolveSmtpHost, smtpFailed, type SmtpGuard } from './smtp-guard';
 
 /** An owner's records and settings, and the zone their days are counted in. */
 export async function loadRecords(store: Store, ownerId: string): Promise<{ backup: Backup; settings: Settings; timeZone: string }> {
@@ -51,20 +52,32 @@ const SMTP_TIMEOUT_MS = 15_000;
  * Send a drafted message through the person's SMTP server. Failures (refused login, unknown host,
  * timeout) become a 502 `SMTP_FAILED` with the server's reason, so the person can fix the setting.
  */
-export async function sendSmtp(smtp: SmtpSettings, draft: Draft & { to: string }): Promise<{ messageId: string }> {
+export async function sendSmtp(smtp: SmtpSettings, draft: Draft & { to: string }, guard: SmtpGuard | null = null): Promise<{ messageId: string }> {
+  const startedAt = Date.now();
+  // Hosted: connect to the address the guard checked, and keep the name for TLS certificate checks.
+  const address = guard ? await resolveSmtpHost(smtp.host, guard).catch(async (e: unknown) => {
+    if (!(e instanceof UserError) || e.code !== 'SMTP_HOST_NOT_ALLOWED') await padFailure(startedAt, guard.minFailureMs);
+    throw e;
+  }) : smtp.host;
+  const timeout = guard?.timeoutMs ?? SMTP_TIMEOUT_MS;
   const transport = nodemailer.createTransport({
-    host: smtp.host,
+    host: address,
     port: smtp.port,
     secure: smtp.secure,
+    ...(guard ? { name: 'secondround', tls: { servername: smtp.host } } : {}),
     ...(smtp.user ? { auth: { user: smtp.user, pass: smtp.password ?? '' } } : {}),
-    connectionTimeout: SMTP_TIMEOUT_MS,
-    greetingTimeout: SMTP_TIMEOUT_MS,
-    socketTimeout: SMTP_TIMEOUT_MS,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
   });
   try {
     const info = await transport.sendMail({ from: smtp.from, to: draft.to, subject: draft.subject, text: draft.text });
     return { messageId: String(info.messageId ?? '') };
   } catch (e) {
+    if (guard) {
+      await padFailure(startedAt, guard.minFailureMs);
+      throw smtpFailed();
+    }
     throw new UserError('SMTP_FAILED', `the SMTP server did not take the message: ${(e as Error).message}`, 502);
   } finally {
     transport.close();
@@ -99,15 +112,25 @@ export function feedToken(ownerId: string, secret: string): string {
   return `${ownerId}.${secret}`;
 }
 
-/** The owner a feed token names, when its secret matches theirs; null otherwise. */
+/** What is stored of a feed secret: its SHA-256, so a copy of the database does not open the feed. */
+export function hashFeedSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * The owner a feed token names, when its secret matches theirs; null otherwise. The stored value is
+ * the secret's SHA-256 (64 hex digits); a secret stored in plain text before hashing began is
+ * still compared as it is until the person makes a new address.
+ */
 export function ownerOfFeed(token: string, secretOf: (ownerId: string) => Promise<string | undefined>): Promise<string | null> {
   const dot = token.lastIndexOf('.');
   if (dot <= 0) return Promise.resolve(null);
   const ownerId = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1));
-  return secretOf(ownerId).then((secret) => {
-    if (!secret) return null;
-    const want = Buffer.from(secret);
+  const secret = token.slice(dot + 1);
+  return secretOf(ownerId).then((stored) => {
+    if (!stored) return null;
+    const given = Buffer.from(/^[0-9a-f]{64}$/.test(stored) ? hashFeedSecret(secret) : secret);
+    const want = Buffer.from(stored);
     return want.length === given.length && timingSafeEqual(want, given) ? ownerId : null;
   });
 }

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextI
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, api, unwrap } from '../api/client';
+import { ForgotPasswordForm, ResetPasswordPage, resetTokenFromLocation } from '../features/account/ResetPassword';
 
 /**
  * Hosted mode asks who you are before anything else; personal mode (one person, this machine)
@@ -9,6 +10,8 @@ import { ApiError, api, unwrap } from '../api/client';
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const me = useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await api.auth.me.$get()), retry: false });
+  const resetToken = resetTokenFromLocation();
+  if (resetToken) return <ResetPasswordPage token={resetToken} />;
   if (me.isLoading) return null;
   if (me.error instanceof ApiError && me.error.status === 401) return <SignIn />;
   return <>{children}</>;
@@ -17,6 +20,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 function SignIn() {
   const qc = useQueryClient();
   const [isNew, setIsNew] = useState(false);
+  const [isForgotten, setForgotten] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +40,15 @@ function SignIn() {
       setBusy(false);
     }
   }
+  if (isForgotten) {
+    return (
+      <Center mih="100vh" p="md">
+        <Paper withBorder p="xl" w={380} maw="100%">
+          <ForgotPasswordForm onBack={() => setForgotten(false)} />
+        </Paper>
+      </Center>
+    );
+  }
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder p="xl" w={380} maw="100%">
@@ -50,6 +63,11 @@ function SignIn() {
             <Anchor component="button" type="button" size="sm" onClick={() => setIsNew(!isNew)}>
               {isNew ? 'I already have an account' : 'New here? Create an account'}
             </Anchor>
+            {!isNew && (
+              <Anchor component="button" type="button" size="sm" onClick={() => setForgotten(true)}>
+                Forgot your password?
+              </Anchor>
+            )}
           </Stack>
         </form>
       </Paper>

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { AccountMenu } from '../features/account/AccountMenu';
 
 /** In hosted mode: who is signed in, and a way out. Personal mode shows nothing. */
 export function UserMenu() {
@@ -10,6 +11,7 @@ export function UserMenu() {
   return (
     <Group gap="xs" wrap="nowrap">
       <Text size="sm" visibleFrom="sm">{me.data.email}</Text>
+      <AccountMenu />
       <Button
         variant="subtle"
         size="xs"

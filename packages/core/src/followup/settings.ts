@@ -85,18 +85,24 @@ export function redactSettings<T extends { smtp?: SmtpSettings | undefined }>(se
 }
 
 /**
- * A stored settings document (JSON text) without the SMTP password, for backups: a backup file is
- * copied around, and the password opens the person's mailbox. Unreadable text is kept as is.
+ * A stored settings document (JSON text) without its secrets, for backups: a backup file is copied
+ * around; the SMTP password opens the person's mailbox and the calendar feed's (hashed) secret is
+ * no use elsewhere, so a restored backup asks for the password again and makes a new feed address.
+ * Unreadable text is kept as is.
  * @example JSON.parse(redactSettingsData('{"smtp":{"host":"h","password":"p"}}')).smtp.password // undefined
  */
 export function redactSettingsData(data: string): string {
   try {
     const doc: unknown = JSON.parse(data);
-    if (doc && typeof doc === 'object' && 'smtp' in doc && doc.smtp && typeof doc.smtp === 'object' && 'password' in doc.smtp) {
-      const { password: _p, ...smtp } = doc.smtp as Record<string, unknown>;
-      return JSON.stringify({ ...doc, smtp });
+    if (!doc || typeof doc !== 'object') return data;
+    const { calendarToken: _c, ...rest } = doc as Record<string, unknown>;
+    let isChanged = 'calendarToken' in doc;
+    if (rest.smtp && typeof rest.smtp === 'object' && 'password' in rest.smtp) {
+      const { password: _p, ...smtp } = rest.smtp as Record<string, unknown>;
+      rest.smtp = smtp;
+      isChanged = true;
     }
-    return data;
+    return isChanged ? JSON.stringify(rest) : data;
   } catch {
     return data;
   }

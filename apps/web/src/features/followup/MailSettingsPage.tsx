@@ -11,15 +11,17 @@ export function MailSettingsPage() {
   return (
     <Stack gap="lg" maw={720}>
       <Title order={2}>Mail and calendar</Title>
-      <CalendarCard path={data.calendarPath} />
+      <CalendarCard isOn={data.hasCalendarFeed} />
       {data.smtpAllowed ? <SmtpCard key={JSON.stringify(data.smtp)} smtp={data.smtp} /> : <Alert color="gray">Sending by SMTP is turned off on this server; copy notes or download them as .eml.</Alert>}
     </Stack>
   );
 }
 
-function CalendarCard({ path }: { path: string | null }) {
+function CalendarCard({ isOn }: { isOn: boolean }) {
   const create = useNewFeed();
   const remove = useRemoveFeed();
+  // Only the secret's hash is kept on the server: the address can be shown once, right after it is made.
+  const path = isOn ? (create.data?.calendarPath ?? null) : null;
   const url = path ? `${window.location.origin}${path}` : null;
   return (
     <Card withBorder>
@@ -30,6 +32,14 @@ function CalendarCard({ path }: { path: string | null }) {
           <Text className="feed-url" data-testid="feed-url">{url}</Text>
           <Group gap="xs">
             <CopyButton value={url}>{({ copied, copy }) => <Button variant="light" onClick={copy}>{copied ? 'Copied' : 'Copy address'}</Button>}</CopyButton>
+            <Button variant="default" loading={create.isPending} onClick={() => window.confirm('Make a new address? The old one stops working.') && create.mutate()}>New address</Button>
+            <Button variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>Turn off</Button>
+          </Group>
+        </Stack>
+      ) : isOn ? (
+        <Stack gap="xs">
+          <Text size="sm">Your feed is on. Its address was shown once, when it was made; make a new one to see an address again (the old one stops working).</Text>
+          <Group gap="xs">
             <Button variant="default" loading={create.isPending} onClick={() => window.confirm('Make a new address? The old one stops working.') && create.mutate()}>New address</Button>
             <Button variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>Turn off</Button>
           </Group>
