@@ -19,3 +19,4 @@ export * from './prep/index';
 export * from './settings/settings';
 export * from './followup/index';
 export * from './stages/round-event';
+export * from './dates/range';

@@ -2,6 +2,7 @@ import {
   interviewDay,
   interviewEndsAfterStart,
   roundEventFor,
+  sameInterviewerName,
   stageForRound,
   UserError,
   type Interview,
@@ -35,6 +36,12 @@ export function interviewsRepo({ db, clock }: RepoContext) {
       .orderBy('createdAt')
       .orderBy('id')
       .execute();
+  }
+  /** One person once per round: a second "Dana Reyes" is refused with a message, not merged silently. */
+  async function refuseDuplicate(ownerId: string, interviewId: string, name: string, exceptId: string | null): Promise<void> {
+    const names = await db.selectFrom('interviewers').select(['id', 'name']).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).execute();
+    const twin = names.find((p) => p.id !== exceptId && sameInterviewerName(p.name, name));
+    if (twin) throw new UserError('DUPLICATE_INTERVIEWER', `${twin.name} is already on this round; edit that entry instead of adding the name twice.`, 409);
   }
   return {
     async create(ownerId: string, applicationId: string, input: InterviewInput): Promise<Interview | null> {
@@ -96,6 +103,7 @@ export function interviewsRepo({ db, clock }: RepoContext) {
 
     async addInterviewer(ownerId: string, interviewId: string, input: InterviewerInput): Promise<Interviewer | null> {
       if (!(await getOne(ownerId, interviewId))) return null;
+      await refuseDuplicate(ownerId, interviewId, input.name, null);
       const row = { id: newId(), ownerId, interviewId, ...input, createdAt: clock().toISOString() };
       await db.insertInto('interviewers').values(row).execute();
       const { ownerId: _o, ...person } = row;
@@ -104,6 +112,11 @@ export function interviewsRepo({ db, clock }: RepoContext) {
 
     async updateInterviewer(ownerId: string, id: string, patch: InterviewerPatch): Promise<Interviewer | null> {
       const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      if (patch.name !== undefined) {
+        const person = await db.selectFrom('interviewers').select('interviewId').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+        if (!person) return null;
+        await refuseDuplicate(ownerId, person.interviewId, patch.name, id);
+      }
       if (Object.keys(values).length > 0) {
         const res = await db.updateTable('interviewers').set(values).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) return null;
