@@ -20,3 +20,4 @@ export * from './settings/settings';
 export * from './followup/index';
 export * from './stages/round-event';
 export * from './dates/range';
+export * from './dates/parse-when';
