@@ -20,3 +20,6 @@ export * from './settings/settings';
 export * from './followup/index';
 export * from './profile/index';
 export * from './references/index';
+export * from './stages/round-event';
+export * from './dates/range';
+export * from './dates/parse-when';

@@ -7,6 +7,7 @@ import { followupStoreCases } from './followup.case';
 import { socialStoreCases } from './social.case';
 import { peopleStoreCases } from './people.case';
 import { accountStoreCases } from './accounts.case';
+import { stageStoreCases } from './stages.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -112,6 +113,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     socialStoreCases(() => store, makeStore);
     peopleStoreCases(() => store, makeStore);
     accountStoreCases(() => store);
+    stageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

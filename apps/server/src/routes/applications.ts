@@ -11,8 +11,9 @@ import {
 } from '@secondround/core';
 import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
-import { errorResponses, idParam, json, jsonBody, router } from './common';
+import { errorResponses, errorSchema, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { assertPlausibleDate, expectedVersion } from '../services/records';
 
 const listApplications = defineRoute({
   method: 'get',
@@ -46,8 +47,9 @@ const patchApplication = defineRoute({
   path: '/applications/{id}',
   bodyLimit: 1 * MB,
   tags: ['applications'],
-  request: { params: idParam, body: jsonBody(applicationPatchSchema) },
-  responses: { 200: json(applicationSchema), ...errorResponses },
+  summary: 'Edit fields; send If-Match with the updatedAt you loaded to be told (409) when another tab saved first',
+  request: { params: idParam, body: jsonBody(applicationPatchSchema), headers: z.object({ 'if-match': z.string().max(100).optional() }) },
+  responses: { 200: json(applicationSchema), 409: json(errorSchema, 'Changed elsewhere since it was loaded'), ...errorResponses },
 });
 
 const deleteApplication = defineRoute({
@@ -94,6 +96,7 @@ export const applicationRoutes = router()
     return c.json({ applications }, 200);
   })
   .openapi(createApplication, async (c) => {
+    assertPlausibleDate(c.req.valid('json').stageDate, 'first stage');
     const app = await c.var.store.applications.create(c.var.ownerId, c.req.valid('json'));
     return c.json(app, 201);
   })
@@ -102,7 +105,8 @@ export const applicationRoutes = router()
     return c.json(found(app, 'application'), 200);
   })
   .openapi(patchApplication, async (c) => {
-    const app = await c.var.store.applications.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
+    const expected = expectedVersion(c.req.valid('header')['if-match']);
+    const app = await c.var.store.applications.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'), expected);
     return c.json(found(app, 'application'), 200);
   })
   .openapi(deleteApplication, async (c) => {
@@ -111,10 +115,12 @@ export const applicationRoutes = router()
     return c.body(null, 204);
   })
   .openapi(addEvent, async (c) => {
+    assertPlausibleDate(c.req.valid('json').date, 'stage event');
     const ev = await c.var.store.events.add(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
     return c.json(found(ev, 'application'), 201);
   })
   .openapi(patchEvent, async (c) => {
+    assertPlausibleDate(c.req.valid('json').date, 'stage event');
     const ev = await c.var.store.events.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
     return c.json(found(ev, 'event'), 200);
   })

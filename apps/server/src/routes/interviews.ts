@@ -11,6 +11,7 @@ import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { assertPlausibleDate } from '../services/records';
 
 const createInterview = defineRoute({
   method: 'post',
@@ -71,6 +72,7 @@ const deleteInterviewer = defineRoute({
 
 export const interviewRoutes = router()
   .openapi(createInterview, async (c) => {
+    assertPlausibleDate(c.req.valid('json').startsAt, 'interview');
     const iv = await c.var.store.interviews.create(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
     return c.json(found(iv, 'application'), 201);
   })
@@ -79,6 +81,7 @@ export const interviewRoutes = router()
     return c.json(found(iv, 'interview'), 200);
   })
   .openapi(patchInterview, async (c) => {
+    assertPlausibleDate(c.req.valid('json').startsAt, 'interview');
     const iv = await c.var.store.interviews.update(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
     return c.json(found(iv, 'interview'), 200);
   })

@@ -36,9 +36,17 @@ export function useCreateApplication() {
   return useMutation({ mutationFn: async (json: NewApplication) => unwrap(await api.applications.$post({ json })), onSuccess: () => invalidate() });
 }
 
+/**
+ * Save fields. `version` is the `updatedAt` the editor's values were loaded from: when another tab
+ * saved since, the server answers 409 and the save is refused with a message, not lost silently.
+ */
 export function usePatchApplication(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (json: ApplicationPatch) => unwrap(await api.applications[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(id) });
+  return useMutation({
+    mutationFn: async ({ json, version }: { json: ApplicationPatch; version?: string }) =>
+      unwrap(await api.applications[':id'].$patch({ param: { id }, json, header: version ? { 'if-match': `"${version}"` } : {} })),
+    onSuccess: () => invalidate(id),
+  });
 }
 
 export function useDeleteApplication() {

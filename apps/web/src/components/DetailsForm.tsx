@@ -22,6 +22,8 @@ export function DetailsForm({ app }: AppProps) {
     notes: app.notes ?? '',
   });
   const patch = usePatchApplication(app.id);
+  // The version these values were loaded from; a refetch on focus must not hide another tab's save.
+  const [version, setVersion] = useState(app.updatedAt);
   const set = (k: keyof typeof v) => (value: unknown) => setV((old) => ({ ...old, [k]: value }));
   const num = (x: number | string | null) => (x === '' || x === null ? null : Number(x));
   function save() {
@@ -36,7 +38,7 @@ export function DetailsForm({ app }: AppProps) {
       salaryCurrency: v.salaryCurrency ? v.salaryCurrency.toUpperCase() : null,
       notes: v.notes,
     };
-    patch.mutate(body);
+    patch.mutate({ json: body, version }, { onSuccess: (saved) => setVersion(saved.updatedAt) });
   }
   return (
     <Stack>

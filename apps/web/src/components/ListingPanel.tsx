@@ -16,7 +16,7 @@ export function ListingPanel({ app }: AppProps) {
       <Textarea label="Listing text" autosize minRows={8} maxRows={30} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={200_000} />
       {patch.error && <Alert color="red" role="alert">{patch.error.message}</Alert>}
       <Group>
-        <Button disabled={!dirty} loading={patch.isPending} onClick={() => patch.mutate({ listingText: text, listingUrl: url })}>Save listing</Button>
+        <Button disabled={!dirty} loading={patch.isPending} onClick={() => patch.mutate({ json: { listingText: text, listingUrl: url } })}>Save listing</Button>
         {patch.isSuccess && !dirty && <Text size="sm" role="status">Saved.</Text>}
       </Group>
     </Stack>

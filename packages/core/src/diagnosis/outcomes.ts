@@ -1,4 +1,4 @@
-import { sortEvents, deriveStage } from '../stages/derive';
+import { sortEvents, deriveStage, factualEvents } from '../stages/derive';
 import { isClosingStage, stageRank, type ClosingStage } from '../model/stage';
 import type { DiagnosisApplication, DiagnosisEvent } from './input';
 
@@ -55,10 +55,9 @@ const IMPLIES_APPLIED = new Set(['rejected', 'no_answer', 'position_closed', 'of
  * @example classifyApplication(app, { nowDay: dayNumber('2026-03-01'), waitingDays: 21 }).transitions.round1 // 'not_advanced'
  */
 export function classifyApplication(app: DiagnosisApplication, opts: { nowDay: number; waitingDays: number }): ApplicationOutcome {
+  // A `saved` event dated the day the record was made is no activity once the history is entered.
   const events = sortEvents(
-    [...app.events]
-      .sort((a, b) => cmp(a.id ?? '', b.id ?? ''))
-      .map((e) => ({ ...e, createdAt: e.createdAt ?? '' })),
+    factualEvents(app.events.map((e) => ({ ...e, createdAt: e.createdAt ?? '' }))).sort((a, b) => cmp(a.id ?? '', b.id ?? '')),
   ) as Array<DiagnosisEvent & { createdAt: string }>;
   const derived = deriveStage(events);
 

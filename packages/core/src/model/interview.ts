@@ -104,3 +104,13 @@ export const contactSchema = z.object({
   updatedAt: storedInstantSchema,
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * The form of a name two entries share when they are the same person on one round: case,
+ * accents' composition and spacing do not make a second interviewer.
+ * @example sameInterviewerName('Dana  Reyes', 'dana reyes') // true
+ */
+export function sameInterviewerName(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return key(a) === key(b);
+}

@@ -19,15 +19,29 @@ export interface DerivedStage {
 }
 
 /**
- * Order events as they happened: by day, then by when they were entered, then by funnel rank,
- * so that a correction entered later on the same day wins and imported rows keep funnel order.
+ * Order events as they happened: by day, then by funnel rank (a rejection on the day of round 1
+ * comes after it). When they were entered only breaks ties between the same stage on the same
+ * day, so a history typed in any order reads the same: the records follow the facts, not the
+ * order of typing.
  * @example sortEvents([{ stage: 'round1', date: '2026-01-02', createdAt: 'x' }, { stage: 'applied', date: '2026-01-01', createdAt: 'x' }])[0].stage // 'applied'
  */
 export function sortEvents<T extends StageEventLike>(events: readonly T[]): T[] {
   return [...events].sort(
     (a, b) =>
-      compare(a.date, b.date) || compare(a.createdAt, b.createdAt) || stageRank(a.stage) - stageRank(b.stage),
+      compare(a.date, b.date) || stageRank(a.stage) - stageRank(b.stage) || compare(a.createdAt, b.createdAt),
   );
+}
+
+/**
+ * The events that say where an application is. `saved` only records that the person kept the
+ * listing: it is the state before anything happened, so it counts only while nothing else is on
+ * record. A history entered after the fact (applied in September, entered in November, when
+ * the application was saved) then derives what it describes, whatever the dates.
+ * @example factualEvents([{ stage: 'saved', date: '2026-11-30', createdAt: 'b' }, { stage: 'rejected', date: '2026-09-27', createdAt: 'c' }]).map((e) => e.stage) // ['rejected']
+ */
+export function factualEvents<T extends StageEventLike>(events: readonly T[]): T[] {
+  const real = events.filter((e) => e.stage !== 'saved');
+  return real.length > 0 ? real : [...events];
 }
 
 /**
@@ -37,7 +51,7 @@ export function sortEvents<T extends StageEventLike>(events: readonly T[]): T[] 
  */
 export function deriveStage(events: readonly StageEventLike[]): DerivedStage {
   if (events.length === 0) return { current: null, furthest: null, outcome: null, since: null };
-  const sorted = sortEvents(events);
+  const sorted = sortEvents(factualEvents(events));
   const last = sorted[sorted.length - 1]!;
   let furthest: ProgressStage | null = null;
   for (const e of sorted) {

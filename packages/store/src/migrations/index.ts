@@ -5,6 +5,7 @@ import * as prep from './2026-11-25T2010-prep';
 import * as followup from './2026-11-25T2020-followup';
 import * as social from './2026-11-25T2030-social';
 import * as accounts from './2026-11-30T0120-accounts';
+import * as roundEvents from './2026-11-30T0130-round-events';
 import * as people from './2026-11-30T0230-people';
 
 /**
@@ -18,5 +19,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2020-followup': followup,
   '2026-11-25T2030-social': social,
   '2026-11-30T0120-accounts': accounts,
+  '2026-11-30T0130-round-events': roundEvents,
   '2026-11-30T0230-people': people,
 };

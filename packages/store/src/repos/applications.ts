@@ -7,6 +7,7 @@ import {
   type ApplicationPatch,
   type ApplicationSummary,
   type Stage,
+  UserError,
 } from '@secondround/core';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
@@ -102,15 +103,26 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       };
     },
 
-    async update(ownerId: string, id: string, patch: ApplicationPatch): Promise<Application | null> {
+    /**
+     * Change fields. With `expectedUpdatedAt` (what the editor loaded), a save over a newer
+     * version is refused with EDIT_CONFLICT instead of silently winning; the check and the write
+     * are one statement, so two saves at once cannot both pass it.
+     */
+    async update(ownerId: string, id: string, patch: ApplicationPatch, expectedUpdatedAt?: string): Promise<Application | null> {
       const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const res = await db
+      let query = db
         .updateTable('applications')
         .set({ ...values, updatedAt: clock().toISOString() })
         .where('ownerId', '=', ownerId)
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) return null;
+        .where('id', '=', id);
+      if (expectedUpdatedAt !== undefined) query = query.where('updatedAt', '=', expectedUpdatedAt);
+      const res = await query.executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) {
+        if (expectedUpdatedAt !== undefined && (await db.selectFrom('applications').select('id').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst())) {
+          throw new UserError('EDIT_CONFLICT', 'This application was changed in another tab or device after you opened it. Your changes were not saved: reload to see the latest version, then make them again.', 409);
+        }
+        return null;
+      }
       return (await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow()) as Application;
     },
 
