@@ -40,7 +40,7 @@ describe.skipIf(browserSkipped)('the Diagnosis page on the demo search', () => {
     await page.locator('.funnel-stall .funnel-n').waitFor();
     const after = await page.locator('.funnel-stall .funnel-n').textContent();
     expect(after).not.toBe(before);
-    expect(after).toMatch(/of 16 decided/);
+    expect(after).toMatch(/of 16 with an answer moved on/);
   });
 
   it('takes the person’s own typical rate from the settings and recomputes', async () => {

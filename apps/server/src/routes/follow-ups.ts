@@ -121,13 +121,13 @@ async function messageOf(store: Store, ownerId: string, id: string) {
 export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
   router()
     .openapi(getPlanner, async (c) => {
-      const { state, timeZone } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
+      const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
       const { followUps, statedText, statedSource, from, rejected, isOpen, recipient } = state;
-      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request') }, 200);
+      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request') }, 200);
     })
     .openapi(planRoute, async (c) => {
-      const { state, timeZone } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
-      return c.json(adviceFor(state, timeZone, c.req.valid('json')), 200);
+      const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
+      return c.json(adviceFor(state, timeZone, c.req.valid('json'), now), 200);
     })
     .openapi(createRoute, async (c) => {
       const appId = c.req.valid('param').id;
@@ -142,8 +142,9 @@ export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: Smtp
       if (state.followUps.some((f) => f.kind === 'follow_up' && f.sentAt === null)) {
         throw new UserError('ALREADY_PLANNED', 'a follow-up is already planned for this application: change its day instead of adding another', 409);
       }
-      const advice = adviceFor(state, timeZone, { statedText: input.statedText, proposedOn: input.plannedOn ?? null, reason: input.reason ?? null });
+      const advice = adviceFor(state, timeZone, { statedText: input.statedText, proposedOn: input.plannedOn ?? null, reason: input.reason ?? null }, now);
       if (advice.plan.action === 'answered') throw new UserError('ALREADY_ANSWERED', advice.plan.message, 409);
+      if (advice.plan.action === 'waiting') throw new UserError('STILL_WAITING', advice.plan.message, 422);
       if (advice.plan.action === 'let_go') throw new UserError('REASON_REQUIRED', `${advice.plan.message} To plan another anyway, give your reason.`, 422);
       const statedText = input.statedText === undefined ? state.statedText : input.statedText;
       const created = await c.var.store.followup.createFollowUp(c.var.ownerId, appId, { ...base, plannedOn: advice.plan.suggestedOn, statedText, statedUntil: advice.timeline.statedUntilDate });

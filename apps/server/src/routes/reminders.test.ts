@@ -79,6 +79,20 @@ describe('follow-up planner API', () => {
     expect(((await second.json()) as { followUp: { reason: string } }).followUp.reason).toBe('I have another offer to answer by Friday');
   });
 
+  it('right after the follow-up is sent, says to wait for the answer, not to let it go', async () => {
+    const ended = new Date(Date.now() - 20 * DAY);
+    const a = await application('Acme', [{ startsAt: new Date(ended.getTime() - 3_600_000).toISOString(), endsAt: ended.toISOString() }]);
+    const first = await json<{ followUp: { id: string } }>(send('POST', `/api/applications/${a.id}/followups`, { statedText: null }));
+    await send('POST', `/api/followups/${first.followUp.id}/sent`, { via: 'copy' });
+    const planner = await json<{ advice: { plan: { action: string; message: string } } }>(app.request(`/api/applications/${a.id}/followups`));
+    expect(planner.advice.plan).toMatchObject({ action: 'waiting', message: expect.stringMatching(/Give them until \d{4}-\d{2}-\d{2} to answer/) });
+    const refused = await send('POST', `/api/applications/${a.id}/followups`, {});
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('STILL_WAITING');
+    const today = await json<{ dueToday: Array<{ kind: string; applicationId: string }>; thisWeek: Array<{ kind: string; applicationId: string }> }>(app.request('/api/today'));
+    expect([...today.dueToday, ...today.thisWeek].filter((i) => i.applicationId === a.id && i.kind === 'let_go')).toEqual([]);
+  });
+
   it('drafts a feedback request after a rejection and keeps the pasted answer with the application', async () => {
     const ended = new Date(Date.now() - 10 * DAY);
     const a = await application('Acme', [{ startsAt: new Date(ended.getTime() - 3_600_000).toISOString(), endsAt: ended.toISOString() }]);

@@ -13,7 +13,7 @@ import {
 export const adviceSchema = z.object({
   timeline: TimelineResultSchema,
   plan: z.object({
-    action: z.enum(['follow_up', 'let_go', 'answered']),
+    action: z.enum(['follow_up', 'waiting', 'let_go', 'answered']),
     suggestedOn: z.string().nullable(),
     flags: z.array(z.object({ code: z.enum(['BEFORE_STATED_DATE', 'REASON_REQUIRED']), message: z.string() })),
     message: z.string(),
@@ -73,8 +73,9 @@ export function followUpState(backup: Backup, applicationId: string, followUps: 
 }
 
 /** The planner's advice for an application, for the given (or the recorded) stated timeline. */
-export function adviceFor(state: FollowUpState, timeZone: string, ask: { statedText?: string | null | undefined; proposedOn?: string | null | undefined; reason?: string | null | undefined } = {}): FollowUpAdvice {
+export function adviceFor(state: FollowUpState, timeZone: string, ask: { statedText?: string | null | undefined; proposedOn?: string | null | undefined; reason?: string | null | undefined } = {}, now: Date = new Date()): FollowUpAdvice {
   return followUpAdvice({
+    now,
     statedText: ask.statedText === undefined ? state.statedText : ask.statedText,
     from: state.from,
     timeZone,

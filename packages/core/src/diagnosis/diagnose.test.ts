@@ -29,11 +29,11 @@ describe('diagnose: searches with known answers', () => {
     const r1 = step(r, 'round1');
     expect(r1).toMatchObject({ decided: 10, advanced: 1, notAdvanced: 9 });
     expect(r1.rate).toBeCloseTo(0.1, 10);
-    expect(r1.probBelowTypical!).toBeGreaterThan(0.9);
+    expect(r1.probBelowTypical!).toBeGreaterThan(0.85);
     expect(r.tooEarly).toBe(false);
     expect(r.stallPoint?.transition).toBe('round1');
     expect(r.stallPoint?.sentence).toMatch(/first interview: 1 of 10 first interviews led to a second \(10%\)/);
-    expect(r.stallPoint?.sentence).toMatch(/average of 30% across employers/);
+    expect(r.stallPoint?.sentence).toMatch(/average of 26% across employers/);
     expect(diagnosisResultSchema.safeParse(r).success).toBe(true);
   });
 

@@ -35,7 +35,7 @@ export function diagnose(input: DiagnosisInput, options: DiagnoseOptions): Diagn
   const funnel = buildFunnel(outcomes, { rates: settings.rates, priorWeight: settings.priorWeight });
   const stall = findStallPoint(funnel, { minDecided: settings.minDecided, threshold: settings.stallThreshold, waitingDays: settings.waitingDays });
 
-  const ctx = ruleContext(input, outcomes, settings.thankYouHours);
+  const ctx = ruleContext(input, outcomes, settings.thankYouHours, now.toISOString());
   const reasons = RULES.map((rule) => rule.evaluate(ctx)).sort(
     (a, b) => b.score - a.score || statusOrder(a.status) - statusOrder(b.status) || cmp(a.id, b.id),
   );
@@ -60,7 +60,7 @@ export function diagnose(input: DiagnosisInput, options: DiagnoseOptions): Diagn
   };
 }
 
-function ruleContext(input: DiagnosisInput, outcomes: readonly ApplicationOutcome[], thankYouHours: number): RuleContext {
+function ruleContext(input: DiagnosisInput, outcomes: readonly ApplicationOutcome[], thankYouHours: number, nowIso: string): RuleContext {
   const stalled: FirstRoundCase[] = [];
   const advanced: FirstRoundCase[] = [];
   let focus: { id: string; day: string } | null = null;
@@ -74,7 +74,16 @@ function ruleContext(input: DiagnosisInput, outcomes: readonly ApplicationOutcom
     }
     if (o.status === 'open' && o.lastActivity && (focus === null || o.lastActivity > focus.day)) focus = { id: o.app.id, day: o.lastActivity };
   }
-  return { input, outcomes, stalled, advanced, focusApplicationId: focus?.id ?? null, thankYouHours };
+  let next: { applicationId: string; interviewId: string; startsAt: string } | null = null;
+  for (const o of outcomes) {
+    if (o.status !== 'open') continue;
+    for (const i of o.app.interviews) {
+      if (i.round !== 1 || !(Date.parse(i.startsAt) > Date.parse(nowIso))) continue;
+      if (next === null || Date.parse(i.startsAt) < Date.parse(next.startsAt) || (i.startsAt === next.startsAt && i.id < next.interviewId)) next = { applicationId: o.app.id, interviewId: i.id, startsAt: i.startsAt };
+    }
+  }
+  const nextFirstRound = next ? { applicationId: next.applicationId, interviewId: next.interviewId } : null;
+  return { input, outcomes, stalled, advanced, focusApplicationId: focus?.id ?? null, nextFirstRound, thankYouHours };
 }
 
 function latestRoundOne(interviews: readonly DiagnosisInterview[]): DiagnosisInterview | null {

@@ -84,7 +84,7 @@ export function buildFunnel(outcomes: readonly ApplicationOutcome[], opts: { rat
 }
 
 function typicalView(r: BaseRate): NonNullable<FunnelStep['typical']> {
-  return { rate: r.typical, low: r.low, high: r.high, source: r.source, year: r.year, label: r.label };
+  return { rate: r.typical, low: r.low, high: r.high, source: r.source, year: r.year, label: r.label, sources: r.sources, derivation: r.derivation };
 }
 
 const NOUN: Record<TransitionId, [string, string]> = {
@@ -111,8 +111,8 @@ export function casesOf(id: TransitionId, n: number): string {
 }
 
 function sampleNote(id: TransitionId, decided: number): string {
-  if (decided === 0) return `No decided ${NOUN[id][1]} yet.`;
-  if (decided < 5) return `Small sample: ${casesOf(id, decided)} decided, too few to say much.`;
-  if (decided < 15) return `${casesOf(id, decided)} decided: a first picture, still uncertain.`;
-  return `${casesOf(id, decided)} decided.`;
+  if (decided === 0) return `No ${NOUN[id][0]} has an answer yet.`;
+  if (decided < 5) return `Only ${casesOf(id, decided)} with an answer: too few to say much, so the estimate stays close to the average.`;
+  if (decided < 15) return `${casesOf(id, decided)} with an answer: a first picture, still uncertain.`;
+  return `${casesOf(id, decided)} with an answer.`;
 }

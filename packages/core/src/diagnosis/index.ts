@@ -57,3 +57,4 @@ export { buildFunnel, INTERVAL_LEVEL } from './funnel';
 export { findStallPoint, notYouReport } from './stall';
 export { diagnose, type DiagnoseOptions } from './diagnose';
 export { RULES, type DiagnosisRule, type RuleContext, type FirstRoundCase } from './rules/index';
+export { SOURCE_FIGURES, rateSourceSchema, type RateSource } from './base-rates';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateSourceSchema } from './base-rates';
 
 /*
  * The diagnosis as it leaves the core: the CLI prints it with --json, the server returns it and
@@ -15,6 +16,8 @@ export const typicalRateViewSchema = z.object({
   source: z.string(),
   year: z.number().int(),
   label: z.string(),
+  sources: z.array(rateSourceSchema),
+  derivation: z.string(),
 });
 
 export const funnelStepSchema = z.object({

@@ -41,6 +41,11 @@ export function resolveSettings(input: DiagnosisSettingsInput = {}): DiagnosisSe
     if (over && (over.typical !== undefined || over.low !== undefined || over.high !== undefined) && over.source === undefined) {
       merged.source = 'your setting';
       merged.label = `your own figure: ${Math.round(merged.typical * 100)}% (an average you chose)`;
+      // The published band belongs to the published figure: a figure of one's own is its own band.
+      if (over.low === undefined) merged.low = merged.typical;
+      if (over.high === undefined) merged.high = merged.typical;
+      merged.sources = [];
+      merged.derivation = 'A figure you set yourself in the Diagnosis settings.';
     }
     merged.low = Math.min(merged.low, merged.typical);
     merged.high = Math.max(merged.high, merged.typical);

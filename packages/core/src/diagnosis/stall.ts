@@ -32,7 +32,7 @@ export function findStallPoint(
   const sentence =
     `You stall most clearly at ${words.where}: ${words.passed(best.advanced, best.decided)} (${pct(best.rate ?? 0)}). ` +
     `Your rate is likely between ${pct(best.interval.low)} and ${pct(best.interval.high)}, against an average of ` +
-    `${pct(best.typical.rate)} across employers (band ${band(best.typical.low, best.typical.high)}); the chance that you are below that average is ${pct(best.probBelowTypical)}.`;
+    `${pct(best.typical.rate)} across employers${range(best.typical.low, best.typical.high)}; the chance that you are below that average is ${pct(best.probBelowTypical)}.`;
   return {
     stallPoint: {
       transition: best.id,
@@ -55,7 +55,7 @@ function tooEarlyMessage(funnel: readonly FunnelStep[], opts: { minDecided: numb
   const decidedAny = funnel.some((s) => s.decided > 0);
   const firstRounds = funnel.find((s) => s.id === 'round1')?.decided ?? 0;
   if (!decidedAny) {
-    return `Too early to tell: nothing is decided yet. An application counts once it has an answer, or no answer ${opts.waitingDays} days after the last news.`;
+    return `Too early to tell: no application has an answer yet. An application counts once it has an answer, or no answer ${opts.waitingDays} days after the last news.`;
   }
   if (firstRounds < opts.minDecided) {
     const said = firstRounds === 0 ? 'no first interview has an outcome yet' : `only ${firstRounds} first interview${firstRounds === 1 ? ' has' : 's have'} an outcome so far`;
@@ -99,6 +99,6 @@ export function pct(p: number): string {
   return `${Math.round(p * 100)}%`;
 }
 
-function band(low: number, high: number): string {
-  return Math.round(low * 100) === Math.round(high * 100) ? pct(low) : `${Math.round(low * 100)}–${pct(high)}`;
+function range(low: number, high: number): string {
+  return Math.round(low * 100) === Math.round(high * 100) ? '' : ` (the published figures go from ${pct(low)} to ${pct(high)})`;
 }

@@ -17,6 +17,8 @@ export interface FollowUpAdviceInput {
   proposedOn?: string | null;
   reason?: string | null;
   holidays?: readonly string[];
+  /** The moment "now": until the waiting time after the follow-up is over, the advice is to wait. */
+  now?: Date;
 }
 
 export interface FollowUpAdvice {
@@ -43,9 +45,11 @@ export function followUpAdvice(input: FollowUpAdviceInput): FollowUpAdvice {
   const plan = planFollowUp({
     statedUntilDate: timeline.statedUntilDate,
     followUpDate: timeline.followUpDate,
-    followUps: sent.map((f) => ({ sentAt: f.sentAt ?? '', answered: f.answered })),
+    // The day it was sent in the person's zone: a Sunday-evening follow-up was sent on Sunday.
+    followUps: sent.map((f) => ({ sentAt: f.sentAt ? civilDateIn(new Date(f.sentAt), input.timeZone) : '', answered: f.answered })),
     proposedOn: input.proposedOn ?? null,
     reason: input.reason ?? null,
+    today: input.now ? civilDateIn(input.now, input.timeZone) : null,
   });
   const notUnderstood = text !== '' && !timeline.understood
     ? `No date could be read from "${text.length > 80 ? `${text.slice(0, 77)}…` : text}"; the follow-up defaults to seven business days after your thank-you.`

@@ -3,6 +3,7 @@ import { deriveStage } from '../stages/derive';
 import { thankYouDeadline } from '../notes/draft';
 import { civilDayAt, civilIso, parseCivilIso } from '../timeline/civil-day';
 import { addBusinessDays } from '../timeline/business-days';
+import { LET_GO_AFTER_BUSINESS_DAYS } from '../timeline/plan-follow-up';
 import type { FollowupBackup } from './context';
 
 export const TODAY_KINDS = ['thank_you', 'follow_up', 'feedback', 'prep', 'debrief', 'let_go'] as const;
@@ -29,9 +30,13 @@ export const todaySchema = z.object({
   now: z.string(),
   timeZone: z.string(),
   today: z.string(),
-  /** Due today or overdue. */
+  /** Past their deadline, most urgent first: an overdue thank-you note heads the list. */
+  overdue: z.array(todayItemSchema),
+  /** Due within the next 24 hours: prep for the interviews in them first, then thank-you deadlines. */
+  next24Hours: z.array(todayItemSchema),
+  /** `overdue` then `next24Hours`: everything to do now. */
   dueToday: z.array(todayItemSchema),
-  /** Due in the six days after today. */
+  /** Due later this week (within seven days), soonest first. */
   thisWeek: z.array(todayItemSchema),
 });
 export type Today = z.infer<typeof todaySchema>;
@@ -40,8 +45,6 @@ export type Today = z.infer<typeof todaySchema>;
 const NOTE_GRACE_DAYS = 3;
 /** How long after an interview Today asks for its debrief. */
 const DEBRIEF_DAYS = 7;
-/** Business days of silence after the one follow-up before Today says to let go. */
-const LET_GO_AFTER = 5;
 /** Days with no answer to an application before Today suggests letting it go. */
 const STALE_APPLIED_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -113,7 +116,7 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
     const waiting = list.some((f) => f.kind === 'follow_up' && f.sentAt === null);
     const last = sent[sent.length - 1];
     if (open.has(appId) && last && !waiting && !sent.some((f) => f.answered !== 0)) {
-      const letGoDay = addBusinessDays(dayOf(last.sentAt ?? last.createdAt), LET_GO_AFTER);
+      const letGoDay = addBusinessDays(dayOf(last.sentAt ?? last.createdAt), LET_GO_AFTER_BUSINESS_DAYS);
       if (letGoDay <= today) {
         push({ kind: 'let_go', title: `Let it go: ${label}`, detail: `You followed up ${sent.length === 1 ? 'once' : `${sent.length} times`} and heard nothing. Silence is an answer; move it to "no answer" and put the energy into the next one.`, due: civilIso(letGoDay), day: today, overdue: false, applicationId: appId, interviewId: last.interviewId, interviewerId: null, followUpId: last.id, href: `/applications/${appId}?tab=followup` });
       }
@@ -128,15 +131,34 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
     push({ kind: 'let_go', title: `Let it go: ${app.role} at ${app.company}`, detail: `Applied ${today - since} days ago with no answer. Move it to "no answer" so the board shows what is alive.`, due: d.since, day: today, overdue: false, applicationId: app.id, interviewId: null, interviewerId: null, followUpId: null, href: `/applications/${app.id}` });
   }
 
-  items.sort((x, y) => (x.dueDay < y.dueDay ? -1 : x.dueDay > y.dueDay ? 1 : x.due < y.due ? -1 : x.due > y.due ? 1 : 0));
-  const todayIso = civilIso(today);
-  return {
-    now: now.toISOString(),
-    timeZone,
-    today: todayIso,
-    dueToday: items.filter((i) => i.dueDay <= todayIso),
-    thisWeek: items.filter((i) => i.dueDay > todayIso),
-  };
+  const groups = groupByUrgency(items, { nowMs, todayIso: civilIso(today) });
+  return { now: now.toISOString(), timeZone, today: civilIso(today), ...groups, dueToday: [...groups.overdue, ...groups.next24Hours] };
+}
+
+/** Within a group, which kinds come first: a missed thank-you is the costliest thing to leave. */
+const OVERDUE_RANK: Record<TodayItem['kind'], number> = { thank_you: 0, follow_up: 1, feedback: 2, debrief: 3, prep: 4, let_go: 5 };
+/** The next 24 hours open with the prep for an interview in them: it is the one fixed time. */
+const SOON_RANK: Record<TodayItem['kind'], number> = { prep: 0, thank_you: 1, follow_up: 2, feedback: 3, debrief: 4, let_go: 5 };
+
+/**
+ * Sort Today's items by urgency: overdue first (thank-you notes at the top), then what falls in
+ * the next 24 hours (interview prep, then thank-you deadlines, then today's follow-ups), then the
+ * rest of the week by date. Items with an instant are placed by it, day items by their day.
+ * @example groupByUrgency(items, { nowMs: Date.parse('2026-03-02T09:00:00Z'), todayIso: '2026-03-02' }).overdue[0]?.kind // 'thank_you'
+ */
+export function groupByUrgency(items: readonly TodayItem[], at: { nowMs: number; todayIso: string }): { overdue: TodayItem[]; next24Hours: TodayItem[]; thisWeek: TodayItem[] } {
+  const overdue: TodayItem[] = [];
+  const next24Hours: TodayItem[] = [];
+  const thisWeek: TodayItem[] = [];
+  for (const item of items) {
+    const isInstant = !/^\d{4}-\d{2}-\d{2}$/.test(item.due);
+    if (item.overdue) overdue.push(item);
+    else if (isInstant ? Date.parse(item.due) - at.nowMs <= DAY_MS : item.dueDay <= at.todayIso) next24Hours.push(item);
+    else thisWeek.push(item);
+  }
+  const byDue = (x: TodayItem, y: TodayItem) => (x.dueDay < y.dueDay ? -1 : x.dueDay > y.dueDay ? 1 : x.due < y.due ? -1 : x.due > y.due ? 1 : 0);
+  const ranked = (rank: Record<TodayItem['kind'], number>) => (x: TodayItem, y: TodayItem) => rank[x.kind] - rank[y.kind] || byDue(x, y);
+  return { overdue: overdue.sort(ranked(OVERDUE_RANK)), next24Hours: next24Hours.sort(ranked(SOON_RANK)), thisWeek: thisWeek.sort(byDue) };
 }
 
 function group<T>(rows: readonly T[], key: (t: T) => string): Map<string, T[]> {

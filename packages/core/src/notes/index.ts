@@ -7,3 +7,4 @@ export { nameCloseness, phoneticKey } from './names';
 export type { Closeness } from './names';
 export { draftThankYou, thankYouDeadline, feedbackRequest, THANK_YOU_TONES, ThankYouInputSchema } from './draft';
 export type { ThankYouDraft, ThankYouInput, ThankYouTone } from './draft';
+export { NOTE_PROBLEM_LABELS } from './types';

@@ -17,6 +17,23 @@ export const NOTE_PROBLEM_CODES = [
   'TOO_SHORT',
 ] as const;
 
+/** Each problem in plain words, for the Diagnosis and anywhere a code would otherwise show. */
+export const NOTE_PROBLEM_LABELS: Record<(typeof NOTE_PROBLEM_CODES)[number], string> = {
+  NAME_MISSPELLED: "interviewer's name misspelled",
+  WRONG_NAME: 'addressed to the wrong person',
+  COMPANY_MISSPELLED: 'company name misspelled',
+  OTHER_COMPANY: "another company's name left in",
+  ROLE_MISMATCH: 'the wrong job title',
+  SPELLING: 'a spelling mistake',
+  REPEATED_WORD: 'a word repeated',
+  PLACEHOLDER: 'a placeholder left in',
+  NO_GRATITUDE: 'no thanks in it',
+  NO_FIT: 'nothing on why you fit',
+  LATE: 'sent late',
+  TOO_LONG: 'too long',
+  TOO_SHORT: 'too short',
+};
+
 export const NoteProblemSchema = z.object({
   code: z.enum(NOTE_PROBLEM_CODES),
   message: z.string(),

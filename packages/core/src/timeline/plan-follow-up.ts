@@ -22,17 +22,25 @@ export interface FollowUpPlanInput {
   proposedOn?: string | null;
   /** The person's reason for another follow-up after an unanswered one. */
   reason?: string | null;
+  /** The person's today (`YYYY-MM-DD` in their zone): before the waiting time is over, the advice is to wait. */
+  today?: string | null;
 }
 
 export type FollowUpFlagCode = 'BEFORE_STATED_DATE' | 'REASON_REQUIRED';
 
 export interface FollowUpPlan {
-  action: 'follow_up' | 'let_go' | 'answered';
+  action: 'follow_up' | 'waiting' | 'let_go' | 'answered';
   /** The day to send it (`YYYY-MM-DD`), null when the advice is not to. */
   suggestedOn: string | null;
   flags: Array<{ code: FollowUpFlagCode; message: string }>;
   message: string;
 }
+
+/**
+ * Business days of silence after the one follow-up before the advice is to let it go: a working
+ * week, the time most employers take to answer a nudge.
+ */
+export const LET_GO_AFTER_BUSINESS_DAYS = 5;
 
 /** Days to wait after an unanswered follow-up before another one, when the person insists. */
 const SECOND_FOLLOW_UP_GAP = 7;
@@ -63,6 +71,17 @@ export function planFollowUp(input: FollowUpPlanInput): FollowUpPlan {
   const reason = (input.reason ?? '').trim();
 
   if (followUps.length >= 1 && reason.length < 3) {
+    const last = followUps[followUps.length - 1]!;
+    const letGoDay = addBusinessDays(dayOf(last.sentAt, 'sentAt'), LET_GO_AFTER_BUSINESS_DAYS);
+    const today = input.today ? dayOf(input.today, 'today') : null;
+    if (today !== null && today < letGoDay) {
+      return {
+        action: 'waiting',
+        suggestedOn: null,
+        flags,
+        message: `You followed up on ${civilIso(dayOf(last.sentAt, 'sentAt'))}. Give them until ${civilIso(letGoDay)} to answer; if you hear nothing by then, let it go.`,
+      };
+    }
     flags.push({ code: 'REASON_REQUIRED', message: 'Give a reason (for example, another offer with a deadline) before planning another follow-up.' });
     return {
       action: 'let_go',

@@ -2,6 +2,11 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, TextI
 import { useState } from 'react';
 import { planFollowUp, useReminderSettings, useCreateFollowUp, useMarkFollowUpSent, usePatchFollowUp, usePlanner, useSendFollowUp, type Advice, type FollowUpItem, type Planner } from './queries';
 
+/** The day an instant fell on in the person's zone: a Sunday-evening send shows Sunday. */
+function dayOfInstant(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso));
+}
+
 function day(d: string | null): string {
   if (!d) return '—';
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
@@ -18,8 +23,8 @@ export function FollowUpPanel({ applicationId }: { applicationId: string }) {
   return (
     <Stack>
       {data.isOpen && !pending && <PlanForm applicationId={applicationId} data={data} />}
-      {followUps.map((f) => <MessageCard key={f.id} f={f} />)}
-      {data.rejected && (feedback.length === 0 ? <FeedbackStart applicationId={applicationId} draft={data.feedbackDraft.body} /> : feedback.map((f) => <MessageCard key={f.id} f={f} />))}
+      {followUps.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} />)}
+      {data.rejected && (feedback.length === 0 ? <FeedbackStart applicationId={applicationId} draft={data.feedbackDraft.body} /> : feedback.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} />))}
       {!data.isOpen && !data.rejected && followUps.length === 0 && <Text c="dimmed">This application is closed; nothing to follow up.</Text>}
     </Stack>
   );
@@ -44,7 +49,15 @@ function PlanForm({ applicationId, data }: { applicationId: string; data: Planne
   const [advice, setAdvice] = useState<Advice>(data.advice);
   const [err, setErr] = useState<string | null>(null);
   const create = useCreateFollowUp(applicationId);
-  const letGo = advice.plan.action === 'let_go' || data.advice.unanswered > 0;
+  const letGo = advice.plan.action === 'let_go';
+  if (advice.plan.action === 'waiting') {
+    return (
+      <Card withBorder data-testid="waiting">
+        <Title order={3} size="h4" mb="xs">Waiting for their answer</Title>
+        <Text size="sm">{advice.plan.message}</Text>
+      </Card>
+    );
+  }
   const ask = async () => {
     setErr(null);
     try {
@@ -102,7 +115,7 @@ function FeedbackStart({ applicationId, draft }: { applicationId: string; draft:
   );
 }
 
-function MessageCard({ f }: { f: FollowUpItem }) {
+function MessageCard({ f, timeZone }: { f: FollowUpItem; timeZone: string }) {
   const patch = usePatchFollowUp();
   const mark = useMarkFollowUpSent();
   const send = useSendFollowUp();
@@ -111,14 +124,14 @@ function MessageCard({ f }: { f: FollowUpItem }) {
   const [answer, setAnswer] = useState(f.answerText ?? '');
   const [plannedOn, setPlannedOn] = useState(f.plannedOn ?? '');
   const isFeedback = f.kind === 'feedback_request';
-  const early = !isFeedback && f.statedUntil && (f.sentAt ? f.sentAt.slice(0, 10) : plannedOn) <= f.statedUntil;
+  const early = !isFeedback && f.statedUntil && (f.sentAt ? new Date(f.sentAt).toLocaleDateString('en-CA', { timeZone }) : plannedOn) <= f.statedUntil;
   const err = patch.error ?? mark.error ?? send.error;
   return (
     <Card withBorder data-testid="follow-up">
       <Group justify="space-between" wrap="wrap">
         <Title order={3} size="h4">{isFeedback ? 'Feedback request' : 'Follow-up'}</Title>
         <Group gap="xs">
-          {f.sentAt ? <Badge color="teal">sent {day(f.sentAt.slice(0, 10))} ({f.sentVia})</Badge> : <Badge>planned {day(f.plannedOn)}</Badge>}
+          {f.sentAt ? <Badge color="teal">sent {dayOfInstant(f.sentAt, timeZone)} ({f.sentVia})</Badge> : <Badge>planned {day(f.plannedOn)}</Badge>}
           {f.answered && <Badge color="green">answered</Badge>}
           {early && <Badge color="orange" title={`They said ${day(f.statedUntil)}`}>before their date</Badge>}
           {f.reason && <Badge color="gray" title={f.reason}>with a reason</Badge>}

@@ -19,7 +19,7 @@ function when(item: Item, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(item.due));
 }
 
-/** Today: what is due today and this week across the search. */
+/** Today: what is overdue, what falls in the next 24 hours, and the rest of the week, in the person's zone. */
 export function TodayPage() {
   const { data, isLoading, error } = useToday();
   if (isLoading) return <Loader aria-label="Loading today" />;
@@ -30,7 +30,8 @@ export function TodayPage() {
         <Title order={2}>Today</Title>
         <Text c="dimmed" size="sm">{new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: data.timeZone }).format(new Date(data.now))} · {data.timeZone}</Text>
       </div>
-      <Section title="Due today" items={data.dueToday} timeZone={data.timeZone} empty="Nothing due today." />
+      {data.overdue.length > 0 && <Section title="Overdue" items={data.overdue} timeZone={data.timeZone} empty="" />}
+      <Section title="Next 24 hours" items={data.next24Hours} timeZone={data.timeZone} empty="Nothing due in the next 24 hours." />
       <Section title="This week" items={data.thisWeek} timeZone={data.timeZone} empty="Nothing planned for the rest of the week." />
       <Text size="sm" c="dimmed">Want these in your calendar? <Anchor component={Link} to="/settings/mail">Subscribe to your calendar feed</Anchor>.</Text>
     </Stack>
@@ -56,9 +57,9 @@ function TodayRow({ item, timeZone }: { item: Item; timeZone: string }) {
   return (
     <li className={`today-item${item.overdue ? ' overdue' : ''}`} data-kind={item.kind}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Group gap="xs" wrap="nowrap">
-          <Badge color={k.color} variant="light">{k.label}</Badge>
-          <Anchor component={Link} to={item.href} fw={600}>{item.title}</Anchor>
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <Badge color={k.color} variant="light" className="today-kind">{k.label}</Badge>
+          <Anchor component={Link} to={item.href} fw={600} miw={0}>{item.title}</Anchor>
         </Group>
         <Text size="sm" c={item.overdue ? 'orange.8' : 'dimmed'}>{item.overdue ? 'overdue · ' : ''}{when(item, timeZone)}</Text>
       </Group>

@@ -30,7 +30,7 @@ export function comparisonAspect(
       lines: [`${capital(words.what)} recorded only for first rounds that advanced; record it after every interview so the ones that stalled can be compared.`],
     };
   }
-  const lines = [comparisonLine(cmp, words.bad, words.good, ctx.advanced.length)];
+  const lines = [comparisonLine(cmp, words.bad, words.good, ctx.advanced.length, { what: words.what, totalStalled: ctx.stalled.length })];
   const missing = unrecordedLine(ctx, cmp, words.what);
   if (missing) lines.push(missing);
   if (cmp.stalled.k > 0) lines.push(...(words.details ?? []));

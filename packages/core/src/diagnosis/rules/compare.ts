@@ -65,9 +65,12 @@ export function countOf(k: number, n: number): string {
  * that stalled; on time for both that advanced".
  * @example comparisonLine(cmp, 'thank-you sent after 24 h', 'on time')
  */
-export function comparisonLine(c: Comparison, bad: string, good: string, totalAdvanced: number): string {
+export function comparisonLine(c: Comparison, bad: string, good: string, totalAdvanced: number, recorded?: { what: string; totalStalled: number }): string {
   const s = c.stalled;
-  const first = `${bad} for ${countOf(s.k, s.n)} first round${s.n === 1 ? '' : 's'} that stalled`;
+  // Each card counts only the stalled first rounds where its record exists; when that is fewer
+  // than all of them, say so in the same sentence so counts that differ between cards add up.
+  const partial = recorded && s.n < recorded.totalStalled ? ` with a ${recorded.what} recorded (of the ${recorded.totalStalled} that stalled)` : '';
+  const first = `${bad} for ${countOf(s.k, s.n)} first round${s.n === 1 ? '' : 's'} that stalled${partial}`;
   const a = c.advanced;
   let second: string;
   if (totalAdvanced === 0) second = 'no first round has advanced yet to compare with';

@@ -56,9 +56,13 @@ export const firstInterviewRule: DiagnosisRule = {
       noData: 'Debriefs: none recorded. Fill one after your next interview (two minutes).',
       details,
     });
+    const next = ctx.nextFirstRound;
+    const app = next ? ctx.input.applications.find((a) => a.id === next.applicationId) : undefined;
     return combineAspects(this, [prep, debrief], {
-      text: 'Prepare each first interview: interviewer names and how to say them, notes on the company, why this job, answers to the standard questions.',
-      href: LINKS.prep(ctx.focusApplicationId),
+      text: `Prepare each first interview: interviewer names and how to say them, notes on the company, why this job, answers to the standard questions.${
+        app ? ` Start with your next one: ${app.role} at ${app.company}.` : ' When your next first interview is booked, fill its prep sheet from its card.'
+      }`,
+      href: LINKS.prepFor(next),
     });
   },
 };

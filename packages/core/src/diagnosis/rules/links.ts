@@ -3,9 +3,11 @@
  * Paths with an application id fall back to the board when there is no application to point at.
  */
 export const LINKS = {
-  board: '/board',
-  prep: (id: string | null) => (id ? `/applications/${id}/prep` : '/board'),
-  materials: (id: string | null) => (id ? `/applications/${id}/materials` : '/board'),
+  board: '/',
+  prep: (id: string | null) => (id ? `/applications/${id}/prep` : '/'),
+  /** The prep sheet of one interview: the next first round's, not whichever round comes next. */
+  prepFor: (next: { applicationId: string; interviewId: string } | null) => (next ? `/applications/${next.applicationId}/prep/${next.interviewId}` : '/'),
+  materials: (id: string | null) => (id ? `/applications/${id}/materials` : '/'),
   stories: '/stories',
   profile: '/profile',
   compose: '/compose',

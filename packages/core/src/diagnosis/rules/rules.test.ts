@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import type { DiagnosisApplication, DiagnosisInput, DiagnosisInterview } from '../input';
-import { NOW, advancedFirstRound, instantDaysAgo, stalledFirstRound } from '../test-fixtures';
+import { NOW, advancedFirstRound, app, instantDaysAgo, roundOne, stalledFirstRound } from '../test-fixtures';
 import { RULES } from './index';
 import { comparisonScore, countOf } from './compare';
 
@@ -78,7 +78,26 @@ describe('reason rules', () => {
     expect(r.evidence.join('\n')).toMatch(/prep sheet thin .* for all 3 first rounds that stalled; ready for the one that advanced/i);
     expect(r.evidence.join('\n')).toMatch(/“Tell me about yourself” \(3\)/);
     expect(r.evidence.join('\n')).toMatch(/interviewer's name wrong \(3\)/);
-    expect(r.fix.href).toBe('/applications/a1/prep'); // the open application, where the next interview is
+    // No first interview is booked: the link goes to the board, where the next one gets added.
+    expect(r.fix.href).toBe('/');
+    expect(r.fix.text).toMatch(/When your next first interview is booked/);
+
+    // A round-2 interview sooner and a first interview later: the fix opens the first interview's prep sheet.
+    const soonRound2 = { ...advancedFirstRound('a2'), interviews: [roundOne('a2-i1', 60), { ...roundOne('a2-i2', -1), round: 2 }] };
+    const nextRound1 = app('n1', [['applied', 10], ['round1', 1]], { company: 'Next Co', role: 'Data Analyst', interviews: [roundOne('n1-i1', -3)] });
+    const later = reasonOf({ applications: [...apps, soonRound2, nextRound1] }, 'first-interview');
+    expect(later.fix.href).toBe('/applications/n1/prep/n1-i1');
+    expect(later.fix.text).toMatch(/Start with your next one: Data Analyst at Next Co/);
+  });
+
+  it('shows no raw codes: problem codes and finding categories are in words', () => {
+    const flagged = { thankYous: [{ interviewerName: 'Dana Reyes', sentAt: instantDaysAgo(60, 20), problems: ['NAME_MISSPELLED', 'OTHER_COMPANY'] }] };
+    const apps = [1, 2, 3].map((n) => withInterview(stalledFirstRound(`s${n}`), flagged));
+    const thanks = reasonOf({ applications: [...apps, advancedFirstRound('a1')] }, 'thank-you').evidence.join('\n');
+    expect(thanks).toMatch(/interviewer's name misspelled \(3\)/);
+    expect(thanks).not.toMatch(/[A-Z]{2,}_[A-Z]+/);
+    const social = reasonOf({ applications: apps, socialAudit: { scanned: true, openFindings: { alcohol_drugs: 2 }, presenceChecklistDone: true } }, 'social-media');
+    expect(social.evidence[0]).toMatch(/alcohol and drugs \(2\)/);
   });
 
   it('weighs stories, culture fit, materials and follow-ups', () => {

@@ -1,4 +1,5 @@
 import { reason, topItems } from './compare';
+import { FINDING_CATEGORY_LABELS } from '../../social/audit';
 import { LINKS } from './links';
 import type { DiagnosisRule } from './types';
 
@@ -25,7 +26,7 @@ export const socialMediaRule: DiagnosisRule = {
     }
     const findings = Object.entries(audit.openFindings)
       .filter(([, n]) => n > 0)
-      .flatMap(([category, n]) => Array.from({ length: Math.min(n, 10_000) }, () => category));
+      .flatMap(([category, n]) => Array.from({ length: Math.min(n, 10_000) }, () => categoryWords(category)));
     const total = Object.values(audit.openFindings).reduce((s, n) => s + Math.max(0, n), 0);
     const evidence: string[] = [];
     if (total > 0) evidence.push(`Social audit: ${total} open finding${total === 1 ? '' : 's'} (${topItems(findings, 5).join(', ')}). ${FOUND_CONTENT}.`);
@@ -40,3 +41,9 @@ export const socialMediaRule: DiagnosisRule = {
     return reason(this, { score: weight * (stalls / (stalls + 3)), evidence, fix, hasData: true });
   },
 };
+
+/** A finding category in words ("alcohol and drugs"), never its code. */
+function categoryWords(category: string): string {
+  const label = (FINDING_CATEGORY_LABELS as Record<string, string | undefined>)[category];
+  return label ? label.charAt(0).toLowerCase() + label.slice(1) : category.replace(/_/g, ' ');
+}

@@ -1,6 +1,7 @@
 import { compareGroups, topItems } from './compare';
 import { combineAspects, comparisonAspect } from './aspect';
 import { LINKS } from './links';
+import { NOTE_PROBLEM_LABELS } from '../../notes/types';
 import type { DiagnosisRule, FirstRoundCase } from './types';
 
 type NoteProblem = 'missing' | 'late' | 'flagged';
@@ -14,6 +15,11 @@ function noteProblems(c: FirstRoundCase, hours: number): NoteProblem[] | null {
   else if (c.endsAtMs !== null && Math.min(...sent) - c.endsAtMs > hours * 3_600_000) problems.push('late');
   if (notes.some((n) => n.problems.length > 0)) problems.push('flagged');
   return problems;
+}
+
+/** A checker code in words ("interviewer's name misspelled"); an unknown code reads as a mistake, never raw. */
+function plainProblem(code: string): string {
+  return (NOTE_PROBLEM_LABELS as Record<string, string | undefined>)[code] ?? 'a mistake the checker found';
 }
 
 /** "No thank-you note within 24 hours, or one with a name misspelled" (ARCHITECTURE table). */
@@ -30,7 +36,7 @@ export const thankYouRule: DiagnosisRule = {
     const codes: string[] = [];
     for (const c of ctx.stalled) {
       for (const p of noteProblems(c, h) ?? []) tally[p]++;
-      for (const n of c.interview?.thankYous ?? []) codes.push(...n.problems);
+      for (const n of c.interview?.thankYous ?? []) codes.push(...n.problems.map(plainProblem));
     }
     const parts = [
       tally.missing ? `${tally.missing} with no note sent` : '',

@@ -21,6 +21,8 @@ export interface RuleContext {
   advanced: readonly FirstRoundCase[];
   /** The application where acting helps next (an open one, latest first), for fix links. */
   focusApplicationId: string | null;
+  /** The next first interview on the calendar (round 1, not yet started), for the prep fix; null if none is booked. */
+  nextFirstRound: { applicationId: string; interviewId: string } | null;
   thankYouHours: number;
 }
 
