@@ -13,7 +13,7 @@ export function DiagnosisPage() {
   if (error || !data) return <Alert color="red" role="alert">{error?.message ?? 'Could not read your records'}</Alert>;
   return (
     <Stack maw={980} gap="lg">
-      <Title order={2}>Why you stall</Title>
+      <Title order={1} size="h2">Why you stall</Title>
       <Text size="sm" c="dimmed">
         From {data.counts.applied} applications sent and {data.counts.decidedFirstRounds} first interviews with an outcome. {data.baseRatesNote}
       </Text>

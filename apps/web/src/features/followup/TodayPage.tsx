@@ -27,7 +27,7 @@ export function TodayPage() {
   return (
     <Stack gap="lg" maw={820}>
       <div>
-        <Title order={2}>Today</Title>
+        <Title order={1} size="h2">Today</Title>
         <Text c="dimmed" size="sm">{new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: data.timeZone }).format(new Date(data.now))} · {data.timeZone}</Text>
       </div>
       <Section title="Due today" items={data.dueToday} timeZone={data.timeZone} empty="Nothing due today." />
