@@ -39,7 +39,7 @@ describe.skipIf(browserSkipped)('references and the work-style profile in Chromi
     await expect.poll(() => note.textContent()).toContain('fill your work-style profile');
     await note.getByRole('link', { name: 'fill your work-style profile' }).click();
     await page.waitForURL(/\/profile$/);
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Work-style profile');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Work-style profile');
     await page.getByRole('radiogroup', { name: 'Which pace suits you?' }).getByRole('radio', { name: 'Steady pace', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Being on call' }).check();
     await page.getByRole('button', { name: 'Save profile' }).click();
@@ -106,7 +106,7 @@ describe.skipIf(browserSkipped)('references and the work-style profile in Chromi
       const link = page.locator(`a[href="${href}"]`).first();
       await link.click();
       await page.waitForURL(new RegExp(`${href}$`));
-      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe(heading);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe(heading);
       await page.goBack();
     }
   });

@@ -39,7 +39,7 @@ describe.skipIf(browserSkipped)('the social audit in Chromium', () => {
   it('says nothing leaves the machine, from the nav', async () => {
     await page.goto(server.url);
     await page.getByRole('link', { name: 'Social audit' }).click();
-    await page.getByRole('heading', { name: 'Social audit', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Social audit', level: 1 }).waitFor();
     await page.getByText('Nothing leaves this machine').waitFor();
     await page.getByText('No findings yet').waitFor();
   });
@@ -109,7 +109,7 @@ describe.skipIf(browserSkipped)('the social audit in Chromium', () => {
     const card = page.locator('[data-reason="social-media"]');
     await card.getByText(/Social audit: \d+ open finding/).waitFor();
     await card.getByRole('link', { name: 'Go there' }).click();
-    await page.getByRole('heading', { name: 'Social audit', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Social audit', level: 1 }).waitFor();
     await page.screenshot({ path: join(tmpdir(), 'social-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(tmpdir(), 'social-390.png'), fullPage: true });

@@ -1,5 +1,6 @@
-import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useDocumentTitle, useHotkeys } from '@mantine/hooks';
+import type { MouseEvent } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { QuickAdd } from './components/QuickAdd';
 import { UserMenu } from './components/UserMenu';
@@ -18,6 +19,7 @@ import { MailSettingsPage } from './features/followup/MailSettingsPage';
 import { TodayPage } from './features/followup/TodayPage';
 import { ProfilePage } from './features/people/ProfilePage';
 import { ReferencesPage } from './features/people/ReferencesPage';
+import { pageTitle } from './page-titles';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -37,15 +39,16 @@ export function App() {
   const location = useLocation();
   // "n" opens quick add from anywhere except while typing in a field.
   useHotkeys([['n', () => add.open()]]);
+  useDocumentTitle(pageTitle(location.pathname));
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <AppShell.Header>
+        <a href="#main" className="skip-link" onClick={skipToMain}>Skip to content</a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h3">
-              <Link to="/" className="brand">secondround</Link>
-            </Title>
+            {/* The brand is not the page's heading: each page has its own h1 naming it. */}
+            <Text component={Link} to="/" className="brand" fw={700} size="xl">secondround</Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
           <UserMenu />
@@ -63,7 +66,7 @@ export function App() {
           Your records stay on this machine.
         </Text>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<BoardPage />} />
           <Route path="/applications/:id" element={<ApplicationPage />} />
@@ -85,4 +88,10 @@ export function App() {
       <QuickAdd opened={adding} onClose={add.close} />
     </AppShell>
   );
+}
+
+/** The skip link moves focus itself: a bare #main would also rewrite the URL the router reads. */
+function skipToMain(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
 }

@@ -31,3 +31,8 @@ export function todayLocal(now = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** The column a stage sits in. */
+export function columnOf(stage: Stage | null): BoardColumn | undefined {
+  return BOARD_COLUMNS.find((c) => c.holds(stage));
+}

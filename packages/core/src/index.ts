@@ -23,3 +23,4 @@ export * from './references/index';
 export * from './stages/round-event';
 export * from './dates/range';
 export * from './dates/parse-when';
+export * from './board/board';

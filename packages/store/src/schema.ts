@@ -67,6 +67,9 @@ export interface ApplicationsTable extends Owned {
   salaryMax: number | null;
   salaryCurrency: string | null;
   notes: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  priority: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -8,6 +8,7 @@ import { socialStoreCases } from './social.case';
 import { peopleStoreCases } from './people.case';
 import { accountStoreCases } from './accounts.case';
 import { stageStoreCases } from './stages.case';
+import { boardStoreCases } from './board.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -114,6 +115,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     peopleStoreCases(() => store, makeStore);
     accountStoreCases(() => store);
     stageStoreCases(() => store);
+    boardStoreCases(() => store, makeStore);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

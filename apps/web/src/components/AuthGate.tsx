@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, api, unwrap } from '../api/client';
@@ -25,6 +26,7 @@ function SignIn() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useDocumentTitle(`${isNew ? 'Create an account' : 'Sign in'} — secondround`);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -54,7 +56,8 @@ function SignIn() {
       <Paper withBorder p="xl" w={380} maw="100%">
         <form onSubmit={(e) => void submit(e)} aria-label={isNew ? 'Create an account' : 'Sign in'}>
           <Stack>
-            <Title order={1} size="h2">secondround</Title>
+            <Text fw={700} size="xl">secondround</Text>
+            <Title order={1} size="h2">{isNew ? 'Create an account' : 'Sign in'}</Title>
             <Text size="sm" c="dimmed">{isNew ? 'Create your account.' : 'Sign in to your job search.'}</Text>
             <TextInput label="Email" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} autoComplete="email" />
             <PasswordInput label="Password" description={isNew ? 'At least 10 characters' : undefined} required value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete={isNew ? 'new-password' : 'current-password'} />

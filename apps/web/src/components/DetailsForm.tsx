@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { TAG_LIMITS, type Priority } from '@secondround/core';
 import { useState } from 'react';
 import { usePatchApplication, type ApplicationPatch } from '../api/queries';
 import type { AppProps } from './types';
@@ -7,6 +8,12 @@ const WORKPLACES = [
   { value: 'remote', label: 'Remote' },
   { value: 'hybrid', label: 'Hybrid' },
   { value: 'onsite', label: 'On site' },
+];
+
+const PRIORITY_OPTIONS = [
+  { value: 'high', label: 'High' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'low', label: 'Low' },
 ];
 
 export function DetailsForm({ app }: AppProps) {
@@ -20,6 +27,8 @@ export function DetailsForm({ app }: AppProps) {
     salaryMax: app.salaryMax as number | string | null,
     salaryCurrency: app.salaryCurrency ?? '',
     notes: app.notes ?? '',
+    tags: app.tags,
+    priority: app.priority as string,
   });
   const patch = usePatchApplication(app.id);
   // The version these values were loaded from; a refetch on focus must not hide another tab's save.
@@ -37,6 +46,8 @@ export function DetailsForm({ app }: AppProps) {
       salaryMax: num(v.salaryMax),
       salaryCurrency: v.salaryCurrency ? v.salaryCurrency.toUpperCase() : null,
       notes: v.notes,
+      tags: v.tags,
+      priority: v.priority as Priority,
     };
     patch.mutate({ json: body, version }, { onSuccess: (saved) => setVersion(saved.updatedAt) });
   }
@@ -51,6 +62,8 @@ export function DetailsForm({ app }: AppProps) {
         <TextInput label="Currency" placeholder="USD" maxLength={3} value={v.salaryCurrency} onChange={(e) => set('salaryCurrency')(e.currentTarget.value)} />
         <NumberInput label="Salary from" min={0} thousandSeparator="," value={v.salaryMin ?? ''} onChange={set('salaryMin')} />
         <NumberInput label="Salary to" min={0} thousandSeparator="," value={v.salaryMax ?? ''} onChange={set('salaryMax')} />
+        <TagsInput label="Tags" description={`Up to ${TAG_LIMITS.count}, press Enter after each`} maxTags={TAG_LIMITS.count} value={v.tags} onChange={(tags) => set('tags')(tags.map((t) => t.slice(0, TAG_LIMITS.length)))} clearable />
+        <Select label="Priority" data={PRIORITY_OPTIONS} value={v.priority} onChange={(p) => set('priority')(p ?? 'normal')} allowDeselect={false} />
       </SimpleGrid>
       <Textarea label="Notes" autosize minRows={3} value={v.notes} onChange={(e) => set('notes')(e.currentTarget.value)} />
       {patch.error && <Alert color="red" role="alert">{patch.error.message}</Alert>}

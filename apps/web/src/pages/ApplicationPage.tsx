@@ -31,7 +31,7 @@ export function ApplicationPage() {
       <Anchor component={Link} to="/" size="sm">← Board</Anchor>
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <div>
-          <Title order={2}>{app.company}</Title>
+          <Title order={1} size="h2">{app.company}</Title>
           <Text size="lg">{app.role}</Text>
         </div>
         <Group gap="xs">

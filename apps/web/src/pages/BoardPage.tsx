@@ -1,32 +1,47 @@
-import { DndContext, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { Alert, Group, Loader, Text, TextInput, Title } from '@mantine/core';
+import { DndContext, DragOverlay, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { Alert, Loader, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { ApplicationSummary } from '@secondround/core';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { isArchived, matchesFilter, type ApplicationSummary } from '@secondround/core';
 import { keys, useAddEvent, useApplications } from '../api/queries';
-import { BOARD_COLUMNS, todayLocal, type BoardColumn } from '../board-columns';
+import { useBoardSettings } from '../board-settings';
+import { BOARD_COLUMNS, columnOf, todayLocal, type BoardColumn } from '../board-columns';
+import { CardBody } from '../components/BoardCard';
 import { BoardColumnView } from '../components/BoardColumn';
+import { BoardFilters, type BoardView } from '../components/BoardFilters';
+import { OffscreenColumns } from '../components/OffscreenColumns';
 import { MoveDialog } from '../components/MoveDialog';
 
 export function BoardPage() {
   const { data, isLoading, error } = useApplications();
-  const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter);
+  const settings = useBoardSettings();
+  const [view, setView] = useState<BoardView>({ filter: {}, showArchived: false });
+  const deferredView = useDeferredValue(view);
   const [moving, setMoving] = useState<{ app: ApplicationSummary; column?: BoardColumn } | null>(null);
+  const [dragged, setDragged] = useState<ApplicationSummary | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
   const addEvent = useAddEvent();
   const qc = useQueryClient();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }));
 
-  const byColumn = useMemo(() => {
-    const needle = deferredFilter.trim().toLowerCase();
+  const { byColumn, archivedCount } = useMemo(() => {
+    const today = todayLocal();
     const groups = new Map<string, ApplicationSummary[]>(BOARD_COLUMNS.map((c) => [c.id, []]));
+    let archived = 0;
     for (const app of data ?? []) {
-      if (needle && !`${app.company} ${app.role}`.toLowerCase().includes(needle)) continue;
-      const col = BOARD_COLUMNS.find((c) => c.holds(app.stage));
-      if (col) groups.get(col.id)!.push(app);
+      const col = columnOf(app.stage);
+      if (!col) continue;
+      if (!matchesFilter(app, deferredView.filter, (stages) => stages.includes(col.id))) continue;
+      if (isArchived(app, today, settings.archiveAfterDays)) {
+        archived++;
+        if (!deferredView.showArchived) continue;
+      }
+      groups.get(col.id)!.push(app);
     }
-    return groups;
-  }, [data, deferredFilter]);
+    return { byColumn: groups, archivedCount: archived };
+  }, [data, deferredView, settings.archiveAfterDays]);
+  const stageFilter = deferredView.filter.stages ?? [];
+  const columns = stageFilter.length ? BOARD_COLUMNS.filter((c) => stageFilter.includes(c.id)) : BOARD_COLUMNS;
 
   function record(app: ApplicationSummary, stage: NonNullable<BoardColumn['dropStage']>, date = todayLocal(), reason: string | null = null) {
     // Move the card at once; the server's answer replaces the guess.
@@ -34,8 +49,14 @@ export function BoardPage() {
     addEvent.mutate({ applicationId: app.id, event: { stage, date, reason } });
   }
 
+  function onDragStart(e: DragStartEvent) {
+    setDragged((e.active.data.current?.app as ApplicationSummary | undefined) ?? null);
+  }
+
   function onDragEnd(e: DragEndEvent) {
+    setDragged(null);
     const app = e.active.data.current?.app as ApplicationSummary | undefined;
+    // Dropped outside every column (or back on its own): nothing changes.
     const column = BOARD_COLUMNS.find((c) => c.id === e.over?.id);
     if (!app || !column || column.holds(app.stage)) return;
     if (column.dropStage === null) setMoving({ app, column });
@@ -54,21 +75,27 @@ export function BoardPage() {
 
   return (
     <>
-      <Group justify="space-between" mb="sm" wrap="wrap">
-        <Title order={2}>Your search</Title>
-        <TextInput placeholder="Filter by company or role" aria-label="Filter by company or role" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={260} />
-      </Group>
+      <Title order={1} size="h2" mb="sm">Your search</Title>
+      <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
       {data && data.length === 0 && (
         <Alert mb="md" title="No applications yet">
           <Text size="sm">Press <b>n</b> or “Add application” to record one in seconds, import a spreadsheet on the Import page, or run <code>npx secondround demo</code> to look around with a sample search.</Text>
         </Alert>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>
-        <div className="board" role="list" aria-label="Stages">
-          {BOARD_COLUMNS.map((col) => (
+      <OffscreenColumns boardRef={boardRef} columns={columns} counts={byColumn} />
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>
+        <div className="board" role="list" aria-label="Stages" ref={boardRef}>
+          {columns.map((col) => (
             <BoardColumnView key={col.id} column={col} apps={byColumn.get(col.id) ?? []} onMove={(app) => setMoving({ app })} />
           ))}
         </div>
+        <DragOverlay dropAnimation={null}>
+          {dragged && (
+            <div className="card card-overlay" aria-hidden="true">
+              <CardBody app={dragged} linked={false} />
+            </div>
+          )}
+        </DragOverlay>
       </DndContext>
       {moving && (
         <MoveDialog

@@ -35,7 +35,7 @@ export function DataPage() {
 
   return (
     <Stack maw={720}>
-      <Title order={2}>Import & export</Title>
+      <Title order={1} size="h2">Import & export</Title>
       <Title order={3} size="h4">Back up your search</Title>
       <Text size="sm">A full JSON backup of your applications, rounds, interviewers and contacts. Keep it somewhere safe; restore it here or with <Code>npx secondround import FILE</Code>.</Text>
       <Group>

@@ -27,7 +27,7 @@ export function DiagnosisPage() {
   const round1 = data.funnel.find((s) => s.id === 'round1');
   return (
     <Stack maw={980} gap="lg">
-      <Title order={2}>Why you stall</Title>
+      <Title order={1} size="h2">Why you stall</Title>
       <Text size="sm" c="dimmed">
         From {data.counts.applied} applications sent and {data.counts.decidedFirstRounds} first interviews with an answer
         {round1 ? ` (${round1.notAdvanced} led nowhere, ${round1.advanced} led to a next round)` : ''}. The cards below compare those first rounds; a card

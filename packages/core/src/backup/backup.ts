@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicationSchema } from '../model/application';
+import { prioritySchema } from '../board/board';
 import { contactSchema, interviewSchema, interviewerSchema } from '../model/interview';
 import { stageEventSchema } from '../model/stage-event';
 import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
@@ -17,7 +18,8 @@ export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1).max(BACKUP_VERSION),
   exportedAt: z.string(),
-  applications: z.array(applicationSchema),
+  /** Tags and priority are optional so backups written before they existed still restore. */
+  applications: z.array(applicationSchema.extend({ tags: z.array(z.string()).optional(), priority: prioritySchema.optional() })),
   stageEvents: z.array(stageEventSchema),
   interviews: z.array(interviewSchema),
   interviewers: z.array(interviewerSchema),

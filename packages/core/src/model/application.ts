@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, storedInstantSchema, isoDateSchema, optionalText, requiredText } from './common';
 import { stageSchema } from './stage';
+import { prioritySchema, tagsSchema } from '../board/board';
 
 /** Limits on text fields: generous for real listings, bounded so one request cannot bloat the store. */
 export const LIMITS = {
@@ -32,6 +33,9 @@ const applicationFields = {
     .nullish()
     .transform((v) => v ?? null),
   notes: optionalText(LIMITS.notes),
+  /** Short labels of the person's own ("remote", "dream job"): at most 10 of 30 characters. */
+  tags: tagsSchema.optional(),
+  priority: prioritySchema.optional(),
 };
 
 function salaryOrdered(a: { salaryMin?: number | null; salaryMax?: number | null }): boolean {
@@ -74,3 +78,13 @@ export const applicationSchema = z.object({
   updatedAt: storedInstantSchema,
 });
 export type Application = z.infer<typeof applicationSchema>;
+
+/**
+ * The person's own labels on an application, as read back. Kept out of `applicationSchema` so code
+ * that builds an application by hand need not know them; the defaults let backups written before
+ * tags and priority existed still restore.
+ */
+export const applicationLabelsSchema = z.object({
+  tags: z.array(z.string()).default([]),
+  priority: prioritySchema.default('normal'),
+});

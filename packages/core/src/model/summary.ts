@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationSchema } from './application';
+import { applicationLabelsSchema, applicationSchema } from './application';
 import { closingStageSchema, progressStageSchema, stageSchema } from './stage';
 import { stageEventSchema } from './stage-event';
 import { contactSchema, interviewSchema, interviewerSchema } from './interview';
@@ -15,14 +15,15 @@ export const applicationSummarySchema = applicationSchema
     interviewCount: z.number().int(),
     nextInterviewAt: z.string().nullable(),
     hasListing: z.boolean(),
-  });
+  })
+  .extend(applicationLabelsSchema.shape);
 export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export const interviewDetailSchema = interviewSchema.extend({ interviewers: z.array(interviewerSchema) });
 export type InterviewDetail = z.infer<typeof interviewDetailSchema>;
 
 /** One application with everything recorded about it. */
-export const applicationDetailSchema = applicationSchema.extend({
+export const applicationDetailSchema = applicationSchema.extend(applicationLabelsSchema.shape).extend({
   stage: stageSchema.nullable(),
   furthestStage: progressStageSchema.nullable(),
   outcome: closingStageSchema.nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
+import { boardSettingsSchema } from '../board/board';
 import { calendarTokenSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
 
 /**
@@ -16,6 +17,8 @@ export const settingsSchema = z.object({
   smtp: smtpSettingsSchema.optional(),
   /** The secret part of the calendar feed's address; absent means no feed (issue 5). */
   calendarToken: calendarTokenSchema.optional(),
+  /** The board: when closed cards are archived (issue 12). */
+  board: boardSettingsSchema.partial().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,7 +6,9 @@ import {
   type ApplicationDetail,
   type ApplicationPatch,
   type ApplicationSummary,
+  type Priority,
   type Stage,
+  PRIORITIES,
   UserError,
 } from '@secondround/core';
 import { newId } from '../ids';
@@ -30,7 +32,29 @@ export const APPLICATION_COLUMNS = [
   'notes',
   'createdAt',
   'updatedAt',
+  'tags',
+  'priority',
 ] as const;
+
+/** Tags are kept as a JSON array in one text column. */
+export function encodeTags(tags: readonly string[] | undefined): string {
+  return JSON.stringify(tags ?? []);
+}
+
+export function decodeTags(text: string | null | undefined): string[] {
+  if (!text) return [];
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A row as read (tags as JSON text) to the application the code sees. */
+function fromRow<T extends { tags: string; priority: string }>(row: T): Omit<T, 'tags' | 'priority'> & { tags: string[]; priority: Priority } {
+  return { ...row, tags: decodeTags(row.tags), priority: (PRIORITIES as readonly string[]).includes(row.priority) ? (row.priority as Priority) : 'normal' };
+}
 
 const SUMMARY_COLUMNS = APPLICATION_COLUMNS.filter((c) => c !== 'listingText' && c !== 'notes');
 
@@ -39,8 +63,8 @@ export function applicationsRepo({ db, clock }: RepoContext) {
   return {
     async create(ownerId: string, input: ApplicationCreate): Promise<Application> {
       const now = clock().toISOString();
-      const { stage, stageDate, ...fields } = input;
-      const row = { id: newId(), ownerId, ...fields, createdAt: now, updatedAt: now };
+      const { stage, stageDate, tags, priority, ...fields } = input;
+      const row = { id: newId(), ownerId, ...fields, tags: encodeTags(tags), priority: priority ?? 'normal', createdAt: now, updatedAt: now };
       await db.insertInto('applications').values(row).execute();
       await db
         .insertInto('stageEvents')
@@ -55,7 +79,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
         })
         .execute();
       const { ownerId: _o, ...app } = row;
-      return app as Application;
+      return fromRow(app) as Application;
     },
 
     async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {
@@ -72,7 +96,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
         const mine = interviewsByApp.get(a.id) ?? [];
         const upcoming = mine.map((i) => i.startsAt).filter((s) => s >= nowIso).sort();
         return {
-          ...(a as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
+          ...(fromRow(a) as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
           hasListing: Boolean(a.hasListing),
           stage: derived.current,
           furthestStage: derived.furthest,
@@ -92,7 +116,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const interviews = await interviewsRepo({ db, clock }).listForApplication(ownerId, id);
       const contacts = await contactsRepo({ db, clock }).list(ownerId, { applicationId: id });
       return {
-        ...(app as Application),
+        ...(fromRow(app) as Application & Pick<ApplicationDetail, 'tags' | 'priority'>),
         stage: derived.current,
         furthestStage: derived.furthest,
         outcome: derived.outcome,
@@ -109,7 +133,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
      * are one statement, so two saves at once cannot both pass it.
      */
     async update(ownerId: string, id: string, patch: ApplicationPatch, expectedUpdatedAt?: string): Promise<Application | null> {
-      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined).map(([k, v]) => [k, k === 'tags' ? encodeTags(v as string[]) : v]));
       let query = db
         .updateTable('applications')
         .set({ ...values, updatedAt: clock().toISOString() })
@@ -123,7 +147,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
         }
         return null;
       }
-      return (await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow()) as Application;
+      return fromRow(await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow()) as Application;
     },
 
     async remove(ownerId: string, id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, backupProblems, redactSettingsData, UserError, type Backup } from '@secondround/core';
 import type { Database } from '../schema';
-import { APPLICATION_COLUMNS } from './applications';
+import { APPLICATION_COLUMNS, decodeTags, encodeTags } from './applications';
 import { CONTACT_COLUMNS } from './contacts';
 import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
@@ -51,6 +51,8 @@ export function backupRepo({ db, clock }: RepoContext) {
       const backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: clock().toISOString(), ...Object.fromEntries(parts) } as Backup;
       // A backup file travels; the SMTP password would open the person's mailbox, so it stays behind.
       if (backup.settings) backup.settings = backup.settings.map((s) => ({ ...s, data: redactSettingsData(s.data) }));
+      // Tags are JSON text in the database and a list in the backup.
+      backup.applications = backup.applications.map((a) => ({ ...a, tags: decodeTags(a.tags as unknown as string) }));
       return backup;
     },
 
@@ -77,7 +79,7 @@ export function backupRepo({ db, clock }: RepoContext) {
           const rows = ((backup as Record<string, unknown>)[t.key] as Array<Record<string, unknown>> | undefined) ?? [];
           counts[t.key] = rows.length;
           // Settings and the work-style profile are keyed by their owner, so a restored document takes the restoring owner's id.
-          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' || t.key === 'workProfiles' ? { id: ownerId } : {}) }));
+          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' || t.key === 'workProfiles' ? { id: ownerId } : {}), ...(t.key === 'applications' ? { tags: encodeTags(r.tags as string[] | undefined), priority: r.priority ?? 'normal' } : {}) }));
           for (const c of chunks(owned)) await anyDb.insertInto(t.table).values(c).execute();
         }
       } catch (e) {

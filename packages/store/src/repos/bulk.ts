@@ -1,6 +1,7 @@
 import type { ApplicationCreate, StageEventInput } from '@secondround/core';
 import { newId } from '../ids';
 import { chunks, type RepoContext } from './executor';
+import { encodeTags } from './applications';
 
 export interface BulkApplication {
   application: Omit<ApplicationCreate, 'stage' | 'stageDate'>;
@@ -31,6 +32,8 @@ export function bulkRepo({ db, clock }: RepoContext) {
           salaryMax: it.application.salaryMax ?? null,
           salaryCurrency: it.application.salaryCurrency ?? null,
           notes: it.application.notes ?? null,
+          tags: encodeTags(it.application.tags),
+          priority: it.application.priority ?? 'normal',
           createdAt: now,
           updatedAt: now,
         }));

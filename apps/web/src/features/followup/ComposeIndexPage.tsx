@@ -10,7 +10,7 @@ export function ComposeIndexPage() {
   const due = [...data.dueToday, ...data.thisWeek].filter((i) => i.kind === 'thank_you');
   return (
     <Stack maw={720}>
-      <Title order={2}>Thank-you notes</Title>
+      <Title order={1} size="h2">Thank-you notes</Title>
       <Text>One proofread note to each interviewer within 24 hours of the interview. Open an interviewer from an application's Rounds tab, or from the notes due below.</Text>
       {due.length === 0 ? <Text c="dimmed">No note is due right now.</Text> : (
         <Stack gap={4} component="ul" p={0} style={{ listStyle: 'none' }}>

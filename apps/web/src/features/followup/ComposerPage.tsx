@@ -67,7 +67,7 @@ function Composer({ data }: { data: Composer }) {
     <Stack gap="md" maw={860}>
       <Anchor component={Link} to={`/applications/${data.application.id}`} size="sm">← {data.application.company}</Anchor>
       <div>
-        <Title order={2}>Thank-you note to {first}</Title>
+        <Title order={1} size="h2">Thank-you note to {first}</Title>
         <Text c="dimmed">{data.application.role} at {data.application.company}{data.interviewer.email ? ` · ${data.interviewer.email}` : ''}</Text>
       </div>
       <Countdown deadline={data.deadline} timeZone={data.timeZone} sentAt={sentAt} />

@@ -10,7 +10,7 @@ export function MailSettingsPage() {
   if (error || !data) return <Alert color="red" role="alert">{error?.message ?? 'Could not load settings'}</Alert>;
   return (
     <Stack gap="lg" maw={720}>
-      <Title order={2}>Mail and calendar</Title>
+      <Title order={1} size="h2">Mail and calendar</Title>
       <CalendarCard isOn={data.hasCalendarFeed} />
       {data.smtpAllowed ? <SmtpCard key={JSON.stringify(data.smtp)} smtp={data.smtp} /> : <Alert color="gray">Sending by SMTP is turned off on this server; copy notes or download them as .eml.</Alert>}
     </Stack>

@@ -27,7 +27,7 @@ export function TodayPage() {
   return (
     <Stack gap="lg" maw={820}>
       <div>
-        <Title order={2}>Today</Title>
+        <Title order={1} size="h2">Today</Title>
         <Text c="dimmed" size="sm">{new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeZone: data.timeZone }).format(new Date(data.now))} · {data.timeZone}</Text>
       </div>
       {data.overdue.length > 0 && <Section title="Overdue" items={data.overdue} timeZone={data.timeZone} empty="" />}

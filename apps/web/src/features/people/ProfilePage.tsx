@@ -38,7 +38,7 @@ export function ProfilePage() {
   };
   return (
     <Stack maw={820} gap="md">
-      <Title order={2}>Work-style profile</Title>
+      <Title order={1} size="h2">Work-style profile</Title>
       <Text size="sm" c="dimmed">
         How you work best. Each listing you paste is held against it, so a poor fit shows on the application and on its prep sheet before you apply, not after the first round. The Diagnosis compares the fit of first rounds that stalled with those that went on.
       </Text>

@@ -14,7 +14,7 @@ export function ReferencesPage() {
   if (error || !refs) return <Alert color="red" role="alert">{error?.message ?? 'Could not load your references'}</Alert>;
   return (
     <Stack maw={960} gap="md">
-      <Title order={2}>References</Title>
+      <Title order={1} size="h2">References</Title>
       <Text size="sm" c="dimmed">
         Pick references who know your work, and brief each one on every job before the employer calls: each application’s References tab records who you gave, drafts the brief and notes the reference check. The Diagnosis compares what followed each reference’s checks.
       </Text>
@@ -33,7 +33,7 @@ function ReferenceCard({ reference: r }: { reference: Overview }) {
     <Card withBorder component="article" aria-label={r.name}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <div>
-          <Title order={3} size="h5">{r.name}</Title>
+          <Title order={2} size="h5">{r.name}</Title>
           <Text size="sm" c="dimmed">{REFERENCE_RELATIONSHIP_LABELS[r.relationship]}{r.context ? ` · ${r.context}` : ''}</Text>
         </div>
         <Group gap={6}>

@@ -25,7 +25,7 @@ export function DebriefPage() {
     <Stack maw={760} gap="md">
       <Anchor component={Link} to={`/applications/${app.id}`} size="sm">← {app.company}</Anchor>
       <div>
-        <Title order={2}>Debrief: {app.company}</Title>
+        <Title order={1} size="h2">Debrief: {app.company}</Title>
         <Text>{roundLabel(iv.round)} · {whenLabel(iv)}</Text>
       </div>
       {!debrief.data.hasStarted ? (

@@ -22,7 +22,7 @@ export function PrepSheetPage() {
       return (
         <Stack maw={720}>
           <Anchor component={Link} to={`/applications/${app.id}`} size="sm">← {app.company}</Anchor>
-          <Title order={2}>Prep sheet</Title>
+          <Title order={1} size="h2">Prep sheet</Title>
           <Alert color="blue" role="status">A prep sheet belongs to an interview. <Anchor component={Link} to={`/applications/${app.id}`}>Add the round</Anchor> with its date and interviewers first.</Alert>
         </Stack>
       );
@@ -53,7 +53,7 @@ function PrepSheet({ app, interviewId }: { app: NonNullable<ReturnType<typeof us
         </Group>
       </Group>
       <div className="no-print">
-        <Title order={2}>Prep sheet: {app.company}</Title>
+        <Title order={1} size="h2">Prep sheet: {app.company}</Title>
         <Text>{app.role} · {roundLabel(iv.round)} · {whenLabel(iv)}</Text>
       </div>
       <CultureFitNote applicationId={app.id} />

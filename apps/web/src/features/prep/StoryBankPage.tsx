@@ -32,7 +32,7 @@ export function StoryBankPage() {
   if (error || !stories) return <Alert color="red" role="alert">{error?.message ?? 'Could not load your stories'}</Alert>;
   return (
     <Stack maw={960} gap="md">
-      <Title order={2}>Story bank</Title>
+      <Title order={1} size="h2">Story bank</Title>
       <Text size="sm" c="dimmed">
         Your STAR stories (situation, task, action, result). Each listing’s analysis shows which of them cover its requirements. Stories about leading people are marked: keep them for manager roles.
       </Text>

@@ -70,7 +70,7 @@ function History() {
 export function SocialAuditPage() {
   return (
     <Stack maw={980} gap="lg">
-      <Title order={2}>Social audit</Title>
+      <Title order={1} size="h2">Social audit</Title>
       <Alert color="teal" title="Nothing leaves this machine" id="social-privacy">
         Your export is uploaded only to this secondround app, read here, and the findings are kept in your own database. No outside service sees it: this page makes no requests to anyone else and has no analytics.
       </Alert>
