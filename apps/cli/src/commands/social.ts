@@ -8,6 +8,7 @@ export function registerSocial(program: Command): void {
     .command('scan')
     .description('scan an export (zip or unpacked folder of X, Facebook, Instagram, LinkedIn or Reddit) for what makes recruiters pass')
     .argument('<path>', 'the export: a .zip or its unpacked folder')
-    .option('--json', 'print the report as JSON')
+    .option('--json', 'print the report as JSON (the first 5,000 findings; `truncated: true` when there were more)')
+    .option('--all', 'list every finding, however many (with --json, written as they are found)')
     .action(lazyAction(async () => (await import('./social-run')).runSocialScan));
 }
