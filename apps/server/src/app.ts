@@ -20,6 +20,8 @@ import { socialRoutes } from './routes/social';
 import { followUpRoutes } from './routes/follow-ups';
 import { reminderRoutes } from './routes/reminders';
 import { thankYouRoutes } from './routes/thank-you';
+import { autoBackupRoutes } from './routes/auto-backups';
+import type { AutoBackups } from './services/auto-backups';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -34,6 +36,8 @@ export interface AppOptions {
   webDist?: string;
   /** Whether thank-you notes and follow-ups may be sent by SMTP. Default: in personal mode, or with SECONDROUND_ALLOW_SMTP=1. */
   allowSmtp?: boolean;
+  /** Personal mode on a database file: the automatic daily copies (made on the first use of a day). */
+  autoBackups?: AutoBackups;
 }
 
 const health = defineRoute({
@@ -63,7 +67,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', thankYouRoutes(smtp))
     .route('/', followUpRoutes(smtp))
     .route('/', reminderRoutes(smtp))
-    .route('/', authRoutes(options.mode));
+    .route('/', authRoutes(options.mode))
+    .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null));
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */
@@ -78,6 +83,13 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', resolveOwner(options.mode));
+  const backups = options.mode === 'personal' ? options.autoBackups : undefined;
+  if (backups) {
+    app.use('/api/*', async (_c, next) => {
+      backups.noteUse();
+      await next();
+    });
+  }
   const api = apiRoutes(options);
   app.route('/api', api);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'secondround API', version: options.version } });

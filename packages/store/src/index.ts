@@ -6,3 +6,4 @@ export { LOCAL_OWNER_ID, type User } from './repos/users';
 export type { BulkApplication } from './repos/bulk';
 export type { Database } from './schema';
 export type { Clock } from './ids';
+export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite-file-backup';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '@secondround/core';
 import { startServer } from '@secondround/server';
-import { openCliStore } from '../context';
+import { databaseConfig, openCliStore } from '../context';
 import { printLine } from '../io';
 
 export async function runServe(opts: { port?: string; host?: string }, cmd: Command): Promise<void> {
@@ -9,7 +9,8 @@ export async function runServe(opts: { port?: string; host?: string }, cmd: Comm
   const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
   const store = await openCliStore(cmd);
   const mode = parseMode(process.env.SECONDROUND_MODE);
-  const running = await startServer({ store, port, host, ...(mode ? { mode } : {}) }).catch(async (e: Error) => {
+  const { file } = databaseConfig(cmd);
+  const running = await startServer({ store, port, host, ...(mode ? { mode } : {}), ...(file && store.dialect === 'sqlite' ? { databaseFile: file } : {}) }).catch(async (e: Error) => {
     await store.close();
     throw new UserError('LISTEN_FAILED', e.message, 1);
   });

@@ -44,6 +44,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/followups/{id}/send': {},
   'PATCH /api/settings/smtp': { host: 'smtp.example.com', port: 587, secure: false, from: 'me@example.com' },
   'POST /api/settings/calendar': {},
+  'POST /api/auto-backups/restore': { name: 'secondround-2026-01-01.db' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
