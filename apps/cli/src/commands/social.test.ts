@@ -20,7 +20,8 @@ function scan(...args: string[]) {
 
 const total = (r: Report) => Object.values(r.byCategory).reduce((a, b) => a + b, 0);
 
-describe('secondround social scan', () => {
+// Each case starts the CLI (and its scan worker) one or more times: slow on a busy machine.
+describe('secondround social scan', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'secondround-social-cli-'));
   const zip = join(dir, 'x.zip');
   beforeAll(async () => {
