@@ -26,17 +26,10 @@ export function defaultLexicon(): LexiconTerm[] {
   return [...surgeTerms(), ...ownTerms()];
 }
 
+/** English, German, French, Spanish and Dutch terms in one table (one pass over a text); the other languages' terms are tagged with theirs. */
 function matcher(): Matcher {
-  defaultMatcher ??= compileMatcher(defaultLexicon());
+  defaultMatcher ??= compileMatcher([...defaultLexicon(), ...OTHER_SCAN_LANGUAGES.flatMap((language) => otherLanguageTerms(language).map((t) => ({ ...t, language })))]);
   return defaultMatcher;
-}
-
-let otherMatcher: Matcher | undefined;
-
-/** German, French, Spanish and Dutch terms in one table, each tagged with its language. */
-function otherLanguagesMatcher(): Matcher {
-  otherMatcher ??= compileMatcher(OTHER_SCAN_LANGUAGES.flatMap((language) => otherLanguageTerms(language).map((t) => ({ ...t, language }))));
-  return otherMatcher;
 }
 
 // A capitalised word right after a preposition or a word for a place is a place ("Wochenende in Fucking", the village in
@@ -92,9 +85,10 @@ export function scanText(input: string): TextMatch[] {
  */
 export function scanTextIn(input: string): { matches: TextMatch[]; language: ScanLanguage | null | undefined } {
   const text = foldText(input);
-  const raw = matchText(matcher(), text);
-  const foreign = matchText(otherLanguagesMatcher(), text);
-  if (raw.length === 0 && foreign.length === 0) return { matches: [], language: undefined };
+  const hits = matchText(matcher(), text);
+  if (hits.length === 0) return { matches: [], language: undefined };
+  const raw = hits.filter((h) => h.term.language === undefined);
+  const foreign = hits.filter((h) => h.term.language !== undefined);
   const language = foreign.length > 0 ? detectScanLanguage(text) : undefined;
   const out: TextMatch[] = [];
   const ruleCache = new Map<string, boolean>();
