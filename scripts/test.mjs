@@ -62,6 +62,11 @@ if (run('type-check (tsc --noEmit)', process.execPath, ['node_modules/typescript
   console.log('\n0 passed, 1 failed (type-check)');
   process.exit(1);
 }
+// Tests start the CLI by its real binary, which runs the bundle: rebuild it when a source changed.
+if (run('bundle the CLI (when a source changed)', process.execPath, ['apps/cli/scripts/build.mjs', '--if-stale']) !== 0) {
+  console.log('\n0 passed, 1 failed (CLI bundle)');
+  process.exit(1);
+}
 if (!env.SECONDROUND_SKIP_BROWSER && run('build the web app for the browser suite', process.execPath, ['node_modules/vite/bin/vite.js', 'build', 'apps/web', '--logLevel', 'warn']) !== 0) {
   console.log('\n0 passed, 1 failed (web build)');
   process.exit(1);

@@ -25,6 +25,8 @@ import { reminderRoutes } from './routes/reminders';
 import { thankYouRoutes } from './routes/thank-you';
 import { profileRoutes } from './routes/profile';
 import { referenceRoutes } from './routes/references';
+import { autoBackupRoutes } from './routes/auto-backups';
+import type { AutoBackups } from './services/auto-backups';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -45,6 +47,8 @@ export interface AppOptions {
   accounts?: Partial<AccountsConfig>;
   /** Hosted mode's limits on the SMTP hosts people may name. Default: SECONDROUND_SMTP_ALLOWED_HOSTS. */
   smtpGuard?: SmtpGuard;
+  /** Personal mode on a database file: the automatic daily copies (made on the first use of a day). */
+  autoBackups?: AutoBackups;
 }
 
 const health = defineRoute({
@@ -76,7 +80,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', reminderRoutes(smtp))
     .route('/', authRoutes(options.mode, { trustProxy: options.trustProxy, accounts: options.accountsConfig }))
     .route('/', profileRoutes)
-    .route('/', referenceRoutes(smtp));
+    .route('/', referenceRoutes(smtp))
+    .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null));
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */
@@ -105,6 +110,13 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('/api/*', resolveOwner(options.mode, { trustProxy, idleDays: accountsConfig.idleDays }));
+  const backups = options.mode === 'personal' ? options.autoBackups : undefined;
+  if (backups) {
+    app.use('/api/*', async (_c, next) => {
+      backups.noteUse();
+      await next();
+    });
+  }
   const api = apiRoutes({ ...options, trustProxy, accountsConfig });
   app.route('/api', api);
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'secondround API', version: options.version } });

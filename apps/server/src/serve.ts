@@ -7,6 +7,7 @@ import type { Store } from '@secondround/store';
 import { createApp } from './app';
 import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
+import { autoBackups } from './services/auto-backups';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built web app; SECONDROUND_WEB_DIST points elsewhere (tests that build their own copy). */
@@ -25,6 +26,8 @@ export interface ServeOptions {
   webDist?: string;
   /** Personal mode on a non-loopback address: only when the person asked for it (`--allow-network`). */
   allowNetwork?: boolean;
+  /** The SQLite database file: in personal mode, copied each day the app is used (backups/ beside it). */
+  databaseFile?: string;
 }
 
 /** Whether `host` is a loopback address or name (reachable from this machine only). */
@@ -54,6 +57,7 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     version: appVersion(),
     webDist: options.webDist ?? WEB_DIST,
     ...(mode === 'personal' ? { allowedHosts } : {}),
+    ...(mode === 'personal' && options.databaseFile && options.store.dialect === 'sqlite' ? { autoBackups: autoBackups({ databaseFile: options.databaseFile, store: options.store }) } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {

@@ -1,10 +1,15 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { UserError } from '@secondround/core';
 import type { Database } from './schema';
+
+// The PostgreSQL driver is loaded only when a postgres:// URL is given: a personal (SQLite) run,
+// and every CLI command, starts without it.
+const requireDriver = createRequire(import.meta.url);
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -37,7 +42,8 @@ export function connect(config: DbConfig): Connection {
     throw new UserError('BAD_DATABASE_URL', `DATABASE_URL must start with postgres:// (got "${redact(config.databaseUrl)}")`, 400);
   }
   if (isPostgresUrl(config.databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    const { Pool } = requireDriver('pg') as typeof pg;
+    const pool = new Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
     // An idle client that loses its server must not crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });

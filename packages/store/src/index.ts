@@ -6,3 +6,4 @@ export { LOCAL_OWNER_ID, DEFAULT_IDLE_DAYS, SESSION_DAYS, normalizeEmail, type U
 export type { BulkApplication } from './repos/bulk';
 export type { Database } from './schema';
 export type { Clock } from './ids';
+export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite-file-backup';

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { UserError, diagnose, diagnosisInputFromBackup, type DiagnosisResult } from '@secondround/core';
-import { LOCAL_OWNER_ID } from '@secondround/store';
-import { withStore } from '../context';
-import { printJson, printLine, runAction } from '../io';
+import { lazyAction } from '../lazy';
 
 /** `secondround diagnose [--json] [--waiting-days N]`: where the search stalls, and why. */
 export function registerDiagnose(program: Command): void {
@@ -11,67 +8,5 @@ export function registerDiagnose(program: Command): void {
     .description('Where your search stalls compared with typical rates, and which reasons your records point to')
     .option('--json', 'print the diagnosis as one JSON object')
     .option('--waiting-days <n>', 'days without news before an application counts as not advanced (default 21)')
-    .action(
-      runAction(async (opts: { json?: boolean; waitingDays?: string }, cmd: Command) => {
-        const waitingDays = parseWaitingDays(opts.waitingDays);
-        const [backup, saved] = await withStore(cmd, (store) => Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]));
-        const result = diagnose(diagnosisInputFromBackup(backup), {
-          now: new Date(),
-          settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
-        });
-        if (opts.json) printJson(result);
-        else for (const line of formatDiagnosis(result)) printLine(line);
-      }),
-    );
-}
-
-function parseWaitingDays(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > 365) {
-    throw new UserError('BAD_WAITING_DAYS', `--waiting-days must be a whole number of days from 1 to 365, got "${raw}"`, 400);
-  }
-  return n;
-}
-
-const pct = (p: number | null): string => (p === null ? '–' : `${Math.round(p * 100)}%`);
-
-/** The readable report: the stall sentence, the funnel as a small table, not-you, reasons. */
-export function formatDiagnosis(r: DiagnosisResult): string[] {
-  const out: string[] = [];
-  out.push(`Diagnosis: ${r.counts.applied} application${r.counts.applied === 1 ? '' : 's'} sent, ${r.counts.decidedFirstRounds} first interview${r.counts.decidedFirstRounds === 1 ? '' : 's'} with an outcome.`);
-  out.push('');
-  out.push(r.stallPoint ? r.stallPoint.sentence : (r.tooEarlyMessage ?? 'Too early to tell.'));
-  out.push('');
-  out.push('Funnel (you: observed rate; likely: 80% credible interval; typical: average across employers)');
-  const rows = [['step', 'decided', 'advanced', 'open', 'you', 'likely', 'typical', 'P(below)']];
-  for (const s of r.funnel) {
-    rows.push([
-      s.label,
-      String(s.decided),
-      String(s.advanced),
-      String(s.open),
-      pct(s.rate),
-      `${pct(s.interval.low)}–${pct(s.interval.high)}`,
-      s.typical ? (Math.round(s.typical.low * 100) === Math.round(s.typical.high * 100) ? pct(s.typical.low) : `${Math.round(s.typical.low * 100)}–${pct(s.typical.high)}`) : 'n/a',
-      pct(s.probBelowTypical),
-    ]);
-  }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  for (const row of rows) out.push('  ' + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-  for (const s of r.funnel) if (s.decided > 0 && s.decided < 5) out.push(`  ${s.label}: ${s.sampleNote}`);
-  out.push('');
-  out.push(`Not you: ${r.notYou.message}`);
-  for (const a of r.notYou.applications.slice(0, 10)) out.push(`  - ${a.company} (${a.role}): ${a.reason ?? a.stage.replace('_', ' ')}`);
-  out.push('');
-  out.push('Reasons, strongest first');
-  r.reasons.forEach((reason, i) => {
-    const tag = reason.status === 'evidence' ? `score ${reason.score.toFixed(2)}` : reason.status === 'clear' ? 'clear' : 'no data yet';
-    out.push(`${i + 1}. ${reason.title} [${tag}]`);
-    for (const line of reason.evidence) out.push(`   - ${line}`);
-    out.push(`   Fix: ${reason.fix.text} (${reason.fix.href})`);
-  });
-  out.push('');
-  out.push(r.baseRatesNote);
-  return out;
+    .action(lazyAction(async () => (await import('./diagnose-run')).runDiagnose));
 }

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '@secondround/core';
-import { startServer } from '@secondround/server';
-import { openCliStore } from '../context';
-import { printLine, runAction } from '../io';
-
-export const DEFAULT_PORT = 4870;
-export const DEFAULT_HOST = '127.0.0.1';
+import { lazyAction } from '../lazy';
 
 /** `secondround serve`: the web app and API on one port. */
 export function registerServe(program: Command): void {
@@ -15,37 +9,5 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (default: $PORT or 4870)')
     .option('--host <addr>', 'address to listen on (default: $HOST or 127.0.0.1)')
     .option('--allow-network', 'personal mode only: listen on a non-loopback address although anyone who reaches it can read and change the search')
-    .action(
-      runAction(async (opts: { port?: string; host?: string; allowNetwork?: boolean }, cmd: Command) => {
-        const port = parsePort(opts.port ?? process.env.PORT ?? String(DEFAULT_PORT));
-        const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
-        const store = await openCliStore(cmd);
-        const mode = parseMode(process.env.SECONDROUND_MODE);
-        const running = await startServer({ store, port, host, allowNetwork: opts.allowNetwork === true, ...(mode ? { mode } : {}) }).catch(async (e: Error) => {
-          await store.close();
-          throw new UserError('LISTEN_FAILED', e.message, 1);
-        });
-        printLine(`secondround is running at ${running.url} (${store.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${mode ?? (store.dialect === 'postgres' ? 'hosted' : 'personal')} mode)`);
-        await new Promise<void>((resolve) => {
-          const stop = () => resolve();
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-        });
-        await running.close();
-        await store.close();
-      }),
-    );
-}
-
-/** SECONDROUND_MODE=hosted turns on accounts on SQLite too (for trying hosted mode locally). */
-function parseMode(value: string | undefined): 'personal' | 'hosted' | undefined {
-  if (!value) return undefined;
-  if (value === 'personal' || value === 'hosted') return value;
-  throw new UserError('BAD_MODE', `SECONDROUND_MODE must be personal or hosted (got "${value}")`, 1);
-}
-
-function parsePort(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UserError('BAD_PORT', `not a port number: ${value}`, 1);
-  return n;
+    .action(lazyAction(async () => (await import('./serve-run')).runServe));
 }

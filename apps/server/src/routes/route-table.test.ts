@@ -54,6 +54,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/auth/password': { currentPassword: 'correct horse battery', newPassword: 'another long password' },
   'POST /api/auth/reset-request': { email: 'x@example.com' },
   'POST /api/auth/reset': { token: 'x', password: 'long enough password' },
+  'POST /api/auto-backups/restore': { name: 'secondround-2026-01-01.db' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, unwrap } from '../api/client';
 import { CsvImport } from '../components/CsvImport';
+import { AutoBackups } from '../components/AutoBackups';
 
 /** Backups out and in, and (soon) spreadsheets. Everything runs against this server only. */
 export function DataPage() {
@@ -54,6 +55,7 @@ export function DataPage() {
           {message.text}
         </Alert>
       )}
+      <AutoBackups />
       <Title order={3} size="h4" mt="md">From a spreadsheet or another tracker</Title>
       <CsvImport />
     </Stack>

@@ -7,3 +7,6 @@ export type { LexiconTerm, RuleId } from './lexicon/surge-terms';
 export * from './records';
 export { FINDING_CATEGORY_LABELS, groupSocialFindings, presenceStatus, isPresenceDone, socialAuditStateFromBackup, socialFindingGroupsSchema, socialPresenceStatusSchema, type SocialFindingGroups, type SocialPresenceStatus, type SocialBackupParts } from './audit';
 export { addSocialDemo } from './demo';
+export { scanTextIn } from './scanner';
+export { detectScanLanguage } from './language';
+export { OTHER_SCAN_LANGUAGES, otherLanguageTerms, type OtherScanLanguage } from './lexicon/other-languages';

@@ -128,7 +128,7 @@ export function compileMatcher(terms: LexiconTerm[]): Matcher {
     // "f'ed" would become "fed": an apostrophe inside a word of the term makes it too short to be safe.
     if (/\w'\w/.test(t.term) && words.some((w) => w.length < 5)) continue;
     if (!words.some((w) => /[a-z]/.test(w))) continue;
-    const id = `${words.join(' ')}|${t.category}|${t.rule ?? ''}`;
+    const id = `${words.join(' ')}|${t.category}|${t.rule ?? ''}|${t.language ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const compiled: CompiledTerm = { ...t, words, wordKeys: words.map(keyOf) };

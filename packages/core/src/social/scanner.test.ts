@@ -15,10 +15,10 @@ const INNOCENT = [
   'assume', 'embassy', 'compass', 'harass', 'bassoon', 'classic', 'glasses', 'massage', 'cassette', 'tassel', 'hassle',
   'arsenal', 'parse', 'sparse', 'coarse', 'hoedown', 'raccoon', 'cocoon', 'sniglet', 'snigger', 'spice', 'knobs', 'hotties',
   'Dick Van Dyke', 'Moby Dick', 'Peter', 'crow', 'nuggets', 'sheet', 'swine flu', 'the Redskins', 'homo sapiens', 'jigger of gin',
-  'killed it at the presentation', 'this traffic is killing me', "I'll shoot you an email", 'kill the process', 'killer feature',
+  'killed it at the presentation', "I'll shoot you an email", 'kill the process', 'killer feature',
   'I stole the show', 'breast cancer awareness', 'wine tasting with my parents', 'a glass of wine with dinner', 'bar exam',
-  'pot roast', 'joint venture', 'high school reunion', 'hash table', 'baked cookies', 'rolling out the release',
-  'private beta', 'internal tools team is hiring', 'secret santa', 'women in tech meetup', 'grateful for my coworkers',
+  'joint venture', 'high school reunion', 'hash table', 'baked cookies', 'rolling out the release',
+  'private beta', 'internal tools team is hiring', 'women in tech meetup', 'grateful for my coworkers',
   'my boss is amazing', 'I love my job', 'Q3 results are public now', '455 211 366', 'azzz', 'fed them to the model',
 ];
 

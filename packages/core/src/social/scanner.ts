@@ -1,8 +1,10 @@
 import { ownTerms } from './lexicon/own-terms';
 import { ruleMatches } from './lexicon/rules';
+import { BADMOUTHING_PHRASES, OTHER_SCAN_LANGUAGES, otherLanguageTerms, WORKPLACE_WORDS } from './lexicon/other-languages';
 import { surgeTerms, type LexiconTerm } from './lexicon/surge-terms';
-import { compileMatcher, matchText, type Matcher } from './matcher';
-import type { FindingCategory, Severity, SocialFinding, SocialItem } from './types';
+import { detectScanLanguage } from './language';
+import { compileMatcher, matchText, type Matcher, type RawHit } from './matcher';
+import type { FindingCategory, ScanLanguage, Severity, SocialFinding, SocialItem } from './types';
 
 /** One confirmed match in a text, with offsets into the text that was scanned. */
 export interface TextMatch {
@@ -24,9 +26,18 @@ export function defaultLexicon(): LexiconTerm[] {
   return [...surgeTerms(), ...ownTerms()];
 }
 
+/** English, German, French, Spanish and Dutch terms in one table (one pass over a text); the other languages' terms are tagged with theirs. */
 function matcher(): Matcher {
-  defaultMatcher ??= compileMatcher(defaultLexicon());
+  defaultMatcher ??= compileMatcher([...defaultLexicon(), ...OTHER_SCAN_LANGUAGES.flatMap((language) => otherLanguageTerms(language).map((t) => ({ ...t, language })))]);
   return defaultMatcher;
+}
+
+// A capitalised word right after a preposition or a word for a place is a place ("Wochenende in Fucking", the village in
+// Austria; "near Dickinson"), not a swear word.
+const BEFORE_PLACE = /(?:^|[\s(])(?:in|nach|aus|bei|von|near|to|from|à|en|de|naar|uit|bij|dorf|ort|gemeinde|stadt|village|town|city|ville|pueblo|dorp|stad)\s+$/i;
+function isPlaceName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90 && BEFORE_PLACE.test(text.slice(Math.max(0, start - 14), start));
 }
 
 
@@ -63,9 +74,22 @@ export function foldText(text: string): string {
  * @example scanText('this is bullsh1t').map((m) => m.category) // ['profanity']
  */
 export function scanText(input: string): TextMatch[] {
+  return scanTextIn(input).matches;
+}
+
+/**
+ * Every confirmed match in a text, and the text's language when it had to be found: a German,
+ * French, Spanish or Dutch term counts only in a post of that language (Spanish "con" means
+ * "with"; French "con" is an insult), so the language is detected only for posts holding one.
+ * @example scanTextIn('Mein Chef ist ein Arschloch').language // 'de'
+ */
+export function scanTextIn(input: string): { matches: TextMatch[]; language: ScanLanguage | null | undefined } {
   const text = foldText(input);
-  const raw = matchText(matcher(), text);
-  if (raw.length === 0) return [];
+  const hits = matchText(matcher(), text);
+  if (hits.length === 0) return { matches: [], language: undefined };
+  const raw = hits.filter((h) => h.term.language === undefined);
+  const foreign = hits.filter((h) => h.term.language !== undefined);
+  const language = foreign.length > 0 ? detectScanLanguage(text) : undefined;
   const out: TextMatch[] = [];
   const ruleCache = new Map<string, boolean>();
   const confirmed = (rule: Parameters<typeof ruleMatches>[0], start: number, end: number): boolean => {
@@ -79,6 +103,7 @@ export function scanText(input: string): TextMatch[] {
     return ok;
   };
   for (const { term, start, end } of raw) {
+    if (term.category === 'profanity' && isPlaceName(text, start)) continue;
     if (term.rule && !confirmed(term.rule, start, end)) continue;
     const found = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
     out.push({ category: term.category, term: found, start, end, severity: term.severity });
@@ -86,6 +111,23 @@ export function scanText(input: string): TextMatch[] {
     if ((term.category === 'profanity' || term.category === 'violence') && confirmed('workplace', start, end)) {
       out.push({ category: 'badmouthing', term: found, start, end, severity: 'medium' });
     }
+  }
+  if (language && language !== 'en') out.push(...foreignMatches(text, foreign, language));
+  return { matches: out, language };
+}
+
+function foreignMatches(text: string, hits: RawHit[], language: Exclude<ScanLanguage, 'en'>): TextMatch[] {
+  const out: TextMatch[] = [];
+  for (const { term, start, end } of hits) {
+    if (term.language !== language || isPlaceName(text, start)) continue;
+    const sentence = sentenceAround(text, start, end);
+    const found = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+    if (term.rule) {
+      if (BADMOUTHING_PHRASES[language].test(sentence)) out.push({ category: 'badmouthing', term: found, start, end, severity: 'medium' });
+      continue;
+    }
+    out.push({ category: term.category, term: found, start, end, severity: term.severity });
+    if (term.category === 'profanity' && WORKPLACE_WORDS[language].test(sentence)) out.push({ category: 'badmouthing', term: found, start, end, severity: 'medium' });
   }
   return out;
 }
@@ -119,8 +161,10 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
  * @example scanItem({ id: '1', platform: 'x', kind: 'post', date: null, url: null, text: 'I hate my job' })[0]?.category // 'badmouthing'
  */
 export function scanItem(item: SocialItem): SocialFinding[] {
-  const matches = scanText(item.text);
+  const scanned = scanTextIn(item.text);
+  const matches = scanned.matches;
   if (matches.length === 0) return [];
+  const language = scanned.language === undefined ? detectScanLanguage(foldText(item.text)) : scanned.language;
   const text = foldText(item.text);
   const byCategory = new Map<FindingCategory, TextMatch[]>();
   for (const m of matches) {
@@ -145,6 +189,7 @@ export function scanItem(item: SocialItem): SocialFinding[] {
       terms: kept,
       excerpt: excerptAround(text, first.start, first.end),
       severity,
+      language,
     });
   }
   return findings;

@@ -39,6 +39,10 @@ export const FINDING_CATEGORIES = [
 export const findingCategorySchema = z.enum(FINDING_CATEGORIES);
 export type FindingCategory = z.infer<typeof findingCategorySchema>;
 
+/** The languages the audit reads: English, and German, French, Spanish and Dutch (issue 9). */
+export const SCAN_LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'] as const;
+export type ScanLanguage = (typeof SCAN_LANGUAGES)[number];
+
 export const severitySchema = z.enum(['low', 'medium', 'high']);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -54,6 +58,8 @@ export const socialFindingSchema = z.object({
   terms: z.array(z.string()),
   excerpt: z.string(),
   severity: severitySchema,
+  /** The post's language as detected (of the five read); absent in reports from before it was. */
+  language: z.enum(SCAN_LANGUAGES).nullable().optional(),
 });
 export type SocialFinding = z.infer<typeof socialFindingSchema>;
 

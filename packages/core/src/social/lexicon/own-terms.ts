@@ -64,7 +64,7 @@ const GROUPS: Group[] = [
     drinking and driving|tax evasion|tax fraud|evade taxes|cheat on my taxes|cheated on my taxes|fake id|fake ids|pirated|torrented|
     torrenting|money laundering|launder money|laundering money|embezzle|embezzled|embezzling|insider trading|bribe|bribed|bribing|
     hit and run|vandalized|vandalism|vandalizing|trespassing|trespassed|counterfeit|got arrested|was arrested|been arrested|get arrested|
-    in jail|spent the night in jail|out on bail|on probation|on parole|mugshot|warrant out|sold weed|selling weed|sell weed|
+    in jail|out on bail|on probation|on parole|mugshot|warrant out|sold weed|selling weed|sell weed|
     dealing drugs|deal drugs|drug dealer|drug dealing|stolen goods|hotwired|identity theft|credit card fraud|
     insurance fraud|ran from the cops|running from the cops|evading police|evaded police|outran the cops|under the table|off the books|
     steal from work|stole from work|stealing from work|fake sick note|fake doctors note|cheated on the exam|paid someone to take|

@@ -1,5 +1,6 @@
 import type { FindingCategory, Severity } from '../types';
 import surge from './surge-profanity-en.json';
+import type { OtherScanLanguage } from './other-languages';
 
 const SURGE_PROFANITY_CSV: string = surge.csv;
 
@@ -9,6 +10,8 @@ export interface LexiconTerm {
   severity: Severity;
   /** A weak term is a finding only when its rule finds the context in the same sentence. */
   rule?: RuleId;
+  /** For the lexicons of other languages: the language whose posts the term is read in. */
+  language?: OtherScanLanguage;
 }
 
 export type RuleId = 'threat' | 'workplace' | 'secrecy' | 'group' | 'drinking' | 'drugs' | 'crime' | 'sexual';

@@ -1,4 +1,4 @@
-import { UserError, type SocialPlatform, type SocialScanReport } from '@secondround/core';
+import { UserError, type SocialFinding, type SocialPlatform, type SocialScanReport } from '@secondround/core';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -27,6 +27,11 @@ export interface WorkerSocialScan {
 export interface WorkerScanOptions extends SocialImportOptions {
   /** Old-generation heap of the worker, in MB. */
   heapMb?: number;
+  /**
+   * Receive every finding, in batches as the scan goes, instead of the first 5,000 in the report
+   * (whose `findings` is then empty): all of them without holding them in memory.
+   */
+  onFindings?: (findings: SocialFinding[]) => void;
 }
 
 let bundled: Promise<string> | undefined;
@@ -85,7 +90,7 @@ function deferred<T>(): Deferred<T> {
  */
 export async function openSocialExportInWorker(path: string, options: WorkerScanOptions = {}): Promise<WorkerSocialScan> {
   const heapMb = options.heapMb ?? SCAN_WORKER_HEAP_MB;
-  const data: ScanWorkerData = { path, ...(options.limits ? { limits: options.limits } : {}) };
+  const data: ScanWorkerData = { path, ...(options.limits ? { limits: options.limits } : {}), ...(options.onFindings ? { streamFindings: true } : {}) };
   const worker = new Worker(await workerCode(), {
     eval: true,
     workerData: data,
@@ -104,6 +109,7 @@ export async function openSocialExportInWorker(path: string, options: WorkerScan
   worker.on('message', (m: WorkerMessage) => {
     if (m.type === 'opened') opened.resolve(m);
     else if (m.type === 'progress') options.onProgress?.({ bytesRead: m.bytesRead, bytesTotal: m.bytesTotal });
+    else if (m.type === 'findings') options.onFindings?.(m.findings);
     else if (m.type === 'done') {
       settled = true;
       done.resolve(m.report);

@@ -1,4 +1,4 @@
-import { isUserError, scanItems } from '@secondround/core';
+import { isUserError, scanItems, type SocialFinding } from '@secondround/core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSocialExport } from '../import';
 import type { ScanWorkerData, WorkerMessage } from './protocol';
@@ -9,6 +9,8 @@ import type { ScanWorkerData, WorkerMessage } from './protocol';
  * (chunks, JSON records, strings) stays in this thread's small heap.
  */
 const PROGRESS_EVERY_MS = 100;
+/** Findings sent to the parent per message when every finding is wanted. */
+const FINDINGS_PER_MESSAGE = 500;
 
 function post(message: WorkerMessage): void {
   parentPort!.postMessage(message);
@@ -27,7 +29,18 @@ async function run(data: ScanWorkerData): Promise<void> {
   });
   post({ type: 'opened', platform: exported.platform, files: exported.files, bytesTotal: exported.bytesTotal });
   try {
-    const report = await scanItems(exported.platform, exported.items());
+    if (!data.streamFindings) {
+      post({ type: 'done', report: await scanItems(exported.platform, exported.items()) });
+      return;
+    }
+    let batch: SocialFinding[] = [];
+    const report = await scanItems(exported.platform, exported.items(), 0, (f) => {
+      batch.push(f);
+      if (batch.length < FINDINGS_PER_MESSAGE) return;
+      post({ type: 'findings', findings: batch });
+      batch = [];
+    });
+    if (batch.length) post({ type: 'findings', findings: batch });
     post({ type: 'done', report });
   } finally {
     exported.close();

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Bundles the CLI into apps/cli/dist with esbuild: one small entry that knows every command's
+// options, and one chunk per command loaded only when that command runs, so `--help` reads no
+// domain code, taxonomy, language model or database driver.
+// Run by the root `prepare` script (npm install / npm ci) and by `npm test` before the suites;
+// `--if-stale` skips the build when no source is newer than the bundle.
+import { readFile, readdir, stat, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const cliDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(cliDir, '../..');
+const outdir = join(cliDir, 'dist');
+const stamp = join(outdir, 'main.js');
+
+/** Source folders the bundle is made of (the web app is served from its own build, not bundled). */
+const SOURCES = ['apps/cli/src', 'apps/server/src', 'packages/core/src', 'packages/store/src', 'packages/importers/src'].map((d) => join(root, d));
+
+async function newestSource(dir) {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, await newestSource(path));
+    else if (!entry.name.includes('.test.')) newest = Math.max(newest, (await stat(path)).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when the bundle exists and no source, lock file or this script is newer. */
+export async function isBundleFresh() {
+  const built = await stat(stamp).then((s) => s.mtimeMs, () => 0);
+  if (!built) return false;
+  const inputs = await Promise.all([...SOURCES.map(newestSource), stat(join(root, 'package-lock.json')).then((s) => s.mtimeMs, () => 0), stat(fileURLToPath(import.meta.url)).then((s) => s.mtimeMs)]);
+  return Math.max(...inputs) <= built;
+}
+
+/**
+ * Modules that find files beside themselves (`new URL('x', import.meta.url)`: the English
+ * dictionary, the social worker's sources, the web build) keep their own location in the bundle.
+ */
+const keepImportMetaUrl = {
+  name: 'keep-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.(m?js|ts)$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/** Bundle into `into` (apps/cli/dist unless a test asks for another folder). */
+export async function buildCli(into = outdir) {
+  const { build } = await import('esbuild');
+  await rm(into, { recursive: true, force: true });
+  await build({
+    entryPoints: { main: join(cliDir, 'src/main.ts') },
+    outdir: into,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Native addons, and esbuild itself (the social worker bundles its own code at run time).
+    external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg-native'],
+    // Bundled CommonJS packages may call require(); ESM output has none of its own.
+    banner: { js: "import { createRequire as __srCreateRequire } from 'node:module'; const require = __srCreateRequire(import.meta.url);" },
+    plugins: [keepImportMetaUrl],
+  });
+  await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-stale') && (await isBundleFresh())) process.exit(0);
+  const started = Date.now();
+  await buildCli();
+  if (!process.argv.includes('--quiet')) console.log(`CLI bundled into apps/cli/dist in ${Date.now() - started} ms`);
+}

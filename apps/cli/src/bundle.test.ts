@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types
+import { buildCli } from '../scripts/build.mjs';
+
+/** Every file a module loads before it runs: its static imports, transitively (dynamic ones are left out). */
+function staticClosure(entry: string): Map<string, string> {
+  const seen = new Map<string, string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    seen.set(file, text);
+    for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"|^import\s+"(\.[^"]+)"/gms)) queue.push(join(dirname(file), m[1] ?? m[2]!));
+  }
+  return seen;
+}
+
+describe('the bundled CLI', () => {
+  const out = mkdtempSync(join(tmpdir(), 'secondround-cli-bundle-'));
+
+  it('starts without loading the domain, the taxonomy, the language model or the database', async () => {
+    await buildCli(out);
+    const loaded = [...staticClosure(join(out, 'main.js')).values()].join('\n');
+    // esbuild marks where each bundled module starts with a `// path` comment.
+    const modules = [...loaded.matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!);
+    expect(modules.some((m) => m.startsWith('node_modules/commander/'))).toBe(true);
+    const heavy = modules.filter((m) => /^(packages\/(store|importers)|apps\/server)\/|node_modules\/(wink-|nspell|dictionary-en|kysely|zod|chrono-node|pg)\b|packages\/core\/src\/(taxonomy|social|listing|diagnosis)\//.test(m));
+    expect(heavy).toEqual([]);
+    expect(loaded).not.toMatch(/better-sqlite3/);
+    // Each command's code is a chunk of its own, loaded when the command runs.
+    expect(loaded).toMatch(/import\("\.\/chunks\/diagnose-run-[\w-]+\.js"\)/);
+  }, 120_000);
+
+  it('prints the help of every command from the bundle the binary runs', () => {
+    const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const command of ['serve', 'export', 'import', 'demo', 'diagnose', 'note', 'timeline', 'listing', 'stories', 'social']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+});
