@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { createApp } from './app';
 import type { Mode } from './env';
@@ -30,6 +31,8 @@ export interface ServeOptions {
  */
 export async function startServer(options: ServeOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const mode = options.mode ?? (options.store.dialect === 'postgres' ? 'hosted' : 'personal');
+  // Listings read before it is loaded fall back to counting function words.
+  void loadLanguageDetector().catch(() => undefined);
   const allowedHosts: string[] = [];
   const app = createApp({
     store: options.store,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyzeListing, isUserError, MAX_LISTING_BYTES, type ListingAnalysis } from '@secondround/core';
+import { analyzeListing, loadLanguageDetector, isUserError, MAX_LISTING_BYTES, type ListingAnalysis } from '@secondround/core';
 import { ExitCode, printJson, printLine, readTextFile, runAction } from '../io';
 
 /** `secondround listing analyze FILE… [--json]`. */
@@ -13,6 +13,7 @@ export function registerListing(program: Command): void {
     .action(
       runAction(async (files: string[], opts: { json?: boolean }) => {
         let failed = 0;
+        await loadLanguageDetector();
         for (const file of files) {
           try {
             // One byte under the limit passes the file check; analyzeListing refuses the limit itself.

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { analyzeListing, matchStories, MAX_LISTING_BYTES, parseStories } from '@secondround/core';
+import { analyzeListing, loadLanguageDetector, matchStories, MAX_LISTING_BYTES, parseStories } from '@secondround/core';
 import { printJson, printLine, readTextFile, runAction } from '../io';
 
 /** Story files above this are refused: 500 long stories fit in well under 5 MB. */
@@ -16,6 +16,7 @@ export function registerStories(program: Command): void {
     .option('--json', 'print the result as one JSON object')
     .action(
       runAction(async (opts: { listing: string; stories: string; json?: boolean }) => {
+        await loadLanguageDetector();
         const analysis = analyzeListing(await readTextFile(opts.listing, MAX_LISTING_BYTES - 1));
         const parsed = parseStories(await readTextFile(opts.stories, MAX_STORIES_BYTES));
         for (const p of parsed.problems) process.stderr.write(`secondround: warning: ${p.message}\n`);
