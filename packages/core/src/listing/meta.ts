@@ -18,6 +18,8 @@ const CHROME = new RegExp(
   'iu',
 );
 
+const LEGAL_FORM = /\s(GmbH|AG|SE|KG|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|Group|Grupo)$/;
+
 function clean(s: string): string {
   return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -35,10 +37,12 @@ function isChrome(line: string): boolean {
 }
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
-function splitTitleLine(line: string): { title: string; company: string | null } {
-  const m = /^(.+?)\s+(?:at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
+function splitTitleLine(line: string, text: string): { title: string; company: string | null } {
+  const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
   if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
-  const right = clean(m[2] ?? '');
+  const right = clean(m[3] ?? '');
+  // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
+  if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
 }
@@ -74,6 +78,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   let company: string | null = null;
   let location: string | null = null;
   let at = -1;
+  let dotCompany: string | null = null;
   const ft = FIELD_TITLE.exec(text);
   if (ft) title = cleanTitle(ft[1] ?? '');
   const fc = FIELD_COMPANY.exec(text);
@@ -95,7 +100,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     let i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
-      const split = splitTitleLine(head[i] ?? '');
+      const split = splitTitleLine(head[i] ?? '', text);
       title = cleanTitle(split.title);
       company ??= split.company;
       at = i;
@@ -108,10 +113,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const dot = after.includes(' · ') ? after.split(' · ').map((s) => s.trim()) : null;
     if (!company && atLine) company = atLine[1] ?? null;
     if (!company && before && !isChrome(before) && !JOB_WORD.test(before) && before.split(' ').length <= 6) company = before;
-    if (!company && after && !dot && !isChrome(after) && !JOB_WORD.test(after) && after.split(' ').length <= 6 && text.includes(`${after} `, text.indexOf(after) + after.length)) company = after;
+    if (!company && after && !dot && !isChrome(after) && !JOB_WORD.test(after) && after.split(' ').length <= 6 && (LEGAL_FORM.test(after) || text.includes(after, text.indexOf(after) + after.length))) company = after;
     const locLine = head.slice(at + 1, at + 6).find((l) => l.includes(' · ') || (!isChrome(l) && l !== company && l.split(' ').length <= 4 && !JOB_WORD.test(l)));
     if (locLine) location = (locLine.includes(' · ') ? (locLine.split(' · ')[1] ?? '') : locLine.split(' / ')[0] ?? '').replace(/\s*\(.*\)$/, '').trim() || null;
-    if (!company && dot && dot[0] && text.split(dot[0]).length > 2) company = dot[0];
+    if (dot && dot[0] && text.split(dot[0]).length > 2) dotCompany = dot[0];
   }
   if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title);
   if (!company) {
@@ -120,9 +125,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-    const intro = /(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,)?\s+(?:is|are|ist|est|es|—|–|:)\s/u.exec(text);
+    const intro = /(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:)[ \t]/u.exec(text);
     const pick = (about?.[1] ?? null) || (intro?.[1] ?? null);
     if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het)$/i.test(pick)) company = pick;
   }
+  company ??= dotCompany;
   return { title: title || null, company: company || null, location };
 }
