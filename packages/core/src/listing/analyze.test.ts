@@ -92,6 +92,17 @@ describe('analyzeListing', () => {
     expect(analyzeListing('Data Analyst\nSee https://acme.example/jobs/1 for more. Requirements: 3+ years of SQL.').requirements.length).toBeGreaterThan(0);
   });
 
+  it('warns when a listing mixes two languages, and reads only the first 60,000 characters of a huge page', async () => {
+    await loadLanguageDetector();
+    const en = 'Data Analyst\nWe are looking for a data analyst to join our growing team in Berlin. You will build dashboards in Tableau and write SQL every day.\nRequirements:\n- 3+ years of experience with SQL\n- Strong communication skills and a structured way of working\n';
+    const de = 'Über uns\nWir sind ein inhabergeführtes Unternehmen mit über 300 Mitarbeitenden und suchen Verstärkung für unser Team in Berlin.\nIhr Profil\n- Mindestens 3 Jahre Berufserfahrung mit SQL und Power BI\n- Sehr gute Deutsch- und gute Englischkenntnisse sowie eine strukturierte Arbeitsweise\n';
+    expect(analyzeListing(en + de).warnings.join(' ')).toMatch(/mixes (German and English|English and German)/);
+    expect(analyzeListing(en).warnings.join(' ')).not.toMatch(/mixes/);
+    const huge = analyzeListing(`<html><body><h1>Data Analyst</h1><p>${'We use SQL every day. '.repeat(20_000)}</p></body></html>`);
+    expect(huge.title).toBe('Data Analyst');
+    expect(huge.warnings.join(' ')).toMatch(/only the first 60,000/);
+  });
+
   it('reads listings in German, French, Spanish and Dutch', async () => {
     await loadLanguageDetector();
     const de = analyzeListing('Teamleiter Kundenservice (m/w/d)\nAcme GmbH\n\nIhre Aufgaben\n- Disziplinarische Führung von 6 Mitarbeitenden\n\nIhr Profil\n- Mindestens 3 Jahre Berufserfahrung mit Zendesk\n- Sehr gute Deutschkenntnisse\n\nHybrides Arbeiten: 2 Tage im Büro in Köln.');

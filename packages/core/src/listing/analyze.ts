@@ -16,6 +16,8 @@ import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, ye
  * the product promises.
  */
 export const MAX_LISTING_BYTES = 5_000_000;
+/** Characters of text (after HTML is removed) that are read; a real listing has a few thousand. */
+export const MAX_LISTING_TEXT = 60_000;
 
 export const RequirementSchema = z.object({
   text: z.string(),
@@ -104,6 +106,11 @@ export function analyzeListing(input: string): ListingAnalysis {
   }
   if (text.trim().length === 0) {
     throw new UserError('EMPTY_LISTING', 'the listing has no readable text once its HTML markup is removed', 400);
+  }
+  if (text.length > MAX_LISTING_TEXT) {
+    // A saved page can hold megabytes of text; the listing is in its first few kilobytes.
+    text = text.slice(0, MAX_LISTING_TEXT);
+    warnings.push(`the listing has more than ${MAX_LISTING_TEXT.toLocaleString('en')} characters of text; only the first ${MAX_LISTING_TEXT.toLocaleString('en')} were read`);
   }
   const { title, company, location } = titleAndCompany(text, htmlTitle, h1);
   const { language, mixed } = detectLanguages(text);

@@ -99,28 +99,21 @@ export interface LanguageCall {
 export function detectLanguages(text: string): LanguageCall {
   const lines = prose(text.slice(0, 40_000));
   const body = lines.join('\n') || text.slice(0, 5000);
-  if (!detector || body.length < 600) return { language: detectOne(body.slice(0, 6000)), mixed: null };
-  // Paragraph-sized chunks of the first 8,000 characters of prose, each voted by its length.
+  if (!detector || body.length < 400) return { language: detectOne(body.slice(0, 6000)), mixed: null };
+  // Each line of the first 8,000 characters of prose votes with its length.
   const votes = new Map<string, number>();
-  let chunk = '';
   let total = 0;
-  const flush = (): void => {
-    if (chunk.length < 80) return;
-    const l = detectOne(chunk);
-    votes.set(l, (votes.get(l) ?? 0) + chunk.length);
-    total += chunk.length;
-    chunk = '';
-  };
   for (const l of lines) {
     if (total >= 8000) break;
-    chunk += `${l}\n`;
-    if (chunk.length >= 400) flush();
+    if (l.length < 30) continue;
+    const lang = detectOne(l);
+    votes.set(lang, (votes.get(lang) ?? 0) + l.length);
+    total += l.length;
   }
-  flush();
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const language = ranked[0]?.[0] ?? detectOne(body.slice(0, 6000));
   const second = ranked[1];
-  const mixed = second && second[1] >= total * 0.25 && second[1] >= 300 ? second[0] : null;
+  const mixed = second && second[1] >= total * 0.3 && second[1] >= 200 ? second[0] : null;
   return { language, mixed };
 }
 
