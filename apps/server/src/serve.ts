@@ -3,6 +3,7 @@ import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { createApp } from './app';
 import type { Mode } from './env';
@@ -50,6 +51,8 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
         'Listen on 127.0.0.1, use hosted mode (DATABASE_URL=postgres://… or SECONDROUND_MODE=hosted) for accounts, or pass --allow-network if you mean it',
     );
   }
+  // Listings read before it is loaded fall back to counting function words.
+  void loadLanguageDetector().catch(() => undefined);
   const allowedHosts: string[] = [];
   const app = createApp({
     store: options.store,

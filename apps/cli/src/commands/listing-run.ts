@@ -1,8 +1,9 @@
-import { analyzeListing, isUserError, MAX_LISTING_BYTES, type ListingAnalysis } from '@secondround/core';
+import { analyzeListing, isUserError, loadLanguageDetector, MAX_LISTING_BYTES, type ListingAnalysis } from '@secondround/core';
 import { ExitCode, printJson, printLine, readTextFile } from '../io';
 
 export async function runListingAnalyze(files: string[], opts: { json?: boolean }): Promise<void> {
   let failed = 0;
+  await loadLanguageDetector();
   for (const file of files) {
     try {
       // One byte under the limit passes the file check; analyzeListing refuses the limit itself.

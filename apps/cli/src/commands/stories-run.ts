@@ -1,7 +1,8 @@
-import { analyzeListing, matchStories, MAX_LISTING_BYTES, parseStories } from '@secondround/core';
+import { analyzeListing, loadLanguageDetector, matchStories, MAX_LISTING_BYTES, parseStories } from '@secondround/core';
 import { printJson, printLine, readTextFile } from '../io';
 
 export async function runStoriesMatch(opts: { listing: string; stories: string; json?: boolean }): Promise<void> {
+  await loadLanguageDetector();
   const analysis = analyzeListing(await readTextFile(opts.listing, MAX_LISTING_BYTES - 1));
   const parsed = parseStories(await readTextFile(opts.stories, MAX_STORIES_BYTES));
   for (const p of parsed.problems) process.stderr.write(`secondround: warning: ${p.message}\n`);

@@ -108,10 +108,10 @@ describe('listing analysis API', () => {
     const none = await app.request(`/api/applications/${await application()}/analysis`);
     expect(none.status).toBe(422);
     expect(await errorOf(none)).toMatchObject({ code: 'NO_LISTING', message: expect.stringMatching(/no listing text/) });
-    const german = await application('Wir suchen eine Datenanalystin für unser Team in Berlin. Sie haben Erfahrung mit SQL und arbeiten gerne mit den Kolleginnen und Kollegen aus dem Vertrieb zusammen. Die Stelle ist in Vollzeit und wir bieten Ihnen ein gutes Gehalt.');
-    const res = await app.request(`/api/applications/${german}/analysis`);
+    const italian = await application('Cerchiamo una analista di dati per il nostro team a Milano. Ha esperienza con SQL e lavora volentieri con i colleghi delle vendite. Il posto è a tempo pieno e offriamo uno stipendio buono.');
+    const res = await app.request(`/api/applications/${italian}/analysis`);
     expect(res.status).toBe(422);
-    expect(await errorOf(res)).toMatchObject({ code: 'LISTING_NOT_ENGLISH', message: expect.stringMatching(/German/) });
+    expect(await errorOf(res)).toMatchObject({ code: 'LISTING_NOT_ENGLISH', message: expect.stringMatching(/Italian/) });
     expect((await app.request('/api/applications/nope/analysis')).status).toBe(404);
   });
 

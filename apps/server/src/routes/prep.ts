@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   analyzeListing,
+  SUPPORTED_LANGUAGES,
   debriefInputSchema,
   debriefSchema,
   ListingAnalysisSchema,
@@ -97,7 +98,10 @@ function analyzeStored(listingText: string | null): ListingAnalysis {
     if (e instanceof UserError) throw new UserError(e.code, e.message, 422);
     throw e;
   }
-  if (analysis.language !== 'en') throw new UserError('LISTING_NOT_ENGLISH', analysis.warnings[0] ?? 'only English listings are analysed', 422);
+  // The code keeps its name for the web client; it now means "a language we do not read".
+  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(analysis.language)) {
+    throw new UserError('LISTING_NOT_ENGLISH', analysis.warnings.find((w) => /only English/.test(w)) ?? 'the listing is in a language that is not analysed', 422);
+  }
   return analysis;
 }
 

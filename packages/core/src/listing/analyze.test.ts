@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../errors';
+import { loadLanguageDetector } from './language';
 import { analyzeListing, MAX_LISTING_BYTES } from './analyze';
 import { htmlToText } from './html';
 
@@ -75,12 +76,46 @@ describe('analyzeListing', () => {
     expect(analyzeListing('Support Agent\nWe answer emails.').workplace).toBeNull();
   });
 
-  it('says so for a listing in another language and invents nothing', () => {
-    const a = analyzeListing('Buscamos una persona con experiencia en ventas para nuestro equipo. Requisitos: tres años de experiencia y buena comunicación con los clientes.');
-    expect(a.language).toBe('es');
+  it('says so for a listing in an unsupported language and invents nothing', async () => {
+    await loadLanguageDetector();
+    const a = analyzeListing('Cerchiamo una persona con esperienza nelle vendite per il nostro team. Requisiti: tre anni di esperienza con Salesforce e buona comunicazione con i clienti.');
+    expect(a.language).toBe('it');
     expect(a.requirements).toEqual([]);
     expect(a.skills).toEqual([]);
-    expect(a.warnings[0]).toMatch(/Spanish/);
+    expect(a.warnings.join(' ')).toMatch(/Italian/);
+  });
+
+  it('refuses a bare link, a PDF and an image with a clear message', () => {
+    expect(() => analyzeListing('https://www.linkedin.com/jobs/view/3812417/\n')).toThrow(/only a link/);
+    expect(() => analyzeListing('%PDF-1.7\n%âãÏÓ\n1 0 obj')).toThrow(/PDF/);
+    expect(() => analyzeListing('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toThrow(/image/);
+    expect(analyzeListing('Data Analyst\nSee https://acme.example/jobs/1 for more. Requirements: 3+ years of SQL.').requirements.length).toBeGreaterThan(0);
+  });
+
+  it('warns when a listing mixes two languages, and reads only the first 60,000 characters of a huge page', async () => {
+    await loadLanguageDetector();
+    const en = 'Data Analyst\nWe are looking for a data analyst to join our growing team in Berlin. You will build dashboards in Tableau and write SQL every day.\nRequirements:\n- 3+ years of experience with SQL\n- Strong communication skills and a structured way of working\n';
+    const de = 'Über uns\nWir sind ein inhabergeführtes Unternehmen mit über 300 Mitarbeitenden und suchen Verstärkung für unser Team in Berlin.\nIhr Profil\n- Mindestens 3 Jahre Berufserfahrung mit SQL und Power BI\n- Sehr gute Deutsch- und gute Englischkenntnisse sowie eine strukturierte Arbeitsweise\n';
+    expect(analyzeListing(en + de).warnings.join(' ')).toMatch(/mixes (German and English|English and German)/);
+    expect(analyzeListing(en).warnings.join(' ')).not.toMatch(/mixes/);
+    const huge = analyzeListing(`<html><body><h1>Data Analyst</h1><p>${'We use SQL every day. '.repeat(20_000)}</p></body></html>`);
+    expect(huge.title).toBe('Data Analyst');
+    expect(huge.warnings.join(' ')).toMatch(/only the first 60,000/);
+  });
+
+  it('reads listings in German, French, Spanish and Dutch', async () => {
+    await loadLanguageDetector();
+    const de = analyzeListing('Teamleiter Kundenservice (m/w/d)\nAcme GmbH\n\nIhre Aufgaben\n- Disziplinarische Führung von 6 Mitarbeitenden\n\nIhr Profil\n- Mindestens 3 Jahre Berufserfahrung mit Zendesk\n- Sehr gute Deutschkenntnisse\n\nHybrides Arbeiten: 2 Tage im Büro in Köln.');
+    expect(de).toMatchObject({ language: 'de', title: 'Teamleiter Kundenservice', isManagerRole: true, workplace: 'hybrid', yearsOfExperience: 3 });
+    expect(de.skills).toContain('Zendesk');
+    expect(de.requirements.map((r) => r.text)).toEqual(['Mindestens 3 Jahre Berufserfahrung mit Zendesk', 'Sehr gute Deutschkenntnisse']);
+    const fr = analyzeListing('Account Manager (H/F)\nPoste sans management. Vous serez rattaché(e) au Directeur commercial.\n\nProfil recherché :\n- Maîtrise de Salesforce\n- Anglais courant\nNous aimons les gens curieux. Un plus : la connaissance de HubSpot.\n\nTélétravail complet possible.');
+    expect(fr).toMatchObject({ language: 'fr', title: 'Account Manager', isManagerRole: false, workplace: 'remote' });
+    expect(fr.requirements.find((r) => r.text.startsWith('la connaissance de HubSpot'))?.kind).toBe('preferred');
+    const nl = analyzeListing('Data-analist\nWij zoeken een data-analist voor ons team in Utrecht. Je rapporteert aan het Hoofd Data.\n\nWat vragen wij\n- Minimaal 2 jaar ervaring met SQL en Power BI\n\nJe werkt op locatie in Utrecht.');
+    expect(nl).toMatchObject({ language: 'nl', isManagerRole: false, workplace: 'onsite', yearsOfExperience: 2 });
+    const es = analyzeListing('Jefe de Equipo de Desarrollo\nLiderarás un equipo de 5 personas y harás las evaluaciones de desempeño.\n\nRequisitos\n- Al menos 4 años de experiencia con Java\n\nTeletrabajo total.');
+    expect(es).toMatchObject({ language: 'es', isManagerRole: true, workplace: 'remote', yearsOfExperience: 4 });
   });
 
   it('never throws anything but a UserError on arbitrary text under the cap', () => {

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import { findSkills, getSkillIndex } from '../taxonomy/matcher';
 import { htmlToText, looksLikeHtml } from './html';
-import { detectLanguage, languageName } from './language';
+import { detectLanguages, languageName, SUPPORTED_LANGUAGES } from './language';
 import { callManagerRole } from './manager';
 import { titleAndCompany } from './meta';
+import { repairText } from './normalize';
 import { extractRequirements } from './requirements';
 import { splitSections } from './sections';
 import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience } from './signals';
@@ -15,6 +16,8 @@ import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, ye
  * the product promises.
  */
 export const MAX_LISTING_BYTES = 5_000_000;
+/** Characters of text (after HTML is removed) that are read; a real listing has a few thousand. */
+export const MAX_LISTING_TEXT = 60_000;
 
 export const RequirementSchema = z.object({
   text: z.string(),
@@ -26,6 +29,7 @@ export const RequirementSchema = z.object({
 export const ListingAnalysisSchema = z.object({
   title: z.string().nullable(),
   company: z.string().nullable(),
+  location: z.string().nullable(),
   isManagerRole: z.boolean(),
   managerSignals: z.array(z.string()),
   workplace: z.enum(['remote', 'hybrid', 'onsite']).nullable(),
@@ -81,10 +85,21 @@ export function analyzeListing(input: string): ListingAnalysis {
   if (byteLength(input) >= MAX_LISTING_BYTES) {
     throw new UserError('LISTING_TOO_LARGE', 'the listing is 5 MB or more; paste only the job description (a listing is usually a few kilobytes)', 413);
   }
+  const head = input.slice(0, 2048);
+  if (head.startsWith('%PDF-')) throw new UserError('LISTING_IS_PDF', 'this is a PDF, not listing text: copy the text of the listing out of the PDF and paste it', 400);
+  if (/^(\x89PNG|\ufffdPNG|GIF8|\xff\xd8\xff|RIFF....WEBP)/s.test(head) || (head.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length > head.length / 20) {
+    throw new UserError('LISTING_NOT_TEXT', 'this is an image or another binary file, not listing text: paste the text of the job listing', 400);
+  }
+  if (/^\s*(<[^>]*>\s*)*(https?:\/\/|www\.)\S+\s*(<[^>]*>\s*)*$/i.test(input.slice(0, 5000)) && input.length < 5000) {
+    throw new UserError('LISTING_IS_URL', 'the listing is only a link: open it in the browser and paste the text of the listing', 400);
+  }
   const warnings: string[] = [];
-  let text = input.replace(/\r\n?/g, '\n');
+  let text = repairText(input);
   let htmlTitle: string | null = null;
+  let h1: string | null = null;
   if (looksLikeHtml(text)) {
+    const m = /<h1\b[^>]{0,300}>([\s\S]{0,400}?)<\/h1>/i.exec(text);
+    if (m) h1 = htmlToText(m[1] ?? '').text.replace(/\s+/g, ' ').trim() || null;
     const html = htmlToText(text);
     text = html.text;
     htmlTitle = html.title;
@@ -92,11 +107,18 @@ export function analyzeListing(input: string): ListingAnalysis {
   if (text.trim().length === 0) {
     throw new UserError('EMPTY_LISTING', 'the listing has no readable text once its HTML markup is removed', 400);
   }
-  const { title, company } = titleAndCompany(text, htmlTitle);
-  const language = detectLanguage(text);
-  const base = { title, company, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
-  if (language !== 'en') {
-    warnings.push(`the listing seems to be in ${languageName(language)} (${language}); only English listings are analysed, so no requirements, skills or signals were extracted`);
+  if (text.length > MAX_LISTING_TEXT) {
+    // A saved page can hold megabytes of text; the listing is in its first few kilobytes.
+    text = text.slice(0, MAX_LISTING_TEXT);
+    warnings.push(`the listing has more than ${MAX_LISTING_TEXT.toLocaleString('en')} characters of text; only the first ${MAX_LISTING_TEXT.toLocaleString('en')} were read`);
+  }
+  const { title, company, location } = titleAndCompany(text, htmlTitle, h1);
+  const { language, mixed } = detectLanguages(text);
+  const base = { title, company, location, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
+  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
+  if (mixed) warnings.push(`the listing mixes ${languageName(language)} and ${languageName(mixed)}; it was read as ${languageName(language)}, so parts in ${languageName(mixed)} may be missed`);
+  if (!supported) {
+    warnings.push(`the listing seems to be in ${languageName(language)} (${language}); only English, German, French, Spanish and Dutch listings are analysed, so no requirements, skills or signals were extracted`);
     return {
       ...base,
       isManagerRole: false,

@@ -65,6 +65,11 @@ export function htmlToText(html: string): { text: string; title: string | null }
       out.push(html.slice(lt));
       break;
     }
+    // <!DOCTYPE …>, <![CDATA[…]]> and <?xml …?>: markup, not text.
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      i = gt + 1;
+      continue;
+    }
     const m = /^<\/?\s*([a-z][a-z0-9-]*)/i.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));
     if (!m) {
       // A bare "<" in text ("salary < 50k"): keep it as text.

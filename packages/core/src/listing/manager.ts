@@ -6,8 +6,12 @@ export interface ManagerCall {
 
 // Titles with "manager" in them that manage a thing, not people (accounts, products, projects,
 // a caseload): the title alone says nothing; the body decides.
+const TRAP_TITLE_OTHER = /(?<![\p{L}])(key ?account ?manager|accountmanager|produktmanager\p{L}*|productmanager|projektmanager\p{L}*|projectmanager|chef de projet|cheffe de projet|jefe de proyecto|jefa de proyecto|online marketing manager|online marketeer)(?![\p{L}])/iu;
 const TRAP_TITLE = /\b(account|accounts|office|product|products|project|projects|program|programme|case|property|social media|community|brand|content|campaign|relationship|portfolio|asset|care|category|release|configuration|change|territory|client|partner|partnership|channel|events?|grants?|contracts?|risk|data|records|solutions|success|engagement|implementation|incident|escalation|vendor|seo|email|growth|lifecycle|marketing automation|utilization|credit|wealth|investment|fund|media|communications|digital|payroll|benefits|compensation|pricing|title|claims|loan|estate)\s+manager\b/i;
 const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|foreman|forewoman|vice president|vp\b|chief [a-z ]*officer|c[eotfi]o\b|department head|dean|principal\s+(of|at)\b|(school|assistant|vice)[- ]principal|charge nurse|nurse manager|general manager|store manager)\b/i;
+// The same in German, French, Spanish and Dutch, and "Lead X" / "X Lead" roles that lead a team's
+// work (not "Lead Generation").
+const MANAGER_TITLE_OTHER = /(?<![\p{L}])(\p{L}*leiter(in)?|leitung|teamlead\p{L}*|team lead(er)?|tech lead|teamleider|afdelingshoofd|hoofd|head|responsable|directeur|directrice|director[a]?|chef d['’]équipe|cheffe d['’]équipe|jef[ea] de equipo|jef[ea] de administración|gerente|coordinador[a]? de equipo|manager (klantenservice|support|engineering)|(sales|operationeel) ?manager|engineering manager|lead(?!\s+(generation|gen)\b)|\p{L}+ lead)(?![\p{L}])/iu;
 const WEAK_TITLE = /\b(team lead(er)?|shift lead(er)?|crew lead(er)?|lead (teacher|carpenter|technician|cook|electrician|mechanic|nurse)|captain|assistant manager|assistant store manager|key holder|keyholder)\b/i;
 
 interface Pattern {
@@ -34,13 +38,23 @@ const POSITIVE: Pattern[] = [
   { re: /\b(schedul\w*|assign\w*)\s+(and\s+\w+\s+)?(staff|shifts|employees|team members|work to (the )?(team|staff|crew))\b/i, weight: 1, label: 'schedules staff' },
   { re: /\b(coach\w*|mentor\w*|develop\w*|motivat\w*|inspir\w*)\s+(and\s+\w+\s+)?(a\s+|the\s+|your\s+|our\s+)?(team|staff|direct reports|team members|employees)\b/i, weight: 1, label: 'coaches the team' },
   { re: /\b(discipline|disciplinary action|terminations?|corrective action)\b/i, weight: 1 },
+  // German, French, Spanish, Dutch: leading people, hiring, reviews, budget and headcount.
+  { re: /(?<!(ohne|keine|kein)\s)(Führungsverantwortung|Personalverantwortung|disziplinarische (und fachliche )?Führung|(führst|führen|leitest|leiten) (ein|das|dein|Ihr) Team)/iu, weight: 3, label: 'leads people (de)' },
+  { re: /(Mitarbeitergespräche|Mitarbeiter(innen)?gespräche|neue Teammitglieder ein|Budget und die Personalplanung|Budgetverantwortung)/iu, weight: 3, label: 'reviews, hiring or budget (de)' },
+  { re: /(?<!(pas de fonction d['’]|sans ))(vous encadrez|encadrement d['’]une équipe|management d['’](une )?équipe|vous managez|pilotez une équipe|animation et management)/iu, weight: 3, label: 'leads people (fr)' },
+  { re: /(entretiens (annuels|individuels)|recrutement et (de )?l['’]évaluation|le budget et les effectifs)/iu, weight: 3, label: 'reviews, hiring or budget (fr)' },
+  { re: /(?<!(sin|no incluye)\s)(liderarás un equipo|gestión de equipos|personas a (tu )?cargo|dirigirás un equipo|gestionarás a un equipo|gestionarás el equipo)/iu, weight: 3, label: 'leads people (es)' },
+  { re: /(evaluaciones de desempeño|presupuesto y la plantilla|la contratación y)/iu, weight: 3, label: 'reviews, hiring or budget (es)' },
+  { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|directe medewerkers onder je|hiërarchisch)/iu, weight: 3, label: 'leads people (nl)' },
+  { re: /(functioneringsgesprekken|beoordelingsgesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
 ];
 
 const NEGATIVE: Pattern[] = [
-  { re: /\bindividual[- ]contributor\b/i, weight: -6 },
-  { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -6 },
+  { re: /\bindividual[- ]contributor\b/i, weight: -9 },
+  { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -9 },
   { re: /\b(no|without|not a|not involve)\s+(formal\s+)?people[- ]management\b|\bnot a (people )?manag(er|ement) (role|position)\b|\bwill not (manage|supervise)\b|\bno (supervisory|management) (responsibilit\w*|duties)\b/i, weight: -6 },
   { re: /\b(hands-on|ic)\s+role\b/i, weight: -1 },
+  { re: /(ohne (Führungsverantwortung|Personalverantwortung)|keine disziplinarische Führung|keine Führungsverantwortung|poste sans management|sans (management|encadrement)|pas de fonction d['’]encadrement|sin personas a cargo|no incluye gestión de equipos|sin gestión de equipos|zonder leidinggevende|geen leidinggevende (rol|functie|taken))/iu, weight: -6 },
 ];
 
 // Sentences about the employer's hiring process, not the job's duties.
@@ -61,12 +75,15 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
   let score = 0;
   const t = title ?? '';
   if (t) {
-    if (TRAP_TITLE.test(t) && !/\b(director|head of|vp|vice president)\b/i.test(t)) {
-      const m = TRAP_TITLE.exec(t);
+    if ((TRAP_TITLE.test(t) || TRAP_TITLE_OTHER.test(t)) && !/\b(director|head of|vp|vice president)\b/i.test(t)) {
+      const m = TRAP_TITLE.exec(t) ?? TRAP_TITLE_OTHER.exec(t);
       signals.push(`title "${words(m?.[0] ?? t)}" manages work, not people, unless the listing says so`);
     } else if (MANAGER_TITLE.test(t) && !WEAK_TITLE.test(t)) {
       score += 3;
       signals.push(`title: ${words(MANAGER_TITLE.exec(t)?.[0] ?? t)}`);
+    } else if (MANAGER_TITLE_OTHER.test(t)) {
+      score += 3;
+      signals.push(`title: ${words(MANAGER_TITLE_OTHER.exec(t)?.[0] ?? t)}`);
     } else if (WEAK_TITLE.test(t)) {
       score += 1;
       signals.push(`title: ${words(WEAK_TITLE.exec(t)?.[0] ?? t)}`);

@@ -1,4 +1,5 @@
 import type { ListingLine } from './sections';
+import { statesWorkplaceOther } from './signals';
 
 /** A requirement as extracted, before skills are attached. */
 export interface RawRequirement {
@@ -7,6 +8,10 @@ export interface RawRequirement {
 }
 
 const PREFERRED_MARK = /\b(preferred|prefer|preferably|a plus|is a plus|are a plus|plus\b|nice[- ]to[- ]have|bonus|desirable|desired|ideally|advantageous|an asset|is an advantage|would be (great|nice|helpful|beneficial)|helpful|beneficial|not required|optional)\b/i;
+const PREFERRED_OTHER = /(?<![\p{L}])(ist ein plus|sind ein plus|von vorteil|wünschenswert|idealerweise|est un plus|serait un plus|idéalement|apprécié|se valorará|valorable|deseable|es un plus|idealmente|is een pré|een pré|pré|bij voorkeur|mooi meegenomen|pluspunt)(?![\p{L}])/iu;
+// "Nice to have: …" or "Requirements: …" inside a paragraph: the label says the kind and goes.
+const INLINE_LABEL = /^(nice to have|bonus|preferred|wünschenswert|von vorteil|idealerweise|un plus|idéalement|apprécié|se valorará|valorable|deseable|pré|mooi meegenomen|een plus|requirements|must have|you need|anforderungen|voraussetzungen|das bringst du mit|prérequis|profil|compétences requises|requisitos|imprescindible|necesitamos|functie-eisen|wat vragen wij|vereist)\s?:\s*(.+)$/iu;
+const INLINE_PREFERRED = /^(nice to have|bonus|preferred|wünschenswert|von vorteil|idealerweise|un plus|idéalement|apprécié|se valorará|valorable|deseable|pré|mooi meegenomen|een plus)$/iu;
 const REQUIRED_MARK = /\b(required|must|mandatory|essential|minimum|at least)\b/i;
 // A sentence outside the qualifications sections is a requirement only when it asks for something
 // a candidate has: years, a degree, a licence, a command of a tool.
@@ -15,6 +20,8 @@ const LEAD_IN = /(:\s*$|\bthe following\b|\b(you|candidates?) (will|should|must)
 const NOISE = /^(this|the|it) (is|role|position|job)\b|\b(equal opportunity|eeo\b|reasonable accommodation|e-verify|click apply|apply now)\b/i;
 
 function kindOf(text: string, fallback: RawRequirement['kind']): RawRequirement['kind'] {
+  const firstPart = text.split(/[;,(]|\s[-–—]\s/)[0] ?? text;
+  if (PREFERRED_OTHER.test(firstPart) || (fallback === 'preferred' && PREFERRED_OTHER.test(text))) return 'preferred';
   // "Experience with a CRM, ideally Salesforce" or "BSN; MSN preferred": the marker sits in a
   // trailing clause and qualifies only that clause, so the requirement keeps its section's kind.
   const firstClause = text.split(/[;,(]|\s[-–—]\s/)[0] ?? text;
@@ -66,7 +73,7 @@ export function extractRequirements(lines: ListingLine[]): RawRequirement[] {
   const push = (text: string, kind: RawRequirement['kind'], oneWordOk = false): void => {
     const t = clean(text);
     const key = t.toLowerCase();
-    if ((words(t) < 2 && !(oneWordOk && t.length >= 1)) || t.length > 400 || seen.has(key) || NOISE.test(t) || ARRANGEMENT.test(t)) return;
+    if ((words(t) < 2 && !(oneWordOk && t.length >= 1)) || t.length > 400 || seen.has(key) || NOISE.test(t) || ARRANGEMENT.test(t) || statesWorkplaceOther(t)) return;
     seen.add(key);
     out.push({ text: t, kind });
   };
@@ -74,7 +81,13 @@ export function extractRequirements(lines: ListingLine[]): RawRequirement[] {
     const inQual = line.section === 'required' || line.section === 'preferred';
     if (line.section === 'benefits' || line.section === 'company') continue;
     const parts = line.isBullet && words(line.text) <= 60 ? [line.text] : splitSentences(line.text);
-    for (const part of parts) {
+    for (const raw of parts) {
+      const label = INLINE_LABEL.exec(raw);
+      if (label) {
+        push((label[2] ?? '').replace(/\.$/, ''), INLINE_PREFERRED.test(label[1] ?? '') ? 'preferred' : 'required', true);
+        continue;
+      }
+      const part = raw;
       if (LEAD_IN.test(part) && words(part) <= 14) continue;
       const fallback = line.section === 'preferred' ? 'preferred' : 'required';
       if (inQual) {

@@ -21,12 +21,22 @@ const COMPANY_RE = /\b(about (us|the (company|team|organi[sz]ation|employer))|wh
 const OTHER_RE = /\b(equal (employment )?opportunit\w*|eeo|accommodations?|how to apply|application (process|instructions)|to apply|location|schedule|hours|job (details|type)|employment type|contact|disclaimer|note)\b/;
 const REQUIRED_RE = /\b(requir\w*|qualifications?|must[- ]haves?|what you('|’)?ll (need|bring)|what you (need|bring|have)|who you are|about you|you (have|bring|are)|skills?|experience|competenc\w*|looking for|ideal candidate|essential|knowledge|education|certifications?|licen[sc]\w*|eligibility|background|criteria|prerequisites?|your profile|profile|expertise|(need|needed) to succeed|to be successful|abilities|minimum|basic|should have|(you|we)('|’)?ll need|need|needs|must|looking for|expect\w*|bring|requisites|ideal)\b/;
 
+// The same headings in German, French, Spanish and Dutch (whole heading, lower case).
+const OTHER_LANGS: Array<[SectionKind, RegExp]> = [
+  ['preferred', /^(wünschenswert|von vorteil|pluspunkte|serait un plus|atouts|les petits plus|un plus|idéalement|se valorará|valorable|deseable|será un plus|pré|mooi meegenomen|een pluspunt|pluspunten)$/u],
+  ['duties', /^(ihre aufgaben|deine aufgaben|das erwartet (dich|sie)|aufgaben|vos missions|missions|descriptif du poste|ce que vous ferez|le poste|funciones|tus responsabilidades|qué harás|responsabilidades|wat ga je doen|jouw taken|functieomschrijving|verantwoordelijkheden|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|job description|description)$/u],
+  ['benefits', /^(wir bieten|was wir bieten|deine vorteile|ihre vorteile|ce que nous offrons|avantages|pourquoi nous rejoindre \??|qué ofrecemos|beneficios|ofrecemos|wat bieden wij|arbeidsvoorwaarden|wat krijg je)$/u],
+  ['company', /^(über uns|wer wir sind|über .+|qui sommes-nous \??|à propos de .+|l['’]entreprise|sobre nosotros|quiénes somos|acerca de .+|over ons|wie zijn wij|over .+)$/u],
+  ['required', /^(ihr profil|dein profil|anforderungen|das bringst du mit|was (sie|du) mitbringen|was du mitbringst|qualifikationen|voraussetzungen|profil recherché|votre profil|compétences requises|ce que nous recherchons|le profil|prérequis|requisitos( mínimos)?|qué buscamos|tu perfil|perfil que buscamos|imprescindible|wat vragen wij|wie ben jij|functie-eisen|jouw profiel|wat breng je mee|vereist)$/u],
+];
+
 /**
  * The kind of section a heading opens, or null when the words are not a known heading.
  * @example classifyHeading('Nice to have') // 'preferred'
  */
 export function classifyHeading(heading: string): SectionKind | null {
-  const h = heading.toLowerCase().replace(/[#*_:]+/g, ' ').trim();
+  const h = heading.toLowerCase().replace(/[#*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const [kind, re] of OTHER_LANGS) if (re.test(h)) return kind;
   if (/^about [a-z0-9]/.test(h) && !/^about (the )?(role|job|position|opportunity|you)\b/.test(h)) return 'company';
   if (PREFERRED_RE.test(h)) return 'preferred';
   if (DUTIES_RE.test(h)) return 'duties';
@@ -75,7 +85,7 @@ export function splitSections(text: string): ListingLine[] {
         heading = h;
         continue;
       }
-      const inline = /^([A-Za-z][A-Za-z '’/&-]{2,40}):\s+(.{3,})$/.exec(line);
+      const inline = /^(\p{L}[\p{L} '’/&-]{2,40}?)\s?:\s+(.{3,})$/u.exec(line);
       const inlineKind = inline ? classifyHeading(inline[1] ?? '') : null;
       if (inline && inlineKind !== null && inlineKind !== 'other') {
         section = inlineKind;

@@ -11,6 +11,22 @@ const ONSITE = /\bon[- ]?site\b(?!\s+(gym|daycare|child ?care|parking|cafeteria|
 // classroom, a job site, shifts, lifting. Such a listing is on site.
 const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for|and walk)|(our|the) (store|stores|clinic|hospital|restaurant|warehouse|plant|shop|facility|school|campus|unit|kitchen|studio|branch|office|headquarters|hq|lab|laboratory|community|floor)\b|home visits|job ?sites?|front desk|classroom|patients?|residents|guests|customers' homes|take-home (van|truck)|company truck|school year|job site|field operations|in our [A-Z][\w.]*( [A-Z][\w.]*)? (office|store|clinic|studio|headquarters|plant|lab)|(office|based|located) in [A-Z])/i;
 
+// German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
+// "100 % remote" before "hybrid", hybrid before "in the office".
+const OTHER_NOT_REMOTE = /(nicht remote|kein(e)? (homeoffice|remote)|pas de télétravail|no es posible el teletrabajo|sin teletrabajo|thuiswerken is niet mogelijk|niet thuiswerken)/iu;
+const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|thuis)|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
+const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise homeoffice|mobiles arbeiten|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|teletrabajo parcial|días en la oficina|deels thuis|thuiswerken kan|dagen op kantoor)/iu;
+const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|standplaats|dans nos locaux|en la oficina|im büro)/iu;
+
+/**
+ * Whether a short line is about where the work happens ("Hybrides Arbeiten: 2 Tage im Büro"),
+ * in German, French, Spanish or Dutch: such a line is the workplace, not a requirement.
+ * @example statesWorkplaceOther('Télétravail complet possible.') // true
+ */
+export function statesWorkplaceOther(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && [OTHER_NOT_REMOTE, OTHER_REMOTE, OTHER_HYBRID, OTHER_ONSITE].some((re) => re.test(line));
+}
+
 /**
  * The workplace the listing states: hybrid when it says so or names office days, on site when it
  * says remote is not possible or names the place of work, remote when it says remote; null when
@@ -18,6 +34,10 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
 export function detectWorkplace(text: string): ListingWorkplace | null {
+  if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
+  if (OTHER_REMOTE.test(text)) return 'remote';
+  if (OTHER_HYBRID.test(text)) return 'hybrid';
+  if (OTHER_ONSITE.test(text)) return 'onsite';
   if (HYBRID.test(text)) return 'hybrid';
   if (NOT_REMOTE.test(text)) return 'onsite';
   const remote = REMOTE.test(text);
@@ -71,7 +91,7 @@ export function detectCulture(text: string): Array<{ signal: CultureSignal; text
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
 };
-const YEARS_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|\s+or more|\s+plus)?\s*(?:(?:-|–|to)\s*(?:\d{1,2}|[a-z]+)\s*)?\+?\s*(?:years?|yrs)\b/gi;
+const YEARS_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|\s+or more|\s+plus)?\s*(?:(?:-|–|to|bis|à|a)\s*(?:\d{1,2}|[a-z]+)\s*)?\+?\s*(?:years?|yrs|jahren?|ans|años|jaar)(?![\p{L}])/giu;
 
 /**
  * The years of experience the listing asks for: the largest minimum among required
@@ -83,7 +103,7 @@ export function yearsOfExperience(reqs: Array<{ text: string; kind: string }>): 
     let best: number | null = null;
     for (const r of reqs) {
       if (kind !== null && r.kind !== kind) continue;
-      if (!/\b(experience|exp\b|background|working|work history|track record|in (a|the) (role|field|industry))/i.test(r.text)) continue;
+      if (!/\b(experience|exp\b|background|working|work history|track record|in (a|the) (role|field|industry))|erfahrung|expérience|experiencia|ervaring|trabajando/i.test(r.text)) continue;
       for (const m of r.text.matchAll(YEARS_RE)) {
         const raw = (m[1] ?? '').toLowerCase();
         const n = NUMBER_WORDS[raw] ?? Number(raw);

@@ -11,6 +11,8 @@ const LEAD_PATTERNS: Array<[RegExp, number]> = [
   [/\b(coached|mentored|trained)\s+(my\s+|the\s+|a\s+|two\s+|three\s+|\d+\s+)?(team|staff|new hires|junior|engineers|nurses|associates|people|colleagues|members)\b/i, 1],
   [/\b(as (the )?(manager|team lead|supervisor|director|head of)|as a (manager|team lead|supervisor|director))\b/i, 2],
   [/\b(headcount|morale|team culture|attrition on my team)\b/i, 1],
+  [/\b(managed|manage|managing|led|leading|supervised|oversaw|ran|had)\s+(a\s+team\s+of\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)\s+([a-z-]+\s+)?(direct reports|reports|people|engineers|nurses|employees|analysts|managers|staff|associates|developers)\b/i, 3],
+  [/\b(under my (leadership|management|supervision)|i (built|grew|scaled) (the|a|my) team)\b/i, 2],
 ];
 
 /**

@@ -62,8 +62,9 @@ function storyDoc(story: Story): Doc {
  * Match STAR stories to a listing's requirements with BM25 over word stems and canonical skill
  * names (so "Postgres" in a story meets "PostgreSQL" in a listing): for each requirement the best
  * stories (up to 3) with a score from 0 to 1, the requirements no story covers, and
- * `leadershipWarning` when the role does not manage people but most matched stories are about
- * leading people. The result does not depend on the order of the stories.
+ * `leadershipWarning` when the role does not manage people but half or more of the stories the
+ * person would pick (those that cover a requirement, or the whole bank when none covers) are
+ * about leading people. The result does not depend on the order of the stories.
  * @example matchStories({ isManagerRole: false, requirements: [{ text: 'SQL', kind: 'required', skills: ['SQL'] }] }, []).uncovered // ['SQL']
  */
 export function matchStories(listing: MatchableListing, stories: Story[]): StoryMatch {
@@ -108,7 +109,9 @@ export function matchStories(listing: MatchableListing, stories: Story[]): Story
     return { requirement: req.text, kind: req.kind, storyIds: scored.map((s) => s.id), score: Math.round((scored[0]?.score ?? 0) * 1000) / 1000 };
   });
   const weights = new Map(stories.map((s) => [s.id, leadershipWeight([s.title, s.situation, s.task, s.action, s.result].join('\n'))]));
-  const used = [...new Set(coverage.flatMap((c) => c.storyIds))];
+  // The stories the person would pick; when none covers a requirement, the whole bank.
+  const covered = [...new Set(coverage.flatMap((c) => c.storyIds))];
+  const used = covered.length > 0 ? covered : stories.map((s) => s.id);
   const leaning = used.filter((id) => (weights.get(id) ?? 0) >= LEADERSHIP_STORY_THRESHOLD).length;
   return {
     coverage,

@@ -60,6 +60,7 @@ describe('leadershipWeight', () => {
   it('is high for managing people and low for individual work', () => {
     expect(leadershipWeight('As the team lead I hired two engineers and ran performance reviews for my team.')).toBeGreaterThanOrEqual(0.5);
     expect(leadershipWeight('I wrote a parser and cut build time by half.')).toBe(0);
+    expect(leadershipWeight('I managed twelve direct reports across two sites; under my leadership churn fell by a third.')).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -88,6 +89,15 @@ describe('matchStories', () => {
     const m = matchStories(listing, [stories[1]!, story('lead2', 'I managed a team of 4 nurses and hired two; Postgres queries too.')]);
     expect(m.leadershipWarning).toBe(true);
     expect(matchStories({ ...listing, isManagerRole: true }, [stories[1]!]).leadershipWarning).toBe(false);
+  });
+
+  it('warns from the whole bank when no story covers a requirement of a role with no direct reports', () => {
+    const ic: MatchableListing = { isManagerRole: false, requirements: [{ text: 'Fluent Japanese', kind: 'required', skills: [] }] };
+    const bank = [story('m1', 'I managed twelve direct reports; under my leadership the team shipped on time.'), story('m2', 'As the team lead I hired three engineers and ran one-on-ones with my team.')];
+    expect(matchStories(ic, bank).leadershipWarning).toBe(true);
+    expect(matchStories(ic, [...bank, story('c1', 'I baked a cake.'), story('c2', 'I wrote a parser.'), story('c3', 'I fixed a bug.')]).leadershipWarning).toBe(false);
+    expect(matchStories({ ...ic, isManagerRole: true }, bank).leadershipWarning).toBe(false);
+    expect(matchStories(ic, []).leadershipWarning).toBe(false);
   });
 
   it('does not depend on the order of the stories', () => {

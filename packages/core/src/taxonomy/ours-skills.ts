@@ -101,4 +101,6 @@ export const OURS_SKILLS: readonly string[] = [
   'Spanish|bilingual Spanish|Spanish-speaking', 'French', 'German', 'Mandarin|Chinese', 'bilingual', 'writing skills|strong writer|editing|proofreading',
   'research|research skills', 'self-motivated|self-starter|work independently|independently', 'customer focus|customer-focused|customer-centric',
   'empathy|compassion|compassionate', 'mathematics|math|numeracy', 'physical stamina|stand for long periods|on your feet',
+  // tools that European listings name often
+  'DATEV', 'Shopify', 'Pipedrive', 'Power Query', 'Laravel', 'Zendesk', 'Personio',
 ];

@@ -51,7 +51,7 @@ export function AnalysisPanel({ app, onEditListing }: { app: ApplicationDetail; 
       )}
       {match.leadershipWarning && (
         <Alert color="orange" title="Leadership stories for a role without reports" role="alert">
-          Most stories that match this listing are about leading people, but this is not a manager role. Tell stories about your own work here.
+          Most of the stories you would tell for this listing (or of your whole bank, when none matches a requirement) are about leading people, but this role does not manage people. Tell stories about your own work here.
         </Alert>
       )}
       {analysis.warnings.map((w) => <Alert key={w} color="yellow" role="status">{w}</Alert>)}
