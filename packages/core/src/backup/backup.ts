@@ -5,6 +5,7 @@ import { stageEventSchema } from '../model/stage-event';
 import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
 import { followUpBackupSchema, thankYouNoteBackupSchema } from '../followup/records';
 import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
+import { materialFileBackupSchema, materialItemBackupSchema, materialSubmissionBackupSchema } from '../materials/types';
 
 /** Name written in every backup so a stray JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'secondround-backup';
@@ -33,6 +34,10 @@ export const backupSchema = z.object({
   socialAudits: z.array(socialAuditBackupSchema).optional(),
   socialFindings: z.array(socialFindingBackupSchema).optional(),
   socialPresence: z.array(socialPresenceBackupSchema).optional(),
+  /** Requested materials, the files sent (names, hashes and types; not their bytes) and submissions (issue 10). */
+  materialItems: z.array(materialItemBackupSchema).optional(),
+  materialFiles: z.array(materialFileBackupSchema).optional(),
+  materialSubmissions: z.array(materialSubmissionBackupSchema).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -66,5 +71,8 @@ export function backupProblems(b: Backup): string[] {
   }
   const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
   for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);
+  const items = new Set((b.materialItems ?? []).map((i) => i.id));
+  for (const m of [...(b.materialItems ?? []), ...(b.materialFiles ?? []), ...(b.materialSubmissions ?? [])]) if (!apps.has(m.applicationId)) problems.push(`material record ${m.id} refers to missing application ${m.applicationId}`);
+  for (const f of b.materialFiles ?? []) if (f.itemId !== null && !items.has(f.itemId)) problems.push(`material file ${f.id} refers to missing item ${f.itemId}`);
   return problems.slice(0, 20);
 }

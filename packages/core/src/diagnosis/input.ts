@@ -6,6 +6,7 @@ import { isoDateSchema } from '../model/common';
 import { prepDiagnosisParts } from '../prep/diagnosis';
 import { followupDiagnosisParts } from '../followup/diagnosis';
 import { socialAuditStateFromBackup } from '../social/audit';
+import { materialsByApplication } from '../materials/diagnosis';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -72,6 +73,11 @@ export const materialsRecordSchema = z.object({
   requested: list,
   sent: list,
   formatsOk: z.boolean(),
+  /** The latest "mark as submitted" had something missing or off; `reason` is what the person said. */
+  submittedWithProblems: z.boolean().optional(),
+  reason: text.nullable().optional(),
+  /** The resume version that went with this application. */
+  resume: z.object({ sha256: z.string().max(64), name: text }).optional(),
 });
 export type MaterialsRecord = z.infer<typeof materialsRecordSchema>;
 
@@ -145,7 +151,7 @@ export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence'>>): DiagnosisInput {
+export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'materialItems' | 'materialFiles' | 'materialSubmissions'>>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
@@ -155,6 +161,7 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
   const prep = prepDiagnosisParts(backup);
   const followup = followupDiagnosisParts(backup);
   const social = socialAuditStateFromBackup(backup);
+  const materials = materialsByApplication(backup);
   const interviewsByApp = new Map<string, DiagnosisInterview[]>();
   for (const i of backup.interviews) {
     push(interviewsByApp, i.applicationId, {
@@ -178,6 +185,7 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
       events: eventsByApp.get(a.id) ?? [],
       interviews: interviewsByApp.get(a.id) ?? [],
       ...(prep.coverageByApplication.has(a.id) ? { storyCoverage: prep.coverageByApplication.get(a.id)! } : {}),
+      ...(materials.has(a.id) ? { materials: materials.get(a.id)! } : {}),
     })),
     ...(social ? { socialAudit: social } : {}),
   };
