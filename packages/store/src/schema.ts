@@ -1,6 +1,7 @@
 import type { PrepTables } from './schema-prep';
 import type { FollowupTables } from './schema-followup';
 import type { SocialTables } from './schema-social';
+import type { MaterialsTables } from './schema-materials';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -11,7 +12,7 @@ import type { SocialTables } from './schema-social';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, MaterialsTables {}
 
 export interface CoreTables {
   users: UsersTable;

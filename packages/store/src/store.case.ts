@@ -5,6 +5,7 @@ import { LOCAL_OWNER_ID } from './repos/users';
 import { prepStoreCases } from './prep.case';
 import { followupStoreCases } from './followup.case';
 import { socialStoreCases } from './social.case';
+import { materialsStoreCases } from './materials.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -108,6 +109,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     prepStoreCases(() => store, makeStore);
     followupStoreCases(() => store);
     socialStoreCases(() => store, makeStore);
+    materialsStoreCases(() => store, makeStore);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

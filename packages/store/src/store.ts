@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { connect, type DbConfig, type Dialect } from './db';
 import { systemClock, type Clock } from './ids';
@@ -13,10 +14,11 @@ import { settingsRepo } from './repos/settings';
 import { prepRepo } from './repos/prep';
 import { followupRepo } from './repos/followup';
 import { socialRepo } from './repos/social';
+import { materialsRepo } from './repos/materials';
 import { usersRepo } from './repos/users';
 import type { Database } from './schema';
 
-function makeRepos(db: Executor, clock: Clock) {
+function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
   return {
     applications: applicationsRepo(ctx),
@@ -30,6 +32,7 @@ function makeRepos(db: Executor, clock: Clock) {
     prep: prepRepo(ctx),
     followup: followupRepo(ctx),
     social: socialRepo(ctx),
+    materials: materialsRepo({ ...ctx, filesDir }),
   };
 }
 
@@ -45,6 +48,8 @@ export interface Store extends Repos {
 
 export interface StoreOptions extends DbConfig {
   clock?: Clock;
+  /** Where attached files' bytes go; default `files/` beside a SQLite file, else the database. */
+  filesDir?: string | null;
 }
 
 /**
@@ -56,13 +61,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   try {
     await migrate(conn.db);
-    const repos = makeRepos(conn.db, clock);
+    const filesDir = options.filesDir !== undefined ? options.filesDir : conn.dialect === 'sqlite' && options.file && options.file !== ':memory:' ? join(dirname(resolve(options.file)), 'files') : null;
+    const repos = makeRepos(conn.db, clock, filesDir);
     await repos.users.ensureLocalOwner();
     return {
       ...repos,
       dialect: conn.dialect,
       db: conn.db,
-      transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock))),
+      transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock, filesDir))),
       close: conn.close,
     };
   } catch (e) {

@@ -4,6 +4,7 @@ import * as settings from './2026-11-25T2000-settings';
 import * as prep from './2026-11-25T2010-prep';
 import * as followup from './2026-11-25T2020-followup';
 import * as social from './2026-11-25T2030-social';
+import * as materials from './2026-11-30T0220-materials';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T2010-prep': prep,
   '2026-11-25T2020-followup': followup,
   '2026-11-25T2030-social': social,
+  '2026-11-30T0220-materials': materials,
 };

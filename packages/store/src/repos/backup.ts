@@ -9,6 +9,7 @@ import { SETTINGS_COLUMNS } from './settings';
 import { DEBRIEF_COLUMNS, PREP_SHEET_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { SOCIAL_AUDIT_COLUMNS, SOCIAL_FINDING_COLUMNS, SOCIAL_PRESENCE_COLUMNS } from './social';
+import { MATERIAL_FILE_COLUMNS, MATERIAL_ITEM_COLUMNS, MATERIAL_SUBMISSION_COLUMNS } from './materials';
 
 /**
  * What a backup holds, in the order a restore inserts it (parents first). A feature adds its
@@ -30,6 +31,10 @@ export const BACKUP_TABLES: ReadonlyArray<{ key: keyof Backup & string; table: k
   { key: 'socialAudits', table: 'socialAudits', columns: SOCIAL_AUDIT_COLUMNS, root: true },
   { key: 'socialFindings', table: 'socialFindings', columns: SOCIAL_FINDING_COLUMNS },
   { key: 'socialPresence', table: 'socialPresence', columns: SOCIAL_PRESENCE_COLUMNS, root: true },
+  // File rows carry names, hashes and types; the bytes stay in the data folder or material_blobs.
+  { key: 'materialItems', table: 'materialItems', columns: MATERIAL_ITEM_COLUMNS },
+  { key: 'materialFiles', table: 'materialFiles', columns: MATERIAL_FILE_COLUMNS },
+  { key: 'materialSubmissions', table: 'materialSubmissions', columns: MATERIAL_SUBMISSION_COLUMNS },
 ];
 
 type Counts = Record<string, number> & { applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number };
