@@ -20,6 +20,7 @@ import { socialRoutes } from './routes/social';
 import { followUpRoutes } from './routes/follow-ups';
 import { reminderRoutes } from './routes/reminders';
 import { thankYouRoutes } from './routes/thank-you';
+import { materialRoutes } from './routes/materials';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -63,7 +64,8 @@ function apiRoutes(options: AppOptions) {
     .route('/', thankYouRoutes(smtp))
     .route('/', followUpRoutes(smtp))
     .route('/', reminderRoutes(smtp))
-    .route('/', authRoutes(options.mode));
+    .route('/', authRoutes(options.mode))
+    .route('/', materialRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */
