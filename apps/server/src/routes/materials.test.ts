@@ -25,7 +25,7 @@ async function view(): Promise<View> {
 
 function upload(bytes: Uint8Array | string, name: string, itemId?: string, type = 'application/octet-stream') {
   const q = new URLSearchParams({ name, ...(itemId ? { itemId } : {}) });
-  return app.request(`/api/applications/${appId}/materials/files?${q}`, { method: 'POST', headers: { 'Content-Type': type }, body: bytes });
+  return app.request(`/api/applications/${appId}/materials/files?${q}`, { method: 'POST', headers: { 'Content-Type': type }, body: typeof bytes === 'string' ? bytes : new Uint8Array(bytes) });
 }
 
 async function errorOf(res: Response | Promise<Response>): Promise<[number, string, string]> {
