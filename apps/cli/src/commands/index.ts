@@ -8,6 +8,7 @@ import { registerTimeline } from './timeline';
 import { registerListing } from './listing';
 import { registerStories } from './stories';
 import { registerSocial } from './social';
+import { registerMaterials } from './materials';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerMaterials];
