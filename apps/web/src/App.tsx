@@ -16,6 +16,7 @@ import { ComposeIndexPage } from './features/followup/ComposeIndexPage';
 import { ComposerPage } from './features/followup/ComposerPage';
 import { MailSettingsPage } from './features/followup/MailSettingsPage';
 import { TodayPage } from './features/followup/TodayPage';
+import { MaterialsPage } from './features/materials/MaterialsPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -73,6 +74,7 @@ export function App() {
           <Route path="/compose" element={<ComposeIndexPage />} />
           <Route path="/compose/:interviewerId" element={<ComposerPage />} />
           <Route path="/settings/mail" element={<MailSettingsPage />} />
+          <Route path="/applications/:id/materials" element={<MaterialsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

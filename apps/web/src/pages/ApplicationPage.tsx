@@ -38,6 +38,7 @@ export function ApplicationPage() {
         </Group>
       </Group>
       <DebriefPrompt app={app} />
+      <Anchor component={Link} to={`/applications/${app.id}/materials`} size="sm">Materials: what they ask for, files sent, resume match →</Anchor>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
