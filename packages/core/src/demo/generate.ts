@@ -5,6 +5,7 @@ import { DEMO_CLOSED_REASONS, DEMO_COMPANIES, DEMO_LISTING, DEMO_LOCATIONS, DEMO
 import { addPrepDemo } from './prep';
 import { addFollowupDemo } from '../followup/demo';
 import { addSocialDemo } from '../social/demo';
+import { addMaterialsDemo } from '../materials/demo';
 import { seeded, type Random } from './random';
 
 /** How far one demo application got, and how it ended. */
@@ -93,6 +94,7 @@ export function generateDemo(now: Date, seed = 20261125): Backup {
   addPrepDemo(backup, r, now);
   addFollowupDemo(backup, now, seed);
   addSocialDemo(backup, now);
+  addMaterialsDemo(backup);
   return backup;
 }
 

@@ -91,3 +91,20 @@ describe('resume against the listing', () => {
     expect(checkResume({ text: 'x' }, 'We are nice people.').matchRate).toBeNull();
   });
 });
+
+describe('demo materials', () => {
+  it('gives the instructions card evidence on the demo', async () => {
+    const { generateDemo } = await import('../demo/generate');
+    const { diagnose } = await import('../diagnosis/diagnose');
+    const { diagnosisInputFromBackup } = await import('../diagnosis/input');
+    const now = new Date('2026-11-30T12:00:00Z');
+    const backup = generateDemo(now);
+    expect(backup.materialItems!.length).toBeGreaterThan(0);
+    const r = diagnose(diagnosisInputFromBackup(backup), { now }).reasons.find((x) => x.id === 'instructions')!;
+    const text = r.evidence.join('\n');
+    expect(text).not.toMatch(/Materials and formats: not recorded yet/);
+    expect(text).toMatch(/Requested but not sent: cover letter/);
+    expect(text).toMatch(/Resume versions: /);
+    expect(text).toMatch(/you said: "No time to write one that evening"/);
+  });
+});
