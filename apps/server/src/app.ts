@@ -27,6 +27,7 @@ import { profileRoutes } from './routes/profile';
 import { referenceRoutes } from './routes/references';
 import { autoBackupRoutes } from './routes/auto-backups';
 import type { AutoBackups } from './services/auto-backups';
+import { materialRoutes } from './routes/materials';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -81,7 +82,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', authRoutes(options.mode, { trustProxy: options.trustProxy, accounts: options.accountsConfig }))
     .route('/', profileRoutes)
     .route('/', referenceRoutes(smtp))
-    .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null));
+    .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null))
+    .route('/', materialRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

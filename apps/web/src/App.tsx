@@ -20,6 +20,7 @@ import { TodayPage } from './features/followup/TodayPage';
 import { ProfilePage } from './features/people/ProfilePage';
 import { ReferencesPage } from './features/people/ReferencesPage';
 import { pageTitle } from './page-titles';
+import { MaterialsPage } from './features/materials/MaterialsPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -82,6 +83,7 @@ export function App() {
           <Route path="/settings/mail" element={<MailSettingsPage />} />
           <Route path="/references" element={<ReferencesPage />} />
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/applications/:id/materials" element={<MaterialsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -24,3 +24,4 @@ export * from './stages/round-event';
 export * from './dates/range';
 export * from './dates/parse-when';
 export * from './board/board';
+export * from './materials/index';

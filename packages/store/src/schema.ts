@@ -3,6 +3,7 @@ import type { FollowupTables } from './schema-followup';
 import type { SocialTables } from './schema-social';
 import type { PeopleTables } from './schema-people';
 import type { AccountTables } from './schema-accounts';
+import type { MaterialsTables } from './schema-materials';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -13,7 +14,7 @@ import type { AccountTables } from './schema-accounts';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables {}
 
 export interface CoreTables {
   users: UsersTable;

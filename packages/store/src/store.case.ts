@@ -9,6 +9,7 @@ import { peopleStoreCases } from './people.case';
 import { accountStoreCases } from './accounts.case';
 import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
+import { materialsStoreCases } from './materials.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -116,6 +117,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     accountStoreCases(() => store);
     stageStoreCases(() => store);
     boardStoreCases(() => store, makeStore);
+    materialsStoreCases(() => store, makeStore);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

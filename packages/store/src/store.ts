@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { connect, type DbConfig, type Dialect } from './db';
 import { systemClock, type Clock } from './ids';
@@ -14,11 +15,12 @@ import { prepRepo } from './repos/prep';
 import { followupRepo } from './repos/followup';
 import { socialRepo } from './repos/social';
 import { peopleRepo } from './repos/people';
+import { materialsRepo } from './repos/materials';
 import { usersRepo } from './repos/users';
 import { authGuardRepo } from './repos/auth-guard';
 import type { Database } from './schema';
 
-function makeRepos(db: Executor, clock: Clock) {
+function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
   return {
     applications: applicationsRepo(ctx),
@@ -34,6 +36,7 @@ function makeRepos(db: Executor, clock: Clock) {
     social: socialRepo(ctx),
     people: peopleRepo(ctx),
     authGuard: authGuardRepo(ctx),
+    materials: materialsRepo({ ...ctx, filesDir }),
   };
 }
 
@@ -49,6 +52,8 @@ export interface Store extends Repos {
 
 export interface StoreOptions extends DbConfig {
   clock?: Clock;
+  /** Where attached files' bytes go; default `files/` beside a SQLite file, else the database. */
+  filesDir?: string | null;
 }
 
 /**
@@ -60,13 +65,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   try {
     await migrate(conn.db);
-    const repos = makeRepos(conn.db, clock);
+    const filesDir = options.filesDir !== undefined ? options.filesDir : conn.dialect === 'sqlite' && options.file && options.file !== ':memory:' ? join(dirname(resolve(options.file)), 'files') : null;
+    const repos = makeRepos(conn.db, clock, filesDir);
     await repos.users.ensureLocalOwner();
     return {
       ...repos,
       dialect: conn.dialect,
       db: conn.db,
-      transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock))),
+      transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock, filesDir))),
       close: conn.close,
     };
   } catch (e) {

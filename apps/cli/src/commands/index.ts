@@ -9,6 +9,7 @@ import { registerListing } from './listing';
 import { registerStories } from './stories';
 import { registerSocial } from './social';
 import { registerAdmin } from './admin';
+import { registerMaterials } from './materials';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin, registerMaterials];

@@ -55,6 +55,10 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/auth/reset-request': { email: 'x@example.com' },
   'POST /api/auth/reset': { token: 'x', password: 'long enough password' },
   'POST /api/auto-backups/restore': { name: 'secondround-2026-01-01.db' },
+  'PUT /api/applications/{id}/materials/items': { items: [{ kind: 'resume', required: true, formats: ['pdf'], maxBytes: null, via: null }] },
+  'POST /api/applications/{id}/materials/from-listing': {},
+  'POST /api/applications/{id}/materials/files': 'Jane Doe, resume',
+  'POST /api/applications/{id}/materials/submit': { reason: 'sent by e-mail' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -104,6 +108,9 @@ beforeAll(async () => {
   ids['reference-uses'] = (await json(call('POST', `/api/applications/${ids.applications}/references`, alice, JSON.stringify(SAMPLE_BODIES['POST /api/applications/{id}/references'])))).id;
   expect((await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string, { 'Content-Type': 'application/octet-stream' })).status).toBe(201);
   ids.findings = ((await (await call('GET', '/api/social/findings', alice)).json()) as { groups: Array<{ years: Array<{ findings: Array<{ id: string }> }> }> }).groups[0]!.years[0]!.findings[0]!.id;
+  const upload = await app.request(`http://localhost/api/applications/${ids.applications}/materials/files?name=cv.txt`, { method: 'POST', headers: { Origin: 'http://localhost', Cookie: `sr_session=${alice}`, 'Content-Type': 'application/octet-stream' }, body: 'Jane Doe, resume' });
+  expect(upload.status).toBe(201);
+  ids.materials = ((await upload.json()) as { id: string }).id;
   return () => store.close();
 });
 

@@ -41,6 +41,7 @@ export function ApplicationPage() {
       </Group>
       <DebriefPrompt app={app} />
       <CultureFitNote applicationId={app.id} />
+      <Anchor component={Link} to={`/applications/${app.id}/materials`} size="sm">Materials: what they ask for, files sent, resume match →</Anchor>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>

@@ -8,6 +8,7 @@ import { followUpBackupSchema, thankYouNoteBackupSchema } from '../followup/reco
 import { referenceBackupSchema, referenceUseBackupSchema } from '../references/schema';
 import { workProfileBackupSchema } from '../profile/schema';
 import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
+import { materialFileBackupSchema, materialItemBackupSchema, materialSubmissionBackupSchema } from '../materials/types';
 
 /** Name written in every backup so a stray JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'secondround-backup';
@@ -41,6 +42,10 @@ export const backupSchema = z.object({
   references: z.array(referenceBackupSchema).max(10_000).optional(),
   referenceUses: z.array(referenceUseBackupSchema).max(100_000).optional(),
   workProfiles: z.array(workProfileBackupSchema).max(1).optional(),
+  /** Requested materials, the files sent (names, hashes and types; not their bytes) and submissions (issue 10). */
+  materialItems: z.array(materialItemBackupSchema).optional(),
+  materialFiles: z.array(materialFileBackupSchema).optional(),
+  materialSubmissions: z.array(materialSubmissionBackupSchema).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -79,5 +84,8 @@ export function backupProblems(b: Backup): string[] {
   }
   const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
   for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);
+  const items = new Set((b.materialItems ?? []).map((i) => i.id));
+  for (const m of [...(b.materialItems ?? []), ...(b.materialFiles ?? []), ...(b.materialSubmissions ?? [])]) if (!apps.has(m.applicationId)) problems.push(`material record ${m.id} refers to missing application ${m.applicationId}`);
+  for (const f of b.materialFiles ?? []) if (f.itemId !== null && !items.has(f.itemId)) problems.push(`material file ${f.id} refers to missing item ${f.itemId}`);
   return problems.slice(0, 20);
 }

@@ -6,6 +6,7 @@ import { addPrepDemo } from './prep';
 import { addFollowupDemo } from '../followup/demo';
 import { addSocialDemo } from '../social/demo';
 import { addPeopleDemo } from './people';
+import { addMaterialsDemo } from '../materials/demo';
 import { seeded, type Random } from './random';
 
 /** How far one demo application got, and how it ended. */
@@ -95,6 +96,7 @@ export function generateDemo(now: Date, seed = 20261125): Backup {
   addFollowupDemo(backup, now, seed);
   addSocialDemo(backup, now);
   addPeopleDemo(backup, now);
+  addMaterialsDemo(backup);
   return backup;
 }
 

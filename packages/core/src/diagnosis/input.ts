@@ -8,6 +8,7 @@ import { followupDiagnosisParts } from '../followup/diagnosis';
 import { socialAuditStateFromBackup } from '../social/audit';
 import { referenceDiagnosisParts } from '../references/diagnosis';
 import { cultureFitByApplication } from '../profile/diagnosis';
+import { materialsByApplication } from '../materials/diagnosis';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -74,6 +75,11 @@ export const materialsRecordSchema = z.object({
   requested: list,
   sent: list,
   formatsOk: z.boolean(),
+  /** The latest "mark as submitted" had something missing or off; `reason` is what the person said. */
+  submittedWithProblems: z.boolean().optional(),
+  reason: text.nullable().optional(),
+  /** The resume version that went with this application. */
+  resume: z.object({ sha256: z.string().max(64), name: text }).optional(),
 });
 export type MaterialsRecord = z.infer<typeof materialsRecordSchema>;
 
@@ -151,7 +157,7 @@ export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles'>>): DiagnosisInput {
+export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles' | 'materialItems' | 'materialFiles' | 'materialSubmissions'>>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
@@ -163,6 +169,7 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
   const social = socialAuditStateFromBackup(backup);
   const references = referenceDiagnosisParts(backup);
   const fits = cultureFitByApplication(backup);
+  const materials = materialsByApplication(backup);
   const interviewsByApp = new Map<string, DiagnosisInterview[]>();
   for (const i of backup.interviews) {
     push(interviewsByApp, i.applicationId, {
@@ -187,6 +194,7 @@ export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | '
       interviews: interviewsByApp.get(a.id) ?? [],
       ...(prep.coverageByApplication.has(a.id) ? { storyCoverage: prep.coverageByApplication.get(a.id)! } : {}),
       ...(fits.has(a.id) ? { cultureFit: fits.get(a.id)! } : {}),
+      ...(materials.has(a.id) ? { materials: materials.get(a.id)! } : {}),
     })),
     ...(social ? { socialAudit: social } : {}),
     ...(references ? { references } : {}),

@@ -7,6 +7,7 @@ import * as social from './2026-11-25T2030-social';
 import * as accounts from './2026-11-30T0120-accounts';
 import * as roundEvents from './2026-11-30T0130-round-events';
 import * as tagsPriority from './2026-11-30T0150-tags-priority';
+import * as materials from './2026-11-30T0220-materials';
 import * as people from './2026-11-30T0230-people';
 
 /**
@@ -22,5 +23,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0120-accounts': accounts,
   '2026-11-30T0130-round-events': roundEvents,
   '2026-11-30T0150-tags-priority': tagsPriority,
+  '2026-11-30T0220-materials': materials,
   '2026-11-30T0230-people': people,
 };

@@ -10,6 +10,7 @@ import { DEBRIEF_COLUMNS, PREP_SHEET_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { SOCIAL_AUDIT_COLUMNS, SOCIAL_FINDING_COLUMNS, SOCIAL_PRESENCE_COLUMNS } from './social';
 import { REFEREE_COLUMNS, REFEREE_USE_COLUMNS, WORK_PROFILE_COLUMNS } from './people';
+import { MATERIAL_FILE_COLUMNS, MATERIAL_ITEM_COLUMNS, MATERIAL_SUBMISSION_COLUMNS } from './materials';
 
 /**
  * What a backup holds, in the order a restore inserts it (parents first). A feature adds its
@@ -34,6 +35,10 @@ export const BACKUP_TABLES: ReadonlyArray<{ key: keyof Backup & string; table: k
   { key: 'references', table: 'referees', columns: REFEREE_COLUMNS, root: true },
   { key: 'referenceUses', table: 'refereeUses', columns: REFEREE_USE_COLUMNS },
   { key: 'workProfiles', table: 'workProfiles', columns: WORK_PROFILE_COLUMNS, root: true },
+  // File rows carry names, hashes and types; the bytes stay in the data folder or material_blobs.
+  { key: 'materialItems', table: 'materialItems', columns: MATERIAL_ITEM_COLUMNS },
+  { key: 'materialFiles', table: 'materialFiles', columns: MATERIAL_FILE_COLUMNS },
+  { key: 'materialSubmissions', table: 'materialSubmissions', columns: MATERIAL_SUBMISSION_COLUMNS },
 ];
 
 type Counts = Record<string, number> & { applications: number; stageEvents: number; interviews: number; interviewers: number; contacts: number };

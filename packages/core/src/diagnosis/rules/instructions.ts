@@ -11,7 +11,35 @@ function materialsProblem(c: FirstRoundCase): boolean | null {
   const m = c.app.materials;
   if (!m) return null;
   const sent = new Set(m.sent.map(norm));
-  return !m.formatsOk || m.requested.some((r) => !sent.has(norm(r)));
+  return !m.formatsOk || m.submittedWithProblems === true || m.requested.some((r) => !sent.has(norm(r)));
+}
+
+/** Below this many first rounds on a side, a difference between resume versions is only a hint. */
+const SMALL_SAMPLE = 5;
+
+/**
+ * Which resume versions went to the first rounds that stalled and to those that advanced, in
+ * plain words, with the small-sample caution; null when fewer than two versions are on record.
+ */
+export function resumeVersionLine(stalled: readonly FirstRoundCase[], advanced: readonly FirstRoundCase[]): string | null {
+  const versions = new Map<string, { name: string; stalled: number; advanced: number }>();
+  for (const [cases, side] of [[stalled, 'stalled'], [advanced, 'advanced']] as const) {
+    for (const c of cases) {
+      const r = c.app.materials?.resume;
+      if (!r) continue;
+      const v = versions.get(r.sha256) ?? { name: r.name, stalled: 0, advanced: 0 };
+      v[side] += 1;
+      versions.set(r.sha256, v);
+    }
+  }
+  if (versions.size < 2) return null;
+  const parts = [...versions.entries()]
+    .sort((a, b) => b[1].stalled + b[1].advanced - (a[1].stalled + a[1].advanced))
+    .slice(0, 4)
+    .map(([sha, v]) => `"${v.name}" (${sha.slice(0, 7)}) went to ${v.stalled} first round${v.stalled === 1 ? '' : 's'} that stalled and ${v.advanced} that advanced`);
+  const n = [...versions.values()].reduce((s, v) => s + v.stalled + v.advanced, 0);
+  const caution = n < SMALL_SAMPLE * 2 ? ` With ${n} first rounds in all, this is a hint, not proof.` : '';
+  return `Resume versions: ${parts.join('; ')}.${caution}`;
 }
 
 /** A follow-up sent before the employer's stated date; null when follow-ups are not recorded. */
@@ -37,6 +65,13 @@ export const instructionsRule: DiagnosisRule = {
     const details: string[] = [];
     if (unsent.length) details.push(`Requested but not sent: ${[...new Set(unsent.map(norm))].sort().slice(0, 5).join(', ')}.`);
     if (badFormats) details.push(`Files in another format than asked: ${badFormats} of the first rounds that stalled.`);
+    const reasons = ctx.stalled.filter((c) => c.app.materials?.submittedWithProblems);
+    if (reasons.length) {
+      const said = [...new Set(reasons.map((c) => c.app.materials?.reason).filter((r): r is string => !!r))].slice(0, 3);
+      details.push(`Marked submitted with something missing or off: ${reasons.length} of the first rounds that stalled${said.length ? ` (you said: ${said.map((r) => `"${r.slice(0, 120)}"`).join('; ')})` : ''}.`);
+    }
+    const versions = resumeVersionLine(ctx.stalled, ctx.advanced);
+    if (versions) details.push(versions);
     const materials = comparisonAspect(ctx, matCmp, {
       bad: 'requested materials or file formats not as asked',
       good: 'everything sent as asked',

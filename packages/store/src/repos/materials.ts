@@ -1,0 +1,176 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  materialFileFromRow,
+  materialItemFromRow,
+  materialSubmissionFromRow,
+  type MaterialFile,
+  type MaterialFormat,
+  type MaterialItem,
+  type MaterialItemInput,
+  type MaterialSubmission,
+} from '@secondround/core';
+import { newId } from '../ids';
+import type { RepoContext } from './executor';
+
+export const MATERIAL_ITEM_COLUMNS = ['id', 'applicationId', 'kind', 'label', 'required', 'formats', 'maxBytes', 'via', 'source', 'position', 'createdAt', 'updatedAt'] as const;
+export const MATERIAL_FILE_COLUMNS = ['id', 'applicationId', 'itemId', 'fileName', 'sha256', 'size', 'mime', 'format', 'textReadable', 'createdAt'] as const;
+export const MATERIAL_SUBMISSION_COLUMNS = ['id', 'applicationId', 'submittedAt', 'problems', 'reason'] as const;
+
+/** An item to save: with the id of an existing item to keep it (and its files), without to add one. */
+export type MaterialItemToSave = MaterialItemInput & { id?: string | undefined; source?: 'listing' | 'person' };
+
+/** A checked file to record (the caller typed and hashed the bytes). */
+export interface MaterialFileToSave {
+  itemId: string | null;
+  fileName: string;
+  sha256: string;
+  mime: string;
+  format: MaterialFormat;
+  textReadable: boolean | null;
+}
+
+export interface MaterialsRepoContext extends RepoContext {
+  /**
+   * Folder for file contents (personal mode: `files/` beside the SQLite file), one file per
+   * SHA-256; null keeps contents in the database (hosted mode, or an in-memory database).
+   */
+  filesDir: string | null;
+}
+
+const SHA = /^[0-9a-f]{64}$/;
+
+/** Requested materials of one owner's applications: items, files sent and their bytes, submissions. */
+export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
+  async function ownsApplication(ownerId: string, applicationId: string): Promise<boolean> {
+    return !!(await db.selectFrom('applications').select('id').where('ownerId', '=', ownerId).where('id', '=', applicationId).executeTakeFirst());
+  }
+  function blobPath(sha256: string): string {
+    if (!SHA.test(sha256)) throw new Error('not a SHA-256');
+    return join(filesDir!, sha256.slice(0, 2), sha256);
+  }
+  async function putBlob(ownerId: string, sha256: string, bytes: Uint8Array): Promise<void> {
+    if (filesDir) {
+      const path = blobPath(sha256);
+      const existing = await readFile(path).catch(() => null);
+      if (existing && existing.length === bytes.length) return;
+      await mkdir(join(filesDir, sha256.slice(0, 2)), { recursive: true, mode: 0o700 });
+      // Write then rename, so a crash never leaves a half file under the final name.
+      const tmp = `${path}.${newId()}.tmp`;
+      await writeFile(tmp, bytes, { mode: 0o600 });
+      await rename(tmp, path);
+      return;
+    }
+    const seen = await db.selectFrom('materialBlobs').select('id').where('ownerId', '=', ownerId).where('sha256', '=', sha256).executeTakeFirst();
+    if (seen) return;
+    await db
+      .insertInto('materialBlobs')
+      .values({ id: newId(), ownerId, sha256, size: bytes.length, data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), createdAt: clock().toISOString() })
+      .execute();
+  }
+
+  return {
+    ownsApplication,
+
+    async listItems(ownerId: string, applicationId: string): Promise<MaterialItem[]> {
+      const rows = await db.selectFrom('materialItems').select(MATERIAL_ITEM_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).orderBy('position').orderBy('id').execute();
+      return rows.map(materialItemFromRow);
+    },
+
+    /**
+     * Save the whole list of an application's items in this order: items given with an id are
+     * updated (their files stay attached), new ones added, the others removed. Null when the
+     * application is not this owner's. Several statements: call inside `store.transaction`.
+     */
+    async saveItems(ownerId: string, applicationId: string, items: readonly MaterialItemToSave[]): Promise<MaterialItem[] | null> {
+      if (!(await ownsApplication(ownerId, applicationId))) return null;
+      const now = clock().toISOString();
+      const existing = await db.selectFrom('materialItems').select(['id', 'createdAt', 'source']).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).execute();
+      const byId = new Map(existing.map((e) => [e.id, e]));
+      const kept = new Set<string>();
+      for (const [position, item] of items.entries()) {
+        const values = {
+          kind: item.kind,
+          label: item.label,
+          required: item.required ? 1 : 0,
+          formats: JSON.stringify(item.formats),
+          maxBytes: item.maxBytes,
+          via: item.via,
+          position,
+          updatedAt: now,
+        };
+        const old = item.id ? byId.get(item.id) : undefined;
+        if (old) {
+          kept.add(old.id);
+          await db.updateTable('materialItems').set({ ...values, source: item.source ?? 'person' }).where('ownerId', '=', ownerId).where('id', '=', old.id).execute();
+        } else {
+          await db.insertInto('materialItems').values({ id: newId(), ownerId, applicationId, source: item.source ?? 'person', createdAt: now, ...values }).execute();
+        }
+      }
+      const gone = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+      if (gone.length > 0) await db.deleteFrom('materialItems').where('ownerId', '=', ownerId).where('id', 'in', gone).execute();
+      return this.listItems(ownerId, applicationId);
+    },
+
+    async listFiles(ownerId: string, applicationId: string): Promise<MaterialFile[]> {
+      const rows = await db.selectFrom('materialFiles').select(MATERIAL_FILE_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).orderBy('createdAt').orderBy('id').execute();
+      return rows.map(materialFileFromRow);
+    },
+
+    /**
+     * Keep a file sent with an application: its bytes once per SHA-256 (in the data folder or the
+     * database), and a row naming it. Null when the application (or the item) is not this owner's.
+     */
+    async addFile(ownerId: string, applicationId: string, file: MaterialFileToSave, bytes: Uint8Array): Promise<MaterialFile | null> {
+      if (!(await ownsApplication(ownerId, applicationId))) return null;
+      if (file.itemId) {
+        const item = await db.selectFrom('materialItems').select('id').where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).where('id', '=', file.itemId).executeTakeFirst();
+        if (!item) return null;
+      }
+      await putBlob(ownerId, file.sha256, bytes);
+      const row = {
+        id: newId(),
+        ownerId,
+        applicationId,
+        itemId: file.itemId,
+        fileName: file.fileName,
+        sha256: file.sha256,
+        size: bytes.length,
+        mime: file.mime,
+        format: file.format,
+        textReadable: file.textReadable === null ? null : file.textReadable ? 1 : 0,
+        createdAt: clock().toISOString(),
+      };
+      await db.insertInto('materialFiles').values(row).execute();
+      return materialFileFromRow(row);
+    },
+
+    /** A file's record and bytes; bytes null when they are not on this machine (restored from a backup). */
+    async readFile(ownerId: string, fileId: string): Promise<{ file: MaterialFile; bytes: Uint8Array | null } | null> {
+      const row = await db.selectFrom('materialFiles').select(MATERIAL_FILE_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', fileId).executeTakeFirst();
+      if (!row) return null;
+      const file = materialFileFromRow(row);
+      if (filesDir) return { file, bytes: SHA.test(file.sha256) ? await readFile(blobPath(file.sha256)).catch(() => null) : null };
+      const blob = await db.selectFrom('materialBlobs').select('data').where('ownerId', '=', ownerId).where('sha256', '=', file.sha256).executeTakeFirst();
+      return { file, bytes: blob ? new Uint8Array(Buffer.from(blob.data, 'base64')) : null };
+    },
+
+    /** How many copies of the bytes are kept for this owner in the database (0 with a data folder). */
+    async countBlobs(ownerId: string): Promise<number> {
+      const r = await db.selectFrom('materialBlobs').select((eb) => eb.fn.countAll().as('n')).where('ownerId', '=', ownerId).executeTakeFirst();
+      return Number(r?.n ?? 0);
+    },
+
+    async addSubmission(ownerId: string, applicationId: string, problems: readonly string[], reason: string | null): Promise<MaterialSubmission | null> {
+      if (!(await ownsApplication(ownerId, applicationId))) return null;
+      const row = { id: newId(), ownerId, applicationId, submittedAt: clock().toISOString(), problems: JSON.stringify(problems), reason };
+      await db.insertInto('materialSubmissions').values(row).execute();
+      return materialSubmissionFromRow(row);
+    },
+
+    async listSubmissions(ownerId: string, applicationId: string): Promise<MaterialSubmission[]> {
+      const rows = await db.selectFrom('materialSubmissions').select(MATERIAL_SUBMISSION_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).orderBy('submittedAt', 'desc').orderBy('id').execute();
+      return rows.map(materialSubmissionFromRow);
+    },
+  };
+}
