@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, storedInstantSchema, isoDateSchema, optionalText, requiredText } from './common';
+import { idSchema, storedInstantSchema, isoDateSchema, optionalText, optionalUrl, requiredText } from './common';
 import { stageSchema } from './stage';
 
 /** Limits on text fields: generous for real listings, bounded so one request cannot bloat the store. */
@@ -20,7 +20,7 @@ const applicationFields = {
   company: requiredText(LIMITS.name),
   role: requiredText(LIMITS.name),
   listingText: optionalText(LIMITS.listingText),
-  listingUrl: optionalText(LIMITS.url).refine((v) => v == null || /^https?:\/\//i.test(v), 'expected an http(s) URL'),
+  listingUrl: optionalUrl(LIMITS.url),
   source: optionalText(LIMITS.shortText),
   location: optionalText(LIMITS.shortText),
   workplace: workplaceSchema.nullish().transform((v) => v ?? null),

@@ -23,6 +23,28 @@ export function optionalText(max: number) {
     .transform((v) => (v == null || v.trim() === '' ? null : v));
 }
 
+/**
+ * Whether a link is safe to put in an `href`: http(s), or mailto where `allowMailto`. A
+ * `javascript:`, `data:` or `vbscript:` URL runs when clicked, so it is never stored.
+ * @example isWebUrl('javascript:alert(1)') // false
+ */
+export function isWebUrl(value: string, allowMailto = false): boolean {
+  const v = value.trim();
+  if (/^https?:\/\/[^\s]/i.test(v)) return true;
+  return allowMailto && /^mailto:[^\s]/i.test(v);
+}
+
+/** An optional link: http(s) only (or mailto with `allowMailto`), empty becomes null. */
+export function optionalUrl(max: number, allowMailto = false) {
+  const what = allowMailto ? 'an http(s) or mailto link' : 'an http(s) link';
+  return optionalText(max).refine((v) => v == null || isWebUrl(v, allowMailto), `expected ${what}`);
+}
+
+/** A stored link as a backup row holds it: null or a link {@link isWebUrl} accepts. */
+export function storedUrl(max: number, allowMailto = false) {
+  return z.string().max(max).nullable().refine((v) => v == null || isWebUrl(v, allowMailto), 'expected an http(s) link');
+}
+
 export function requiredText(max: number) {
   return z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
 }

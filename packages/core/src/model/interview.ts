@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, storedInstantSchema, optionalText, requiredText, timeZoneSchema } from './common';
+import { idSchema, instantSchema, storedInstantSchema, optionalText, optionalUrl, requiredText, timeZoneSchema } from './common';
 
 export const interviewKindSchema = z.enum(['phone_screen', 'technical', 'behavioural', 'panel', 'final', 'other']);
 export const interviewFormatSchema = z.enum(['video', 'phone', 'onsite']);
@@ -82,7 +82,7 @@ const contactFields = {
   company: optionalText(200),
   email: emailSchema,
   phone: optionalText(50),
-  url: optionalText(2_000),
+  url: optionalUrl(2_000, true),
   notes: optionalText(20_000),
 };
 export const contactInputSchema = z.object(contactFields);

@@ -3,6 +3,7 @@ import { ruleMatches } from './lexicon/rules';
 import { surgeTerms, type LexiconTerm } from './lexicon/surge-terms';
 import { compileMatcher, matchText, type Matcher } from './matcher';
 import type { FindingCategory, Severity, SocialFinding, SocialItem } from './types';
+import { isWebUrl } from '../model/common';
 
 /** One confirmed match in a text, with offsets into the text that was scanned. */
 export interface TextMatch {
@@ -139,7 +140,8 @@ export function scanItem(item: SocialItem): SocialFinding[] {
       id: item.id,
       date: item.date,
       year: Number.isFinite(year) ? year : null,
-      url: item.url,
+      // The link comes from the export file and is shown as a link: a script URL is dropped.
+      url: item.url !== null && isWebUrl(item.url) ? item.url : null,
       kind: item.kind,
       category,
       terms: kept,
