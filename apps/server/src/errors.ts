@@ -24,7 +24,11 @@ export function describeZodError(error: ZodError): string {
 
 /** The app's last line of defence: user errors keep their status, anything else is a 500 without details. */
 export function handleError(err: unknown, c: Context): Response {
-  if (isUserError(err)) return c.json(errorBody(err.code, err.message), err.status as ErrorStatus);
+  if (isUserError(err)) {
+    const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (err.status === 429 && typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
+    return c.json(errorBody(err.code, err.message), err.status as ErrorStatus);
+  }
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413) return c.json(errorBody('TOO_LARGE', 'request body too large'), 413);

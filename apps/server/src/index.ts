@@ -4,3 +4,4 @@ export { ROUTE_TABLE } from './routes/route-table';
 export type { Mode } from './env';
 export { importTrackerCsv, type CsvImportReport } from './services/import-csv';
 export { loadSpeller } from './speller';
+export { restoreBackupFile, type RestoreCounts } from './services/backup-restore';

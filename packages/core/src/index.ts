@@ -18,3 +18,4 @@ export * from './stories/index';
 export * from './prep/index';
 export * from './settings/settings';
 export * from './followup/index';
+export * from './backup/check-stream';

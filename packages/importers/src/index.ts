@@ -1,2 +1,3 @@
 export * from './csv/index';
 export * from './social/index';
+export * from './backup/index';

@@ -14,6 +14,7 @@ import { prepRepo } from './repos/prep';
 import { followupRepo } from './repos/followup';
 import { socialRepo } from './repos/social';
 import { usersRepo } from './repos/users';
+import { countsRepo } from './repos/counts';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock) {
@@ -30,6 +31,7 @@ function makeRepos(db: Executor, clock: Clock) {
     prep: prepRepo(ctx),
     followup: followupRepo(ctx),
     social: socialRepo(ctx),
+    counts: countsRepo(ctx),
   };
 }
 

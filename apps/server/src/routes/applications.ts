@@ -13,6 +13,7 @@ import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { checkRecordCap } from '../services/caps';
 
 const listApplications = defineRoute({
   method: 'get',
@@ -94,6 +95,7 @@ export const applicationRoutes = router()
     return c.json({ applications }, 200);
   })
   .openapi(createApplication, async (c) => {
+    checkRecordCap('applications', await c.var.store.counts.records(c.var.ownerId, 'applications'), 1);
     const app = await c.var.store.applications.create(c.var.ownerId, c.req.valid('json'));
     return c.json(app, 201);
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicationSchema } from '../model/application';
+import { idSchema } from '../model/common';
 import { contactSchema, interviewSchema, interviewerSchema } from '../model/interview';
 import { stageEventSchema } from '../model/stage-event';
 import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
@@ -11,28 +12,77 @@ export const BACKUP_FORMAT = 'secondround-backup';
 /** Bumped when a backup's shape changes; older versions stay readable. */
 export const BACKUP_VERSION = 1;
 
-export const backupSchema = z.object({
+/**
+ * The most records of each kind one backup may hold: far above a real search (a year of heavy
+ * searching is a few thousand applications), low enough that a restore cannot be made to run for
+ * hours or fill the disk. Arrays are counted as they stream in, so a longer one is refused early.
+ */
+export const BACKUP_MAX_RECORDS = {
+  applications: 100_000,
+  stageEvents: 1_000_000,
+  interviews: 200_000,
+  interviewers: 500_000,
+  contacts: 100_000,
+  settings: 1,
+  stories: 10_000,
+  prepSheets: 200_000,
+  debriefs: 200_000,
+  thankYouNotes: 500_000,
+  followUps: 500_000,
+  socialAudits: 10_000,
+  socialFindings: 1_000_000,
+  socialPresence: 100,
+} as const;
+export type BackupKey = keyof typeof BACKUP_MAX_RECORDS;
+
+export const settingsBackupSchema = z.object({ id: idSchema, data: z.string().max(1_000_000), updatedAt: z.string().max(40) });
+
+/** The schema of one record of each array of a backup, checked record by record as it streams in. */
+export const BACKUP_RECORD_SCHEMAS = {
+  applications: applicationSchema,
+  stageEvents: stageEventSchema,
+  interviews: interviewSchema,
+  interviewers: interviewerSchema,
+  contacts: contactSchema,
+  settings: settingsBackupSchema,
+  stories: storyBackupSchema,
+  prepSheets: prepSheetBackupSchema,
+  debriefs: debriefBackupSchema,
+  thankYouNotes: thankYouNoteBackupSchema,
+  followUps: followUpBackupSchema,
+  socialAudits: socialAuditBackupSchema,
+  socialFindings: socialFindingBackupSchema,
+  socialPresence: socialPresenceBackupSchema,
+} as const satisfies Record<BackupKey, z.ZodType>;
+
+/** The scalar fields at the top of a backup. */
+export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1).max(BACKUP_VERSION),
-  exportedAt: z.string(),
-  applications: z.array(applicationSchema),
-  stageEvents: z.array(stageEventSchema),
-  interviews: z.array(interviewSchema),
-  interviewers: z.array(interviewerSchema),
-  contacts: z.array(contactSchema),
+  exportedAt: z.string().max(40),
+});
+
+const records = <K extends BackupKey>(key: K) => z.array(BACKUP_RECORD_SCHEMAS[key]).max(BACKUP_MAX_RECORDS[key]);
+
+export const backupSchema = backupHeaderSchema.extend({
+  applications: records('applications'),
+  stageEvents: records('stageEvents'),
+  interviews: records('interviews'),
+  interviewers: records('interviewers'),
+  contacts: records('contacts'),
   /** Optional so that backups written before a table existed still restore. */
-  settings: z.array(z.object({ id: z.string(), data: z.string(), updatedAt: z.string() })).optional(),
+  settings: records('settings').optional(),
   /** The story bank, prep sheets and debriefs (issue 4). */
-  stories: z.array(storyBackupSchema).optional(),
-  prepSheets: z.array(prepSheetBackupSchema).optional(),
-  debriefs: z.array(debriefBackupSchema).optional(),
+  stories: records('stories').optional(),
+  prepSheets: records('prepSheets').optional(),
+  debriefs: records('debriefs').optional(),
   /** Thank-you notes and follow-ups (issue 5). */
-  thankYouNotes: z.array(thankYouNoteBackupSchema).optional(),
-  followUps: z.array(followUpBackupSchema).optional(),
+  thankYouNotes: records('thankYouNotes').optional(),
+  followUps: records('followUps').optional(),
   /** The social audit: audits of uploaded exports, their findings, presence checklist ticks (issue 6). */
-  socialAudits: z.array(socialAuditBackupSchema).optional(),
-  socialFindings: z.array(socialFindingBackupSchema).optional(),
-  socialPresence: z.array(socialPresenceBackupSchema).optional(),
+  socialAudits: records('socialAudits').optional(),
+  socialFindings: records('socialFindings').optional(),
+  socialPresence: records('socialPresence').optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
