@@ -10,6 +10,8 @@ export interface BackupBatch {
 export interface ReadBackupOptions {
   /** Rows per batch (one multi-row INSERT each, more or less). */
   batchSize?: number;
+  /** Characters of text per batch: a batch of long listings closes early, so memory stays flat. */
+  batchChars?: number;
   /** Name shown in messages. */
   name?: string;
 }
@@ -25,6 +27,8 @@ const bad = (message: string) => new UserError('BAD_BACKUP', message, 422);
  */
 export async function* readBackup(chunks: AsyncIterable<Buffer | string>, options: ReadBackupOptions = {}): AsyncGenerator<BackupBatch, Record<BackupKey, number>> {
   const batchSize = options.batchSize ?? 200;
+  const batchChars = options.batchChars ?? 4_000_000;
+  let chars = 0;
   const name = options.name ?? 'the backup';
   const checker = new BackupStreamChecker();
   const header: Record<string, unknown> = {};
@@ -50,15 +54,18 @@ export async function* readBackup(chunks: AsyncIterable<Buffer | string>, option
       finished.add(current.key);
       if (current.rows.length > 0) yield current;
       current = null;
+      chars = 0;
     }
     if (finished.has(key)) throw bad(`"${key}" appears twice in ${name}`);
     const checked = checker.record(key, rec.value);
     if (!checked.ok) throw bad(`${name} is inconsistent: ${checked.problem}`);
     current ??= { key: checked.key, rows: [] };
     current.rows.push(checked.value);
-    if (current.rows.length >= batchSize) {
+    chars += textSize(checked.value);
+    if (current.rows.length >= batchSize || chars >= batchChars) {
       yield current;
       current = { key: checked.key, rows: [] };
+      chars = 0;
     }
   }
   if (!isHeaderChecked) {
@@ -70,4 +77,10 @@ export async function* readBackup(chunks: AsyncIterable<Buffer | string>, option
   const counts = {} as Record<BackupKey, number>;
   for (const k of ['applications', 'stageEvents', 'interviews', 'interviewers', 'contacts', 'settings', 'stories', 'prepSheets', 'debriefs', 'thankYouNotes', 'followUps', 'socialAudits', 'socialFindings', 'socialPresence'] as const) counts[k] = checker.count(k);
   return counts;
+}
+
+function textSize(row: Record<string, unknown>): number {
+  let n = 0;
+  for (const v of Object.values(row)) n += typeof v === 'string' ? v.length : 8;
+  return n;
 }
