@@ -8,6 +8,11 @@
  *   npx tsx bench/backup-restore.bench.ts         (BACKUP_MB=1024)
  *
  * Everything is deleted afterwards; nothing is committed.
+ *
+ * Measured on 2026-11-30 (a loaded 2-core machine): 1,022 MB, 10,535 applications restored in
+ * 460 s at a peak of 334 MB, against 178 MB for the CLI restoring a tiny backup; with 500-row
+ * batches of 100 KB listings the peak was 685 MB, hence batches that close at 4 M characters.
+ * The 256 MB target is not met yet.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
