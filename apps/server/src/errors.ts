@@ -25,9 +25,8 @@ export function describeZodError(error: ZodError): string {
 /** The app's last line of defence: user errors keep their status, anything else is a 500 without details. */
 export function handleError(err: unknown, c: Context): Response {
   if (isUserError(err)) {
-    // A rate limit says when to come back (RFC 9110 §10.2.3).
-    const retryAfter = (err.details as { retryAfter?: number } | undefined)?.retryAfter;
-    if (err.status === 429 && retryAfter) c.header('Retry-After', String(retryAfter));
+    const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (err.status === 429 && typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
     return c.json(errorBody(err.code, err.message), err.status as ErrorStatus);
   }
   if (err instanceof HTTPException) {

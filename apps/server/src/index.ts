@@ -5,3 +5,4 @@ export type { Mode } from './env';
 export { importTrackerCsv, type CsvImportReport } from './services/import-csv';
 export { loadSpeller } from './speller';
 export { hashPassword, resetLink, RESET_TTL_MS, INVITE_TTL_MS } from './services/accounts';
+export { restoreBackupFile, type RestoreCounts } from './services/backup-restore';

@@ -25,3 +25,4 @@ export * from './dates/range';
 export * from './dates/parse-when';
 export * from './board/board';
 export * from './materials/index';
+export * from './backup/check-stream';

@@ -1,3 +1,4 @@
 export * from './csv/index';
 export * from './social/index';
 export * from './documents/index';
+export * from './backup/index';

@@ -39,8 +39,10 @@ export function prepStoreCases(current: () => Store, makeStore: () => Promise<St
     const empty = await store.prep.getPrepSheet(owner, iv.id);
     expect(empty).toMatchObject({ updatedAt: null, sheet: { companyNotes: '', interviewers: [{ name: 'Siobhán Kelly', pronunciation: 'shiv-AWN' }] } });
     await store.prep.putPrepSheet(owner, iv.id, { companyNotes: 'First notes', questionsToAsk: ['What does success look like?'] });
-    const saved = await store.prep.putPrepSheet(owner, iv.id, { companyNotes: 'They sell freight software', whyThisJob: 'x', storyIds: ['s1'] });
-    expect(saved?.sheet).toMatchObject({ companyNotes: 'They sell freight software', questionsToAsk: [], storyIds: ['s1'] });
+    const [story] = await store.prep.createStories(owner, [storyFormSchema.parse({ title: 'Freight' })]);
+    // A story id that is nobody's (deleted while the form was open) is dropped; the owner's own is kept.
+    const saved = await store.prep.putPrepSheet(owner, iv.id, { companyNotes: 'They sell freight software', whyThisJob: 'x', storyIds: ['gone', story!.id] });
+    expect(saved?.sheet).toMatchObject({ companyNotes: 'They sell freight software', questionsToAsk: [], storyIds: [story!.id] });
     expect((await store.prep.getPrepSheet(owner, iv.id))?.sheet.companyNotes).toBe('They sell freight software');
     const other = await store.users.create('other-sheet@example.com', 'hash');
     expect(await store.prep.getPrepSheet(other!.id, iv.id)).toBeNull();
@@ -53,8 +55,9 @@ export function prepStoreCases(current: () => Store, makeStore: () => Promise<St
     const { app, iv } = await interview(store);
     const first = await store.prep.putDebrief(owner, iv.id, debriefInputSchema.parse({ namesRight: false, fumbledQuestions: ['Why are you leaving?'], nextSteps: 'We will decide within two weeks', feeling: 2 }));
     expect(first).toMatchObject({ namesRight: false, researchShown: null, whyThisJobAnswered: null, fumbledQuestions: ['Why are you leaving?'], nextSteps: 'We will decide within two weeks', feeling: 2 });
-    const again = await store.prep.putDebrief(owner, iv.id, debriefInputSchema.parse({ namesRight: true, researchShown: true, storiesTold: ['s1'] }));
-    expect(again).toMatchObject({ id: first!.id, namesRight: true, researchShown: true, fumbledQuestions: [], storiesTold: ['s1'], nextSteps: null, createdAt: first!.createdAt });
+    const [story] = await store.prep.createStories(owner, [storyFormSchema.parse({ title: 'Told' })]);
+    const again = await store.prep.putDebrief(owner, iv.id, debriefInputSchema.parse({ namesRight: true, researchShown: true, storiesTold: [story!.id, 'gone'] }));
+    expect(again).toMatchObject({ id: first!.id, namesRight: true, researchShown: true, fumbledQuestions: [], storiesTold: [story!.id], nextSteps: null, createdAt: first!.createdAt });
     const other = await store.users.create('other-debrief@example.com', 'hash');
     expect(await store.prep.getDebrief(other!.id, iv.id)).toBeNull();
     expect(await store.prep.putDebrief(other!.id, iv.id, debriefInputSchema.parse({}))).toBeNull();

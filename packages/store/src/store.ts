@@ -18,6 +18,7 @@ import { peopleRepo } from './repos/people';
 import { materialsRepo } from './repos/materials';
 import { usersRepo } from './repos/users';
 import { authGuardRepo } from './repos/auth-guard';
+import { countsRepo } from './repos/counts';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -37,6 +38,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     people: peopleRepo(ctx),
     authGuard: authGuardRepo(ctx),
     materials: materialsRepo({ ...ctx, filesDir }),
+    counts: countsRepo(ctx),
   };
 }
 

@@ -14,14 +14,18 @@ import { KB, MB } from '../middleware/limits';
 import { errorResponses, errorSchema, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 import { assertPlausibleDate, expectedVersion } from '../services/records';
+import { checkRecordCap } from '../services/caps';
+/** Applications per page: a board's worth; the web app reads page after page. */
+const MAX_PAGE = 500;
 
 const listApplications = defineRoute({
   method: 'get',
   path: '/applications',
   bodyLimit: 1 * KB,
   tags: ['applications'],
-  summary: 'All applications with their stage derived from the history',
-  responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema) })), ...errorResponses },
+  summary: 'Applications, newest first, with their stage derived from the history: one page of at most `limit` (default and most 500); pass `nextCursor` as `cursor` for the next page',
+  request: { query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional() }) },
+  responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 
 const createApplication = defineRoute({
@@ -92,11 +96,13 @@ const deleteEvent = defineRoute({
 
 export const applicationRoutes = router()
   .openapi(listApplications, async (c) => {
-    const applications = await c.var.store.applications.list(c.var.ownerId);
-    return c.json({ applications }, 200);
+    const { cursor, limit } = c.req.valid('query');
+    const page = await c.var.store.applications.listPage(c.var.ownerId, { cursor, limit: limit ?? MAX_PAGE });
+    return c.json(page, 200);
   })
   .openapi(createApplication, async (c) => {
     assertPlausibleDate(c.req.valid('json').stageDate, 'first stage');
+    checkRecordCap('applications', await c.var.store.counts.records(c.var.ownerId, 'applications'), 1);
     const app = await c.var.store.applications.create(c.var.ownerId, c.req.valid('json'));
     return c.json(app, 201);
   })

@@ -4,6 +4,7 @@ import { MB } from '../middleware/limits';
 import { importTrackerCsv } from '../services/import-csv';
 import { errorResponses, json, router } from './common';
 import { defineRoute } from './route-table';
+import { accountCaps, takeUpload } from '../services/caps';
 
 const MAX_UPLOAD = 50 * MB;
 
@@ -27,7 +28,7 @@ const importCsv = defineRoute({
   tags: ['backup'],
   summary: 'Import a spreadsheet of the search (the body is the CSV file); all or nothing unless skipInvalid=true',
   request: {
-    query: z.object({ skipInvalid: z.enum(['true', 'false']).optional(), today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    query: z.object({ skipInvalid: z.enum(['true', 'false']).optional(), today: z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
     body: { content: { 'text/csv': { schema: z.string() } }, required: true },
   },
   responses: { 200: json(reportSchema, 'Imported, or blocked by invalid rows (see blocked)'), ...errorResponses },
@@ -37,7 +38,8 @@ export const importCsvRoutes = router().openapi(importCsv, async (c) => {
   const { skipInvalid, today } = c.req.valid('query');
   const body = c.req.raw.body;
   if (!body) throw new UserError('EMPTY_FILE', 'the upload is empty', 400);
+  takeUpload(c.var.ownerId);
   // The person's own "today" comes from the browser; the server's date is the fallback.
-  const report = await importTrackerCsv(c.var.store, c.var.ownerId, body as unknown as AsyncIterable<Uint8Array>, { skipInvalid: skipInvalid === 'true', today: today ?? new Date().toISOString().slice(0, 10), maxBytes: MAX_UPLOAD });
+  const report = await importTrackerCsv(c.var.store, c.var.ownerId, body as unknown as AsyncIterable<Uint8Array>, { skipInvalid: skipInvalid === 'true', today: today ?? new Date().toISOString().slice(0, 10), maxBytes: MAX_UPLOAD, maxApplications: accountCaps().applications });
   return c.json(report, 200);
 });

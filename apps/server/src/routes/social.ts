@@ -22,6 +22,7 @@ import { openUploadedExport, scanAndStore, type SocialAuditResult } from '../ser
 import { saveUpload, safeFileName } from '../services/upload';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { takeScanSlot, takeUpload } from '../services/caps';
 
 /** The largest export accepted: X archives with media run to several GB; media is skipped unread. */
 export const MAX_SOCIAL_UPLOAD = 4 * 1024 * KB * KB;
@@ -138,9 +139,12 @@ export const socialRoutes = router()
     const streaming = (c.req.header('accept') ?? '').includes('application/x-ndjson');
     const { store, ownerId } = c.var;
     const startedAt = new Date().toISOString();
-    const saved = await saveUpload(c.req.raw.body, fileName, MAX_SOCIAL_UPLOAD);
+    takeUpload(ownerId);
+    const freeSlot = takeScanSlot(ownerId);
     let handedOff = false;
+    let saved: Awaited<ReturnType<typeof saveUpload>> | null = null;
     try {
+      saved = await saveUpload(c.req.raw.body, fileName, MAX_SOCIAL_UPLOAD);
       let last = 0;
       let onProgress: ((p: { bytesRead: number; bytesTotal: number }) => void) | undefined;
       const exported = await openUploadedExport(store, ownerId, saved.path, fileName, startedAt, (p) => onProgress?.(p));
@@ -170,7 +174,8 @@ export const socialRoutes = router()
             if (!isUserError(e)) console.error(e);
             send(isUserError(e) ? { type: 'error', status: e.status, ...errorBody(e.code, e.message) } : { type: 'error', status: 500, ...errorBody('INTERNAL', 'something went wrong on the server; the details are in its log') });
           } finally {
-            await saved.remove();
+            freeSlot();
+            await saved?.remove();
             try {
               controller.close();
             } catch {
@@ -181,7 +186,10 @@ export const socialRoutes = router()
       });
       return new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } }) as never;
     } finally {
-      if (!handedOff) await saved.remove();
+      if (!handedOff) {
+        freeSlot();
+        await saved?.remove();
+      }
     }
   })
   .openapi(listAudits, async (c) => c.json({ audits: await c.var.store.social.listAudits(c.var.ownerId) }, 200))

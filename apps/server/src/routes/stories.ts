@@ -4,6 +4,7 @@ import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { accountCaps, checkRecordCap } from '../services/caps';
 
 const problemSchema = z.object({ index: z.number().int(), storyId: z.string().nullable(), field: z.string().nullable(), message: z.string() });
 
@@ -58,7 +59,7 @@ const deleteStory = defineRoute({
 });
 
 /** Most stories a bank may hold; a few dozen is a well-kept bank, this only stops runaway imports. */
-const MAX_STORIES = 500;
+
 
 export const storyRoutes = router()
   .openapi(listStories, async (c) => {
@@ -66,6 +67,7 @@ export const storyRoutes = router()
     return c.json({ stories: stories.map(storyView) }, 200);
   })
   .openapi(createStory, async (c) => {
+    checkRecordCap('stories', await c.var.store.counts.records(c.var.ownerId, 'stories'), 1);
     const [story] = await c.var.store.prep.createStories(c.var.ownerId, [c.req.valid('json')]);
     return c.json(storyView(story!), 201);
   })
@@ -79,9 +81,10 @@ export const storyRoutes = router()
       if (e instanceof UserError) throw new UserError(e.code, e.message, 422);
       throw e;
     }
-    const existing = (await c.var.store.prep.listStories(c.var.ownerId)).length;
-    if (existing + parsed.stories.length > MAX_STORIES) {
-      throw new UserError('TOO_MANY_STORIES', `the story bank holds at most ${MAX_STORIES} stories; this import would bring it to ${existing + parsed.stories.length}`, 422);
+    const existing = await c.var.store.counts.records(c.var.ownerId, 'stories');
+    const maxStories = accountCaps().stories;
+    if (existing + parsed.stories.length > maxStories) {
+      throw new UserError('TOO_MANY_STORIES', `the story bank holds at most ${maxStories} stories; this import would bring it to ${existing + parsed.stories.length}`, 422);
     }
     const rows = parsed.stories.map((s) => storyFormSchema.parse({ ...s, title: s.title.slice(0, 300) }));
     const stories = await c.var.store.transaction((tx) => tx.prep.createStories(c.var.ownerId, rows));

@@ -1,5 +1,6 @@
 import { readTrackerCsv, type TrackerCsvInput, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
 import type { Store } from '@secondround/store';
+import { accountCaps, checkRecordCap } from './caps';
 
 const ROLLBACK = Symbol('rollback');
 
@@ -14,15 +15,17 @@ export interface CsvImportReport extends Omit<TrackerCsvResult, 'items'> {
  * one transaction while the file streams, so memory stays flat on 100,000 rows; when any row is
  * invalid and `skipInvalid` is off, the transaction is rolled back and nothing is kept.
  */
-export async function importTrackerCsv(store: Store, ownerId: string, input: TrackerCsvInput, options: { skipInvalid: boolean; today: string; maxBytes?: number }): Promise<CsvImportReport> {
+export async function importTrackerCsv(store: Store, ownerId: string, input: TrackerCsvInput, options: { skipInvalid: boolean; today: string; maxBytes?: number; maxApplications?: number }): Promise<CsvImportReport> {
   let imported = 0;
   let result: TrackerCsvResult | undefined;
   let blocked = false;
   await store
     .transaction(async (tx) => {
       let batch: TrackerItem[] = [];
+      const existing = options.maxApplications === undefined ? 0 : await tx.counts.records(ownerId, 'applications');
       const flush = async () => {
         if (batch.length === 0) return;
+        if (options.maxApplications !== undefined) checkRecordCap('applications', existing + imported, batch.length, { ...accountCaps(), applications: options.maxApplications });
         // A row with only company and role has no dated step; it enters the board as saved today.
         imported += await tx.bulk.insert(ownerId, batch.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: options.today, reason: null }] })));
         batch = [];

@@ -8,7 +8,20 @@ export const keys = {
 };
 
 export function useApplications() {
-  return useQuery({ queryKey: keys.applications, queryFn: async () => (await unwrap(await api.applications.$get())).applications });
+  return useQuery({
+    queryKey: keys.applications,
+    // The list comes a page at a time; the board shows every application, so read them all.
+    queryFn: async () => {
+      const first = await unwrap(await api.applications.$get({ query: {} }));
+      const all = [...first.applications];
+      for (let cursor = first.nextCursor; cursor; ) {
+        const page = await unwrap(await api.applications.$get({ query: { cursor } }));
+        all.push(...page.applications);
+        cursor = page.nextCursor;
+      }
+      return all;
+    },
+  });
 }
 
 export function useApplication(id: string) {

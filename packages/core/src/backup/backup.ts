@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { applicationSchema } from '../model/application';
-import { prioritySchema } from '../board/board';
+import { idSchema } from '../model/common';
 import { contactSchema, interviewSchema, interviewerSchema } from '../model/interview';
 import { stageEventSchema } from '../model/stage-event';
 import { debriefBackupSchema, prepSheetBackupSchema, storyBackupSchema } from '../prep/records';
 import { followUpBackupSchema, thankYouNoteBackupSchema } from '../followup/records';
+import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
+import { prioritySchema } from '../board/board';
 import { referenceBackupSchema, referenceUseBackupSchema } from '../references/schema';
 import { workProfileBackupSchema } from '../profile/schema';
-import { socialAuditBackupSchema, socialFindingBackupSchema, socialPresenceBackupSchema } from '../social/records';
 import { materialFileBackupSchema, materialItemBackupSchema, materialSubmissionBackupSchema } from '../materials/types';
 
 /** Name written in every backup so a stray JSON file is refused with a clear message. */
@@ -15,37 +16,98 @@ export const BACKUP_FORMAT = 'secondround-backup';
 /** Bumped when a backup's shape changes; older versions stay readable. */
 export const BACKUP_VERSION = 1;
 
-export const backupSchema = z.object({
+/**
+ * The most records of each kind one backup may hold: far above a real search (a year of heavy
+ * searching is a few thousand applications), low enough that a restore cannot be made to run for
+ * hours or fill the disk. Arrays are counted as they stream in, so a longer one is refused early.
+ */
+export const BACKUP_MAX_RECORDS = {
+  applications: 100_000,
+  stageEvents: 1_000_000,
+  interviews: 200_000,
+  interviewers: 500_000,
+  contacts: 100_000,
+  settings: 1,
+  stories: 10_000,
+  prepSheets: 200_000,
+  debriefs: 200_000,
+  thankYouNotes: 500_000,
+  followUps: 500_000,
+  socialAudits: 10_000,
+  socialFindings: 1_000_000,
+  socialPresence: 100,
+  references: 10_000,
+  referenceUses: 100_000,
+  workProfiles: 1,
+  materialItems: 200_000,
+  materialFiles: 200_000,
+  materialSubmissions: 100_000,
+} as const;
+export type BackupKey = keyof typeof BACKUP_MAX_RECORDS;
+
+export const settingsBackupSchema = z.object({ id: idSchema, data: z.string().max(1_000_000), updatedAt: z.string().max(40) });
+
+/** The schema of one record of each array of a backup, checked record by record as it streams in. */
+export const BACKUP_RECORD_SCHEMAS = {
+  /** Tags and priority are optional so backups written before they existed still restore. */
+  applications: applicationSchema.extend({ tags: z.array(z.string().max(40)).max(20).optional(), priority: prioritySchema.optional() }),
+  stageEvents: stageEventSchema,
+  interviews: interviewSchema,
+  interviewers: interviewerSchema,
+  contacts: contactSchema,
+  settings: settingsBackupSchema,
+  stories: storyBackupSchema,
+  prepSheets: prepSheetBackupSchema,
+  debriefs: debriefBackupSchema,
+  thankYouNotes: thankYouNoteBackupSchema,
+  followUps: followUpBackupSchema,
+  socialAudits: socialAuditBackupSchema,
+  socialFindings: socialFindingBackupSchema,
+  socialPresence: socialPresenceBackupSchema,
+  references: referenceBackupSchema,
+  referenceUses: referenceUseBackupSchema,
+  workProfiles: workProfileBackupSchema,
+  materialItems: materialItemBackupSchema,
+  materialFiles: materialFileBackupSchema,
+  materialSubmissions: materialSubmissionBackupSchema,
+} as const satisfies Record<BackupKey, z.ZodType>;
+
+/** The scalar fields at the top of a backup. */
+export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int().min(1).max(BACKUP_VERSION),
-  exportedAt: z.string(),
-  /** Tags and priority are optional so backups written before they existed still restore. */
-  applications: z.array(applicationSchema.extend({ tags: z.array(z.string()).optional(), priority: prioritySchema.optional() })),
-  stageEvents: z.array(stageEventSchema),
-  interviews: z.array(interviewSchema),
-  interviewers: z.array(interviewerSchema),
-  contacts: z.array(contactSchema),
+  exportedAt: z.string().max(40),
+});
+
+const records = <K extends BackupKey>(key: K) => z.array(BACKUP_RECORD_SCHEMAS[key]).max(BACKUP_MAX_RECORDS[key]);
+
+export const backupSchema = backupHeaderSchema.extend({
+  applications: records('applications'),
+  stageEvents: records('stageEvents'),
+  interviews: records('interviews'),
+  interviewers: records('interviewers'),
+  contacts: records('contacts'),
   /** Optional so that backups written before a table existed still restore. */
-  settings: z.array(z.object({ id: z.string(), data: z.string(), updatedAt: z.string() })).optional(),
+  settings: records('settings').optional(),
   /** The story bank, prep sheets and debriefs (issue 4). */
-  stories: z.array(storyBackupSchema).optional(),
-  prepSheets: z.array(prepSheetBackupSchema).optional(),
-  debriefs: z.array(debriefBackupSchema).optional(),
+  stories: records('stories').optional(),
+  prepSheets: records('prepSheets').optional(),
+  debriefs: records('debriefs').optional(),
   /** Thank-you notes and follow-ups (issue 5). */
-  thankYouNotes: z.array(thankYouNoteBackupSchema).optional(),
-  followUps: z.array(followUpBackupSchema).optional(),
+  thankYouNotes: records('thankYouNotes').optional(),
+  followUps: records('followUps').optional(),
   /** The social audit: audits of uploaded exports, their findings, presence checklist ticks (issue 6). */
-  socialAudits: z.array(socialAuditBackupSchema).optional(),
-  socialFindings: z.array(socialFindingBackupSchema).optional(),
-  socialPresence: z.array(socialPresenceBackupSchema).optional(),
+  socialAudits: records('socialAudits').optional(),
+  socialFindings: records('socialFindings').optional(),
+  socialPresence: records('socialPresence').optional(),
   /** References, the references given per application, and the work-style profile (issue 10). */
-  references: z.array(referenceBackupSchema).max(10_000).optional(),
-  referenceUses: z.array(referenceUseBackupSchema).max(100_000).optional(),
-  workProfiles: z.array(workProfileBackupSchema).max(1).optional(),
+  references: records('references').optional(),
+  referenceUses: records('referenceUses').optional(),
+  workProfiles: records('workProfiles').optional(),
   /** Requested materials, the files sent (names, hashes and types; not their bytes) and submissions (issue 10). */
-  materialItems: z.array(materialItemBackupSchema).optional(),
-  materialFiles: z.array(materialFileBackupSchema).optional(),
-  materialSubmissions: z.array(materialSubmissionBackupSchema).optional(),
+  materialItems: records('materialItems').optional(),
+  materialFiles: records('materialFiles').optional(),
+  materialSubmissions: records('materialSubmissions').optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -82,10 +144,10 @@ export function backupProblems(b: Backup): string[] {
     if (!apps.has(u.applicationId)) problems.push(`reference use ${u.id} refers to missing application ${u.applicationId}`);
     if (!refs.has(u.referenceId)) problems.push(`reference use ${u.id} refers to missing reference ${u.referenceId}`);
   }
-  const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
-  for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);
   const items = new Set((b.materialItems ?? []).map((i) => i.id));
   for (const m of [...(b.materialItems ?? []), ...(b.materialFiles ?? []), ...(b.materialSubmissions ?? [])]) if (!apps.has(m.applicationId)) problems.push(`material record ${m.id} refers to missing application ${m.applicationId}`);
   for (const f of b.materialFiles ?? []) if (f.itemId !== null && !items.has(f.itemId)) problems.push(`material file ${f.id} refers to missing item ${f.itemId}`);
+  const audits = new Set((b.socialAudits ?? []).map((a) => a.id));
+  for (const f of b.socialFindings ?? []) if (!audits.has(f.auditId)) problems.push(`social finding ${f.id} refers to missing audit ${f.auditId}`);
   return problems.slice(0, 20);
 }

@@ -114,14 +114,14 @@ export const followUpPlanRequestSchema = z.object({
  * PostgreSQL store the same values.
  */
 export const thankYouNoteBackupSchema = z.object({
-  id: idSchema, interviewerId: idSchema, interviewId: idSchema, subject: z.string(), body: z.string(), tone: z.string(),
-  problems: z.string().max(2_000_000), sentAt: z.string().nullable(), sentVia: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  id: idSchema, interviewerId: idSchema, interviewId: idSchema, subject: z.string().max(500), body: z.string().max(NOTE_MAX_CHARS), tone: z.string().max(100),
+  problems: z.string().max(2_000_000), sentAt: z.string().max(40).nullable(), sentVia: z.string().max(100).nullable(), createdAt: z.string().max(40), updatedAt: z.string().max(40),
 });
 export const followUpBackupSchema = z.object({
-  id: idSchema, applicationId: idSchema, interviewId: idSchema.nullable(), kind: z.string(), plannedOn: z.string().nullable(),
-  statedText: z.string().nullable(), statedUntil: z.string().nullable(), subject: z.string(), body: z.string(),
-  sentAt: z.string().nullable(), sentVia: z.string().nullable(), answered: z.number().int().min(0).max(1),
-  answerText: z.string().nullable(), reason: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  id: idSchema, applicationId: idSchema, interviewId: idSchema.nullable(), kind: z.string().max(100), plannedOn: z.string().max(40).nullable(),
+  statedText: z.string().max(5_000).nullable(), statedUntil: z.string().max(40).nullable(), subject: z.string().max(500), body: z.string().max(50_000),
+  sentAt: z.string().max(40).nullable(), sentVia: z.string().max(100).nullable(), answered: z.number().int().min(0).max(1),
+  answerText: z.string().max(50_000).nullable(), reason: z.string().max(2_000).nullable(), createdAt: z.string().max(40), updatedAt: z.string().max(40),
 });
 export type ThankYouNoteRow = z.infer<typeof thankYouNoteBackupSchema>;
 export type FollowUpRow = z.infer<typeof followUpBackupSchema>;

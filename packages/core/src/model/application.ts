@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, storedInstantSchema, isoDateSchema, optionalText, requiredText } from './common';
+import { idSchema, storedInstantSchema, isoDateSchema, optionalText, optionalUrl, requiredText, storedUrl } from './common';
 import { stageSchema } from './stage';
 import { prioritySchema, tagsSchema } from '../board/board';
 
@@ -21,7 +21,7 @@ const applicationFields = {
   company: requiredText(LIMITS.name),
   role: requiredText(LIMITS.name),
   listingText: optionalText(LIMITS.listingText),
-  listingUrl: optionalText(LIMITS.url).refine((v) => v == null || /^https?:\/\//i.test(v), 'expected an http(s) URL'),
+  listingUrl: optionalUrl(LIMITS.url),
   source: optionalText(LIMITS.shortText),
   location: optionalText(LIMITS.shortText),
   workplace: workplaceSchema.nullish().transform((v) => v ?? null),
@@ -29,6 +29,7 @@ const applicationFields = {
   salaryMax: salary,
   salaryCurrency: z
     .string()
+    .max(3)
     .regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as USD')
     .nullish()
     .transform((v) => v ?? null),
@@ -63,17 +64,17 @@ export type ApplicationPatch = z.output<typeof applicationPatchSchema>;
 /** An application as stored (no stage: that is derived from its events). */
 export const applicationSchema = z.object({
   id: idSchema,
-  company: z.string(),
-  role: z.string(),
-  listingText: z.string().nullable(),
-  listingUrl: z.string().nullable(),
-  source: z.string().nullable(),
-  location: z.string().nullable(),
+  company: z.string().max(LIMITS.name),
+  role: z.string().max(LIMITS.name),
+  listingText: z.string().max(LIMITS.listingText).nullable(),
+  listingUrl: storedUrl(LIMITS.url),
+  source: z.string().max(LIMITS.shortText).nullable(),
+  location: z.string().max(LIMITS.shortText).nullable(),
   workplace: workplaceSchema.nullable(),
   salaryMin: z.number().int().nullable(),
   salaryMax: z.number().int().nullable(),
-  salaryCurrency: z.string().nullable(),
-  notes: z.string().nullable(),
+  salaryCurrency: z.string().max(3).nullable(),
+  notes: z.string().max(LIMITS.notes).nullable(),
   createdAt: storedInstantSchema,
   updatedAt: storedInstantSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, storedInstantSchema, optionalText, requiredText, timeZoneSchema } from './common';
+import { idSchema, instantSchema, storedInstantSchema, optionalText, optionalUrl, requiredText, storedUrl, timeZoneSchema } from './common';
 
 export const interviewKindSchema = z.enum(['phone_screen', 'technical', 'behavioural', 'panel', 'final', 'other']);
 export const interviewFormatSchema = z.enum(['video', 'phone', 'onsite']);
@@ -39,10 +39,10 @@ export const interviewSchema = z.object({
   kind: interviewKindSchema,
   startsAt: storedInstantSchema,
   endsAt: storedInstantSchema,
-  timeZone: z.string(),
+  timeZone: z.string().max(64),
   format: interviewFormatSchema,
-  location: z.string().nullable(),
-  notes: z.string().nullable(),
+  location: z.string().max(2_000).nullable(),
+  notes: z.string().max(100_000).nullable(),
   createdAt: storedInstantSchema,
   updatedAt: storedInstantSchema,
 });
@@ -66,11 +66,11 @@ export type InterviewerPatch = z.output<typeof interviewerPatchSchema>;
 export const interviewerSchema = z.object({
   id: idSchema,
   interviewId: idSchema,
-  name: z.string(),
-  title: z.string().nullable(),
-  email: z.string().nullable(),
-  pronunciation: z.string().nullable(),
-  notes: z.string().nullable(),
+  name: z.string().max(200),
+  title: z.string().max(200).nullable(),
+  email: z.string().max(320).nullable(),
+  pronunciation: z.string().max(200).nullable(),
+  notes: z.string().max(20_000).nullable(),
   createdAt: storedInstantSchema,
 });
 export type Interviewer = z.infer<typeof interviewerSchema>;
@@ -82,7 +82,7 @@ const contactFields = {
   company: optionalText(200),
   email: emailSchema,
   phone: optionalText(50),
-  url: optionalText(2_000),
+  url: optionalUrl(2_000, true),
   notes: optionalText(20_000),
 };
 export const contactInputSchema = z.object(contactFields);
@@ -93,13 +93,13 @@ export type ContactPatch = z.output<typeof contactPatchSchema>;
 export const contactSchema = z.object({
   id: idSchema,
   applicationId: idSchema.nullable(),
-  name: z.string(),
-  title: z.string().nullable(),
-  company: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  url: z.string().nullable(),
-  notes: z.string().nullable(),
+  name: z.string().max(200),
+  title: z.string().max(200).nullable(),
+  company: z.string().max(200).nullable(),
+  email: z.string().max(320).nullable(),
+  phone: z.string().max(50).nullable(),
+  url: storedUrl(2_000, true),
+  notes: z.string().max(20_000).nullable(),
   createdAt: storedInstantSchema,
   updatedAt: storedInstantSchema,
 });

@@ -8,7 +8,7 @@ export const stageEventSchema = z.object({
   applicationId: idSchema,
   stage: stageSchema,
   date: isoDateSchema,
-  reason: z.string().nullable(),
+  reason: z.string().max(2_000).nullable(),
   createdAt: storedInstantSchema,
 });
 export type StageEvent = z.infer<typeof stageEventSchema>;

@@ -17,10 +17,11 @@ const ROLE_WORDS = new Set(
 const FILLER = new Set(
   'the this that your a an open opening exciting great new current available full time part remote hybrid onsite on site permanent contract interesting advertised posted amazing wonderful'.split(' '),
 );
-const ABBREVIATIONS: Record<string, string> = { sr: 'senior', jr: 'junior', eng: 'engineer', mgr: 'manager', dev: 'developer', pm: 'manager', swe: 'engineer', qa: 'quality' };
+// A Map, not an object literal: a note's word ("constructor") must not find Object.prototype.
+const ABBREVIATIONS = new Map<string, string>(Object.entries({ sr: 'senior', jr: 'junior', eng: 'engineer', mgr: 'manager', dev: 'developer', pm: 'manager', swe: 'engineer', qa: 'quality' }));
 
 function stem(word: string): string {
-  const w = ABBREVIATIONS[word] ?? word;
+  const w = ABBREVIATIONS.get(word) ?? word;
   return w.replace(/(ing|ment|ers|er|ors|or|s)$/, '');
 }
 
@@ -51,7 +52,7 @@ export function checkRole(text: string, role: string | null | undefined, signatu
     if (/\b(my|previous|current|last|former)\s*$/.test(before)) continue;
     const words = tokenize(phrase).map((t) => foldWord(t.text)).filter((w) => !FILLER.has(w));
     // Only the trailing run of job words is the title ("…to join the Acme data team" is not one).
-    const jobWords = words.filter((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(ABBREVIATIONS[w] ?? ''));
+    const jobWords = words.filter((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(ABBREVIATIONS.get(w) ?? ''));
     if (jobWords.length === 0) continue;
     const unmatched = jobWords.filter((w) => !matches(w, roleWords));
     if (unmatched.length === 0) continue;

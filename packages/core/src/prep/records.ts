@@ -126,14 +126,14 @@ export type Debrief = z.infer<typeof debriefSchema>;
 const jsonText = z.string().max(2_000_000);
 const flag = z.number().int().min(0).max(1).nullable();
 export const storyBackupSchema = z.object({
-  id: idSchema, title: z.string(), situation: z.string(), task: z.string(), action: z.string(), result: z.string(),
-  skills: jsonText, tags: jsonText, createdAt: z.string(), updatedAt: z.string(),
+  id: idSchema, title: z.string().max(300), situation: starText, task: starText, action: starText, result: starText,
+  skills: jsonText, tags: jsonText, createdAt: storedInstantSchema, updatedAt: storedInstantSchema,
 });
-export const prepSheetBackupSchema = z.object({ id: idSchema, interviewId: idSchema, data: jsonText, updatedAt: z.string() });
+export const prepSheetBackupSchema = z.object({ id: idSchema, interviewId: idSchema, data: jsonText, updatedAt: storedInstantSchema });
 export const debriefBackupSchema = z.object({
   id: idSchema, interviewId: idSchema, namesRight: flag, researchShown: flag, whyThisJobAnswered: flag,
-  fumbledQuestions: jsonText, storiesTold: jsonText, nextSteps: z.string().nullable(), feeling: z.number().int().nullable(),
-  notes: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  fumbledQuestions: jsonText, storiesTold: jsonText, nextSteps: z.string().max(5_000).nullable(), feeling: z.number().int().nullable(),
+  notes: z.string().max(20_000).nullable(), createdAt: storedInstantSchema, updatedAt: storedInstantSchema,
 });
 export type StoryBackupRow = z.infer<typeof storyBackupSchema>;
 export type PrepSheetBackupRow = z.infer<typeof prepSheetBackupSchema>;

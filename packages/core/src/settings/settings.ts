@@ -27,7 +27,10 @@ export const publicSettingsSchema = settingsSchema.omit({ smtp: true }).extend({
 export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 
 /** A change to settings: the given top-level keys replace the stored ones; `null` removes a key. */
-export const settingsPatchSchema = z.record(z.string(), z.unknown());
+export const settingsPatchSchema = z
+  .record(z.string().max(64), z.unknown())
+  .refine((patch) => Object.keys(patch).length <= 20, 'at most 20 settings at once')
+  .meta({ maxProperties: 20 });
 
 /**
  * Merge a patch over stored settings and validate the result.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, storedInstantSchema } from '../model/common';
+import { idSchema, storedInstantSchema, storedUrl } from '../model/common';
 import { findingCategorySchema, severitySchema, socialItemKindSchema, socialPlatformSchema } from './types';
 
 /*
@@ -66,38 +66,38 @@ export const socialPresencePutSchema = z.object({
  */
 export const socialAuditBackupSchema = z.object({
   id: idSchema,
-  platform: z.string().nullable(),
-  fileName: z.string(),
+  platform: z.string().max(50).nullable(),
+  fileName: z.string().max(1_000),
   itemsScanned: z.number().int().min(0),
   findingsCount: z.number().int().min(0),
   truncated: z.number().int().min(0).max(1),
-  status: z.string(),
-  errorCode: z.string().nullable(),
-  errorMessage: z.string().nullable(),
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  status: z.string().max(50),
+  errorCode: z.string().max(100).nullable(),
+  errorMessage: z.string().max(10_000).nullable(),
+  startedAt: z.string().max(40),
+  finishedAt: z.string().max(40).nullable(),
 });
 export const socialFindingBackupSchema = z.object({
   id: idSchema,
   auditId: idSchema,
-  platform: z.string(),
-  itemId: z.string(),
-  date: z.string().nullable(),
-  url: z.string().nullable(),
-  kind: z.string(),
-  category: z.string(),
+  platform: z.string().max(50),
+  itemId: z.string().max(2_000),
+  date: z.string().max(40).nullable(),
+  url: storedUrl(10_000),
+  kind: z.string().max(50),
+  category: z.string().max(100),
   terms: z.string().max(100_000),
-  excerpt: z.string(),
-  severity: z.string(),
+  excerpt: z.string().max(10_000),
+  severity: z.string().max(50),
   dealtWith: z.number().int().min(0).max(1),
-  dealtWithAt: z.string().nullable(),
-  createdAt: z.string(),
+  dealtWithAt: z.string().max(40).nullable(),
+  createdAt: z.string().max(40),
 });
 export const socialPresenceBackupSchema = z.object({
   id: idSchema,
-  platform: z.string(),
+  platform: z.string().max(50),
   checked: z.string().max(100_000),
-  updatedAt: z.string(),
+  updatedAt: z.string().max(40),
 });
 export type SocialAuditRow = z.infer<typeof socialAuditBackupSchema>;
 export type SocialFindingRow = z.infer<typeof socialFindingBackupSchema>;

@@ -102,6 +102,11 @@ describe('scanItem and scanItems', () => {
     expect(p.terms).toEqual(['f*cking']);
     expect(p.excerpt).toContain('f*cking');
   });
+  it('drops a script link taken from the export file (it would be shown as a link)', () => {
+    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x']) {
+      expect(scanItem({ ...item, url }).every((f) => f.url === null)).toBe(true);
+    }
+  });
   it('counts by category and year, and caps the list', async () => {
     const items = [item, { ...item, id: 'x:2', date: null, text: 'wtf' }, { ...item, id: 'x:3', text: 'lovely day' }];
     const report = await scanItems('x', items, 1);

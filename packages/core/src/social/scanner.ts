@@ -5,6 +5,7 @@ import { surgeTerms, type LexiconTerm } from './lexicon/surge-terms';
 import { detectScanLanguage } from './language';
 import { compileMatcher, matchText, type Matcher, type RawHit } from './matcher';
 import type { FindingCategory, ScanLanguage, Severity, SocialFinding, SocialItem } from './types';
+import { isWebUrl } from '../model/common';
 
 /** One confirmed match in a text, with offsets into the text that was scanned. */
 export interface TextMatch {
@@ -183,7 +184,8 @@ export function scanItem(item: SocialItem): SocialFinding[] {
       id: item.id,
       date: item.date,
       year: Number.isFinite(year) ? year : null,
-      url: item.url,
+      // The link comes from the export file and is shown as a link: a script URL is dropped.
+      url: item.url !== null && isWebUrl(item.url) ? item.url : null,
       kind: item.kind,
       category,
       terms: kept,

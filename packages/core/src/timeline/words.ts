@@ -1,5 +1,5 @@
 /** Number words people use for durations; "a few" and "several" are read as 3 (a low, safe guess). */
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
   couple: 2, few: 3, several: 3, handful: 3,
@@ -13,7 +13,8 @@ export function numberValue(text: string): number {
   const t = text.toLowerCase().replace(/\s+of$/, '').trim();
   if (/^\d/.test(t)) return Number(t);
   const last = t.split(/\s+/).filter((w) => w !== 'a' || t === 'a').pop() ?? t;
-  return NUMBER_WORDS[last] ?? NUMBER_WORDS[t] ?? 1;
+  // Own keys only: the text is the user's, and "constructor" must not find Object.prototype.
+  return (Object.hasOwn(NUMBER_WORDS, last) ? NUMBER_WORDS[last] : undefined) ?? (Object.hasOwn(NUMBER_WORDS, t) ? NUMBER_WORDS[t] : undefined) ?? 1;
 }
 
 export const MONTH_NAMES = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;

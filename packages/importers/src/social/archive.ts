@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { UserError } from '@secondround/core';
 
@@ -12,8 +12,13 @@ export interface ArchiveLimits {
   maxEntries: number;
   /** Uncompressed/compressed ratio above which a large entry is a zip bomb (deflate tops out near 1,032:1). */
   maxRatio: number;
-  /** Entries smaller than this are not ratio-checked (a small file of spaces compresses very well). */
+  /**
+   * Entries smaller than this are not ratio-checked one by one (a small file of spaces compresses
+   * very well); the archive as a whole still is, so many small bombs add up to one refusal.
+   */
   ratioMinBytes: number;
+  /** Bytes that may be read (inflated) from all entries together, whatever their declared sizes. */
+  maxReadBytes: number;
 }
 
 export const DEFAULT_LIMITS: ArchiveLimits = {
@@ -21,7 +26,11 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
   maxEntries: 200_000,
   maxRatio: 200,
   ratioMinBytes: 1024 * 1024,
+  maxReadBytes: 4 * 1024 ** 3,
 };
+
+/** The smallest a zip's local file header can be (APPNOTE.TXT 4.3.7): 30 bytes and the name. */
+const LOCAL_HEADER_BYTES = 30;
 
 export interface ArchiveEntry {
   /** Path inside the export, '/'-separated. */
@@ -116,7 +125,11 @@ async function openZip(path: string, limits: ArchiveLimits): Promise<ArchiveSour
   }
   const entries: ArchiveEntry[] = [];
   const byPath = new Map<string, yauzl.Entry>();
+  // Where each entry's local header and data lie in the file: entries that share bytes are how a
+  // few MB of zip expand to GB of reading (the "overlapping files" bomb), and no real zip has them.
+  const spans: Array<[number, number]> = [];
   let total = 0;
+  let compressed = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', (e) => reject(zipError(path, e)));
@@ -124,10 +137,12 @@ async function openZip(path: string, limits: ArchiveLimits): Promise<ArchiveSour
       zip.on('entry', (entry: yauzl.Entry) => {
         try {
           const name = entry.fileName;
+          spans.push([entry.relativeOffsetOfLocalHeader, entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.fileNameLength + entry.compressedSize]);
           const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
           if (mode === S_IFLNK) throw new UserError('UNSAFE_PATH', `the archive holds a symbolic link (${name}); links are refused`, 400);
           if (!name.endsWith('/')) {
             total += entry.uncompressedSize;
+            compressed += entry.compressedSize;
             if (total > limits.maxTotalBytes) {
               throw new UserError('TOO_LARGE', `the archive unpacks to more than ${mb(limits.maxTotalBytes)}; the limit is ${mb(limits.maxTotalBytes)}`, 413);
             }
@@ -145,10 +160,28 @@ async function openZip(path: string, limits: ArchiveLimits): Promise<ArchiveSour
       });
       zip.readEntry();
     });
+    spans.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) {
+      if (spans[i]![0] < spans[i - 1]![1]) throw new UserError('ZIP_BOMB', `${basename(path)} has entries that share the same bytes (overlapping files): a zip bomb; refused`, 413);
+    }
+    const ratio = total / Math.max(1, compressed);
+    if (total >= limits.ratioMinBytes && ratio > limits.maxRatio) {
+      throw new UserError('ZIP_BOMB', `${basename(path)} expands ${Math.round(ratio)} times (${mb(compressed)} to ${mb(total)}): a zip bomb; refused`, 413);
+    }
   } catch (e) {
     zip.close();
     throw e;
   }
+  let read = 0;
+  // Every entry's bytes pass one count, so the archive's reading stops at the budget.
+  const counted = () =>
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        read += chunk.length;
+        if (read > limits.maxReadBytes) done(new UserError('TOO_LARGE', `${basename(path)} unpacks to more than ${mb(limits.maxReadBytes)} of text; the limit is ${mb(limits.maxReadBytes)}`, 413));
+        else done(null, chunk);
+      },
+    });
   return {
     kind: 'zip',
     entries,
@@ -156,7 +189,13 @@ async function openZip(path: string, limits: ArchiveLimits): Promise<ArchiveSour
       new Promise<Readable>((resolve, reject) => {
         const entry = byPath.get(e.path);
         if (!entry) return reject(new UserError('BAD_ARCHIVE', `no entry ${e.path}`, 400));
-        zip.openReadStream(entry, (err, stream) => (err || !stream ? reject(zipError(path, err)) : resolve(stream)));
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) return reject(zipError(path, err));
+          const out = counted();
+          stream.on('error', (e) => out.destroy(e));
+          out.on('close', () => stream.destroy());
+          resolve(stream.pipe(out));
+        });
       }),
     close: () => zip.close(),
   };

@@ -99,7 +99,8 @@ export async function* streamCsvRows(chunks: AsyncIterable<Buffer>, name: string
 }
 
 function toRecord(header: string[], row: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a column named "__proto__" or "constructor" is a column like any other.
+  const out = Object.create(null) as Record<string, string>;
   for (let i = 0; i < header.length; i++) out[header[i]!] = row[i] ?? '';
   return out;
 }

@@ -25,6 +25,17 @@ export interface SocialExport {
   close(): void;
 }
 
+function notAnExport(file: string, platform: SocialPlatform, why: string): UserError {
+  return new UserError('NOT_AN_EXPORT', `${basename(file)} is not a ${platform} export file: ${why}. Download the export again and upload it as it came`, 422);
+}
+
+/** A file named as an export's but without its columns (random bytes, another table) is refused. */
+function checkColumns(role: FileRole, record: unknown, file: string, platform: SocialPlatform): void {
+  if (!role.columns || role.format !== 'csv') return;
+  const header = Object.keys(record as Record<string, string>);
+  if (!role.columns.some((c) => header.includes(c))) throw notAnExport(file, platform, `its first line has none of the expected columns (${role.columns.join(', ')})`);
+}
+
 /**
  * Open a platform's data export (zip, unpacked folder, or one of its files), detect the platform
  * from the file names, and stream the person's posts, comments, replies, likes and shares.
@@ -86,9 +97,12 @@ export async function openSocialExport(path: string, options: SocialImportOption
         const records = role.format === 'json' ? streamJsonRecords(chunksOf(entry), entry.path) : streamCsvRows(chunksOf(entry), entry.path);
         let index = 0;
         for await (const record of records) {
+          if (index === 0) checkColumns(role, record, entry.path, platform);
           const item = role.toItem(record, index++, entry.path);
           if (item) yield item;
         }
+        // A real file with a header and no rows is a few bytes; a large one with no row is not CSV.
+        if (index === 0 && role.format === 'csv' && entry.size > 64 * 1024) throw notAnExport(entry.path, platform, 'no rows could be read from it');
       }
     } finally {
       close();

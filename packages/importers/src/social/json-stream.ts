@@ -4,7 +4,20 @@ import { UserError } from '@secondround/core';
 export interface JsonRecord {
   key: string | null;
   value: unknown;
+  /** With `scalars`: true for a scalar value directly under a top-level key (`"version": 1`). */
+  isTopLevel?: boolean;
 }
+
+export interface JsonStreamOptions {
+  /**
+   * Also yield scalars: those directly under a top-level key (with `isTopLevel`), and scalar
+   * elements of a record array (as records). Without it, both are skipped unread.
+   */
+  scalars?: boolean;
+}
+
+/** A scalar (a string, mostly) larger than this is refused. */
+const MAX_SCALAR_CHARS = 1024 * 1024;
 
 /** A single record larger than this is refused (real ones are a few KB). */
 export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
@@ -15,7 +28,14 @@ export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
  * `window.YTD.tweets.part0 = [`), a top-level array (Facebook posts, Instagram posts) and a
  * top-level object whose values are arrays (`{"comments_v2": [...]}`).
  */
-export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>, name: string): AsyncGenerator<JsonRecord> {
+export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>, name: string, options: JsonStreamOptions = {}): AsyncGenerator<JsonRecord> {
+  const scalars = options.scalars === true;
+  // Scalar mode: whether the next non-blank character starts a value, and the scalar being read.
+  let awaitingValue = false;
+  let scalarStart = -1;
+  let scalarPieces: string[] = [];
+  let scalarChars = 0;
+  let scalarDepth = 0;
   const decoder = new TextDecoder('utf-8');
   let started = false;
   let rootIsArray = false;
@@ -45,6 +65,7 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
     const s = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     let i = 0;
     if (pieceStart === -2) pieceStart = 0;
+    if (scalarStart === -2) scalarStart = 0;
     const out: JsonRecord[] = [];
     while (i < s.length) {
       if (!started) {
@@ -61,6 +82,7 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
         inRecordArray = rootIsArray;
         depth = 1;
         expectKey = !rootIsArray;
+        awaitingValue = scalars && rootIsArray;
         i = at + 1;
         continue;
       }
@@ -94,6 +116,26 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
         continue;
       }
       const c = s.charCodeAt(i);
+      if (scalars) {
+        if (awaitingValue) {
+          if (c === 32 || c === 9 || c === 10 || c === 13) {
+            i++;
+            continue;
+          }
+          awaitingValue = false;
+          if (c !== 123 && c !== 91 && c !== 93 && c !== 125) {
+            scalarStart = i;
+            scalarDepth = depth;
+          }
+        } else if (scalarStart !== -1 && depth === scalarDepth && (c === 44 || c === 93 || c === 125)) {
+          const text = scalarPieces.join('') + s.slice(scalarStart, i);
+          scalarPieces = [];
+          scalarStart = -1;
+          scalarChars = 0;
+          const rec = finishRecord(text);
+          out.push(scalarDepth === 1 && !rootIsArray ? { ...rec, isTopLevel: true } : rec);
+        }
+      }
       if (c === 34) {
         inString = true;
         if (!rootIsArray && depth === 1 && expectKey) {
@@ -104,6 +146,7 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
         if (depth === recordDepth && pieceStart === -1 && inRecordArray) pieceStart = i;
         else if (depth === recordDepth - 1) inRecordArray = c === 91;
         depth++;
+        if (scalars && depth === recordDepth && inRecordArray && c === 91) awaitingValue = true;
       } else if (c === 125 || c === 93) {
         depth--;
         if (depth === recordDepth && pieceStart !== -1) {
@@ -117,6 +160,10 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
         } else if (depth < 0) throw bad('unbalanced brackets');
       } else if (c === 44 && depth === 1 && !rootIsArray) {
         expectKey = true;
+      } else if (scalars && c === 44 && depth === recordDepth && inRecordArray && pieceStart === -1) {
+        awaitingValue = true;
+      } else if (scalars && c === 58 && depth === 1 && !rootIsArray) {
+        awaitingValue = true;
       }
       i++;
     }
@@ -125,6 +172,12 @@ export async function* streamJsonRecords(chunks: AsyncIterable<Buffer | string>,
       pieceChars += s.length - pieceStart;
       if (pieceChars > MAX_RECORD_CHARS) throw new UserError('TOO_LARGE', `${name} has a single record over ${MAX_RECORD_CHARS / 1024 / 1024} MB`, 413);
       pieceStart = -2; // continues at 0 in the next chunk
+    }
+    if (scalarStart >= 0) {
+      scalarPieces.push(s.slice(scalarStart));
+      scalarChars += s.length - scalarStart;
+      if (scalarChars > MAX_SCALAR_CHARS) throw new UserError('TOO_LARGE', `${name} has a single value over ${MAX_SCALAR_CHARS / 1024 / 1024} MB`, 413);
+      scalarStart = -2;
     }
     for (const r of out) yield r;
   }

@@ -9,6 +9,8 @@ export type FileFormat = 'json' | 'csv';
 export interface FileRole {
   platform: SocialPlatform;
   format: FileFormat;
+  /** CSV: the header must name at least one of these, or the file is not this export's. */
+  columns?: readonly string[];
   /** Turn one record (a JSON record or a CSV row) into zero or one item; `index` counts records in the file. */
   toItem(record: unknown, index: number, file: string): SocialItem | null;
 }
@@ -119,6 +121,7 @@ function linkedinRole(kind: 'post' | 'comment'): FileRole {
   return {
     platform: 'linkedin',
     format: 'csv',
+    columns: kind === 'post' ? ['ShareCommentary', 'Share Commentary'] : ['Message'],
     toItem(record, index) {
       const r = record as Record<string, string>;
       const raw = kind === 'post' ? (r.ShareCommentary ?? r['Share Commentary'] ?? '') : (r.Message ?? '');
@@ -141,6 +144,7 @@ function redditRole(kind: 'post' | 'comment'): FileRole {
   return {
     platform: 'reddit',
     format: 'csv',
+    columns: kind === 'post' ? ['title', 'body'] : ['body'],
     toItem(record, index) {
       const r = record as Record<string, string>;
       const text = (kind === 'post' ? [r.title ?? '', r.body ?? ''].filter(Boolean).join('\n') : (r.body ?? '')).trim();

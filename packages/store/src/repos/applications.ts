@@ -82,30 +82,34 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       return fromRow(app) as Application;
     },
 
+    /**
+     * One page of the owner's applications, newest first, after `cursor` (from the page before);
+     * `nextCursor` is null on the last page. Keyset paging: a page costs the same at any depth.
+     */
+    async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
+      const after = page.cursor ? decodeCursor(page.cursor) : null;
+      let q = db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId);
+      if (after) q = q.where((eb) => eb.or([eb('createdAt', '<', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]));
+      const apps = await q.orderBy('createdAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const more = apps.length > page.limit;
+      const shown = apps.slice(0, page.limit);
+      const ids = shown.map((a) => a.id);
+      if (ids.length === 0) return { applications: [], nextCursor: null };
+      const [events, interviews] = await Promise.all([
+        db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
+        db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
+      ]);
+      const last = shown[shown.length - 1]!;
+      return { applications: summarize(shown, events, interviews, now), nextCursor: more ? encodeCursor(last.createdAt, last.id) : null };
+    },
+
     async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {
       const [apps, events, interviews] = await Promise.all([
         db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId).orderBy('createdAt', 'desc').orderBy('id').execute(),
         db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).execute(),
         db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).execute(),
       ]);
-      const eventsByApp = groupBy(events, (e) => e.applicationId);
-      const nowIso = now.toISOString();
-      const interviewsByApp = groupBy(interviews, (i) => i.applicationId);
-      return apps.map((a) => {
-        const derived = deriveStage((eventsByApp.get(a.id) ?? []) as { stage: Stage; date: string; createdAt: string }[]);
-        const mine = interviewsByApp.get(a.id) ?? [];
-        const upcoming = mine.map((i) => i.startsAt).filter((s) => s >= nowIso).sort();
-        return {
-          ...(fromRow(a) as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
-          hasListing: Boolean(a.hasListing),
-          stage: derived.current,
-          furthestStage: derived.furthest,
-          outcome: derived.outcome,
-          stageSince: derived.since,
-          interviewCount: mine.length,
-          nextInterviewAt: upcoming[0] ?? null,
-        };
-      });
+      return summarize(apps, events, interviews, now);
     },
 
     async get(ownerId: string, id: string): Promise<ApplicationDetail | null> {
@@ -177,4 +181,42 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
     else m.set(k, [r]);
   }
   return m;
+}
+
+type SummaryRow = { id: string; hasListing: unknown };
+
+function summarize(apps: readonly SummaryRow[], events: ReadonlyArray<{ applicationId: string; stage: string; date: string; createdAt: string }>, interviews: ReadonlyArray<{ applicationId: string; startsAt: string }>, now: Date): ApplicationSummary[] {
+  const eventsByApp = groupBy(events, (e) => e.applicationId);
+  const nowIso = now.toISOString();
+  const interviewsByApp = groupBy(interviews, (i) => i.applicationId);
+  return apps.map((a) => {
+    const derived = deriveStage((eventsByApp.get(a.id) ?? []) as { stage: Stage; date: string; createdAt: string }[]);
+    const mine = interviewsByApp.get(a.id) ?? [];
+    const upcoming = mine.map((i) => i.startsAt).filter((s) => s >= nowIso).sort();
+    return {
+      ...(a as unknown as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
+      hasListing: Boolean(a.hasListing),
+      stage: derived.current,
+      furthestStage: derived.furthest,
+      outcome: derived.outcome,
+      stageSince: derived.since,
+      interviewCount: mine.length,
+      nextInterviewAt: upcoming[0] ?? null,
+    };
+  });
+}
+
+/** A page cursor: the last row's sort key, opaque to the client. */
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { createdAt: v[0], id: v[1] };
+  } catch {
+    /* answered below */
+  }
+  throw new UserError('BAD_CURSOR', 'the page cursor is not one this server gave; start from the first page', 400);
 }

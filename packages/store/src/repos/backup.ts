@@ -4,7 +4,8 @@ import { APPLICATION_COLUMNS, decodeTags, encodeTags } from './applications';
 import { CONTACT_COLUMNS } from './contacts';
 import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
-import { chunks, type RepoContext } from './executor';
+import type { RepoContext } from './executor';
+import { backupStreamRepo } from './backup-stream';
 import { SETTINGS_COLUMNS } from './settings';
 import { DEBRIEF_COLUMNS, PREP_SHEET_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
@@ -45,6 +46,7 @@ type Counts = Record<string, number> & { applications: number; stageEvents: numb
 
 /** Full export and all-or-nothing restore of one owner's records. Call `restore` inside a transaction. */
 export function backupRepo({ db, clock }: RepoContext) {
+  const stream = backupStreamRepo({ db, clock }, BACKUP_TABLES);
   // Kysely's types cannot follow a table name chosen at run time; the table list above is typed.
   const anyDb = db as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
   return {
@@ -62,38 +64,23 @@ export function backupRepo({ db, clock }: RepoContext) {
     },
 
     /**
-     * Restore a backup for this owner. Without `replace`, the owner must have no applications or
-     * contacts yet; with it, their records are deleted first. Must run inside a transaction so a
-     * failure (or a kill) leaves everything as it was.
+     * Restore a backup held in memory (the demo, tests). Without `replace`, the owner must have no
+     * applications or contacts yet; with it, their records are deleted first. Must run inside a
+     * transaction so a failure (or a kill) leaves everything as it was. A file or a request body
+     * goes through `readBackup` and `beginRestore`/`insertRows` instead, never whole in memory.
      */
     async restore(ownerId: string, backup: Backup, options: { replace?: boolean } = {}): Promise<Counts> {
       const problems = backupProblems(backup);
       if (problems.length > 0) throw new UserError('BAD_BACKUP', `the backup is inconsistent: ${problems.join('; ')}`, 422);
-      const roots = BACKUP_TABLES.filter((t) => t.root);
-      if (options.replace) {
-        for (const t of [...roots].reverse()) await anyDb.deleteFrom(t.table).where('ownerId', '=', ownerId).execute();
-      } else {
-        for (const t of roots) {
-          const existing = await anyDb.selectFrom(t.table).select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
-          if (existing) throw new UserError('NOT_EMPTY', 'this database already holds records; restore with --replace to overwrite them', 409);
-        }
-      }
+      await stream.beginRestore(ownerId, options);
       const counts: Record<string, number> = {};
-      try {
-        for (const t of BACKUP_TABLES) {
-          const rows = ((backup as Record<string, unknown>)[t.key] as Array<Record<string, unknown>> | undefined) ?? [];
-          counts[t.key] = rows.length;
-          // Settings and the work-style profile are keyed by their owner, so a restored document takes the restoring owner's id.
-          const owned = rows.map((r) => ({ ...r, ownerId, ...(t.key === 'settings' || t.key === 'workProfiles' ? { id: ownerId } : {}), ...(t.key === 'applications' ? { tags: encodeTags(r.tags as string[] | undefined), priority: r.priority ?? 'normal' } : {}) }));
-          for (const c of chunks(owned)) await anyDb.insertInto(t.table).values(c).execute();
-        }
-      } catch (e) {
-        if (/unique|duplicate/i.test((e as Error).message)) {
-          throw new UserError('CONFLICT', 'records of this backup already exist in this database under another account', 409);
-        }
-        throw e;
+      for (const t of BACKUP_TABLES) {
+        const rows = ((backup as Record<string, unknown>)[t.key] as Array<Record<string, unknown>> | undefined) ?? [];
+        counts[t.key] = rows.length;
+        await stream.insertRows(ownerId, t.key, rows);
       }
       return counts as Counts;
     },
+    ...stream,
   };
 }

@@ -11,6 +11,7 @@ import {
   type StoryCreate,
   type StoryPatch,
   type StoryRecord,
+  UserError,
 } from '@secondround/core';
 import { newId } from '../ids';
 import type { DebriefsTable, StoriesTable } from '../schema-prep';
@@ -47,6 +48,19 @@ export function prepRepo({ db, clock }: RepoContext) {
   }
   async function peopleOf(ownerId: string, interviewId: string) {
     return db.selectFrom('interviewers').select(['interviewId', 'name', 'pronunciation', 'title', 'notes']).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).orderBy('createdAt').orderBy('id').execute();
+  }
+  /**
+   * The story ids a sheet or debrief may keep: the owner's own. Another person's id is refused
+   * (422); an id that is nobody's any more (a deleted story still ticked in an open form) is dropped.
+   */
+  async function ownStoryIds(ownerId: string, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const rows = await db.selectFrom('stories').select(['id', 'ownerId']).where('id', 'in', unique).execute();
+    const foreign = rows.filter((r) => r.ownerId !== ownerId).map((r) => r.id);
+    if (foreign.length > 0) throw new UserError('UNKNOWN_STORY', `no such story in your story bank: ${foreign.join(', ')}`, 422);
+    const own = new Set(rows.map((r) => r.id));
+    return ids.filter((id, i) => own.has(id) && ids.indexOf(id) === i);
   }
   function storyRow(ownerId: string, s: StoryCreate, now: string) {
     return { id: newId(), ownerId, title: s.title, situation: s.situation, task: s.task, action: s.action, result: s.result, skills: JSON.stringify(s.skills), tags: JSON.stringify(s.tags), createdAt: now, updatedAt: now };
@@ -100,7 +114,8 @@ export function prepRepo({ db, clock }: RepoContext) {
     async putPrepSheet(ownerId: string, interviewId: string, input: PrepSheetInput): Promise<PrepSheetRecord | null> {
       if (!(await interviewOf(ownerId, interviewId))) return null;
       const people = await peopleOf(ownerId, interviewId);
-      const sheet = PrepSheetSchema.parse({ ...input, interviewers: people.map((p) => ({ name: p.name, pronunciation: p.pronunciation ?? '', title: p.title ?? '', notes: p.notes ?? '' })) });
+      const storyIds = await ownStoryIds(ownerId, PrepSheetSchema.shape.storyIds.parse(input.storyIds));
+      const sheet = PrepSheetSchema.parse({ ...input, storyIds, interviewers: people.map((p) => ({ name: p.name, pronunciation: p.pronunciation ?? '', title: p.title ?? '', notes: p.notes ?? '' })) });
       const data = JSON.stringify(sheet);
       const now = clock().toISOString();
       await db
@@ -120,6 +135,7 @@ export function prepRepo({ db, clock }: RepoContext) {
     async putDebrief(ownerId: string, interviewId: string, input: DebriefCreate): Promise<Debrief | null> {
       if (!(await interviewOf(ownerId, interviewId))) return null;
       const d = debriefInputSchema.parse(input);
+      d.storiesTold = await ownStoryIds(ownerId, d.storiesTold);
       const now = clock().toISOString();
       const values = {
         namesRight: flag(d.namesRight),

@@ -1,0 +1,33 @@
+import { createReadStream } from 'node:fs';
+import type { BackupKey } from '@secondround/core';
+import { readBackup, type BackupBatch } from '@secondround/importers';
+import type { Store } from '@secondround/store';
+import { accountCaps, checkRecordCap } from './caps';
+
+export type RestoreCounts = Record<BackupKey, number>;
+
+async function drain(gen: AsyncGenerator<BackupBatch, RestoreCounts>, onBatch: (b: BackupBatch) => Promise<void>): Promise<RestoreCounts> {
+  for (;;) {
+    const next = await gen.next();
+    if (next.done) return next.value;
+    await onBatch(next.value);
+  }
+}
+
+/**
+ * Restore a backup file for one owner, all or nothing, without ever holding it: a first pass
+ * reads and checks every record (schemas, list lengths, references, the account's caps) and
+ * writes nothing, so a hostile or broken file is refused before the database is touched; the
+ * second pass writes the records batch by batch inside one transaction.
+ */
+export async function restoreBackupFile(store: Store, ownerId: string, path: string, options: { replace?: boolean; name?: string } = {}): Promise<RestoreCounts> {
+  const name = options.name ?? 'the backup';
+  const counts = await drain(readBackup(createReadStream(path), { name }), async () => {});
+  const caps = accountCaps();
+  checkRecordCap('applications', 0, counts.applications, caps);
+  checkRecordCap('stories', 0, counts.stories, caps);
+  return store.transaction(async (tx) => {
+    await tx.backup.beginRestore(ownerId, { replace: options.replace === true });
+    return drain(readBackup(createReadStream(path), { name, batchSize: 500 }), (b) => tx.backup.insertRows(ownerId, b.key, b.rows));
+  });
+}

@@ -1,0 +1,1 @@
+export { readBackup, type BackupBatch, type ReadBackupOptions } from './read-backup';
