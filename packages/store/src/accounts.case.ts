@@ -47,6 +47,10 @@ export function accountStoreCases(current: () => Store): void {
     expect((await store.authGuard.failuresSince('account:a@example.com', new Date(Date.now() + 60_000))).count).toBe(0);
     await store.authGuard.clearFailures('account:a@example.com');
     expect(await store.authGuard.failuresSince('account:a@example.com', since)).toEqual({ count: 0, oldest: null });
+    const taken = await store.authGuard.recordFailure(['address:10.0.0.1']);
+    expect((await store.authGuard.failuresSince('address:10.0.0.1', since)).count).toBe(2);
+    await store.authGuard.deleteFailures(taken);
+    expect((await store.authGuard.failuresSince('address:10.0.0.1', since)).count).toBe(1);
     await store.authGuard.pruneFailures(new Date(Date.now() + 60_000));
     expect((await store.authGuard.failuresSince('address:10.0.0.1', since)).count).toBe(0);
   });

@@ -53,6 +53,18 @@ describe('sign-in limits (hosted mode)', () => {
     expect((await post(app, '/api/auth/login', { email: 'ana@example.com', password: PW })).status).toBe(200);
   });
 
+  it('lets no more than 5 of 20 parallel wrong passwords through to the check (counted after the check, 12 of 100 sent 10 at a time got through)', async () => {
+    const app = hostedApp();
+    await signup(app, 'ana@example.com');
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(app, '/api/auth/login', { email: 'ana@example.com', password: `wrong password ${i}` }, { 'X-Forwarded-For': `10.9.0.${i}` })));
+    const statuses = answers.map((r) => r.status);
+    // Counted before checking, so racing attempts can only err on the safe side (fewer through).
+    const through = statuses.filter((s) => s === 401).length;
+    expect(through).toBeGreaterThanOrEqual(1);
+    expect(through).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20 - through);
+  });
+
   it('limits one client address across many accounts, and not other addresses', async () => {
     const app = hostedApp();
     for (let i = 0; i < 30; i++) expect((await post(app, '/api/auth/login', { email: `nobody${i}@example.com`, password: 'some password' })).status).toBe(401);

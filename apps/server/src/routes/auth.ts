@@ -5,7 +5,7 @@ import type { AppEnv, Mode } from '../env';
 import { clearSessionCookie, sessionToken, setSessionCookie } from '../middleware/auth';
 import { KB } from '../middleware/limits';
 import { clientAddress } from '../middleware/request-info';
-import { assertNotThrottled, checkPassword, clearAccountFailures, hashPassword, recordFailure, resetLink, RESET_TTL_MS, type AccountsConfig } from '../services/accounts';
+import { beginAttempt, checkPassword, clearAccountFailures, hashPassword, resetLink, RESET_TTL_MS, type AccountsConfig } from '../services/accounts';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -73,30 +73,24 @@ export function authRoutes(mode: Mode, options: { trustProxy: boolean; accounts:
       hostedOnly();
       if (accounts.signup === 'invite') throw new UserError('SIGNUP_CLOSED', 'this server takes new accounts by invitation only; ask the person who runs it', 403);
       const { email, password } = c.req.valid('json');
-      const keys = { address: address(c) };
-      await assertNotThrottled(c.var.store, accounts, keys);
+      const attempt = await beginAttempt(c.var.store, accounts, { address: address(c) });
       // Hashed before knowing whether the e-mail is free, so both answers take the same time.
       const user = await c.var.store.users.create(email, await hashPassword(password));
-      if (!user) {
-        // Without e-mail verification a taken address cannot be hidden from whoever tries it; the
-        // message does not say it, and each try counts against the address's limit.
-        await recordFailure(c.var.store, accounts, keys);
-        throw new UserError('SIGNUP_FAILED', SIGNUP_FAILED, 409);
-      }
+      // Without e-mail verification a taken address cannot be hidden from whoever tries it; the
+      // message does not say it, and each try counts against the address's limit.
+      if (!user) throw new UserError('SIGNUP_FAILED', SIGNUP_FAILED, 409);
+      await attempt.succeeded();
       await startSession(c, user.id);
       return c.json({ id: user.id, email: user.email, mode }, 201);
     })
     .openapi(login, async (c) => {
       hostedOnly();
       const { email, password } = c.req.valid('json');
-      const keys = { email, address: address(c) };
-      await assertNotThrottled(c.var.store, accounts, keys);
+      const attempt = await beginAttempt(c.var.store, accounts, { email, address: address(c) });
       const user = await c.var.store.users.findByEmail(email);
       const ok = await checkPassword(user && !user.disabledAt ? user.passwordHash : null, password);
-      if (!user || !ok) {
-        await recordFailure(c.var.store, accounts, keys);
-        throw new UserError('BAD_CREDENTIALS', 'wrong email or password', 401);
-      }
+      if (!user || !ok) throw new UserError('BAD_CREDENTIALS', 'wrong email or password', 401);
+      await attempt.succeeded();
       await clearAccountFailures(c.var.store, email);
       await startSession(c, user.id);
       return c.json({ id: user.id, email: user.email, mode }, 200);
@@ -121,12 +115,9 @@ export function authRoutes(mode: Mode, options: { trustProxy: boolean; accounts:
       hostedOnly();
       const { currentPassword, newPassword } = c.req.valid('json');
       const user = (await c.var.store.users.findById(c.var.ownerId))!;
-      const keys = { email: user.email ?? '', address: address(c) };
-      await assertNotThrottled(c.var.store, accounts, keys);
-      if (!(await checkPassword(await c.var.store.users.passwordHashOf(user.id), currentPassword))) {
-        await recordFailure(c.var.store, accounts, keys);
-        throw new UserError('WRONG_PASSWORD', 'the current password is not right', 403);
-      }
+      const attempt = await beginAttempt(c.var.store, accounts, { email: user.email ?? '', address: address(c) });
+      if (!(await checkPassword(await c.var.store.users.passwordHashOf(user.id), currentPassword))) throw new UserError('WRONG_PASSWORD', 'the current password is not right', 403);
+      await attempt.succeeded();
       await c.var.store.users.setPassword(user.id, await hashPassword(newPassword));
       await c.var.store.users.deleteSessionsOf(user.id);
       setSessionCookie(c, trustProxy, await c.var.store.users.createSession(user.id));
@@ -134,10 +125,8 @@ export function authRoutes(mode: Mode, options: { trustProxy: boolean; accounts:
     })
     .openapi(resetRequest, async (c) => {
       hostedOnly();
-      const keys = { address: address(c) };
-      await assertNotThrottled(c.var.store, accounts, keys);
-      // Every request counts against the address, so nobody can flood an inbox or probe e-mails fast.
-      await recordFailure(c.var.store, accounts, keys);
+      // Every request counts against the address (never `succeeded`), so nobody can flood an inbox or probe e-mails fast.
+      await beginAttempt(c.var.store, accounts, { address: address(c) });
       const user = await c.var.store.users.findByEmail(c.req.valid('json').email);
       if (user?.email && !user.disabledAt && accounts.mailer && accounts.publicUrl) {
         const { token } = await c.var.store.authGuard.createResetToken(user.id, RESET_TTL_MS);

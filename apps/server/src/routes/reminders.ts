@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
-import { buildToday, calendarEntries, mergeSmtp, smtpPatchSchema, smtpView, smtpViewSchema, todaySchema } from '@secondround/core';
+import { buildToday, calendarEntries, mergeSmtp, smtpPatchSchema, smtpView, smtpViewSchema, todaySchema, UserError } from '@secondround/core';
 import { errorBody } from '../errors';
 import { KB } from '../middleware/limits';
 import { feedToken, hashFeedSecret, loadRecords, ownerOfFeed, renderIcs } from '../services/followup';
+import { isAllowedSmtpHost, type SmtpGuard } from '../services/smtp-guard';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -77,7 +78,7 @@ const deleteFeed = defineRoute({
 
 const feedPath = (ownerId: string, secret: string) => `/api/calendar/${feedToken(ownerId, secret)}.ics`;
 
-export const reminderRoutes = (options: { smtpAllowed: boolean }) =>
+export const reminderRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
   router()
     .openapi(getToday, async (c) => {
       const { backup, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
@@ -98,6 +99,12 @@ export const reminderRoutes = (options: { smtpAllowed: boolean }) =>
       return c.json({ smtp: smtpView(settings.smtp), smtpAllowed: options.smtpAllowed, hasCalendarFeed: !!settings.calendarToken }, 200);
     })
     .openapi(patchSmtp, async (c) => {
+      const { host } = c.req.valid('json');
+      // Hosted: say at once that the operator does not allow this host, rather than at the first send.
+      if (options.smtpGuard && !isAllowedSmtpHost(host, options.smtpGuard.allowedHosts)) {
+        const list = options.smtpGuard.allowedHosts.join(', ') || 'none (the operator has not listed any)';
+        throw new UserError('SMTP_HOST_NOT_ALLOWED', `this server sends mail only through these SMTP hosts: ${list}`, 422);
+      }
       const settings = await c.var.store.settings.get(c.var.ownerId);
       const next = await c.var.store.settings.update(c.var.ownerId, { smtp: mergeSmtp(settings.smtp, c.req.valid('json')) });
       return c.json(smtpView(next.smtp)!, 200);

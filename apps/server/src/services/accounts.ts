@@ -83,27 +83,34 @@ export const hashPassword = (password: string) => hash(password);
 const accountKey = (email: string) => `account:${normalizeEmail(email)}`;
 const addressKey = (address: string) => `address:${address}`;
 
+export interface Attempt {
+  /** The attempt went well: it does not count as a failure. */
+  succeeded(): Promise<void>;
+}
+
 /**
- * Refuse with 429 `TOO_MANY_ATTEMPTS` (and the seconds to wait) when the account or the address has
- * used up its failures in the window. Counted in the database, so every app process sees them.
+ * Start a sign-in-like attempt: it is counted as a failure under the account and the address first,
+ * then the counts are read, so parallel attempts cannot all slip under the limit before any is
+ * counted. Over a limit, the attempt is taken back and refused with 429 `TOO_MANY_ATTEMPTS` and the
+ * seconds to wait. An attempt that goes well calls `succeeded()`. Counted in the database, so
+ * every app process sees them.
  */
-export async function assertNotThrottled(store: Store, config: AccountsConfig, keys: { email?: string; address: string }): Promise<void> {
+export async function beginAttempt(store: Store, config: AccountsConfig, keys: { email?: string; address: string }): Promise<Attempt> {
   const now = config.now();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  await store.authGuard.pruneFailures(since);
   const checks: Array<[string, number]> = [[addressKey(keys.address), MAX_FAILURES_PER_ADDRESS]];
   if (keys.email) checks.push([accountKey(keys.email), MAX_FAILURES_PER_ACCOUNT]);
+  const ids = await store.authGuard.recordFailure(checks.map(([key]) => key));
   for (const [key, max] of checks) {
     const { count, oldest } = await store.authGuard.failuresSince(key, since);
-    if (count >= max) {
+    if (count > max) {
+      await store.authGuard.deleteFailures(ids);
       const retryAfter = Math.max(1, Math.ceil((new Date(oldest!).getTime() + LOGIN_WINDOW_MS - now.getTime()) / 1000));
       throw new UserError('TOO_MANY_ATTEMPTS', `too many attempts; try again in ${Math.ceil(retryAfter / 60)} minutes`, 429, { retryAfter });
     }
   }
-}
-
-export async function recordFailure(store: Store, config: AccountsConfig, keys: { email?: string; address: string }): Promise<void> {
-  await store.authGuard.pruneFailures(new Date(config.now().getTime() - LOGIN_WINDOW_MS));
-  await store.authGuard.recordFailure([addressKey(keys.address), ...(keys.email ? [accountKey(keys.email)] : [])]);
+  return { succeeded: () => store.authGuard.deleteFailures(ids) };
 }
 
 export async function clearAccountFailures(store: Store, email: string): Promise<void> {

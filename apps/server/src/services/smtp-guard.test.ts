@@ -84,3 +84,24 @@ describe('SMTP in hosted mode', () => {
     expect(isAllowedSmtpHost('evilmail.example.net', ['*.mail.example.net'])).toBe(false);
   });
 });
+
+describe('SMTP settings in hosted mode', () => {
+  it('refuses to save a host the operator has not listed, and saves one that is', async () => {
+    const { openStore } = await import('@secondround/store');
+    const { createApp } = await import('../app');
+    const store = await openStore({ file: ':memory:' });
+    try {
+      const app = createApp({ store, mode: 'hosted', version: 't', allowSmtp: true, smtpGuard: { allowedHosts: ['smtp.example.org'], lookup: async () => [], minFailureMs: 0, timeoutMs: 100 } });
+      const headers = { 'Content-Type': 'application/json', Origin: 'http://localhost' };
+      const signup = await app.request('http://localhost/api/auth/signup', { method: 'POST', headers, body: JSON.stringify({ email: 'a@example.com', password: 'correct horse battery' }) });
+      const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const save = (host: string) => app.request('http://localhost/api/settings/smtp', { method: 'PATCH', headers: { ...headers, Cookie: cookie }, body: JSON.stringify({ host, port: 587, secure: false, from: 'a@example.com' }) });
+      const refused = await save('127.0.0.1');
+      expect(refused.status).toBe(422);
+      expect(await refused.json()).toEqual({ error: { code: 'SMTP_HOST_NOT_ALLOWED', message: 'this server sends mail only through these SMTP hosts: smtp.example.org' } });
+      expect((await save('smtp.example.org')).status).toBe(200);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -9,9 +9,16 @@ import { hashToken } from './users';
  */
 export function authGuardRepo({ db, clock }: RepoContext) {
   return {
-    async recordFailure(keys: readonly string[]): Promise<void> {
+    /** Count one failure under each key; the ids let an attempt that turns out well take it back. */
+    async recordFailure(keys: readonly string[]): Promise<string[]> {
       const at = clock().toISOString();
-      await db.insertInto('authFailures').values(keys.map((key) => ({ id: newId(), key, at }))).execute();
+      const rows = keys.map((key) => ({ id: newId(), key, at }));
+      await db.insertInto('authFailures').values(rows).execute();
+      return rows.map((r) => r.id);
+    },
+
+    async deleteFailures(ids: readonly string[]): Promise<void> {
+      if (ids.length > 0) await db.deleteFrom('authFailures').where('id', 'in', ids).execute();
     },
 
     /** Failures of `key` since `since`, and the oldest of them (to say when the window frees up). */
