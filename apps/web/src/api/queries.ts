@@ -125,3 +125,22 @@ export function useDiagnosis() {
   // The diagnosis follows the records: it is refetched whenever the board changes (same prefix).
   return useQuery({ queryKey: [...keys.applications, 'diagnosis'], queryFn: async () => unwrap(await api.diagnosis.$get({ query: {} })) });
 }
+
+export type InterviewPatch = InferRequestType<(typeof api.interviews)[':id']['$patch']>['json'];
+export type InterviewerPatch = InferRequestType<(typeof api.interviewers)[':id']['$patch']>['json'];
+export type ContactPatch = InferRequestType<(typeof api.contacts)[':id']['$patch']>['json'];
+
+export function usePatchInterview(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async ({ id, json }: { id: string; json: InterviewPatch }) => unwrap(await api.interviews[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function usePatchInterviewer(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async ({ id, json }: { id: string; json: InterviewerPatch }) => unwrap(await api.interviewers[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(applicationId) });
+}
+
+export function usePatchContact(applicationId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: async ({ id, json }: { id: string; json: ContactPatch }) => unwrap(await api.contacts[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(applicationId) });
+}

@@ -8,7 +8,7 @@ import type { AppProps } from './types';
 export function HistoryPanel({ app }: AppProps) {
   return (
     <Table striped withTableBorder>
-      <Table.Caption>Moving a card records a step dated today; correct the date here if it happened earlier.</Table.Caption>
+      <Table.Caption>Moving a card records a step dated today, and recording a round adds one on the interview’s day; correct a date here if it happened earlier. A card never moves back on its own: remove a wrong step to move it back.</Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Stage</Table.Th>

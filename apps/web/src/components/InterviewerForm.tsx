@@ -1,34 +1,52 @@
 import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { useAddInterviewer } from '../api/queries';
+import { useRef, useState, type FormEvent } from 'react';
+import type { Interviewer } from '@secondround/core';
+import { useAddInterviewer, usePatchInterviewer } from '../api/queries';
 
-export function InterviewerForm({ applicationId, interviewId, onDone }: { applicationId: string; interviewId: string; onDone: () => void }) {
-  const [name, setName] = useState('');
-  const [title, setTitle] = useState('');
-  const [email, setEmail] = useState('');
-  const [pronunciation, setPronunciation] = useState('');
+/**
+ * Add interviewers one after another (the form stays open, focus back on the name for the next
+ * person), or fix one already recorded when `person` is given.
+ */
+export function InterviewerForm({ applicationId, interviewId, person, onDone }: { applicationId: string; interviewId: string; person?: Interviewer; onDone: () => void }) {
+  const [name, setName] = useState(person?.name ?? '');
+  const [title, setTitle] = useState(person?.title ?? '');
+  const [email, setEmail] = useState(person?.email ?? '');
+  const [pronunciation, setPronunciation] = useState(person?.pronunciation ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
   const add = useAddInterviewer(applicationId);
+  const patch = usePatchInterviewer(applicationId);
+  const error = person ? patch.error : add.error;
   async function submit(e: FormEvent) {
     e.preventDefault();
-    await add.mutateAsync({ interviewId, person: { name, title, email, pronunciation } });
+    const fields = { name, title, email, pronunciation };
+    if (person) {
+      await patch.mutateAsync({ id: person.id, json: fields });
+      onDone();
+      return;
+    }
+    await add.mutateAsync({ interviewId, person: fields });
+    setSaved(name.trim());
     setName('');
     setTitle('');
     setEmail('');
     setPronunciation('');
-    onDone();
+    nameRef.current?.focus();
   }
+  const label = person ? `Edit ${person.name}` : 'Add interviewer';
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Add interviewer">
+    <form onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label={label}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-        <TextInput label="Interviewer name" required value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} />
+        <TextInput ref={nameRef} label="Interviewer name" required value={name} onChange={(e) => setName(e.currentTarget.value)} maxLength={200} data-autofocus autoFocus />
         <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} />
         <TextInput label="Email" type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <TextInput label="Pronunciation" placeholder="e.g. shiv-AWN" value={pronunciation} onChange={(e) => setPronunciation(e.currentTarget.value)} maxLength={200} />
       </SimpleGrid>
-      {add.error && <Alert mt="xs" color="red" role="alert">{add.error.message}</Alert>}
+      {error && <Alert mt="xs" color="red" role="alert">{error.message}</Alert>}
+      {saved && !person && !error && <Alert mt="xs" color="green" role="status">{saved} added. Add the next person, or close.</Alert>}
       <Group mt="xs">
-        <Button type="submit" size="xs" loading={add.isPending} disabled={!name.trim()}>Save interviewer</Button>
-        <Button size="xs" variant="default" onClick={onDone}>Cancel</Button>
+        <Button type="submit" size="xs" loading={add.isPending || patch.isPending} disabled={!name.trim()}>{person ? 'Save changes' : 'Save interviewer'}</Button>
+        <Button size="xs" variant="default" onClick={onDone}>{person || saved ? 'Close' : 'Cancel'}</Button>
       </Group>
     </form>
   );

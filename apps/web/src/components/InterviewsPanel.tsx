@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
 import type { InterviewDetail } from '@secondround/core';
 import { useDeleteInterview, useDeleteInterviewer } from '../api/queries';
 import { InterviewPrepLinks } from '../features/prep/InterviewPrepLinks';
@@ -40,6 +41,8 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
   const remove = useDeleteInterview(applicationId);
   const removePerson = useDeleteInterviewer(applicationId);
   const [addingPerson, person] = useDisclosure(iv.interviewers.length === 0);
+  const [editing, edit] = useDisclosure(false);
+  const [editingPerson, setEditingPerson] = useState<string | null>(null);
   const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.startsAt));
   const until = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.endsAt));
   return (
@@ -50,20 +53,29 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
           <Text size="sm">{when} – {until} ({iv.timeZone})</Text>
           <Text size="sm" c="dimmed">{FORMAT_LABELS[iv.format]}{iv.location ? ` · ${iv.location}` : ''}</Text>
         </div>
-        <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete ${roundName(iv.round)}?`) && remove.mutate(iv.id)}>Delete round</Button>
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={edit.toggle} aria-expanded={editing}>Edit round</Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete ${roundName(iv.round)}?`) && remove.mutate(iv.id)}>Delete round</Button>
+        </Group>
       </Group>
+      {editing && <InterviewForm applicationId={applicationId} defaultRound={iv.round} interview={iv} onDone={edit.close} />}
       <Title order={4} size="h5" mt="sm">Interviewers</Title>
       <Stack gap={4} mt={4}>
         {iv.interviewers.length === 0 && <Text size="sm" c="dimmed">No interviewers recorded: their names from the invitation are the first thing to get right.</Text>}
-        {iv.interviewers.map((p) => (
+        {iv.interviewers.map((p) =>
+          editingPerson === p.id ? (
+            <InterviewerForm key={p.id} applicationId={applicationId} interviewId={iv.id} person={p} onDone={() => setEditingPerson(null)} />
+          ) : (
           <Group key={p.id} gap="xs" wrap="nowrap" className="interviewer">
             <Text fw={600}>{p.name}</Text>
             {p.pronunciation && <Badge variant="light" tt="none" aria-label={`pronounced ${p.pronunciation}`}>{p.pronunciation}</Badge>}
             {p.title && <Text size="sm" c="dimmed">{p.title}</Text>}
             {p.email && <Text size="sm">{p.email}</Text>}
+            <Button size="compact-xs" variant="subtle" aria-label={`Edit ${p.name}`} onClick={() => setEditingPerson(p.id)}>Edit</Button>
             <ActionIcon variant="subtle" color="red" size="sm" aria-label={`Remove ${p.name}`} onClick={() => removePerson.mutate(p.id)}>×</ActionIcon>
           </Group>
-        ))}
+          ),
+        )}
       </Stack>
       {addingPerson ? (
         <InterviewerForm applicationId={applicationId} interviewId={iv.id} onDone={person.close} />

@@ -84,7 +84,8 @@ export function classifyApplication(app: DiagnosisApplication, opts: { nowDay: n
   }
   if (offer) final = true;
 
-  const last = events[events.length - 1];
+  // The closing event is the latest closing one: a backward progress event after it changes nothing.
+  const last = [...events].reverse().find((e) => isClosingStage(e.stage));
   const closing =
     derived.outcome !== null && last ? { stage: derived.outcome, reason: last.reason ?? null, date: last.date } : null;
   const isNotYou = closing !== null && (closing.stage === 'position_closed' || (closing.stage !== 'offer_declined' && isNotYouReason(closing.reason)));

@@ -94,3 +94,17 @@ describe('the demo agrees', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('progress only moves forward', () => {
+  it('keeps the card at round 2 when a round-1 event is dated after it, and a closing event still closes it', () => {
+    const events = [
+      { stage: 'applied' as const, date: '2026-11-30', createdAt: 'a' },
+      { stage: 'round2' as const, date: '2026-11-30', createdAt: 'c' },
+      { stage: 'round1' as const, date: '2026-12-01', createdAt: 'b' },
+    ];
+    expect(deriveStage(events)).toEqual({ current: 'round2', furthest: 'round2', outcome: null, since: '2026-11-30' });
+    expect(deriveStage([...events, { stage: 'rejected', date: '2026-11-30', createdAt: 'd' }])).toMatchObject({ current: 'rejected', outcome: 'rejected' });
+    // Progress past the furthest after a rejection reopens the application.
+    expect(deriveStage([...events, { stage: 'rejected', date: '2026-12-02', createdAt: 'd' }, { stage: 'offer', date: '2026-12-09', createdAt: 'e' }])).toMatchObject({ current: 'offer', outcome: null });
+  });
+});

@@ -45,19 +45,28 @@ export function factualEvents<T extends StageEventLike>(events: readonly T[]): T
 }
 
 /**
- * Derive an application's position from its history; nothing here is ever stored.
+ * Derive an application's position from its history; nothing here is ever stored. Progress only
+ * moves forward: a progress event at or below the furthest stage already reached (round 1 dated
+ * after round 2, say a round-1 interview rescheduled past a later move) does not pull the card
+ * back; a closing event always counts, and progress after it reopens the application. A wrong
+ * move is undone by deleting its event.
  * @example deriveStage([{ stage: 'round1', date: '2026-01-05', createdAt: 'a' }, { stage: 'rejected', date: '2026-01-09', createdAt: 'b' }])
  * // { current: 'rejected', furthest: 'round1', outcome: 'rejected', since: '2026-01-09' }
  */
 export function deriveStage(events: readonly StageEventLike[]): DerivedStage {
   if (events.length === 0) return { current: null, furthest: null, outcome: null, since: null };
-  const sorted = sortEvents(factualEvents(events));
-  const last = sorted[sorted.length - 1]!;
+  let current: StageEventLike | null = null;
   let furthest: ProgressStage | null = null;
-  for (const e of sorted) {
-    if (isClosingStage(e.stage)) continue;
-    if (furthest === null || stageRank(e.stage) > stageRank(furthest)) furthest = e.stage;
+  for (const e of sortEvents(factualEvents(events))) {
+    if (isClosingStage(e.stage)) {
+      current = e;
+      continue;
+    }
+    if (furthest !== null && stageRank(e.stage) <= stageRank(furthest)) continue;
+    furthest = e.stage;
+    current = e;
   }
+  const last = current!;
   return {
     current: last.stage,
     furthest,
