@@ -35,3 +35,21 @@ export function createWordListSpeller(words: Iterable<string>): Speller {
     suggest: () => [],
   };
 }
+
+/**
+ * One speller over several dictionaries (US and GB English): a word any of them knows is spelled
+ * right; suggestions come from the first that has one.
+ * @example combineSpellers(us, gb).correct('programme') // true
+ */
+export function combineSpellers(...spellers: readonly Speller[]): Speller {
+  return {
+    correct: (word) => spellers.some((s) => s.correct(word)),
+    suggest: (word) => {
+      for (const s of spellers) {
+        const found = s.suggest(word);
+        if (found.length > 0) return found;
+      }
+      return [];
+    },
+  };
+}

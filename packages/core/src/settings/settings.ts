@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
-import { calendarTokenSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
+import { calendarTokenSchema, senderSettingsSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
 
 /**
  * A person's settings. Every key is optional (absent = the default). A feature adds its own key
@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   smtp: smtpSettingsSchema.optional(),
   /** The secret part of the calendar feed's address; absent means no feed (issue 5). */
   calendarToken: calendarTokenSchema.optional(),
+  /** The person's own name and signature, closing every draft (issue 12). */
+  sender: senderSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
