@@ -8,6 +8,7 @@ describe.skipIf(browserSkipped)('name and signature in the drafts', () => {
   let browser: Browser;
   let page: Page;
   let personId = '';
+  let debriefPath = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -19,6 +20,7 @@ describe.skipIf(browserSkipped)('name and signature in the drafts', () => {
     const end = Date.now() - 3_600_000;
     const iv = await post(`/api/applications/${app.id}/interviews`, { round: 1, kind: 'behavioural', startsAt: new Date(end - 3_600_000).toISOString(), endsAt: new Date(end).toISOString(), timeZone: 'UTC', format: 'video' });
     personId = (await post(`/api/interviews/${iv.id}/interviewers`, { name: 'Priya Raman', title: 'Head of Data' })).id;
+    debriefPath = `/applications/${app.id}/debrief/${iv.id}`;
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,5 +39,17 @@ describe.skipIf(browserSkipped)('name and signature in the drafts', () => {
     const body = await note.inputValue();
     expect(body).toMatch(/Tom Becker\n\+1 415 555 0142\ntombecker\.dev$/);
     expect(body).toContain('from your side as Head of Data');
+  });
+
+  it('takes what each interviewer talked about from the debrief into their draft', async () => {
+    await page.goto(`${server.url}${debriefPath}`);
+    const topic = page.getByLabel('What did Priya Raman (Head of Data) talk about?');
+    await topic.fill('the move of the finance reports to dbt');
+    await topic.blur();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    await page.goto(`${server.url}/compose/${personId}`);
+    const note = page.getByLabel('Note to Priya Raman');
+    await note.waitFor();
+    expect(await note.inputValue()).toContain('the move of the finance reports to dbt, and how it looks from your side as Head of Data');
   });
 });
