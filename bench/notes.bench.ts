@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { tzOffset } from '@date-fns/tz';
-import { checkNote, parseTimeline, type NoteContext, type Speller } from '@secondround/core';
+import { checkNote, createSpeller, parseTimeline, type NoteContext, type Speller } from '@secondround/core';
 import { loadSpeller } from '../apps/cli/src/speller';
 
 const DATA = new URL('./data/', import.meta.url);
@@ -132,4 +132,23 @@ for (const [split, set] of Object.entries(sets)) {
   const o = accuracy(set, (t) => parseTimeline(t, { from: set.from, timeZone: set.timeZone }).statedUntilDate);
   const c = accuracy(set, (t) => chronoOnly(t, set.from, set.timeZone));
   console.log(`${split}: ours ${o.right}/${o.total} (${fmt(100 * o.accuracy)}%) | chrono-node alone ${c.right}/${c.total} (${fmt(100 * c.accuracy)}%) | ratio ${fmt(o.accuracy / Math.max(1e-9, c.accuracy))}`);
+}
+
+// ---- professional notes and e-mails (issue 12): word-level false alarms and planted-error recall ----
+const WHOLE_NOTE = new Set(['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT']);
+const usOnly = createSpeller((await import('dictionary-en')).default.aff, (await import('dictionary-en')).default.dic);
+console.log('== professional notes and e-mails (word-level problems; false alarms per clean note, target < 0.1) ==');
+for (const split of ['dev', 'test']) {
+  const cases = JSON.parse(readFileSync(new URL(`notes-mail/${split}.json`, DATA), 'utf8')) as NoteCase[];
+  for (const [name, sp] of [['US+GB dictionaries', speller], ['US dictionary only', usOnly]] as const) {
+    let planted = 0, found = 0, clean = 0, alarms = 0;
+    for (const c of cases) {
+      const got = checkNote(c.text, { ...c.context, speller: sp }).problems.filter((p) => !WHOLE_NOTE.has(p.code));
+      const codes = new Set<string>(got.map((p) => p.code));
+      planted += c.expected.length;
+      found += c.expected.filter((x) => codes.has(x)).length;
+      if (c.expected.length === 0) { clean += 1; alarms += got.length; }
+    }
+    console.log(`${split} (${cases.length} notes, ${clean} clean), ${name}: false alarms ${fmt(alarms / clean)}/note, planted errors found ${found}/${planted}`);
+  }
 }

@@ -121,9 +121,9 @@ async function messageOf(store: Store, ownerId: string, id: string) {
 export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
   router()
     .openapi(getPlanner, async (c) => {
-      const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
+      const { state, timeZone, now, settings } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
       const { followUps, statedText, statedSource, from, rejected, isOpen, recipient } = state;
-      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request') }, 200);
+      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request', settings.sender) }, 200);
     })
     .openapi(planRoute, async (c) => {
       const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
@@ -132,8 +132,8 @@ export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: Smtp
     .openapi(createRoute, async (c) => {
       const appId = c.req.valid('param').id;
       const input = c.req.valid('json');
-      const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, appId);
-      const draft = messageFor(state, input.kind);
+      const { state, timeZone, now, settings } = await stateOf(c.var.store, c.var.ownerId, appId);
+      const draft = messageFor(state, input.kind, settings.sender);
       const base = { kind: input.kind, interviewId: state.interviewId, subject: input.subject ?? draft.subject, body: input.body ?? draft.body, reason: input.reason ?? null };
       if (input.kind === 'feedback_request') {
         const created = await c.var.store.followup.createFollowUp(c.var.ownerId, appId, { ...base, plannedOn: input.plannedOn ?? civilDateIn(now, timeZone), statedText: null, statedUntil: null });

@@ -83,6 +83,27 @@ describe('thank-you composer API', () => {
     expect(((await tooBig.json()) as { error: { message: string } }).error.message).toMatch(/at most 200000 characters/);
   });
 
+  it('signs drafts with the name and signature from the settings, and gives each interviewer their own draft', async () => {
+    const { interviewId, people } = await seed();
+    expect((await send('PATCH', '/api/settings', { sender: { name: 'Alex Moreau', signature: '+33 6 12 34 56 78\nalexmoreau.fr' } })).status).toBe(200);
+    const head = (await json<{ id: string }>(send('POST', `/api/interviews/${interviewId}/interviewers`, { name: 'Ines Duarte', title: 'Head of Data', notes: 'the roasting schedule model in SQL' }))).id;
+    const pm = (await json<{ id: string }>(send('POST', `/api/interviews/${interviewId}/interviewers`, { name: 'Paul Roy', title: 'Product Manager', notes: 'how café owners order beans' }))).id;
+    type Composer = { drafts: Array<{ body: string }>; check: { senderName: string | null; otherNotes: Array<{ to: string }> } };
+    const a = await json<Composer>(app.request(`/api/interviewers/${head}/thank-you`));
+    const b = await json<Composer>(app.request(`/api/interviewers/${pm}/thank-you`));
+    expect(a.drafts[0]!.body.endsWith('Alex Moreau\n+33 6 12 34 56 78\nalexmoreau.fr')).toBe(true);
+    expect(a.check.senderName).toBe('Alex Moreau');
+    expect(a.drafts[0]!.body).toContain('the roasting schedule model in SQL, and how it looks from your side as Head of Data');
+    expect(b.drafts[0]!.body).toContain('how café owners order beans, and how it looks from your side as Product Manager');
+
+    // A note saved for one person; the same text sent to a colleague is flagged.
+    await send('POST', `/api/interviewers/${people["Siobhán O'Brien"]}/thank-you`, { subject: 'Thank you', body: GOOD('Siobhán'), tone: 'warm' });
+    const zoe = people['Zoë Martin']!;
+    expect((await json<Composer>(app.request(`/api/interviewers/${zoe}/thank-you`))).check.otherNotes.map((n) => n.to)).toEqual(["Siobhán O'Brien"]);
+    const copy = await json<{ problems: Array<{ code: string; message: string }> }>(send('POST', `/api/interviewers/${zoe}/thank-you`, { subject: 'Thank you', body: GOOD('Zoë'), tone: 'warm' }));
+    expect(copy.problems.find((p) => p.code === 'SIMILAR_NOTE')?.message).toMatch(/almost the same as your note to Siobhán O'Brien/);
+  });
+
   it('saves the note with the problems found on the server, marks it sent, and exports it as .eml', async () => {
     const { people } = await seed();
     const id = people["Siobhán O'Brien"]!;

@@ -116,9 +116,14 @@ export const thankYouRoutes = (options: { smtpAllowed: boolean; smtpGuard?: Smtp
   router()
     .openapi(getComposer, async (c) => {
       const { backup, settings, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
-      const ctx = found(thankYouContext(backup, c.req.valid('param').id), 'interviewer');
+      const ctx = found(thankYouContext(backup, c.req.valid('param').id, settings.sender?.name?.trim() || null), 'interviewer');
+      const person = backup.interviewers.find((p) => p.id === ctx.interviewer.id);
       const drafts = THANK_YOU_TONES.map((tone) =>
-        draftThankYou({ interviewer: ctx.interviewer.name, company: ctx.application.company, role: ctx.application.role, matches: ctx.matches, debriefDetail: ctx.debriefDetail, tone }),
+        draftThankYou({
+          interviewer: ctx.interviewer.name, company: ctx.application.company, role: ctx.application.role, matches: ctx.matches, debriefDetail: ctx.debriefDetail, tone,
+          senderName: settings.sender?.name ?? null, signature: settings.sender?.signature ?? null,
+          interviewerTitle: ctx.interviewer.title, interviewerTopic: person?.notes ?? null,
+        }),
       );
       return c.json({ ...ctx, timeZone: settings.timeZone ? timeZone : ctx.interview.timeZone, drafts, smtpConfigured: options.smtpAllowed && !!settings.smtp }, 200);
     })

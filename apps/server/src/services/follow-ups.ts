@@ -8,6 +8,8 @@ import {
   type Backup,
   type FollowUp,
   type FollowUpAdvice,
+  signatureLines,
+  type SenderSettings,
 } from '@secondround/core';
 
 export const adviceSchema = z.object({
@@ -86,7 +88,10 @@ export function adviceFor(state: FollowUpState, timeZone: string, ask: { statedT
 }
 
 /** The draft of a new follow-up or feedback request, greeting the interviewer. */
-export function messageFor(state: FollowUpState, kind: FollowUp['kind']): { subject: string; body: string } {
-  const input = { interviewer: state.recipient?.name ?? null, company: state.company, role: state.role };
-  return kind === 'feedback_request' ? feedbackRequest(input) : followUpMessage(input);
+export function messageFor(state: FollowUpState, kind: FollowUp['kind'], sender: SenderSettings | undefined = undefined): { subject: string; body: string } {
+  const input = { interviewer: state.recipient?.name ?? null, company: state.company, role: state.role, senderName: sender?.name?.trim() || null };
+  const message = kind === 'feedback_request' ? feedbackRequest(input) : followUpMessage(input);
+  // The signature block goes under the name, as in the person's thank-you notes.
+  const extra = signatureLines(sender).slice(input.senderName ? 1 : 0);
+  return extra.length > 0 ? { ...message, body: `${message.body}\n${extra.join('\n')}` } : message;
 }

@@ -17,6 +17,8 @@ export const noteCheckContextSchema = z.object({
   interviewEnd: z.string().max(64).nullish(),
   sentAt: z.string().max(64).nullish(),
   senderName: z.string().max(200).nullish(),
+  /** The person's notes to other interviewers at the same company, to catch a near-copy. */
+  otherNotes: z.array(z.object({ to: z.string().max(200), text: z.string().max(20_000) })).max(200).default([]),
 });
 export type NoteCheckContext = z.output<typeof noteCheckContextSchema>;
 
@@ -54,7 +56,7 @@ function firstSentence(text: string | null | undefined, max: number): string | n
  * cover, a detail from the debrief, and the saved note. Null when the interviewer is unknown.
  * @example thankYouContext(backup, 'p1')?.check.interviewers // ['Jon Park', 'Zoë Martin']
  */
-export function thankYouContext(b: FollowupBackup, interviewerId: string): ThankYouContext | null {
+export function thankYouContext(b: FollowupBackup, interviewerId: string, senderName: string | null = null): ThankYouContext | null {
   const person = b.interviewers.find((p) => p.id === interviewerId);
   const interview = person ? b.interviews.find((i) => i.id === person.interviewId) : undefined;
   const app = interview ? b.applications.find((a) => a.id === interview.applicationId) : undefined;
@@ -98,9 +100,21 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string): Thank
     interview: { id: interview.id, round: interview.round, startsAt: interview.startsAt, endsAt: interview.endsAt, timeZone: interview.timeZone },
     application: { id: app.id, company: app.company, role: app.role },
     deadline: thankYouDeadline(interview.endsAt),
-    check: { interviewers: here, company: app.company, role: app.role, otherCompanies, otherPeople, listingTerms, interviewEnd: interview.endsAt, sentAt: noteRow?.sentAt ?? null, senderName: null },
+    check: { interviewers: here, company: app.company, role: app.role, otherCompanies, otherPeople, listingTerms, interviewEnd: interview.endsAt, sentAt: noteRow?.sentAt ?? null, senderName, otherNotes: otherNotesAt(b, app.company, person.id) },
     matches,
     debriefDetail: firstSentence(debrief?.notes, MAX_DETAIL),
     note: noteRow ? thankYouFromRow(noteRow) : null,
   };
+}
+
+/** The saved notes to other people at the same company (any interview there), for the near-copy check. */
+function otherNotesAt(b: FollowupBackup, company: string, exceptInterviewerId: string): Array<{ to: string; text: string }> {
+  const key = company.trim().toLowerCase();
+  const appIds = new Set(b.applications.filter((a) => a.company.trim().toLowerCase() === key).map((a) => a.id));
+  const interviewIds = new Set(b.interviews.filter((i) => appIds.has(i.applicationId)).map((i) => i.id));
+  const people = new Map(b.interviewers.filter((p) => interviewIds.has(p.interviewId)).map((p) => [p.id, p.name]));
+  return (b.thankYouNotes ?? [])
+    .filter((n) => n.interviewerId !== exceptInterviewerId && people.has(n.interviewerId) && n.body.trim() !== '')
+    .map((n) => ({ to: people.get(n.interviewerId)!, text: n.body }))
+    .slice(0, 200);
 }

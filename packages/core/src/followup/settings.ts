@@ -51,6 +51,24 @@ export const smtpPatchSchema = z.object({
 });
 export type SmtpPatch = z.input<typeof smtpPatchSchema>;
 
+/** The person's name (how drafts are signed) and an optional signature block under it. */
+export const senderSettingsSchema = z.object({
+  name: z.string().trim().max(200).optional(),
+  /** Lines under the name: a title, a phone number, a profile link. */
+  signature: z.string().max(1_000).optional(),
+});
+export type SenderSettings = z.infer<typeof senderSettingsSchema>;
+
+/**
+ * The closing lines of a draft from the sender settings: the name, then the signature block.
+ * @example signatureLines({ name: 'Ana Ruiz', signature: 'ana.dev' }) // ['Ana Ruiz', 'ana.dev']
+ */
+export function signatureLines(sender: SenderSettings | undefined | null): string[] {
+  const name = sender?.name?.trim() ?? '';
+  const block = (sender?.signature ?? '').replace(/\r\n?/g, '\n').trim();
+  return [...(name ? [name] : []), ...(block ? block.split('\n') : [])];
+}
+
 /** The secret part of the calendar feed's address: 32 random bytes, base64url. */
 export const calendarTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a calendar token');
 

@@ -137,3 +137,23 @@ describe('thank-you drafts', () => {
     expect(f.body).toMatch(/^Hi John,/);
   });
 });
+
+describe('checkNote: no false alarms on tool names, addresses and everyday words', () => {
+  const note = `Dear John,
+
+Thank you for meeting me today about the Senior Data Analyst role at Acme. I enjoyed hearing how the team moved its models to dbt, and how you use enums in the event schema; ok, that timeframe works for me and I can reupload the sample.
+
+I rebuilt our churn dashboards in SQL and Tableau. The code is at github.com/ana-ruiz/churn-sql and my notes on ggplot2 at https://ana.dev/notes, or write to ana.ruiz@example.org. #analytics @anaruiz
+
+Best regards,
+Ana Ruiz`;
+
+  it('reports a clean note mentioning dbt, a domain, an address and a hashtag as ok', () => {
+    expect(checkNote(note, ctx())).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('still catches a misspelled interviewer, a misspelled company and a real typo beside them', () => {
+    const bad = note.replace('Dear John', 'Dear Jonh').replace('role at Acme', 'role at Acmee').replace('enjoyed', 'enjoyd');
+    expect(codes(bad)).toEqual(expect.arrayContaining(['NAME_MISSPELLED', 'COMPANY_MISSPELLED', 'SPELLING']));
+  });
+});

@@ -3,7 +3,9 @@ import { checkNames } from './check-names';
 import { checkRole, mentionsFit } from './check-role';
 import { checkPlaceholders, checkRepeatedWords, checkSpelling, wordsOf } from './check-text';
 import { noteLayout } from './layout';
-import { WORKPLACE_WORDS } from './workplace-words';
+import { EVERYDAY_WORDS, WORKPLACE_WORDS } from './workplace-words';
+import { skillWords } from './skill-words';
+import { checkSimilar } from './similar';
 import { nonProseSpans, tokenize } from './text';
 import type { NoteCheck, NoteContext, NoteProblem, NoteProblemCode } from './types';
 
@@ -18,7 +20,7 @@ export const NOTE_MAX_CHECKED_CHARS = 20_000;
 const GRATITUDE = /\b(thanks?|thank[\s-]?you|thankful|grateful|gratitude|appreciat\w*)\b/i;
 const ORDER: Record<NoteProblemCode, number> = {
   PLACEHOLDER: 0, WRONG_NAME: 1, NAME_MISSPELLED: 2, OTHER_COMPANY: 3, COMPANY_MISSPELLED: 4, ROLE_MISMATCH: 5,
-  SPELLING: 6, REPEATED_WORD: 7, NO_GRATITUDE: 8, NO_FIT: 9, LATE: 10, TOO_LONG: 11, TOO_SHORT: 12,
+  SPELLING: 6, REPEATED_WORD: 7, NO_GRATITUDE: 8, NO_FIT: 9, LATE: 10, TOO_LONG: 11, TOO_SHORT: 12, SIMILAR_NOTE: 13,
 };
 
 function hoursBetween(fromIso: string, toIso: string): number | null {
@@ -65,9 +67,12 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
       ...(context.listingTerms ?? []),
       context.senderName ?? '',
       ...WORKPLACE_WORDS,
+      ...EVERYDAY_WORDS,
       ...(context.knownWords ?? []),
     ]);
-    problems.push(...checkSpelling(tokens, speller, known, nonProse, takenOrCompany, layout.signatureStart));
+    const skills = skillWords();
+    const knownOrSkill = { has: (w: string) => known.has(w) || skills.has(w) };
+    problems.push(...checkSpelling(tokens, speller, knownOrSkill, nonProse, takenOrCompany, layout.signatureStart));
   }
   problems.push(...checkRepeatedWords(body, tokens).filter((p) => !taken(p.start, p.end)));
 
@@ -78,6 +83,9 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
   }
   if (full.trim() !== '' && !mentionsFit(body, context.listingTerms ?? [], context.role)) {
     problems.push({ code: 'NO_FIT', message: "the note names none of the listing's skills or requirements; add one that fits you", ...anchor });
+  }
+  if (full.trim() !== '' && context.otherNotes && context.otherNotes.length > 0) {
+    problems.push(...checkSimilar(body, context.otherNotes, [...interviewers, ...(context.otherPeople ?? [])], anchor));
   }
   if (context.interviewEnd && context.sentAt) {
     const hours = hoursBetween(context.interviewEnd, context.sentAt);

@@ -73,7 +73,7 @@ const MAX_SPELLING_PROBLEMS = 50;
 export function checkSpelling(
   tokens: readonly Token[],
   speller: Speller,
-  knownWords: ReadonlySet<string>,
+  knownWords: { has(word: string): boolean },
   skipSpans: ReadonlyArray<[number, number]>,
   taken: (start: number, end: number) => boolean,
   signatureStart: number,

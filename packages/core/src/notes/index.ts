@@ -8,3 +8,5 @@ export type { Closeness } from './names';
 export { draftThankYou, thankYouDeadline, feedbackRequest, THANK_YOU_TONES, ThankYouInputSchema } from './draft';
 export type { ThankYouDraft, ThankYouInput, ThankYouTone } from './draft';
 export { NOTE_PROBLEM_LABELS } from './types';
+export { combineSpellers } from './speller';
+export { noteSimilarity, SIMILAR_NOTE_THRESHOLD } from './similar';

@@ -35,3 +35,16 @@ export function createWordListSpeller(words: Iterable<string>): Speller {
     suggest: () => [],
   };
 }
+
+/**
+ * One speller over several dictionaries (US and GB English): a word any of them knows is spelled
+ * right. Suggestions come from the first only: nspell's suggest is the slow part (5–30 ms a word),
+ * and asking a second dictionary doubles it while the person types.
+ * @example combineSpellers(us, gb).correct('programme') // true
+ */
+export function combineSpellers(primary: Speller, ...others: readonly Speller[]): Speller {
+  return {
+    correct: (word) => primary.correct(word) || others.some((s) => s.correct(word)),
+    suggest: (word) => primary.suggest(word),
+  };
+}

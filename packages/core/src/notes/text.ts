@@ -45,11 +45,26 @@ export function stripPossessive(word: string): string {
   return word.length > 3 ? word.replace(/['’]s$/i, '') : word;
 }
 
-/** Spans inside the text that are not prose: URLs and e-mail addresses. */
+/*
+ * What is not prose, so never a spelling mistake: URLs, e-mail addresses, bare domains and paths
+ * ("github.com/ana/repo", "jordanreyes.co"; lower case, so "today.Thanks" stays prose), hashtags,
+ * @handles, and words with digits in them ("ggplot2", "GA4", "p99").
+ */
+const NON_PROSE = [
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi,
+  /(?<![\w@.\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b(?:\/\S*)?/g,
+  /(?<![\p{L}\p{N}&])#[\p{L}\p{N}_]+/gu,
+  /(?<![\w.])@[A-Za-z0-9_][\w.]*/g,
+  /\b[A-Za-z]+\d[A-Za-z\d]*\b/g,
+];
+
+/** Spans inside the text that are not prose: URLs, addresses, domains, hashtags, handles, codes. */
 export function nonProseSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  for (const re of NON_PROSE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
 }
 

@@ -15,6 +15,7 @@ export const NOTE_PROBLEM_CODES = [
   'LATE',
   'TOO_LONG',
   'TOO_SHORT',
+  'SIMILAR_NOTE',
 ] as const;
 
 /** Each problem in plain words, for the Diagnosis and anywhere a code would otherwise show. */
@@ -32,6 +33,7 @@ export const NOTE_PROBLEM_LABELS: Record<(typeof NOTE_PROBLEM_CODES)[number], st
   LATE: 'sent late',
   TOO_LONG: 'too long',
   TOO_SHORT: 'too short',
+  SIMILAR_NOTE: 'almost the same as a note to another interviewer',
 };
 
 export const NoteProblemSchema = z.object({
@@ -74,6 +76,8 @@ export interface NoteContext {
   knownWords?: readonly string[];
   /** The person's own name, for the signature. */
   senderName?: string | null;
+  /** The person's notes to other interviewers at the same company: a near-copy is flagged. */
+  otherNotes?: ReadonlyArray<{ to: string; text: string }>;
   /** Spelling dictionary; without one there is no SPELLING check. */
   speller?: Speller | null;
 }

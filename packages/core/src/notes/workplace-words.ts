@@ -12,3 +12,16 @@ export const WORKPLACE_WORDS: readonly string[] = (
   'rollout rollouts handoff handoffs toolkits skillset skillsets apis llm llms saas kpi kpis okr okrs ux ui ' +
   'dataset datasets workflow workflows dashboard dashboards teammate teammates startup startups postmortem postmortems'
 ).split(' ');
+
+/**
+ * Everyday words of professional e-mail that neither the US nor the GB Hunspell dictionary knows
+ * (each checked against both): "ok", "timeframe", "reupload", and the common engineering nouns
+ * and verbs of notes ("config", "webhook", "enum", "backfill").
+ */
+export const EVERYDAY_WORDS: readonly string[] = (
+  'ok timeframe timeframes reupload reuploaded reuploading preread prereads makerspace makerspaces ' +
+  'config configs webhook webhooks enum enums backfill backfills backfilled backoff ' +
+  'async subfolder subfolders dropdown dropdowns tooltip tooltips checkboxes ' +
+  'changelog changelogs hotfix hotfixes linter linters monorepo monorepos namespace namespaces ' +
+  'sharded sharding offsites'
+).split(' ');

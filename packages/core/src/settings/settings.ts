@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
 import { boardSettingsSchema } from '../board/board';
-import { calendarTokenSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
+import { calendarTokenSchema, senderSettingsSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
 
 /**
  * A person's settings. Every key is optional (absent = the default). A feature adds its own key
@@ -19,6 +19,8 @@ export const settingsSchema = z.object({
   calendarToken: calendarTokenSchema.optional(),
   /** The board: when closed cards are archived (issue 12). */
   board: boardSettingsSchema.partial().optional(),
+  /** The person's own name and signature, closing every draft (issue 12). */
+  sender: senderSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Checkbox, CopyButton, Group, Loader, NumberInput, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNewFeed, useReminderSettings, useRemoveFeed, useRemoveSmtp, useSaveSmtp } from './queries';
+import { SenderCard } from './SenderCard';
 import './followup.css';
 
 /** Settings of issue 5: the SMTP server to send notes through, and the calendar feed. */
@@ -11,6 +12,7 @@ export function MailSettingsPage() {
   return (
     <Stack gap="lg" maw={720}>
       <Title order={1} size="h2">Mail and calendar</Title>
+      <SenderCard />
       <CalendarCard isOn={data.hasCalendarFeed} />
       {data.smtpAllowed ? <SmtpCard key={JSON.stringify(data.smtp)} smtp={data.smtp} /> : <Alert color="gray">Sending by SMTP is turned off on this server; copy notes or download them as .eml.</Alert>}
     </Stack>

@@ -5,7 +5,7 @@ import './followup.css';
 type Problem = NoteCheckResult['problems'][number];
 
 /** Problems about a span of text (names, spelling); whole-note ones (length, thanks) are only listed. */
-const WHOLE_NOTE = new Set(['NO_GRATITUDE', 'NO_FIT', 'LATE', 'TOO_LONG', 'TOO_SHORT']);
+const WHOLE_NOTE = new Set(['NO_GRATITUDE', 'NO_FIT', 'LATE', 'TOO_LONG', 'TOO_SHORT', 'SIMILAR_NOTE']);
 const MINOR = new Set(['SPELLING', 'REPEATED_WORD']);
 
 export function isInline(p: Problem): boolean {

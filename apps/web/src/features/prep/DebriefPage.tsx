@@ -6,6 +6,7 @@ import { useApplication } from '../../api/queries';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { roundLabel, whenLabel } from './interview-choice';
 import { useDebrief, usePrepSheet, useSaveDebrief, useStories } from './queries';
+import { InterviewerTopics } from '../followup/InterviewerTopics';
 import './prep.css';
 
 type YesNo = 'yes' | 'no' | '';
@@ -33,6 +34,7 @@ export function DebriefPage() {
       ) : (
         <DebriefForm key={iv.id} interviewId={iv.id} initial={debrief.data.debrief} />
       )}
+      {debrief.data.hasStarted && <InterviewerTopics interviewers={iv.interviewers} />}
     </Stack>
   );
 }
