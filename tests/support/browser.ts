@@ -37,7 +37,8 @@ export async function startServer(extraArgs: string[] = [], options: { demo?: bo
   const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/secondround.js', ...(options.env?.DATABASE_URL ? [] : ['--data', dataFile]), ...extraArgs, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', ...options.env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    // Generous: on a shared, loaded machine the first start (tsx compiling the server) can take a while.
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/\S+)/.exec(out);

@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, PointerSensor, TouchSensor, pointerWithin, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Alert, Loader, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
@@ -83,7 +83,8 @@ export function BoardPage() {
         </Alert>
       )}
       <OffscreenColumns boardRef={boardRef} columns={columns} counts={byColumn} />
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>
+      {/* The column under the pointer is the target (a collapsed column is narrower than the card). */}
+      <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>
         <div className="board" role="list" aria-label="Stages" ref={boardRef}>
           {columns.map((col) => (
             <BoardColumnView key={col.id} column={col} apps={byColumn.get(col.id) ?? []} onMove={(app) => setMoving({ app })} />

@@ -26,7 +26,9 @@ export type TrackerField =
   | 'listing_text'
   | 'source'
   | 'salary_min'
-  | 'salary_max';
+  | 'salary_max'
+  | 'tags'
+  | 'priority';
 
 export type TrackerFormat = 'canonical' | 'huntr' | 'teal' | 'generic';
 
@@ -69,6 +71,8 @@ const ALIASES: Record<TrackerField, readonly string[]> = {
   source: ['source', 'rootdomain', 'jobboard'],
   salary_min: ['minsalary', 'salarymin'],
   salary_max: ['maxsalary', 'salarymax'],
+  tags: ['tags', 'tag', 'labels', 'label'],
+  priority: ['priority'],
 };
 
 const FIELD_BY_ALIAS = new Map<string, TrackerField>();

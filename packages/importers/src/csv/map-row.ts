@@ -1,4 +1,4 @@
-import { LIMITS, type ApplicationCreate, type ProgressStage, type StageEventInput } from '@secondround/core';
+import { LIMITS, normalizeTags, TAG_LIMITS, type ApplicationCreate, type Priority, type ProgressStage, type StageEventInput } from '@secondround/core';
 import type { ColumnMap, TrackerField } from './columns';
 import { parseDate, parseOutcome, parseSalary, parseStageReached, parseStatus, type Outcome, STAGE_REACHED_VALUES, OUTCOME_VALUES } from './values';
 
@@ -43,6 +43,8 @@ export function mapRow(fields: readonly string[], line: number, cols: ColumnMap)
   const location = r.optional('location', LIMITS.shortText);
   const source = r.optional('source', LIMITS.shortText);
   const listingText = r.optional('listing_text', LIMITS.listingText);
+  const tags = r.tags();
+  const priority = r.priority();
   const salaryMin = r.salary('salary_min');
   const salaryMax = r.salary('salary_max');
   if (salaryMin !== null && salaryMax !== null && salaryMin > salaryMax) r.fail('salary_min', `(${salaryMin}) is more than ${r.label('salary_max')} (${salaryMax})`);
@@ -132,6 +134,8 @@ export function mapRow(fields: readonly string[], line: number, cols: ColumnMap)
         salaryMax,
         salaryCurrency: null,
         notes,
+        tags,
+        priority,
       },
       events,
     },
@@ -207,6 +211,23 @@ class RowReader {
     const r = parseDate(v, this.cols.format);
     if (!r.ok) this.fail(f, `${quoteValue(v.trim())} ${r.message}`);
     return r.ok ? r.date : null;
+  }
+
+  /** Tags in one cell, separated by commas, semicolons or bars ("remote; fintech"). */
+  tags(): string[] {
+    const tags = normalizeTags(this.raw('tags').split(/[,;|]/));
+    if (tags.length > TAG_LIMITS.count) this.fail('tags', `has ${tags.length} tags; at most ${TAG_LIMITS.count}`);
+    const long = tags.find((t) => t.length > TAG_LIMITS.length);
+    if (long) this.fail('tags', `${quoteValue(long)} is longer than ${TAG_LIMITS.length} characters`);
+    return tags;
+  }
+
+  priority(): Priority {
+    const v = this.raw('priority').trim().toLowerCase();
+    if (v === '' || v === 'normal' || v === 'medium') return 'normal';
+    if (v === 'low' || v === 'high') return v;
+    this.fail('priority', `${quoteValue(v)} is not low, normal or high`);
+    return 'normal';
   }
 
   salary(f: 'salary_min' | 'salary_max'): number | null {

@@ -54,3 +54,16 @@ describe('readTrackerCsv: other trackers', () => {
     expect(r.items[0]!.application).toMatchObject({ listingUrl: 'https://x.example', notes: 'ok' });
   });
 });
+
+describe('readTrackerCsv: tags and priority', () => {
+  it('reads a Tags column split on commas or semicolons and a Priority column, and says what is wrong', async () => {
+    const csv = ['Company,Role,Tags,Priority', 'Acme,Dev,"remote; fintech, Remote",High', 'Globex,QA,,', `Initech,PM,${'x'.repeat(31)},urgent`].join('\n');
+    const r = await readTrackerCsv(Buffer.from(csv));
+    expect(r.mappedColumns).toMatchObject({ Tags: 'tags', Priority: 'priority' });
+    expect(r.items.map((i) => [i.application.tags, i.application.priority])).toEqual([
+      [['remote', 'fintech'], 'high'],
+      [[], 'normal'],
+    ]);
+    expect(r.invalid.map((p) => p.message)).toEqual([`Tags "${'x'.repeat(31)}" is longer than 30 characters`, 'Priority "urgent" is not low, normal or high']);
+  });
+});

@@ -1,3 +1,4 @@
+import { NotFoundPage } from '../../pages/NotFoundPage';
 import { Alert, Anchor, Badge, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -14,6 +15,7 @@ export function ComposerPage() {
   const { interviewerId = '' } = useParams();
   const { data, isLoading, error } = useComposer(interviewerId);
   if (isLoading) return <Loader aria-label="Loading the composer" />;
+  if (error && 'status' in error && (error as { status: number }).status === 404) return <NotFoundPage />;
   if (error || !data) return <Alert color="red" role="alert">{error?.message ?? 'Could not load this interviewer'}</Alert>;
   return <Composer key={interviewerId} data={data} />;
 }
