@@ -194,7 +194,7 @@ function summarize(apps: readonly SummaryRow[], events: ReadonlyArray<{ applicat
     const mine = interviewsByApp.get(a.id) ?? [];
     const upcoming = mine.map((i) => i.startsAt).filter((s) => s >= nowIso).sort();
     return {
-      ...(a as unknown as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
+      ...(fromRow(a as never) as unknown as Omit<ApplicationSummary, 'stage' | 'furthestStage' | 'outcome' | 'stageSince' | 'interviewCount' | 'nextInterviewAt' | 'hasListing'>),
       hasListing: Boolean(a.hasListing),
       stage: derived.current,
       furthestStage: derived.furthest,
