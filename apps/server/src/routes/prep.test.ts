@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
+
+// An interview well ahead, but within the range the API accepts (two years).
+const FUTURE_START = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10) + 'T15:00:00Z';
+const FUTURE_END = FUTURE_START.replace('T15:', 'T16:');
 import { createApp } from '../app';
 
 let store: Store;
@@ -138,7 +142,7 @@ describe('listing analysis API', () => {
 describe('prep sheet and debrief API', () => {
   it('scores an empty prep sheet at 0 and the score rises as it is filled', async () => {
     const appId = await application(LISTING);
-    const iv = await interview(appId, '2030-01-10T15:00:00Z', '2030-01-10T16:00:00Z');
+    const iv = await interview(appId, FUTURE_START, FUTURE_END);
     const empty = await get<{ updatedAt: null; readiness: { score: number; missing: Array<{ code: string }> } }>(`/api/interviews/${iv}/prep`);
     expect(empty.body.updatedAt).toBeNull();
     expect(empty.body.readiness.score).toBe(0);
@@ -155,7 +159,7 @@ describe('prep sheet and debrief API', () => {
   });
 
   it('refuses bad prep values with the field named', async () => {
-    const iv = await interview(await application(), '2030-01-10T15:00:00Z', '2030-01-10T16:00:00Z');
+    const iv = await interview(await application(), FUTURE_START, FUTURE_END);
     const res = await put(`/api/interviews/${iv}/prep`, { questionsToAsk: 'not a list' });
     expect(res.status).toBe(422);
     expect((await errorOf(res)).message).toMatch(/questionsToAsk/);
@@ -164,7 +168,7 @@ describe('prep sheet and debrief API', () => {
 
   it('takes a debrief only once the interview has begun, and marks it due after the end', async () => {
     const appId = await application();
-    const future = await interview(appId, '2030-01-10T15:00:00Z', '2030-01-10T16:00:00Z');
+    const future = await interview(appId, FUTURE_START, FUTURE_END);
     const early = await put(`/api/interviews/${future}/debrief`, { feeling: 4 });
     expect(early.status).toBe(422);
     expect(await errorOf(early)).toMatchObject({ code: 'TOO_EARLY' });

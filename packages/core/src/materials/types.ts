@@ -114,35 +114,35 @@ export type MaterialsCheck = z.infer<typeof materialsCheckSchema>;
 export const materialItemBackupSchema = z.object({
   id: idSchema,
   applicationId: idSchema,
-  kind: z.string(),
-  label: z.string().nullable(),
+  kind: z.string().max(40),
+  label: z.string().max(200).nullable(),
   required: z.number().int().min(0).max(1),
   formats: z.string().max(10_000),
   maxBytes: z.number().int().nullable(),
-  via: z.string().nullable(),
-  source: z.string(),
+  via: z.string().max(20).nullable(),
+  source: z.string().max(20),
   position: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
 });
 export const materialFileBackupSchema = z.object({
   id: idSchema,
   applicationId: idSchema,
   itemId: idSchema.nullable(),
-  fileName: z.string(),
-  sha256: z.string(),
+  fileName: z.string().max(300),
+  sha256: z.string().max(64),
   size: z.number().int(),
-  mime: z.string().nullable(),
-  format: z.string().nullable(),
+  mime: z.string().max(200).nullable(),
+  format: z.string().max(40).nullable(),
   textReadable: z.number().int().min(0).max(1).nullable(),
-  createdAt: z.string(),
+  createdAt: z.string().max(40),
 });
 export const materialSubmissionBackupSchema = z.object({
   id: idSchema,
   applicationId: idSchema,
-  submittedAt: z.string(),
+  submittedAt: z.string().max(40),
   problems: z.string().max(100_000),
-  reason: z.string().nullable(),
+  reason: z.string().max(5_000).nullable(),
 });
 export type MaterialItemRow = z.infer<typeof materialItemBackupSchema>;
 export type MaterialFileRow = z.infer<typeof materialFileBackupSchema>;
