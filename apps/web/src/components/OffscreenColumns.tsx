@@ -18,9 +18,9 @@ export function OffscreenColumns({ boardRef, columns, counts }: { boardRef: RefO
       const right: string[] = [];
       for (const el of board.querySelectorAll<HTMLElement>('section[data-column]')) {
         const box = el.getBoundingClientRect();
-        // Half a column out of view counts as hidden: its cards cannot be read.
-        if (box.left + box.width / 2 < view.left) left.push(el.dataset.column!);
-        else if (box.right - box.width / 2 > view.right) right.push(el.dataset.column!);
+        // A column cut at the edge counts as out of view: part of each card cannot be read.
+        if (box.left < view.left - 1) left.push(el.dataset.column!);
+        else if (box.right > view.right + 1) right.push(el.dataset.column!);
       }
       setHidden((old) => (old.left.join() === left.join() && old.right.join() === right.join() ? old : { left, right }));
     };
