@@ -26,7 +26,18 @@ describe.skipIf(browserSkipped)('the board on the demo search, in Chromium', () 
     const view = (await board.boundingBox())!;
     const ids = await page.locator('section[data-column]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.column!));
     expect(ids).toHaveLength(9);
+    // The cue scrolls smoothly: measure a column only once the board has stopped moving.
+    const settled = async () => {
+      let last = -1;
+      await expect.poll(async () => {
+        const now = await board.evaluate((el) => el.scrollLeft);
+        const still = now === last;
+        last = now;
+        return still;
+      }, { intervals: [150] }).toBe(true);
+    };
     for (const id of ids) {
+      await settled();
       const box = (await column(id).boundingBox())!;
       const inView = box.x >= view.x - 1 && box.x + box.width <= view.x + view.width + 1;
       if (inView) continue;
