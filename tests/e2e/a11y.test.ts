@@ -23,7 +23,7 @@ interface Ids {
   interview: string;
   interviewer: string;
 }
-const APP_TABS = ['rounds', 'followup', 'history', 'listing', 'analysis', 'details', 'contacts'];
+const APP_TABS = ['rounds', 'followup', 'history', 'listing', 'analysis', 'details', 'contacts', 'references'];
 
 /** The URLs that show each route, given real ids (demo) or ids that match nothing (empty app). */
 const CASES: Record<string, (ids: Ids) => string[]> = {
@@ -39,6 +39,9 @@ const CASES: Record<string, (ids: Ids) => string[]> = {
   '/compose': () => ['/compose'],
   '/compose/:interviewerId': ({ interviewer }) => [`/compose/${interviewer}`],
   '/settings/mail': () => ['/settings/mail'],
+  '/references': () => ['/references'],
+  '/profile': () => ['/profile'],
+  '/applications/:id/materials': ({ app }) => [`/applications/${app}/materials`],
   '*': () => ['/no/such/page'],
 };
 

@@ -20,6 +20,7 @@ export const PAGE_TITLES: Record<string, string> = {
   '/settings/mail': 'Mail & calendar',
   '/references': 'References',
   '/profile': 'Work-style profile',
+  '/applications/:id/materials': 'Materials',
 };
 
 export const BRAND = 'secondround';

@@ -57,11 +57,11 @@ export function MaterialsPage() {
   return (
     <Stack gap="md" maw={1000}>
       <Anchor component={Link} to={`/applications/${id}`} size="sm">← {app.data ? `${app.data.company} — ${app.data.role}` : 'Application'}</Anchor>
-      <Title order={2}>Materials</Title>
+      <Title order={1} size="h2">Materials</Title>
 
       <Card withBorder>
         <Group justify="space-between" mb="xs">
-          <Title order={3} size="h4">What they ask for</Title>
+          <Title order={2} size="h4">What they ask for</Title>
           <Group gap="xs">
             <Button variant="light" disabled={!view.hasListing} loading={writes.fromListing.isPending} onClick={() => writes.fromListing.mutate()}>Read from the listing</Button>
             <Button variant="default" onClick={() => { setDirty(true); setDrafts((d) => [...d, { kind: 'other', label: null, required: true, formats: [], maxBytes: null, via: null }]); }}>Add item</Button>
@@ -101,7 +101,7 @@ export function MaterialsPage() {
       </Card>
 
       <Card withBorder>
-        <Title order={3} size="h4" mb="xs">Files sent</Title>
+        <Title order={2} size="h4" mb="xs">Files sent</Title>
         {uploadError && <Alert color="red" role="alert" mb="sm" withCloseButton onClose={() => setUploadError(null)}>{uploadError}</Alert>}
         {view.check.items.length === 0 ? <Text size="sm">List what they ask for first; then attach a file to each item.</Text> : (
           <Stack gap="sm">
@@ -127,7 +127,7 @@ export function MaterialsPage() {
       <Card withBorder>
         <Group justify="space-between">
           <div>
-            <Title order={3} size="h4">Submit</Title>
+            <Title order={2} size="h4">Submit</Title>
             <Text size="sm">{view.check.ok ? 'Everything is as asked.' : 'Something is missing or not as asked.'}</Text>
           </div>
           <Button onClick={() => markSubmitted()} loading={writes.submit.isPending && !asking}>Mark as submitted</Button>
@@ -159,7 +159,7 @@ function ResumeCard({ view }: { view: MaterialsView }) {
   const r = view.resume;
   return (
     <Card withBorder>
-      <Title order={3} size="h4" mb="xs">Resume against the listing</Title>
+      <Title order={2} size="h4" mb="xs">Resume against the listing</Title>
       {!r ? <Text size="sm">{view.resumeNote ?? 'Attach a resume (PDF, Word or text) to see how it covers the listing’s skills.'}</Text> : (
         <Stack gap="xs">
           <Text size="sm">{r.fileName} <Text span c="dimmed" size="xs">({r.sha256.slice(0, 7)})</Text></Text>
