@@ -34,7 +34,7 @@ describe.skipIf(browserSkipped)('the board on the demo search, in Chromium', () 
         const still = now === last;
         last = now;
         return still;
-      }, { intervals: [150] }).toBe(true);
+      }, { interval: 150 }).toBe(true);
     };
     for (const id of ids) {
       await settled();

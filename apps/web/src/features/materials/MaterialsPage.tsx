@@ -5,6 +5,7 @@ import { MATERIAL_FORMAT_LABELS, MATERIAL_FORMATS, MATERIAL_KIND_LABELS, MATERIA
 import { useApplication } from '../../api/queries';
 import { ApiError } from '../../api/client';
 import { useMaterials, useMaterialsWrites, type ItemsBody, type MaterialsView } from './queries';
+import { NotFoundPage } from '../../pages/NotFoundPage';
 
 type Draft = ItemsBody['items'][number];
 
@@ -34,6 +35,8 @@ export function MaterialsPage() {
     if (materials.data && !dirty) setDrafts(draftsOf(materials.data));
   }, [materials.data, dirty]);
 
+  const missing = [app.error, materials.error].some((e) => e instanceof ApiError && e.status === 404);
+  if (missing) return <NotFoundPage />;
   if (materials.isLoading || app.isLoading) return <Loader aria-label="Loading" />;
   if (materials.error || !materials.data) return <Alert color="red" role="alert">{materials.error?.message ?? 'Could not load the materials'}</Alert>;
   const view = materials.data;
