@@ -108,7 +108,7 @@ describe.skipIf(browserSkipped)('the social audit in Chromium', () => {
     await page.getByRole('link', { name: 'Diagnosis' }).click();
     const card = page.locator('[data-reason="social-media"]');
     await card.getByText(/Social audit: \d+ open finding/).waitFor();
-    await card.getByRole('link', { name: 'Go there' }).click();
+    await card.getByRole('link', { name: 'Open the social audit' }).click();
     await page.getByRole('heading', { name: 'Social audit', level: 1 }).waitFor();
     await page.screenshot({ path: join(tmpdir(), 'social-1280.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
