@@ -44,8 +44,10 @@ describe.skipIf(browserSkipped)('automatic backups in Chromium', () => {
     expect(await table.getByRole('row').count()).toBe(3);
 
     // Restoring the copy taken before the restore brings the change back.
+    const firstStatus = await page.getByRole('status').textContent();
     await table.getByRole('button', { name: /before-restore\.db$/ }).click();
-    await page.getByRole('status').getByText(/Restored the copy of/).waitFor();
-    await expect.poll(companies).toContain('Made After The Copy');
+    // The status already says "Restored…" from the first restore: wait for the new one.
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 20_000 }).not.toBe(firstStatus);
+    await expect.poll(companies, { timeout: 20_000 }).toContain('Made After The Copy');
   });
 });
