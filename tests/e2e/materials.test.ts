@@ -28,7 +28,7 @@ describe.skipIf(browserSkipped)('the materials page in Chromium', () => {
   it('opens from the application page and reads the request from the listing', async () => {
     await page.goto(`${server.url}/applications/${appId}`);
     await page.getByRole('link', { name: /Materials: what they ask for/ }).click();
-    await page.getByRole('heading', { name: 'Materials', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Materials', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Read from the listing' }).click();
     await page.getByTestId('item-resume').waitFor();
     await page.getByTestId('item-cover_letter').waitFor();
