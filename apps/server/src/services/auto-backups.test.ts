@@ -69,6 +69,20 @@ describe('automatic backups', () => {
     expect(await companies(reopened)).toEqual(['Acme', 'Initech']);
   });
 
+  it('undoes a restore in the same second: the copy taken before is never overwritten by the next one', async () => {
+    const { store, clock, service } = await setup();
+    await store.applications.create(LOCAL_OWNER_ID, applicationInputSchema.parse({ company: 'Acme', role: 'Analyst' }));
+    const daily = await service.backUpToday();
+    await store.applications.create(LOCAL_OWNER_ID, applicationInputSchema.parse({ company: 'Globex', role: 'Engineer' }));
+    clock.at = new Date(2026, 10, 1, 10, 0, 0);
+    const first = await service.restore(daily!.name);
+    expect(await companies(store)).toEqual(['Acme']);
+    // The clock has not moved: the undo's own copy must take another name than the one restored.
+    const undo = await service.restore(first.before.name);
+    expect(undo.before.name).not.toBe(first.before.name);
+    expect(await companies(store)).toEqual(['Acme', 'Globex']);
+  });
+
   it('refuses an unknown name or a damaged copy and leaves the data as it was', async () => {
     const { dir, store, service } = await setup();
     await store.applications.create(LOCAL_OWNER_ID, applicationInputSchema.parse({ company: 'Acme', role: 'Analyst' }));

@@ -121,7 +121,11 @@ export function autoBackups(options: AutoBackupOptions) {
     return serial(async () => {
       const restored = (await list()).find((f) => f.name === name);
       if (!restored) throw new UserError('NOT_FOUND', `no backup named ${name}`, 404);
-      const at = now();
+      // Named by the second it was taken; a restore within the same second as the one before would
+      // otherwise overwrite that copy (the one being restored, even): take the next free second.
+      const taken = new Set((await list()).map((f) => f.name));
+      let at = now();
+      while (taken.has(`secondround-${localDay(at)}-${localTime(at)}-before-restore.db`)) at = new Date(at.getTime() + 1_000);
       const before = await copy(`secondround-${localDay(at)}-${localTime(at)}-before-restore.db`, restored.name);
       await restoreSqliteFile(join(directory, restored.name), options.databaseFile);
       // A copy from an older version of the app is brought up to this version's schema.
