@@ -12,7 +12,7 @@ import {
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { buildEml, loadRecords, sendSmtp } from '../services/followup';
+import { buildEml, loadRecords, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
 import type { SmtpGuard } from '../services/smtp-guard';
 import { adviceFor, adviceSchema, followUpState, messageFor } from '../services/follow-ups';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
@@ -118,7 +118,7 @@ async function messageOf(store: Store, ownerId: string, id: string) {
   return { f, settings, to: r?.email ? `${r.name} <${r.email}>` : null, toAddress: r?.email ?? null };
 }
 
-export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
+export const followUpRoutes = (options: SmtpOptions) =>
   router()
     .openapi(getPlanner, async (c) => {
       const { state, timeZone, now, settings } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
@@ -178,11 +178,7 @@ export const followUpRoutes = (options: { smtpAllowed: boolean; smtpGuard?: Smtp
     })
     .openapi(sendRoute, async (c) => {
       const { f, settings, toAddress } = await messageOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
-      if (!options.smtpAllowed) throw new UserError('SMTP_DISABLED', 'sending by SMTP is turned off on this server (SECONDROUND_ALLOW_SMTP=1 turns it on); download the .eml instead', 403);
-      if (!settings.smtp) throw new UserError('SMTP_NOT_CONFIGURED', 'set up your SMTP server in Settings first, or download the .eml', 409);
-      const to = c.req.valid('json').to ?? toAddress;
-      if (!to) throw new UserError('NO_ADDRESS', "the interviewer has no email address: add it on the application's Rounds tab", 422);
-      await sendSmtp(settings.smtp, { to, subject: f.subject, text: f.body }, options.smtpGuard);
+      await sendAsPerson(options, settings, { to: c.req.valid('json').to ?? toAddress, subject: f.subject, text: f.body }, NO_INTERVIEWER_ADDRESS);
       const updated = await c.var.store.followup.updateFollowUp(c.var.ownerId, f.id, { sentVia: 'smtp', sentAt: new Date().toISOString() });
       return c.json(found(updated, 'follow-up'), 200);
     });

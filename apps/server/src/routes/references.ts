@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { referenceFormSchema, referencePatchSchema, referenceRecordSchema, referenceUseFormSchema, referenceUsePatchSchema, referenceUseRecordSchema, UserError } from '@secondround/core';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { buildEml, sendSmtp } from '../services/followup';
+import { buildEml, sendAsPerson, type SmtpOptions } from '../services/followup';
 import { briefFor, checkStoryIds, MAX_REFERENCES, MAX_USES_PER_APPLICATION, referencesOverview, todayIn, useView } from '../services/people';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
@@ -36,7 +36,7 @@ const sendBrief = defineRoute({
   responses: { 200: json(useViewSchema), 502: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'The SMTP server refused'), ...errorResponses },
 });
 
-export const referenceRoutes = (options: { smtpAllowed: boolean }) =>
+export const referenceRoutes = (options: SmtpOptions) =>
   router()
     .openapi(listRefs, async (c) => c.json({ references: await referencesOverview(c.var.store, c.var.ownerId) }, 200))
     .openapi(createRef, async (c) => {
@@ -96,10 +96,7 @@ export const referenceRoutes = (options: { smtpAllowed: boolean }) =>
     .openapi(sendBrief, async (c) => {
       const { brief, toAddress, use, reference } = await briefFor(c.var.store, c.var.ownerId, c.req.valid('param').id);
       const settings = await c.var.store.settings.get(c.var.ownerId);
-      if (!options.smtpAllowed) throw new UserError('SMTP_DISABLED', 'sending by SMTP is turned off on this server (SECONDROUND_ALLOW_SMTP=1 turns it on); download the .eml instead', 403);
-      if (!settings.smtp) throw new UserError('SMTP_NOT_CONFIGURED', 'set up your SMTP server in Settings first, or download the .eml', 409);
-      if (!toAddress) throw new UserError('NO_ADDRESS', `${reference.name} has no e-mail address: add it on the References page`, 422);
-      await sendSmtp(settings.smtp, { to: toAddress, subject: brief.subject, text: brief.body });
+      await sendAsPerson(options, settings, { to: toAddress, subject: brief.subject, text: brief.body }, `${reference.name} has no e-mail address: add it on the References page`);
       const updated = found(await c.var.store.people.updateUse(c.var.ownerId, use.id, { briefedOn: todayIn(settings.timeZone, new Date()) }), 'reference given');
       return c.json(useView(updated, reference), 200);
     });

@@ -16,7 +16,7 @@ import {
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { buildEml, loadRecords, sendSmtp } from '../services/followup';
+import { buildEml, loadRecords, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
 import type { SmtpGuard } from '../services/smtp-guard';
 import { loadSpeller } from '../speller';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
@@ -112,7 +112,7 @@ async function noteMessage(store: Store, ownerId: string, noteId: string) {
   return { note, settings, to: person?.email ? `${person.name} <${person.email}>` : null, toAddress: person?.email ?? null };
 }
 
-export const thankYouRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
+export const thankYouRoutes = (options: SmtpOptions) =>
   router()
     .openapi(getComposer, async (c) => {
       const { backup, settings, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
@@ -149,11 +149,7 @@ export const thankYouRoutes = (options: { smtpAllowed: boolean; smtpGuard?: Smtp
     })
     .openapi(sendNote, async (c) => {
       const { note, settings, toAddress } = await noteMessage(c.var.store, c.var.ownerId, c.req.valid('param').id);
-      if (!options.smtpAllowed) throw new UserError('SMTP_DISABLED', 'sending by SMTP is turned off on this server (SECONDROUND_ALLOW_SMTP=1 turns it on); download the .eml instead', 403);
-      if (!settings.smtp) throw new UserError('SMTP_NOT_CONFIGURED', 'set up your SMTP server in Settings first, or download the .eml', 409);
-      const to = c.req.valid('json').to ?? toAddress;
-      if (!to) throw new UserError('NO_ADDRESS', "the interviewer has no email address: add it on the application's Rounds tab", 422);
-      await sendSmtp(settings.smtp, { to, subject: note.subject, text: note.body }, options.smtpGuard);
+      await sendAsPerson(options, settings, { to: c.req.valid('json').to ?? toAddress, subject: note.subject, text: note.body }, NO_INTERVIEWER_ADDRESS);
       const sent = await c.var.store.followup.markNoteSent(c.var.ownerId, note.id, { via: 'smtp' });
       return c.json(found(sent, 'note'), 200);
     });

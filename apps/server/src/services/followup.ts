@@ -84,6 +84,26 @@ export async function sendSmtp(smtp: SmtpSettings, draft: Draft & { to: string }
   }
 }
 
+/** What a send route says when the interviewer has no address. */
+export const NO_INTERVIEWER_ADDRESS = "the interviewer has no email address: add it on the application's Rounds tab";
+
+/** Whether this server sends by SMTP, and (hosted mode) the guard on the hosts people may name. */
+export interface SmtpOptions {
+  smtpAllowed: boolean;
+  smtpGuard?: SmtpGuard | null;
+}
+
+/**
+ * Send a drafted message through the person's own SMTP server, as every "send" route does: refused
+ * when the server turned SMTP off or the person set none up, and always through the hosted guard.
+ */
+export async function sendAsPerson(options: SmtpOptions, settings: Settings, draft: Draft & { to: string | null }, noAddress: string): Promise<{ messageId: string }> {
+  if (!options.smtpAllowed) throw new UserError('SMTP_DISABLED', 'sending by SMTP is turned off on this server (SECONDROUND_ALLOW_SMTP=1 turns it on); download the .eml instead', 403);
+  if (!settings.smtp) throw new UserError('SMTP_NOT_CONFIGURED', 'set up your SMTP server in Settings first, or download the .eml', 409);
+  if (!draft.to) throw new UserError('NO_ADDRESS', noAddress, 422);
+  return sendSmtp(settings.smtp, { ...draft, to: draft.to }, options.smtpGuard ?? null);
+}
+
 /**
  * The calendar feed as iCalendar text. Timed events are written in UTC (every calendar shows them
  * in its own zone, and no VTIMEZONE is needed); follow-ups are all-day events on their date.
