@@ -95,4 +95,15 @@ describe('Today ordered by urgency', () => {
     b.followUps[0]!.answered = 1;
     expect(kinds(new Date('2026-12-07T14:00:00Z'))).toEqual([]);
   });
+
+  it('lists a debrief of an interview that ended days ago as overdue, and one from the last 24 hours as due soon', () => {
+    const b = morning();
+    b.debriefs = [];
+    const t = buildToday(b, { now: NOW, timeZone: ZONE });
+    const debriefs = (items: TodayItem[]) => items.filter((i) => i.kind === 'debrief').map((i) => i.interviewId);
+    // iLate ended on Friday: its debrief is three days late. iSoon ended an hour ago: due within the day.
+    expect(debriefs(t.overdue)).toEqual(['iLate']);
+    expect(debriefs(t.next24Hours)).toEqual(['iSoon']);
+    expect(t.next24Hours.find((i) => i.kind === 'debrief')?.due).toBe('2026-12-01T13:00:00.000Z');
+  });
 });

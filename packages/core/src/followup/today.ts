@@ -95,7 +95,10 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
       }
     }
     if (debriefed && !debriefed.has(iv.id) && nowMs - end <= DEBRIEF_DAYS * DAY_MS) {
-      push({ kind: 'debrief', title: `Debrief: ${label}`, detail: 'Two minutes while you remember: names, questions, stories, what they said about next steps', due: iv.endsAt, day: today, overdue: false, applicationId: app.id, interviewId: iv.id, interviewerId: null, followUpId: null, href: `/applications/${app.id}/debrief/${iv.id}` });
+      // A debrief is worth most the same day: due 24 hours after the interview, overdue after.
+      const due = end + DAY_MS;
+      const late = due < nowMs;
+      push({ kind: 'debrief', title: `Debrief: ${label}`, detail: late ? 'Overdue, but write down what you still remember: names, questions, stories, what they said about next steps' : 'Two minutes while you remember: names, questions, stories, what they said about next steps', due: new Date(due).toISOString(), day: late ? today : dayOf(new Date(due).toISOString()), overdue: late, applicationId: app.id, interviewId: iv.id, interviewerId: null, followUpId: null, href: `/applications/${app.id}/debrief/${iv.id}` });
     }
   }
 
