@@ -5,7 +5,7 @@ import { api, unwrap } from '../api/client';
 import { keys } from '../api/queries';
 
 const RATES = [
-  { key: 'applied', label: 'Applied → first interview' },
+  { key: 'applied', label: 'Applied → screen or interview' },
   { key: 'screen', label: 'Screen → round 1' },
   { key: 'firstToSecond', label: 'Round 1 → round 2' },
   { key: 'finalToOffer', label: 'Final round → offer' },

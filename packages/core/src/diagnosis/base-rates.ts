@@ -102,7 +102,7 @@ export const DEFAULT_BASE_RATES: BaseRates = {
     high: jobviteRate,
     source: 'CareerPlug 2025; Jobvite 2014',
     year: 2025,
-    label: 'average across employers: 3–12% of applications lead to a first interview (the sources disagree)',
+    label: 'average across employers: 3–12% of applications lead to an interview, a recruiter screen included (the sources disagree)',
     sources: [CAREERPLUG, JOBVITE],
     derivation: 'The two sources disagree: CareerPlug finds 3% of applicants interviewed, Jobvite 12% (7 of 59). The shaded range covers both; the middle, about 7%, is what yours is compared with.',
   },

@@ -12,7 +12,7 @@ const RATE_KEY: Partial<Record<TransitionId, BaseRateKey>> = {
 };
 
 const LABELS: Record<TransitionId, { label: string; from: string; to: string }> = {
-  applied: { label: 'Applied → first interview', from: 'applied', to: 'screen or round 1' },
+  applied: { label: 'Applied → screen or interview', from: 'applied', to: 'screen or round 1' },
   screen: { label: 'Screen → round 1', from: 'screen', to: 'round 1' },
   round1: { label: 'Round 1 → round 2', from: 'round 1', to: 'round 2 or offer' },
   round2: { label: 'Round 2 → next step', from: 'round 2', to: 'round 3 or offer' },

@@ -2,7 +2,7 @@ import type { FunnelStep, NotYouReport, StallPoint } from './result';
 import type { ApplicationOutcome, TransitionId } from './outcomes';
 
 const STALL_WORDS: Record<string, { where: string; passed: (adv: number, dec: number) => string }> = {
-  applied: { where: 'getting a first interview', passed: (a, d) => `${a} of ${d} applications led to a first interview` },
+  applied: { where: 'getting a screen or an interview', passed: (a, d) => `${a} of ${d} applications led to a screen or an interview` },
   screen: { where: 'the recruiter screen', passed: (a, d) => `${a} of ${d} recruiter screens led to an interview round` },
   round1: { where: 'the first interview', passed: (a, d) => `${a} of ${d} first interviews led to a second` },
   final: { where: 'the final round', passed: (a, d) => `${a} of ${d} final rounds led to an offer` },
