@@ -144,6 +144,27 @@ describe.skipIf(browserSkipped)('the board on the demo search, in Chromium', () 
     expect(await column('applied').getByText(company).count()).toBeGreaterThan(0);
   });
 
+  it('wraps company and role names between words, never inside one', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(server.url);
+    await page.locator('.card-company').first().waitFor();
+    // Each word of a name must sit on one line: a Range over the word gives one box.
+    const broken = await page.locator('.card-company, .card-role').evaluateAll((els) => els.flatMap((el) => {
+      const node = el.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+      const text = node.textContent ?? '';
+      const out: string[] = [];
+      for (const m of text.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(node, m.index ?? 0);
+        r.setEnd(node, (m.index ?? 0) + m[0].length);
+        if (r.getClientRects().length > 1) out.push(m[0]);
+      }
+      return out;
+    }));
+    expect(broken).toEqual([]);
+  });
+
   it('on a phone, is a short page: closed cards archived, long columns scroll inside', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url);
