@@ -1,11 +1,14 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 import type { AppEnv, Mode } from './env';
 import { errorBody, handleError } from './errors';
 import { resolveOwner } from './middleware/auth';
 import { sameOriginWrites } from './middleware/cross-site';
 import { isTls } from './middleware/request-info';
+import { requestLog } from './middleware/request-log';
 import { accountsConfigFromEnv, type AccountsConfig } from './services/accounts';
 import { smtpGuardFromEnv, type SmtpGuard } from './services/smtp-guard';
 import { hostCheck } from './middleware/host-check';
@@ -50,6 +53,10 @@ export interface AppOptions {
   smtpGuard?: SmtpGuard;
   /** Personal mode on a database file: the automatic daily copies (made on the first use of a day). */
   autoBackups?: AutoBackups;
+  /** Request and error log (JSON lines); none in tests unless given. */
+  logger?: Logger;
+  /** True once the server is shutting down: readiness then answers 503 so a load balancer stops sending. */
+  draining?: () => boolean;
 }
 
 const health = defineRoute({
@@ -61,11 +68,48 @@ const health = defineRoute({
   responses: { 200: json(z.object({ ok: z.literal(true), db: z.enum(['sqlite', 'postgres']), version: z.string(), mode: z.enum(['personal', 'hosted']) })) },
 });
 
+const ready = defineRoute({
+  method: 'get',
+  path: '/ready',
+  bodyLimit: 1024,
+  isPublic: true,
+  tags: ['meta'],
+  responses: {
+    200: json(z.object({ ready: z.literal(true) })),
+    503: json(z.object({ ready: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }), 'Not ready: shutting down, or the database does not answer'),
+  },
+});
+
+/** How long readiness waits for the database before it calls it down. */
+const READY_TIMEOUT_MS = 2000;
+
+async function databaseAnswers(store: Store): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`the database did not answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+  });
+  const query = sql`select 1 as one`.execute(store.db).then(
+    () => null,
+    () => 'the database does not answer',
+  );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: AccountsConfig }) {
   // A hosted server connecting to any host a user names is a way into its network: opt in there.
   const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1'), smtpGuard: options.mode === 'hosted' ? (options.smtpGuard ?? smtpGuardFromEnv()) : null };
   return router()
     .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
+    .openapi(ready, async (c) => {
+      if (options.draining?.()) return c.json({ ready: false as const, error: { code: 'DRAINING', message: 'this server is shutting down' } }, 503);
+      const problem = await databaseAnswers(options.store);
+      if (problem) return c.json({ ready: false as const, error: { code: 'DATABASE_DOWN', message: problem } }, 503);
+      return c.json({ ready: true as const }, 200);
+    })
     .route('/', applicationRoutes)
     .route('/', interviewRoutes)
     .route('/', contactRoutes)
@@ -91,6 +135,7 @@ export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   const trustProxy = options.trustProxy ?? process.env.SECONDROUND_TRUST_PROXY === '1';
+  if (options.logger) app.use('*', requestLog(options.logger, trustProxy));
   const accountsConfig: AccountsConfig = { ...(options.mode === 'hosted' ? accountsConfigFromEnv() : { signup: 'open', idleDays: 7, publicUrl: null, mailer: null, now: () => new Date() }), ...options.accounts };
   app.use(
     '*',

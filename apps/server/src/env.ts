@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 
 /** `personal`: one implicit owner, loopback only. `hosted`: accounts and sessions. */
@@ -7,5 +8,8 @@ export interface AppEnv {
   Variables: {
     ownerId: string;
     store: Store;
+    /** Set by the request log, when the server has one. */
+    requestId?: string;
+    log?: Logger;
   };
 }

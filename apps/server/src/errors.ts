@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isUserError, UserError } from '@secondround/core';
 import type { ZodError } from 'zod';
+import type { AppEnv } from './env';
+import { errorForLog } from './middleware/request-log';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** Every error leaves the API as `{ error: { code, message } }`; never a stack trace. */
 export function errorBody(code: string, message: string) {
@@ -35,7 +37,9 @@ export function handleError(err: unknown, c: Context): Response {
     if (status === 400 && /json/i.test(err.message)) return c.json(errorBody('BAD_JSON', 'request body is not valid JSON'), 400);
     return c.json(errorBody(status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'FORBIDDEN' : 'BAD_REQUEST', err.message || 'bad request'), status as ErrorStatus);
   }
-  console.error(err);
+  const log = (c as Context<AppEnv>).get('log');
+  if (log) log.error({ err: errorForLog(err) }, 'unexpected error');
+  else console.error(err);
   return c.json(errorBody('INTERNAL', 'something went wrong on the server; the details are in its log'), 500);
 }
 

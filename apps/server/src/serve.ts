@@ -9,6 +9,8 @@ import { createApp } from './app';
 import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
 import { autoBackups } from './services/auto-backups';
+import { serverLogger } from './middleware/request-log';
+import type { Logger } from 'pino';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built web app; SECONDROUND_WEB_DIST points elsewhere (tests that build their own copy). */
@@ -29,6 +31,8 @@ export interface ServeOptions {
   allowNetwork?: boolean;
   /** The SQLite database file: in personal mode, copied each day the app is used (backups/ beside it). */
   databaseFile?: string;
+  /** Where request and error lines go; default JSON on standard output at SECONDROUND_LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /** Whether `host` is a loopback address or name (reachable from this machine only). */
@@ -54,9 +58,13 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
   // Listings read before it is loaded fall back to counting function words.
   void loadLanguageDetector().catch(() => undefined);
   const allowedHosts: string[] = [];
+  let draining = false;
+  const logger = options.logger ?? serverLogger(mode);
   const app = createApp({
     store: options.store,
     mode,
+    logger,
+    draining: () => draining,
     version: appVersion(),
     webDist: options.webDist ?? WEB_DIST,
     ...(mode === 'personal' ? { allowedHosts } : {}),
@@ -73,7 +81,10 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
       resolve({
         server,
         url: `http://${host}:${info.port}`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () => {
+          draining = true;
+          return new Promise<void>((r) => server.close(() => r()));
+        },
       });
     });
     server.once('error', (e: NodeJS.ErrnoException) => {

@@ -29,7 +29,7 @@ export function clearSessionCookie(c: Context, trustProxy: boolean): void {
 }
 
 /** Routes anyone may call in hosted mode. */
-const PUBLIC_PATHS = new Set(['/api/health', '/api/openapi.json', '/api/auth/signup', '/api/auth/login', '/api/auth/reset-request', '/api/auth/reset']);
+const PUBLIC_PATHS = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/signup', '/api/auth/login', '/api/auth/reset-request', '/api/auth/reset']);
 
 /**
  * Decide whose records a request touches. Personal mode has one implicit owner; hosted mode

@@ -140,6 +140,11 @@ describe('route table', () => {
         expect(res.status).toBe(401);
         expect(await res.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
       });
+    } else {
+      it(`${key}: answers nobody, since it is public`, async () => {
+        const res = await call(route.method, concrete(route.path), null, hasBody ? sample() : undefined, ownType);
+        expect(res.status).not.toBe(401);
+      });
     }
 
     if (route.path.includes('{id}')) {
