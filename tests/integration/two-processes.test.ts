@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
+
+/** One `secondround serve` process in hosted mode on the shared database; its log lines are kept. */
+interface Proc {
+  url: string;
+  child: ChildProcess;
+  log: string[];
+}
+
+function startProcess(databaseUrl: string): Promise<Proc> {
+  const child = spawn(process.execPath, ['apps/cli/bin/secondround.js', 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: 'info', SECONDROUND_TRUST_PROXY: '' },
+  });
+  const log: string[] = [];
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      log.push(...d.toString().split('\n').filter((l) => l.startsWith('{')));
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1]!, child, log });
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+function stop(p: Proc | undefined): Promise<number | null> {
+  if (!p || p.child.exitCode !== null) return Promise.resolve(p?.child.exitCode ?? null);
+  const exited = new Promise<number | null>((r) => p.child.once('exit', (code) => r(code)));
+  p.child.kill('SIGTERM');
+  return exited;
+}
+
+const post = (p: Proc, path: string, body: unknown, cookie = '') =>
+  fetch(`${p.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: p.url, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+const get = (p: Proc, path: string, cookie: string) => fetch(`${p.url}${path}`, { headers: { Cookie: cookie } });
+
+/**
+ * Two app processes on one PostgreSQL, as behind a load balancer: both start at once on an empty
+ * database (one migrates, the other waits), and what one process knows of a person the other
+ * knows too, because sessions and sign-in limits live in the database.
+ */
+describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
+  let db: TempDatabase;
+  let a: Proc | undefined;
+  let b: Proc | undefined;
+
+  beforeAll(async () => {
+    db = await createTempDatabase();
+    [a, b] = await Promise.all([startProcess(db.url), startProcess(db.url)]);
+  });
+  afterAll(async () => {
+    await Promise.all([stop(a), stop(b)]);
+    await db?.drop();
+  });
+
+  it('shares a session: signed up on one, signed in on the other, and the same records on both', async () => {
+    const signup = await post(a!, '/api/auth/signup', { email: 'ana@example.com', password: 'correct horse battery' });
+    expect(signup.status).toBe(201);
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect((await get(b!, '/api/auth/me', cookie)).status).toBe(200);
+    expect((await post(b!, '/api/applications', { company: 'Northwind', role: 'Analyst' }, cookie)).status).toBe(201);
+    const list = (await (await get(a!, '/api/applications', cookie)).json()) as { applications: Array<{ company: string }> };
+    expect(list.applications.map((i) => i.company)).toEqual(['Northwind']);
+    // Signing out on one ends the session on both.
+    expect((await post(b!, '/api/auth/logout', {}, cookie)).status).toBeLessThan(300);
+    expect((await get(a!, '/api/auth/me', cookie)).status).toBe(401);
+  });
+
+  it('shares the sign-in limit: five wrong passwords on one lock the account on the other', async () => {
+    expect((await post(a!, '/api/auth/signup', { email: 'ben@example.com', password: 'bens long password' })).status).toBe(201);
+    for (let i = 0; i < 5; i++) expect((await post(a!, '/api/auth/login', { email: 'ben@example.com', password: `wrong ${i} password` })).status).toBe(401);
+    const locked = await post(b!, '/api/auth/login', { email: 'ben@example.com', password: 'bens long password' });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('logs each request as one JSON line with its id, on the process that answered', async () => {
+    const res = await fetch(`${b!.url}/api/ready`);
+    expect(res.status).toBe(200);
+    const id = res.headers.get('x-request-id')!;
+    await new Promise((r) => setTimeout(r, 200));
+    const line = b!.log.map((l) => JSON.parse(l) as { reqId?: string; route?: string }).find((e) => e.reqId === id);
+    expect(line?.route).toBe('/api/ready');
+    expect(a!.log.some((l) => l.includes(id))).toBe(false);
+    expect(b!.log.join('\n')).not.toContain('ana@example.com');
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    expect(await stop(a)).toBe(0);
+    expect((await fetch(`${b!.url}/api/health`)).status).toBe(200);
+  });
+});
