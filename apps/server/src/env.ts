@@ -7,5 +7,7 @@ export interface AppEnv {
   Variables: {
     ownerId: string;
     store: Store;
+    /** Set by the clipper guard for a request carrying a live pairing token. */
+    clipperOwnerId?: string;
   };
 }

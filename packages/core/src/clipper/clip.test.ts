@@ -28,6 +28,11 @@ describe('readClip', () => {
     expect(r.warnings.join(' ')).toMatch(/does not look like a job listing/);
   });
 
+  it('reads the company from the page title when the page names it nowhere else (Lever)', () => {
+    const r = readClip({ url: 'https://jobs.lever.co/fernhill/1', pageTitle: 'Fernhill Energy - Grid Data Engineer', heading: 'Grid Data Engineer', header: ['Grid Data Engineer', 'Utrecht, Netherlands', 'Engineering – Data /', 'Hybrid'], text: 'Grid Data Engineer\nUtrecht, Netherlands\nEngineering – Data /\nHybrid\nWe balance the grid with home batteries.\nWhat you bring\n4+ years building data pipelines in Python\nSolid SQL and experience with Kafka' });
+    expect(r).toMatchObject({ role: 'Grid Data Engineer', company: 'Fernhill Energy', location: 'Utrecht, Netherlands', isListing: true });
+  });
+
   it('falls back to the site for a company the page does not name, and says so', () => {
     const r = readClip({ url: 'https://www.jobs.example.net/123', heading: 'Warehouse Associate', html: requirements });
     expect(r.company).toBe('jobs.example.net');

@@ -75,9 +75,12 @@ export function readClip(input: ClipInput): ClipReading {
   const url = canonicalListingUrl(clip.url)!;
   const jp = clip.jobPosting;
   const body = clip.html !== null ? htmlToText(clip.html).text : (clip.text ?? '');
-  const header = clip.header.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && l !== clip.heading);
+  // Lines of the top card the body holds already are not repeated: the analysis takes a line
+  // named twice for the company's name.
+  const header = clip.header.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && l !== clip.heading && !body.includes(l));
   const labelled = [jp?.title ? `<p>Job title: ${escapeHtml(jp.title)}</p>` : '', jp?.company ? `<p>Company: ${escapeHtml(jp.company)}</p>` : ''].join('');
-  const page = `<html><head><title>${escapeHtml(clip.pageTitle ?? '')}</title></head><body>${labelled}${clip.heading ? `<h1>${escapeHtml(clip.heading)}</h1>` : ''}${header.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<div>${escapeHtml(body)}</div></body></html>`;
+  // The title goes outside <head>: the analysis drops a head with all it holds.
+  const page = `<html><title>${escapeHtml(clip.pageTitle ?? '')}</title><body>${labelled}${clip.heading ? `<h1>${escapeHtml(clip.heading)}</h1>` : ''}${header.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<div>${escapeHtml(body)}</div></body></html>`;
   const analysis = analyzeListing(page);
   const warnings = [...analysis.warnings];
   if (clip.isTruncated) warnings.push('the page was too large to read whole: only its first part was saved');
