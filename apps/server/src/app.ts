@@ -12,6 +12,8 @@ import { requestLog } from './middleware/request-log';
 import { accountsConfigFromEnv, type AccountsConfig } from './services/accounts';
 import { smtpGuardFromEnv, type SmtpGuard } from './services/smtp-guard';
 import { hostCheck } from './middleware/host-check';
+import { clipperGuard, isPairedClipper } from './middleware/clipper-auth';
+import { clipperRoutes } from './routes/clipper';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { backupRoutes } from './routes/backup';
@@ -127,7 +129,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', profileRoutes)
     .route('/', referenceRoutes(smtp))
     .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null))
-    .route('/', materialRoutes);
+    .route('/', materialRoutes)
+    .route('/', clipperRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */
@@ -150,8 +153,9 @@ export function createApp(options: AppOptions) {
     await next();
     if (isTls(c, trustProxy)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   });
-  if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts));
-  if (options.mode === 'hosted') app.use('/api/*', sameOriginWrites(trustProxy));
+  app.use('*', clipperGuard(options.store));
+  if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts, isPairedClipper));
+  if (options.mode === 'hosted') app.use('/api/*', sameOriginWrites(trustProxy, isPairedClipper));
   app.use('/api/*', async (c, next) => {
     c.set('store', options.store);
     await next();

@@ -11,5 +11,7 @@ export interface AppEnv {
     /** Set by the request log, when the server has one. */
     requestId?: string;
     log?: Logger;
+    /** Set by the clipper guard for a request carrying a live pairing token. */
+    clipperOwnerId?: string;
   };
 }

@@ -21,6 +21,7 @@ import { ProfilePage } from './features/people/ProfilePage';
 import { ReferencesPage } from './features/people/ReferencesPage';
 import { pageTitle } from './page-titles';
 import { MaterialsPage } from './features/materials/MaterialsPage';
+import { ClipperSettingsPage } from './features/clipper/ClipperSettingsPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -32,6 +33,7 @@ const NAV = [
   { to: '/settings/mail', label: 'Mail & calendar' },
   { to: '/references', label: 'References' },
   { to: '/profile', label: 'Work-style profile' },
+  { to: '/settings/clipper', label: 'Browser clipper' },
 ];
 
 export function App() {
@@ -84,6 +86,7 @@ export function App() {
           <Route path="/references" element={<ReferencesPage />} />
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/applications/:id/materials" element={<MaterialsPage />} />
+          <Route path="/settings/clipper" element={<ClipperSettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -21,6 +21,7 @@ export const PAGE_TITLES: Record<string, string> = {
   '/references': 'References',
   '/profile': 'Work-style profile',
   '/applications/:id/materials': 'Materials',
+  '/settings/clipper': 'Browser clipper',
 };
 
 export const BRAND = 'secondround';

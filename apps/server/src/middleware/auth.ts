@@ -39,6 +39,12 @@ export function resolveOwner(mode: Mode, options: { trustProxy?: boolean; idleDa
   const trustProxy = options.trustProxy ?? false;
   const idleDays = options.idleDays ?? DEFAULT_IDLE_DAYS;
   return async (c, next) => {
+    // A paired browser extension: its pairing token names the owner (see clipper-auth.ts).
+    const clipperOwner = c.get('clipperOwnerId');
+    if (clipperOwner) {
+      c.set('ownerId', clipperOwner);
+      return next();
+    }
     if (mode === 'personal') {
       c.set('ownerId', LOCAL_OWNER_ID);
       return next();

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { errorBody } from '../errors';
 import { publicOrigin } from './request-info';
 
@@ -32,9 +32,9 @@ export function requireContentType(contentType: string | null): MiddlewareHandle
  * lets a same-site sibling (another app on a subdomain) through, and lets top-level POSTs through
  * in some browsers for two minutes after sign-in.
  */
-export function sameOriginWrites(trustProxy: boolean): MiddlewareHandler {
+export function sameOriginWrites(trustProxy: boolean, isExempt: (c: Context) => boolean = () => false): MiddlewareHandler {
   return async (c, next) => {
-    if (!WRITE_METHODS.has(c.req.method)) return next();
+    if (!WRITE_METHODS.has(c.req.method) || isExempt(c)) return next();
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     const isSameOrigin = origin ? origin.toLowerCase() === publicOrigin(c, trustProxy) : site === 'same-origin';

@@ -1,11 +1,11 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { errorBody } from '../errors';
 
 /**
  * Personal mode listens on loopback only and rejects requests whose Host or Origin is not its own,
  * so a web page elsewhere cannot reach it through DNS rebinding or a cross-site form.
  */
-export function hostCheck(allowedHosts: readonly string[]): MiddlewareHandler {
+export function hostCheck(allowedHosts: readonly string[], isOriginExempt: (c: Context) => boolean = () => false): MiddlewareHandler {
   // Read on every request: the server fills the list once it knows the port it was given.
   return async (c, next) => {
     const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
@@ -13,7 +13,8 @@ export function hostCheck(allowedHosts: readonly string[]): MiddlewareHandler {
     if (!hosts.has(host)) return c.json(errorBody('FORBIDDEN_HOST', `requests for host "${host}" are not served here`), 403);
     const origin = c.req.header('origin');
     // `Origin: null` comes from sandboxed frames, data: URLs and redirects across sites: never ours.
-    if (origin) {
+    // The Host is still checked above; a paired browser extension's own origin is not this host.
+    if (origin && !isOriginExempt(c)) {
       let originHost = '';
       try {
         originHost = new URL(origin).host.toLowerCase();

@@ -59,6 +59,8 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/applications/{id}/materials/from-listing': {},
   'POST /api/applications/{id}/materials/files': 'Jane Doe, resume',
   'POST /api/applications/{id}/materials/submit': { reason: 'sent by e-mail' },
+  'POST /api/clipper/clips': { url: 'https://jobs.example.com/1', heading: 'Data Analyst', html: '<h2>Requirements</h2><ul><li>SQL</li></ul>' },
+  'POST /api/pairing-tokens': { name: 'Chrome' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -111,6 +113,7 @@ beforeAll(async () => {
   const upload = await app.request(`http://localhost/api/applications/${ids.applications}/materials/files?name=cv.txt`, { method: 'POST', headers: { Origin: 'http://localhost', Cookie: `sr_session=${alice}`, 'Content-Type': 'application/octet-stream' }, body: 'Jane Doe, resume' });
   expect(upload.status).toBe(201);
   ids.materials = ((await upload.json()) as { id: string }).id;
+  ids['pairing-tokens'] = ((await (await call('POST', '/api/pairing-tokens', alice, JSON.stringify({ name: 'Chrome' }))).json()) as { record: { id: string } }).record.id;
   return () => store.close();
 });
 
