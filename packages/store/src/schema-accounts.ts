@@ -2,6 +2,7 @@
 export interface AccountTables {
   authFailures: AuthFailuresTable;
   passwordResets: PasswordResetsTable;
+  usageLeases: UsageLeasesTable;
 }
 
 /** One failed sign-in; `key` is `account:<email>` or `address:<client address>`. */
@@ -18,4 +19,16 @@ export interface PasswordResetsTable {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+}
+
+/**
+ * One unit of a person's allowance in use: an upload (held for an hour) or a running scan (held
+ * until it ends, or its lease runs out if the process died). `kind` is `upload` or `scan`.
+ */
+export interface UsageLeasesTable {
+  id: string;
+  ownerId: string;
+  kind: string;
+  at: string;
+  expiresAt: string;
 }

@@ -11,6 +11,8 @@ import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
 import { clipperStoreCases } from './clipper.case';
+import { usageStoreCases } from './usage.case';
+import { pageStoreCases } from './pages.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -120,6 +122,8 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     boardStoreCases(() => store, makeStore);
     materialsStoreCases(() => store, makeStore);
     clipperStoreCases(() => store);
+    usageStoreCases(() => store);
+    pageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -20,6 +20,7 @@ import { usersRepo } from './repos/users';
 import { authGuardRepo } from './repos/auth-guard';
 import { countsRepo } from './repos/counts';
 import { clipperRepo } from './repos/clipper';
+import { usageRepo } from './repos/usage';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -41,6 +42,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     materials: materialsRepo({ ...ctx, filesDir }),
     counts: countsRepo(ctx),
     clipper: clipperRepo(ctx),
+    usage: usageRepo(ctx),
   };
 }
 

@@ -46,3 +46,52 @@ describe('GET /api/applications pages by cursor', () => {
     expect((await get('?limit=501')).status).toBe(422);
   });
 });
+
+describe('GET /api/applications?status= pages open and closed applications apart', () => {
+  it('keeps only closed (or only open) ones, page by page, in the same order', async () => {
+    const closedIds: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await app.request('/api/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ company: `C${i}`, role: 'R', stage: 'applied', stageDate: '2026-10-01' }) });
+      const { id } = (await res.json()) as { id: string };
+      if (i % 3 !== 0) {
+        const ev = await app.request(`/api/applications/${id}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ stage: 'rejected', date: '2026-10-10' }) });
+        expect(ev.status).toBe(201);
+        closedIds.push(id);
+      }
+    }
+    const whole = (await get('')).body.applications.map((a) => a.id);
+    const walk = async (status: string, limit: number) => {
+      const seen: string[] = [];
+      const sizes: number[] = [];
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const page = await get(`?status=${status}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(page.status).toBe(200);
+        sizes.push(page.body.applications.length);
+        seen.push(...page.body.applications.map((a) => a.id));
+        cursor = page.body.nextCursor;
+      }
+      return { seen, sizes };
+    };
+    const closed = await walk('closed', 4);
+    expect(closed.sizes).toEqual([4, 2]);
+    expect(closed.seen).toEqual(whole.filter((id) => closedIds.includes(id)));
+    const open = await walk('open', 2);
+    expect(open.sizes).toEqual([2, 1]);
+    expect(open.seen).toEqual(whole.filter((id) => !closedIds.includes(id)));
+    // Exactly a page's worth: no empty page after it.
+    expect(await walk('closed', 6)).toEqual({ seen: closed.seen, sizes: [6] });
+  });
+
+  it('refuses an unknown status and names what it takes', async () => {
+    const res = await get('?status=archived');
+    expect(res.status).toBe(422);
+    expect(JSON.stringify(res.body)).toContain('open');
+  });
+
+  it('answers a forged cursor with 400 and a message saying what to do', async () => {
+    const res = await app.request('/api/applications?status=closed&cursor=eyJ4IjoxfQ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'BAD_CURSOR', message: 'the page cursor is not one this server gave; start from the first page' } });
+  });
+});

@@ -23,8 +23,8 @@ const listApplications = defineRoute({
   path: '/applications',
   bodyLimit: 1 * KB,
   tags: ['applications'],
-  summary: 'Applications, newest first, with their stage derived from the history: one page of at most `limit` (default and most 500); pass `nextCursor` as `cursor` for the next page',
-  request: { query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional() }) },
+  summary: 'Applications, newest first, with their stage derived from the history: one page of at most `limit` (default and most 500); pass `nextCursor` as `cursor` for the next page. `status=open` keeps those without a closing outcome, `status=closed` the others (the board reads open ones whole and closed ones a page at a time)',
+  request: { query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional(), status: z.enum(['open', 'closed']).optional() }) },
   responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 
@@ -96,8 +96,8 @@ const deleteEvent = defineRoute({
 
 export const applicationRoutes = router()
   .openapi(listApplications, async (c) => {
-    const { cursor, limit } = c.req.valid('query');
-    const page = await c.var.store.applications.listPage(c.var.ownerId, { cursor, limit: limit ?? MAX_PAGE });
+    const { cursor, limit, status } = c.req.valid('query');
+    const page = await c.var.store.applications.listPage(c.var.ownerId, { cursor, limit: limit ?? MAX_PAGE, status });
     return c.json(page, 200);
   })
   .openapi(createApplication, async (c) => {

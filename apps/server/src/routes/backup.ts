@@ -65,7 +65,7 @@ export const backupRoutes = router()
   })
   .openapi(restoreBackup, async (c) => {
     const replace = c.req.valid('query').replace === 'true';
-    takeUpload(c.var.ownerId);
+    await takeUpload(c.var.store, c.var.ownerId);
     const saved = await saveUpload(c.req.raw.body, 'backup.json', MAX_BACKUP_BYTES);
     try {
       const result = await restoreBackupFile(c.var.store, c.var.ownerId, saved.path, { replace });

@@ -38,7 +38,7 @@ export const importCsvRoutes = router().openapi(importCsv, async (c) => {
   const { skipInvalid, today } = c.req.valid('query');
   const body = c.req.raw.body;
   if (!body) throw new UserError('EMPTY_FILE', 'the upload is empty', 400);
-  takeUpload(c.var.ownerId);
+  await takeUpload(c.var.store, c.var.ownerId);
   // The person's own "today" comes from the browser; the server's date is the fallback.
   const report = await importTrackerCsv(c.var.store, c.var.ownerId, body as unknown as AsyncIterable<Uint8Array>, { skipInvalid: skipInvalid === 'true', today: today ?? new Date().toISOString().slice(0, 10), maxBytes: MAX_UPLOAD, maxApplications: accountCaps().applications });
   return c.json(report, 200);

@@ -200,6 +200,37 @@ describe('route table', () => {
     }
   }
 
+  describe('paged lists (every GET with a cursor, from the OpenAPI document)', () => {
+    type Param = { name: string; in: string; schema?: { minimum?: number; maximum?: number } };
+    const paged = async () => {
+      const doc = (await (await call('GET', '/api/openapi.json', null)).json()) as { paths: Record<string, Record<string, { parameters?: Param[] }>> };
+      return Object.entries(doc.paths).flatMap(([path, ops]) => {
+        const params = ops.get?.parameters ?? [];
+        return params.some((p) => p.in === 'query' && p.name === 'cursor') ? [{ path: `/api${path.replace(/^\/api/, '')}`, limit: params.find((p) => p.in === 'query' && p.name === 'limit') }] : [];
+      });
+    };
+
+    it('finds the paged routes', async () => {
+      expect((await paged()).map((r) => r.path)).toContain('/api/applications');
+    });
+
+    it('bounds every page size, refuses one out of bounds, and answers a forged cursor with 400 and what to do', async () => {
+      for (const route of await paged()) {
+        const max = route.limit?.schema?.maximum;
+        expect(max, `${route.path}: limit needs a maximum`).toBeGreaterThan(0);
+        expect(route.limit?.schema?.minimum, route.path).toBe(1);
+        const url = concrete(route.path);
+        for (const bad of [0, max! + 1]) expect((await call('GET', `${url}?limit=${bad}`, alice)).status, `${route.path} limit=${bad}`).toBe(422);
+        const one = await call('GET', `${url}?limit=1`, alice);
+        expect(one.status, route.path).toBe(200);
+        expect(Object.keys((await one.json()) as object), route.path).toContain('nextCursor');
+        const forged = await call('GET', `${url}?cursor=${encodeURIComponent(Buffer.from('["x"]').toString('base64url'))}`, alice);
+        expect(forged.status, route.path).toBe(400);
+        expect(await forged.json(), route.path).toEqual({ error: { code: 'BAD_CURSOR', message: expect.stringContaining('start from the first page') } });
+      }
+    });
+  });
+
   it('still holds Alice’s records untouched after all that', async () => {
     const res = await call('GET', `/api/applications/${ids.applications}`, alice);
     expect(res.status).toBe(200);

@@ -139,8 +139,8 @@ export const socialRoutes = router()
     const streaming = (c.req.header('accept') ?? '').includes('application/x-ndjson');
     const { store, ownerId } = c.var;
     const startedAt = new Date().toISOString();
-    takeUpload(ownerId);
-    const freeSlot = takeScanSlot(ownerId);
+    await takeUpload(store, ownerId);
+    const freeSlot = await takeScanSlot(store, ownerId);
     let handedOff = false;
     let saved: Awaited<ReturnType<typeof saveUpload>> | null = null;
     try {
@@ -174,7 +174,8 @@ export const socialRoutes = router()
             if (!isUserError(e)) console.error(e);
             send(isUserError(e) ? { type: 'error', status: e.status, ...errorBody(e.code, e.message) } : { type: 'error', status: 500, ...errorBody('INTERNAL', 'something went wrong on the server; the details are in its log') });
           } finally {
-            freeSlot();
+            // A slot that cannot be given back (database gone) ends with its lease.
+            await freeSlot().catch(() => undefined);
             await saved?.remove();
             try {
               controller.close();
@@ -187,7 +188,7 @@ export const socialRoutes = router()
       return new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } }) as never;
     } finally {
       if (!handedOff) {
-        freeSlot();
+        await freeSlot().catch(() => undefined);
         await saved?.remove();
       }
     }

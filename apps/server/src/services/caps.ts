@@ -1,4 +1,5 @@
 import { UserError } from '@secondround/core';
+import type { Store } from '@secondround/store';
 
 /**
  * Per-account caps, set by the operator through environment variables (see the README). The
@@ -42,41 +43,39 @@ export function checkRecordCap(what: 'applications' | 'stories', current: number
   }
 }
 
-const uploads = new Map<string, number[]>();
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Count one upload for this owner, refusing it (429 `TOO_MANY_UPLOADS`) past the hourly cap.
- * Counted in this process: behind a load balancer each process counts its own.
+ * How long a scan holds its slot if it is never given back (the process died mid-scan). Reading
+ * stops at the archive's byte budget well before this, so a live scan never outlasts its lease.
  */
-export function takeUpload(ownerId: string, now = Date.now(), caps = accountCaps()): void {
-  const recent = (uploads.get(ownerId) ?? []).filter((t) => t > now - HOUR);
-  if (recent.length >= caps.uploadsPerHour) {
-    const retry = Math.max(1, Math.ceil((recent[0]! + HOUR - now) / 1000));
-    throw new UserError('TOO_MANY_UPLOADS', `at most ${caps.uploadsPerHour} uploads an hour; try again in ${Math.ceil(retry / 60)} minutes`, 429, { retryAfter: retry });
-  }
-  recent.push(now);
-  uploads.set(ownerId, recent);
-}
+export const SCAN_LEASE_MS = 15 * 60 * 1000;
 
-const scans = new Map<string, number>();
+/**
+ * Count one upload for this owner, refusing it (429 `TOO_MANY_UPLOADS`) past the hourly cap.
+ * Counted in the database: it holds across restarts and every process on one PostgreSQL.
+ */
+export async function takeUpload(store: Store, ownerId: string, caps = accountCaps()): Promise<void> {
+  const took = await store.usage.take(ownerId, 'upload', caps.uploadsPerHour, HOUR);
+  if (took.isTaken) return;
+  const retry = Math.max(1, Math.ceil(took.retryAfterMs / 1000));
+  throw new UserError('TOO_MANY_UPLOADS', `at most ${caps.uploadsPerHour} uploads an hour (${ENV.uploadsPerHour}); try again in ${Math.ceil(retry / 60)} minutes`, 429, { retryAfter: retry });
+}
 
 /**
  * Take one of this owner's scan slots, and give back the function that frees it (safe to call
  * twice); past the cap, 429 `SCAN_BUSY` at once rather than a queue one person could fill.
+ * Slots are kept in the database, so a second process sees the scans of the first.
  */
-export function takeScanSlot(ownerId: string, caps = accountCaps()): () => void {
-  const running = scans.get(ownerId) ?? 0;
-  if (running >= caps.concurrentScans) {
-    throw new UserError('SCAN_BUSY', `an export of yours is already being read (at most ${caps.concurrentScans} at a time); wait for it to finish`, 429, { retryAfter: 10 });
+export async function takeScanSlot(store: Store, ownerId: string, caps = accountCaps()): Promise<() => Promise<void>> {
+  const took = await store.usage.take(ownerId, 'scan', caps.concurrentScans, SCAN_LEASE_MS);
+  if (!took.isTaken) {
+    throw new UserError('SCAN_BUSY', `an export of yours is already being read (at most ${caps.concurrentScans} at a time, ${ENV.concurrentScans}); wait for it to finish`, 429, { retryAfter: 10 });
   }
-  scans.set(ownerId, running + 1);
   let isFreed = false;
-  return () => {
+  return async () => {
     if (isFreed) return;
     isFreed = true;
-    const left = (scans.get(ownerId) ?? 1) - 1;
-    if (left <= 0) scans.delete(ownerId);
-    else scans.set(ownerId, left);
+    await store.usage.release(took.id);
   };
 }

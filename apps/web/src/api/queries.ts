@@ -1,26 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from './client';
 
 export const keys = {
   applications: ['applications'] as const,
   application: (id: string) => ['application', id] as const,
+  /** Under `applications`, so every write that refreshes the board refreshes these too. */
+  closedApplications: ['applications', 'closed-pages'] as const,
 };
 
+/** Closed applications per "Show more" on the board. */
+export const CLOSED_PAGE = 50;
+
+/**
+ * The open applications, every page of them: the board shows them all, and a person has at most a
+ * few hundred under way. Closed ones grow without end and come a page at a time (below).
+ */
 export function useApplications() {
   return useQuery({
     queryKey: keys.applications,
-    // The list comes a page at a time; the board shows every application, so read them all.
     queryFn: async () => {
-      const first = await unwrap(await api.applications.$get({ query: {} }));
+      const first = await unwrap(await api.applications.$get({ query: { status: 'open' } }));
       const all = [...first.applications];
       for (let cursor = first.nextCursor; cursor; ) {
-        const page = await unwrap(await api.applications.$get({ query: { cursor } }));
+        const page = await unwrap(await api.applications.$get({ query: { status: 'open', cursor } }));
         all.push(...page.applications);
         cursor = page.nextCursor;
       }
       return all;
     },
+  });
+}
+
+/** Closed applications, newest first, `CLOSED_PAGE` at a time; `fetchNextPage` is "Show more". */
+export function useClosedApplications() {
+  return useInfiniteQuery({
+    queryKey: keys.closedApplications,
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.applications.$get({ query: { status: 'closed', limit: String(CLOSED_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

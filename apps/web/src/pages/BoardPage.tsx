@@ -1,9 +1,9 @@
 import { DndContext, DragOverlay, PointerSensor, TouchSensor, pointerWithin, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Alert, Loader, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { isArchived, matchesFilter, type ApplicationSummary } from '@secondround/core';
-import { keys, useAddEvent, useApplications } from '../api/queries';
+import { keys, useAddEvent, useApplications, useClosedApplications } from '../api/queries';
 import { useBoardSettings } from '../board-settings';
 import { BOARD_COLUMNS, columnOf, todayLocal, type BoardColumn } from '../board-columns';
 import { CardBody } from '../components/BoardCard';
@@ -13,7 +13,11 @@ import { OffscreenColumns } from '../components/OffscreenColumns';
 import { MoveDialog } from '../components/MoveDialog';
 
 export function BoardPage() {
-  const { data, isLoading, error } = useApplications();
+  const open = useApplications();
+  const closed = useClosedApplications();
+  const data = useMemo(() => mergeById(open.data, closed.data?.pages.flatMap((p) => p.applications)), [open.data, closed.data]);
+  const isLoading = open.isLoading || closed.isLoading;
+  const error = open.error ?? closed.error;
   const settings = useBoardSettings();
   const [view, setView] = useState<BoardView>({ filter: {}, showArchived: false });
   const deferredView = useDeferredValue(view);
@@ -45,7 +49,9 @@ export function BoardPage() {
 
   function record(app: ApplicationSummary, stage: NonNullable<BoardColumn['dropStage']>, date = todayLocal(), reason: string | null = null) {
     // Move the card at once; the server's answer replaces the guess.
-    qc.setQueryData<ApplicationSummary[]>(keys.applications, (old) => old?.map((a) => (a.id === app.id ? { ...a, stage, stageSince: date } : a)));
+    const moved = (a: ApplicationSummary) => (a.id === app.id ? { ...a, stage, stageSince: date } : a);
+    qc.setQueryData<ApplicationSummary[]>(keys.applications, (old) => old?.map(moved));
+    qc.setQueryData<InfiniteData<ClosedPage>>(keys.closedApplications, (old) => old && { ...old, pages: old.pages.map((p) => ({ ...p, applications: p.applications.map(moved) })) });
     addEvent.mutate({ applicationId: app.id, event: { stage, date, reason } });
   }
 
@@ -87,7 +93,13 @@ export function BoardPage() {
       <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>
         <div className="board" role="list" aria-label="Stages" ref={boardRef}>
           {columns.map((col) => (
-            <BoardColumnView key={col.id} column={col} apps={byColumn.get(col.id) ?? []} onMove={(app) => setMoving({ app })} />
+            <BoardColumnView
+              key={col.id}
+              column={col}
+              apps={byColumn.get(col.id) ?? []}
+              onMove={(app) => setMoving({ app })}
+              more={col.id === 'closed' && closed.hasNextPage ? { isLoading: closed.isFetchingNextPage, onShowMore: () => void closed.fetchNextPage() } : undefined}
+            />
           ))}
         </div>
         <DragOverlay dropAnimation={null}>
@@ -112,4 +124,22 @@ export function BoardPage() {
       )}
     </>
   );
+}
+
+type ClosedPage = { applications: ApplicationSummary[]; nextCursor: string | null };
+
+/**
+ * Open and closed applications as one list. While the two refresh after a move, a card can be in
+ * both for a moment: it is shown once, as the open list has it.
+ */
+function mergeById(open: ApplicationSummary[] | undefined, closed: ApplicationSummary[] | undefined): ApplicationSummary[] | undefined {
+  if (!open && !closed) return undefined;
+  const seen = new Set<string>();
+  const out: ApplicationSummary[] = [];
+  for (const app of [...(open ?? []), ...(closed ?? [])]) {
+    if (seen.has(app.id)) continue;
+    seen.add(app.id);
+    out.push(app);
+  }
+  return out;
 }

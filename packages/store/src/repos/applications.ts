@@ -58,6 +58,9 @@ function fromRow<T extends { tags: string; priority: string }>(row: T): Omit<T, 
 
 const SUMMARY_COLUMNS = APPLICATION_COLUMNS.filter((c) => c !== 'listingText' && c !== 'notes');
 
+/** Rows read at a time while looking for open or closed applications to fill a page. */
+const FILTER_CHUNK = 200;
+
 /** Applications of one owner. Every method takes the owner's id; another owner's id finds nothing. */
 export function applicationsRepo({ db, clock }: RepoContext) {
   return {
@@ -85,22 +88,38 @@ export function applicationsRepo({ db, clock }: RepoContext) {
     /**
      * One page of the owner's applications, newest first, after `cursor` (from the page before);
      * `nextCursor` is null on the last page. Keyset paging: a page costs the same at any depth.
+     * With `status`, only open (no closing outcome) or closed applications: the stage is derived
+     * from the history, so rows are read in chunks, kept when they match, until the page is full.
      */
-    async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
-      const after = page.cursor ? decodeCursor(page.cursor) : null;
-      let q = db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId);
-      if (after) q = q.where((eb) => eb.or([eb('createdAt', '<', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]));
-      const apps = await q.orderBy('createdAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
-      const more = apps.length > page.limit;
-      const shown = apps.slice(0, page.limit);
-      const ids = shown.map((a) => a.id);
-      if (ids.length === 0) return { applications: [], nextCursor: null };
-      const [events, interviews] = await Promise.all([
-        db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
-        db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
-      ]);
-      const last = shown[shown.length - 1]!;
-      return { applications: summarize(shown, events, interviews, now), nextCursor: more ? encodeCursor(last.createdAt, last.id) : null };
+    async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
+      let after = page.cursor ? decodeCursor(page.cursor) : null;
+      const chunk = page.status ? Math.max(page.limit + 1, FILTER_CHUNK) : page.limit + 1;
+      const out: ApplicationSummary[] = [];
+      for (;;) {
+        let q = db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId);
+        if (after) {
+          const { createdAt, id } = after;
+          q = q.where((eb) => eb.or([eb('createdAt', '<', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+        }
+        const apps = await q.orderBy('createdAt', 'desc').orderBy('id').limit(chunk).execute();
+        if (apps.length === 0) return { applications: out, nextCursor: null };
+        const ids = apps.map((a) => a.id);
+        const [events, interviews] = await Promise.all([
+          db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
+          db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
+        ]);
+        for (const summary of summarize(apps, events, interviews, now)) {
+          if (page.status && (summary.outcome !== null) !== (page.status === 'closed')) continue;
+          if (out.length === page.limit) {
+            const last = out[out.length - 1]!;
+            return { applications: out, nextCursor: encodeCursor(last.createdAt, last.id) };
+          }
+          out.push(summary);
+        }
+        if (apps.length < chunk) return { applications: out, nextCursor: null };
+        const last = apps[apps.length - 1]!;
+        after = { createdAt: last.createdAt, id: last.id };
+      }
     },
 
     async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {
