@@ -1,19 +1,29 @@
 import type { Command } from 'commander';
 import { UserError, diagnose, diagnosisInputFromBackup, type DiagnosisResult } from '@secondround/core';
-import { LOCAL_OWNER_ID } from '@secondround/store';
+import { LOCAL_OWNER_ID, type Store } from '@secondround/store';
 import { withStore } from '../context';
 import { printJson, printLine } from '../io';
 
 /** The action of `secondround diagnose`, loaded when the command runs. */
 export async function runDiagnose(opts: { json?: boolean; waitingDays?: string }, cmd: Command): Promise<void> {
   const waitingDays = parseWaitingDays(opts.waitingDays);
-  const [backup, saved] = await withStore(cmd, (store) => Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]));
-  const result = diagnose(diagnosisInputFromBackup(backup), {
-    now: new Date(),
-    settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
-  });
+  const records = await withStore(cmd, (store) => readForDiagnosis(store));
+  const result = diagnoseRecords(records, new Date(), waitingDays);
   if (opts.json) printJson(result);
   else for (const line of formatDiagnosis(result)) printLine(line);
+}
+
+/** The local person's records and settings, as the diagnosis reads them. */
+export function readForDiagnosis(store: Store) {
+  return Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]);
+}
+
+/** The Diagnosis of those records at `now`, with `--waiting-days` over the saved setting. */
+export function diagnoseRecords([backup, saved]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): DiagnosisResult {
+  return diagnose(diagnosisInputFromBackup(backup), {
+    now,
+    settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
+  });
 }
 
 function parseWaitingDays(raw: string | undefined): number | undefined {

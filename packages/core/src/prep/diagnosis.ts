@@ -1,6 +1,6 @@
 import type { DebriefRecord, PrepRecord, StoryCoverage } from '../diagnosis/input';
-import { analyzeListing } from '../listing/analyze';
-import { matchStories } from '../stories/match';
+import { analyzeListing, type ListingAnalysis } from '../listing/analyze';
+import { storyMatcher } from '../stories/match';
 import type { Story } from '../stories/schema';
 import { PrepSheetSchema, prepReadiness } from './readiness';
 import { readFlag, readList, type DebriefBackupRow, type PrepSheetBackupRow, type StoryBackupRow } from './records';
@@ -98,16 +98,26 @@ export function prepDiagnosisParts(b: PrepBackupParts): PrepDiagnosisParts {
 
   const stories = new Map((b.stories ?? []).map((s) => [s.id, storyFromRow(s)]));
   const coverageByApplication = new Map<string, StoryCoverage>();
+  // Applications often share a listing text (the same posting saved twice, a demo's templates) and
+  // always share the story bank: each text is analysed once and each story read once per diagnosis.
+  const analyses = new Map<string, ListingAnalysis | null>();
+  const analysisOf = (text: string): ListingAnalysis | null => {
+    if (analyses.has(text)) return analyses.get(text)!;
+    let analysis: ListingAnalysis | null;
+    try {
+      analysis = analyzeListing(text);
+    } catch {
+      analysis = null;
+    }
+    analyses.set(text, analysis);
+    return analysis;
+  };
+  const matchStories = storyMatcher();
   for (const app of b.applications) {
     const ids = chosen.get(app.id);
     if (!ids || !app.listingText || app.listingText.trim() === '') continue;
-    let analysis;
-    try {
-      analysis = analyzeListing(app.listingText);
-    } catch {
-      continue;
-    }
-    if (analysis.requirements.length === 0) continue;
+    const analysis = analysisOf(app.listingText);
+    if (!analysis || analysis.requirements.length === 0) continue;
     const picked = [...ids].map((id) => stories.get(id)).filter((s): s is Story => s !== undefined);
     const match = matchStories(analysis, picked);
     coverageByApplication.set(app.id, {

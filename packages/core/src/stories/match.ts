@@ -68,7 +68,46 @@ function storyDoc(story: Story): Doc {
  * @example matchStories({ isManagerRole: false, requirements: [{ text: 'SQL', kind: 'required', skills: ['SQL'] }] }, []).uncovered // ['SQL']
  */
 export function matchStories(listing: MatchableListing, stories: Story[]): StoryMatch {
-  const docs = stories.map(storyDoc);
+  return storyMatcher()(listing, stories);
+}
+
+/**
+ * `matchStories` for many listings at once (the Diagnosis matches every application's listing):
+ * each story's terms and leadership weight, and each requirement's terms, are worked out once per
+ * story object and requirement text and reused, so the same stories met again cost only the BM25
+ * sums. Same results as `matchStories`; stories are read as unchanging while the matcher lives.
+ * @example storyMatcher()({ isManagerRole: false, requirements: [{ text: 'SQL', kind: 'required', skills: ['SQL'] }] }, []).uncovered // ['SQL']
+ */
+export function storyMatcher(): (listing: MatchableListing, stories: Story[]) => StoryMatch {
+  const docs = new WeakMap<Story, Doc>();
+  const leadership = new WeakMap<Story, number>();
+  const requirementTerms = new Map<string, { words: string[]; skills: string[] }>();
+  const docOf = (story: Story): Doc => {
+    let doc = docs.get(story);
+    if (!doc) docs.set(story, (doc = storyDoc(story)));
+    return doc;
+  };
+  const weightOf = (story: Story): number => {
+    let w = leadership.get(story);
+    if (w === undefined) leadership.set(story, (w = leadershipWeight([story.title, story.situation, story.task, story.action, story.result].join('\n'))));
+    return w;
+  };
+  const termsOf = (text: string): { words: string[]; skills: string[] } => {
+    let terms = requirementTerms.get(text);
+    if (!terms) requirementTerms.set(text, (terms = textTerms(text)));
+    return terms;
+  };
+  return (listing, stories) => matchWith(listing, stories, docOf, weightOf, termsOf);
+}
+
+function matchWith(
+  listing: MatchableListing,
+  stories: Story[],
+  docOf: (story: Story) => Doc,
+  weightOf: (story: Story) => number,
+  termsOf: (text: string) => { words: string[]; skills: string[] },
+): StoryMatch {
+  const docs = stories.map(docOf);
   const n = docs.length;
   const df = new Map<string, number>();
   let totalLength = 0;
@@ -82,7 +121,7 @@ export function matchStories(listing: MatchableListing, stories: Story[]): Story
     return Math.log(1 + (n - f + 0.5) / (f + 0.5));
   };
   const coverage = listing.requirements.map((req) => {
-    const { words, skills } = textTerms(req.text);
+    const { words, skills } = termsOf(req.text);
     const weights = new Map<string, number>();
     for (const w of words) weights.set(w, 1);
     for (const s of [...skills, ...req.skills.map(skillTerm)]) weights.set(s, SKILL_WEIGHT);
@@ -108,7 +147,7 @@ export function matchStories(listing: MatchableListing, stories: Story[]): Story
       .slice(0, MAX_STORIES_PER_REQUIREMENT);
     return { requirement: req.text, kind: req.kind, storyIds: scored.map((s) => s.id), score: Math.round((scored[0]?.score ?? 0) * 1000) / 1000 };
   });
-  const weights = new Map(stories.map((s) => [s.id, leadershipWeight([s.title, s.situation, s.task, s.action, s.result].join('\n'))]));
+  const weights = new Map(stories.map((s) => [s.id, weightOf(s)]));
   // The stories the person would pick; when none covers a requirement, the whole bank.
   const covered = [...new Set(coverage.flatMap((c) => c.storyIds))];
   const used = covered.length > 0 ? covered : stories.map((s) => s.id);

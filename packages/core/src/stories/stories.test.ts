@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../errors';
 import { leadershipWeight } from './leadership';
-import { matchStories, type MatchableListing } from './match';
+import { matchStories, storyMatcher, type MatchableListing } from './match';
 import { parseStories } from './parse';
 import type { Story } from './schema';
 
@@ -105,6 +105,21 @@ describe('matchStories', () => {
       fc.property(fc.shuffledSubarray(stories, { minLength: 1 }), (subset) => {
         const reversed = [...subset].reverse();
         expect(matchStories(listing, reversed)).toEqual(matchStories(listing, subset));
+      }),
+    );
+  });
+
+  it('gives the same results through one reused matcher as one call at a time', () => {
+    const listings: MatchableListing[] = [
+      listing,
+      { isManagerRole: false, requirements: [{ text: 'Fluent Japanese', kind: 'required', skills: [] }] },
+      { isManagerRole: true, requirements: [{ text: 'Experience tuning PostgreSQL queries', kind: 'preferred', skills: [] }, { text: 'Baking for large events', kind: 'required', skills: [] }] },
+    ];
+    const bank = [...stories, story('m1', 'I managed twelve direct reports; under my leadership the team shipped on time.')];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...listings), fc.subarray(bank)), { minLength: 1, maxLength: 8 }), (calls) => {
+        const match = storyMatcher();
+        for (const [l, picked] of calls) expect(match(l, picked)).toEqual(matchStories(l, picked));
       }),
     );
   });
