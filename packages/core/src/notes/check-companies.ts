@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Speller } from './speller';
 import { foldWord, normalizeWord, stripPossessive, tokenize, type Token } from './text';
+import { inSignature, type NoteLayout } from './layout';
 import type { NoteProblem } from './types';
 
 const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|gmbh|plc|s\.?a|ag|b\.?v|pty|group|holdings)\.?$/i;
@@ -56,7 +57,7 @@ export function checkCompanies(
   company: string,
   otherCompanies: readonly string[],
   speller: Speller | null | undefined,
-  signatureStart: number,
+  signature: Pick<NoteLayout, 'signatureStart' | 'signatureEnd'>,
 ): CompanyFindings {
   const companies: Company[] = [];
   const add = (name: string, isOther: boolean) => {
@@ -76,7 +77,8 @@ export function checkCompanies(
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.start >= signatureStart) break;
+    if (!t) break;
+    if (inSignature(signature, t.start)) continue;
     let best: { c: Company; d: number; w: { start: number; end: number; raw: string } } | null = null;
     for (const c of companies) {
       for (const size of new Set([c.size, c.size + 1, Math.max(1, c.size - 1)])) {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { NoteLayout } from './layout';
+import { inSignature, type NoteLayout } from './layout';
 import { nameCloseness, nameParts, phoneticKey, TITLES } from './names';
 import type { Speller } from './speller';
 import { foldWord, normalizeWord, stripPossessive, type Token } from './text';
@@ -51,7 +51,7 @@ export function checkNames(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!a || !b || a.start >= layout.signatureStart || b.start - a.end > 1) continue;
+    if (!a || !b || inSignature(layout, a.start) || b.start - a.end > 1) continue;
     const pair = foldWord(a.text + stripPossessive(b.text));
     const hit = mine.find((m) => m.fold === pair && /[-'‐]/.test(m.part));
     if (hit) {
@@ -61,7 +61,7 @@ export function checkNames(
   }
 
   tokens.forEach((t, i) => {
-    if (skip.has(i) || t.start >= layout.signatureStart || taken(t.start, t.end)) return;
+    if (skip.has(i) || inSignature(layout, t.start) || taken(t.start, t.end)) return;
     const word = normalizeWord(stripPossessive(t.text));
     const fold = foldWord(word);
     if (fold.length < 2 || TITLES.has(fold)) return;

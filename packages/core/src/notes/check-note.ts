@@ -2,8 +2,8 @@ import { checkCompanies, companyCore } from './check-companies';
 import { checkNames } from './check-names';
 import { checkRole, mentionsFit } from './check-role';
 import { checkPlaceholders, checkRepeatedWords, checkSpelling, wordsOf } from './check-text';
-import { noteLayout } from './layout';
-import { EVERYDAY_WORDS, WORKPLACE_WORDS } from './workplace-words';
+import { inSignature, noteLayout } from './layout';
+import { EVERYDAY_WORDS, TECH_AND_EMAIL_WORDS, WORKPLACE_WORDS } from './workplace-words';
 import { skillWords } from './skill-words';
 import { checkSimilar } from './similar';
 import { nonProseSpans, tokenize } from './text';
@@ -51,11 +51,11 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
   const taken = (s: number, e: number) => problems.some((p) => s < p.end && p.start < e);
 
   problems.push(...checkPlaceholders(body));
-  const companies = checkCompanies(body, tokens, context.company ?? '', context.otherCompanies ?? [], speller, layout.signatureStart);
+  const companies = checkCompanies(body, tokens, context.company ?? '', context.otherCompanies ?? [], speller, layout);
   problems.push(...companies.problems.filter((p) => !taken(p.start, p.end)));
   const takenOrCompany = (s: number, e: number) => taken(s, e) || companies.mentions.some(([a, b]) => s < b && a < e) || nonProse.some(([a, b]) => s < b && a < e);
   problems.push(...checkNames(tokens, layout, interviewers, context.otherPeople ?? [], speller, takenOrCompany));
-  problems.push(...checkRole(body, context.role, layout.signatureStart).filter((p) => !taken(p.start, p.end)));
+  problems.push(...checkRole(body, context.role, layout).filter((p) => !taken(p.start, p.end)));
   if (speller) {
     const known = wordsOf([
       ...interviewers,
@@ -68,13 +68,15 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
       context.senderName ?? '',
       ...WORKPLACE_WORDS,
       ...EVERYDAY_WORDS,
+      ...TECH_AND_EMAIL_WORDS,
       ...(context.knownWords ?? []),
     ]);
     const skills = skillWords();
     const knownOrSkill = { has: (w: string) => known.has(w) || skills.has(w) };
-    problems.push(...checkSpelling(tokens, speller, knownOrSkill, nonProse, takenOrCompany, layout.signatureStart));
+    problems.push(...checkSpelling(tokens, speller, knownOrSkill, nonProse, takenOrCompany, layout));
   }
-  problems.push(...checkRepeatedWords(body, tokens).filter((p) => !taken(p.start, p.end)));
+  // "Ana Ruiz\nruiz.dev" in a signature, or a word beside a link with the same letters, is no repeat.
+  problems.push(...checkRepeatedWords(body, tokens).filter((p) => !taken(p.start, p.end) && !inSignature(layout, p.start) && !nonProse.some(([a, b]) => p.start < b && a < p.end)));
 
   const anchor = layout.firstLine;
   const wordCount = full.length > body.length ? tokens.length + tokenize(full.slice(body.length)).length : tokens.length;

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { foldWord, tokenize } from './text';
+import { inSignature, type NoteLayout } from './layout';
 import type { NoteProblem } from './types';
 
 /** Words that name a job (head nouns, levels, common fields); a mention with one of these not in the role is another role. */
@@ -40,13 +41,13 @@ const MENTION = /\b(?:the|this|your)\s+((?:[\p{L}][\p{L}+#/&.-]*\s+){0,4}?[\p{L}
  * (ROLE_MISMATCH). Only words that name jobs count, so "the exciting opportunity" or "the Data
  * Analyst role" for a Senior Data Analyst pass.
  */
-export function checkRole(text: string, role: string | null | undefined, signatureStart: number): NoteProblem[] {
+export function checkRole(text: string, role: string | null | undefined, signature: Pick<NoteLayout, 'signatureStart' | 'signatureEnd'>): NoteProblem[] {
   if (!role || role.trim() === '') return [];
   const roleWords = tokenize(role).map((t) => foldWord(t.text));
   const out: NoteProblem[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
-    if (m.index >= signatureStart) break;
+    if (inSignature(signature, m.index)) continue;
     const phrase = (m[1] ?? m[2] ?? '').trim().replace(/[.,;:!?]+$/, '');
     const before = text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
     if (/\b(my|previous|current|last|former)\s*$/.test(before)) continue;

@@ -1,5 +1,6 @@
 import type { Speller } from './speller';
 import { foldWord, isInside, normalizeWord, stripPossessive, tokenize, type Token } from './text';
+import { inSignature, type NoteLayout } from './layout';
 import type { NoteProblem } from './types';
 
 const HTML_TAGS = new Set(['p', 'br', 'b', 'i', 'u', 'a', 'div', 'span', 'em', 'strong', 'ul', 'ol', 'li', 'hr', 'h1', 'h2', 'h3', 'table', 'tr', 'td', 'html', 'body']);
@@ -61,14 +62,47 @@ function britishVariants(word: string): string[] {
   return out;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether one slip of the keyboard (a letter dropped, added, swapped with the next or mistyped)
+ * turns this word into a frequent English word ("Realy", "Thnak"; `Speller.isCommon`, else any
+ * word the speller knows). A capitalised word at the start of a sentence that is no such slip is
+ * taken for a name (Priyanka, Olamide) and left to the name and company checks. Frequent words
+ * only, because with a large list most short names are one slip from some rare word.
+ * @example isOneSlipFromWord('Thnak', speller) // true; isOneSlipFromWord('Priyanka', speller) // false
+ */
+export function isOneSlipFromWord(word: string, speller: Speller): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 3 || w.length > 20 || !/^[a-z]+$/.test(w)) return false;
+  const tries = new Set<string>();
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length) tries.add(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) tries.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of LETTERS) {
+      tries.add(w.slice(0, i) + c + w.slice(i));
+      if (i < w.length && c !== w[i]) tries.add(w.slice(0, i) + c + w.slice(i + 1));
+    }
+  }
+  const isWord = speller.isCommon ? (t: string) => speller.isCommon?.(t) ?? false : (t: string) => speller.correct(t);
+  for (const t of tries) if (t.length > 1 && t !== w && isWord(t)) return true;
+  return false;
+}
+
+/** How many capitalised sentence-start words a note may spend the slip test on (a few hundred set lookups each). */
+const MAX_SLIP_TESTS = 8;
+
 /** How many misspelled words get suggestions: nspell's suggest takes 5–30 ms a word. */
 const MAX_SUGGESTIONS = 3;
 const MAX_SPELLING_PROBLEMS = 50;
 
 /**
  * Words the dictionary does not know (SPELLING). Known words also include the people's names,
- * the companies, the role and the listing's terms. Capitalised words inside a sentence, words in
- * capitals, mixed-case words and anything in a URL or address are proper names or codes: skipped.
+ * the companies, the role and the listing's terms, and their plurals. Capitalised words inside a
+ * sentence, words in capitals, mixed-case words and anything in a URL or address are proper names
+ * or codes: skipped. So is a capitalised first word of a sentence that no one-letter slip makes
+ * into a dictionary word (a name), and a lower-case word whose capitalised form the dictionary
+ * knows ("london"): case is not spelling.
  */
 export function checkSpelling(
   tokens: readonly Token[],
@@ -76,21 +110,31 @@ export function checkSpelling(
   knownWords: { has(word: string): boolean },
   skipSpans: ReadonlyArray<[number, number]>,
   taken: (start: number, end: number) => boolean,
-  signatureStart: number,
+  signature: Pick<NoteLayout, 'signatureStart' | 'signatureEnd'>,
 ): NoteProblem[] {
   const out: NoteProblem[] = [];
   const cache = new Map<string, boolean>();
   const isKnown = (w: string): boolean => {
     let v = cache.get(w);
     if (v === undefined) {
-      v = knownWords.has(foldWord(w)) || speller.correct(w) || (w !== w.toLowerCase() && speller.correct(w.toLowerCase())) || britishVariants(w).some((b) => speller.correct(b));
+      const fold = foldWord(w);
+      v =
+        knownWords.has(fold) ||
+        (/s$/.test(fold) && (knownWords.has(fold.slice(0, -1)) || (/es$/.test(fold) && knownWords.has(fold.slice(0, -2))))) ||
+        speller.correct(w) ||
+        (w !== w.toLowerCase() && speller.correct(w.toLowerCase())) ||
+        (w === w.toLowerCase() && speller.correct(w.charAt(0).toUpperCase() + w.slice(1))) ||
+        britishVariants(w).some((b) => speller.correct(b));
       cache.set(w, v);
     }
     return v;
   };
+  const slipCache = new Map<string, boolean>();
+  let slipTests = 0;
   let suggested = 0;
   for (const t of tokens) {
-    if (out.length >= MAX_SPELLING_PROBLEMS || t.start >= signatureStart) break;
+    if (out.length >= MAX_SPELLING_PROBLEMS) break;
+    if (inSignature(signature, t.start)) continue;
     const word = normalizeWord(stripPossessive(t.text));
     if (word.length < 2 || isInside(skipSpans, t.start, t.end) || taken(t.start, t.end)) continue;
     if (/^\p{Lu}/u.test(word) && !t.isSentenceStart) continue;
@@ -98,6 +142,17 @@ export function checkSpelling(
     if (isKnown(word)) continue;
     const parts = word.split(/[-‐]/);
     if (parts.length > 1 && parts.every((p) => p.length === 0 || isKnown(p))) continue;
+    if (/^\p{Lu}/u.test(word) && parts.length === 1) {
+      // the first word of a sentence, capitalised and unknown: a name unless it is one slip from a word
+      let slip = slipCache.get(word);
+      if (slip === undefined) {
+        // Without a list of frequent words the test would ask the slow dictionary hundreds of times: flag as before.
+        slip = !speller.isCommon || (slipTests < MAX_SLIP_TESTS && isOneSlipFromWord(word, speller));
+        slipTests += 1;
+        slipCache.set(word, slip);
+      }
+      if (!slip) continue;
+    }
     const problem: NoteProblem = { code: 'SPELLING', message: `"${t.text}" is not in the dictionary`, start: t.start, end: t.end };
     if (suggested < MAX_SUGGESTIONS && word.length <= 20) {
       suggested += 1;

@@ -4,6 +4,8 @@ export interface NoteLayout {
   greeting: { start: number; end: number; namesStart: number } | null;
   /** Where the sign-off starts ("Best regards,\nAna"): the sender's own name lives there. */
   signatureStart: number;
+  /** Where it ends: the end of the note, or a postscript ("P.S. …") after it, which is prose again. */
+  signatureEnd: number;
   /** The first non-empty line, where whole-note problems are anchored. */
   firstLine: { start: number; end: number };
 }
@@ -12,9 +14,12 @@ const SALUTATION = /^[ \t]*(dear|hi|hello|hey|greetings|good\s+(?:morning|aftern
 const CLOSING =
   /^[ \t]*(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+(?:regards|wishes)|regards|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?|thanks(?:\s+again)?|thank\s+you(?:\s+again)?|many\s+thanks|cheers|warmly|all\s+the\s+best|respectfully|with\s+(?:gratitude|appreciation|thanks)|gratefully|take\s+care)[ \t]*[,.!—–-]?[ \t]*$/im;
 
+/** A postscript line: "P.S.", "PS:", "P.P.S.". */
+const POSTSCRIPT = /^[ \t]*(?:P\.?[ \t]?){1,2}S\b\.?/;
+
 /**
  * Find the greeting, the sign-off and the first line of a note. A sign-off counts only in the
- * last few lines, so "Thanks again for…" in the body is not one.
+ * last few lines, so "Thanks again for…" in the body is not one; a postscript after it is prose.
  */
 export function noteLayout(text: string): NoteLayout {
   const firstMatch = /\S[^\n]*/.exec(text);
@@ -51,5 +56,13 @@ export function noteLayout(text: string): NoteLayout {
   if (signatureStart === text.length && last && nonEmpty.length > 2 && /^[ \t]*[—–-]\s*[\p{L}' .-]{2,40}$/u.test(last.text.trimEnd())) {
     signatureStart = last.start;
   }
-  return { greeting, signatureStart, firstLine };
+  let signatureEnd = text.length;
+  const postscript = lines.find((l) => l.start > signatureStart && POSTSCRIPT.test(l.text));
+  if (postscript) signatureEnd = postscript.start;
+  return { greeting, signatureStart, signatureEnd, firstLine };
+}
+
+/** Whether a position of the note is inside its sign-off (the sender's name, address, links). */
+export function inSignature(layout: Pick<NoteLayout, 'signatureStart' | 'signatureEnd'>, position: number): boolean {
+  return position >= layout.signatureStart && position < layout.signatureEnd;
 }

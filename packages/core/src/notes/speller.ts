@@ -7,6 +7,8 @@ import nspell from 'nspell';
 export interface Speller {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /** Whether a lower-case word is a frequent one (a few tens of thousands); without it, `correct` is asked. */
+  isCommon?(word: string): boolean;
 }
 
 /**
@@ -23,28 +25,38 @@ export function createSpeller(aff: string | Uint8Array, dic: string | Uint8Array
 }
 
 /**
- * A speller that knows only the given words (case-insensitive); for tests and for running the
- * checker where no dictionary is available.
+ * A speller that knows only the given words (case-insensitive): a larger word list beside the
+ * Hunspell dictionaries, for tests, and for running the checker where no dictionary is available.
+ * `commonWords`, when given, are the frequent ones (see `Speller.isCommon`).
  * @example createWordListSpeller(['thank', 'you']).correct('Thank') // true
  */
-export function createWordListSpeller(words: Iterable<string>): Speller {
+export function createWordListSpeller(words: Iterable<string>, commonWords?: Iterable<string>): Speller {
   const known = new Set<string>();
   for (const w of words) known.add(w.toLowerCase());
-  return {
+  const speller: Speller = {
     correct: (word) => known.has(word.toLowerCase()),
     suggest: () => [],
   };
+  if (commonWords) {
+    const common = new Set<string>();
+    for (const w of commonWords) common.add(w.toLowerCase());
+    speller.isCommon = (word) => common.has(word.toLowerCase());
+  }
+  return speller;
 }
 
 /**
  * One speller over several dictionaries (US and GB English): a word any of them knows is spelled
- * right. Suggestions come from the first only: nspell's suggest is the slow part (5–30 ms a word),
+ * right, and the first that knows frequent words says which are. Suggestions come from the first only: nspell's suggest is the slow part (5–30 ms a word),
  * and asking a second dictionary doubles it while the person types.
  * @example combineSpellers(us, gb).correct('programme') // true
  */
 export function combineSpellers(primary: Speller, ...others: readonly Speller[]): Speller {
-  return {
+  const combined: Speller = {
     correct: (word) => primary.correct(word) || others.some((s) => s.correct(word)),
     suggest: (word) => primary.suggest(word),
   };
+  const withCommon = [primary, ...others].find((s) => s.isCommon);
+  if (withCommon?.isCommon) combined.isCommon = withCommon.isCommon.bind(withCommon);
+  return combined;
 }

