@@ -10,6 +10,7 @@ import { accountStoreCases } from './accounts.case';
 import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
+import { remindersStoreCases } from './reminders.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -118,6 +119,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     stageStoreCases(() => store);
     boardStoreCases(() => store, makeStore);
     materialsStoreCases(() => store, makeStore);
+    remindersStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({
