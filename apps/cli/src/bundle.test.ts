@@ -29,7 +29,7 @@ describe('the bundled CLI', () => {
     // esbuild marks where each bundled module starts with a `// path` comment.
     const modules = [...loaded.matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!);
     expect(modules.some((m) => m.startsWith('node_modules/commander/'))).toBe(true);
-    const heavy = modules.filter((m) => /^(packages\/(store|importers)|apps\/server)\/|node_modules\/(wink-|nspell|dictionary-en|kysely|zod|chrono-node|pg)\b|packages\/core\/src\/(taxonomy|social|listing|diagnosis)\//.test(m));
+    const heavy = modules.filter((m) => /^(packages\/(store|importers)|apps\/server)\/|node_modules\/(wink-|nspell|dictionary-en|kysely|zod|chrono-node|pg|@modelcontextprotocol)\b|packages\/core\/src\/(taxonomy|social|listing|diagnosis)\//.test(m));
     expect(heavy).toEqual([]);
     expect(loaded).not.toMatch(/better-sqlite3/);
     // Each command's code is a chunk of its own, loaded when the command runs.
@@ -39,6 +39,6 @@ describe('the bundled CLI', () => {
   it('prints the help of every command from the bundle the binary runs', () => {
     const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    for (const command of ['serve', 'export', 'import', 'demo', 'diagnose', 'note', 'timeline', 'listing', 'stories', 'social']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['serve', 'export', 'import', 'demo', 'diagnose', 'note', 'timeline', 'listing', 'stories', 'social', 'mcp']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 });

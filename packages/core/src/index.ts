@@ -27,3 +27,4 @@ export * from './board/board';
 export * from './materials/index';
 export * from './backup/check-stream';
 export * from './clipper/index';
+export * from './reminders/digest';

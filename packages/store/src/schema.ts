@@ -5,6 +5,7 @@ import type { PeopleTables } from './schema-people';
 import type { AccountTables } from './schema-accounts';
 import type { MaterialsTables } from './schema-materials';
 import type { ClipperTables } from './schema-clipper';
+import type { RemindersTables } from './schema-reminders';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -15,7 +16,7 @@ import type { ClipperTables } from './schema-clipper';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables {}
 
 export interface CoreTables {
   users: UsersTable;

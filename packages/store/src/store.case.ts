@@ -13,6 +13,7 @@ import { materialsStoreCases } from './materials.case';
 import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
 import { pageStoreCases } from './pages.case';
+import { remindersStoreCases } from './reminders.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -124,6 +125,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     clipperStoreCases(() => store);
     usageStoreCases(() => store);
     pageStoreCases(() => store);
+    remindersStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

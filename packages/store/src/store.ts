@@ -21,6 +21,7 @@ import { authGuardRepo } from './repos/auth-guard';
 import { countsRepo } from './repos/counts';
 import { clipperRepo } from './repos/clipper';
 import { usageRepo } from './repos/usage';
+import { remindersRepo } from './repos/reminders';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -43,6 +44,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     counts: countsRepo(ctx),
     clipper: clipperRepo(ctx),
     usage: usageRepo(ctx),
+    reminders: remindersRepo(ctx),
   };
 }
 

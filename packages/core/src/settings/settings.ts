@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
 import { boardSettingsSchema } from '../board/board';
+import { digestSettingsSchema } from '../reminders/digest';
 import { calendarTokenSchema, senderSettingsSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
 
 /**
@@ -21,6 +22,8 @@ export const settingsSchema = z.object({
   board: boardSettingsSchema.partial().optional(),
   /** The person's own name and signature, closing every draft (issue 12). */
   sender: senderSettingsSchema.optional(),
+  /** The e-mail digest of Today and the thank-you reminders (issue 15). */
+  digest: digestSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
