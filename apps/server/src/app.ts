@@ -28,6 +28,7 @@ import { referenceRoutes } from './routes/references';
 import { autoBackupRoutes } from './routes/auto-backups';
 import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
+import { undoRoutes } from './routes/undo';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -83,7 +84,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', profileRoutes)
     .route('/', referenceRoutes(smtp))
     .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null))
-    .route('/', materialRoutes);
+    .route('/', materialRoutes)
+    .route('/', undoRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

@@ -7,3 +7,4 @@ export type { BulkApplication } from './repos/bulk';
 export type { Database } from './schema';
 export type { Clock } from './ids';
 export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite-file-backup';
+export type { Snapshot, UndoTicket } from './repos/trash';

@@ -4,6 +4,7 @@ import type { SocialTables } from './schema-social';
 import type { PeopleTables } from './schema-people';
 import type { AccountTables } from './schema-accounts';
 import type { MaterialsTables } from './schema-materials';
+import type { TrashTables } from './schema-trash';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -14,7 +15,7 @@ import type { MaterialsTables } from './schema-materials';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, TrashTables {}
 
 export interface CoreTables {
   users: UsersTable;

@@ -19,6 +19,7 @@ import { materialsRepo } from './repos/materials';
 import { usersRepo } from './repos/users';
 import { authGuardRepo } from './repos/auth-guard';
 import { countsRepo } from './repos/counts';
+import { trashRepo } from './repos/trash';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -39,6 +40,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     authGuard: authGuardRepo(ctx),
     materials: materialsRepo({ ...ctx, filesDir }),
     counts: countsRepo(ctx),
+    trash: trashRepo(ctx),
   };
 }
 

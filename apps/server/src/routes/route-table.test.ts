@@ -59,6 +59,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/applications/{id}/materials/from-listing': {},
   'POST /api/applications/{id}/materials/files': 'Jane Doe, resume',
   'POST /api/applications/{id}/materials/submit': { reason: 'sent by e-mail' },
+  'POST /api/undo/{id}': {},
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -111,6 +112,8 @@ beforeAll(async () => {
   const upload = await app.request(`http://localhost/api/applications/${ids.applications}/materials/files?name=cv.txt`, { method: 'POST', headers: { Origin: 'http://localhost', Cookie: `sr_session=${alice}`, 'Content-Type': 'application/octet-stream' }, body: 'Jane Doe, resume' });
   expect(upload.status).toBe(201);
   ids.materials = ((await upload.json()) as { id: string }).id;
+  const spare = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Spare' })))).id;
+  ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
   return () => store.close();
 });
 

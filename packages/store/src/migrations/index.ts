@@ -9,6 +9,7 @@ import * as roundEvents from './2026-11-30T0130-round-events';
 import * as tagsPriority from './2026-11-30T0150-tags-priority';
 import * as materials from './2026-11-30T0220-materials';
 import * as people from './2026-11-30T0230-people';
+import * as trash from './2026-11-30T0510-trash';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0150-tags-priority': tagsPriority,
   '2026-11-30T0220-materials': materials,
   '2026-11-30T0230-people': people,
+  '2026-11-30T0510-trash': trash,
 };
