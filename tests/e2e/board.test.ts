@@ -31,7 +31,10 @@ describe.skipIf(browserSkipped)('a newcomer in Chromium', () => {
     await page.keyboard.press('n');
     await page.getByRole('dialog').getByRole('textbox', { name: /^Company/ }).fill('Acme <img src=x onerror=alert(1)><script>alert(2)</script>');
     await page.getByRole('dialog').getByRole('textbox', { name: /^Role/ }).fill('Data Analyst');
+    // Enter adds and opens the application; back on the board the card is in Applied.
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Acme <img src=x onerror=alert(1)><script>alert(2)</script>' }).waitFor();
+    await page.getByRole('link', { name: '← Board' }).click();
     await column('applied').getByText('Acme <img src=x onerror=alert(1)><script>alert(2)</script>').waitFor();
     expect(await column('applied').locator('.card').count()).toBe(1);
   });

@@ -26,8 +26,10 @@ describe.skipIf(browserSkipped)('records that are quick to keep and always right
     await page.getByRole('dialog').getByRole('textbox', { name: /^Company/ }).fill('Globex');
     await page.getByRole('dialog').getByRole('textbox', { name: /^Role/ }).fill('Data Analyst');
     await page.keyboard.press('Enter');
-    await page.locator('section[data-column="applied"]').getByRole('link', { name: /Globex/ }).click();
+    // Enter opened the application, with focus on the day of round 1 (not on the page body).
     const form = page.getByRole('form', { name: 'Add a round' });
+    await form.waitFor();
+    await expect.poll(focusedLabel).toMatch(/^When/);
     await form.getByRole('textbox', { name: /^When/ }).fill('next Tue 3pm');
     await form.getByText(/Tuesday.*15:00.*\(Europe\/London\)/).waitFor();
     await form.getByRole('textbox', { name: /^When/ }).fill('1/12/1901 10am');

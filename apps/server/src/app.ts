@@ -33,6 +33,7 @@ import { referenceRoutes } from './routes/references';
 import { autoBackupRoutes } from './routes/auto-backups';
 import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
+import { undoRoutes } from './routes/undo';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -130,7 +131,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', referenceRoutes(smtp))
     .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null))
     .route('/', materialRoutes)
-    .route('/', clipperRoutes);
+    .route('/', clipperRoutes)
+    .route('/', undoRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

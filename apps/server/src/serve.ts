@@ -11,6 +11,7 @@ import { loopbackHosts } from './middleware/host-check';
 import { autoBackups } from './services/auto-backups';
 import { serverLogger } from './middleware/request-log';
 import type { Logger } from 'pino';
+import { purgeTrash, UNDO_WINDOW_MS } from './services/undo';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built web app; SECONDROUND_WEB_DIST points elsewhere (tests that build their own copy). */
@@ -70,6 +71,11 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     ...(mode === 'personal' ? { allowedHosts } : {}),
     ...(mode === 'personal' && options.databaseFile && options.store.dialect === 'sqlite' ? { autoBackups: autoBackups({ databaseFile: options.databaseFile, store: options.store }) } : {}),
   });
+  // Deleted records kept for their undo window are forgotten soon after it, even if nothing else is deleted.
+  const purge = () => void purgeTrash(options.store).catch(() => undefined);
+  purge();
+  const purgeTimer = setInterval(purge, UNDO_WINDOW_MS);
+  purgeTimer.unref();
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       allowedHosts.push(...loopbackHosts(options.host, info.port));
@@ -83,7 +89,10 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
         url: `http://${host}:${info.port}`,
         close: () => {
           draining = true;
-          return new Promise<void>((r) => server.close(() => r()));
+          return new Promise<void>((r) => {
+            clearInterval(purgeTimer);
+            server.close(() => r());
+          });
         },
       });
     });

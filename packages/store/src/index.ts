@@ -8,3 +8,4 @@ export type { Database } from './schema';
 export type { Clock } from './ids';
 export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite-file-backup';
 export { hashClipperToken, type ClipperTokenRecord } from './repos/clipper';
+export type { Snapshot, UndoTicket } from './repos/trash';

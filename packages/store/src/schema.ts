@@ -6,6 +6,7 @@ import type { AccountTables } from './schema-accounts';
 import type { MaterialsTables } from './schema-materials';
 import type { ClipperTables } from './schema-clipper';
 import type { RemindersTables } from './schema-reminders';
+import type { TrashTables } from './schema-trash';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -16,7 +17,7 @@ import type { RemindersTables } from './schema-reminders';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables {}
 
 export interface CoreTables {
   users: UsersTable;

@@ -22,6 +22,7 @@ import { countsRepo } from './repos/counts';
 import { clipperRepo } from './repos/clipper';
 import { usageRepo } from './repos/usage';
 import { remindersRepo } from './repos/reminders';
+import { trashRepo } from './repos/trash';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -45,6 +46,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     clipper: clipperRepo(ctx),
     usage: usageRepo(ctx),
     reminders: remindersRepo(ctx),
+    trash: trashRepo(ctx),
   };
 }
 

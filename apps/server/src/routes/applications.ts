@@ -13,6 +13,8 @@ import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
 import { errorResponses, errorSchema, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
+import { deleteUndoably } from '../services/undo';
 import { assertPlausibleDate, expectedVersion } from '../services/records';
 import { checkRecordCap } from '../services/caps';
 /** Applications per page: a board's worth; the web app reads page after page. */
@@ -62,7 +64,7 @@ const deleteApplication = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['applications'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 
 const addEvent = defineRoute({
@@ -91,7 +93,7 @@ const deleteEvent = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['stage history'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 
 export const applicationRoutes = router()
@@ -116,9 +118,8 @@ export const applicationRoutes = router()
     return c.json(found(app, 'application'), 200);
   })
   .openapi(deleteApplication, async (c) => {
-    const ok = await c.var.store.applications.remove(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'application');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'application', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'application') }, 200);
   })
   .openapi(addEvent, async (c) => {
     assertPlausibleDate(c.req.valid('json').date, 'stage event');
@@ -131,7 +132,6 @@ export const applicationRoutes = router()
     return c.json(found(ev, 'event'), 200);
   })
   .openapi(deleteEvent, async (c) => {
-    const ok = await c.var.store.events.remove(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'event');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'event', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'event') }, 200);
   });

@@ -4,6 +4,8 @@ import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
+import { deleteUndoably } from '../services/undo';
 
 const listContacts = defineRoute({
   method: 'get',
@@ -43,7 +45,7 @@ const deleteContact = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['contacts'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 
 export const contactRoutes = router()
@@ -62,7 +64,6 @@ export const contactRoutes = router()
     return c.json(found(contact, 'contact'), 200);
   })
   .openapi(deleteContact, async (c) => {
-    const ok = await c.var.store.contacts.remove(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'contact');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'contact', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'contact') }, 200);
   });

@@ -11,6 +11,8 @@ import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
+import { deleteUndoably } from '../services/undo';
 import { assertPlausibleDate } from '../services/records';
 
 const createInterview = defineRoute({
@@ -43,7 +45,7 @@ const deleteInterview = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['interviews'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 const addInterviewer = defineRoute({
   method: 'post',
@@ -67,7 +69,7 @@ const deleteInterviewer = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['interviews'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 
 export const interviewRoutes = router()
@@ -86,9 +88,8 @@ export const interviewRoutes = router()
     return c.json(found(iv, 'interview'), 200);
   })
   .openapi(deleteInterview, async (c) => {
-    const ok = await c.var.store.interviews.remove(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'interview');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'interview', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'interview') }, 200);
   })
   .openapi(addInterviewer, async (c) => {
     const p = await c.var.store.interviews.addInterviewer(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
@@ -99,7 +100,6 @@ export const interviewRoutes = router()
     return c.json(found(p, 'interviewer'), 200);
   })
   .openapi(deleteInterviewer, async (c) => {
-    const ok = await c.var.store.interviews.removeInterviewer(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'interviewer');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'interviewer', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'interviewer') }, 200);
   });

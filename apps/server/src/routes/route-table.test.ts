@@ -61,6 +61,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/applications/{id}/materials/submit': { reason: 'sent by e-mail' },
   'POST /api/clipper/clips': { url: 'https://jobs.example.com/1', heading: 'Data Analyst', html: '<h2>Requirements</h2><ul><li>SQL</li></ul>' },
   'POST /api/pairing-tokens': { name: 'Chrome' },
+  'POST /api/undo/{id}': {},
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -114,6 +115,8 @@ beforeAll(async () => {
   expect(upload.status).toBe(201);
   ids.materials = ((await upload.json()) as { id: string }).id;
   ids['pairing-tokens'] = ((await (await call('POST', '/api/pairing-tokens', alice, JSON.stringify({ name: 'Chrome' }))).json()) as { record: { id: string } }).record.id;
+  const spare = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Spare' })))).id;
+  ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
   return () => store.close();
 });
 

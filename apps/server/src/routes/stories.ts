@@ -4,6 +4,8 @@ import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
+import { deleteUndoably } from '../services/undo';
 import { accountCaps, checkRecordCap } from '../services/caps';
 
 const problemSchema = z.object({ index: z.number().int(), storyId: z.string().nullable(), field: z.string().nullable(), message: z.string() });
@@ -55,7 +57,7 @@ const deleteStory = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['stories'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 
 /** Most stories a bank may hold; a few dozen is a well-kept bank, this only stops runaway imports. */
@@ -96,7 +98,6 @@ export const storyRoutes = router()
     return c.json(storyView(found(story, 'story')), 200);
   })
   .openapi(deleteStory, async (c) => {
-    const ok = await c.var.store.prep.removeStory(c.var.ownerId, c.req.valid('param').id);
-    found(ok || null, 'story');
-    return c.body(null, 204);
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'story', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'story') }, 200);
   });

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { InterviewDetail } from '@secondround/core';
 import { useDeleteInterview, useDeleteInterviewer } from '../api/queries';
 import { InterviewPrepLinks } from '../features/prep/InterviewPrepLinks';
@@ -8,6 +8,7 @@ import { ThankYouLinks } from '../features/followup/ThankYouLinks';
 import { InterviewForm } from './InterviewForm';
 import { InterviewerForm } from './InterviewerForm';
 import type { AppProps } from './types';
+import { focusWhenReady } from '../focus';
 
 const KIND_LABELS: Record<string, string> = { phone_screen: 'Phone screen', technical: 'Technical', behavioural: 'Behavioural', panel: 'Panel', final: 'Final', other: 'Other' };
 const FORMAT_LABELS: Record<string, string> = { video: 'Video', phone: 'Phone', onsite: 'On site' };
@@ -28,10 +29,18 @@ export function InterviewsPanel({ app }: AppProps) {
       {adding ? (
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">Add a round</Title>
-          <InterviewForm applicationId={app.id} defaultRound={nextRound} onDone={add.close} />
+          <InterviewForm
+            applicationId={app.id}
+            defaultRound={nextRound}
+            onDone={() => {
+              add.close();
+              // The new round's interviewer field takes focus when it arrives (autoFocus); until then, and on cancel, this button.
+              focusWhenReady([`[data-add-round="${app.id}"]`], 500);
+            }}
+          />
         </Card>
       ) : (
-        <Group><Button variant="light" onClick={add.open}>Add a round</Button></Group>
+        <Group><Button variant="light" onClick={add.open} data-add-round={app.id}>Add a round</Button></Group>
       )}
     </Stack>
   );
@@ -43,6 +52,16 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
   const [addingPerson, person] = useDisclosure(iv.interviewers.length === 0);
   const [editing, edit] = useDisclosure(false);
   const [editingPerson, setEditingPerson] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // After a save the form goes away: focus the button that opened it, not the page body.
+  const closeEdit = () => {
+    edit.close();
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  const closePersonEdit = (id: string) => {
+    setEditingPerson(null);
+    focusWhenReady([`[data-interviewer-id="${id}"] button`]);
+  };
   const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.startsAt));
   const until = new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: iv.timeZone }).format(new Date(iv.endsAt));
   return (
@@ -54,19 +73,19 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
           <Text size="sm" c="dimmed">{FORMAT_LABELS[iv.format]}{iv.location ? ` · ${iv.location}` : ''}</Text>
         </div>
         <Group gap="xs">
-          <Button size="xs" variant="light" onClick={edit.toggle} aria-expanded={editing}>Edit round</Button>
+          <Button ref={editButton} size="xs" variant="light" onClick={edit.toggle} aria-expanded={editing}>Edit round</Button>
           <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete ${roundName(iv.round)}?`) && remove.mutate(iv.id)}>Delete round</Button>
         </Group>
       </Group>
-      {editing && <InterviewForm applicationId={applicationId} defaultRound={iv.round} interview={iv} onDone={edit.close} />}
+      {editing && <InterviewForm applicationId={applicationId} defaultRound={iv.round} interview={iv} onDone={closeEdit} />}
       <Title order={4} size="h5" mt="sm">Interviewers</Title>
       <Stack gap={4} mt={4}>
         {iv.interviewers.length === 0 && <Text size="sm" c="dimmed">No interviewers recorded: their names from the invitation are the first thing to get right.</Text>}
         {iv.interviewers.map((p) =>
           editingPerson === p.id ? (
-            <InterviewerForm key={p.id} applicationId={applicationId} interviewId={iv.id} person={p} onDone={() => setEditingPerson(null)} />
+            <InterviewerForm key={p.id} applicationId={applicationId} interviewId={iv.id} person={p} onDone={() => closePersonEdit(p.id)} />
           ) : (
-          <Group key={p.id} gap="xs" wrap="nowrap" className="interviewer">
+          <Group key={p.id} gap="xs" wrap="nowrap" className="interviewer" data-interviewer-id={p.id}>
             <Text fw={600}>{p.name}</Text>
             {p.pronunciation && <Badge variant="light" tt="none" aria-label={`pronounced ${p.pronunciation}`}>{p.pronunciation}</Badge>}
             {p.title && <Text size="sm" c="dimmed">{p.title}</Text>}

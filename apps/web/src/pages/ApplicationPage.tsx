@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { stageLabel } from '@secondround/core';
 import { useApplication, useDeleteApplication } from '../api/queries';
 import { ContactsPanel } from '../components/ContactsPanel';
@@ -8,6 +9,7 @@ import { HistoryPanel } from '../components/HistoryPanel';
 import { InterviewsPanel } from '../components/InterviewsPanel';
 import { ListingPanel } from '../components/ListingPanel';
 import { NotFoundPage } from './NotFoundPage';
+import { focusWhenReady } from '../focus';
 import { AnalysisPanel } from '../features/prep/AnalysisPanel';
 import { DebriefPrompt } from '../features/prep/InterviewPrepLinks';
 import { FollowUpPanel } from '../features/followup/FollowUpPanel';
@@ -22,6 +24,7 @@ export function ApplicationPage() {
   const [search, setSearch] = useSearchParams();
   const tab = search.get('tab') ?? 'rounds';
   const setTab = (v: string | null) => setSearch(v && v !== 'rounds' ? { tab: v } : {}, { replace: true });
+  useFocusNext(app);
   if (isLoading) return <Loader aria-label="Loading the application" />;
   if (error && 'status' in error && (error as { status: number }).status === 404) return <NotFoundPage />;
   if (error || !app) return <Alert color="red" role="alert">{error?.message ?? 'Could not load this application'}</Alert>;
@@ -76,4 +79,21 @@ export function ApplicationPage() {
       </Group>
     </Stack>
   );
+}
+
+/**
+ * Just added from quick add: focus the next natural step instead of leaving it on the page body:
+ * the first round's prep sheet when a round was recorded, else the day of round 1 to add.
+ */
+function useFocusNext(app: { id: string; interviews: Array<{ id: string }> } | undefined) {
+  const location = useLocation();
+  const done = useRef<string | null>(null);
+  const wanted = (location.state as { focusNext?: boolean } | null)?.focusNext === true;
+  useEffect(() => {
+    if (!wanted || !app || done.current === location.key) return;
+    done.current = location.key;
+    const first = app.interviews[0];
+    // Not cancelled when the data refetches: the attempt ends by itself after a few seconds.
+    focusWhenReady(first ? [`a[href="/applications/${app.id}/prep/${first.id}"]`] : ['form[aria-label="Add a round"] input']);
+  }, [wanted, app, location.key]);
 }

@@ -9,6 +9,7 @@ import * as roundEvents from './2026-11-30T0130-round-events';
 import * as tagsPriority from './2026-11-30T0150-tags-priority';
 import * as materials from './2026-11-30T0220-materials';
 import * as people from './2026-11-30T0230-people';
+import * as trash from './2026-11-30T0510-trash';
 import * as usageLeases from './2026-11-30T0540-usage-leases';
 import * as remindersSent from './2026-11-30T0550-reminders-sent';
 import * as clipperTokens from './2026-11-30T0560-clipper-tokens';
@@ -28,6 +29,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0150-tags-priority': tagsPriority,
   '2026-11-30T0220-materials': materials,
   '2026-11-30T0230-people': people,
+  '2026-11-30T0510-trash': trash,
   '2026-11-30T0540-usage-leases': usageLeases,
   '2026-11-30T0550-reminders-sent': remindersSent,
   '2026-11-30T0560-clipper-tokens': clipperTokens,
