@@ -26,3 +26,4 @@ export * from './dates/parse-when';
 export * from './board/board';
 export * from './materials/index';
 export * from './backup/check-stream';
+export * from './mail/index';
