@@ -28,3 +28,4 @@ export * from './materials/index';
 export * from './backup/check-stream';
 export * from './clipper/index';
 export * from './reminders/digest';
+export * from './mail/index';

@@ -1,0 +1,86 @@
+/**
+ * Mail classification: quality per class and speed. Run: `npx tsx bench/mail.bench.ts [test|train] [--misses]`.
+ * On the chosen split (test by default: bench/data/mail/test, never tuned on, hashes in its
+ * SHA256SUMS) it parses every raw `.eml` with the importers' MIME reader and prints, per class,
+ * precision and recall of the rules next to a keyword-regex baseline on the same decoded text;
+ * then interview date+time exact, zone, format and link; company and role exact (case, accents
+ * and legal form folded); and the time per message.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const split = process.argv[2] === 'train' ? 'train' : 'test';
+const showMisses = process.argv.includes('--misses');
+const { classifyMail, MAIL_KINDS, cleanCompany } = await import('../packages/core/src/index');
+const { parseRawMail } = await import('../packages/importers/src/mail/index');
+type Kind = (typeof MAIL_KINDS)[number];
+interface Label { kind: Kind; language: string; company: string | null; role: string | null; interview: { date: string; time: string; zone: string; format: string | null; link: string | null } | null }
+
+const dir = join(import.meta.dirname, 'data/mail', split);
+const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
+const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+
+// The baseline a tracker would write in an afternoon: first keyword wins, in this order.
+const BASELINE: Array<[Kind, RegExp]> = [
+  ['position_closed', /cancel|on hold|position (?:has been )?closed|filled internally|annulé|cancelad|gestrichen|ingetrokken/i],
+  ['rejection', /unfortunately|regret|not (?:be )?moving forward|other candidates|leider|malheureusement|lamentablemente|helaas|absage/i],
+  ['offer', /\boffer\b|angebot|offre|oferta|aanbod/i],
+  ['interview_invitation', /interview|entretien|entrevista|gesprek|gespräch/i],
+  ['application_received', /received your application|thank(?:s| you) for applying|eingang|bien reçu|hemos recibido|ontvangen/i],
+];
+const baseline = (text: string): Kind => BASELINE.find(([, re]) => re.test(text))?.[0] ?? 'other';
+const fold = (s: string | null | undefined): string => cleanCompany(s ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+
+const rows: Array<{ file: string; label: Label; ours: ReturnType<typeof classifyMail>; base: Kind }> = [];
+let parseMs = 0, classifyMs = 0, bytes = 0;
+for (const file of files) {
+  const raw = readFileSync(join(dir, file));
+  bytes += raw.length;
+  const t0 = performance.now();
+  const { message } = await parseRawMail(raw);
+  const t1 = performance.now();
+  const ours = classifyMail(message);
+  classifyMs += performance.now() - t1;
+  parseMs += t1 - t0;
+  rows.push({ file, label: labels[file]!, ours, base: baseline(`${message.subject}\n${message.text || message.html || ''}`) });
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((n / d) * 100).toFixed(1)}%`.padStart(6));
+console.log(`split: ${split} (${rows.length} messages)`);
+console.log('class                  n   prec   rec  | base prec  rec');
+for (const k of MAIL_KINDS) {
+  const n = rows.filter((r) => r.label.kind === k).length;
+  const tp = rows.filter((r) => r.label.kind === k && r.ours.kind === k).length;
+  const pp = rows.filter((r) => r.ours.kind === k).length;
+  const btp = rows.filter((r) => r.label.kind === k && r.base === k).length;
+  const bpp = rows.filter((r) => r.base === k).length;
+  console.log(`${k.padEnd(21)} ${String(n).padStart(3)} ${pct(tp, pp)} ${pct(tp, n)} | ${pct(btp, bpp)} ${pct(btp, n)}`);
+}
+const acc = rows.filter((r) => r.ours.kind === r.label.kind).length, bacc = rows.filter((r) => r.base === r.label.kind).length;
+console.log(`accuracy: ours ${pct(acc, rows.length)}, baseline ${pct(bacc, rows.length)}`);
+const inv = rows.filter((r) => r.label.interview);
+const dt = inv.filter((r) => r.ours.interview?.date === r.label.interview!.date && r.ours.interview?.time === r.label.interview!.time);
+const zone = inv.filter((r) => r.ours.interview?.zone === r.label.interview!.zone);
+const fmt = inv.filter((r) => r.ours.interview?.format === r.label.interview!.format);
+const link = inv.filter((r) => (r.ours.interview?.link ?? null) === r.label.interview!.link);
+console.log(`interviews with a time (${inv.length}): date+time exact ${pct(dt.length, inv.length)}, zone ${pct(zone.length, inv.length)}, format ${pct(fmt.length, inv.length)}, link ${pct(link.length, inv.length)}`);
+const withCompany = rows.filter((r) => r.label.company);
+const withRole = rows.filter((r) => r.label.role);
+const co = withCompany.filter((r) => fold(r.ours.company) === fold(r.label.company));
+const ro = withRole.filter((r) => fold(r.ours.role) === fold(r.label.role));
+console.log(`company exact ${pct(co.length, withCompany.length)} (${withCompany.length}), role exact ${pct(ro.length, withRole.length)} (${withRole.length})`);
+console.log(`per message: MIME parse ${(parseMs / rows.length).toFixed(2)} ms, classify ${(classifyMs / rows.length).toFixed(2)} ms; ${(bytes / 1024).toFixed(0)} KB in all; load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`);
+if (showMisses) {
+  for (const r of rows) {
+    const miss: string[] = [];
+    if (r.ours.kind !== r.label.kind) miss.push(`kind ${r.ours.kind} ≠ ${r.label.kind}`);
+    if (r.label.company && fold(r.ours.company) !== fold(r.label.company)) miss.push(`company "${r.ours.company}" ≠ "${r.label.company}"`);
+    if (r.label.role && fold(r.ours.role) !== fold(r.label.role)) miss.push(`role "${r.ours.role}" ≠ "${r.label.role}"`);
+    const li = r.label.interview, oi = r.ours.interview;
+    if (li && (oi?.date !== li.date || oi?.time !== li.time)) miss.push(`when ${oi?.date} ${oi?.time} ≠ ${li.date} ${li.time}`);
+    if (li && oi?.zone !== li.zone) miss.push(`zone ${oi?.zone} ≠ ${li.zone}`);
+    if (li && oi?.format !== li.format) miss.push(`format ${oi?.format} ≠ ${li.format}`);
+    if (li && (oi?.link ?? null) !== li.link) miss.push(`link ${oi?.link} ≠ ${li.link}`);
+    if (miss.length) console.log(`${r.file}: ${miss.join('; ')}`);
+  }
+}

@@ -1,0 +1,75 @@
+import { detectLanguage } from '../listing/language';
+import { readableMail } from './body';
+import { companyFromSender } from './company';
+import { extractInterview } from './interview';
+import { RULES } from './phrases';
+import { roleFromMail } from './role';
+import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
+
+// On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
+// which outweighs an invitation.
+const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'interview_invitation', 'application_received', 'other'];
+const MIN_SCORE = 3;
+
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
+  const ends = ['.', '\n', '!'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) + 1 : text.length;
+  return text.slice(start, end).trim().slice(0, 500);
+}
+
+/** Per-kind scores of a text, and where each kind's strongest rule matched. */
+export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', number>; where: Partial<Record<MailKind, number>> } {
+  const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
+  const where: Partial<Record<MailKind, number>> = {};
+  const best: Partial<Record<MailKind, number>> = {};
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    scores[rule.kind] += rule.weight;
+    if (rule.kind !== 'not_job' && rule.weight > (best[rule.kind] ?? 0)) {
+      best[rule.kind] = rule.weight;
+      where[rule.kind] = m.index;
+    }
+  }
+  return { scores, where };
+}
+
+/**
+ * Classify one job-search message: its kind, the employer and role, for an invitation the date,
+ * time, zone, format and link, and for a rejection or a closed position the sentence that says
+ * so. Pure: the message comes in decoded (see the importers' MIME reader); `now` stands in for a
+ * missing Date header when reading relative dates ("next Tuesday").
+ * @example classifyMail({ from: { name: 'Acme', address: 'no-reply@hire.lever.co' }, subject: 'Acme', date: null, text: 'Unfortunately we have decided not to move forward with your application for the Data Analyst role.' }).kind // 'rejection'
+ */
+export function classifyMail(input: MailMessage, options: { now?: string } = {}): MailClassification {
+  const msg = mailMessageSchema.parse(input);
+  const when = msg.date ?? options.now ?? null;
+  const read = readableMail(msg);
+  const text = `${read.subject}\n${read.body}`.slice(0, 20_000);
+  const language = detectLanguage(text);
+  const { scores, where } = scoreMail(text);
+  let kind: MailKind = 'other';
+  let top = 0;
+  for (const k of PRIORITY) {
+    if (k === 'other') continue;
+    if (scores[k] > top) {
+      top = scores[k];
+      kind = k;
+    }
+  }
+  if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
+  if (top < MIN_SCORE || companyless) kind = 'other';
+  const ranked = PRIORITY.filter((k) => k !== 'other').map((k) => scores[k]).sort((a, b) => b - a);
+  const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
+  const confidence = Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
+  const senderDomain = read.fromAddress.split('@')[1] ?? '';
+  const company = companyFromSender(read.fromName, read.fromAddress, read.body);
+  const role = roleFromMail(read.body, read.subject, company);
+  const reason = (kind === 'rejection' || kind === 'position_closed') && where[kind] !== undefined ? sentenceAt(text, where[kind]!) : null;
+  const base: MailClassification = { kind, company, role, confidence, language, reason, sender: read.fromAddress || null };
+  if (kind !== 'interview_invitation') return base;
+  const interview = extractInterview({ text: read.body, html: msg.html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
+  return { ...base, interview };
+}

@@ -1,0 +1,96 @@
+// Company and role from a message: the applicant tracking system's sender name, the sender's
+// domain, the signature and the subject. Written on the training split only.
+import { JOB_BOARD_DOMAINS } from './phrases';
+
+/** Domains of applicant tracking systems: the display name, not the domain, names the employer. */
+const ATS_DOMAINS = [
+  'greenhouse-mail.io', 'greenhouse.io', 'lever.co', 'myworkday.com', 'workday.com', 'icims.com', 'smartrecruiters.com', 'ashbyhq.com', 'taleo.net',
+  'workablemail.com', 'workable.com', 'personio.de', 'personio.com', 'teamtailor-mail.com', 'teamtailor.com', 'recruitee-mail.com', 'recruitee.com',
+  'bamboohr.com', 'jobvite.com', 'successfactors.com', 'successfactors.eu', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'join.com', 'softgarden.io',
+];
+const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
+const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
+const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh)\b/gi;
+const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation)\s*$/i;
+const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
+
+/** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+}
+function foldPlain(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * A company name without its legal form and the ATS noise around it ("Acme Careers" → "Acme").
+ * @example cleanCompany('Kranich Software GmbH') // 'Kranich Software'
+ */
+export function cleanCompany(name: string): string {
+  let s = name.replace(/["']/g, '').trim();
+  s = s.replace(LEGAL, '').replace(NAME_NOISE, ' ').replace(/\s+/g, ' ').replace(/^(?:the|das|die|der|le|la|el|het|de)\s+/i, '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '').trim();
+  return s.replace(LEGAL, '').trim();
+}
+
+function stem(domain: string): string {
+  const parts = domain.split('.');
+  const tld2 = /^(?:co|com|org|ac|gov|sch|net)$/.test(parts[parts.length - 2] ?? '') && parts.length >= 3;
+  return parts[parts.length - (tld2 ? 3 : 2)] ?? '';
+}
+
+function isPerson(name: string, local: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length >= 3);
+  if (words.length === 0 || words.length > 4) return false;
+  const l = fold(local);
+  return words.some((w) => l.includes(fold(w)) || l.includes(foldPlain(w)));
+}
+
+function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function segmentDomain(s: string): string {
+  for (const w of DOMAIN_WORDS) if (s.endsWith(w) && s.length > w.length + 2) return `${titleCase(s.slice(0, -w.length))} ${titleCase(w)}`;
+  return titleCase(s);
+}
+
+/** A capitalised phrase in the text whose letters spell the domain (or start with it). */
+function findInText(text: string, domainStem: string): string | null {
+  if (domainStem.length < 3) return null;
+  const target = fold(domainStem);
+  const re = /\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const cand = words.slice(0, n).join(' ');
+      const f = fold(cand), p = foldPlain(cand);
+      if (f === target || p === target) return cleanCompany(cand);
+      if ((f.startsWith(target) || p.startsWith(target)) && !best) best = cleanCompany(cand);
+    }
+  }
+  return best;
+}
+
+/**
+ * The employer a message is from: an ATS's display name, an organisation's own name, or for a
+ * person writing from a company domain the name in the text that spells the domain.
+ * @example companyFromSender('Lumen Robotics', 'no-reply@ashbyhq.com', '') // 'Lumen Robotics'
+ */
+export function companyFromSender(name: string, address: string, text: string): string | null {
+  const [local = '', domain = ''] = address.toLowerCase().split('@');
+  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
+  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
+  const cleaned = cleanCompany(name);
+  if (isAts) {
+    if (cleaned && !ATS_NAMES.test(cleaned)) return cleaned;
+    // Workday and Personio put the employer in the local part or a subdomain.
+    const sub = domain.split('.')[0] ?? '';
+    const guess = !/^(?:no-?reply|jobs|careers|mail|hire|talent|us|candidates)$/.test(local) ? local : sub;
+    return guess && !ATS_NAMES.test(guess) ? findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' ')) : null;
+  }
+  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : null;
+  const s = stem(domain).replace(/-/g, '');
+  if (cleaned && !isPerson(name, local)) return cleaned;
+  return findInText(text, s) ?? (s ? segmentDomain(s) : null);
+}

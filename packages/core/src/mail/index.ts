@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './classify';
+export { readableMail, type ReadableMail } from './body';
+export { companyFromSender, cleanCompany } from './company';
+export { roleFromMail } from './role';
+export { extractInterview, zoneOf } from './interview';

@@ -1,0 +1,108 @@
+// The phrases that decide a message's kind, in the five languages of the listing analysis. Each
+// rule adds its weight to its class once; the strongest class wins (see classify.ts). Written on
+// the training split only (bench/data/mail/train); the test split is never read while editing.
+import type { MailKind } from './schema';
+
+export interface PhraseRule {
+  kind: MailKind | 'not_job';
+  weight: number;
+  re: RegExp;
+}
+
+const r = (kind: PhraseRule['kind'], weight: number, ...res: RegExp[]): PhraseRule[] => res.map((re) => ({ kind, weight, re }));
+
+const OTHERS = String.raw`(?:other|another|a different|stronger|more (?:experienced|suitable))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|profiles?|individuals?)`;
+
+export const RULES: PhraseRule[] = [
+  // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
+  ...r('rejection', 4,
+    /\b(?:decided|chosen|elected|opted|made the (?:difficult |hard )?decision)\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|pursue|advance|continue|take|invite|offer)/i,
+    /\b(?:not|n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|taking|take|pursuing|pursue|continuing|continue|scheduling)\s+(?:you\s+|with\s+(?:it|you|your\s+\w+)\s+|your\s+(?:application|candidacy|candidature)\s+)?(?:forward|further|ahead|any further|with|to the|in the process|an interview)/i,
+    new RegExp(String.raw`\b(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing|pursue|pursuing|focus|selected|chosen|select|identified|hired|hire)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+)?${OTHERS}`, 'i'),
+    /\b(?:offered|offer|give|given|extend(?:ed)?(?: an offer)?)\s+(?:the\s+(?:role|position|job)\s+)?to\s+(?:someone|another|a different|a candidate)/i,
+    /\b(?:moving|move|continue|continuing|proceed|proceeding|go|going)\s+(?:forward\s+|ahead\s+)?with\s+(?:other\s+)?(?:candidates|applicants)\s+(?:whose|who)\b/i,
+    /\bnot\s+(?:be\s+)?(?:advancing|progressing|pursuing|moving\s+forward\s+with|proceeding\s+with)\s+your\s+(?:application|candidacy|candidature)/i,
+    /\bchosen\s+(?:someone|somebody)\s+else\b|\bfilled\s+(?:this|the)\s+(?:role|position|vacancy)\s+with\s+(?:another|someone)/i,
+    /\b(?:have|has|were|was)\s+not\s+been\s+(?:successful|shortlisted|selected)|\b(?:were|was)\s+(?:not\s+successful|unsuccessful)\b|\bhas\s+been\s+unsuccessful\b|\bnot\s+successful\s+on\s+this\s+occasion/i,
+    /\b(?:no\s+longer\s+under\s+consideration|not\s+(?:be\s+)?considered\s+further|not\s+selected\s+(?:for|to)|unable\s+to\s+offer\s+you|not\s+(?:be\s+)?able\s+to\s+offer\s+you|not\s+be\s+(?:progressing|taking)\s+your\s+application|not\s+have\s+been\s+selected|will\s+not\s+be\s+scheduling)/i,
+    /\bwon't\s+be\s+(?:moving|progressing|proceeding|advancing|taking)\b|\bwill\s+not\s+(?:proceed|progress|pursue|advance)\b|\bshall\s+not\s+be\s+progressing/i,
+    /\bcloser\s+(?:fit|match)\b|\bmore\s+closely\s+(?:match|matches|fit|fits|align|aligns|meet)/i,
+    // de
+    /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerber\w*|Kandidat\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
+    /\b(?:absagen|Absage)\b|nicht\s+(?:weiter\s+)?berücksichtig|keine\s+positive(?:re)?\s+(?:Rückmeldung|Nachricht)|nicht\s+in\s+der\s+Lage,?\s+Ihnen\s+die\s+Stelle/i,
+    // fr
+    /\b(?:ne\s+(?:pouvons|pourrons|donnerons|poursuivrons)\s+(?:donc\s+)?pas\s+(?:y\s+)?(?:donner\s+(?:une\s+)?suite|le\s+processus|poursuivre))|pas\s+été\s+retenue?|ne\s+pas\s+(?:poursuivre|donner\s+suite)|donner\s+une\s+suite\s+favorable/i,
+    /\b(?:retenu|retenir|choisi|poursuivre(?:\s+le\s+processus)?\s+avec|donner\s+suite\s+à|privilégié)\s+(?:un\s+autre|une\s+autre|d'autres)\s+(?:profil|candidat|candidature)/i,
+    // es
+    /\b(?:continuar|seguir|optado|seleccionado|decantado|decidido\s+continuar)\s+(?:adelante\s+)?(?:con|por|a)\s+(?:otr[oa]s?)\s+(?:candidat|perfil|persona)/i,
+    /\bno\s+(?:ha\s+sido\s+seleccionad|has\s+sido\s+seleccionad|continuarás|vamos\s+a\s+seguir\s+adelante|avanzar\s+con\s+tu\s+candidatura|continuar\s+con\s+tu\s+candidatura)|decidido\s+no\s+(?:avanzar|continuar|seguir)/i,
+    // nl
+    /\b(?:gekozen\s+voor|besloten\s+(?:om\s+)?(?:met\s+)?)\s*(?:een\s+)?andere?\s+kandida|\bandere\s+kandidaat\s+(?:aan\s+te\s+nemen|gekozen)|voor\s+een\s+andere\s+kandidaat\s+gekozen/i,
+    /\bniet\s+(?:verder\s+(?:te\s+)?gaan|verder\s+in\s+behandeling|uit\s+te\s+nodigen|heeft\s+geleid\s+tot|geleid\s+tot)|\bAfwijzing\b/i),
+  ...r('rejection', 2,
+    /\b(?:regret|sorry|unfortunately|afraid)\b[^.!?\n]{0,100}\b(?:not|unable|won't|unsuccessful)\b/i,
+    /\b(?:bedauern|leider)\b[^.!?\n]{0,80}\bnicht\b|\bmüssen\s+wir\s+Ihnen\s+leider\s+mitteilen/i,
+    /\b(?:au\s+regret|regrettons|malheureusement)\b/i,
+    /\b(?:lamentamos|lamentablemente|sentimos\s+comunicar|por\s+desgracia|desafortunadamente)\b/i,
+    /\bhelaas\b/i),
+
+  // A position closed by the employer: not the person's doing.
+  ...r('position_closed', 6,
+    /\b(?:position|role|requisition|vacancy|opening|job|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled)\b/i,
+    /\b(?:hiring\s+freeze|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|needs\b[^.!?\n]{0,30}\bchanged|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
+    /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetzen|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
+    /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
+    /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa])|cubiert[oa]\s+internamente|motivos\s+presupuestarios|cambio\s+en\s+las\s+necesidades|reestructuración/i,
+    /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
+
+  // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
+  ...r('offer', 7,
+    /\b(?:offer\s+you\s+(?:the|a|this)\b|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b)/i,
+    /\b(?:Ihnen|dir)\s+(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
+    /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
+    /\bofrecer(?:te|le)\s+el\s+puesto|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/i,
+    /\baanbod\s+(?:doen|voor\s+de\s+functie)|(?:je|u)\s+(?:graag\s+)?aan(?:\s+te)?\s+nemen\s+als|arbeidsvoorwaardenvoorstel|jobaanbod|ons\s+aanbod/i),
+
+  // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
+  ...r('interview_invitation', 3,
+    /\b(?:invite|invites|inviting|invited|invitation)\b[^.!?\n]{0,80}\b(?:interview|screen|call|chat|conversation|onsite|assessment\s+cent(?:re|er)|meet)/i,
+    /\b(?:interview|screen|call|chat|conversation|onsite)\b[^.!?\n]{0,60}\b(?:(?:has|have)\s+been\s+(?:scheduled|booked)|is\s+(?:confirmed|scheduled|booked)|confirmed\s+for)/i,
+    /\b(?:like|love|want)\s+to\s+(?:schedule|set\s+up|book|arrange|invite|get\s+to\s+know|meet)\b|\bschedule\s+(?:a|an|your)\s+(?:\w+\s+)?(?:interview|call|screen|chat)|\bbooked\s+you\b|you(?:'re|\s+are)\s+confirmed|\bpick\s+(?:a|another)\s+(?:time|slot)|\bare\s+you\s+available\b|\bdoes\s+[^.!?\n]{0,50}\bwork\s+for\s+you|\bcould\s+you\s+(?:come|join|make)\b|\bmove\s+you\s+(?:forward\s+)?to\s+(?:a|an|the)\s+(?:next|first|second|final|technical)|you're\s+through\s+to|you\s+are\s+invited|invite\s+you\s+to|\blet's\s+(?:say|meet|book)\b|\bcome\s+in\s+for\s+an?\s+(?:interview|chat)/i,
+    /\b(?:einladen|Einladung|laden\s+(?:Sie|dich)|kennenlernen|Vorstellungsgespräch|Telefoninterview|Videointerview|Kennenlerngespräch)\b/i,
+    /\b(?:inviter|invitation|convier|convocation|vous\s+propos(?:e|ons)\s+un\s+(?:premier\s+)?entretien|pouvez-vous\s+passer)\b|aimerions\s+échanger\s+avec\s+vous/i,
+    /\b(?:invitarte|invitación|te\s+citamos|entrevista\s+(?:presencial|telefónica|por|online)|nos\s+gustaría\s+(?:conocerte|realizar|invitarte)|te\s+proponemos\s+una\s+entrevista|te\s+viene\s+bien)\b/i,
+    /\b(?:uitnodig\w*|nodigen\s+(?:we\s+|wij\s+)?(?:je|jou|u)\b[^.!?\n]{0,40}\buit|kennismakingsgesprek|sollicitatiegesprek|inplannen)\b/i),
+  ...r('interview_invitation', 1, /\b(?:interview|entretien|entrevista|gesprek|Gespräch|Interview|zoom|teams|google\s+meet)\b/i),
+
+  // Application received.
+  ...r('application_received', 3,
+    /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
+    /\bEingang\s+Ihrer\s+Bewerbung|Bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/i,
+    /\baccusons\s+réception|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\s+a\s+bien\s+été\s+(?:reçue|transmise)/i,
+    /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
+    /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
+    /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i),
+  ...r('application_received', 2,
+    /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact)/i,
+    /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+Bewerbung|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen))/i,
+    /(?:sera\s+étudiée|étudiera|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
+    /\b(?:revisaremos|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
+    /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
+  ...r('application_received', 1,
+    /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:applying|your\s+application|submitting)/i,
+    /\bDank\s+für\s+(?:Ihre|deine)\s+Bewerbung|beworben\s+hast/i, /\bmerci\s+(?:d'avoir\s+postulé|pour\s+votre\s+candidature)/i,
+    /\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud)|gracias\s+por\s+postularte/i, /\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie/i),
+
+  // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.
+  ...r('not_job', 4,
+    /\b(?:unsubscribe|manage\s+alerts|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|abmelden|Job-Agent|se\s+désabonner|darse\s+de\s+baja|afmelden|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
+    /\b(?:came\s+across\s+your\s+profile|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
+    /\b(?:take-home|coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+)?(?:assessment|exercise|test)|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    /\b(?:please\s+find\s+attached\s+my|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),
+];
+
+/** Senders that are job boards or networks, never an employer. */
+export const JOB_BOARD_DOMAINS = [
+  'linkedin.com', 'indeed.com', 'glassdoor.com', 'stepstone.de', 'xing.com', 'infojobs.net', 'welcometothejungle.com', 'nationalevacaturebank.nl',
+  'monster.com', 'ziprecruiter.com', 'themuse.com', 'jobstream.io', 'hiredtoday.com', 'indeed.de', 'indeed.fr', 'indeed.es', 'indeed.nl', 'jobat.be',
+];

@@ -1,0 +1,87 @@
+// The role a message is about, from the phrases that name it in five languages and from the
+// subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
+
+const STOP_EN = String.raw`(?=[.,;:!?()\n]|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
+const STOP_DE = String.raw`(?=[.,;:!?()\n]|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
+const STOP_FR = String.raw`(?=[.,;:!?()\n]|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec)(?![\p{L}\d])|$)`;
+const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te)(?![\p{L}\d])|$)`;
+const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
+
+const BODY: RegExp[] = [
+  new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+${ROLE}\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
+  new RegExp(String.raw`\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:application|interview|applying|applied|apply|interviewing)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:our\s+next|be\s+our\s+next|join\s+(?:\p{Lu}[\p{L}&]*\s+){1,3}as\s+an?)\s+${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:dich|sich)\s+als\s+${ROLE}${STOP_DE}`, 'u'),
+  new RegExp(String.raw`\bcontar\s+contigo\s+como\s+${ROLE}${STOP_ES}`, 'u'),
+  new RegExp(String.raw`\b(?:aannemen|aan\s+te\s+nemen|beginnen|starten)\s+als\s+${ROLE}${STOP_NL}`, 'u'),
+  new RegExp(String.raw`\b(?:Bewerbung|Position|Stelle|Tätigkeit|Rolle|Interesse\s+an\s+der\s+Stelle)\s+(?:als\s+|für\s+)?(?:die\s+Position\s+|die\s+Stelle\s+)?${ROLE}${STOP_DE}`, 'u'),
+  new RegExp(String.raw`\bposte\s+(?:de\s+|d['’])${ROLE}${STOP_FR}`, 'iu'),
+  new RegExp(String.raw`\b(?:puesto|posición|vacante)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
+  new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
+  new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+)?${ROLE}${STOP_NL}`, 'iu'),
+  new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
+];
+
+const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|actualización|trial)\b/i;
+
+/** Remove what ATSs put around a title: gender markers, requisition numbers, quotes. */
+function cleanRole(raw: string): string {
+  return raw
+    .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|f\/m\/d|m\/v\/x|h\/f|f\/h|m\/f|h\/m)\)/gi, '')
+    .replace(/\s*\(?(?:R|JR|REQ|Ref|Req|Job ID)[-\s:#]*[\w-]*\d[\w-]*\)?/g, '')
+    .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,:;–—-]+$/, '')
+    .trim();
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+}
+
+function acceptable(role: string, company: string | null): boolean {
+  const words = role.split(/\s+/);
+  if (words.length === 0 || words.length > 6 || role.length < 2) return false;
+  if (!/^\p{Lu}/u.test(role) || /[!?]/.test(role)) return false;
+  if (company && (fold(role) === fold(company) || fold(company).includes(fold(role)))) return false;
+  return !NOT_ROLE.test(role) || /\b(?:Manager|Engineer|Analyst|Designer|Officer|Coordinator|Specialist|Assistant|Consultant|Developer|Lead|Head)\b/.test(role) && !/\b(?:your|application|interview|update)\b/i.test(role);
+}
+
+// Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
+const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|confirmed|confirmation|scheduled|received|status|offer|congratulations!?)$/i;
+
+function fromSubject(subject: string, company: string | null): string | null {
+  const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
+  const c = company ? fold(company) : null;
+  const parts = s.split(/\s+(?:[-–|:]|at|bei|chez|en|bij)\s+|:\s+/).map((p) => p.trim()).filter(Boolean);
+  const candidates: string[] = [];
+  for (const part of parts) {
+    const f = fold(part);
+    if (c && f && (f.includes(c) || c.includes(f))) continue;
+    const words = part.split(/\s+/);
+    while (words.length > 1 && LEAD.test(words[0]!)) words.shift();
+    while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold)$/i.test(words[words.length - 1]!)) words.pop();
+    const role = cleanRole(words.join(' '));
+    if (acceptable(role, company) && !LEAD.test(role)) candidates.push(role);
+  }
+  return candidates.length === 1 && !/\s(?:for|to|with|from|your|our|de\s+votre)\s/i.test(candidates[0]!) ? candidates[0]! : null;
+}
+
+/**
+ * The role a message names, from its body ("for the Data Analyst role", "als Disponent", "poste de
+ * Juriste") or its subject ("Data Analyst at Acme"); null when none is named.
+ * @example roleFromMail('Thanks for applying for the Data Analyst role.', 'Thanks', 'Acme') // 'Data Analyst'
+ */
+export function roleFromMail(body: string, subject: string, company: string | null): string | null {
+  for (const re of BODY) {
+    for (const text of [subject, body.slice(0, 4000)]) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const role = cleanRole(m[1]!);
+      if (acceptable(role, company)) return role;
+    }
+  }
+  return fromSubject(subject, company);
+}

@@ -1,0 +1,1 @@
+export { parseRawMail, parsePastedMail, looksLikeRawMessage, MAX_MESSAGE_BYTES, type ParsedMail } from './parse';
