@@ -42,6 +42,7 @@ const CASES: Record<string, (ids: Ids) => string[]> = {
   '/references': () => ['/references'],
   '/profile': () => ['/profile'],
   '/applications/:id/materials': ({ app }) => [`/applications/${app}/materials`],
+  '/settings/clipper': () => ['/settings/clipper'],
   '*': () => ['/no/such/page'],
 };
 

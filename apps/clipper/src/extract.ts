@@ -3,8 +3,10 @@
 import { Readability } from '@mozilla/readability';
 import type { ClipInput } from '@secondround/core';
 
-/** Characters of readable HTML or text sent at most (the server's limit is the same). */
-const MAX_CONTENT = 1_000_000;
+/** Characters of readable HTML sent at most (the server's limit is the same). */
+const MAX_HTML = 1_000_000;
+/** Characters of plain text sent at most: what an application keeps of a listing's text. */
+const MAX_TEXT = 200_000;
 /** Above this many elements Readability (which clones and scores the whole page) is skipped for a plain text walk. */
 const MAX_ELEMENTS = 15_000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'CANVAS']);
@@ -65,13 +67,12 @@ function topCard(heading: HTMLElement | null): string[] {
   if (!heading) return [];
   let box: HTMLElement = heading;
   for (let up = 0; up < 4 && box.parentElement && box.parentElement !== document.body; up++) {
-    const parent = box.parentElement;
-    const lines = parent.innerText.split('\n').filter((l) => l.trim());
-    if (parent.innerText.length > 700) break;
-    box = parent;
-    if (lines.length >= 4) break;
+    const { text, isTruncated } = plainText(box.parentElement, 700);
+    if (isTruncated) break;
+    box = box.parentElement;
+    if (text.split('\n').length >= 4) break;
   }
-  return box.innerText.split('\n').map((l) => oneLine(l)).filter((l): l is string => l !== null).slice(0, 12);
+  return plainText(box, 700).text.split('\n').map((l) => oneLine(l)).filter((l): l is string => l !== null).slice(0, 12);
 }
 
 function tidy(text: string): string {
@@ -82,11 +83,11 @@ function tidy(text: string): string {
  * The page's text without its chrome, one line per block, read without layout (a page of many
  * megabytes stays cheap) and cut at `limit`; `prose` counts the characters outside links.
  */
-function plainText(limit: number): { text: string; isTruncated: boolean; prose: number } {
+function plainText(root: Element, limit: number): { text: string; isTruncated: boolean; prose: number } {
   const out: string[] = [];
   let size = 0;
   let prose = 0;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.nodeType === 1 && (SKIP.has((n as Element).tagName.toUpperCase()) || CHROME.has((n as Element).tagName.toUpperCase())) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -123,9 +124,10 @@ function prunedCopy(): Document {
 function readPage(): ClipInput {
   // Some boards (Lever, Workday) set the job title in an h2 and have no h1 at all.
   const heading = document.querySelector<HTMLElement>('h1') ?? document.querySelector<HTMLElement>('h2');
-  const base = { url: location.href, pageTitle: oneLine(document.title), heading: oneLine(heading?.innerText ?? heading?.textContent), header: topCard(heading), jobPosting: jobPosting() };
+  // Read without layout (no innerText): on a page of many megabytes a layout alone takes seconds.
+  const base = { url: location.href, pageTitle: oneLine(document.title), heading: oneLine(heading?.textContent), header: topCard(heading), jobPosting: jobPosting() };
   const elements = document.getElementsByTagName('*').length;
-  const plain = plainText(MAX_CONTENT);
+  const plain = plainText(document.body, MAX_TEXT);
   if (elements <= MAX_ELEMENTS) {
     try {
       const article = new Readability(prunedCopy(), { maxElemsToParse: MAX_ELEMENTS }).parse();
@@ -133,7 +135,7 @@ function readPage(): ClipInput {
       // Readability keeps one block and its like siblings; a listing split into sections of
       // different markup (Lever's) loses most of its text that way: then the page's own text is better.
       const kept = (article?.textContent ?? '').replace(/\s+/g, '').length;
-      if (html.trim() && kept >= plain.prose * 0.5) return { ...base, html: html.slice(0, MAX_CONTENT), isTruncated: html.length > MAX_CONTENT };
+      if (html.trim() && kept >= plain.prose * 0.5) return { ...base, html: html.slice(0, MAX_HTML), isTruncated: html.length > MAX_HTML };
     } catch {
       // Readability gave up on this page: its plain text below.
     }

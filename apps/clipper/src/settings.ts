@@ -8,7 +8,7 @@ export interface Pairing {
 /** The server's address as typed ("127.0.0.1:4870/", "https://jobs.example.org/app") to its origin and path, without a trailing slash. */
 export function normalizeServerUrl(input: string): string | null {
   const raw = input.trim();
-  if (!raw) return null;
+  if (!raw || (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) && !/^https?:\/\//i.test(raw))) return null;
   let url: URL;
   try {
     url = new URL(/^https?:\/\//i.test(raw) ? raw : `http://${raw}`);
