@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { tzOffset } from '@date-fns/tz';
-import { checkNote, createSpeller, parseTimeline, type NoteContext, type Speller } from '@secondround/core';
+import { checkNote, combineSpellers, createSpeller, parseTimeline, type NoteContext, type Speller } from '@secondround/core';
+import { readEnglishWordList } from '@secondround/server';
 import { loadSpeller } from '../apps/cli/src/speller';
 
 const DATA = new URL('./data/', import.meta.url);
@@ -135,20 +136,53 @@ for (const [split, set] of Object.entries(sets)) {
 }
 
 // ---- professional notes and e-mails (issue 12): word-level false alarms and planted-error recall ----
+// Splits: dev and train were used while writing the rules; test (60) was measured once before this
+// round of rules and is not read; heldout (83) was written and hashed before this round and is
+// measured here once. Rows: the checker with the app's speller (Hunspell US+GB + SCOWL size 70),
+// the checker with Hunspell US+GB only, and the baseline of a plain Hunspell US+GB check with no
+// exceptions (every prose word it does not know is an alarm; it can only find SPELLING).
 const WHOLE_NOTE = new Set(['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT']);
-const usOnly = createSpeller((await import('dictionary-en')).default.aff, (await import('dictionary-en')).default.dic);
+const usDict = (await import('dictionary-en')).default;
+const gbDict = (await import('dictionary-en-gb')).default;
+const hunspellOnly = combineSpellers(createSpeller(usDict.aff, usDict.dic), createSpeller(gbDict.aff, gbDict.dic));
+type Checker = (c: NoteCase) => Array<{ code: string }>;
+const withSpeller = (sp: Speller): Checker => (c) => checkNote(c.text, { ...c.context, speller: sp }).problems.filter((p) => !WHOLE_NOTE.has(p.code));
+const plainHunspell: Checker = (c) => [...c.text.matchAll(/[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu)].filter((m) => !hunspellOnly.correct(m[0])).map(() => ({ code: 'SPELLING' }));
 console.log('== professional notes and e-mails (word-level problems; false alarms per clean note, target < 0.1) ==');
-for (const split of ['dev', 'test']) {
+for (const split of ['dev', 'train', 'test', 'heldout']) {
   const cases = JSON.parse(readFileSync(new URL(`notes-mail/${split}.json`, DATA), 'utf8')) as NoteCase[];
-  for (const [name, sp] of [['US+GB dictionaries', speller], ['US dictionary only', usOnly]] as const) {
+  for (const [name, check] of [['checker, Hunspell US+GB + SCOWL 70', withSpeller(speller)], ['checker, Hunspell US+GB only', withSpeller(hunspellOnly)], ['baseline: plain Hunspell US+GB, no exceptions', plainHunspell]] as const) {
     let planted = 0, found = 0, clean = 0, alarms = 0;
+    const t = performance.now();
     for (const c of cases) {
-      const got = checkNote(c.text, { ...c.context, speller: sp }).problems.filter((p) => !WHOLE_NOTE.has(p.code));
-      const codes = new Set<string>(got.map((p) => p.code));
+      const codes = new Set<string>(check(c).map((p) => p.code));
       planted += c.expected.length;
       found += c.expected.filter((x) => codes.has(x)).length;
-      if (c.expected.length === 0) { clean += 1; alarms += got.length; }
+      if (c.expected.length === 0) { clean += 1; alarms += check(c).length; }
     }
-    console.log(`${split} (${cases.length} notes, ${clean} clean), ${name}: false alarms ${fmt(alarms / clean)}/note, planted errors found ${found}/${planted}`);
+    console.log(`${split} (${cases.length} notes, ${clean} clean), ${name}: false alarms ${fmt(alarms / clean)}/note (${alarms}), planted errors found ${found}/${planted} [${fmt(performance.now() - t)} ms]`);
+  }
+}
+
+// ---- the word list's cost in recall: 5,000 random one-letter typos of frequent words ----
+{
+  const scowl = await readEnglishWordList(35);
+  const frequent = scowl.filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  const typo = (w: string) => {
+    const i = Math.floor(rnd() * w.length), k = Math.floor(rnd() * 4), ch = abc[Math.floor(rnd() * 26)] ?? 'e';
+    if (k === 0) return w.slice(0, i) + w.slice(i + 1);
+    if (k === 1) return w.slice(0, i) + ch + w.slice(i);
+    if (k === 2) return w.slice(0, i) + ch + w.slice(i + 1);
+    return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w + ch;
+  };
+  const typos: string[] = [];
+  while (typos.length < 5000) { const w = frequent[Math.floor(rnd() * frequent.length)] ?? 'thanks'; const t = typo(w); if (t !== w) typos.push(t); }
+  console.log('== one-letter typos of frequent words that the speller still catches (some typos are real words, so 100% is out of reach) ==');
+  for (const [name, sp] of [['Hunspell US+GB', hunspellOnly], ['Hunspell US+GB + SCOWL 70 (the app)', speller]] as const) {
+    const caught = typos.filter((t) => !sp.correct(t)).length;
+    console.log(`${name}: ${caught}/${typos.length} (${fmt((100 * caught) / typos.length)}%)`);
   }
 }

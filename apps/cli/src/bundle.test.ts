@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,4 +41,15 @@ describe('the bundled CLI', () => {
     expect(r.status).toBe(0);
     for (const command of ['serve', 'export', 'import', 'demo', 'diagnose', 'note', 'timeline', 'listing', 'stories', 'social', 'mcp']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
+
+  it('proofreads a note from the bundle with the app\'s dictionaries and word list', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'secondround-note-')), 'note.txt');
+    writeFileSync(file, 'Hi Wilhelmina,\n\nThanks for the chat this arvo. Radhika showed me the pricing models. Thnak you again.\n\nKit\n');
+    const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'note', 'check', file, '--interviewer', 'Wilhelmina Ashcroft', '--company', 'Bramblecote', '--json'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as { problems: Array<{ code: string; start: number; end: number }> };
+    const text = readFileSync(file, 'utf8');
+    // "arvo" is in SCOWL's list only; Radhika opens a sentence but is a name; "Thnak" is one slip from "thank".
+    expect(result.problems.filter((p) => p.code === 'SPELLING').map((p) => text.slice(p.start, p.end))).toEqual(['Thnak']);
+  }, 120_000);
 });
