@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
-import { createApp } from './app';
+import { createApp, smtpOptionsFor } from './app';
+import { startReminderScheduler } from './services/reminder-mails';
 import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
 import { autoBackups } from './services/auto-backups';
@@ -29,6 +30,8 @@ export interface ServeOptions {
   allowNetwork?: boolean;
   /** The SQLite database file: in personal mode, copied each day the app is used (backups/ beside it). */
   databaseFile?: string;
+  /** The e-mail reminders (issue 15): off only for tests that do not want a timer; the clock for those that do. */
+  reminders?: false | { now?: () => Date; intervalMs?: number };
 }
 
 /** Whether `host` is a loopback address or name (reachable from this machine only). */
@@ -70,10 +73,15 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
         for (const a of Object.values(networkInterfaces()).flat()) if (a) allowedHosts.push(a.family === 'IPv6' ? `[${a.address}]:${info.port}` : `${a.address}:${info.port}`);
       }
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      // Each person's digest and thank-you reminders, sent by this process (claimed in the database, so several processes send each once).
+      const reminders = options.reminders === false ? null : startReminderScheduler({ store: options.store, smtp: smtpOptionsFor({ mode }), ...options.reminders });
       resolve({
         server,
         url: `http://${host}:${info.port}`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: async () => {
+          await reminders?.stop();
+          await new Promise<void>((r) => server.close(() => r()));
+        },
       });
     });
     server.once('error', (e: NodeJS.ErrnoException) => {
