@@ -1,12 +1,13 @@
 // The e-mail reminders against a real SMTP server on loopback, with the clock injected: the digest
 // at the chosen hour in the person's zone, the thank-you reminder two hours before its deadline,
 // each sent once (a restart sends no duplicate), and a refused send tried again later.
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
 import { createApp } from '../app';
+import { startServer } from '../serve';
 import { startReminderScheduler } from './reminder-mails';
 
 let store: Store;
@@ -114,6 +115,41 @@ describe('reminder mails', () => {
     expect((await s.tick()).sent).toEqual(['digest:2026-12-01']);
     expect((await s.tick()).sent).toEqual([]);
     expect(received).toHaveLength(1);
+  });
+
+  it('tries again later when the SMTP server times out, and then sends once', async () => {
+    // A server that takes the connection and never greets: the send gives up after its 15 s timeout.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      expect((await send('PATCH', '/api/settings/smtp', { host: '127.0.0.1', port: (silent.address() as AddressInfo).port, secure: false, from: 'alex@example.com' })).status).toBe(200);
+      await turnOn({ enabled: true, hour: 7, thankYouReminders: false });
+      let now = new Date('2026-12-01T06:00:00Z');
+      const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => now, autoStart: false, log: () => undefined });
+      expect((await s.tick()).failed.map((f) => f.code)).toEqual(['SMTP_FAILED']);
+      expect(await store.reminders.list('local')).toEqual([]);
+      expect((await send('PATCH', '/api/settings/smtp', { host: '127.0.0.1', port, secure: false, from: 'alex@example.com' })).status).toBe(200);
+      now = new Date('2026-12-01T06:05:00Z');
+      expect((await s.tick()).sent).toEqual(['digest:2026-12-01']);
+      expect((await s.tick()).sent).toEqual([]);
+      expect(received).toHaveLength(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 60_000);
+
+  it('runs on its own in the server process, and sends once however often it looks', async () => {
+    await turnOn({ enabled: true, hour: 7, thankYouReminders: false });
+    const running = await startServer({ store, port: 0, host: '127.0.0.1', reminders: { now: () => new Date('2026-12-01T06:00:00Z'), intervalMs: 100 } });
+    try {
+      await vi.waitFor(() => expect(received).toHaveLength(1), { timeout: 10_000, interval: 50 });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(received).toHaveLength(1);
+    } finally {
+      await running.close();
+    }
   });
 
   it('is refused by a server that does not send by SMTP, and records nothing', async () => {
