@@ -1,7 +1,8 @@
 // `secondround mcp` driven by the SDK's own client over a real stdio process: the bundled CLI the
 // binary runs, on a fresh SQLite file. Writes go through the API's validation, so what the API
 // refuses (a date of 1901, a 201-character company, an unknown id) is a tool error and nothing is saved.
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -138,6 +139,16 @@ describe('secondround mcp', () => {
     });
     expect(note.ok).toBe(false);
     expect(note.problems.map((p) => p.code)).toContain('NAME_MISSPELLED');
+  });
+
+  it('ends with one clear line when the database cannot be opened', () => {
+    const notADatabase = join(mkdtempSync(join(tmpdir(), 'secondround-mcp-bad-')), 'notes.db');
+    writeFileSync(notADatabase, 'this is a text file, not a database\n'.repeat(200));
+    const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--data', notADatabase, 'mcp'], { input: '', encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^secondround: /);
   });
 
   it('prints nothing but the protocol on stdout and no stack traces on stderr', () => {

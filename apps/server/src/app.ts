@@ -34,6 +34,7 @@ import { autoBackupRoutes } from './routes/auto-backups';
 import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
 import { undoRoutes } from './routes/undo';
+import { calendarFileRoutes } from './routes/calendar-file';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -102,9 +103,14 @@ async function databaseAnswers(store: Store): Promise<string | null> {
   }
 }
 
-function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: AccountsConfig }) {
+/** Whether this server sends mail by SMTP, and through which guard: the same for the API and the reminders. */
+export function smtpOptionsFor(options: Pick<AppOptions, 'mode' | 'allowSmtp' | 'smtpGuard'>) {
   // A hosted server connecting to any host a user names is a way into its network: opt in there.
-  const smtp = { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1'), smtpGuard: options.mode === 'hosted' ? (options.smtpGuard ?? smtpGuardFromEnv()) : null };
+  return { smtpAllowed: options.allowSmtp ?? (options.mode === 'personal' || process.env.SECONDROUND_ALLOW_SMTP === '1'), smtpGuard: options.mode === 'hosted' ? (options.smtpGuard ?? smtpGuardFromEnv()) : null };
+}
+
+function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: AccountsConfig }) {
+  const smtp = smtpOptionsFor(options);
   return router()
     .openapi(health, (c) => c.json({ ok: true as const, db: options.store.dialect, version: options.version, mode: options.mode }, 200))
     .openapi(ready, async (c) => {
@@ -132,7 +138,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', autoBackupRoutes(options.mode === 'personal' ? (options.autoBackups ?? null) : null))
     .route('/', materialRoutes)
     .route('/', clipperRoutes)
-    .route('/', undoRoutes);
+    .route('/', undoRoutes)
+    .route('/', calendarFileRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

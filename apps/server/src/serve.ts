@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
-import { createApp } from './app';
+import { createApp, smtpOptionsFor } from './app';
+import { startReminderScheduler } from './services/reminder-mails';
 import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
 import { autoBackups } from './services/auto-backups';
@@ -34,6 +35,8 @@ export interface ServeOptions {
   databaseFile?: string;
   /** Where request and error lines go; default JSON on standard output at SECONDROUND_LOG_LEVEL. */
   logger?: Logger;
+  /** The e-mail reminders (issue 15): off only for tests that do not want a timer; the clock for those that do. */
+  reminders?: false | { now?: () => Date; intervalMs?: number };
 }
 
 /** Whether `host` is a loopback address or name (reachable from this machine only). */
@@ -84,15 +87,16 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
         for (const a of Object.values(networkInterfaces()).flat()) if (a) allowedHosts.push(a.family === 'IPv6' ? `[${a.address}]:${info.port}` : `${a.address}:${info.port}`);
       }
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      // Each person's digest and thank-you reminders, sent by this process (claimed in the database, so several processes send each once).
+      const reminders = options.reminders === false ? null : startReminderScheduler({ store: options.store, smtp: smtpOptionsFor({ mode }), ...options.reminders });
       resolve({
         server,
         url: `http://${host}:${info.port}`,
-        close: () => {
+        close: async () => {
           draining = true;
-          return new Promise<void>((r) => {
-            clearInterval(purgeTimer);
-            server.close(() => r());
-          });
+          clearInterval(purgeTimer);
+          await reminders?.stop();
+          await new Promise<void>((r) => server.close(() => r()));
         },
       });
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserError } from '../errors';
 import { diagnosisSettingsSchema } from '../diagnosis/settings';
 import { timeZoneSchema } from '../model/common';
 import { boardSettingsSchema } from '../board/board';
@@ -47,5 +48,8 @@ export function mergeSettings(current: Settings, patch: Record<string, unknown>)
     if (v === null) delete next[k];
     else next[k] = v;
   }
-  return settingsSchema.parse(next);
+  const parsed = settingsSchema.safeParse(next);
+  // A setting out of its bounds is the person's mistake (a 422 that names it), not a server error.
+  if (!parsed.success) throw new UserError('BAD_SETTINGS', parsed.error.issues.slice(0, 5).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '), 422);
+  return parsed.data;
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Checkbox, CopyButton, Group, Loader, NumberInput, 
 import { useState } from 'react';
 import { useNewFeed, useReminderSettings, useRemoveFeed, useRemoveSmtp, useSaveSmtp } from './queries';
 import { SenderCard } from './SenderCard';
+import { DigestCard, PhoneReach } from './DigestCard';
 import './followup.css';
 
 /** Settings of issue 5: the SMTP server to send notes through, and the calendar feed. */
@@ -14,6 +15,7 @@ export function MailSettingsPage() {
       <Title order={1} size="h2">Mail and calendar</Title>
       <SenderCard />
       <CalendarCard isOn={data.hasCalendarFeed} />
+      <DigestCard smtpAllowed={data.smtpAllowed} hasSmtp={data.smtp !== null} />
       {data.smtpAllowed ? <SmtpCard key={JSON.stringify(data.smtp)} smtp={data.smtp} /> : <Alert color="gray">Sending by SMTP is turned off on this server; copy notes or download them as .eml.</Alert>}
     </Stack>
   );
@@ -29,6 +31,7 @@ function CalendarCard({ isOn }: { isOn: boolean }) {
     <Card withBorder>
       <Title order={3} size="h4">Calendar feed</Title>
       <Text size="sm" mb="sm">Interviews, thank-you deadlines and planned follow-ups, with reminders, in any calendar that can subscribe to a web address (iCalendar). The address is a secret: anyone who has it can read these events.</Text>
+      <PhoneReach />
       {url ? (
         <Stack gap="xs">
           <Text className="feed-url" data-testid="feed-url">{url}</Text>

@@ -1,0 +1,83 @@
+import { buildToday, isUserError, remindersDue } from '@secondround/core';
+import type { Store } from '@secondround/store';
+import { loadRecords, sendAsPerson, type SmtpOptions } from './followup';
+
+/** Minutes between two looks at what is due: a thank-you reminder is at most this late. */
+const DEFAULT_INTERVAL_MS = 5 * 60_000;
+const NO_ADDRESS = 'no address for the reminders: set one in Settings, or an SMTP "from" address';
+
+export interface ReminderRun {
+  sent: string[];
+  /** Claimed and recorded without a mail: a digest with nothing in it. */
+  skipped: string[];
+  /** Not sent this time (the SMTP server refused, timed out, or is not set up): tried again next time. */
+  failed: Array<{ ownerId: string; key: string; code: string }>;
+}
+
+/**
+ * Send every reminder mail due at `now`, for every person who turned them on. Each mail is claimed
+ * in the database before it is sent, so a restart or a second app process never sends it twice;
+ * a send that fails gives its claim back and is tried at the next run.
+ */
+export async function sendDueReminders(store: Store, smtp: SmtpOptions, now: Date): Promise<ReminderRun> {
+  const run: ReminderRun = { sent: [], skipped: [], failed: [] };
+  for (const { ownerId, settings } of await store.reminders.ownersWithDigest()) {
+    const { backup, timeZone } = await loadRecords(store, ownerId);
+    const today = buildToday(backup, { now, timeZone });
+    for (const mail of remindersDue(today, settings.digest, now)) {
+      if (!(await store.reminders.claim(ownerId, mail.key, mail.kind))) continue;
+      if (mail.isEmpty) {
+        run.skipped.push(mail.key);
+        continue;
+      }
+      try {
+        await sendAsPerson(smtp, settings, { to: settings.digest.to ?? settings.smtp?.from ?? null, subject: mail.subject, text: mail.text }, NO_ADDRESS);
+        await store.reminders.markSent(ownerId, mail.key);
+        run.sent.push(mail.key);
+      } catch (e) {
+        await store.reminders.release(ownerId, mail.key);
+        if (!isUserError(e)) throw e;
+        run.failed.push({ ownerId, key: mail.key, code: e.code });
+      }
+    }
+  }
+  return run;
+}
+
+export interface ReminderScheduler {
+  /** One look at what is due, now (the timer calls it too; runs never overlap). */
+  tick(): Promise<ReminderRun>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The reminders' clock in the server process: a run at start and every `intervalMs` after. The
+ * clock is injected (`now`) so tests can stand at any hour in any zone.
+ */
+export function startReminderScheduler(options: { store: Store; smtp: SmtpOptions; now?: () => Date; intervalMs?: number; log?: (line: string) => void; autoStart?: boolean }): ReminderScheduler {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => console.error(line));
+  let running: Promise<ReminderRun> | null = null;
+  const tick = (): Promise<ReminderRun> => {
+    running ??= sendDueReminders(options.store, options.smtp, now())
+      .then((run) => {
+        for (const f of run.failed) log(`reminders: ${f.key} for ${f.ownerId} not sent (${f.code}); trying again later`);
+        return run;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  const safeTick = () => void tick().catch((e: unknown) => log(`reminders: run failed: ${(e as Error)?.message ?? String(e)}`));
+  const timer = options.autoStart === false ? null : setInterval(safeTick, options.intervalMs ?? DEFAULT_INTERVAL_MS);
+  timer?.unref();
+  if (options.autoStart !== false) safeTick();
+  return {
+    tick,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
