@@ -66,7 +66,14 @@ function isAboutEmployer(text: string, start: number): boolean {
   return /\b(is|are|now|we('|’)re|currently|actively)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
-function uniqueSkills(text: string): string[] {
+// French and Italian elision glues the article to a tool: "d'Excel", "l'ERP". A space after the
+// apostrophe (same length plus one) lets the tokeniser see the tool.
+function splitElisions(text: string): string {
+  return text.replace(/(?<![\p{L}])([dlDL]|qu|Qu)(['’])(?=\p{Lu})/gu, "$1$2 ");
+}
+
+function uniqueSkills(raw: string): string[] {
+  const text = splitElisions(raw);
   return [...new Set(findSkills(text, getSkillIndex()).filter((m) => !(m.skill === 'hiring' && isAboutEmployer(text, m.start))).map((m) => m.skill))];
 }
 
@@ -133,10 +140,11 @@ export function analyzeListing(input: string): ListingAnalysis {
   }
   const lines = splitSections(text);
   const requirements = extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
-  // Skills of the job: requirements first, then duties and intro; not the company blurb or
+  // Skills of the job: requirements first, then duties, intro and sections under headings we do
+  // not know ("Your tasks", "Buscamos": pasted listings use many); not the company blurb or
   // benefits ("health insurance" is not a skill asked for).
   const jobText = lines
-    .filter((l) => l.section !== 'benefits' && l.section !== 'company' && l.section !== 'other')
+    .filter((l) => l.section !== 'benefits' && l.section !== 'company')
     .map((l) => l.text)
     .join('\n');
   const skills = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];

@@ -41,7 +41,7 @@ export interface ListingQuality {
   companiesLabelled: number;
   companiesExact: number;
   /** Per listing, what was missed (for reading, not scoring). */
-  misses: Array<{ id: string; manager?: string; title?: string; workplace?: string; requirements: string[]; skills: string[] }>;
+  misses: Array<{ id: string; manager?: string; title?: string; company?: string; workplace?: string; requirements: string[]; skills: string[] }>;
 }
 
 /** Same text once spaces are collapsed (NBSP included) and case folded. */
@@ -108,6 +108,7 @@ export function scoreListings(items: Array<{ id: string; analysis: ListingAnalys
     if (label.company !== undefined) {
       q.companiesLabelled++;
       if (sameText(analysis.company, label.company)) q.companiesExact++;
+      else miss.company = `"${analysis.company}" for "${label.company}"`;
     }
     q.requirementsPredicted += analysis.requirements.length;
     for (const p of analysis.requirements) if (label.requirements.some((r) => overlap(r.text, p.text) >= 0.6 && overlap(p.text, r.text) >= 0.5)) q.requirementsPredictedRight++;
@@ -127,7 +128,7 @@ export function scoreListings(items: Array<{ id: string; analysis: ListingAnalys
       if (predicted.has(s.toLowerCase()) || (canonical !== null && predicted.has(canonical.toLowerCase()))) q.skillsFound++;
       else miss.skills.push(s);
     }
-    if (miss.manager || miss.title || miss.workplace || miss.requirements.length || miss.skills.length) q.misses.push(miss);
+    if (miss.manager || miss.title || miss.company || miss.workplace || miss.requirements.length || miss.skills.length) q.misses.push(miss);
   }
   return q;
 }

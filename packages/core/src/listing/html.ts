@@ -46,7 +46,12 @@ export function decodeEntities(text: string): string {
 export function htmlToText(html: string): { text: string; title: string | null } {
   const lower = html.toLowerCase();
   const out: string[] = [];
-  let title: string | null = null;
+  // The <title> sits inside <head>, which the scan drops whole: read it first (bounded search).
+  const titleAt = lower.indexOf('<title');
+  const titleEnd = titleAt < 0 ? -1 : lower.indexOf('</title', titleAt);
+  const titleOpen = titleAt < 0 ? -1 : html.indexOf('>', titleAt);
+  let title: string | null =
+    titleAt >= 0 && titleEnd > titleOpen && titleOpen > 0 && titleEnd - titleOpen < 1000 ? decodeEntities(html.slice(titleOpen + 1, titleEnd)).replace(/\s+/g, ' ').trim() || null : null;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);

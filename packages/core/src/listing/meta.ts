@@ -1,14 +1,18 @@
 import { classifyHeading } from './sections';
 
-const FIELD_TITLE = /^(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)\s*:\s*(.{2,120})$/im;
-const FIELD_COMPANY = /^(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)\s*:\s*(.{2,100})$/im;
+const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
+const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
+// "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
+const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
+// "(CDD 6 mois)", "(befristet)", "(6 month contract)": the contract, not the job.
+const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unbefristet|contrato|temporal|interim|freelance|fixed[- ]term)\b[^()]*|\d+\s*(?:months?|mois|monate|meses|maanden))\)\s*$/iu;
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 const CHROME = new RegExp(
   [
-    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s>\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters)$',
+    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser)$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
     '(out of 5 stars|★)', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
@@ -18,7 +22,7 @@ const CHROME = new RegExp(
   'iu',
 );
 
-const LEGAL_FORM = /\s(GmbH|AG|SE|KG|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|Group|Grupo)$/;
+const LEGAL_FORM = /\s(GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Group|Grupo|Groupe)$/;
 
 function clean(s: string): string {
   return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -29,7 +33,13 @@ function clean(s: string): string {
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  return clean(t).replace(GENDER, '').replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '').trim();
+  return clean(t)
+    .replace(GENDER_INSIDE, ' ')
+    .replace(GENDER, '')
+    .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
+    .replace(CONTRACT_NOTE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isChrome(line: string): boolean {
@@ -43,8 +53,55 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   const right = clean(m[3] ?? '');
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
   if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
+  if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe)\\b`, 'i').test(text)) return { title: line, company: null };
   if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
+}
+
+// Words that say where or how the work is done, or the contract: a line of them is not a company.
+const NOT_COMPANY = /^(remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
+// "Werken bij Acme", "Careers at Acme": the page's owner.
+const OWNER_PREFIX = /^(?:werken bij|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij)\s+/iu;
+// Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
+const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
+
+/** Whether every other mention of a name reads as a place ("Präsenz am Standort Leipzig"). */
+// For a name of two words or more, only words that cannot precede a company ("en Acme Foods" can).
+const PLACE_BEFORE_STRONG = /(?:\b(?:based in|located in|office in|offices in|Standort|Standorten|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in))\s+$/iu;
+
+function readsAsPlace(name: string, text: string): boolean {
+  const before = name.includes(' ') ? PLACE_BEFORE_STRONG : PLACE_BEFORE;
+  let mentions = 0;
+  let asPlace = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    mentions++;
+    if (before.test(text.slice(Math.max(0, i - 24), i))) asPlace++;
+  }
+  return mentions > 1 && asPlace === mentions - 1;
+}
+
+/**
+ * The company on a line next to the title: "Acme GmbH · Berlin", "Acme - Lille", "at Acme",
+ * "**Acme** — Leipzig — Remote", or a bare "Acme Foods". Strong when a legal form, a name of two
+ * words or more, or a name the listing uses again (not as a place) says so; weak otherwise (a
+ * single word may be a city: "Leipzig · Finance"), and then other clues come first. A line with a
+ * comma ("Columbus, OH") is a place.
+ */
+function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
+  const raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '');
+  const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
+  const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
+  const legal = LEGAL_FORM.test(first);
+  if (classifyHeading(first.replace(/:$/, '')) !== null || (/[.!?:,;]$/.test(first) && !legal) || first.includes(',')) return null;
+  const words = first.split(' ').length;
+  if (words > (legal ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
+  if (legal) return { name: first, strong: true };
+  const place = readsAsPlace(first, text);
+  const again = text.split(first).length > 2;
+  // A single word beside other facts ("Leipzig · Finance") is as likely the city as the company.
+  if ((words === 1 && !again) || place) return null;
+  return { name: first, strong: !place && (words >= 2 || (again && parts.length === 1)) };
 }
 
 export interface ListingMeta {
@@ -53,13 +110,20 @@ export interface ListingMeta {
   location: string | null;
 }
 
-function fromHtmlTitle(htmlTitle: string, title: string): string | null {
-  const t = htmlTitle.replace(/\s*[|–-]\s*(linkedin|indeed(\.com)?|glassdoor|stepstone|smartrecruiters)\s*$/i, '');
+function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): string | null {
+  const t = htmlTitle.replace(/\s*[|–-]\s*(linkedin|indeed(\.com)?|glassdoor|stepstone|smartrecruiters|workday|personio|greenhouse|lever)\s*$/i, '');
   const pats = [/^Job Application for .+ at (.+)$/, /(?:^| )(?:at|bei|chez) ([^|–]+?)(?:\s*[|–-]|$)/, /^(.+?) - .+$/, /@ (.+)$/, /\| Jobs bei (.+)$/, /– Careers – (.+)$/];
   for (const p of pats) {
     const m = p.exec(t);
     const c = m?.[1]?.trim();
     if (c && !JOB_WORD.test(c) && c !== title && c.length < 60) return c;
+  }
+  // "Acme Head of Data (all genders)": the page title is the company and the heading.
+  const heading = h1 ?? title;
+  const at = t.indexOf(heading);
+  if (at >= 0) {
+    const rest = (t.slice(0, at) + ' ' + t.slice(at + heading.length)).replace(/^[\s|–—:·-]+|[\s|–—:·-]+$/g, '').replace(/^(?:at|bei|chez|@)\s+|^careers?\s*[–—-]\s*/i, '').trim();
+    if (rest && !rest.includes('|') && !JOB_WORD.test(rest) && rest.split(' ').length <= 6) return rest;
   }
   return null;
 }
@@ -106,19 +170,26 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
       at = i;
     }
   }
+  const owner = head.map((l) => OWNER_PREFIX.exec(l) ? l.replace(OWNER_PREFIX, '') : null).find((l) => l);
+  if (!company && owner && owner.split(' ').length <= 6) company = owner;
+  let weak: string | null = null;
   if (at >= 0) {
     const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
     const after = head[at + 1] ?? '';
     const atLine = /^(?:at|bei|chez)\s+(.+)$/i.exec(after);
     const dot = after.includes(' · ') ? after.split(' · ').map((s) => s.trim()) : null;
     if (!company && atLine) company = atLine[1] ?? null;
-    if (!company && before && !isChrome(before) && !JOB_WORD.test(before) && before.split(' ').length <= 6) company = before;
-    if (!company && after && !dot && !isChrome(after) && !JOB_WORD.test(after) && after.split(' ').length <= 6 && (LEGAL_FORM.test(after) || text.includes(after, text.indexOf(after) + after.length))) company = after;
+    const fromBefore = before ? companyFromLine(before, text) : null;
+    // The line above the title names the company unless it reads as a place.
+    if (!company && fromBefore && !readsAsPlace(fromBefore.name, text)) company = fromBefore.name;
+    const fromAfter = after ? companyFromLine(after, text) : null;
+    if (!company && fromAfter?.strong) company = fromAfter.name;
+    weak = fromAfter?.name ?? null;
     const locLine = head.slice(at + 1, at + 6).find((l) => l.includes(' · ') || (!isChrome(l) && l !== company && l.split(' ').length <= 4 && !JOB_WORD.test(l)));
     if (locLine) location = (locLine.includes(' · ') ? (locLine.split(' · ')[1] ?? '') : locLine.split(' / ')[0] ?? '').replace(/\s*\(.*\)$/, '').trim() || null;
     if (dot && dot[0] && text.split(dot[0]).length > 2) dotCompany = dot[0];
   }
-  if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title);
+  if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title, h1);
   if (!company) {
     const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
     if (copy) company = copy[1]?.trim() ?? null;
@@ -127,8 +198,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
     const intro = /(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:)[ \t]/u.exec(text);
     const pick = (about?.[1] ?? null) || (intro?.[1] ?? null);
-    if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het)$/i.test(pick)) company = pick;
+    if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick)) company = pick;
   }
-  company ??= dotCompany;
+  company ??= weak ?? dotCompany;
   return { title: title || null, company: company || null, location };
 }

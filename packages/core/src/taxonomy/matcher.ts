@@ -93,8 +93,9 @@ export function getSkillIndex(): SkillIndex {
 
 // A one- or two-letter name ("R", "C", "Go") counts only inside a list of tools or next to
 // "language": "Python, R or SQL", not "Go to market" or "Grade C".
-const LIST_NEIGHBOUR = /^[\s]*[,/()&;]|^\s+(and|or)\s/i;
-const LIST_BEFORE = /[,/()&;]\s*$|\s(and|or)\s+$/i;
+// "and"/"or" in the five languages read: a listing in German lists "Bash oder Go".
+const LIST_NEIGHBOUR = /^[\s]*[,/()&;]|^\s+(and|or|und|oder|et|ou|y|o|e|en|of)\s/i;
+const LIST_BEFORE = /[,/()&;]\s*$|\s(and|or|und|oder|et|ou|y|o|e|en|of)\s+$/i;
 
 function isInList(text: string, tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
@@ -103,7 +104,7 @@ function isInList(text: string, tokens: Token[], i: number): boolean {
   const after = text.slice(tok.end, next ? next.start : Math.min(text.length, tok.end + 3));
   const before = text.slice(prev ? prev.end : Math.max(0, tok.start - 3), tok.start);
   if (next && /^(languag|program)/.test(next.norm) && /^\s+$/.test(after)) return true;
-  if ((prev && /^(and|or|&)$/i.test(prev.text)) || (next && /^(and|or|&)$/i.test(next.text))) return true;
+  if ((prev && /^(and|or|&|und|oder|et|ou|y|o|en|of)$/i.test(prev.text)) || (next && /^(and|or|&|und|oder|et|ou|y|o|en|of)$/i.test(next.text))) return true;
   return LIST_NEIGHBOUR.test(after) || LIST_BEFORE.test(before) || /^\s*\(/.test(before.slice(-1));
 }
 

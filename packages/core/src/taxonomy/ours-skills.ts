@@ -19,7 +19,7 @@ export const OURS_SKILLS: readonly string[] = [
   'pandas', 'NumPy', 'scikit-learn|sklearn', 'TensorFlow', 'PyTorch', 'Apache Spark|=Spark|PySpark', 'Hadoop|Apache Hadoop',
   'Apache Kafka|Kafka', 'Airflow|Apache Airflow', 'dbt', 'Snowflake', 'Databricks', 'BigQuery|Google BigQuery',
   'Tableau', 'Power BI|Microsoft Power BI|PowerBI', 'Looker', 'Excel|=Excel|Microsoft Excel|MS Excel|spreadsheets|spreadsheet',
-  'Microsoft Word|MS Word', 'PowerPoint|Microsoft PowerPoint', 'Microsoft Outlook|Outlook', 'Microsoft Office|MS Office|Office 365|Microsoft 365',
+  'Microsoft Word|MS Word|=Word', 'PowerPoint|Microsoft PowerPoint', 'Microsoft Outlook|Outlook', 'Microsoft Office|MS Office|Office 365|Microsoft 365|Pack Office',
   'Google Workspace|G Suite|Google Docs|Google Sheets', 'Jira|Atlassian JIRA|JIRA', 'Confluence|Atlassian Confluence', '=Slack',
   'Salesforce|Salesforce CRM|Salesforce software', 'HubSpot', 'SAP|SAP software|SAP ERP', 'Workday', 'QuickBooks|Intuit QuickBooks',
   'NetSuite|Oracle NetSuite', 'Figma', 'Sketch|=Sketch', 'Adobe Photoshop|Photoshop', 'Adobe Illustrator|Illustrator',
@@ -103,4 +103,9 @@ export const OURS_SKILLS: readonly string[] = [
   'empathy|compassion|compassionate', 'mathematics|math|numeracy', 'physical stamina|stand for long periods|on your feet',
   // tools that European listings name often
   'DATEV', 'Shopify', 'Pipedrive', 'Power Query', 'Laravel', 'Zendesk', 'Personio',
+  // tools the hand-written training listings name (bench/data/listings-hand/train)
+  'Mixpanel', 'Amplitude|=Amplitude', 'Stripe|=Stripe|Stripe Connect', 'Adyen', 'Microsoft Project|MS Project', 'Gainsight', 'ChurnZero', '=Gong|Gong.io',
+  'Delta Lake', 'Azure Data Factory|ADF', 'Azure Synapse|=Synapse|Synapse Analytics', 'Sidekiq', 'HiBob', 'Klaviyo', '=Maze', 'Tailwind CSS|Tailwind',
+  'Jest', 'Vitest', 'Meta Ads|Facebook Ads', 'Google Analytics|GA4|Google Analytics 4', 'Looker Studio|Google Data Studio', 'Silae', '=Sage|Sage 100|Sage 50',
+  'Exact Online', 'SAP SuccessFactors|SuccessFactors', '=Genesys|Genesys Cloud', 'Microsoft Dynamics|Dynamics 365|Dynamics CRM', 'Helpshift', 'PRINCE2|Prince2', 'Amazon Redshift|Redshift',
 ];
