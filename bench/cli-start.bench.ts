@@ -5,6 +5,16 @@
  * Runs the real binary (the bundle in apps/cli/dist, rebuilt first if a source changed); prints
  * the median wall time of RUNS runs, the CPU time of the process, and the ratio to bare Node.
  * Run: npm run bench cli-start
+ *
+ * Measured on 2026-11-30 on 2 cores shared with other builds. Before (load average 1.7): node -e 0
+ * 144 ms wall / 90 ms CPU; --help 210 / 133 ms (1.46× / 1.47×); diagnose 1,002 / 831 ms (6.96× /
+ * 9.21×). After each listing text was analysed once per diagnosis, the store skipped the migrator
+ * on an up-to-date database and the taxonomy became JSON text (load average 7): node -e 0 291 /
+ * 119 ms; --help 350 / 163 ms (1.20× / 1.37×); diagnose 1,620 / 843 ms (5.56× / 7.08×). The old
+ * and new bundles run alternately 11 times each (load 14-18) used a median 953 and 811 ms of CPU
+ * for diagnose. Both targets are missed: about 250 ms of diagnose's CPU is loading and compiling
+ * the bundle (zod schemas built at import, kysely) and about 190 ms the first listing analyses of
+ * a process (large Unicode regular expressions compiled on first use, the skill index).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

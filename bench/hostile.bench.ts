@@ -11,6 +11,8 @@
  * p50 543 ms / p99 3,340 ms alone, p50 340 ms / p99 1,014 ms under attack (ratio 0.63 / 0.30);
  * the hostile backup got its 422, the zip its 413, every wrong login its 401, and no ordinary
  * request failed. The 300 ms target was missed alone as much as under attack on that machine.
+ * Again at load average 15-18 (HOSTILE_SECONDS=10), before argon2 was limited to one hash at a
+ * time: p50 199 ms / p99 467 ms alone, p50 265 ms / p99 1,060 ms under attack.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

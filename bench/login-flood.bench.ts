@@ -13,6 +13,10 @@
  * one address 30 answered 401 and 70 429 (p99 1.4 s); one account 5 and 95 (p99 3.1 s); 100
  * unknown e-mails from 100 addresses all 401 (p99 2.5 s). The load, not the app, dominated these
  * latencies, so the issue's 300 ms p99 target could not be judged on that machine.
+ * Later the same day, back to back at load average 13-15, before and after argon2 ran one hash at
+ * a time on 2 cores (services/limit.ts): idle p99 162 / 189 ms; one address p99 1,723 / 399 ms;
+ * one account p99 968 / 496 ms; 100 unknown e-mails from 100 addresses p99 1,154 / 286 ms (that
+ * flood now takes 33 s instead of 13 s: the guesser waits, not the others).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

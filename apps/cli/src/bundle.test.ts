@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,10 @@ describe('the bundled CLI', () => {
     expect(loaded).not.toMatch(/better-sqlite3/);
     // Each command's code is a chunk of its own, loaded when the command runs.
     expect(loaded).toMatch(/import\("\.\/chunks\/diagnose-run-[\w-]+\.js"\)/);
+    // The skill taxonomy is JSON text handed to JSON.parse, which V8 reads faster than an object literal.
+    const chunks = readdirSync(join(out, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'chunks', f), 'utf8'));
+    const taxonomy = chunks.find((text) => /^\/\/ packages\/core\/src\/taxonomy\/skills\.json$/m.test(text));
+    expect(taxonomy).toMatch(/var skills_default = JSON\.parse\(/);
   }, 120_000);
 
   it('prints the help of every command from the bundle the binary runs', () => {

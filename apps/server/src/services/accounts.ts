@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 import nodemailer from 'nodemailer';
 import { UserError } from '@secondround/core';
 import { normalizeEmail, type Store } from '@secondround/store';
+import { limitConcurrency } from './limit';
 
 /**
  * Failed sign-ins allowed in a window before the account, or the client address, must wait.
@@ -65,6 +67,8 @@ export function operatorMailer(env: NodeJS.ProcessEnv): Mailer | null {
 }
 
 let dummyHash: Promise<string> | null = null;
+// Hashing leaves one core free for everyone else's requests (at least one hash at a time).
+const hashing = limitConcurrency(Math.max(1, availableParallelism() - 1));
 
 /**
  * Check a password against a stored hash. Without one (no such account, or one that never set a
@@ -72,13 +76,13 @@ let dummyHash: Promise<string> | null = null;
  * the timing does not tell which e-mails have accounts.
  */
 export async function checkPassword(storedHash: string | null, password: string): Promise<boolean> {
-  dummyHash ??= hash(randomBytes(16).toString('hex'));
+  dummyHash ??= hashing(() => hash(randomBytes(16).toString('hex')));
   const target = storedHash ?? (await dummyHash);
-  const ok = await verify(target, password).catch(() => false);
+  const ok = await hashing(() => verify(target, password)).catch(() => false);
   return storedHash !== null && ok;
 }
 
-export const hashPassword = (password: string) => hash(password);
+export const hashPassword = (password: string) => hashing(() => hash(password));
 
 const accountKey = (email: string) => `account:${normalizeEmail(email)}`;
 const addressKey = (address: string) => `address:${address}`;

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepDiagnosisParts } from './diagnosis';
+import { generateDemo } from '../demo/generate';
+import { analyzeListing } from '../listing/analyze';
+import { matchStories } from '../stories/match';
+import { prepDiagnosisParts, storyFromRow } from './diagnosis';
 import { readList } from './records';
 
 const LISTING = 'Data Analyst\nRequirements:\n- 3+ years of experience with SQL\n- Experience building dashboards in Tableau\n\nThis role has no direct reports.';
@@ -40,5 +43,33 @@ describe('prep parts of the diagnosis input', () => {
       expect(readList(JSON.stringify(xs))).toEqual(xs);
     }));
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(readList(s))));
+  });
+});
+
+describe('story coverage across many applications', () => {
+  it('is what analysing and matching each application on its own gives, on the demo', () => {
+    // The diagnosis analyses each listing text once and reads each story once; this is the plain
+    // per-application computation it replaced, which it must agree with everywhere.
+    const demo = generateDemo(new Date('2026-11-30T12:00:00Z'));
+    const parts = prepDiagnosisParts(demo);
+    const stories = new Map((demo.stories ?? []).map((s) => [s.id, storyFromRow(s)]));
+    const appOf = new Map(demo.interviews.map((i) => [i.id, i.applicationId]));
+    const chosen = new Map<string, Set<string>>();
+    const choose = (interviewId: string, ids: string[]) => {
+      const app = appOf.get(interviewId)!;
+      chosen.set(app, new Set([...(chosen.get(app) ?? []), ...ids]));
+    };
+    for (const row of demo.prepSheets ?? []) choose(row.interviewId, (JSON.parse(row.data) as { storyIds?: string[] }).storyIds ?? []);
+    for (const row of demo.debriefs ?? []) choose(row.interviewId, readList(row.storiesTold));
+    let compared = 0;
+    for (const app of demo.applications) {
+      const ids = chosen.get(app.id);
+      if (!ids || !app.listingText) continue;
+      const analysis = analyzeListing(app.listingText);
+      const match = matchStories(analysis, [...ids].map((id) => stories.get(id)).filter((s) => s !== undefined));
+      expect(parts.coverageByApplication.get(app.id)).toEqual({ covered: match.coverage.length - match.uncovered.length, total: match.coverage.length, leadershipWarning: match.leadershipWarning });
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });
