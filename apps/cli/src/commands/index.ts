@@ -10,6 +10,7 @@ import { registerStories } from './stories';
 import { registerSocial } from './social';
 import { registerAdmin } from './admin';
 import { registerMaterials } from './materials';
+import { registerMail } from './mail';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin, registerMaterials];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin, registerMaterials, registerMail];
