@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { classifyMail, isUserError, UserError, type MailClassification } from '@secondround/core';
-import { MAX_MESSAGE_BYTES, parsePastedMail, parseRawMail, looksLikeRawMessage } from '@secondround/importers';
+import { MAX_MESSAGE_BYTES, parsePastedMail, parseRawMail, looksLikeRawMessage, readEmlFolder, readMboxFile, type MailboxEntry } from '@secondround/importers';
 import { ExitCode, printJson, printLine } from '../io';
 
 async function readMessage(file: string): Promise<Buffer> {
@@ -21,12 +21,43 @@ function toJson(file: string, r: MailClassification): Record<string, unknown> {
   return { file, kind, company, role, ...(interview ? { interview } : {}), confidence, language, reason };
 }
 
+// An mbox file or a folder of .eml is read one message at a time; each message is a line
+// whose file is "PATH#N" (mbox, 1-based) or "FOLDER/NAME.eml".
+async function classifyMailbox(path: string, isFolder: boolean, now: string, opts: { json?: boolean }): Promise<number> {
+  let failed = 0;
+  const entries: AsyncGenerator<MailboxEntry> = isFolder ? readEmlFolder(path) : readMboxFile(path);
+  for await (const e of entries) {
+    const file = isFolder ? `${path.replace(/\/+$/, '')}/${e.source}` : `${path}#${e.index + 1}`;
+    if (!e.raw) {
+      failed++;
+      process.stderr.write(`secondround: ${file}: ${e.error?.message ?? 'unreadable'}\n`);
+      continue;
+    }
+    if (e.isTruncated) process.stderr.write(`secondround: ${file}: the mailbox ends in the middle of this message\n`);
+    try {
+      const result = classifyMail((await parseRawMail(e.raw)).message, { now });
+      if (opts.json) printJson(toJson(file, result));
+      else printSummary(file, result, true);
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      failed++;
+      process.stderr.write(`secondround: ${file}: ${err.message}\n`);
+    }
+  }
+  return failed;
+}
+
 export async function runMailClassify(files: string[], opts: { json?: boolean }): Promise<void> {
   let failed = 0;
   // A pasted message has no Date header: relative dates ("next Tuesday") are read from today.
   const now = new Date().toISOString();
   for (const file of files) {
     try {
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory() || /\.mbox$/i.test(file)) {
+        failed += await classifyMailbox(file, info?.isDirectory() ?? false, now, opts);
+        continue;
+      }
       const bytes = await readMessage(file);
       const head = bytes.subarray(0, 8_000).toString('utf8');
       const parsed = looksLikeRawMessage(head) ? await parseRawMail(bytes) : await parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));

@@ -25,6 +25,20 @@ describe('secondround mail classify', { timeout: 120_000 }, () => {
     expect(typeof a!.confidence).toBe('number');
   });
 
+  it('reads an mbox one message at a time: one line per message, a skipped one said on stderr', () => {
+    const box = join(dir, 'box.mbox');
+    const m = (body: string) => `From: "Orbit Foods" <noreply@smartrecruiters.com>\nSubject: Planner\nDate: Mon, 02 Nov 2026 10:00:00 +0000\n\n${body}\n`;
+    writeFileSync(box, `From a Mon Nov  2 10:00:00 2026\n${m('We have received your application for the Planner role.')}\nFrom a Mon Nov  2 11:00:00 2026\n${m('Unfortunately we have decided not to move forward with your application.')}`);
+    const r = classify(box, '--json');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; kind: string });
+    expect(lines.map((l) => [l.file, l.kind])).toEqual([[`${box}#1`, 'application_received'], [`${box}#2`, 'rejection']]);
+    writeFileSync(join(dir, 'bad.mbox'), 'not a mailbox\n');
+    const bad = classify(join(dir, 'bad.mbox'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/not an mbox file/);
+  });
+
   it('says what is wrong with a missing file in one line and exits 1', () => {
     const r = classify(join(dir, 'missing.eml'), '--json');
     expect(r.code).toBe(1);
