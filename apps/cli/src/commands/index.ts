@@ -11,6 +11,7 @@ import { registerSocial } from './social';
 import { registerAdmin } from './admin';
 import { registerMaterials } from './materials';
 import { registerMcp } from './mcp';
+import { registerMail } from './mail';
 
 /** Every feature's subcommands. A new feature adds its `register…` function here. */
-export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin, registerMaterials, registerMcp];
+export const COMMANDS: Array<(program: Command) => void> = [registerServe, registerBackup, registerDemo, registerDiagnose, registerNote, registerTimeline, registerListing, registerStories, registerSocial, registerAdmin, registerMaterials, registerMcp, registerMail];

@@ -63,7 +63,7 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
   if (/\b(?:video|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
-  if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|we're\s+at|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/i.test(text)) return 'onsite';
+  if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
   return null;
 }
 
@@ -79,7 +79,8 @@ function normalizeTimes(text: string, ref: Date): string {
     const year = ref.getUTCFullYear() + (month < ref.getUTCMonth() ? 1 : 0);
     return `${d}.${m}.${year}`;
   });
-  return withYears.replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2');
+  return withYears
+    .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr').replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2');
 }
 
 function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: string | null; time: string | null } | null {
@@ -87,6 +88,8 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
   const dayStart = new Date(ref.getTime() - 86_400_000);
   const dated = results
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
+    // "a 30 minute call" is a duration, not a time.
+    .filter((r) => !/\d\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
     .filter((r) => r.start.date().getTime() >= dayStart.getTime())
     .sort((a, b) => a.index - b.index);
   const first = dated[0];

@@ -5,7 +5,7 @@ const STOP_EN = String.raw`(?=[.,;:!?()\n]|\s+(?:at|with|in|and|has|have|is|was|
 const STOP_DE = String.raw`(?=[.,;:!?()\n]|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
 const STOP_FR = String.raw`(?=[.,;:!?()\n]|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec)(?![\p{L}\d])|$)`;
 const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen)(?![\p{L}\d])|$)`;
 const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
 
 const BODY: RegExp[] = [
@@ -24,7 +24,7 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
 ];
 
-const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|actualización|trial)\b/i;
+const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
 
 /** Remove what ATSs put around a title: gender markers, requisition numbers, quotes. */
 function cleanRole(raw: string): string {
@@ -44,13 +44,13 @@ function fold(s: string): string {
 function acceptable(role: string, company: string | null): boolean {
   const words = role.split(/\s+/);
   if (words.length === 0 || words.length > 6 || role.length < 2) return false;
-  if (!/^\p{Lu}/u.test(role) || /[!?]/.test(role)) return false;
+  if (!/^\p{Lu}/u.test(role) || /[!?]|gespräch|gesprek|entrevista|entretien/i.test(role)) return false;
   if (company && (fold(role) === fold(company) || fold(company).includes(fold(role)))) return false;
   return !NOT_ROLE.test(role) || /\b(?:Manager|Engineer|Analyst|Designer|Officer|Coordinator|Specialist|Assistant|Consultant|Developer|Lead|Head)\b/.test(role) && !/\b(?:your|application|interview|update)\b/i.test(role);
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|confirmed|confirmation|scheduled|received|status|offer|congratulations!?)$/i;
+const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?)$/i;
 
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
@@ -62,7 +62,7 @@ function fromSubject(subject: string, company: string | null): string | null {
     if (c && f && (f.includes(c) || c.includes(f))) continue;
     const words = part.split(/\s+/);
     while (words.length > 1 && LEAD.test(words[0]!)) words.shift();
-    while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold)$/i.test(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled)$/i.test(words[words.length - 1]!)) words.pop();
     const role = cleanRole(words.join(' '));
     if (acceptable(role, company) && !LEAD.test(role)) candidates.push(role);
   }

@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { classifyMail, isUserError, UserError, type MailClassification } from '@secondround/core';
+import { MAX_MESSAGE_BYTES, parsePastedMail, parseRawMail, looksLikeRawMessage, readEmlFolder, readMboxFile, type MailboxEntry } from '@secondround/importers';
+import { ExitCode, printJson, printLine } from '../io';
+
+async function readMessage(file: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new UserError('NOT_FOUND', `no such file: ${file}`, 404);
+  }
+  if (info.isDirectory()) throw new UserError('NOT_A_FILE', `${file} is a folder, not a file`, 400);
+  if (info.size > MAX_MESSAGE_BYTES) throw new UserError('MESSAGE_TOO_LARGE', `${file} is ${Math.round(info.size / 1048576)} MB; the largest message read is ${MAX_MESSAGE_BYTES / 1048576} MB`, 413);
+  return readFile(file);
+}
+
+/** The contract's line: `{ file, kind, company, role, interview?, confidence }`, plus language and reason. */
+function toJson(file: string, r: MailClassification): Record<string, unknown> {
+  const { kind, company, role, interview, confidence, language, reason } = r;
+  return { file, kind, company, role, ...(interview ? { interview } : {}), confidence, language, reason };
+}
+
+// An mbox file or a folder of .eml is read one message at a time; each message is a line
+// whose file is "PATH#N" (mbox, 1-based) or "FOLDER/NAME.eml".
+async function classifyMailbox(path: string, isFolder: boolean, now: string, opts: { json?: boolean }): Promise<number> {
+  let failed = 0;
+  const entries: AsyncGenerator<MailboxEntry> = isFolder ? readEmlFolder(path) : readMboxFile(path);
+  for await (const e of entries) {
+    const file = isFolder ? `${path.replace(/\/+$/, '')}/${e.source}` : `${path}#${e.index + 1}`;
+    if (!e.raw) {
+      failed++;
+      process.stderr.write(`secondround: ${file}: ${e.error?.message ?? 'unreadable'}\n`);
+      continue;
+    }
+    if (e.isTruncated) process.stderr.write(`secondround: ${file}: the mailbox ends in the middle of this message\n`);
+    try {
+      const result = classifyMail((await parseRawMail(e.raw)).message, { now });
+      if (opts.json) printJson(toJson(file, result));
+      else printSummary(file, result, true);
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      failed++;
+      process.stderr.write(`secondround: ${file}: ${err.message}\n`);
+    }
+  }
+  return failed;
+}
+
+export async function runMailClassify(files: string[], opts: { json?: boolean }): Promise<void> {
+  let failed = 0;
+  // A pasted message has no Date header: relative dates ("next Tuesday") are read from today.
+  const now = new Date().toISOString();
+  for (const file of files) {
+    try {
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory() || /\.mbox$/i.test(file)) {
+        failed += await classifyMailbox(file, info?.isDirectory() ?? false, now, opts);
+        continue;
+      }
+      const bytes = await readMessage(file);
+      const head = bytes.subarray(0, 8_000).toString('utf8');
+      const parsed = looksLikeRawMessage(head) ? await parseRawMail(bytes) : await parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      const result = classifyMail(parsed.message, { now });
+      if (opts.json) printJson(toJson(file, result));
+      else printSummary(file, result, files.length > 1);
+    } catch (e) {
+      if (!isUserError(e) || files.length === 1) throw e;
+      failed++;
+      process.stderr.write(`secondround: ${file}: ${e.message}\n`);
+    }
+  }
+  if (failed > 0) throw new ExitCode(1);
+}
+
+const KIND_LABEL: Record<MailClassification['kind'], string> = {
+  application_received: 'Application received', interview_invitation: 'Interview invitation', rejection: 'Rejection',
+  position_closed: 'Position closed (not you)', offer: 'Offer', other: 'Not about an application',
+};
+
+function printSummary(file: string, r: MailClassification, withFile: boolean): void {
+  if (withFile) printLine(`== ${file}`);
+  printLine(`${KIND_LABEL[r.kind]} (confidence ${r.confidence.toFixed(2)})`);
+  if (r.company || r.role) printLine(`${r.role ?? '(role not named)'}${r.company ? ` at ${r.company}` : ''}`);
+  const i = r.interview;
+  if (i) printLine(`Interview: ${i.date ?? 'date not found'}${i.time ? ` ${i.time}` : ''}${i.zone ? ` (${i.zone})` : ''}${i.format ? `, ${i.format}` : ''}${i.link ? `, ${i.link}` : ''}`);
+  if (r.reason) printLine(`Because: "${r.reason}"`);
+}
