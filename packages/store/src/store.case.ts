@@ -11,7 +11,7 @@ import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
 import { usageStoreCases } from './usage.case';
-import { pageStoreCases } from './pages.case';
+import { historyPageStoreCases, pageStoreCases } from './pages.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -122,6 +122,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     materialsStoreCases(() => store, makeStore);
     usageStoreCases(() => store);
     pageStoreCases(() => store);
+    historyPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({
