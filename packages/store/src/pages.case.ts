@@ -60,3 +60,22 @@ export function historyPageStoreCases(current: () => Store): void {
     expect(await store.events.listPage('someone-else', a.id, { limit: 4 })).toBeNull();
   });
 }
+
+/** Contact paging, run inside the shared store suite on every backend. */
+export function contactPageStoreCases(current: () => Store): void {
+  it('pages contacts by name, each once, same names included', async () => {
+    const store = current();
+    const names = ['Zoë', 'ana', 'Ana', 'Bo', 'Bo', 'Bo', "O'Brien", 'Émile', 'Cy'];
+    for (const name of names) await store.contacts.create(LOCAL_OWNER_ID, { name } as never);
+    const whole = (await store.contacts.list(LOCAL_OWNER_ID)).map((c) => c.id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.contacts.listPage(LOCAL_OWNER_ID, { cursor, limit: 2 });
+      seen.push(...page.contacts.map((c) => c.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(whole);
+    expect((await store.contacts.listPage('someone-else', { limit: 2 })).contacts).toEqual([]);
+  });
+}

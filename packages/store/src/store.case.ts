@@ -11,7 +11,7 @@ import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
 import { usageStoreCases } from './usage.case';
-import { historyPageStoreCases, pageStoreCases } from './pages.case';
+import { contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -123,6 +123,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     usageStoreCases(() => store);
     pageStoreCases(() => store);
     historyPageStoreCases(() => store);
+    contactPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

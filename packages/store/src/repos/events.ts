@@ -1,7 +1,8 @@
-import { ALL_STAGES, stageRank, UserError, type Stage, type StageEvent, type StageEventInput, type StageEventPatch } from '@secondround/core';
+import { ALL_STAGES, stageRank, type Stage, type StageEvent, type StageEventInput, type StageEventPatch } from '@secondround/core';
 import { sql } from 'kysely';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const EVENT_COLUMNS = ['id', 'applicationId', 'stage', 'date', 'reason', 'createdAt'] as const;
 export type EventRow = StageEvent & { stage: Stage };
@@ -64,15 +65,10 @@ async function touchApplication(db: RepoContext['db'], ownerId: string, id: stri
 const RANK_SQL = sql<number>`(case stage ${sql.raw(ALL_STAGES.map((s) => `when '${s}' then ${stageRank(s)}`).join(' '))} else 99 end)`;
 
 function encodeEventCursor(e: EventRow): string {
-  return Buffer.from(JSON.stringify([e.date, stageRank(e.stage), e.createdAt, e.id])).toString('base64url');
+  return encodeCursor([e.date, stageRank(e.stage), e.createdAt, e.id]);
 }
 
 function decodeEventCursor(cursor: string): { date: string; rank: number; createdAt: string; id: string } {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 4 && typeof v[0] === 'string' && Number.isInteger(v[1]) && typeof v[2] === 'string' && typeof v[3] === 'string') return { date: v[0], rank: v[1] as number, createdAt: v[2], id: v[3] };
-  } catch {
-    /* answered below */
-  }
-  throw new UserError('BAD_CURSOR', 'the page cursor is not one this server gave; start from the first page', 400);
+  const [date, rank, createdAt, id] = decodeCursor(cursor, 'snss') as [string, number, string, string];
+  return { date, rank, createdAt, id };
 }
