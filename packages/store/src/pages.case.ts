@@ -79,3 +79,21 @@ export function contactPageStoreCases(current: () => Store): void {
     expect((await store.contacts.listPage('someone-else', { limit: 2 })).contacts).toEqual([]);
   });
 }
+
+/** Uploaded-export paging, run inside the shared store suite on every backend. */
+export function auditPageStoreCases(current: () => Store): void {
+  it('pages uploaded exports newest first, each once, ties on the same instant included', async () => {
+    const store = current();
+    for (let i = 0; i < 7; i++) await store.social.saveFailure(LOCAL_OWNER_ID, { platform: null, fileName: `f${i}.zip`, startedAt: `2026-11-0${1 + (i % 3)}T10:00:00.000Z`, code: 'NOT_AN_EXPORT', message: 'x' });
+    const whole = (await store.social.listAudits(LOCAL_OWNER_ID)).map((a) => a.id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.social.listAuditsPage(LOCAL_OWNER_ID, { cursor, limit: 3 });
+      seen.push(...page.audits.map((a) => a.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(whole);
+    expect((await store.social.listAuditsPage('someone-else', { limit: 3 })).audits).toEqual([]);
+  });
+}

@@ -11,7 +11,7 @@ import { stageStoreCases } from './stages.case';
 import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
 import { usageStoreCases } from './usage.case';
-import { contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
+import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -124,6 +124,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     pageStoreCases(() => store);
     historyPageStoreCases(() => store);
     contactPageStoreCases(() => store);
+    auditPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -203,7 +203,7 @@ describe('route table', () => {
     };
 
     it('finds the paged routes', async () => {
-      expect((await paged()).map((r) => r.path)).toEqual(expect.arrayContaining(['/api/applications', '/api/applications/{id}/events', '/api/contacts']));
+      expect((await paged()).map((r) => r.path)).toEqual(expect.arrayContaining(['/api/applications', '/api/applications/{id}/events', '/api/contacts', '/api/social/audits']));
     });
 
     it('bounds every page size, refuses one out of bounds, and answers a forged cursor with 400 and what to do', async () => {
