@@ -48,11 +48,14 @@ describe.skipIf(browserSkipped)('the board with more closed applications than a 
     // Open applications are all there at once.
     expect(await column('applied').locator('.card').count()).toBe(3);
     await expect.poll(() => closed.locator('.count').textContent()).toBe(`${PAGE}+`);
+    // What is not loaded yet is not counted as if it were none.
+    expect(await page.getByText('Show archived (0+)').count()).toBe(1);
     const more = closed.getByRole('button', { name: 'Show more closed applications' });
     await more.click();
     await expect.poll(() => closed.locator('.card').count()).toBe(CLOSED);
     await expect.poll(() => more.count()).toBe(0);
     expect(await closed.locator('.count').textContent()).toBe(String(CLOSED));
+    expect(await page.getByText('Show archived (0)').count()).toBe(1);
     // Each closed company once, none lost between pages.
     const names = await closed.locator('.card').evaluateAll((els) => els.map((e) => /Closed Co \d+/.exec(e.textContent ?? '')?.[0]));
     expect(new Set(names).size).toBe(CLOSED);
