@@ -48,11 +48,14 @@ describe.skipIf(browserSkipped)('the board with more closed applications than a 
     // Open applications are all there at once.
     expect(await column('applied').locator('.card').count()).toBe(3);
     await expect.poll(() => closed.locator('.count').textContent()).toBe(`${PAGE}+`);
+    // What is not loaded yet is not counted as if it were none.
+    expect(await page.getByText('Show archived (0+)').count()).toBe(1);
     const more = closed.getByRole('button', { name: 'Show more closed applications' });
     await more.click();
     await expect.poll(() => closed.locator('.card').count()).toBe(CLOSED);
     await expect.poll(() => more.count()).toBe(0);
     expect(await closed.locator('.count').textContent()).toBe(String(CLOSED));
+    expect(await page.getByText('Show archived (0)').count()).toBe(1);
     // Each closed company once, none lost between pages.
     const names = await closed.locator('.card').evaluateAll((els) => els.map((e) => /Closed Co \d+/.exec(e.textContent ?? '')?.[0]));
     expect(new Set(names).size).toBe(CLOSED);
@@ -73,5 +76,22 @@ describe.skipIf(browserSkipped)('the board with more closed applications than a 
     await expect.poll(() => column('applied').locator('.card').count()).toBe(2);
     await expect.poll(() => page.locator('.card', { hasText: 'Open Co 0' }).count()).toBe(1);
     await expect.poll(() => column('closed').locator('.card').count()).toBe(PAGE);
+  });
+
+  it('shows the newest 50 steps of a long history, and "Show more" brings the older ones', async () => {
+    const post = async (path: string, body: unknown) => (await (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
+    const { id } = await post('/api/applications', { company: 'Long History Co', role: 'Analyst', stage: 'applied', stageDate: '2025-01-01' });
+    // 60 more steps, one a day: 61 in all.
+    for (let i = 1; i <= 60; i++) await post(`/api/applications/${id}/events`, { stage: i % 2 ? 'screen' : 'applied', date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), reason: `step ${i}` });
+    await page.goto(`${server.url}/applications/${id}`);
+    await page.getByRole('tab', { name: /History/ }).click();
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    // Newest first: the last step entered is on top.
+    expect(await page.getByLabel('Reason for', { exact: false }).first().inputValue()).toBe('step 60');
+    await page.getByRole('button', { name: 'Show more of the history (older steps)' }).click();
+    await expect.poll(() => rows.count()).toBe(61);
+    expect(await page.getByRole('button', { name: /^Show more/ }).count()).toBe(0);
+    expect(await rows.last().locator('input[type="date"]').inputValue()).toBe('2025-01-01');
   });
 });

@@ -12,7 +12,7 @@ import { boardStoreCases } from './board.case';
 import { materialsStoreCases } from './materials.case';
 import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
-import { pageStoreCases } from './pages.case';
+import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 import { remindersStoreCases } from './reminders.case';
 
 /**
@@ -126,6 +126,9 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     usageStoreCases(() => store);
     pageStoreCases(() => store);
     remindersStoreCases(() => store);
+    historyPageStoreCases(() => store);
+    contactPageStoreCases(() => store);
+    auditPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

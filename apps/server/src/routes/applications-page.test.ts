@@ -95,3 +95,30 @@ describe('GET /api/applications?status= pages open and closed applications apart
     expect(await res.json()).toEqual({ error: { code: 'BAD_CURSOR', message: 'the page cursor is not one this server gave; start from the first page' } });
   });
 });
+
+describe('GET /api/applications/{id}/events pages the history', () => {
+  it('walks the history newest first, each step once, and answers 404 for an unknown application', async () => {
+    const res = await app.request('/api/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ company: 'Acme', role: 'R', stage: 'applied', stageDate: '2026-01-01' }) });
+    const { id } = (await res.json()) as { id: string };
+    for (let d = 2; d <= 9; d++) {
+      const ev = await app.request(`/api/applications/${id}/events`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ stage: d % 2 ? 'rejected' : 'screen', date: `2026-01-0${d}` }) });
+      expect(ev.status).toBe(201);
+    }
+    const dates: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = await app.request(`/api/applications/${id}/events?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.status).toBe(200);
+      const body = (await page.json()) as { events: Array<{ date: string }>; nextCursor: string | null };
+      sizes.push(body.events.length);
+      dates.push(...body.events.map((e) => e.date));
+      cursor = body.nextCursor;
+    }
+    expect(sizes).toEqual([4, 4, 1]);
+    expect(dates).toEqual(['2026-01-09', '2026-01-08', '2026-01-07', '2026-01-06', '2026-01-05', '2026-01-04', '2026-01-03', '2026-01-02', '2026-01-01']);
+    expect((await app.request('/api/applications/nope/events')).status).toBe(404);
+    expect((await app.request(`/api/applications/${id}/events?limit=201`)).status).toBe(422);
+    expect((await app.request(`/api/applications/${id}/events?cursor=bm9wZQ`)).status).toBe(400);
+  });
+});

@@ -77,6 +77,19 @@ const addEvent = defineRoute({
   responses: { 201: json(stageEventSchema, 'Created'), ...errorResponses },
 });
 
+/** Stage events per page of the History; a history grows without bound if someone makes it. */
+const MAX_HISTORY_PAGE = 200;
+
+const listEvents = defineRoute({
+  method: 'get',
+  path: '/applications/{id}/events',
+  bodyLimit: 1 * KB,
+  tags: ['stage history'],
+  summary: 'The stage history, newest first (the reverse of the order the facts happened in): one page of at most `limit` (default 50, most 200); pass `nextCursor` as `cursor` for the next page',
+  request: { params: idParam, query: z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(MAX_HISTORY_PAGE).optional() }) },
+  responses: { 200: json(z.object({ events: z.array(stageEventSchema), nextCursor: z.string().nullable() })), ...errorResponses },
+});
+
 const patchEvent = defineRoute({
   method: 'patch',
   path: '/events/{id}',
@@ -125,6 +138,11 @@ export const applicationRoutes = router()
     assertPlausibleDate(c.req.valid('json').date, 'stage event');
     const ev = await c.var.store.events.add(c.var.ownerId, c.req.valid('param').id, c.req.valid('json'));
     return c.json(found(ev, 'application'), 201);
+  })
+  .openapi(listEvents, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    const page = await c.var.store.events.listPage(c.var.ownerId, c.req.valid('param').id, { cursor, limit: limit ?? 50 });
+    return c.json(found(page, 'application'), 200);
   })
   .openapi(patchEvent, async (c) => {
     assertPlausibleDate(c.req.valid('json').date, 'stage event');

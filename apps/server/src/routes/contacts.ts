@@ -7,13 +7,17 @@ import { defineRoute } from './route-table';
 import { undoTicketSchema } from './undo';
 import { deleteUndoably } from '../services/undo';
 
+/** Contacts per page. */
+const MAX_PAGE = 500;
+
 const listContacts = defineRoute({
   method: 'get',
   path: '/contacts',
   bodyLimit: 1 * KB,
   tags: ['contacts'],
-  request: { query: z.object({ applicationId: z.string().max(64).optional() }) },
-  responses: { 200: json(z.object({ contacts: z.array(contactSchema) })), ...errorResponses },
+  summary: 'Contacts by name: one page of at most `limit` (default and most 500); pass `nextCursor` as `cursor` for the next page',
+  request: { query: z.object({ applicationId: z.string().max(64).optional(), cursor: z.string().max(400).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional() }) },
+  responses: { 200: json(z.object({ contacts: z.array(contactSchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 const createContact = defineRoute({
   method: 'post',
@@ -50,9 +54,8 @@ const deleteContact = defineRoute({
 
 export const contactRoutes = router()
   .openapi(listContacts, async (c) => {
-    const { applicationId } = c.req.valid('query');
-    const contacts = await c.var.store.contacts.list(c.var.ownerId, applicationId ? { applicationId } : {});
-    return c.json({ contacts }, 200);
+    const { applicationId, cursor, limit } = c.req.valid('query');
+    return c.json(await c.var.store.contacts.listPage(c.var.ownerId, { applicationId, cursor, limit: limit ?? MAX_PAGE }), 200);
   })
   .openapi(createContact, async (c) => c.json(await c.var.store.contacts.create(c.var.ownerId, c.req.valid('json')), 201))
   .openapi(getContact, async (c) => {

@@ -58,8 +58,9 @@ const listAudits = defineRoute({
   path: '/social/audits',
   bodyLimit: 1 * KB,
   tags: ['social'],
-  summary: 'Uploaded exports, newest first, with their status',
-  responses: { 200: json(z.object({ audits: z.array(socialAuditSchema) })), ...errorResponses },
+  summary: 'Uploaded exports, newest first, with their status: one page of at most `limit` (default 20, most 200); pass `nextCursor` as `cursor` for the next page',
+  request: { query: z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(200).optional() }) },
+  responses: { 200: json(z.object({ audits: z.array(socialAuditSchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 
 const listFindings = defineRoute({
@@ -193,7 +194,10 @@ export const socialRoutes = router()
       }
     }
   })
-  .openapi(listAudits, async (c) => c.json({ audits: await c.var.store.social.listAudits(c.var.ownerId) }, 200))
+  .openapi(listAudits, async (c) => {
+    const { cursor, limit } = c.req.valid('query');
+    return c.json(await c.var.store.social.listAuditsPage(c.var.ownerId, { cursor, limit: limit ?? 20 }), 200);
+  })
   .openapi(listFindings, async (c) => {
     const { platform } = c.req.valid('query');
     const findings = await c.var.store.social.listFindings(c.var.ownerId, platform ? { platform } : {});

@@ -42,6 +42,19 @@ export function useClosedApplications() {
   });
 }
 
+/** Steps of the History per "Show more". */
+export const HISTORY_PAGE = 50;
+
+/** An application's stage history, newest first, a page at a time (under the application's key, so its writes refresh it). */
+export function useHistory(applicationId: string) {
+  return useInfiniteQuery({
+    queryKey: [...keys.application(applicationId), 'history'],
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.applications[':id'].events.$get({ param: { id: applicationId }, query: { limit: String(HISTORY_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
 export function useApplication(id: string) {
   return useQuery({ queryKey: keys.application(id), queryFn: async () => unwrap(await api.applications[':id'].$get({ param: { id } })) });
 }

@@ -17,11 +17,13 @@ export function activeFilters(f: BoardFilter): number {
 }
 
 /** The board's filter bar: text always, the rest behind a Filters button so a phone keeps its screen. */
-export function BoardFilters({ apps, view, onChange, archivedCount, archiveAfterDays, onArchiveAfterDays }: {
+export function BoardFilters({ apps, view, onChange, archivedCount, hasMoreClosed = false, archiveAfterDays, onArchiveAfterDays }: {
   apps: readonly ApplicationSummary[];
   view: BoardView;
   onChange: (v: BoardView) => void;
   archivedCount: number;
+  /** Closed cards not loaded yet: the archived count is then a lower bound. */
+  hasMoreClosed?: boolean;
   archiveAfterDays: number;
   onArchiveAfterDays: (days: number) => void;
 }) {
@@ -39,7 +41,7 @@ export function BoardFilters({ apps, view, onChange, archivedCount, archiveAfter
           Filters{n > 0 ? ` (${n})` : ''}
         </Button>
         {n > 0 && <Button variant="subtle" onClick={() => onChange({ ...view, filter: { text: f.text } })}>Clear filters</Button>}
-        <Switch label={`Show archived (${archivedCount})`} checked={view.showArchived} onChange={(e) => onChange({ ...view, showArchived: e.currentTarget.checked })} />
+        <Switch label={`Show archived (${archivedCount}${hasMoreClosed ? '+' : ''})`} checked={view.showArchived} onChange={(e) => onChange({ ...view, showArchived: e.currentTarget.checked })} />
         <ArchiveSetting days={archiveAfterDays} onSave={onArchiveAfterDays} />
       </Group>
       <Collapse expanded={open}>

@@ -1,12 +1,20 @@
-import { ActionIcon, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Loader, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { stageLabel, type StageEvent } from '@secondround/core';
-import { useDeleteEvent, usePatchEvent } from '../api/queries';
+import { useDeleteEvent, useHistory, usePatchEvent } from '../api/queries';
 import type { AppProps } from './types';
 
-/** The stage history: every move, dated, with what they said. Dates and reasons can be corrected. */
+/**
+ * The stage history, newest first: every move, dated, with what they said. Dates and reasons can
+ * be corrected. It comes a page at a time (a history can be made as long as anyone likes).
+ */
 export function HistoryPanel({ app }: AppProps) {
+  const history = useHistory(app.id);
+  if (history.isLoading) return <Loader aria-label="Loading the history" />;
+  if (history.error) return <Alert color="red" role="alert" title="Could not load the history">{history.error.message}</Alert>;
+  const events = history.data?.pages.flatMap((p) => p.events) ?? [];
   return (
+    <>
     <Table striped withTableBorder>
       <Table.Caption>Moving a card records a step dated today, and recording a round adds one on the interview’s day; correct a date here if it happened earlier. A card never moves back on its own: remove a wrong step to move it back.</Table.Caption>
       <Table.Thead>
@@ -18,11 +26,17 @@ export function HistoryPanel({ app }: AppProps) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {app.events.map((e) => (
+        {events.map((e) => (
           <EventRow key={e.id} event={e} applicationId={app.id} />
         ))}
       </Table.Tbody>
     </Table>
+    {history.hasNextPage && (
+      <Button variant="subtle" size="xs" mt="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()} aria-label="Show more of the history (older steps)">
+        Show more
+      </Button>
+    )}
+    </>
   );
 }
 

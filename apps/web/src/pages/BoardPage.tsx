@@ -82,7 +82,7 @@ export function BoardPage() {
   return (
     <>
       <Title order={1} size="h2" mb="sm">Your search</Title>
-      <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
+      <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} hasMoreClosed={closed.hasNextPage} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
       {data && data.length === 0 && (
         <Alert mb="md" title="No applications yet">
           <Text size="sm">Press <b>n</b> or “Add application” to record one in seconds, import a spreadsheet on the Import page, or run <code>npx secondround demo</code> to look around with a sample search.</Text>

@@ -1,6 +1,7 @@
 import { UserError, type Contact, type ContactInput, type ContactPatch } from '@secondround/core';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const CONTACT_COLUMNS = ['id', 'applicationId', 'name', 'title', 'company', 'email', 'phone', 'url', 'notes', 'createdAt', 'updatedAt'] as const;
 
@@ -16,6 +17,20 @@ export function contactsRepo({ db, clock }: RepoContext) {
       let q = db.selectFrom('contacts').select(CONTACT_COLUMNS).where('ownerId', '=', ownerId);
       if (filter.applicationId) q = q.where('applicationId', '=', filter.applicationId);
       return q.orderBy('name').orderBy('id').execute();
+    },
+
+    /** One page of the owner's contacts by name, after `cursor`; `nextCursor` is null on the last page. */
+    async listPage(ownerId: string, page: { applicationId?: string | undefined; cursor?: string | undefined; limit: number }): Promise<{ contacts: Contact[]; nextCursor: string | null }> {
+      let q = db.selectFrom('contacts').select(CONTACT_COLUMNS).where('ownerId', '=', ownerId);
+      if (page.applicationId) q = q.where('applicationId', '=', page.applicationId);
+      if (page.cursor) {
+        const [name, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+      }
+      const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { contacts: shown, nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
     },
 
     async get(ownerId: string, id: string): Promise<Contact | null> {

@@ -10,6 +10,7 @@ import {
 } from '@secondround/core';
 import { newId } from '../ids';
 import { chunks, type RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const SOCIAL_AUDIT_COLUMNS = ['id', 'platform', 'fileName', 'itemsScanned', 'findingsCount', 'truncated', 'status', 'errorCode', 'errorMessage', 'startedAt', 'finishedAt'] as const;
 export const SOCIAL_FINDING_COLUMNS = ['id', 'auditId', 'platform', 'itemId', 'date', 'url', 'kind', 'category', 'terms', 'excerpt', 'severity', 'dealtWith', 'dealtWithAt', 'createdAt'] as const;
@@ -41,6 +42,19 @@ const markKey = (itemId: string, category: string) => `${itemId}\u0000${category
 /** The social audit of one owner: audits, the current findings per platform, presence ticks. */
 export function socialRepo({ db, clock }: RepoContext) {
   return {
+    /** One page of uploaded exports, newest first, after `cursor`; `nextCursor` is null on the last page. */
+    async listAuditsPage(ownerId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ audits: SocialAudit[]; nextCursor: string | null }> {
+      let q = db.selectFrom('socialAudits').select(SOCIAL_AUDIT_COLUMNS).where('ownerId', '=', ownerId);
+      if (page.cursor) {
+        const [startedAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('startedAt', '<', startedAt), eb.and([eb('startedAt', '=', startedAt), eb('id', '>', id)])]));
+      }
+      const rows = await q.orderBy('startedAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { audits: shown.map(socialAuditFromRow), nextCursor: rows.length > page.limit && last ? encodeCursor([last.startedAt, last.id]) : null };
+    },
+
     async listAudits(ownerId: string): Promise<SocialAudit[]> {
       const rows = await db.selectFrom('socialAudits').select(SOCIAL_AUDIT_COLUMNS).where('ownerId', '=', ownerId).orderBy('startedAt', 'desc').orderBy('id').execute();
       return rows.map(socialAuditFromRow);

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { FINDING_CATEGORY_LABELS, type FindingCategory } from '@secondround/core';
 import { FindingsList } from './FindingsList';
 import { PresenceChecklist } from './PresenceChecklist';
@@ -40,7 +40,8 @@ function Summary() {
 }
 
 function History() {
-  const { data } = useSocialAudits();
+  const audits = useSocialAudits();
+  const data = audits.data?.pages.flatMap((p) => p.audits);
   if (!data || data.length === 0) return null;
   return (
     <Card withBorder>
@@ -51,7 +52,7 @@ function History() {
             <Table.Tr><Table.Th>When</Table.Th><Table.Th>File</Table.Th><Table.Th>Platform</Table.Th><Table.Th>Result</Table.Th></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.slice(0, 20).map((a) => (
+            {data.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>{new Date(a.startedAt).toLocaleString()}</Table.Td>
                 <Table.Td style={{ overflowWrap: 'break-word' }}>{a.fileName}</Table.Td>
@@ -62,6 +63,11 @@ function History() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {audits.hasNextPage && (
+        <Button variant="subtle" size="xs" mt="xs" loading={audits.isFetchingNextPage} onClick={() => void audits.fetchNextPage()} aria-label="Show more exports you uploaded">
+          Show more
+        </Button>
+      )}
     </Card>
   );
 }

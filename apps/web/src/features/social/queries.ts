@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -25,8 +25,14 @@ export function useSocialFindings() {
   return useQuery({ queryKey: socialKeys.findings, queryFn: async () => unwrap(await api.social.findings.$get({ query: {} })) });
 }
 
+/** Uploaded exports, newest first, 20 at a time; `fetchNextPage` is "Show more". */
 export function useSocialAudits() {
-  return useQuery({ queryKey: socialKeys.audits, queryFn: async () => (await unwrap(await api.social.audits.$get())).audits });
+  return useInfiniteQuery({
+    queryKey: socialKeys.audits,
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.social.audits.$get({ query: pageParam ? { cursor: pageParam } : {} })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 export function useSocialSummary() {
