@@ -21,6 +21,7 @@ import { ProfilePage } from './features/people/ProfilePage';
 import { ReferencesPage } from './features/people/ReferencesPage';
 import { pageTitle } from './page-titles';
 import { MaterialsPage } from './features/materials/MaterialsPage';
+import { UndoNotices } from './components/UndoNotices';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -88,6 +89,7 @@ export function App() {
         </Routes>
       </AppShell.Main>
       <QuickAdd opened={adding} onClose={add.close} />
+      <UndoNotices />
     </AppShell>
   );
 }
