@@ -22,6 +22,7 @@ import { ReferencesPage } from './features/people/ReferencesPage';
 import { pageTitle } from './page-titles';
 import { MaterialsPage } from './features/materials/MaterialsPage';
 import { ClipperSettingsPage } from './features/clipper/ClipperSettingsPage';
+import { UndoNotices } from './components/UndoNotices';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -91,6 +92,7 @@ export function App() {
         </Routes>
       </AppShell.Main>
       <QuickAdd opened={adding} onClose={add.close} />
+      <UndoNotices />
     </AppShell>
   );
 }

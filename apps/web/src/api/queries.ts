@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from './client';
+import { offerUndo } from '../components/UndoNotices';
 
 export const keys = {
   applications: ['applications'] as const,
@@ -93,9 +94,10 @@ export function usePatchApplication(id: string) {
   });
 }
 
+/** Deletions are not asked about: each offers "Undo" for a few seconds instead. */
 export function useDeleteApplication() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.applications[':id'].$delete({ param: { id } })), onSuccess: () => invalidate() });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.applications[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(); offerUndo(d.undo); } });
 }
 
 export function useAddEvent() {
@@ -116,7 +118,7 @@ export function usePatchEvent(applicationId: string) {
 
 export function useDeleteEvent(applicationId: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.events[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.events[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(applicationId); offerUndo(d.undo); } });
 }
 
 export function useCreateInterview(applicationId: string) {
@@ -126,7 +128,7 @@ export function useCreateInterview(applicationId: string) {
 
 export function useDeleteInterview(applicationId: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviews[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviews[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(applicationId); offerUndo(d.undo); } });
 }
 
 export function useAddInterviewer(applicationId: string) {
@@ -139,7 +141,7 @@ export function useAddInterviewer(applicationId: string) {
 
 export function useDeleteInterviewer(applicationId: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviewers[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.interviewers[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(applicationId); offerUndo(d.undo); } });
 }
 
 export function useCreateContact(applicationId: string) {
@@ -149,7 +151,7 @@ export function useCreateContact(applicationId: string) {
 
 export function useDeleteContact(applicationId: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.contacts[':id'].$delete({ param: { id } })), onSuccess: () => invalidate(applicationId) });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.contacts[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(applicationId); offerUndo(d.undo); } });
 }
 
 export function useDiagnosis() {

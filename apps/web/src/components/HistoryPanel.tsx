@@ -60,7 +60,7 @@ function EventRow({ event, applicationId }: { event: StageEvent; applicationId: 
       <Table.Td>
         <Group gap={4} wrap="nowrap">
           <Button size="xs" disabled={!dirty} loading={patch.isPending} onClick={() => patch.mutate({ id: event.id, date, reason })}>Save</Button>
-          <ActionIcon variant="subtle" color="red" aria-label={`Remove the ${label} step`} onClick={() => window.confirm(`Remove the ${label} step from the history?`) && remove.mutate(event.id)}>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove the ${label} step`} onClick={() => remove.mutate(event.id)}>
             ×
           </ActionIcon>
         </Group>

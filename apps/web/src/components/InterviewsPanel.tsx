@@ -74,7 +74,7 @@ function InterviewCard({ iv, applicationId }: { iv: InterviewDetail; application
         </div>
         <Group gap="xs">
           <Button ref={editButton} size="xs" variant="light" onClick={edit.toggle} aria-expanded={editing}>Edit round</Button>
-          <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete ${roundName(iv.round)}?`) && remove.mutate(iv.id)}>Delete round</Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(iv.id)}>Delete round</Button>
         </Group>
       </Group>
       {editing && <InterviewForm applicationId={applicationId} defaultRound={iv.round} interview={iv} onDone={closeEdit} />}

@@ -71,7 +71,8 @@ export function ApplicationPage() {
           variant="subtle"
           loading={remove.isPending}
           onClick={() => {
-            if (window.confirm(`Delete ${app.company} — ${app.role} and everything recorded about it?`)) remove.mutate(app.id, { onSuccess: () => navigate('/') });
+            // Not asked: the board offers "Undo" for a few seconds.
+            remove.mutate(app.id, { onSuccess: () => navigate('/') });
           }}
         >
           Delete application

@@ -23,6 +23,7 @@ export function BoardPage() {
   const deferredView = useDeferredValue(view);
   const [moving, setMoving] = useState<{ app: ApplicationSummary; column?: BoardColumn } | null>(null);
   const [dragged, setDragged] = useState<ApplicationSummary | null>(null);
+  const [dropNote, setDropNote] = useState<string | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const addEvent = useAddEvent();
   const qc = useQueryClient();
@@ -55,7 +56,14 @@ export function BoardPage() {
     addEvent.mutate({ applicationId: app.id, event: { stage, date, reason } });
   }
 
+  useEffect(() => {
+    if (!dropNote) return;
+    const t = setTimeout(() => setDropNote(null), 6_000);
+    return () => clearTimeout(t);
+  }, [dropNote]);
+
   function onDragStart(e: DragStartEvent) {
+    setDropNote(null);
     setDragged((e.active.data.current?.app as ApplicationSummary | undefined) ?? null);
   }
 
@@ -64,6 +72,11 @@ export function BoardPage() {
     const app = e.active.data.current?.app as ApplicationSummary | undefined;
     // Dropped outside every column (or back on its own): nothing changes.
     const column = BOARD_COLUMNS.find((c) => c.id === e.over?.id);
+    if (app && !column) {
+      // Said in words: a card that snaps back without a word looks like a lost change.
+      setDropNote(`Dropped outside the columns: ${app.company} stays in ${columnOf(app.stage)?.title ?? 'its column'}. Drop it on a column, or use its Move button.`);
+      return;
+    }
     if (!app || !column || column.holds(app.stage)) return;
     if (column.dropStage === null) setMoving({ app, column });
     else record(app, column.dropStage);
@@ -88,6 +101,7 @@ export function BoardPage() {
           <Text size="sm">Press <b>n</b> or “Add application” to record one in seconds, import a spreadsheet on the Import page, or run <code>npx secondround demo</code> to look around with a sample search.</Text>
         </Alert>
       )}
+      {dropNote && <Alert mb="sm" color="gray" role="status" withCloseButton onClose={() => setDropNote(null)} closeButtonLabel="Dismiss">{dropNote}</Alert>}
       <OffscreenColumns boardRef={boardRef} columns={columns} counts={byColumn} />
       {/* The column under the pointer is the target (a collapsed column is narrower than the card). */}
       <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragged(null)} accessibility={{ screenReaderInstructions: { draggable: 'To move an application with the keyboard, use its Move button.' } }}>

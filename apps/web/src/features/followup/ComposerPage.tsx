@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Loader, SegmentedControl, Stack, T
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Countdown } from './Countdown';
-import { isInline, NoteEditor, problemAt } from './NoteEditor';
+import { isInline, NoteEditor, problemAt, problemKind } from './NoteEditor';
 import { checkNoteText, useComposer, useMarkNoteSent, useSaveNote, useSendNote, type Composer, type NoteCheckResult, type SentVia } from './queries';
 
 type Tone = 'warm' | 'formal' | 'brief';
@@ -91,7 +91,7 @@ function Composer({ data }: { data: Composer }) {
       </Group>
       <TextInput label="Subject" value={subject} onChange={(e) => setSubject(e.currentTarget.value)} />
       <NoteEditor id="note-body" label={`Note to ${first}`} value={text} problems={problems} onCaret={setCaret} onChange={(v) => { edited.current = true; setText(v); }} />
-      <Text size="sm" mih={20} aria-live="polite" data-testid="caret-problem">{here ? `${here.code}: ${here.message}` : ''}</Text>
+      <Text size="sm" mih={20} aria-live="polite" data-testid="caret-problem">{here ? `${problemKind(here.code)}: ${here.message}` : ''}</Text>
       <ProblemList problems={problems} text={text} onFix={(p) => { if (p.suggestion) { edited.current = true; setText(text.slice(0, p.start) + p.suggestion + text.slice(p.end)); } }} />
       {data.matches.length === 0 && <Text size="sm" c="dimmed">Tip: add the listing and your stories (Story bank) and the draft names a requirement you meet.</Text>}
       {notice && <Alert color="orange" role="alert">{notice}</Alert>}
@@ -118,7 +118,7 @@ function ProblemList({ problems, text, onFix }: { problems: readonly Problem[]; 
     <Stack gap={4} id="note-body-problems" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Problems found">
       {problems.map((p, i) => (
         <Group key={`${p.code}-${p.start}-${i}`} component="li" gap="xs" wrap="wrap" align="flex-start">
-          <Badge color={isInline(p) ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }}>{p.code}</Badge>
+          <Badge color={isInline(p) ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }} tt="none">{problemKind(p.code)}</Badge>
           <Text size="sm" style={{ flex: '1 1 220px' }}>
             {p.message}
             {isInline(p) && <Text span c="dimmed"> (“{text.slice(p.start, Math.min(p.end, p.start + 40))}”)</Text>}

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { NOTE_PROBLEM_LABELS } from '@secondround/core';
 import type { NoteCheckResult } from './queries';
 import './followup.css';
 
@@ -8,13 +9,19 @@ type Problem = NoteCheckResult['problems'][number];
 const WHOLE_NOTE = new Set(['NO_GRATITUDE', 'NO_FIT', 'LATE', 'TOO_LONG', 'TOO_SHORT', 'SIMILAR_NOTE']);
 const MINOR = new Set(['SPELLING', 'REPEATED_WORD']);
 
+/** A problem's kind in plain words ("Interviewer's name misspelled"), never its code. */
+export function problemKind(code: string): string {
+  const label = (NOTE_PROBLEM_LABELS as Record<string, string | undefined>)[code] ?? 'something to check';
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 export function isInline(p: Problem): boolean {
   return !WHOLE_NOTE.has(p.code) && p.end > p.start;
 }
 
 /**
  * The note as a plain textarea with the checker's problems underlined in place: a transparent
- * layer over it repeats the text with marks. A mark shows its code and message on hover and
+ * layer over it repeats the text with marks. A mark shows what is wrong, in words, on hover and
  * selects its words on click, so the person can type the fix.
  */
 export function NoteEditor({ value, onChange, problems, label, id, onCaret }: { value: string; onChange: (v: string) => void; problems: readonly Problem[]; label: string; id: string; onCaret?: (caret: number) => void }) {
@@ -55,7 +62,7 @@ export function NoteEditor({ value, onChange, problems, label, id, onCaret }: { 
     if (p.start < at) return; // overlapping: the first one wins the underline; both are listed
     parts.push(value.slice(at, p.start));
     parts.push(
-      <mark key={i} className={MINOR.has(p.code) ? 'minor' : undefined} title={`${p.code}: ${p.message}`} data-code={p.code} onClick={() => select(p)}>
+      <mark key={i} className={MINOR.has(p.code) ? 'minor' : undefined} title={`${problemKind(p.code)}: ${p.message}`} data-code={p.code} onClick={() => select(p)}>
         {value.slice(p.start, p.end)}
       </mark>,
     );

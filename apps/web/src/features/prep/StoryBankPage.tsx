@@ -79,7 +79,7 @@ function StoryCard({ story }: { story: StoryView }) {
       )}
       <Group gap="xs" mt="xs">
         <Button size="xs" variant="light" onClick={edit.open} aria-label={`Edit ${story.title}`}>Edit</Button>
-        <Button size="xs" variant="subtle" color="red" onClick={() => window.confirm(`Delete the story “${story.title}”?`) && remove.mutate(story.id)} aria-label={`Delete ${story.title}`}>Delete</Button>
+        <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(story.id)} aria-label={`Delete ${story.title}`}>Delete</Button>
       </Group>
     </Card>
   );

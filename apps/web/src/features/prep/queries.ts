@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
+import { offerUndo } from '../../components/UndoNotices';
 import { keys } from '../../api/queries';
 
 /*
@@ -41,7 +42,7 @@ export function usePatchStory() {
 
 export function useDeleteStory() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.stories[':id'].$delete({ param: { id } })), onSuccess: invalidate });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.stories[':id'].$delete({ param: { id } })), onSuccess: (d) => { invalidate(); offerUndo(d.undo); } });
 }
 
 export function useImportStories() {
