@@ -65,6 +65,8 @@ describe.skipIf(browserSkipped)('the keyboard journey: an invitation recorded in
     await page.getByText('No applications yet').waitFor();
     const keys = countingKeyboard(page);
     await keys.press('n');
+    // A person sees the dialog before typing: wait for its first field to have focus (no key pressed).
+    await expect.poll(() => focused(page)).toMatch(/^Company/);
     await keys.type('Initech');
     await keys.press('Tab');
     await keys.type('Analyst');
@@ -83,6 +85,8 @@ describe.skipIf(browserSkipped)('the keyboard journey: an invitation recorded in
     await page.getByText('No applications yet').waitFor();
     const keys = countingKeyboard(page);
     await keys.press('n');
+    // A person sees the dialog before typing: wait for its first field to have focus (no key pressed).
+    await expect.poll(() => focused(page)).toMatch(/^Company/);
     await keys.type('Acme Analytics');
     await keys.press('Tab');
     await keys.type('Data Analyst');
@@ -124,6 +128,8 @@ describe.skipIf(browserSkipped)('the keyboard journey: an invitation recorded in
     await page.getByRole('heading', { name: 'Your search' }).waitFor();
     const keys = countingKeyboard(page);
     await keys.press('n');
+    // A person sees the dialog before typing: wait for its first field to have focus (no key pressed).
+    await expect.poll(() => focused(page)).toMatch(/^Company/);
     await keys.type('Globex');
     await keys.press('Tab');
     await keys.type('Engineer');
