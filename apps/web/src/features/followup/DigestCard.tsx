@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, '0')}:00` }));
@@ -10,25 +10,31 @@ const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `
  * picks, in their zone, and a reminder two hours before each thank-you deadline. Off by default.
  */
 export function DigestCard({ smtpAllowed, hasSmtp }: { smtpAllowed: boolean; hasSmtp: boolean }) {
+  const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
+  // The form shows only once the saved settings are in, and starts from them: a save before that
+  // would write the defaults over them.
+  if (settings.isPending) return <Card withBorder><Loader size="sm" aria-label="Loading your reminder settings" /></Card>;
+  if (settings.error) return <Card withBorder><Alert color="red" role="alert" title="Could not load your reminder settings">{settings.error.message}</Alert></Card>;
+  return <DigestForm smtpAllowed={smtpAllowed} hasSmtp={hasSmtp} saved={settings.data} />;
+}
+
+type SavedSettings = Awaited<ReturnType<typeof loadSettings>>;
+async function loadSettings() {
+  return unwrap(await api.settings.$get());
+}
+
+function DigestForm({ smtpAllowed, hasSmtp, saved }: { smtpAllowed: boolean; hasSmtp: boolean; saved: SavedSettings }) {
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: async () => unwrap(await api.settings.$get()) });
-  const [enabled, setEnabled] = useState(false);
-  const [hour, setHour] = useState('7');
-  const [to, setTo] = useState('');
-  const [thankYou, setThankYou] = useState(true);
-  useEffect(() => {
-    const d = settings.data?.digest;
-    if (!d) return;
-    setEnabled(d.enabled);
-    setHour(String(d.hour));
-    setTo(d.to ?? '');
-    setThankYou(d.thankYouReminders);
-  }, [settings.data]);
+  const d = saved.digest;
+  const [enabled, setEnabled] = useState(d?.enabled ?? false);
+  const [hour, setHour] = useState(String(d?.hour ?? 7));
+  const [to, setTo] = useState(d?.to ?? '');
+  const [thankYou, setThankYou] = useState(d?.thankYouReminders ?? true);
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zone = settings.data?.timeZone ?? browserZone;
+  const zone = saved.timeZone ?? browserZone;
   const save = useMutation({
     // A person without a zone yet gets the browser's: the digest's hour means their own morning.
-    mutationFn: async () => unwrap(await api.settings.$patch({ json: { digest: { enabled, hour: Number(hour), to: to.trim() || null, thankYouReminders: thankYou }, ...(settings.data?.timeZone ? {} : { timeZone: browserZone }) } })),
+    mutationFn: async () => unwrap(await api.settings.$patch({ json: { digest: { enabled, hour: Number(hour), to: to.trim() || null, thankYouReminders: thankYou }, ...(saved.timeZone ? {} : { timeZone: browserZone }) } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['settings'] }),
   });
   return (
