@@ -4,6 +4,7 @@ import { DEFAULT_IDLE_DAYS, LOCAL_OWNER_ID } from '@secondround/store';
 import { errorBody } from '../errors';
 import type { AppEnv, Mode } from '../env';
 import { isTls } from './request-info';
+import { isPublicPath } from '../routes/route-table';
 
 /**
  * The session cookie. Over TLS it is `__Host-sr_session` with `Secure` (the prefix makes browsers
@@ -28,8 +29,8 @@ export function clearSessionCookie(c: Context, trustProxy: boolean): void {
   deleteCookie(c, tls ? SECURE_SESSION_COOKIE : SESSION_COOKIE, { path: '/', secure: tls });
 }
 
-/** Routes anyone may call in hosted mode. */
-const PUBLIC_PATHS = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/signup', '/api/auth/login', '/api/auth/reset-request', '/api/auth/reset']);
+/** Besides the routes marked public in the route table: the API's own description. */
+const OPENAPI_DOC = '/api/openapi.json';
 
 /**
  * Decide whose records a request touches. Personal mode has one implicit owner; hosted mode
@@ -52,8 +53,9 @@ export function resolveOwner(mode: Mode, options: { trustProxy?: boolean; idleDa
     const token = sessionToken(c, trustProxy);
     const user = token ? await c.var.store.users.userForSession(token, idleDays) : null;
     if (user) c.set('ownerId', user.id);
-    // The calendar feed is authorised by the secret in its address (calendar apps send no cookie).
-    else if (!PUBLIC_PATHS.has(c.req.path) && !c.req.path.startsWith('/api/calendar/')) return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);
+    // Public routes include the calendar feed, authorised by the secret in its address (calendar
+    // apps send no cookie).
+    else if (c.req.path !== OPENAPI_DOC && !isPublicPath(c.req.path)) return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);
     return next();
   };
 }

@@ -15,6 +15,24 @@ export interface RouteEntry {
 /** Every API route, with its body limit: the tests walk this table so a new route cannot skip a case. */
 export const ROUTE_TABLE: RouteEntry[] = [];
 
+let publicPaths: { size: number; exact: Set<string>; patterns: RegExp[] } | null = null;
+
+/**
+ * Whether a request path belongs to a route marked `isPublic` (answered without a session in
+ * hosted mode), read from the table itself so a new public route needs no second list.
+ */
+export function isPublicPath(path: string): boolean {
+  if (!publicPaths || publicPaths.size !== ROUTE_TABLE.length) {
+    const open = ROUTE_TABLE.filter((r) => r.isPublic).map((r) => r.path);
+    publicPaths = {
+      size: ROUTE_TABLE.length,
+      exact: new Set(open.filter((p) => !p.includes('{'))),
+      patterns: open.filter((p) => p.includes('{')).map((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`)),
+    };
+  }
+  return publicPaths.exact.has(path) || publicPaths.patterns.some((re) => re.test(path));
+}
+
 /** The content type a route's OpenAPI body declares; a route must declare exactly one. */
 function declaredContentType(config: Omit<RouteConfig, 'middleware'>): string | null {
   const content = config.request?.body?.content;
