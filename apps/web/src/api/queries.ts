@@ -8,7 +8,13 @@ export const keys = {
   application: (id: string) => ['application', id] as const,
   /** Under `applications`, so every write that refreshes the board refreshes these too. */
   closedApplications: ['applications', 'closed-pages'] as const,
+  settings: ['settings'] as const,
 };
+
+/** The person's settings, shared by every page that reads or edits some of them. */
+export function useSettings() {
+  return useQuery({ queryKey: keys.settings, queryFn: async () => unwrap(await api.settings.$get()) });
+}
 
 /** Closed applications per "Show more" on the board. */
 export const CLOSED_PAGE = 50;

@@ -1,8 +1,8 @@
 import { Accordion, Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../api/client';
-import { keys } from '../api/queries';
+import { keys, useSettings } from '../api/queries';
 
 const RATES = [
   { key: 'applied', label: 'Applied → screen or interview' },
@@ -15,7 +15,7 @@ type RateKey = (typeof RATES)[number]['key'];
 /** Let the person set the waiting time and their own typical rates (e.g. figures for their field). */
 export function DiagnosisSettings() {
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: async () => unwrap(await api.settings.$get()) });
+  const settings = useSettings();
   const [waitingDays, setWaitingDays] = useState<number | string>(21);
   const [rates, setRates] = useState<Partial<Record<RateKey, number | string>>>({});
   useEffect(() => {
@@ -37,7 +37,7 @@ export function DiagnosisSettings() {
       return unwrap(await api.settings.$patch({ json: { diagnosis: { ...settings.data?.diagnosis, waitingDays: Number(waitingDays), baseRates } } }));
     },
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['settings'] });
+      void qc.invalidateQueries({ queryKey: keys.settings });
       void qc.invalidateQueries({ queryKey: keys.applications });
     },
   });

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Checkbox, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { keys, useSettings } from '../../api/queries';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `${String(h).padStart(2, '0')}:00` }));
 
@@ -10,7 +11,7 @@ const HOURS = Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: `
  * picks, in their zone, and a reminder two hours before each thank-you deadline. Off by default.
  */
 export function DigestCard({ smtpAllowed, hasSmtp }: { smtpAllowed: boolean; hasSmtp: boolean }) {
-  const settings = useQuery({ queryKey: ['settings'], queryFn: loadSettings });
+  const settings = useSettings();
   // The form shows only once the saved settings are in, and starts from them: a save before that
   // would write the defaults over them.
   if (settings.isPending) return <Card withBorder><Loader size="sm" aria-label="Loading your reminder settings" /></Card>;
@@ -18,10 +19,7 @@ export function DigestCard({ smtpAllowed, hasSmtp }: { smtpAllowed: boolean; has
   return <DigestForm smtpAllowed={smtpAllowed} hasSmtp={hasSmtp} saved={settings.data} />;
 }
 
-type SavedSettings = Awaited<ReturnType<typeof loadSettings>>;
-async function loadSettings() {
-  return unwrap(await api.settings.$get());
-}
+type SavedSettings = NonNullable<ReturnType<typeof useSettings>['data']>;
 
 function DigestForm({ smtpAllowed, hasSmtp, saved }: { smtpAllowed: boolean; hasSmtp: boolean; saved: SavedSettings }) {
   const qc = useQueryClient();
@@ -35,7 +33,7 @@ function DigestForm({ smtpAllowed, hasSmtp, saved }: { smtpAllowed: boolean; has
   const save = useMutation({
     // A person without a zone yet gets the browser's: the digest's hour means their own morning.
     mutationFn: async () => unwrap(await api.settings.$patch({ json: { digest: { enabled, hour: Number(hour), to: to.trim() || null, thankYouReminders: thankYou }, ...(saved.timeZone ? {} : { timeZone: browserZone }) } })),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['settings'] }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: keys.settings }),
   });
   return (
     <Card withBorder>

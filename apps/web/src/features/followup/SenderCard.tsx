@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
+import { keys, useSettings } from '../../api/queries';
 
 /** The person's name and signature, which close every draft: thank-you notes, follow-ups, feedback requests. */
 export function SenderCard() {
   const qc = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: async () => unwrap(await api.settings.$get()) });
+  const settings = useSettings();
   const [name, setName] = useState('');
   const [signature, setSignature] = useState('');
   useEffect(() => {
