@@ -2,13 +2,14 @@
 // binary runs, on a fresh SQLite file. Writes go through the API's validation, so what the API
 // refuses (a date of 1901, a 201-character company, an unknown id) is a tool error and nothing is saved.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeMcpServer } from '../../apps/cli/src/mcp/manifest';
 // @ts-expect-error: a plain ES module script without types
 import { buildCli, isBundleFresh } from '../../apps/cli/scripts/build.mjs';
 
@@ -149,6 +150,20 @@ describe('secondround mcp', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^secondround: /);
+  });
+
+  it('answers initialize and tools/list from the bundle exactly as the SDK server does from the sources', async () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const init = { jsonrpc: '2.0', id: 'a', method: 'initialize', params: { protocolVersion: '2025-03-26', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } };
+    const list = { jsonrpc: '2.0', id: 7, method: 'tools/list', params: {} };
+    const input = [init, { jsonrpc: '2.0', method: 'notifications/initialized' }, list].map((m) => JSON.stringify(m) + '\n').join('');
+    const db = join(mkdtempSync(join(tmpdir(), 'secondround-mcp-raw-')), 'search.db');
+    const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--data', db, 'mcp'], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status, r.stderr).toBe(0);
+    const live = await describeMcpServer(version);
+    expect(r.stdout).toBe(
+      JSON.stringify({ ...live.initialize, result: { ...live.initialize.result, protocolVersion: '2025-03-26' }, id: 'a' }) + '\n' + JSON.stringify({ ...live.toolsList, id: 7 }) + '\n',
+    );
   });
 
   it('prints nothing but the protocol on stdout and no stack traces on stderr', () => {

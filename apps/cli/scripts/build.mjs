@@ -4,7 +4,7 @@
 // domain code, taxonomy, language model or database driver.
 // Run by the root `prepare` script (npm install / npm ci) and by `npm test` before the suites;
 // `--if-stale` skips the build when no source is newer than the bundle.
-import { readFile, readdir, stat, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -65,27 +65,49 @@ const jsonAsString = {
   },
 };
 
+const COMMON = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Native addons, and esbuild itself (the social worker bundles its own code at run time).
+  external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg-native'],
+  // Bundled CommonJS packages may call require(); ESM output has none of its own.
+  banner: { js: "import { createRequire as __srCreateRequire } from 'node:module'; const require = __srCreateRequire(import.meta.url);" },
+  plugins: [keepImportMetaUrl, jsonAsString],
+};
+
+/**
+ * What the real MCP server answers to `initialize` and `tools/list` (its tools' JSON schemas built
+ * from zod), as JSON text: `secondround mcp` answers those two from it before loading the SDK.
+ */
+async function mcpManifest(build) {
+  const tmp = await mkdtemp(join(cliDir, '.mcp-manifest-'));
+  try {
+    await build({ ...COMMON, entryPoints: { manifest: join(cliDir, 'src/mcp/manifest.ts') }, outdir: tmp });
+    await writeFile(join(tmp, 'package.json'), '{ "type": "module" }\n');
+    const { describeMcpServer } = await import(pathToFileURL(join(tmp, 'manifest.js')).href);
+    return JSON.stringify(await describeMcpServer());
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 /** Bundle into `into` (apps/cli/dist unless a test asks for another folder). */
 export async function buildCli(into = outdir) {
   const { build } = await import('esbuild');
+  const manifest = await mcpManifest(build);
   await rm(into, { recursive: true, force: true });
   await build({
+    ...COMMON,
     entryPoints: { main: join(cliDir, 'src/main.ts') },
     outdir: into,
-    bundle: true,
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
     sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
     chunkNames: 'chunks/[name]-[hash]',
-    // Native addons, and esbuild itself (the social worker bundles its own code at run time).
-    external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg-native'],
-    // Bundled CommonJS packages may call require(); ESM output has none of its own.
-    banner: { js: "import { createRequire as __srCreateRequire } from 'node:module'; const require = __srCreateRequire(import.meta.url);" },
-    plugins: [keepImportMetaUrl, jsonAsString],
+    define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest) },
   });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
 }

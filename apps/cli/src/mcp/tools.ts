@@ -21,6 +21,8 @@ export interface ToolDeps {
   api: ApiCall;
   /** The person's story bank, for matching a listing that is not stored. */
   stories: () => Promise<Story[]>;
+  /** Resolves once the language detector is loaded, before a listing is read (left out: the word-count fallback reads it). */
+  languageReady?: () => Promise<unknown>;
 }
 
 /** Applications the search tool reads at most (ten pages of the API's 500). */
@@ -53,7 +55,7 @@ function matchesQuery(a: ApplicationSummary, words: string[]): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-export function registerTools(server: McpServer, { api, stories: loadStories }: ToolDeps): void {
+export function registerTools(server: McpServer, { api, stories: loadStories, languageReady = async () => undefined }: ToolDeps): void {
   server.registerTool(
     'list_applications',
     {
@@ -140,7 +142,10 @@ export function registerTools(server: McpServer, { api, stories: loadStories }: 
       description: 'Read a job listing (text or HTML): title, company, language, whether it is a manager role, workplace, requirements (required or preferred, with skills), culture signals and requested materials. Nothing is saved.',
       inputSchema: { text: z.string().min(1).max(MAX_LISTING_BYTES) },
     },
-    async ({ text }) => domain(() => analyzeListing(text)),
+    async ({ text }) => {
+      await languageReady();
+      return domain(() => analyzeListing(text));
+    },
   );
 
   server.registerTool(
@@ -153,6 +158,7 @@ export function registerTools(server: McpServer, { api, stories: loadStories }: 
       if ((applicationId === undefined) === (listingText === undefined)) return failure('BAD_ARGUMENTS: give exactly one of applicationId or listingText');
       if (applicationId !== undefined) return viaApi(api, 'GET', `/applications/${encodeURIComponent(applicationId)}/analysis`, undefined, (b) => ({ ...(b as { match: object }).match, stories: (b as { stories: unknown }).stories }));
       const stories = await loadStories();
+      await languageReady();
       return domain(() => ({ ...matchStories(analyzeListing(listingText!), stories), stories: stories.map((s) => ({ id: s.id, title: s.title })) }));
     },
   );
