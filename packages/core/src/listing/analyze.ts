@@ -77,15 +77,18 @@ function uniqueSkills(raw: string): string[] {
   return [...new Set(findSkills(text, getSkillIndex()).filter((m) => !(m.skill === 'hiring' && isAboutEmployer(text, m.start))).map((m) => m.skill))];
 }
 
-/**
- * Analyse a job listing pasted as text or HTML: title and company, the requirements (each
- * required or preferred, with the skills it names, normalised against the taxonomy), the
- * manager-role call with its signals, workplace, culture signals, years of experience asked and
- * requested materials. A listing in another language is said so in `warnings`, and nothing is
- * invented for it. Throws a UserError for an empty or oversized listing.
- * @example analyzeListing('Data Analyst\nRequirements:\n- 3+ years of SQL\n- Tableau a plus').requirements.length // 2
- */
-export function analyzeListing(input: string): ListingAnalysis {
+/** A listing read far enough to analyse: checked, HTML removed, capped, title and language known. */
+interface ReadListing {
+  text: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  language: string;
+  isSupported: boolean;
+  warnings: string[];
+}
+
+function readListing(input: string): ReadListing {
   if (typeof input !== 'string' || input.trim().length === 0) {
     throw new UserError('EMPTY_LISTING', 'the listing is empty: paste the text or HTML of the job listing', 400);
   }
@@ -121,10 +124,27 @@ export function analyzeListing(input: string): ListingAnalysis {
   }
   const { title, company, location } = titleAndCompany(text, htmlTitle, h1);
   const { language, mixed } = detectLanguages(text);
-  const base = { title, company, location, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
-  const supported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
+  const isSupported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
   if (mixed) warnings.push(`the listing mixes ${languageName(language)} and ${languageName(mixed)}; it was read as ${languageName(language)}, so parts in ${languageName(mixed)} may be missed`);
-  if (!supported) {
+  return { text, title, company, location, language, isSupported, warnings };
+}
+
+function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequirement[] {
+  return extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
+}
+
+/**
+ * Analyse a job listing pasted as text or HTML: title and company, the requirements (each
+ * required or preferred, with the skills it names, normalised against the taxonomy), the
+ * manager-role call with its signals, workplace, culture signals, years of experience asked and
+ * requested materials. A listing in another language is said so in `warnings`, and nothing is
+ * invented for it. Throws a UserError for an empty or oversized listing.
+ * @example analyzeListing('Data Analyst\nRequirements:\n- 3+ years of SQL\n- Tableau a plus').requirements.length // 2
+ */
+export function analyzeListing(input: string): ListingAnalysis {
+  const { text, title, company, location, language, isSupported, warnings } = readListing(input);
+  const base = { title, company, location, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
+  if (!isSupported) {
     warnings.push(`the listing seems to be in ${languageName(language)} (${language}); only English, German, French, Spanish and Dutch listings are analysed, so no requirements, skills or signals were extracted`);
     return {
       ...base,
@@ -139,7 +159,7 @@ export function analyzeListing(input: string): ListingAnalysis {
     };
   }
   const lines = splitSections(text);
-  const requirements = extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
+  const requirements = requirementsOf(lines);
   // Skills of the job: requirements first, then duties, intro and sections under headings we do
   // not know ("Your tasks", "Buscamos": pasted listings use many); not the company blurb or
   // benefits ("health insurance" is not a skill asked for).
@@ -163,4 +183,16 @@ export function analyzeListing(input: string): ListingAnalysis {
     yearsOfExperience: yearsOfExperience(requirements),
     requestedMaterials: requestedMaterials(text),
   };
+}
+
+/**
+ * Only what matching stories reads of a listing (its requirements and the manager-role call), the
+ * same as `analyzeListing` gives, without the job's other skills, culture, workplace or materials:
+ * the Diagnosis reads every stored listing this way. Throws as `analyzeListing` does.
+ * @example analyzeListingForMatch('Data Analyst\nRequirements:\n- 3+ years of SQL').requirements[0]?.skills // ['SQL']
+ */
+export function analyzeListingForMatch(input: string): Pick<ListingAnalysis, 'requirements' | 'isManagerRole'> {
+  const { text, title, isSupported } = readListing(input);
+  if (!isSupported) return { requirements: [], isManagerRole: false };
+  return { requirements: requirementsOf(splitSections(text)), isManagerRole: callManagerRole(title, text).isManagerRole };
 }

@@ -1,6 +1,6 @@
 import type { DebriefRecord, PrepRecord, StoryCoverage } from '../diagnosis/input';
-import { analyzeListing, type ListingAnalysis } from '../listing/analyze';
-import { storyMatcher } from '../stories/match';
+import { analyzeListingForMatch } from '../listing/analyze';
+import { storyMatcher, type MatchableListing } from '../stories/match';
 import type { Story } from '../stories/schema';
 import { PrepSheetSchema, prepReadiness } from './readiness';
 import { readFlag, readList, type DebriefBackupRow, type PrepSheetBackupRow, type StoryBackupRow } from './records';
@@ -100,12 +100,13 @@ export function prepDiagnosisParts(b: PrepBackupParts): PrepDiagnosisParts {
   const coverageByApplication = new Map<string, StoryCoverage>();
   // Applications often share a listing text (the same posting saved twice, a demo's templates) and
   // always share the story bank: each text is analysed once and each story read once per diagnosis.
-  const analyses = new Map<string, ListingAnalysis | null>();
-  const analysisOf = (text: string): ListingAnalysis | null => {
+  // Only what matching reads: the requirements and the manager-role call.
+  const analyses = new Map<string, MatchableListing | null>();
+  const analysisOf = (text: string): MatchableListing | null => {
     if (analyses.has(text)) return analyses.get(text)!;
-    let analysis: ListingAnalysis | null;
+    let analysis: MatchableListing | null;
     try {
-      analysis = analyzeListing(text);
+      analysis = analyzeListingForMatch(text);
     } catch {
       analysis = null;
     }
