@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { combineSpellers, createSpeller, createWordListSpeller, type Speller } from '@secondround/core';
@@ -26,18 +27,35 @@ export async function readEnglishWordList(upToSize = 70): Promise<string[]> {
   return lists.flat();
 }
 
+/**
+ * The software, tool and web-service terms of `@cspell/dict-software-terms` (MIT, kept by the
+ * cspell project): "cron", "protobuf", "kubectl", "enums". Only plain words: the package's
+ * compound markers (`*Auth*`) and forbidden entries (`!word`) are left out; words with digits are
+ * never checked anyway.
+ */
+export async function readSoftwareTerms(): Promise<string[]> {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('@cspell/dict-software-terms/cspell-ext.json')), 'dict');
+  const texts = await Promise.all([
+    readFile(join(dir, 'softwareTerms.txt.gz')).then((b) => gunzipSync(b).toString('utf8')),
+    ...['software-tools', 'webServices', 'networkingTerms', 'computing-acronyms', 'software-terms-alternative'].map((f) => readFile(join(dir, `${f}.txt`), 'utf8')),
+  ]);
+  return texts.flatMap((t) => t.split('\n')).map((l) => l.trim()).filter((l) => /^\p{L}[\p{L}\p{M}'-]*$/u.test(l));
+}
+
 let cached: Promise<Speller> | null = null;
 
 /**
  * The English speller: nspell over `dictionary-en` and `dictionary-en-gb` (US and British
- * spellings both right, suggestions from the US one), plus the larger SCOWL word list above. Built
+ * spellings both right, suggestions from the US one), plus the larger SCOWL word list and the
+ * software terms above. Built
  * once per server process (a few hundred milliseconds the first time, then shared by every note
  * check). A failed load is retried on the next call.
  */
 export function loadSpeller(): Promise<Speller> {
   if (!cached) {
-    cached = Promise.all([import('dictionary-en'), import('dictionary-en-gb'), readEnglishWordList(), readEnglishWordList(COMMON_WORD_SIZE)]).then(([us, gb, words, common]) =>
-      combineSpellers(createSpeller(us.default.aff, us.default.dic), createSpeller(gb.default.aff, gb.default.dic), createWordListSpeller(words, common)),
+    cached = Promise.all([import('dictionary-en'), import('dictionary-en-gb'), readEnglishWordList(), readEnglishWordList(COMMON_WORD_SIZE), readSoftwareTerms()]).then(
+      ([us, gb, words, common, terms]) =>
+        combineSpellers(createSpeller(us.default.aff, us.default.dic), createSpeller(gb.default.aff, gb.default.dic), createWordListSpeller([...words, ...terms], common)),
     );
     cached.catch(() => {
       cached = null;

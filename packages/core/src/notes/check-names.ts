@@ -8,6 +8,19 @@ import type { NoteProblem } from './types';
 /** Greeting words that address a group, not a person. */
 const GENERIC_GREETING = new Set(['team', 'all', 'everyone', 'everybody', 'hiring', 'manager', 'managers', 'committee', 'panel', 'there', 'folks', 'and', 'the', 'recruiting', 'recruitment', 'talent', 'acquisition', 'interview', 'interviewers', 'sir', 'madam', 'or', 'to', 'whom', 'it', 'may', 'concern', 'friends', 'again']);
 
+/** Days and months written short ("Fri 2pm", "Sept 3"): never a name, however close to one. */
+const DATE_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether the note is written in lower case throughout ("hi priya - thanks for today"): then a
+ * name in lower case is the writer's style, not a misspelling. Most sentences must start in lower case.
+ */
+function isLowerCaseNote(tokens: readonly Token[]): boolean {
+  const starts = tokens.filter((t) => t.isSentenceStart);
+  const lower = starts.filter((t) => !/^\p{Lu}/u.test(t.text)).length;
+  return starts.length >= 2 && lower / starts.length >= 0.6;
+}
+
 interface PartRef {
   part: string;
   fold: string;
@@ -46,6 +59,7 @@ export function checkNames(
   const others = refsOf(otherPeople).filter((o) => !mine.some((m) => m.fold === o.fold));
   const greetingNames = layout.greeting ? { start: layout.greeting.namesStart, end: layout.greeting.end } : null;
   const skip = new Set<number>();
+  const lowerCaseNote = isLowerCaseNote(tokens);
 
   // "Jean Luc" for "Jean-Luc", "O Brien" for "O'Brien": two words that fold into one name part.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -65,6 +79,9 @@ export function checkNames(
     const word = normalizeWord(stripPossessive(t.text));
     const fold = foldWord(word);
     if (fold.length < 2 || TITLES.has(fold)) return;
+    // The greeting word itself ("Hola", "Hallo") is never a name.
+    if (layout.greeting && t.start >= layout.greeting.start && t.end <= layout.greeting.namesStart) return;
+    if (DATE_ABBREVIATIONS.has(word.toLowerCase()) && !mine.some((m) => m.fold === fold)) return;
     const inGreeting = within(t, greetingNames);
     const capital = /^\p{Lu}/u.test(word);
     if (mine.some((m) => m.part === word)) return;
@@ -72,7 +89,7 @@ export function checkNames(
     if (!capital) {
       // a lower-case name is still a misspelling of it ("dear jon"), but ordinary words are not names
       const hit = mine.find((m) => m.fold === fold);
-      if (hit && !(speller?.correct(word) ?? false)) problems.push(misspelled(t, hit.part));
+      if (hit && !lowerCaseNote && !(speller?.correct(word) ?? false)) problems.push(misspelled(t, hit.part));
       return;
     }
     if (t.isSentenceStart && common && !inGreeting) return;

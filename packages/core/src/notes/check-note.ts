@@ -3,7 +3,7 @@ import { checkNames } from './check-names';
 import { checkRole, mentionsFit } from './check-role';
 import { checkPlaceholders, checkRepeatedWords, checkSpelling, wordsOf } from './check-text';
 import { inSignature, noteLayout } from './layout';
-import { EVERYDAY_WORDS, TECH_AND_EMAIL_WORDS, WORKPLACE_WORDS } from './workplace-words';
+import { COURTESY_WORDS, EVERYDAY_WORDS, TECH_AND_EMAIL_WORDS, WORKPLACE_WORDS } from './workplace-words';
 import { skillWords } from './skill-words';
 import { checkSimilar } from './similar';
 import { nonProseSpans, tokenize } from './text';
@@ -69,6 +69,7 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
       ...WORKPLACE_WORDS,
       ...EVERYDAY_WORDS,
       ...TECH_AND_EMAIL_WORDS,
+      ...COURTESY_WORDS,
       ...(context.knownWords ?? []),
     ]);
     const skills = skillWords();

@@ -49,6 +49,8 @@ export function checkRole(text: string, role: string | null | undefined, signatu
   for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
     if (inSignature(signature, m.index)) continue;
     const phrase = (m[1] ?? m[2] ?? '').trim().replace(/[.,;:!?]+$/, '');
+    // A title never runs over a sentence's end or a line break ("…the mobile app.\n\nIn my current role").
+    if (/\n|[!?](?:\s|$)/.test(phrase) || [...phrase.matchAll(/([\p{L}]+)\.\s/gu)].some((d) => !ABBREVIATIONS.has((d[1] ?? '').toLowerCase()))) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index).toLowerCase();
     if (/\b(my|previous|current|last|former)\s*$/.test(before)) continue;
     const words = tokenize(phrase).map((t) => foldWord(t.text)).filter((w) => !FILLER.has(w));

@@ -73,6 +73,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * @example isOneSlipFromWord('Thnak', speller) // true; isOneSlipFromWord('Priyanka', speller) // false
  */
 export function isOneSlipFromWord(word: string, speller: Speller): boolean {
+  const isWord = speller.isCommon ? (t: string) => speller.isCommon?.(t) ?? false : (t: string) => speller.correct(t);
+  return isOneSlipFrom(word, isWord);
+}
+
+/** Whether one slip of the keyboard turns `word` into a word `isWord` accepts. */
+function isOneSlipFrom(word: string, isWord: (w: string) => boolean): boolean {
   const w = word.toLowerCase();
   if (w.length < 3 || w.length > 20 || !/^[a-z]+$/.test(w)) return false;
   const tries = new Set<string>();
@@ -84,9 +90,31 @@ export function isOneSlipFromWord(word: string, speller: Speller): boolean {
       if (i < w.length && c !== w[i]) tries.add(w.slice(0, i) + c + w.slice(i + 1));
     }
   }
-  const isWord = speller.isCommon ? (t: string) => speller.isCommon?.(t) ?? false : (t: string) => speller.correct(t);
   for (const t of tries) if (t.length > 1 && t !== w && isWord(t)) return true;
   return false;
+}
+
+/** Shortest lower-case word the term test below may let through; shorter unknown words are flagged. */
+const MIN_TERM_LENGTH = 4;
+/** From this length on, a word two slips from a frequent word is flagged too ("tommorow"). */
+const NEAR_COMMON_LENGTH = 8;
+/** How many lower-case unknown words a note may spend the term test on (a few hundred lookups each). */
+const MAX_TERM_TESTS = 8;
+
+/**
+ * Whether an unknown lower-case word reads as a term (a tool, a product, a word of another
+ * language: "pgbouncer", "netcode", "bientôt") rather than a typo. Typing slips leave a word one
+ * slip from the word meant, and that word is almost always in the dictionary; so a word that no
+ * single slip turns into a known word, and (when long) that is not two slips from a frequent
+ * word, is not flagged. Short words always are: most short strings are one slip from something.
+ * @example isLikelyTerm('pgbouncer', isKnown, speller) // true; isLikelyTerm('recieve', isKnown, speller) // false
+ */
+export function isLikelyTerm(word: string, isKnown: (w: string) => boolean, speller: Speller): boolean {
+  const w = foldWord(word);
+  if (w.length < MIN_TERM_LENGTH || w.length > 20 || !/^[a-z]+$/.test(w)) return false;
+  if (isOneSlipFrom(w, isKnown)) return false;
+  if (w.length >= NEAR_COMMON_LENGTH && (speller.isNearCommon?.(w) ?? true)) return false;
+  return true;
 }
 
 /** How many capitalised sentence-start words a note may spend the slip test on (a few hundred set lookups each). */
@@ -131,6 +159,17 @@ export function checkSpelling(
   };
   const slipCache = new Map<string, boolean>();
   let slipTests = 0;
+  const termCache = new Map<string, boolean>();
+  let termTests = 0;
+  const isTerm = (w: string): boolean => {
+    let v = termCache.get(w);
+    if (v === undefined) {
+      v = termTests < MAX_TERM_TESTS && isLikelyTerm(w, (t) => knownWords.has(t) || speller.correct(t), speller);
+      termTests += 1;
+      termCache.set(w, v);
+    }
+    return v;
+  };
   let suggested = 0;
   for (const t of tokens) {
     if (out.length >= MAX_SPELLING_PROBLEMS) break;
@@ -141,7 +180,9 @@ export function checkSpelling(
     if (/\p{Lu}/u.test(word.slice(1))) continue;
     if (isKnown(word)) continue;
     const parts = word.split(/[-‐]/);
-    if (parts.length > 1 && parts.every((p) => p.length === 0 || isKnown(p))) continue;
+    // "nf-core", "aria-activedescendant": each part a word, a short code or a term.
+    if (parts.length > 1 && parts.every((p) => p.length <= 2 || isKnown(p) || (p === p.toLowerCase() && isTerm(p)))) continue;
+    if (parts.length === 1 && word === word.toLowerCase() && isTerm(word)) continue;
     if (/^\p{Lu}/u.test(word) && parts.length === 1) {
       // the first word of a sentence, capitalised and unknown: a name unless it is one slip from a word
       let slip = slipCache.get(word);

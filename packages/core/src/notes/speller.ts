@@ -9,6 +9,19 @@ export interface Speller {
   suggest(word: string): string[];
   /** Whether a lower-case word is a frequent one (a few tens of thousands); without it, `correct` is asked. */
   isCommon?(word: string): boolean;
+  /**
+   * Whether a lower-case word is within two slips of a frequent word ("tommorow" of "tomorrow"):
+   * one of its one- or two-letter deletions equals a frequent word or one of that word's
+   * one-letter deletions. Two changes of the same letters (two substitutions) are not seen.
+   */
+  isNearCommon?(word: string): boolean;
+}
+
+/** The word and every form of it with one letter left out. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /**
@@ -41,6 +54,16 @@ export function createWordListSpeller(words: Iterable<string>, commonWords?: Ite
     const common = new Set<string>();
     for (const w of commonWords) common.add(w.toLowerCase());
     speller.isCommon = (word) => common.has(word.toLowerCase());
+    let near: Set<string> | null = null;
+    speller.isNearCommon = (word) => {
+      if (!near) {
+        // Built on first use: the frequent words and their one-letter deletions (about 100,000 strings).
+        near = new Set<string>();
+        for (const w of common) if (w.length >= 3) for (const d of deletions(w)) near.add(d);
+      }
+      const set = near;
+      return deletions(word.toLowerCase()).some((d) => set.has(d) || deletions(d).some((dd) => dd.length >= 2 && set.has(dd)));
+    };
   }
   return speller;
 }
@@ -58,5 +81,7 @@ export function combineSpellers(primary: Speller, ...others: readonly Speller[])
   };
   const withCommon = [primary, ...others].find((s) => s.isCommon);
   if (withCommon?.isCommon) combined.isCommon = withCommon.isCommon.bind(withCommon);
+  const withNear = [primary, ...others].find((s) => s.isNearCommon);
+  if (withNear?.isNearCommon) combined.isNearCommon = withNear.isNearCommon.bind(withNear);
   return combined;
 }

@@ -44,3 +44,14 @@ export const TECH_AND_EMAIL_WORDS: readonly string[] = (
   'anonymized anonymizing anonymization pseudonymised pseudonymized ' +
   'fyi btw tbh imo imho eod eow ooo wfh lmk thx pls fwiw afaik iirc tldr pto convo convos mins'
 ).split(' ');
+
+/**
+ * Greetings, thanks and sign-offs of other languages that people drop into English mail ("Hola
+ * Ana", "Merci!", "Kia ora", "Danke"), in the languages of the listings the app reads and a few
+ * more. Lower case; a general list, not words taken from any labelled note.
+ */
+export const COURTESY_WORDS: readonly string[] = (
+  'hola gracias saludos abrazos adios hasta luego pronto merci bonjour bonsoir salut cordialement bises amicalement bientot ' +
+  'hallo danke dank vielen liebe lieben viele gruss grusse gruessen gruße grußen tschuss moin servus bedankt groeten hartelijk ' +
+  'ciao grazie saluti obrigado obrigada ola tack hej hei kiitos namaste shukriya salaam shalom toda kia ora arigato'
+).split(' ');
