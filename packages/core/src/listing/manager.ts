@@ -12,6 +12,10 @@ const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|for
 // The same in German, French, Spanish and Dutch, and "Lead X" / "X Lead" roles that lead a team's
 // work (not "Lead Generation").
 const MANAGER_TITLE_OTHER = /(?<![\p{L}])(\p{L}*leiter(in)?|\p{L}*leitung|jef[ea](\/a)? de|teamlead\p{L}*|team lead(er)?|tech lead|teamleider|afdelingshoofd|hoofd|head|responsable|directeur|directrice|director[a]?|chef d['’]équipe|cheffe d['’]équipe|jef[ea] de equipo|jef[ea] de administración|gerente|coordinador[a]? de equipo|manager (klantenservice|support|engineering)|(sales|operationeel) ?manager|engineering manager|lead(?!\s+(generation|gen)\b)|\p{L}+ lead)(?![\p{L}])/iu;
+// Dutch and German run the unit into the word ("Vestigingsmanager", "Filialmanagerin"): such a
+// compound leads people unless its first part is a thing managed, as in the English traps.
+const COMPOUND_MANAGER = /(?<![\p{L}])\p{L}{3,}manager(?:in)?(?![\p{L}])/iu;
+const COMPOUND_TRAP = /(?<![\p{L}])(?:key)?(?:account|product|produkt|project|projekt|program|programm|category|categorie|kategorie|content|community|campagne|kampagnen|event|brand|marken|merk|contract|vertrags|relatie|relation|office|data|risk|risico|risiko|release|change|incident|marketing|online|media|case|casus|portfolio|portefeuille|asset|credit|krediet|kredit|fonds|fund|pricing|payroll|salaris|innovatie|innovations|qualitäts|kwaliteits|quality)manager/iu;
 const WEAK_TITLE = /\b(team lead(er)?|shift lead(er)?|crew lead(er)?|lead (teacher|carpenter|technician|cook|electrician|mechanic|nurse)|captain|assistant manager|assistant store manager|key holder|keyholder)\b/i;
 
 interface Pattern {
@@ -45,8 +49,8 @@ const POSITIVE: Pattern[] = [
   { re: /(entretiens (annuels|individuels)|recrutement et (de )?l['’]évaluation|le budget et les effectifs)/iu, weight: 3, label: 'reviews, hiring or budget (fr)' },
   { re: /(?<!(sin|no incluye|no tendrás)\s)(liderarás un equipo|gestión de equipos|personas a (tu )?cargo|dirigirás un equipo|gestionarás a un equipo|gestionarás el equipo|dirigiendo equipos|liderando equipos|dirigir y motivar a un equipo|liderar (el|un|nuestro) (equipo|departamento))/iu, weight: 3, label: 'leads people (es)' },
   { re: /(evaluaciones de desempeño|presupuesto y la plantilla|la contratación y)/iu, weight: 3, label: 'reviews, hiring or budget (es)' },
-  { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|directe medewerkers onder je|hiërarchisch)/iu, weight: 3, label: 'leads people (nl)' },
-  { re: /(functioneringsgesprekken|beoordelingsgesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
+  { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|twee|drie|vier|vijf|zes|acht|tien) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch)/iu, weight: 3, label: 'leads people (nl)' },
+  { re: /(functioneringsgesprekken|beoordelingsgesprekken|jaargesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
 ];
 
 const NEGATIVE: Pattern[] = [
@@ -82,6 +86,9 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
     } else if (MANAGER_TITLE.test(t) && !WEAK_TITLE.test(t)) {
       score += 3;
       signals.push(`title: ${words(MANAGER_TITLE.exec(t)?.[0] ?? t)}`);
+    } else if (COMPOUND_MANAGER.test(t) && !COMPOUND_TRAP.test(t)) {
+      score += 3;
+      signals.push(`title: ${words(COMPOUND_MANAGER.exec(t)?.[0] ?? t)}`);
     } else if (MANAGER_TITLE_OTHER.test(t)) {
       score += 3;
       signals.push(`title: ${words(MANAGER_TITLE_OTHER.exec(t)?.[0] ?? t)}`);

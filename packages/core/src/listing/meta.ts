@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -14,7 +15,7 @@ const CHROME = new RegExp(
   [
     '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser)$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
-    '(out of 5 stars|★)', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
+    '(out of 5 stars|★)', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
     '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
@@ -22,7 +23,9 @@ const CHROME = new RegExp(
   'iu',
 );
 
-const LEGAL_FORM = /\s(GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Group|Grupo|Groupe)$/;
+const LEGAL_FORM = /\s(GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
+// Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
+const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|over ons|news|press)){2,}$/iu;
 
 function clean(s: string): string {
   return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -88,12 +91,18 @@ function readsAsPlace(name: string, text: string): boolean {
  * comma ("Columbus, OH") is a place.
  */
 function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
-  const raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '');
+  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '');
+  const navLess = raw.replace(NAV_TAIL, '');
+  if (navLess !== raw && navLess.length >= 2 && !/\s[·|•/–—-]\s/.test(raw)) raw = navLess;
+  // "Acme Maschinenbau GmbH, Bielefeld": a legal form before the comma ends the name ("Acme
+  // Software, Inc." keeps its legal form after the comma, below).
+  const comma = /^([^,]+),\s*(.+)$/.exec(raw);
+  if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
-  if (classifyHeading(first.replace(/:$/, '')) !== null || (/[.!?:,;]$/.test(first) && !legal) || first.includes(',')) return null;
+  if (classifyHeading(first.replace(/:$/, '')) !== null || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
   const words = first.split(' ').length;
   if (words > (legal ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
   if (legal) return { name: first, strong: true };
@@ -164,7 +173,15 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     let i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
-      const split = splitTitleLine(head[i] ?? '', text);
+      let split = splitTitleLine(head[i] ?? '', text);
+      // "Softwareentwickler Frontend – Vue.js", "Staff Engineer - Search": a dash suffix belongs
+      // to the title when the company is named elsewhere (a field, the next line) or is a tool.
+      if (split.company !== null && /\s[-–—]\s/.test(head[i] ?? '')) {
+        const prevLine = head.slice(0, i).reverse().find((l) => !isChrome(l));
+        const near = [head[i + 1], prevLine].map((l) => (l ? companyFromLine(l, text) : null));
+        const namedNear = near.some((c) => c?.strong && c.name !== split.company);
+        if (company !== null || namedNear || canonicalSkill(split.company) !== null) split = { title: head[i] ?? '', company: null };
+      }
       title = cleanTitle(split.title);
       company ??= split.company;
       at = i;
@@ -190,6 +207,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (dot && dot[0] && text.split(dot[0]).length > 2) dotCompany = dot[0];
   }
   if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title, h1);
+  // An applicant tracking system's footer link: "Acme Home Page".
+  company ??= /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim() ?? null;
   if (!company) {
     const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
     if (copy) company = copy[1]?.trim() ?? null;
@@ -197,7 +216,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
     const intro = /(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:)[ \t]/u.exec(text);
-    const pick = (about?.[1] ?? null) || (intro?.[1] ?? null);
+    // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
+    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom)(?![\p{L}])/u.exec(text);
+    const pick = (about?.[1] ?? null) || (intro?.[1] ?? null) || (atIntro?.[1] ?? null);
     if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick)) company = pick;
   }
   company ??= weak ?? dotCompany;

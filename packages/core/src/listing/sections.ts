@@ -47,6 +47,8 @@ export function classifyHeading(heading: string): SectionKind | null {
   return null;
 }
 
+const CONTENT_OPENER = /^(strong|excellent|good|great|solid|proven|demonstrated|advanced|fluent|deep|hands-on|sehr gute?|gute|fundierte|ausgezeichnete|excellente?s?|bonnes?|solides?|buen[oa]s?|excelentes?|sólid[oa]s?|goede|uitstekende|sterke)\s/iu;
+
 /** A line that is a heading: returns its text without markup, else null. */
 function headingOf(line: string): string | null {
   const md = /^#{1,6}\s+(.+)$/.exec(line);
@@ -56,7 +58,10 @@ function headingOf(line: string): string | null {
   const words = line.split(/\s+/).length;
   if (line.endsWith(':') && line.length <= 80 && words <= 10) return line.slice(0, -1).trim();
   if (line.length <= 60 && words <= 8 && !/[.,;!?]$/.test(line)) {
-    if (classifyHeading(line) !== null) return line;
+    // A requirement pasted without its bullet ("5+ years of FP&A experience, banking preferred",
+    // "Advanced Excel; Hyperion a plus", "Strong communication skills") holds a heading word too:
+    // a number, a comma or semicolon inside, or an opening word of degree says it is content.
+    if (classifyHeading(line) !== null && !/\d|[,;]\s/.test(line) && !CONTENT_OPENER.test(line)) return line;
     if (/[A-Z]/.test(line) && line === line.toUpperCase() && /[A-Z]{3}/.test(line)) return line;
   }
   return null;

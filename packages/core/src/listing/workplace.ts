@@ -1,0 +1,93 @@
+/** Where the work happens, as the listing states it. */
+export type ListingWorkplace = 'remote' | 'hybrid' | 'onsite';
+
+const HYBRID = /\bhybrid\b(?!\s+(cloud|apps?|mobile|vehicles?|infrastructure|integration|solutions?|environments? (of|across) (cloud|aws|azure)))|\b(\d|one|two|three|four)\s+days?\s+(a|per|each)\s+week\s+(in|at|from)\s+(the|our)\s+(office|studio|site|hub)|\bin[- ]office\s+(\d|one|two|three)\s+days\b|\bsplit between (home|remote) and (the )?office\b/i;
+const NOT_REMOTE = /\b(not|no|isn('|’)t|is not|non)[- ](a\s+)?(fully\s+)?remote\b|\bremote work is not\b|\bnot (eligible|available) for remote\b|\bno (option for )?(remote|work from home|wfh)\b/i;
+const REMOTE = /\b(fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](first|friendly|only|position|role|job|opportunity|eligible|option|team|company|work(ing)?|based)\b|\bwork(ing)?\s+(from|at)\s+home\b|\bwfh\b|\b(location|workplace|work location|workplace type|work type|work arrangement|job type)\s*[:\-–]\s*(\w+\s*,?\s*)?remote\b|\bremote\s*[(\-–,]\s*(us|usa|u\.s\.|uk|eu|europe|emea|canada|worldwide|anywhere|global|north america|[A-Z]{2}\b)|\bthis (is a|position is|role is|job is)\s+(an?\s+)?(fully\s+)?remote\b|^\s*remote\s*$|\(remote\)|\(([^()\n]{0,40}[,;/]\s*)?remote\s*[)\-–,]|^\s*remote\s*([,(\-–]|within|in|across|from|only|first|\()|[·|•]\s*remote\b|\bwork remotely\b|\b(can|may) be (done|performed|worked) remotely\b|\banywhere in (the )?(us|u\.s\.|world|country|uk|eu|europe|canada)\b|\bdistributed team\b/im;
+const ONSITE_STRONG = /\b(this is an?|this|the)\s+(on[- ]?site|in[- ]office|in[- ]person)\s+(role|position|job)\b|\b(fully|100%|entirely)\s+(on[- ]?site|in[- ]office|in[- ]person)\b|\b(role|position|job) is (fully )?(on[- ]?site|in[- ]office|in[- ]person)\b|\bmust (work|be) (on[- ]?site|in[- ]office|in the office|in person)\b/i;
+const ONSITE = /(?:^|\n)[ \t]*in (store|branch|the store)\b|\bon[- ]?site\b(?!\s+(gym|daycare|child ?care|parking|cafeteria|fitness|clinic))|\bin[- ]office\b|\bin[- ]person\s+(role|position|work|job)\b|\bon location\b|\b(work|works|working|report|reporting)\s+(at|from|in|to)\s+(our|the)\s+([\w-]+\s+){0,4}(office|store|clinic|hospital|plant|warehouse|site|facility|campus|school|branch|restaurant|lab|laboratory|job ?sites?|headquarters)\b|\bmust (live|reside) within\b|\bcommut\w+ distance\b|\bon the (shop|sales|production|hospital) floor\b|\bjob ?sites?\b|\bwork location\s*[:\-–]\s*in person\b/i;
+
+// Nothing said about remote work, but the work is bound to a place: patients, a store floor, a
+// classroom, a job site, shifts, lifting. Such a listing is on site.
+const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for|and walk)|(our|the) (store|stores|clinic|hospital|restaurant|warehouse|plant|shop|facility|school|campus|unit|kitchen|studio|branch|office|headquarters|hq|lab|laboratory|community|floor)\b|home visits|job ?sites?|front desk|classroom|patients?|residents|guests|customers' homes|take-home (van|truck)|company truck|school year|job site|field operations|in our [A-Z][\w.]*( [A-Z][\w.]*)? (office|store|clinic|studio|headquarters|plant|lab)|(office|based|located) in [A-Z])/i;
+
+// German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
+// "100 % remote" before "hybrid", hybrid before "in the office".
+const OTHER_NOT_REMOTE = /(nicht remote|kein(e)? (homeoffice|remote)|pas de télétravail|no es posible el teletrabajo|sin teletrabajo|thuiswerken is niet mogelijk|niet thuiswerken)/iu;
+const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
+const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis)/iu;
+const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|standplaats|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
+
+/**
+ * Whether a short line is about where the work happens ("Hybrides Arbeiten: 2 Tage im Büro"),
+ * in German, French, Spanish or Dutch: such a line is the workplace, not a requirement.
+ * @example statesWorkplaceOther('Télétravail complet possible.') // true
+ */
+export function statesWorkplaceOther(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && [OTHER_NOT_REMOTE, OTHER_REMOTE, OTHER_HYBRID, OTHER_ONSITE].some((re) => re.test(line));
+}
+
+// Line by line, in the five languages: a count of days a week beside a word for home, the office
+// or remote work is a hybrid week ("one day a week from home", "1 dag thuiswerken per week",
+// "télétravail 1 jour par semaine"); five days is a whole week, so it says nothing of a split.
+const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|twee|drie)\s*(?:x\s*)?(?:days?|tage?n?|jours?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
+const PER_WEEK = /(?<![\p{L}])(?:a|per|each|every|pro|die|in der|par|por|a la|en la|in de)\s+(?:week|woche|semaine|semana)(?![\p{L}])|\/\s*(?:week|woche|semaine|semana)(?![\p{L}])|(?<![\p{L}])(?:weekly|wöchentlich|hebdomadaire\p{L}*|semanal\p{L}*|wekelijks)(?![\p{L}])/iu;
+const PLACE_WORD = /(?<![\p{L}])(?:home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
+const REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+// A visit to the office once a month, a quarter or a year leaves the work remote.
+const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4])\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
+// Remote offered as a choice ("Remote within Germany or at our Berlin office", "Remote OK"), or
+// most of the work remote ("überwiegend mobil"): the person may work remotely, so it is remote.
+const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|of)(?![\p{L}])/iu;
+const OFFICE_OR_HYBRID = /(?<![\p{L}])(?:office|büro|bureau|oficina|kantoor|hybrid\p{L}*|híbrid\p{L}*|on[- ]?site|vor ort|sur site|presencial|op locatie)(?![\p{L}])/iu;
+const REMOTE_OK = /(?<![\p{L}])remote\s*(?:ok|okay|possible|möglich|mogelijk|posible)(?![\p{L}])|(?<![\p{L}])(?:mostly|mainly|primarily|largely|überwiegend|hauptsächlich|größtenteils|majoritairement|principalement|essentiellement|mayoritariamente|principalmente|mayormente|voornamelijk|hoofdzakelijk)\s+(?:remote\p{L}*|mobil\p{L}*|from home|im homeoffice|von zu hause|à distance|en télétravail|en remoto|desde casa|thuis|vanuit huis)(?![\p{L}])/iu;
+
+function lineSays(text: string, test: (line: string) => boolean): boolean {
+  return text.split(/\n|(?<=[.!?;])\s+/).some(test);
+}
+
+function saysHybridWeek(line: string): boolean {
+  return DAY_COUNT.test(line) && PER_WEEK.test(line) && PLACE_WORD.test(line);
+}
+
+function saysRemoteChoice(line: string): boolean {
+  if (REMOTE_OK.test(line)) return true;
+  if (REMOTE_WORD.test(line) && RARE_VISIT.test(line) && !saysHybridWeek(line)) return true;
+  const remote = REMOTE_WORD.exec(line);
+  if (!remote) return false;
+  const after = line.slice(remote.index + remote[0].length);
+  const before = line.slice(0, remote.index);
+  // "Hybride: deels thuis of op kantoor" names the hybrid week first; the choice is inside it.
+  if (/(?<![\p{L}])(?:hybrid\p{L}*|híbrid\p{L}*)(?![\p{L}])/iu.test(before)) return false;
+  // "remote … or … office" or "… or remote": remote is one of the choices.
+  const or = OR_WORD.exec(after);
+  if (or && OFFICE_OR_HYBRID.test(after.slice(or.index))) return true;
+  return /(?<![\p{L}])(?:or|oder|ou|o|of)\s+(?:fully\s+|100\s?%\s+)?$/iu.test(before);
+}
+
+// Bound to a place in the other four languages, as the English PLACE_BOUND: "an unserem Standort
+// Bielefeld", "in de winkel", "dans notre magasin", "en nuestra tienda", shift work.
+const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lager|Betrieb|Hauptsitz|Labor|Hotel|Restaurant|Geschäft|Markt)|in (?:der|unserer) Filiale|Schichtdienst|Schichtbetrieb|(?:dans|sur|à) (?:notre|nos) (?:magasin|usine|entrepôt|site|agence|restaurant|hôtel|siège|boutique|locaux)|en (?:nuestra|nuestro|la|el) (?:tienda|planta|almacén|fábrica|sede|restaurante|hotel|clínica)|trabajo a turnos|in (?:de|onze) (?:winkel|vestiging|fabriek|magazijn|werkplaats|keuken)|ploegendienst)(?![\p{L}])/iu;
+
+/**
+ * The workplace the listing states: hybrid when it says so or names office days, on site when it
+ * says remote is not possible or names the place of work, remote when it says remote (also when
+ * remote is offered as a choice, or with office visits once a month or rarer); null when it does
+ * not say.
+ * @example detectWorkplace('This is a fully remote role.') // 'remote'
+ */
+export function detectWorkplace(text: string): ListingWorkplace | null {
+  if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
+  if (OTHER_REMOTE.test(text)) return 'remote';
+  if (lineSays(text, saysHybridWeek)) return 'hybrid';
+  if (lineSays(text, saysRemoteChoice)) return 'remote';
+  if (OTHER_HYBRID.test(text)) return 'hybrid';
+  if (OTHER_ONSITE.test(text)) return 'onsite';
+  if (HYBRID.test(text)) return 'hybrid';
+  if (NOT_REMOTE.test(text)) return 'onsite';
+  const remote = REMOTE.test(text);
+  if (remote && ONSITE_STRONG.test(text)) return 'hybrid';
+  if (remote) return 'remote';
+  if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text)) return 'onsite';
+  return null;
+}
