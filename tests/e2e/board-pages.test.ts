@@ -78,20 +78,29 @@ describe.skipIf(browserSkipped)('the board with more closed applications than a 
     await expect.poll(() => column('closed').locator('.card').count()).toBe(PAGE);
   });
 
-  it('shows the newest 50 steps of a long history, and "Show more" brings the older ones', async () => {
+  it('shows the newest 50 steps of a long history from the application itself, and "Show older" brings the rest', async () => {
     const post = async (path: string, body: unknown) => (await (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
     const { id } = await post('/api/applications', { company: 'Long History Co', role: 'Analyst', stage: 'applied', stageDate: '2025-01-01' });
     // 60 more steps, one a day: 61 in all.
     for (let i = 1; i <= 60; i++) await post(`/api/applications/${id}/events`, { stage: i % 2 ? 'screen' : 'applied', date: new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), reason: `step ${i}` });
+    const history: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/api/applications/${id}/events`)) history.push(new URL(r.url()).search);
+    });
     await page.goto(`${server.url}/applications/${id}`);
-    await page.getByRole('tab', { name: /History/ }).click();
+    await page.getByRole('tab', { name: 'History (61)' }).click();
     const rows = page.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
-    // Newest first: the last step entered is on top.
+    // Newest first: the last step entered is on top. They came with the application: no request yet.
     expect(await page.getByLabel('Reason for', { exact: false }).first().inputValue()).toBe('step 60');
-    await page.getByRole('button', { name: 'Show more of the history (older steps)' }).click();
+    expect(history).toEqual([]);
+    const older = page.getByRole('button', { name: 'Show older steps of the history' });
+    await older.focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => rows.count()).toBe(61);
-    expect(await page.getByRole('button', { name: /^Show more/ }).count()).toBe(0);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toContain('cursor=');
+    expect(await page.getByRole('button', { name: /^Show older/ }).count()).toBe(0);
     expect(await rows.last().locator('input[type="date"]').inputValue()).toBe('2025-01-01');
   });
 });

@@ -122,3 +122,37 @@ describe('GET /api/applications/{id}/events pages the history', () => {
     expect((await app.request(`/api/applications/${id}/events?cursor=bm9wZQ`)).status).toBe(400);
   });
 });
+
+describe('GET /api/applications/{id} holds the latest steps of the history, not all of it', () => {
+  it('returns the newest 50 steps, their count, and a cursor into /events for the older ones', async () => {
+    const res = await app.request('/api/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ company: 'Acme', role: 'R', stage: 'applied', stageDate: '2020-01-01' }) });
+    const { id } = (await res.json()) as { id: string };
+    // 129 more steps, one a day: 130 in all, the last a rejection.
+    for (let i = 1; i < 130; i++) {
+      const date = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      await store.events.add('local', id, { stage: i === 129 ? 'rejected' : i % 2 ? 'screen' : 'applied', date, reason: `step ${i}` });
+    }
+    type Detail = { outcome: string | null; events: Array<{ id: string; date: string; reason: string | null }>; eventsTotal: number; eventsNextCursor: string | null };
+    const detail = (await (await app.request(`/api/applications/${id}`)).json()) as Detail;
+    expect(detail.events).toHaveLength(50);
+    expect(detail.eventsTotal).toBe(130);
+    expect(detail.outcome).toBe('rejected');
+    // The same order as before (the order the facts happened in), of the latest 50.
+    expect(detail.events[0]!.reason).toBe('step 80');
+    expect(detail.events[49]!.reason).toBe('step 129');
+    expect(detail.eventsNextCursor).toEqual(expect.any(String));
+    const older = (await (await app.request(`/api/applications/${id}/events?limit=200&cursor=${encodeURIComponent(detail.eventsNextCursor!)}`)).json()) as { events: Array<{ id: string; reason: string | null }>; nextCursor: string | null };
+    expect(older.events).toHaveLength(80);
+    expect(older.events[0]!.reason).toBe('step 79');
+    expect(older.events[79]!.reason).toBeNull();
+    expect(older.nextCursor).toBeNull();
+    expect(new Set([...detail.events, ...older.events].map((e) => e.id)).size).toBe(130);
+  });
+
+  it('gives no cursor when the whole history fits', async () => {
+    const res = await app.request('/api/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ company: 'Acme', role: 'R', stage: 'applied', stageDate: '2020-01-01' }) });
+    const { id } = (await res.json()) as { id: string };
+    const detail = (await (await app.request(`/api/applications/${id}`)).json()) as { events: unknown[]; eventsTotal: number; eventsNextCursor: string | null };
+    expect([detail.events.length, detail.eventsTotal, detail.eventsNextCursor]).toEqual([1, 1, null]);
+  });
+});

@@ -39,13 +39,22 @@ const createApplication = defineRoute({
   responses: { 201: json(applicationSchema, 'Created'), ...errorResponses },
 });
 
+/** Steps of the history the application's detail carries; the rest come from `/events`. */
+const DETAIL_EVENTS = 50;
+
+const applicationDetailPageSchema = applicationDetailSchema.extend({
+  eventsTotal: z.number().int(),
+  eventsNextCursor: z.string().nullable(),
+});
+
 const getApplication = defineRoute({
   method: 'get',
   path: '/applications/{id}',
   bodyLimit: 1 * KB,
   tags: ['applications'],
+  summary: `The application with its rounds and contacts, and the latest ${DETAIL_EVENTS} steps of its history (in the order they happened); \`eventsTotal\` counts every step, and \`eventsNextCursor\`, when not null, is the \`cursor\` of \`GET /applications/{id}/events\` for the older ones`,
   request: { params: idParam },
-  responses: { 200: json(applicationDetailSchema), ...errorResponses },
+  responses: { 200: json(applicationDetailPageSchema), ...errorResponses },
 });
 
 const patchApplication = defineRoute({
@@ -122,8 +131,11 @@ export const applicationRoutes = router()
     return c.json(app, 201);
   })
   .openapi(getApplication, async (c) => {
-    const app = await c.var.store.applications.get(c.var.ownerId, c.req.valid('param').id);
-    return c.json(found(app, 'application'), 200);
+    const { id } = c.req.valid('param');
+    const app = found(await c.var.store.applications.get(c.var.ownerId, id), 'application');
+    // The stage is derived from every step; the answer carries only the latest ones.
+    const latest = found(await c.var.store.events.listPage(c.var.ownerId, id, { limit: DETAIL_EVENTS }), 'application');
+    return c.json({ ...app, events: latest.events.slice().reverse(), eventsTotal: app.events.length, eventsNextCursor: latest.nextCursor }, 200);
   })
   .openapi(patchApplication, async (c) => {
     const expected = expectedVersion(c.req.valid('header')['if-match']);

@@ -13,6 +13,7 @@ import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { attachFile, itemsFromListing, materialsView, submitMaterials } from '../services/materials';
 import { safeFileName } from '../services/upload';
+import { takeUpload } from '../services/caps';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -135,6 +136,8 @@ export const materialRoutes = router()
     const type = c.req.header('content-type') ?? '';
     if (!UPLOAD_TYPES.test(type)) throw new UserError('UNSUPPORTED_MEDIA_TYPE', `send the file as the raw body with a document content type such as application/octet-stream (got "${type.slice(0, 80) || 'none'}")`, 415);
     const fileName = uploadName(name ?? 'file');
+    // One hourly count for every upload a person sends (backups, spreadsheets, exports, files).
+    await takeUpload(c.var.store, c.var.ownerId);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) throw new UserError('EMPTY_FILE', 'the file is empty', 400);
     return c.json(await attachFile(c.var.store, c.var.ownerId, id, itemId ?? null, fileName, bytes), 201);

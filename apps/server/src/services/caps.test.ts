@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
+import { pdfWithText } from '../../../../packages/importers/src/documents/fixtures';
 import { createApp } from '../app';
 import { accountCaps, DEFAULT_CAPS, takeScanSlot } from './caps';
 
@@ -59,6 +60,23 @@ describe('per-account caps', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(3500);
     expect(await errorOf(res)).toEqual({ code: 'TOO_MANY_UPLOADS', message: expect.stringContaining('at most 2 uploads an hour (SECONDROUND_MAX_UPLOADS_PER_HOUR)') });
+  });
+
+  it('counts material files in the same hourly uploads as spreadsheets: 429 TOO_MANY_UPLOADS, nothing stored', async () => {
+    process.env.SECONDROUND_MAX_UPLOADS_PER_HOUR = '2';
+    const created = await send('/api/applications', JSON.stringify({ company: 'Acme', role: 'R' }));
+    const { id } = (await created.json()) as { id: string };
+    const file = (name: string) => app.request(`/api/applications/${id}/materials/files?name=${name}.pdf`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(pdfWithText([['Jane Doe', name]])) });
+    expect((await send('/api/import/csv', 'company,role\nA,B\n', 'text/csv')).status).toBe(200);
+    const first = await file('one.txt');
+    expect(first.status, await first.clone().text()).toBe(201);
+    const res = await file('two.txt');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(3500);
+    expect(await errorOf(res)).toEqual({ code: 'TOO_MANY_UPLOADS', message: expect.stringContaining('at most 2 uploads an hour') });
+    const files = ((await (await app.request(`/api/applications/${id}/materials`)).json()) as { files: Array<{ fileName: string }> }).files;
+    expect(files.map((f) => f.fileName)).toEqual(['one.txt.pdf']);
+    expect((await send('/api/import/csv', 'company,role\nC,D\n', 'text/csv')).status).toBe(429);
   });
 
   it('answers 429 SCAN_BUSY while the person’s scan slots are taken', async () => {

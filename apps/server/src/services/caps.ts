@@ -9,7 +9,7 @@ import type { Store } from '@secondround/store';
 export interface AccountCaps {
   applications: number;
   stories: number;
-  /** Uploads (backups, spreadsheets, social exports) one person may send in an hour. */
+  /** Uploads (backups, spreadsheets, social exports, material files) one person may send in an hour. */
   uploadsPerHour: number;
   /** Social exports one person may have being read at the same time. */
   concurrentScans: number;

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InferRequestType } from 'hono/client';
+import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, unwrap } from './client';
 import { offerUndo } from '../components/UndoNotices';
 
@@ -52,13 +52,22 @@ export function useClosedApplications() {
 /** Steps of the History per "Show more". */
 export const HISTORY_PAGE = 50;
 
-/** An application's stage history, newest first, a page at a time (under the application's key, so its writes refresh it). */
-export function useHistory(applicationId: string) {
+/** An application as the API answers it: the latest steps of its history, and a cursor for the older ones. */
+export type ApplicationDetailPage = InferResponseType<(typeof api.applications)[':id']['$get'], 200>;
+
+/**
+ * An application's stage history, newest first, a page at a time (under the application's key, so
+ * its writes refresh it). The first page is the one in the application's own answer, so opening
+ * the History asks for nothing; "Show older" follows its cursor.
+ */
+export function useHistory(app: Pick<ApplicationDetailPage, 'id' | 'events' | 'eventsNextCursor'>, loadedAt: number) {
   return useInfiniteQuery({
-    queryKey: [...keys.application(applicationId), 'history'],
+    queryKey: [...keys.application(app.id), 'history'],
     initialPageParam: '',
-    queryFn: async ({ pageParam }) => unwrap(await api.applications[':id'].events.$get({ param: { id: applicationId }, query: { limit: String(HISTORY_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    queryFn: async ({ pageParam }) => unwrap(await api.applications[':id'].events.$get({ param: { id: app.id }, query: { limit: String(HISTORY_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    initialData: { pages: [{ events: [...app.events].reverse(), nextCursor: app.eventsNextCursor }], pageParams: [''] },
+    initialDataUpdatedAt: loadedAt,
   });
 }
 

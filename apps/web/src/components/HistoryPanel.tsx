@@ -1,15 +1,15 @@
 import { ActionIcon, Alert, Button, Group, Loader, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { stageLabel, type StageEvent } from '@secondround/core';
-import { useDeleteEvent, useHistory, usePatchEvent } from '../api/queries';
-import type { AppProps } from './types';
+import { useDeleteEvent, useHistory, usePatchEvent, type ApplicationDetailPage } from '../api/queries';
 
 /**
  * The stage history, newest first: every move, dated, with what they said. Dates and reasons can
- * be corrected. It comes a page at a time (a history can be made as long as anyone likes).
+ * be corrected. The latest steps come with the application, older ones a page at a time on
+ * "Show older" (a history can be made as long as anyone likes).
  */
-export function HistoryPanel({ app }: AppProps) {
-  const history = useHistory(app.id);
+export function HistoryPanel({ app, loadedAt }: { app: ApplicationDetailPage; loadedAt: number }) {
+  const history = useHistory(app, loadedAt);
   if (history.isLoading) return <Loader aria-label="Loading the history" />;
   if (history.error) return <Alert color="red" role="alert" title="Could not load the history">{history.error.message}</Alert>;
   const events = history.data?.pages.flatMap((p) => p.events) ?? [];
@@ -32,8 +32,8 @@ export function HistoryPanel({ app }: AppProps) {
       </Table.Tbody>
     </Table>
     {history.hasNextPage && (
-      <Button variant="subtle" size="xs" mt="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()} aria-label="Show more of the history (older steps)">
-        Show more
+      <Button variant="subtle" size="xs" mt="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()} aria-label="Show older steps of the history">
+        Show older
       </Button>
     )}
     </>

@@ -18,7 +18,7 @@ import { CultureFitNote } from '../features/people/CultureFitNote';
 
 export function ApplicationPage() {
   const { id = '' } = useParams();
-  const { data: app, isLoading, error } = useApplication(id);
+  const { data: app, isLoading, error, dataUpdatedAt } = useApplication(id);
   const remove = useDeleteApplication();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
@@ -49,7 +49,7 @@ export function ApplicationPage() {
         <Tabs.List>
           <Tabs.Tab value="rounds">Rounds ({app.interviews.length})</Tabs.Tab>
           <Tabs.Tab value="followup">Follow-up</Tabs.Tab>
-          <Tabs.Tab value="history">History ({app.events.length})</Tabs.Tab>
+          <Tabs.Tab value="history">History ({app.eventsTotal})</Tabs.Tab>
           <Tabs.Tab value="listing">Listing</Tabs.Tab>
           <Tabs.Tab value="analysis">Listing analysis</Tabs.Tab>
           <Tabs.Tab value="details">Details</Tabs.Tab>
@@ -58,7 +58,7 @@ export function ApplicationPage() {
         </Tabs.List>
         <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="followup" pt="md"><FollowUpPanel applicationId={app.id} /></Tabs.Panel>
-        <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} loadedAt={dataUpdatedAt} /></Tabs.Panel>
         <Tabs.Panel value="listing" pt="md"><ListingPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="analysis" pt="md"><AnalysisPanel app={app} onEditListing={() => setTab('listing')} /></Tabs.Panel>
         <Tabs.Panel value="details" pt="md"><DetailsForm app={app} /></Tabs.Panel>
