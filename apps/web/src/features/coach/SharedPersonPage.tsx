@@ -36,6 +36,7 @@ export function SharedPersonPage() {
       <Text size="sm" c="dimmed">Read-only: what this person shares with you. <Anchor component={Link} to="/coach">Back to everyone</Anchor></Text>
       <section aria-labelledby="board-heading">
         <Title order={2} size="h3" id="board-heading">Board</Title>
+        {board.data?.nextCursor && <Text size="sm" c="dimmed">Showing the newest {apps.length} applications.</Text>}
         {apps.length === 0 ? (
           <Text size="sm">No applications yet.</Text>
         ) : (
