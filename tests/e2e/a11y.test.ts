@@ -43,6 +43,11 @@ const CASES: Record<string, (ids: Ids) => string[]> = {
   '/profile': () => ['/profile'],
   '/applications/:id/materials': ({ app }) => [`/applications/${app}/materials`],
   '/settings/clipper': () => ['/settings/clipper'],
+  // Personal mode: each says coach access needs a hosted server (tests/e2e/coach.test.ts checks them hosted).
+  '/settings/coach': () => ['/settings/coach'],
+  '/coach': () => ['/coach'],
+  '/coach/:personId': () => ['/coach/no-such-person'],
+  '/coach/:personId/applications/:id/prep': ({ app }) => [`/coach/no-such-person/applications/${app}/prep`],
   '*': () => ['/no/such/page'],
 };
 

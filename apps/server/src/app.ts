@@ -35,6 +35,8 @@ import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
 import { undoRoutes } from './routes/undo';
 import { calendarFileRoutes } from './routes/calendar-file';
+import { coachShareRoutes } from './routes/coach-shares';
+import { coachRoutes } from './routes/coach';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -139,7 +141,9 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', materialRoutes)
     .route('/', clipperRoutes)
     .route('/', undoRoutes)
-    .route('/', calendarFileRoutes);
+    .route('/', calendarFileRoutes)
+    .route('/', coachShareRoutes(options.mode))
+    .route('/', coachRoutes(options.mode));
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

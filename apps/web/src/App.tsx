@@ -23,6 +23,12 @@ import { pageTitle } from './page-titles';
 import { MaterialsPage } from './features/materials/MaterialsPage';
 import { ClipperSettingsPage } from './features/clipper/ClipperSettingsPage';
 import { UndoNotices } from './components/UndoNotices';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from './api/client';
+import { CoachAccessPage } from './features/coach/CoachAccessPage';
+import { SharedWithYouPage } from './features/coach/SharedWithYouPage';
+import { SharedPersonPage } from './features/coach/SharedPersonPage';
+import { PersonPrepPage } from './features/coach/PersonPrepPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -35,12 +41,17 @@ const NAV = [
   { to: '/references', label: 'References' },
   { to: '/profile', label: 'Work-style profile' },
   { to: '/settings/clipper', label: 'Browser clipper' },
+  // Coach access needs accounts: shown only on a hosted server.
+  { to: '/settings/coach', label: 'Coach access', isHostedOnly: true },
+  { to: '/coach', label: 'Shared with you', isHostedOnly: true },
 ];
 
 export function App() {
   const [navOpen, nav] = useDisclosure(false);
   const [adding, add] = useDisclosure(false);
   const location = useLocation();
+  const me = useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await api.auth.me.$get()), retry: false });
+  const isHosted = me.data?.mode === 'hosted';
   // "n" opens quick add from anywhere except while typing in a field.
   useHotkeys([['n', () => add.open()]]);
   useDocumentTitle(pageTitle(location.pathname));
@@ -63,7 +74,7 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        {NAV.map((item) => (
+        {NAV.filter((item) => isHosted || !('isHostedOnly' in item)).map((item) => (
           <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)} onClick={nav.close} />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs">
@@ -88,6 +99,10 @@ export function App() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/applications/:id/materials" element={<MaterialsPage />} />
           <Route path="/settings/clipper" element={<ClipperSettingsPage />} />
+          <Route path="/settings/coach" element={<CoachAccessPage />} />
+          <Route path="/coach" element={<SharedWithYouPage />} />
+          <Route path="/coach/:personId" element={<SharedPersonPage />} />
+          <Route path="/coach/:personId/applications/:id/prep" element={<PersonPrepPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -22,6 +22,10 @@ export const PAGE_TITLES: Record<string, string> = {
   '/profile': 'Work-style profile',
   '/applications/:id/materials': 'Materials',
   '/settings/clipper': 'Browser clipper',
+  '/settings/coach': 'Coach access',
+  '/coach': 'People who shared with you',
+  '/coach/:personId': 'Shared records',
+  '/coach/:personId/applications/:id/prep': 'Shared prep sheets',
 };
 
 export const BRAND = 'secondround';

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { diagnose, diagnosisInputFromBackup, diagnosisResultSchema } from '@secondround/core';
+import { diagnosisResultSchema } from '@secondround/core';
 import { KB } from '../middleware/limits';
 import { errorResponses, json, router } from './common';
 import { defineRoute } from './route-table';
+import { diagnosisOf } from '../services/diagnosis';
 
 const getDiagnosis = defineRoute({
   method: 'get',
@@ -16,7 +17,5 @@ const getDiagnosis = defineRoute({
 
 export const diagnosisRoutes = router().openapi(getDiagnosis, async (c) => {
   const { waitingDays } = c.req.valid('query');
-  const [backup, settings] = await Promise.all([c.var.store.backup.export(c.var.ownerId), c.var.store.settings.get(c.var.ownerId)]);
-  const result = diagnose(diagnosisInputFromBackup(backup), { now: new Date(), settings: { ...settings.diagnosis, ...(waitingDays ? { waitingDays } : {}) } });
-  return c.json(result, 200);
+  return c.json(await diagnosisOf(c.var.store, c.var.ownerId, { now: new Date(), waitingDays }), 200);
 });

@@ -22,7 +22,7 @@ import { defineRoute } from './route-table';
 
 const gapSchema = z.object({ code: z.string(), message: z.string(), points: z.number() });
 const readinessSchema = z.object({ score: z.number().int().min(0).max(100), missing: z.array(gapSchema) });
-const prepResponseSchema = prepSheetRecordSchema.extend({ readiness: readinessSchema });
+export const prepResponseSchema = prepSheetRecordSchema.extend({ readiness: readinessSchema });
 
 const getAnalysis = defineRoute({
   method: 'get',

@@ -62,7 +62,20 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/clipper/clips': { url: 'https://jobs.example.com/1', heading: 'Data Analyst', html: '<h2>Requirements</h2><ul><li>SQL</li></ul>' },
   'POST /api/pairing-tokens': { name: 'Chrome' },
   'POST /api/undo/{id}': {},
+  'POST /api/coach-shares': { email: 'carol@example.com' },
 };
+
+/**
+ * The routes a coach may call on what people shared with them: read-only, and nothing else.
+ * Widening coach access means changing this list on purpose.
+ */
+const COACH_READABLE = [
+  'GET /api/coach/people',
+  'GET /api/coach/people/{personId}/applications',
+  'GET /api/coach/people/{personId}/diagnosis',
+  'GET /api/coach/people/{personId}/applications/{id}/prep',
+  'GET /api/coach/cohort',
+];
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
 
@@ -71,6 +84,9 @@ let app: ReturnType<typeof createApp>;
 let personal: ReturnType<typeof createApp>;
 let alice: string;
 let bob: string;
+/** Alice's coach: Alice shares with Carol before any case runs. */
+let carol: string;
+let aliceId: string;
 const ids: Record<string, string> = {};
 
 async function signup(email: string): Promise<string> {
@@ -85,9 +101,22 @@ function call(method: string, path: string, cookie: string | null, body?: BodyIn
   return app.request(`http://localhost${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
 }
 
+/** Which fixture a `{id}` stands for, named by the path segment before it when that is not the record's own name. */
+const ID_OF_SEGMENT: Record<string, string> = { files: 'materials' };
+
+/**
+ * The route's path with Alice's ids in it. A path parameter without a fixture fails the test, so
+ * a new route cannot skip the matrix by naming a parameter nobody fills.
+ */
 function concrete(path: string): string {
-  const prefix = /^\/api\/([\w-]+)\/\{id\}/.exec(path)?.[1];
-  return prefix ? path.replace('{id}', ids[prefix] ?? 'missing') : path;
+  return path.replace(/([\w-]+)\/\{(\w+)\}/g, (_m, segment: string, param: string) => {
+    if (param === 'personId') return `${segment}/${aliceId}`;
+    // The calendar feed's secret: any token that is not one answers the same.
+    if (param === 'token') return `${segment}/not-a-feed-token`;
+    const id = param === 'id' ? ids[ID_OF_SEGMENT[segment] ?? segment] : undefined;
+    if (!id) throw new Error(`${path}: no fixture for {${param}} after /${segment}/; add one in beforeAll`);
+    return `${segment}/${id}`;
+  });
 }
 
 beforeAll(async () => {
@@ -96,6 +125,8 @@ beforeAll(async () => {
   personal = createApp({ store, mode: 'personal', version: 'test', allowedHosts: ['localhost:4870'] });
   alice = await signup('alice@example.com');
   bob = await signup('bob@example.com');
+  carol = await signup('carol@example.com');
+  aliceId = ((await (await call('GET', '/api/auth/me', alice)).json()) as { id: string }).id;
   const json = async (res: Response | Promise<Response>) => (await (await res).json()) as { id: string };
   ids.applications = (await json(call('POST', '/api/applications', alice, JSON.stringify({ company: 'Alice Co', role: 'R' })))).id;
   const detail = (await (await call('GET', `/api/applications/${ids.applications}`, alice)).json()) as { events: Array<{ id: string }> };
@@ -117,10 +148,17 @@ beforeAll(async () => {
   ids['pairing-tokens'] = ((await (await call('POST', '/api/pairing-tokens', alice, JSON.stringify({ name: 'Chrome' }))).json()) as { record: { id: string } }).record.id;
   const spare = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Spare' })))).id;
   ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
+  ids['coach-shares'] = ((await (await call('POST', '/api/coach-shares', alice, JSON.stringify({ email: 'carol@example.com' }))).json()) as { share: { id: string } }).share.id;
+  expect((await call('GET', `/api/coach/people/${aliceId}/applications`, carol)).status).toBe(200);
   return () => store.close();
 });
 
 describe('route table', () => {
+  it('opens to a coach exactly the read-only routes listed here', () => {
+    expect(ROUTE_TABLE.filter((r) => r.coachAccess === 'read').map((r) => `${r.method} ${r.path}`)).toEqual(COACH_READABLE);
+    for (const r of ROUTE_TABLE) if (r.path.includes('{personId}')) expect(r.coachAccess, r.path).toBe('read');
+  });
+
   it('lists every route of the OpenAPI document, each with an explicit body limit', async () => {
     const doc = (await (await call('GET', '/api/openapi.json', null)).json()) as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
@@ -153,13 +191,65 @@ describe('route table', () => {
       });
     }
 
-    if (route.path.includes('{id}')) {
+    const namesRecords = /\{(id|personId)\}/.test(route.path);
+    if (namesRecords) {
       it(`${key}: 404 for another user`, async () => {
         const res = await call(route.method, concrete(route.path), bob, hasBody ? sample() : undefined, ownType);
         expect(res.status).toBe(404);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
       });
     }
+
+    // The owner: a read of Alice's own records is let through (writes are proven by each feature's
+    // tests; running them here would change the records every other case stands on). A coach
+    // route names the person who shares: Alice is not her own coach, so hers answer 404.
+    if (route.method === 'GET' && !route.isPublic) {
+      it(`${key}: the owner reads ${route.coachAccess === 'read' && namesRecords ? 'nothing through a coach route (404)' : 'it'}`, async () => {
+        const res = await call(route.method, concrete(route.path), alice);
+        if (route.coachAccess === 'read' && namesRecords) expect(res.status).toBe(404);
+        else {
+          expect([401, 403, 404]).not.toContain(res.status);
+          expect(res.status).toBeLessThan(500);
+        }
+      });
+    }
+
+    // The coach Alice shares with.
+    if (route.coachAccess === 'read') {
+      it(`${key}: the coach reads it, and no write exists at its address`, async () => {
+        expect(route.method).toBe('GET');
+        const res = await call(route.method, concrete(route.path), carol);
+        expect(res.status).toBe(200);
+        if (namesRecords) expect(JSON.stringify(await res.json())).toMatch(/Alice Co|"counts"/);
+        for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+          const write = await call(method, concrete(route.path), carol, '{}');
+          expect(write.status, method).toBe(404);
+        }
+      });
+      if (!namesRecords) {
+        it(`${key}: another user, whom nobody shares with, sees none of Alice's records`, async () => {
+          const res = await call(route.method, route.path, bob);
+          expect(res.status).toBe(200);
+          const text = await res.text();
+          expect(text).not.toContain(aliceId);
+          expect(text).not.toContain('alice@example.com');
+        });
+      }
+    } else if (namesRecords) {
+      it(`${key}: 404 for Alice's coach (a share is read-only and only through the coach routes)`, async () => {
+        const res = await call(route.method, concrete(route.path), carol, hasBody ? sample() : undefined, ownType);
+        expect(res.status).toBe(404);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+      });
+    } else if (route.method === 'GET' && !route.isPublic) {
+      it(`${key}: Alice's coach gets their own records here, none of Alice's`, async () => {
+        const text = await (await call(route.method, route.path, carol)).text();
+        expect(text).not.toContain('Alice Co');
+        expect(text).not.toContain(ids.applications!);
+      });
+    }
+    // Left: public routes (no records of anyone's without a secret) and writes whose address names
+    // no record, which a coach's session applies to the coach's own records.
 
     if (isWrite) {
       it(`${key}: 413 for a 100 MB body (or one declared over a larger limit)`, async () => {
@@ -223,11 +313,13 @@ describe('route table', () => {
         expect(max, `${route.path}: limit needs a maximum`).toBeGreaterThan(0);
         expect(route.limit?.schema?.minimum, route.path).toBe(1);
         const url = concrete(route.path);
-        for (const bad of [0, max! + 1]) expect((await call('GET', `${url}?limit=${bad}`, alice)).status, `${route.path} limit=${bad}`).toBe(422);
-        const one = await call('GET', `${url}?limit=1`, alice);
+        // A coach's paged list is read by the coach Alice shares with.
+        const reader = ROUTE_TABLE.some((r) => r.method === 'GET' && r.path === route.path && r.coachAccess === 'read') ? carol : alice;
+        for (const bad of [0, max! + 1]) expect((await call('GET', `${url}?limit=${bad}`, reader)).status, `${route.path} limit=${bad}`).toBe(422);
+        const one = await call('GET', `${url}?limit=1`, reader);
         expect(one.status, route.path).toBe(200);
         expect(Object.keys((await one.json()) as object), route.path).toContain('nextCursor');
-        const forged = await call('GET', `${url}?cursor=${encodeURIComponent(Buffer.from('["x"]').toString('base64url'))}`, alice);
+        const forged = await call('GET', `${url}?cursor=${encodeURIComponent(Buffer.from('["x"]').toString('base64url'))}`, reader);
         expect(forged.status, route.path).toBe(400);
         expect(await forged.json(), route.path).toEqual({ error: { code: 'BAD_CURSOR', message: expect.stringContaining('start from the first page') } });
       }

@@ -10,6 +10,11 @@ export interface RouteEntry {
   isPublic: boolean;
   /** The one content type a write route accepts; null for a route without a body. */
   contentType: string | null;
+  /**
+   * What a coach may do here with what people shared: `read` for the coach's read-only routes,
+   * `none` everywhere else (a coach's session acts on the coach's own records only).
+   */
+  coachAccess: 'none' | 'read';
 }
 
 /** Every API route, with its body limit: the tests walk this table so a new route cannot skip a case. */
@@ -47,10 +52,12 @@ function declaredContentType(config: Omit<RouteConfig, 'middleware'>): string | 
  * declared content type is enforced (415 otherwise), so a cross-site `text/plain` or form post
  * never reaches a handler.
  */
-export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { bodyLimit: number; isPublic?: boolean; streamBody?: boolean }) {
-  const { bodyLimit, isPublic = false, streamBody = false, ...rest } = config;
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(config: R & { bodyLimit: number; isPublic?: boolean; streamBody?: boolean; coachAccess?: 'read' }) {
+  const { bodyLimit, isPublic = false, streamBody = false, coachAccess = 'none', ...rest } = config;
   const contentType = declaredContentType(rest);
-  ROUTE_TABLE.push({ method: rest.method.toUpperCase(), path: `/api${rest.path}`, bodyLimit, isPublic, contentType });
+  // A coach only ever reads: a write route open to coaches would let one edit a person's records.
+  if (coachAccess === 'read' && rest.method !== 'get') throw new Error(`${rest.method} ${rest.path}: coach access is read-only`);
+  ROUTE_TABLE.push({ method: rest.method.toUpperCase(), path: `/api${rest.path}`, bodyLimit, isPublic, contentType, coachAccess });
   // `streamBody`: the handler streams the body to disk and enforces the limit while it does.
   return createRoute({ ...rest, middleware: [requireContentType(contentType), streamBody ? streamLimit(bodyLimit) : limit(bodyLimit)] as const });
 }

@@ -1,0 +1,11 @@
+import { diagnose, diagnosisInputFromBackup, type DiagnosisResult } from '@secondround/core';
+import type { Store } from '@secondround/store';
+
+/**
+ * One owner's Diagnosis with their own saved settings: the same for the owner's page, a coach
+ * reading a shared person, and the coach's cohort view.
+ */
+export async function diagnosisOf(store: Store, ownerId: string, options: { now: Date; waitingDays?: number }): Promise<DiagnosisResult> {
+  const [backup, settings] = await Promise.all([store.backup.export(ownerId), store.settings.get(ownerId)]);
+  return diagnose(diagnosisInputFromBackup(backup), { now: options.now, settings: { ...settings.diagnosis, ...(options.waitingDays ? { waitingDays: options.waitingDays } : {}) } });
+}
