@@ -41,6 +41,23 @@ if (!(await canReachPostgres())) {
   missing.push(`PostgreSQL suite SKIPPED: no server at ${pgUrl.replace(/\/\/[^@]*@/, '//…@')} (install PostgreSQL, or set SECONDROUND_TEST_PG_URL)`);
 }
 
+// IMAP: Debian's Dovecot on loopback (scripts/start-test-imap.sh), for the mail-sync tests.
+const imapPort = Number(process.env.SECONDROUND_TEST_IMAP_PORT ?? 31143);
+async function canReachImap() {
+  const { createConnection } = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: imapPort });
+    socket.setTimeout(3000, () => { socket.destroy(); resolve(false); });
+    socket.once('data', (d) => { socket.destroy(); resolve(/^\* OK/.test(String(d))); });
+    socket.once('error', () => resolve(false));
+  });
+}
+if (!(await canReachImap())) spawnSync('bash', ['scripts/start-test-imap.sh'], { stdio: 'inherit', env });
+if (!(await canReachImap())) {
+  env.SECONDROUND_SKIP_IMAP = '1';
+  missing.push(`IMAP (mail sync) suite SKIPPED: no Dovecot at 127.0.0.1:${imapPort} (apt-get install dovecot-imapd; scripts/start-test-imap.sh starts it)`);
+}
+
 // Chromium: Debian's package at /usr/bin/chromium (or SECONDROUND_CHROMIUM).
 if (!existsSync(chromiumPath)) {
   env.SECONDROUND_SKIP_BROWSER = '1';
