@@ -24,6 +24,7 @@ import { usageRepo } from './repos/usage';
 import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
 import type { Database } from './schema';
+import { followupReadsRepo } from './repos/followup-reads';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -47,6 +48,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     usage: usageRepo(ctx),
     reminders: remindersRepo(ctx),
     trash: trashRepo(ctx),
+    followupReads: followupReadsRepo(ctx),
   };
 }
 

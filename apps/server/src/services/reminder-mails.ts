@@ -1,6 +1,6 @@
 import { buildToday, isUserError, remindersDue } from '@secondround/core';
 import type { Store } from '@secondround/store';
-import { loadRecords, sendAsPerson, type SmtpOptions } from './followup';
+import { loadSettings, sendAsPerson, type SmtpOptions } from './followup';
 
 /** Minutes between two looks at what is due: a thank-you reminder is at most this late. */
 const DEFAULT_INTERVAL_MS = 5 * 60_000;
@@ -22,8 +22,8 @@ export interface ReminderRun {
 export async function sendDueReminders(store: Store, smtp: SmtpOptions, now: Date): Promise<ReminderRun> {
   const run: ReminderRun = { sent: [], skipped: [], failed: [] };
   for (const { ownerId, settings } of await store.reminders.ownersWithDigest()) {
-    const { backup, timeZone } = await loadRecords(store, ownerId);
-    const today = buildToday(backup, { now, timeZone });
+    const [{ timeZone }, records] = await Promise.all([loadSettings(store, ownerId), store.followupReads.today(ownerId, now)]);
+    const today = buildToday(records, { now, timeZone });
     for (const mail of remindersDue(today, settings.digest, now)) {
       if (!(await store.reminders.claim(ownerId, mail.key, mail.kind))) continue;
       if (mail.isEmpty) {
