@@ -62,7 +62,7 @@ function demoCopy(tag: string): Backup {
 async function person(store: Store, email: string, copies: number): Promise<{ cookie: string; ids: string[] }> {
   const user = (await store.users.create(email, null))!;
   const parts = Array.from({ length: copies }, (_, k) => demoCopy(`${email.split('@')[0]}-${k}`));
-  const backup = { ...parts[0]!, ...Object.fromEntries(Object.keys(parts[0]!).filter((k) => Array.isArray((parts[0] as Record<string, unknown>)[k])).map((k) => [k, parts.flatMap((p) => (p as Record<string, unknown[]>)[k] ?? [])])) } as Backup;
+  const backup = { ...parts[0]!, ...Object.fromEntries(Object.keys(parts[0]!).filter((k) => Array.isArray((parts[0] as Record<string, unknown>)[k])).map((k) => [k, parts.flatMap((p) => (p as unknown as Record<string, unknown[]>)[k] ?? [])])) } as Backup;
   // Rows keyed by the owner or one per platform would clash between copies; the loads here never read them.
   backup.workProfiles = [];
   backup.socialPresence = [];
