@@ -4,7 +4,12 @@ declare module 'autocannon' {
     latency: { p50: number; p99: number };
     requests: { average: number; total: number };
     errors: number;
+    timeouts: number;
     non2xx: number;
+  }
+  /** A run in progress: a promise of its result that also reports each answer as it comes. */
+  interface Instance extends Promise<Result> {
+    on(event: 'response', listener: (client: object, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
   }
   interface Request {
     method?: string;
@@ -12,6 +17,6 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
   }
-  function autocannon(options: { url: string; connections?: number; duration?: number; headers?: Record<string, string>; requests?: Request[] }): Promise<Result>;
+  function autocannon(options: { url: string; connections?: number; duration?: number; timeout?: number; headers?: Record<string, string>; requests?: Request[] }): Instance;
   export default autocannon;
 }

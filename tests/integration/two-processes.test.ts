@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
 
 /** One `secondround serve` process in hosted mode on the shared database; its log lines are kept. */
@@ -9,10 +10,10 @@ interface Proc {
   log: string[];
 }
 
-function startProcess(databaseUrl: string): Promise<Proc> {
+function startProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<Proc> {
   const child = spawn(process.execPath, ['apps/cli/bin/secondround.js', 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: 'info', SECONDROUND_TRUST_PROXY: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: 'info', SECONDROUND_TRUST_PROXY: '', ...env },
   });
   const log: string[] = [];
   return new Promise((resolve, reject) => {
@@ -46,7 +47,8 @@ const get = (p: Proc, path: string, cookie: string) => fetch(`${p.url}${path}`, 
 /**
  * Two app processes on one PostgreSQL, as behind a load balancer: both start at once on an empty
  * database (one migrates, the other waits), and what one process knows of a person the other
- * knows too, because sessions and sign-in limits live in the database.
+ * knows too, because sessions and sign-in limits live in the database. Process A runs no job
+ * workers (SECONDROUND_WORKERS=0): the jobs it queues are run by B, through pg-boss.
  */
 describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
   let db: TempDatabase;
@@ -55,7 +57,7 @@ describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await createTempDatabase();
-    [a, b] = await Promise.all([startProcess(db.url), startProcess(db.url)]);
+    [a, b] = await Promise.all([startProcess(db.url, { SECONDROUND_WORKERS: '0' }), startProcess(db.url)]);
   });
   afterAll(async () => {
     await Promise.all([stop(a), stop(b)]);
@@ -92,6 +94,35 @@ describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
     expect(line?.route).toBe('/api/ready');
     expect(a!.log.some((l) => l.includes(id))).toBe(false);
     expect(b!.log.join('\n')).not.toContain('ana@example.com');
+  });
+
+  it('runs a job queued on one process in the other: reminders turned on through A are looked at by B', async () => {
+    const signup = await post(a!, '/api/auth/signup', { email: 'cleo@example.com', password: 'cleos long password' });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const me = (await (await get(a!, '/api/auth/me', cookie)).json()) as { id: string };
+    const jobLines = (p: Proc) => p.log.map((l) => JSON.parse(l) as { job?: string; msg?: string; queue?: string }).filter((e) => e.job === 'reminders-owner');
+    const before = jobLines(b!).length;
+    // A digest from midnight on, with nothing due: the job claims today's digest and sends no mail.
+    const patch = await fetch(`${a!.url}/api/settings`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', Origin: a!.url, Cookie: cookie }, body: JSON.stringify({ digest: { enabled: true, hour: 0, thankYouReminders: false } }) });
+    expect(patch.status).toBe(200);
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await vi.waitFor(async () => {
+        const { rows } = await client.query<{ key: string; sent_at: string | null }>('select key, sent_at from reminders_sent where owner_id = $1', [me.id]);
+        expect(rows).toEqual([{ key: `digest:${new Date().toISOString().slice(0, 10)}`, sent_at: null }]);
+      }, { timeout: 30_000, interval: 250 });
+      // The job went through pg-boss's tables, and B ran it: A has no workers and logged no job.
+      const { rows: jobs } = await client.query<{ state: string }>("select state from pgboss.job where name = 'reminders-owner' and data->>'ownerId' = $1", [me.id]);
+      expect(jobs.length).toBeGreaterThan(0);
+      await vi.waitFor(() => expect(jobLines(b!).length).toBeGreaterThan(before), { timeout: 10_000, interval: 100 });
+      expect(jobLines(b!).at(-1)).toMatchObject({ msg: 'job done', queue: 'pg-boss' });
+      expect(a!.log.some((l) => l.includes('"job"'))).toBe(false);
+      // No personal data in the job's log line: not the person's id.
+      expect(b!.log.filter((l) => l.includes('"job"')).join('\n')).not.toContain(me.id);
+    } finally {
+      await client.end();
+    }
   });
 
   it('stops cleanly on SIGTERM', async () => {

@@ -39,6 +39,7 @@ import { coachShareRoutes } from './routes/coach-shares';
 import { coachRoutes } from './routes/coach';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
+import type { Jobs } from './services/jobs/jobs';
 import { serveWeb } from './static';
 
 export interface AppOptions {
@@ -63,6 +64,8 @@ export interface AppOptions {
   logger?: Logger;
   /** True once the server is shutting down: readiness then answers 503 so a load balancer stops sending. */
   draining?: () => boolean;
+  /** The background job queue, for routes that hand work to it; none in tests unless given. */
+  jobs?: Jobs;
 }
 
 const health = defineRoute({
@@ -171,6 +174,7 @@ export function createApp(options: AppOptions) {
   if (options.mode === 'hosted') app.use('/api/*', sameOriginWrites(trustProxy, isPairedClipper));
   app.use('/api/*', async (c, next) => {
     c.set('store', options.store);
+    if (options.jobs) c.set('jobs', options.jobs);
     await next();
   });
   app.use('/api/*', resolveOwner(options.mode, { trustProxy, idleDays: accountsConfig.idleDays }));

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
+import type { Jobs } from './services/jobs/jobs';
 
 /** `personal`: one implicit owner, loopback only. `hosted`: accounts and sessions. */
 export type Mode = 'personal' | 'hosted';
@@ -13,5 +14,7 @@ export interface AppEnv {
     log?: Logger;
     /** Set by the clipper guard for a request carrying a live pairing token. */
     clipperOwnerId?: string;
+    /** The background job queue, when the server runs one. */
+    jobs?: Jobs;
   };
 }

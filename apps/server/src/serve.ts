@@ -6,7 +6,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { createApp, smtpOptionsFor } from './app';
-import { startReminderScheduler } from './services/reminder-mails';
+import { startJobs } from './services/jobs/jobs';
+import { pgBossQueue } from './services/jobs/pg-boss';
+import { inProcessQueue, type JobQueue } from './services/jobs/queue';
 import type { Mode } from './env';
 import { loopbackHosts } from './middleware/host-check';
 import { autoBackups } from './services/auto-backups';
@@ -35,8 +37,19 @@ export interface ServeOptions {
   databaseFile?: string;
   /** Where request and error lines go; default JSON on standard output at SECONDROUND_LOG_LEVEL. */
   logger?: Logger;
-  /** The e-mail reminders (issue 15): off only for tests that do not want a timer; the clock for those that do. */
+  /** PostgreSQL's address, for the job queue's own connections (pg-boss); SQLite runs jobs in this process. */
+  databaseUrl?: string;
+  /** The e-mail reminders (issue 15), run as background jobs: off only for tests that do not want a timer; the clock for those that do. */
   reminders?: false | { now?: () => Date; intervalMs?: number };
+  /** Whether a hosted process runs background jobs, or only queues them for the others (default: unless SECONDROUND_WORKERS=0). */
+  workers?: boolean;
+}
+
+/** Whether this process runs background jobs: always with SQLite (no other process would), else unless SECONDROUND_WORKERS=0. */
+function runsWorkers(options: ServeOptions): boolean {
+  if (options.store.dialect === 'sqlite' || !options.databaseUrl) return true;
+  if (options.workers !== undefined) return options.workers;
+  return process.env.SECONDROUND_WORKERS !== '0';
 }
 
 /** Whether `host` is a loopback address or name (reachable from this machine only). */
@@ -64,7 +77,16 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
   const allowedHosts: string[] = [];
   let draining = false;
   const logger = options.logger ?? serverLogger(mode);
+  const workers = runsWorkers(options);
+  const onJobError = (e: unknown) => logger.error({ err: { type: (e as Error)?.name ?? 'Error', stack: (e as Error)?.stack } }, 'job queue error');
+  let queue: JobQueue | null = null;
+  if (options.reminders !== false) {
+    queue = options.store.dialect === 'postgres' && options.databaseUrl ? await pgBossQueue({ databaseUrl: options.databaseUrl, workers, onError: onJobError }) : inProcessQueue({ onError: (_name, e) => onJobError(e) });
+  }
+  const timing = options.reminders || {};
+  const jobs = queue ? await startJobs({ queue, store: options.store, smtp: smtpOptionsFor({ mode }), workers, logger, ...(timing.now ? { now: timing.now } : {}), ...(timing.intervalMs ? { scanEveryMs: timing.intervalMs } : {}) }) : undefined;
   const app = createApp({
+    ...(jobs ? { jobs } : {}),
     store: options.store,
     mode,
     logger,
@@ -87,15 +109,13 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
         for (const a of Object.values(networkInterfaces()).flat()) if (a) allowedHosts.push(a.family === 'IPv6' ? `[${a.address}]:${info.port}` : `${a.address}:${info.port}`);
       }
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-      // Each person's digest and thank-you reminders, sent by this process (claimed in the database, so several processes send each once).
-      const reminders = options.reminders === false ? null : startReminderScheduler({ store: options.store, smtp: smtpOptionsFor({ mode }), ...options.reminders });
       resolve({
         server,
         url: `http://${host}:${info.port}`,
         close: async () => {
           draining = true;
           clearInterval(purgeTimer);
-          await reminders?.stop();
+          await queue?.stop();
           await new Promise<void>((r) => server.close(() => r()));
         },
       });

@@ -15,6 +15,7 @@ import { usageStoreCases } from './usage.case';
 import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 import { remindersStoreCases } from './reminders.case';
 import { coachStoreCases } from './coach.case';
+import { followupReadsStoreCases } from './followup-reads.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -131,6 +132,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     contactPageStoreCases(() => store);
     auditPageStoreCases(() => store);
     coachStoreCases(() => store);
+    followupReadsStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

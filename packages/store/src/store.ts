@@ -25,6 +25,7 @@ import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
 import { coachRepo } from './repos/coach';
 import type { Database } from './schema';
+import { followupReadsRepo } from './repos/followup-reads';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -49,6 +50,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     reminders: remindersRepo(ctx),
     trash: trashRepo(ctx),
     coach: coachRepo(ctx),
+    followupReads: followupReadsRepo(ctx),
   };
 }
 

@@ -9,8 +9,8 @@ export async function runServe(opts: { port?: string; host?: string; allowNetwor
   const host = opts.host ?? process.env.HOST ?? DEFAULT_HOST;
   const store = await openCliStore(cmd);
   const mode = parseMode(process.env.SECONDROUND_MODE);
-  const { file } = databaseConfig(cmd);
-  const running = await startServer({ store, port, host, allowNetwork: opts.allowNetwork === true, ...(mode ? { mode } : {}), ...(file && store.dialect === 'sqlite' ? { databaseFile: file } : {}) }).catch(async (e: Error) => {
+  const { file, databaseUrl } = databaseConfig(cmd);
+  const running = await startServer({ store, port, host, allowNetwork: opts.allowNetwork === true, ...(mode ? { mode } : {}), ...(file && store.dialect === 'sqlite' ? { databaseFile: file } : {}), ...(databaseUrl ? { databaseUrl } : {}) }).catch(async (e: Error) => {
     await store.close();
     throw new UserError('LISTEN_FAILED', e.message, 1);
   });

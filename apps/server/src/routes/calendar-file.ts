@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { calendarEntries } from '@secondround/core';
 import { KB } from '../middleware/limits';
-import { loadRecords, renderIcs } from '../services/followup';
+import { renderIcs } from '../services/followup';
 import { errorResponses, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -15,8 +15,8 @@ const getCalendarFile = defineRoute({
 });
 
 export const calendarFileRoutes = router().openapi(getCalendarFile, async (c) => {
-  const { backup } = await loadRecords(c.var.store, c.var.ownerId);
   const now = new Date();
-  const ics = renderIcs(calendarEntries(backup, { now }), new URL(c.req.url).origin, now);
+  const records = await c.var.store.followupReads.calendar(c.var.ownerId, now);
+  const ics = renderIcs(calendarEntries(records, { now }), new URL(c.req.url).origin, now);
   return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Disposition': 'attachment; filename="secondround.ics"' });
 });

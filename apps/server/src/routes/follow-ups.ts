@@ -12,7 +12,7 @@ import {
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { buildEml, loadRecords, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
+import { buildEml, loadSettings, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
 import type { SmtpGuard } from '../services/smtp-guard';
 import { adviceFor, adviceSchema, followUpState, messageFor } from '../services/follow-ups';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
@@ -105,9 +105,8 @@ const sendRoute = defineRoute({
 
 async function stateOf(store: Store, ownerId: string, applicationId: string) {
   const now = new Date();
-  const { backup, settings, timeZone } = await loadRecords(store, ownerId);
-  const list = await store.followup.listFollowUps(ownerId, { applicationId });
-  const state = found(followUpState(backup, applicationId, list, now), 'application');
+  const [{ settings, timeZone }, records, list] = await Promise.all([loadSettings(store, ownerId), store.followupReads.planner(ownerId, applicationId), store.followup.listFollowUps(ownerId, { applicationId })]);
+  const state = found(followUpState(records, applicationId, list, now), 'application');
   return { state, settings, timeZone, now };
 }
 

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { buildToday, calendarEntries, mergeSmtp, smtpPatchSchema, smtpView, smtpViewSchema, todaySchema, UserError } from '@secondround/core';
 import { errorBody } from '../errors';
 import { KB } from '../middleware/limits';
-import { feedToken, hashFeedSecret, loadRecords, ownerOfFeed, renderIcs } from '../services/followup';
+import { feedToken, hashFeedSecret, loadSettings, ownerOfFeed, renderIcs } from '../services/followup';
 import { isAllowedSmtpHost, type SmtpGuard } from '../services/smtp-guard';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
@@ -81,17 +81,18 @@ const feedPath = (ownerId: string, secret: string) => `/api/calendar/${feedToken
 export const reminderRoutes = (options: { smtpAllowed: boolean; smtpGuard?: SmtpGuard | null }) =>
   router()
     .openapi(getToday, async (c) => {
-      const { backup, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
-      return c.json(buildToday(backup, { now: new Date(), timeZone }), 200);
+      const now = new Date();
+      const [{ timeZone }, records] = await Promise.all([loadSettings(c.var.store, c.var.ownerId), c.var.store.followupReads.today(c.var.ownerId, now)]);
+      return c.json(buildToday(records, { now, timeZone }), 200);
     })
     .openapi(getFeed, async (c) => {
       const token = c.req.valid('param').token;
       const ownerId = token.endsWith('.ics') ? await ownerOfFeed(token.slice(0, -4), async (id) => (await c.var.store.settings.get(id)).calendarToken) : null;
       // One answer for every wrong address, so a guess learns nothing about which owners exist.
       if (!ownerId) return c.json(errorBody('NOT_FOUND', 'no calendar feed at this address'), 404);
-      const { backup } = await loadRecords(c.var.store, ownerId);
       const now = new Date();
-      const ics = renderIcs(calendarEntries(backup, { now }), new URL(c.req.url).origin, now);
+      const records = await c.var.store.followupReads.calendar(ownerId, now);
+      const ics = renderIcs(calendarEntries(records, { now }), new URL(c.req.url).origin, now);
       return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Content-Disposition': 'inline; filename="secondround.ics"' });
     })
     .openapi(getReminderSettings, async (c) => {

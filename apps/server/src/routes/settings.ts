@@ -20,5 +20,8 @@ export const settingsRoutes = router()
     const patch = c.req.valid('json');
     // The SMTP password and the feed token have their own routes, which keep or make the secret.
     if ('smtp' in patch || 'calendarToken' in patch) throw new UserError('USE_FOLLOWUP_SETTINGS', 'change smtp with PUT /api/settings/smtp and the calendar feed with POST /api/settings/calendar', 422);
-    return c.json(redactSettings(await c.var.store.settings.update(c.var.ownerId, patch)), 200);
+    const saved = await c.var.store.settings.update(c.var.ownerId, patch);
+    // Reminders just turned on (or moved to this hour) go out now, not at the next scan.
+    if ('digest' in patch) await c.var.jobs?.remindOwner(c.var.ownerId);
+    return c.json(redactSettings(saved), 200);
   });

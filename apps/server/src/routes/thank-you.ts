@@ -16,7 +16,7 @@ import {
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { buildEml, loadRecords, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
+import { buildEml, loadSettings, NO_INTERVIEWER_ADDRESS, sendAsPerson, type SmtpOptions } from '../services/followup';
 import type { SmtpGuard } from '../services/smtp-guard';
 import { loadSpeller } from '../speller';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
@@ -94,8 +94,8 @@ const sendNote = defineRoute({
 });
 
 async function serverCheck(store: Store, ownerId: string, interviewerId: string, text: string) {
-  const { backup } = await loadRecords(store, ownerId);
-  const ctx = found(thankYouContext(backup, interviewerId), 'interviewer');
+  const records = await store.followupReads.composer(ownerId, interviewerId);
+  const ctx = found(thankYouContext(records, interviewerId), 'interviewer');
   return { ctx, result: await runCheck(text, ctx.check) };
 }
 
@@ -107,17 +107,16 @@ async function runCheck(text: string, context: NoteCheckContext) {
 /** The note and who it goes to, for .eml and SMTP. */
 async function noteMessage(store: Store, ownerId: string, noteId: string) {
   const note = found(await store.followup.getNote(ownerId, noteId), 'note');
-  const { backup, settings } = await loadRecords(store, ownerId);
-  const person = backup.interviewers.find((p) => p.id === note.interviewerId);
+  const [{ settings }, person] = await Promise.all([loadSettings(store, ownerId), store.followupReads.interviewer(ownerId, note.interviewerId)]);
   return { note, settings, to: person?.email ? `${person.name} <${person.email}>` : null, toAddress: person?.email ?? null };
 }
 
 export const thankYouRoutes = (options: SmtpOptions) =>
   router()
     .openapi(getComposer, async (c) => {
-      const { backup, settings, timeZone } = await loadRecords(c.var.store, c.var.ownerId);
-      const ctx = found(thankYouContext(backup, c.req.valid('param').id, settings.sender?.name?.trim() || null), 'interviewer');
-      const person = backup.interviewers.find((p) => p.id === ctx.interviewer.id);
+      const [{ settings, timeZone }, records] = await Promise.all([loadSettings(c.var.store, c.var.ownerId), c.var.store.followupReads.composer(c.var.ownerId, c.req.valid('param').id)]);
+      const ctx = found(thankYouContext(records, c.req.valid('param').id, settings.sender?.name?.trim() || null), 'interviewer');
+      const person = records.interviewers.find((p) => p.id === ctx.interviewer.id);
       const drafts = THANK_YOU_TONES.map((tone) =>
         draftThankYou({
           interviewer: ctx.interviewer.name, company: ctx.application.company, role: ctx.application.role, matches: ctx.matches, debriefDetail: ctx.debriefDetail, tone,

@@ -5,7 +5,7 @@ import {
   followUpAdvice,
   followUpMessage,
   TimelineResultSchema,
-  type Backup,
+  type FollowupBackup,
   type FollowUp,
   type FollowUpAdvice,
   signatureLines,
@@ -46,7 +46,7 @@ export interface FollowUpState {
  * The stated timeline is the last one the person typed into a follow-up, else the debrief's
  * "next steps" for the last interview.
  */
-export function followUpState(backup: Backup, applicationId: string, followUps: FollowUp[], now: Date): FollowUpState | null {
+export function followUpState(backup: FollowupBackup, applicationId: string, followUps: FollowUp[], now: Date): FollowUpState | null {
   const app = backup.applications.find((a) => a.id === applicationId);
   if (!app) return null;
   const derived = deriveStage(backup.stageEvents.filter((e) => e.applicationId === applicationId));

@@ -2,24 +2,18 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import ical, { ICalAlarmType } from 'ical-generator';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { isTimeZone, UserError, type Backup, type CalendarEntry, type Settings, type SmtpSettings } from '@secondround/core';
+import { isTimeZone, UserError, type CalendarEntry, type Settings, type SmtpSettings } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { padFailure, resolveSmtpHost, smtpFailed, type SmtpGuard } from './smtp-guard';
 
-/** An owner's records and settings, and the zone their days are counted in. */
-export async function loadRecords(store: Store, ownerId: string): Promise<{ backup: Backup; settings: Settings; timeZone: string }> {
-  const [backup, settings] = await Promise.all([store.backup.export(ownerId), store.settings.get(ownerId)]);
-  return { backup, settings, timeZone: personZone(settings, backup) };
-}
-
 /**
- * The person's zone: their setting, else the zone of their latest interview (entered in their own
- * time), else UTC.
+ * An owner's settings and the zone their days are counted in: their setting, else the zone of
+ * their latest interview (entered in their own time), else UTC. Two small queries, never a backup.
  */
-export function personZone(settings: Settings, backup: Pick<Backup, 'interviews'>): string {
-  if (settings.timeZone && isTimeZone(settings.timeZone)) return settings.timeZone;
-  const latest = [...backup.interviews].sort((a, b) => (a.startsAt < b.startsAt ? 1 : -1))[0];
-  return latest && isTimeZone(latest.timeZone) ? latest.timeZone : 'UTC';
+export async function loadSettings(store: Store, ownerId: string): Promise<{ settings: Settings; timeZone: string }> {
+  const [settings, latest] = await Promise.all([store.settings.get(ownerId), store.followupReads.latestInterviewZone(ownerId)]);
+  if (settings.timeZone && isTimeZone(settings.timeZone)) return { settings, timeZone: settings.timeZone };
+  return { settings, timeZone: latest && isTimeZone(latest) ? latest : 'UTC' };
 }
 
 export interface Draft {

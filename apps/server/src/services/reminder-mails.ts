@@ -1,6 +1,6 @@
-import { buildToday, isUserError, remindersDue } from '@secondround/core';
+import { buildToday, digestSettingsSchema, isUserError, remindersDue, type DigestSettings, type Settings } from '@secondround/core';
 import type { Store } from '@secondround/store';
-import { loadRecords, sendAsPerson, type SmtpOptions } from './followup';
+import { loadSettings, sendAsPerson, type SmtpOptions } from './followup';
 
 /** Minutes between two looks at what is due: a thank-you reminder is at most this late. */
 const DEFAULT_INTERVAL_MS = 5 * 60_000;
@@ -21,27 +21,41 @@ export interface ReminderRun {
  */
 export async function sendDueReminders(store: Store, smtp: SmtpOptions, now: Date): Promise<ReminderRun> {
   const run: ReminderRun = { sent: [], skipped: [], failed: [] };
-  for (const { ownerId, settings } of await store.reminders.ownersWithDigest()) {
-    const { backup, timeZone } = await loadRecords(store, ownerId);
-    const today = buildToday(backup, { now, timeZone });
-    for (const mail of remindersDue(today, settings.digest, now)) {
-      if (!(await store.reminders.claim(ownerId, mail.key, mail.kind))) continue;
-      if (mail.isEmpty) {
-        run.skipped.push(mail.key);
-        continue;
-      }
-      try {
-        await sendAsPerson(smtp, settings, { to: settings.digest.to ?? settings.smtp?.from ?? null, subject: mail.subject, text: mail.text }, NO_ADDRESS);
-        await store.reminders.markSent(ownerId, mail.key);
-        run.sent.push(mail.key);
-      } catch (e) {
-        await store.reminders.release(ownerId, mail.key);
-        if (!isUserError(e)) throw e;
-        run.failed.push({ ownerId, key: mail.key, code: e.code });
-      }
+  for (const { ownerId, settings } of await store.reminders.ownersWithDigest()) await sendRemindersOf(store, smtp, { ownerId, settings }, now, run);
+  return run;
+}
+
+/**
+ * The reminder mails due at `now` for one person (their settings read afresh): what the queue's
+ * per-person job runs. Nothing when they turned the reminders off.
+ */
+export async function sendOwnerReminders(store: Store, smtp: SmtpOptions, ownerId: string, now: Date): Promise<ReminderRun> {
+  const run: ReminderRun = { sent: [], skipped: [], failed: [] };
+  const settings = await store.settings.get(ownerId);
+  const digest = digestSettingsSchema.safeParse(settings.digest);
+  if (digest.success && digest.data.enabled) await sendRemindersOf(store, smtp, { ownerId, settings: { ...settings, digest: digest.data } }, now, run);
+  return run;
+}
+
+async function sendRemindersOf(store: Store, smtp: SmtpOptions, { ownerId, settings }: { ownerId: string; settings: Settings & { digest: DigestSettings } }, now: Date, run: ReminderRun): Promise<void> {
+  const [{ timeZone }, records] = await Promise.all([loadSettings(store, ownerId), store.followupReads.today(ownerId, now)]);
+  const today = buildToday(records, { now, timeZone });
+  for (const mail of remindersDue(today, settings.digest, now)) {
+    if (!(await store.reminders.claim(ownerId, mail.key, mail.kind))) continue;
+    if (mail.isEmpty) {
+      run.skipped.push(mail.key);
+      continue;
+    }
+    try {
+      await sendAsPerson(smtp, settings, { to: settings.digest.to ?? settings.smtp?.from ?? null, subject: mail.subject, text: mail.text }, NO_ADDRESS);
+      await store.reminders.markSent(ownerId, mail.key);
+      run.sent.push(mail.key);
+    } catch (e) {
+      await store.reminders.release(ownerId, mail.key);
+      if (!isUserError(e)) throw e;
+      run.failed.push({ ownerId, key: mail.key, code: e.code });
     }
   }
-  return run;
 }
 
 export interface ReminderScheduler {

@@ -22,8 +22,14 @@ export const noteCheckContextSchema = z.object({
 });
 export type NoteCheckContext = z.output<typeof noteCheckContextSchema>;
 
-/** The records a thank-you composer reads. */
-export type FollowupBackup = Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> &
+/**
+ * An application as Today, the calendar and the composer read it: a whole backup row fits, and a
+ * server query may carry the listing only for the application it composes for.
+ */
+export type FollowupApplication = Pick<Backup['applications'][number], 'id' | 'company' | 'role'> & { listingText?: string | null | undefined };
+
+/** The records a thank-you composer, Today and the calendar feed read: a whole backup, or the part a query loaded. */
+export type FollowupBackup = { applications: FollowupApplication[] } & Pick<Backup, 'stageEvents' | 'interviews' | 'interviewers'> &
   Partial<Pick<Backup, 'stories' | 'debriefs' | 'prepSheets' | 'thankYouNotes' | 'followUps'>>;
 
 export interface ThankYouContext {

@@ -3,7 +3,7 @@ export * from './settings';
 export { followUpAdvice, followUpMessage, civilDateIn } from './planner';
 export type { FollowUpAdvice, FollowUpAdviceInput } from './planner';
 export { thankYouContext, noteCheckContextSchema } from './context';
-export type { ThankYouContext, NoteCheckContext, FollowupBackup } from './context';
+export type { ThankYouContext, NoteCheckContext, FollowupBackup, FollowupApplication } from './context';
 export { buildToday, todaySchema, todayItemSchema, TODAY_KINDS } from './today';
 export type { Today, TodayItem } from './today';
 export { calendarEntries } from './calendar';

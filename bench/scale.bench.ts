@@ -1,0 +1,190 @@
+/**
+ * Career-centre scale (issue 14), on PostgreSQL with the real server binary in hosted mode:
+ *
+ * 1. `GET /api/applications` for a person with 1,000 applications, one request at a time, against
+ *    the health route in the same run (p50, p99, ratio). Targets: p50 < 20 ms, p99 < 60 ms.
+ * 2. 200 people at once on two app processes and one PostgreSQL (autocannon, loopback, 100
+ *    connections per process, SCALE_SECONDS=60): each connection walks board, application, Today
+ *    three times, then one write (a note on an application), as the next person each round.
+ *    Prints errors, p50/p99 of reads and writes (targets: p99 < 150 ms reads, < 300 ms writes),
+ *    requests per second per process, and the CPU each process and the load generator used.
+ *
+ *   SECONDROUND_TEST_PG_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/scale.bench.ts
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { generateDemo, type Backup } from '@secondround/core';
+import { openStore, type Store } from '@secondround/store';
+import { createTempDatabase } from '../tests/support/pg';
+
+const SECONDS = Number(process.env.SCALE_SECONDS ?? 60);
+const PEOPLE = Number(process.env.SCALE_PEOPLE ?? 200);
+const NOW = new Date();
+
+interface Proc {
+  url: string;
+  child: ChildProcess;
+}
+
+function startProcess(databaseUrl: string): Promise<Proc> {
+  const child = spawn(process.execPath, ['apps/cli/bin/secondround.js', 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Warn-level logs: a request line per request would measure the pipe to this process too.
+    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: 'warn', SECONDROUND_TRUST_PROXY: '' },
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      if (out.length < 100_000) out += d.toString();
+      const m = /running at (http:\/\/\S+)/.exec(out);
+      if (m) resolve({ url: m[1]!.replace(/\/$/, ''), child });
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+async function stop(p: Proc): Promise<void> {
+  if (p.child.exitCode !== null) return;
+  const exited = new Promise((r) => p.child.once('exit', r));
+  p.child.kill('SIGTERM');
+  await exited;
+}
+
+/** The demo search with its ids made unique, so many copies can live in one database. */
+function demoCopy(tag: string): Backup {
+  return JSON.parse(JSON.stringify(generateDemo(NOW)).replaceAll('demo-', `${tag}-`)) as Backup;
+}
+
+/** A person with `copies` demo searches (about 40 applications each) and a session token. */
+async function person(store: Store, email: string, copies: number): Promise<{ cookie: string; ids: string[] }> {
+  const user = (await store.users.create(email, null))!;
+  const parts = Array.from({ length: copies }, (_, k) => demoCopy(`${email.split('@')[0]}-${k}`));
+  const backup = { ...parts[0]!, ...Object.fromEntries(Object.keys(parts[0]!).filter((k) => Array.isArray((parts[0] as Record<string, unknown>)[k])).map((k) => [k, parts.flatMap((p) => (p as unknown as Record<string, unknown[]>)[k] ?? [])])) } as Backup;
+  // Rows keyed by the owner or one per platform would clash between copies; the loads here never read them.
+  backup.workProfiles = [];
+  backup.socialPresence = [];
+  // One settings row per owner, keyed by the owner.
+  backup.settings = [{ id: user.id, data: JSON.stringify({ timeZone: 'America/Chicago' }), updatedAt: NOW.toISOString() }] as Backup['settings'];
+  await store.transaction((tx) => tx.backup.restore(user.id, backup, { replace: true }));
+  const { token } = await store.users.createSession(user.id);
+  return { cookie: `sr_session=${token}`, ids: backup.applications.map((a) => a.id) };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const f = (n: number) => `${n.toFixed(1)} ms`;
+
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** One request at a time for `seconds`; latencies as the client saw them. */
+async function serial(url: string, path: string, cookie: string, seconds: number): Promise<number[]> {
+  const times: number[] = [];
+  const instance = autocannon({ url: `${url}${path}`, connections: 1, duration: seconds, headers: { Cookie: cookie } });
+  instance.on('response', (_c: unknown, status: number, _b: number, ms: number) => {
+    if (status !== 200) throw new Error(`${path}: ${status}`);
+    times.push(ms);
+  });
+  await instance;
+  return times.sort((a, b) => a - b);
+}
+
+async function listVsHealth(p: Proc, cookie: string): Promise<void> {
+  await serial(p.url, '/api/applications', cookie, 3); // warm-up: JIT, pool, PostgreSQL's caches
+  const health = await serial(p.url, '/api/health', cookie, 8);
+  const list = await serial(p.url, '/api/applications', cookie, 15);
+  const open = await serial(p.url, '/api/applications?status=open', cookie, 8);
+  console.log(`GET /api/applications, 1,000 applications (first page of 500), one at a time, ${list.length} requests:`);
+  console.log(`  p50 ${f(percentile(list, 50))}, p99 ${f(percentile(list, 99))}   (targets 20 / 60 ms)`);
+  console.log(`  health route: p50 ${f(percentile(health, 50))}, p99 ${f(percentile(health, 99))}  → ratio p50 ${(percentile(list, 50) / percentile(health, 50)).toFixed(1)}×, p99 ${(percentile(list, 99) / percentile(health, 99)).toFixed(1)}×`);
+  console.log(`  ?status=open (what the board reads): p50 ${f(percentile(open, 50))}, p99 ${f(percentile(open, 99))}`);
+}
+
+type Person = { cookie: string; ids: string[] };
+
+/** 100 connections on one process; each round is the next person's board, application, Today ×3, then a write. */
+function crowd(p: Proc, people: Person[], offset: number, reads: number[], writes: number[]) {
+  let next = offset;
+  const as = (ctx: Record<string, unknown>): Person => (ctx.p ??= people[next++ % people.length]) as Person;
+  const read = (path: (x: Person, ctx: Record<string, unknown>) => string) => ({
+    setupRequest: (req: Record<string, unknown>, ctx: Record<string, unknown>) => {
+      const x = as(ctx);
+      return { ...req, method: 'GET', path: path(x, ctx), headers: { Cookie: x.cookie } };
+    },
+  });
+  const cycle = [
+    read(() => '/api/applications?status=open'),
+    read((x) => `/api/applications/${x.ids[3]}`),
+    read(() => '/api/today'),
+  ];
+  const requests = [
+    ...cycle,
+    ...cycle,
+    ...cycle,
+    {
+      setupRequest: (req: Record<string, unknown>, ctx: Record<string, unknown>) => {
+        const x = as(ctx);
+        const body = JSON.stringify({ notes: `Called back on ${new Date().toISOString()}` });
+        return { ...req, method: 'PATCH', path: `/api/applications/${x.ids[5]}`, body, headers: { Cookie: x.cookie, Origin: p.url, 'Content-Type': 'application/json' } };
+      },
+    },
+  ];
+  const counts = new WeakMap<object, number>();
+  const instance = autocannon({ url: p.url, connections: 100, duration: SECONDS, timeout: 10, requests: requests as never });
+  // One request at a time per connection, so a connection's n-th answer is to its n-th request.
+  instance.on('response', (client: object, _status: number, _b: number, ms: number) => {
+    const n = counts.get(client) ?? 0;
+    counts.set(client, n + 1);
+    (n % 10 === 9 ? writes : reads).push(ms);
+  });
+  return instance;
+}
+
+async function main(): Promise<void> {
+  spawnSync(process.execPath, ['apps/cli/scripts/build.mjs', '--if-stale', '--quiet'], { stdio: 'inherit' });
+  const db = await createTempDatabase();
+  const store = await openStore({ databaseUrl: db.url, poolSize: 4 });
+  const procs: Proc[] = [];
+  try {
+    const t0 = performance.now();
+    const big = await person(store, 'big@example.com', 25);
+    const people: Person[] = [];
+    for (let i = 0; i < PEOPLE; i += 8) people.push(...(await Promise.all(Array.from({ length: Math.min(8, PEOPLE - i) }, (_, k) => person(store, `p${i + k}@example.com`, 1)))));
+    console.log(`seeded 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each in ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)}`);
+    await store.close();
+    procs.push(...(await Promise.all([startProcess(db.url), startProcess(db.url)])));
+
+    await listVsHealth(procs[0]!, big.cookie);
+
+    const reads: number[] = [];
+    const writes: number[] = [];
+    const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+    const self0 = process.cpuUsage();
+    const load0 = loadavg()[0]!;
+    const results = await Promise.all(procs.map((p, i) => crowd(p, people, i * Math.floor(people.length / 2), reads, writes)));
+    const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+    const self = process.cpuUsage(self0);
+    reads.sort((a, b) => a - b);
+    writes.sort((a, b) => a - b);
+    const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+    console.log(`\n${people.length} people, 2 processes × 100 connections, ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
+    console.log(`  errors: ${errors} (connection errors ${results.reduce((n, r) => n + r.errors, 0)}, timeouts ${results.reduce((n, r) => n + r.timeouts, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
+    console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
+    console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
+    results.forEach((r, i) => console.log(`  process ${i + 1}: ${r.requests.average.toFixed(0)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core`));
+    console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
+  } finally {
+    await Promise.all(procs.map(stop));
+    await db.drop();
+  }
+}
+
+await main();
