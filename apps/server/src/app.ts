@@ -35,6 +35,7 @@ import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
 import { undoRoutes } from './routes/undo';
 import { calendarFileRoutes } from './routes/calendar-file';
+import { mailRoutes } from './routes/mail';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -139,7 +140,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', materialRoutes)
     .route('/', clipperRoutes)
     .route('/', undoRoutes)
-    .route('/', calendarFileRoutes);
+    .route('/', calendarFileRoutes)
+    .route('/', mailRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

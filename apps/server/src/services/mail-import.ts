@@ -34,6 +34,8 @@ export interface RawMail {
   source?: string;
   /** Byte offset in the mailbox, for progress. */
   offset?: number;
+  /** Position in an mbox (0-based): the label becomes "SOURCE#N". */
+  index?: number;
   error?: { code: string; message: string } | null;
   isTruncated?: boolean;
 }
@@ -130,7 +132,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   for await (const item of source) {
     index++;
     p.read++;
-    const label = item.source ?? `message ${index}`;
+    const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
     const size = item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length;
     p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
     if (item.isTruncated) isTruncated = true;
