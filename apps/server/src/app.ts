@@ -37,6 +37,7 @@ import { undoRoutes } from './routes/undo';
 import { calendarFileRoutes } from './routes/calendar-file';
 import { coachShareRoutes } from './routes/coach-shares';
 import { coachRoutes } from './routes/coach';
+import { mailRoutes } from './routes/mail';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import type { Jobs } from './services/jobs/jobs';
@@ -146,7 +147,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', undoRoutes)
     .route('/', calendarFileRoutes)
     .route('/', coachShareRoutes(options.mode))
-    .route('/', coachRoutes(options.mode));
+    .route('/', coachRoutes(options.mode))
+    .route('/', mailRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

@@ -10,3 +10,4 @@ export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite
 export { hashClipperToken, type ClipperTokenRecord } from './repos/clipper';
 export type { Snapshot, UndoTicket } from './repos/trash';
 export type { CoachShareRecord, SharedPerson } from './repos/coach';
+export type { NewMailMessage, NewMailProposal, StoredProposal } from './repos/mail';

@@ -8,6 +8,7 @@ import type { ClipperTables } from './schema-clipper';
 import type { RemindersTables } from './schema-reminders';
 import type { TrashTables } from './schema-trash';
 import type { CoachTables } from './schema-coach';
+import type { MailTables } from './schema-mail';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -18,7 +19,7 @@ import type { CoachTables } from './schema-coach';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables, MailTables {}
 
 export interface CoreTables {
   users: UsersTable;

@@ -16,6 +16,7 @@ import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, page
 import { remindersStoreCases } from './reminders.case';
 import { coachStoreCases } from './coach.case';
 import { followupReadsStoreCases } from './followup-reads.case';
+import { mailStoreCases } from './mail.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -133,6 +134,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     auditPageStoreCases(() => store);
     coachStoreCases(() => store);
     followupReadsStoreCases(() => store);
+    mailStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

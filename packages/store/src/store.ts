@@ -24,6 +24,7 @@ import { usageRepo } from './repos/usage';
 import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
 import { coachRepo } from './repos/coach';
+import { mailRepo } from './repos/mail';
 import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
 
@@ -51,6 +52,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     trash: trashRepo(ctx),
     coach: coachRepo(ctx),
     followupReads: followupReadsRepo(ctx),
+    mail: mailRepo(ctx),
   };
 }
 

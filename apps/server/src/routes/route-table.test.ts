@@ -63,6 +63,10 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/pairing-tokens': { name: 'Chrome' },
   'POST /api/undo/{id}': {},
   'POST /api/coach-shares': { email: 'carol@example.com' },
+  'POST /api/mail/paste': { text: 'Unfortunately we have decided not to move forward with your application.' },
+  'POST /api/mail/eml': 'From: Acme <jobs@acme.example>\nSubject: Your application\nMessage-ID: <rt1@x>\n\nUnfortunately we have decided not to move forward with your application.\n',
+  'POST /api/mail/mbox': 'From x Mon Nov  2 10:00:00 2026\nFrom: Acme <jobs@acme.example>\nSubject: Hi\nMessage-ID: <rt2@x>\n\nHello.\n',
+  'POST /api/mail-proposals/decide': { ids: ['none'], decision: 'reject' },
 };
 
 /**
@@ -150,6 +154,7 @@ beforeAll(async () => {
   ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
   ids['coach-shares'] = ((await (await call('POST', '/api/coach-shares', alice, JSON.stringify({ email: 'carol@example.com' }))).json()) as { share: { id: string } }).share.id;
   expect((await call('GET', `/api/coach/people/${aliceId}/applications`, carol)).status).toBe(200);
+  ids['mail-proposals'] = ((await (await call('POST', '/api/mail/paste', alice, JSON.stringify({ text: 'From: Jo <jo@quillstone.example>\nSubject: Quillstone\n\nUnfortunately Quillstone has decided not to move forward with your application for the Analyst role.' }))).json()) as { proposal: { id: string } }).proposal.id;
   return () => store.close();
 });
 
