@@ -15,6 +15,15 @@
  * for diagnose. Both targets are missed: about 250 ms of diagnose's CPU is loading and compiling
  * the bundle (zod schemas built at import, kysely) and about 190 ms the first listing analyses of
  * a process (large Unicode regular expressions compiled on first use, the skill index).
+ *
+ * Later the same day the Diagnosis read stored listings with only what story matching needs, the
+ * commands compiled regular expressions to machine code at once, and `--help` stopped loading the
+ * action wrapper. The day's first bundle and the new one run interleaved 7 times each (load 22-28,
+ * node -e 0: 105 ms CPU): --help 158 -> 154 ms CPU (no real change: commander itself is the cost);
+ * diagnose 930 -> 859 ms CPU, 9,957 -> 7,940 ms wall. This bench at load 18: node -e 0 521 / 134
+ * ms; --help 650 / 169 ms (1.25× / 1.26×); diagnose 3,131 / 907 ms (6.01× / 6.75×). Both targets
+ * are still missed; what is left in diagnose is zod and kysely at import, the time zone data
+ * (the first Intl.DateTimeFormat of a zone) and the listing analysis itself.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
