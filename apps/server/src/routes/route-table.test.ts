@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
 import { createApp } from '../app';
-import { ROUTE_TABLE } from './route-table';
+import { defineRoute, ROUTE_TABLE } from './route-table';
 
 /**
  * Generated from the route table: every route answers 401 to nobody in hosted mode, 404 to
@@ -162,6 +162,12 @@ describe('route table', () => {
   it('opens to a coach exactly the read-only routes listed here', () => {
     expect(ROUTE_TABLE.filter((r) => r.coachAccess === 'read').map((r) => `${r.method} ${r.path}`)).toEqual(COACH_READABLE);
     for (const r of ROUTE_TABLE) if (r.path.includes('{personId}')) expect(r.coachAccess, r.path).toBe('read');
+  });
+
+  it('refuses to define a write route open to coaches', () => {
+    const before = ROUTE_TABLE.length;
+    expect(() => defineRoute({ method: 'put', path: '/coach/people/{personId}/notes', bodyLimit: 1024, coachAccess: 'read', responses: {} })).toThrow('coach access is read-only');
+    expect(ROUTE_TABLE.length).toBe(before);
   });
 
   it('lists every route of the OpenAPI document, each with an explicit body limit', async () => {

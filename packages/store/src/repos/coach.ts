@@ -38,7 +38,8 @@ export function coachRepo({ db, clock }: RepoContext) {
         .values({ id: newId(), ownerId, coachEmail, coachId, createdAt: clock().toISOString() })
         .onConflict((oc) => oc.columns(['ownerId', 'coachEmail']).doNothing())
         .execute();
-      if (coachId) await db.updateTable('coachShares').set({ coachId }).where('ownerId', '=', ownerId).where('coachEmail', '=', coachEmail).where('coachId', 'is', null).execute();
+      // Run whether or not an account uses the e-mail, so both answers cost the same queries.
+      await db.updateTable('coachShares').set({ coachId }).where('ownerId', '=', ownerId).where('coachEmail', '=', coachEmail).where('coachId', 'is', null).execute();
       const row = await db.selectFrom('coachShares').select(['id', 'coachEmail', 'createdAt']).where('ownerId', '=', ownerId).where('coachEmail', '=', coachEmail).executeTakeFirstOrThrow();
       return { id: row.id, email: row.coachEmail, createdAt: row.createdAt };
     },
