@@ -10,6 +10,19 @@
  *    requests per second per process, and the CPU each process and the load generator used.
  *
  *   SECONDROUND_TEST_PG_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/scale.bench.ts
+ *
+ * Measured on 2026-11-30 on a 2-core machine shared with seven other builds (load average 15-26:
+ * type-checks, vitest and Chromium runs of the others), so these are figures of a starved machine:
+ * - list of 1,000 (page of 500), one at a time: p50 182 ms, p99 340 ms; health p50 19 ms, p99 60 ms
+ *   (ratio 9.4x at p50); `?status=open` p50 344 ms. A second run: 168 / 793 ms, health 17 / 58 ms.
+ *   Targets (20 / 60 ms) missed; the health route alone, which does no query, took 17-19 ms.
+ * - 200 people, 60 s: 241 answers in all (about 4 requests/s over both processes), p50 6.6 s,
+ *   940 timeouts at 10 s, no write reached (no connection got through its ten requests); each app
+ *   process used 10% of a core. With 40 people for 30 s: 206 answers, 393 timeouts, 12% of a core.
+ *   The processes were not the limit: they waited on PostgreSQL, whose backends shared the two
+ *   cores with everything else, and on their 10-connection pools with 100 connections each, so
+ *   requests past the client's timeout were still worked on (no backpressure). Not a figure for
+ *   the targets (p99 150 / 300 ms): run it again on a quiet machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';

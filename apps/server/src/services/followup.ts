@@ -8,11 +8,13 @@ import { padFailure, resolveSmtpHost, smtpFailed, type SmtpGuard } from './smtp-
 
 /**
  * An owner's settings and the zone their days are counted in: their setting, else the zone of
- * their latest interview (entered in their own time), else UTC. Two small queries, never a backup.
+ * their latest interview (entered in their own time), else UTC. One small query, two without a
+ * zone setting; never a backup.
  */
 export async function loadSettings(store: Store, ownerId: string): Promise<{ settings: Settings; timeZone: string }> {
-  const [settings, latest] = await Promise.all([store.settings.get(ownerId), store.followupReads.latestInterviewZone(ownerId)]);
+  const settings = await store.settings.get(ownerId);
   if (settings.timeZone && isTimeZone(settings.timeZone)) return { settings, timeZone: settings.timeZone };
+  const latest = await store.followupReads.latestInterviewZone(ownerId);
   return { settings, timeZone: latest && isTimeZone(latest) ? latest : 'UTC' };
 }
 
