@@ -10,8 +10,11 @@
  * - ESCO transversal and ICT skills and the ESCO skill hierarchy groups, with their alternative
  *   labels (single-word alternatives are left out: "lead", "try", "choose" would match anywhere);
  * - O*NET 29.2 Technology Skills examples named by at least two occupations or marked hot / in
- *   demand (about 2,700 of 8,800: the rest are niche products that add noise, not recall), with
- *   acronym and vendor-less aliases ("Atlassian JIRA" → "JIRA").
+ *   demand (about 2,700 of 8,800: the rest are niche products that add noise, not recall), and
+ *   those whose name is one word of its own ("XGBoost": it cannot be read as anything else), with
+ *   acronym and vendor-less aliases ("Atlassian JIRA" → "JIRA");
+ * - developer tools and software services named by the detection rules of
+ *   `@specfy/stack-analyser` (extract in `scripts/taxonomy-data/stack-analyser/`, MIT).
  * An entry whose alias key is already taken merges into the skill that holds it.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -185,7 +188,8 @@ function onetAliases(example: string): { aliases: string[]; exact: string[] } {
   const aliases: string[] = [];
   const exact: string[] = [];
   let base = example.replace(/\s+software$/i, '').trim();
-  if (base && base !== example && tokenize(base).length > 1) aliases.push(base);
+  // "Alteryx software" is "Alteryx"; "Project software" is not "Project".
+  if (base && base !== example && (tokenize(base).length > 1 || !isEnglish(base))) aliases.push(base);
   const words = base.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (/^[A-Z][A-Z0-9]{1,7}$/.test(last) && words.length > last.length) {
@@ -207,6 +211,11 @@ function onetAliases(example: string): { aliases: string[]; exact: string[] } {
       break;
     }
   }
+  // "Microsoft Azure DevOps Services" is asked for as "Azure DevOps"; "Web Services" stays.
+  for (const a of [...aliases]) {
+    const m = /^(.+\s(\S+))\s+Services$/.exec(a);
+    if (m && (!isEnglish(m[2] ?? '') || /[a-z][A-Z]/.test(m[2] ?? '')) && !aliases.includes(m[1] ?? '')) aliases.push(m[1] ?? '');
+  }
   return { aliases, exact };
 }
 
@@ -222,11 +231,45 @@ function addOnet(): void {
     occupations.set(example, set);
     if (isHot === 'Y' || inDemand?.trim() === 'Y') hot.add(example);
   }
-  const chosen = [...occupations.keys()].filter((e) => (occupations.get(e)?.size ?? 0) >= 2 || hot.has(e)).sort();
+  // A product with a name of its own ("XGBoost", "Hootsuite") is asked for as that name and reads
+  // as nothing else, so it goes in even when only one occupation names it.
+  const ownName = (e: string): boolean => {
+    const bare = e.replace(/\s+software$/i, '');
+    return tokenize(bare).length === 1 && bare.length > 2 && !isEnglish(bare) && !speller.correct(bare);
+  };
+  const chosen = [...occupations.keys()].filter((e) => (occupations.get(e)?.size ?? 0) >= 2 || hot.has(e) || ownName(e)).sort();
   for (const example of chosen) {
     const { aliases, exact } = onetAliases(example);
     if (tokenize(example).length === 1 && isAmbiguousWord(example)) exact.push(example);
-    add({ name: example, source: 'onet', aliases, exact });
+    // "Alteryx software" is shown as "Alteryx".
+    const bare = example.replace(/\s+software$/i, '');
+    const name = bare !== example && tokenize(bare).length === 1 && aliases.includes(bare) ? bare : example;
+    add({ name, source: 'onet', aliases: name === example ? aliases : [example, ...aliases.filter((a) => a !== name)], exact });
+  }
+}
+
+/**
+ * Developer tools and software services from the detection rules of `@specfy/stack-analyser`
+ * (MIT; extract and licence in `scripts/taxonomy-data/stack-analyser/`): PagerDuty, Optimizely,
+ * GitLab CI and the like, which O*NET and ESCO do not name. A one-word name that is an ordinary
+ * English word ("Monday", "Ghost") is left out: it would match the word, not the product.
+ */
+function addStackAnalyser(): void {
+  const file = join(root, 'scripts/taxonomy-data/stack-analyser/techs.tsv');
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const name = line.split('\t')[0]?.trim() ?? '';
+    if (name.length <= 2) continue;
+    const single = tokenize(name).length === 1;
+    // Hunspell knows proper nouns too ("Monday", "Apple"): such a name reads as the word.
+    if (single && (isEnglish(name) || speller.correct(name))) continue;
+    // "Testing Library", "Cloud Storage": every word ordinary, so the phrase is not the product.
+    if (!single && name.split(/\s+/).every((w) => isEnglish(w) && !/[a-z][A-Z]|\d/.test(w))) continue;
+    // "AWS Opensearch" is "Opensearch" beside "AWS", which is a skill of its own: a listing that
+    // says "AWS SQS" asks for both. "AWS Lambda" would be the plain word "Lambda": left out.
+    const vendor = /^(?:AWS|Azure|Google|Cloud|Atlassian|Microsoft)\s+(.+)$/.exec(name);
+    const product = vendor ? (vendor[1] ?? '') : name;
+    if (vendor && (product.length <= 2 || (tokenize(product).length === 1 && (isEnglish(product) || speller.correct(product))))) continue;
+    add({ name: product, source: 'stack-analyser', aliases: [], exact: [] });
   }
 }
 
@@ -234,9 +277,10 @@ addOurs();
 addReversedKeys();
 addEsco();
 addOnet();
+addStackAnalyser();
 const file: TaxonomyFile = {
   version: 1,
-  sources: ['ours', 'ESCO (European Commission)', 'O*NET 29.2 (U.S. Department of Labor, CC BY 4.0)'],
+  sources: ['ours', 'ESCO (European Commission)', 'O*NET 29.2 (U.S. Department of Labor, CC BY 4.0)', '@specfy/stack-analyser 1.27.3 rules (MIT)'],
   skills: skills.filter((s) => s.k.length > 0 || s.c.length > 0),
 };
 const json = JSON.stringify(file);

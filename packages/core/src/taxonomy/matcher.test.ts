@@ -20,6 +20,12 @@ describe('skill matcher', () => {
     expect(skillNames('Go to market plans')).not.toContain('marketing');
   });
 
+  it('names tools from the O*NET examples and the stack-analyser rules, not the plain words they hold', () => {
+    expect(skillNames('Automate reports with Alteryx; on call through PagerDuty; pipelines in GitLab CI')).toEqual(['Alteryx', 'Pagerduty', 'Gitlab CI']);
+    expect(skillNames('Experiments in Optimizely, search on AWS OpenSearch')).toEqual(['Optimizely', 'AWS', 'Opensearch']);
+    expect(skillNames('Team meeting every Monday; Lambda calculus is not a tool')).toEqual([]);
+  });
+
   it('matches two-word skills in either word order', () => {
     expect(skillNames('Experience planning lessons')).toEqual(['lesson planning']);
   });

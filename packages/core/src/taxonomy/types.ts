@@ -6,7 +6,7 @@
 export interface TaxonomySkill {
   /** Canonical name. */
   n: string;
-  /** Sources, joined by `+`: `ours`, `esco`, `onet`. */
+  /** Sources, joined by `+`: `ours`, `esco`, `onet`, `stack-analyser`. */
   s: string;
   /** Alternative labels and synonyms, as written. */
   a: string[];
