@@ -43,6 +43,7 @@ const CASES: Record<string, (ids: Ids) => string[]> = {
   '/profile': () => ['/profile'],
   '/applications/:id/materials': ({ app }) => [`/applications/${app}/materials`],
   '/settings/clipper': () => ['/settings/clipper'],
+  '/mail': () => ['/mail'],
   '*': () => ['/no/such/page'],
 };
 

@@ -23,6 +23,7 @@ import { pageTitle } from './page-titles';
 import { MaterialsPage } from './features/materials/MaterialsPage';
 import { ClipperSettingsPage } from './features/clipper/ClipperSettingsPage';
 import { UndoNotices } from './components/UndoNotices';
+import { MailInboxPage } from './features/mail/MailInboxPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -35,6 +36,7 @@ const NAV = [
   { to: '/references', label: 'References' },
   { to: '/profile', label: 'Work-style profile' },
   { to: '/settings/clipper', label: 'Browser clipper' },
+  { to: '/mail', label: 'Mail inbox' },
 ];
 
 export function App() {
@@ -88,6 +90,7 @@ export function App() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/applications/:id/materials" element={<MaterialsPage />} />
           <Route path="/settings/clipper" element={<ClipperSettingsPage />} />
+          <Route path="/mail" element={<MailInboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

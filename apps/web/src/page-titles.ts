@@ -22,6 +22,7 @@ export const PAGE_TITLES: Record<string, string> = {
   '/profile': 'Work-style profile',
   '/applications/:id/materials': 'Materials',
   '/settings/clipper': 'Browser clipper',
+  '/mail': 'Mail inbox',
 };
 
 export const BRAND = 'secondround';
