@@ -48,6 +48,7 @@ const CASES: Record<string, (ids: Ids) => string[]> = {
   '/coach': () => ['/coach'],
   '/coach/:personId': () => ['/coach/no-such-person'],
   '/coach/:personId/applications/:id/prep': ({ app }) => [`/coach/no-such-person/applications/${app}/prep`],
+  '/mail': () => ['/mail'],
   '*': () => ['/no/such/page'],
 };
 

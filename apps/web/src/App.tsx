@@ -29,6 +29,7 @@ import { CoachAccessPage } from './features/coach/CoachAccessPage';
 import { SharedWithYouPage } from './features/coach/SharedWithYouPage';
 import { SharedPersonPage } from './features/coach/SharedPersonPage';
 import { PersonPrepPage } from './features/coach/PersonPrepPage';
+import { MailInboxPage } from './features/mail/MailInboxPage';
 
 const NAV = [
   { to: '/', label: 'Board' },
@@ -44,6 +45,7 @@ const NAV = [
   // Coach access needs accounts: shown only on a hosted server.
   { to: '/settings/coach', label: 'Coach access', isHostedOnly: true },
   { to: '/coach', label: 'Shared with you', isHostedOnly: true },
+  { to: '/mail', label: 'Mail inbox' },
 ];
 
 export function App() {
@@ -103,6 +105,7 @@ export function App() {
           <Route path="/coach" element={<SharedWithYouPage />} />
           <Route path="/coach/:personId" element={<SharedPersonPage />} />
           <Route path="/coach/:personId/applications/:id/prep" element={<PersonPrepPage />} />
+          <Route path="/mail" element={<MailInboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </AppShell.Main>

@@ -26,6 +26,7 @@ export const PAGE_TITLES: Record<string, string> = {
   '/coach': 'People who shared with you',
   '/coach/:personId': 'Shared records',
   '/coach/:personId/applications/:id/prep': 'Shared prep sheets',
+  '/mail': 'Mail inbox',
 };
 
 export const BRAND = 'secondround';

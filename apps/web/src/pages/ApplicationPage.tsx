@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { stageLabel } from '@secondround/core';
@@ -6,6 +6,7 @@ import { useApplication, useDeleteApplication } from '../api/queries';
 import { ContactsPanel } from '../components/ContactsPanel';
 import { DetailsForm } from '../components/DetailsForm';
 import { HistoryPanel } from '../components/HistoryPanel';
+import { MailDrop } from '../features/mail/MailDrop';
 import { InterviewsPanel } from '../components/InterviewsPanel';
 import { ListingPanel } from '../components/ListingPanel';
 import { NotFoundPage } from './NotFoundPage';
@@ -58,7 +59,7 @@ export function ApplicationPage() {
         </Tabs.List>
         <Tabs.Panel value="rounds" pt="md"><InterviewsPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="followup" pt="md"><FollowUpPanel applicationId={app.id} /></Tabs.Panel>
-        <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} loadedAt={dataUpdatedAt} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md"><HistoryPanel app={app} loadedAt={dataUpdatedAt} /><Box mt="md"><MailDrop applicationId={app.id} /></Box></Tabs.Panel>
         <Tabs.Panel value="listing" pt="md"><ListingPanel app={app} /></Tabs.Panel>
         <Tabs.Panel value="analysis" pt="md"><AnalysisPanel app={app} onEditListing={() => setTab('listing')} /></Tabs.Panel>
         <Tabs.Panel value="details" pt="md"><DetailsForm app={app} /></Tabs.Panel>
