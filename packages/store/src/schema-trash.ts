@@ -6,7 +6,7 @@ export interface TrashTables {
 export interface TrashTable {
   id: string;
   ownerId: string;
-  /** What was deleted: `application`, `interview`, `interviewer`, `contact`, `event`, `story`. */
+  /** What was deleted: `application`, `interview`, `interviewer`, `contact`, `event`, `story`, `reference`, `reference_use`, `follow_up`, `material_item`, `material_file`. */
   kind: string;
   /** How the undo notice names it ("Round 1", "Ana Ruiz"). */
   label: string;

@@ -17,6 +17,8 @@ import type { SmtpGuard } from '../services/smtp-guard';
 import { adviceFor, adviceSchema, followUpState, messageFor } from '../services/follow-ups';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
+import { deleteUndoably } from '../services/undo';
 
 const plannerSchema = z.object({
   followUps: z.array(followUpSchema),
@@ -73,7 +75,7 @@ const deleteRoute = defineRoute({
   bodyLimit: 1 * KB,
   tags: ['follow-ups'],
   request: { params: idParam },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
 });
 const sentRoute = defineRoute({
   method: 'post',
@@ -162,8 +164,8 @@ export const followUpRoutes = (options: SmtpOptions) =>
       return c.json(found(updated, 'follow-up'), 200);
     })
     .openapi(deleteRoute, async (c) => {
-      found((await c.var.store.followup.removeFollowUp(c.var.ownerId, c.req.valid('param').id)) || null, 'follow-up');
-      return c.body(null, 204);
+      const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'follow_up', c.req.valid('param').id);
+      return c.json({ undo: found(undo, 'follow-up') }, 200);
     })
     .openapi(sentRoute, async (c) => {
       const { via, sentAt } = c.req.valid('json');

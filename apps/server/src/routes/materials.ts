@@ -14,8 +14,10 @@ import { KB } from '../middleware/limits';
 import { attachFile, itemsFromListing, materialsView, submitMaterials } from '../services/materials';
 import { safeFileName } from '../services/upload';
 import { takeUpload } from '../services/caps';
+import { deleteUndoably } from '../services/undo';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
 
 const viewSchema = z.object({
   applicationId: z.string(),
@@ -107,6 +109,26 @@ const submit = defineRoute({
   responses: { 200: json(z.object({ submission: materialSubmissionSchema, check: materialsCheckSchema, movedToApplied: z.boolean() })), ...errorResponses },
 });
 
+const deleteItem = defineRoute({
+  method: 'delete',
+  path: '/materials/items/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['materials'],
+  summary: 'Delete one requested item (its files stay, unattached)',
+  request: { params: idParam },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
+});
+
+const deleteFile = defineRoute({
+  method: 'delete',
+  path: '/materials/files/{id}',
+  bodyLimit: 1 * KB,
+  tags: ['materials'],
+  summary: 'Delete a file sent; its stored bytes go once the undo window has passed',
+  request: { params: idParam },
+  responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses },
+});
+
 /** A file name as shown and stored: no folders, no control characters, at most 200 characters. */
 function uploadName(raw: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
@@ -150,6 +172,14 @@ export const materialRoutes = router()
       status: 200,
       headers: { 'Content-Type': stored.file.mime ?? 'application/octet-stream', 'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(stored.file.fileName)}`, 'X-Content-Type-Options': 'nosniff' },
     }) as never;
+  })
+  .openapi(deleteItem, async (c) => {
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'material_item', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'item') }, 200);
+  })
+  .openapi(deleteFile, async (c) => {
+    const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'material_file', c.req.valid('param').id);
+    return c.json({ undo: found(undo, 'file') }, 200);
   })
   .openapi(submit, async (c) => {
     const { id } = c.req.valid('param');

@@ -4,8 +4,10 @@ import { found } from '../errors';
 import { KB } from '../middleware/limits';
 import { buildEml, sendAsPerson, type SmtpOptions } from '../services/followup';
 import { briefFor, checkStoryIds, MAX_REFERENCES, MAX_USES_PER_APPLICATION, referencesOverview, todayIn, useView } from '../services/people';
+import { deleteUndoably } from '../services/undo';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { undoTicketSchema } from './undo';
 
 const warningSchema = z.object({ code: z.string(), message: z.string() });
 const overviewSchema = referenceRecordSchema.extend({ timesGiven: z.number().int(), checks: z.number().int(), lastGivenOn: z.string().nullable(), warnings: z.array(warningSchema) });
@@ -19,11 +21,11 @@ const listRefs = defineRoute({ method: 'get', path: '/references', bodyLimit: 1 
 const createRef = defineRoute({ method: 'post', path: '/references', bodyLimit: 32 * KB, tags: ['references'], request: { body: jsonBody(referenceFormSchema) }, responses: { 201: json(referenceRecordSchema, 'Created'), ...errorResponses } });
 const getRef = defineRoute({ method: 'get', path: '/references/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, responses: { 200: json(referenceRecordSchema), ...errorResponses } });
 const patchRef = defineRoute({ method: 'patch', path: '/references/{id}', bodyLimit: 32 * KB, tags: ['references'], request: { params: idParam, body: jsonBody(referencePatchSchema) }, responses: { 200: json(referenceRecordSchema), ...errorResponses } });
-const deleteRef = defineRoute({ method: 'delete', path: '/references/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, responses: { 204: { description: 'Deleted, with the records of where it was given' }, ...errorResponses } });
+const deleteRef = defineRoute({ method: 'delete', path: '/references/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, summary: 'Delete a reference, with the records of where it was given', responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses } });
 const listUses = defineRoute({ method: 'get', path: '/applications/{id}/references', bodyLimit: 1 * KB, tags: ['references'], summary: 'The references given for this application, with what to fix', request: { params: idParam }, responses: { 200: json(z.object({ uses: z.array(useViewSchema) })), ...errorResponses } });
 const createUse = defineRoute({ method: 'post', path: '/applications/{id}/references', bodyLimit: 8 * KB, tags: ['references'], summary: 'Record that a reference was given for this application', request: { params: idParam, body: jsonBody(referenceUseFormSchema) }, responses: { 201: json(useViewSchema, 'Created'), ...errorResponses } });
 const patchUse = defineRoute({ method: 'patch', path: '/reference-uses/{id}', bodyLimit: 8 * KB, tags: ['references'], summary: 'Record the brief or the reference check', request: { params: idParam, body: jsonBody(referenceUsePatchSchema) }, responses: { 200: json(useViewSchema), ...errorResponses } });
-const deleteUse = defineRoute({ method: 'delete', path: '/reference-uses/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, responses: { 204: { description: 'Deleted' }, ...errorResponses } });
+const deleteUse = defineRoute({ method: 'delete', path: '/reference-uses/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, responses: { 200: json(undoTicketSchema, 'Deleted; undoable for a few seconds with POST /undo/{undo.id}'), ...errorResponses } });
 const getBrief = defineRoute({ method: 'get', path: '/reference-uses/{id}/brief', bodyLimit: 1 * KB, tags: ['references'], summary: 'A brief for this reference about this job: the role, key requirements, the stories they saw, what the hiring manager will want to hear', request: { params: idParam }, responses: { 200: json(briefSchema), ...errorResponses } });
 const briefEml = defineRoute({ method: 'get', path: '/reference-uses/{id}/brief.eml', bodyLimit: 1 * KB, tags: ['references'], summary: 'The brief as an .eml draft to open in any mail program', request: { params: idParam }, responses: { 200: { description: 'The message', content: { 'message/rfc822': { schema: z.string() } } }, ...errorResponses } });
 const sendBrief = defineRoute({
@@ -52,8 +54,8 @@ export const referenceRoutes = (options: SmtpOptions) =>
       return c.json(found(await c.var.store.people.updateReference(c.var.ownerId, c.req.valid('param').id, patch), 'reference'), 200);
     })
     .openapi(deleteRef, async (c) => {
-      found((await c.var.store.people.removeReference(c.var.ownerId, c.req.valid('param').id)) || null, 'reference');
-      return c.body(null, 204);
+      const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'reference', c.req.valid('param').id);
+      return c.json({ undo: found(undo, 'reference') }, 200);
     })
     .openapi(listUses, async (c) => {
       const appId = c.req.valid('param').id;
@@ -80,8 +82,8 @@ export const referenceRoutes = (options: SmtpOptions) =>
       return c.json(useView(use, ref), 200);
     })
     .openapi(deleteUse, async (c) => {
-      found((await c.var.store.people.removeUse(c.var.ownerId, c.req.valid('param').id)) || null, 'reference given');
-      return c.body(null, 204);
+      const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'reference_use', c.req.valid('param').id);
+      return c.json({ undo: found(undo, 'reference given') }, 200);
     })
     .openapi(getBrief, async (c) => {
       const { brief, to } = await briefFor(c.var.store, c.var.ownerId, c.req.valid('param').id);

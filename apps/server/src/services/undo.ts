@@ -22,6 +22,12 @@ const KINDS = {
   contact: { table: 'contacts', remove: (tx, o, id) => tx.contacts.remove(o, id), label: (r) => String(r.name) },
   event: { table: 'stage_events', remove: (tx, o, id) => tx.events.remove(o, id), label: (r) => `“${stageLabel(r.stage as Stage)}” of ${String(r.date)}` },
   story: { table: 'stories', remove: (tx, o, id) => tx.prep.removeStory(o, id), label: (r) => `“${String(r.title)}”` },
+  reference: { table: 'referees', remove: (tx, o, id) => tx.people.removeReference(o, id), label: (r) => String(r.name) },
+  reference_use: { table: 'referee_uses', remove: (tx, o, id) => tx.people.removeUse(o, id), label: (r) => `the reference given on ${String(r.given_on)}` },
+  follow_up: { table: 'follow_ups', remove: (tx, o, id) => tx.followup.removeFollowUp(o, id), label: (r) => `“${String(r.subject)}”` },
+  material_item: { table: 'material_items', remove: (tx, o, id) => tx.materials.removeItem(o, id), label: (r) => (r.label ? `“${String(r.label)}”` : `the ${String(r.kind).replace(/_/g, ' ')}`) },
+  // The file's bytes stay on disk (or in the database) until the undo window passes: see purgeTrash.
+  material_file: { table: 'material_files', remove: (tx, o, id) => tx.materials.removeFile(o, id), label: (r) => String(r.file_name) },
 } satisfies Record<string, Kind>;
 
 export type DeletionKind = keyof typeof KINDS;
@@ -57,7 +63,15 @@ export async function undoDeletion(store: Store, ownerId: string, ticketId: stri
   return store.transaction((tx) => tx.trash.restore(ownerId, ticketId, UNDO_WINDOW_MS));
 }
 
-/** Forget deletions past the undo window (for every owner). */
+/**
+ * Forget deletions past the undo window (for every owner). A deleted material file's bytes go
+ * with them, unless another file record still names the same bytes.
+ */
 export async function purgeTrash(store: Store): Promise<number> {
-  return store.trash.purge(UNDO_WINDOW_MS);
+  const files = await store.trash.expiredRows('material_file', 'material_files', UNDO_WINDOW_MS);
+  const purged = await store.trash.purge(UNDO_WINDOW_MS);
+  const byOwner = new Map<string, string[]>();
+  for (const { ownerId, row } of files) byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), String(row.sha256)]);
+  for (const [ownerId, shas] of byOwner) await store.materials.dropUnusedBlobs(ownerId, shas);
+  return purged;
 }

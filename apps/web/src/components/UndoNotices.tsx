@@ -44,7 +44,7 @@ function useNotices(): Notice[] {
   );
 }
 
-const WHAT: Record<string, string> = { application: 'Application', interview: 'Round', interviewer: 'Interviewer', contact: 'Contact', event: 'Step', story: 'Story' };
+const WHAT: Record<string, string> = { application: 'Application', interview: 'Round', interviewer: 'Interviewer', contact: 'Contact', event: 'Step', story: 'Story', reference: 'Reference', reference_use: 'Reference given', follow_up: 'Follow-up', material_item: 'Item', material_file: 'File' };
 
 /** The undo notices, bottom of the screen; the newest takes focus so the keyboard can undo at once. */
 export function UndoNotices() {

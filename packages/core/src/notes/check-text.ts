@@ -96,8 +96,8 @@ function isOneSlipFrom(word: string, isWord: (w: string) => boolean): boolean {
 
 /** Shortest lower-case word the term test below may let through; shorter unknown words are flagged. */
 const MIN_TERM_LENGTH = 4;
-/** From this length on, a word two slips from a frequent word is flagged too ("tommorow"). */
-const NEAR_COMMON_LENGTH = 8;
+/** From this length on, a word two slips from a frequent word is flagged too ("tommorow"); from 8 on, 2-slip typos were caught 40% of the time, from 5 on 83% (bench/notes.bench.ts). */
+const NEAR_COMMON_LENGTH = 5;
 /** How many lower-case unknown words a note may spend the term test on (a few hundred lookups each). */
 const MAX_TERM_TESTS = 8;
 

@@ -40,10 +40,11 @@ export function createSpeller(aff: string | Uint8Array, dic: string | Uint8Array
 /**
  * A speller that knows only the given words (case-insensitive): a larger word list beside the
  * Hunspell dictionaries, for tests, and for running the checker where no dictionary is available.
- * `commonWords`, when given, are the frequent ones (see `Speller.isCommon`).
+ * `commonWords`, when given, are the frequent ones (see `Speller.isCommon`); `nearWords` (the
+ * frequent ones by default) are those `Speller.isNearCommon` measures the distance to.
  * @example createWordListSpeller(['thank', 'you']).correct('Thank') // true
  */
-export function createWordListSpeller(words: Iterable<string>, commonWords?: Iterable<string>): Speller {
+export function createWordListSpeller(words: Iterable<string>, commonWords?: Iterable<string>, nearWords?: Iterable<string>): Speller {
   const known = new Set<string>();
   for (const w of words) known.add(w.toLowerCase());
   const speller: Speller = {
@@ -55,11 +56,15 @@ export function createWordListSpeller(words: Iterable<string>, commonWords?: Ite
     for (const w of commonWords) common.add(w.toLowerCase());
     speller.isCommon = (word) => common.has(word.toLowerCase());
     let near: Set<string> | null = null;
+    const nearSource = nearWords ? [...nearWords] : null;
     speller.isNearCommon = (word) => {
       if (!near) {
-        // Built on first use: the frequent words and their one-letter deletions (about 100,000 strings).
+        // Built on first use: the words and their one-letter deletions (a few hundred thousand strings).
         near = new Set<string>();
-        for (const w of common) if (w.length >= 3) for (const d of deletions(w)) near.add(d);
+        for (const raw of nearSource ?? common) {
+          const w = raw.toLowerCase();
+          if (w.length >= 3 && /^[a-z]+$/.test(w)) for (const d of deletions(w)) near.add(d);
+        }
       }
       const set = near;
       return deletions(word.toLowerCase()).some((d) => set.has(d) || deletions(d).some((dd) => dd.length >= 2 && set.has(dd)));

@@ -46,7 +46,7 @@ describe('unknown words that read as terms, not typos', () => {
   });
 
   it('in a note: tool names and foreign words pass, the same note with a typo does not', () => {
-    const text = 'Hi Marguerite,\n\nThank you for the chat today. I enjoyed hearing how the team runs pgbouncer in front of every database, and the story about the flaky netcode in the old simulator. À bientôt, I hope!\n\nBest,\nKit';
+    const text = 'Hi Marguerite,\n\nThank you for the chat today. I enjoyed hearing how the team runs pgbouncer in front of every database, and the story about the flaky protobuf schemas in the old simulator. À bientôt, I hope!\n\nBest,\nKit';
     expect(wordProblems(text)).toEqual([]);
     expect(wordProblems(text.replace('enjoyed', 'enjoied'))).toEqual([['SPELLING', 'enjoied']]);
     expect(wordProblems(text.replace('every', 'evrey'))).toEqual([['SPELLING', 'evrey']]);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   materialFileFromRow,
@@ -153,6 +153,40 @@ export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
       if (filesDir) return { file, bytes: SHA.test(file.sha256) ? await readFile(blobPath(file.sha256)).catch(() => null) : null };
       const blob = await db.selectFrom('materialBlobs').select('data').where('ownerId', '=', ownerId).where('sha256', '=', file.sha256).executeTakeFirst();
       return { file, bytes: blob ? new Uint8Array(Buffer.from(blob.data, 'base64')) : null };
+    },
+
+    /** Delete one requested item; its files stay, unattached. False when the owner has no such item. */
+    async removeItem(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('materialItems').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
+    /** Delete a file's record; its bytes are left for `dropUnusedBlobs` (so an undo finds them). */
+    async removeFile(ownerId: string, id: string): Promise<boolean> {
+      const res = await db.deleteFrom('materialFiles').where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
+    /**
+     * Delete the bytes of these SHA-256s when no file record names them any more: the owner's
+     * copy in the database, or the file in the data folder (shared by content, so any owner's
+     * record keeps it).
+     */
+    async dropUnusedBlobs(ownerId: string, sha256s: readonly string[]): Promise<number> {
+      let dropped = 0;
+      for (const sha256 of new Set(sha256s)) {
+        if (!SHA.test(sha256)) continue;
+        let users = db.selectFrom('materialFiles').select('id').where('sha256', '=', sha256);
+        if (!filesDir) users = users.where('ownerId', '=', ownerId);
+        if (await users.executeTakeFirst()) continue;
+        if (filesDir) {
+          if (await unlink(blobPath(sha256)).then(() => true, () => false)) dropped += 1;
+        } else {
+          const res = await db.deleteFrom('materialBlobs').where('ownerId', '=', ownerId).where('sha256', '=', sha256).executeTakeFirst();
+          dropped += Number(res.numDeletedRows);
+        }
+      }
+      return dropped;
     },
 
     /** How many copies of the bytes are kept for this owner in the database (0 with a data folder). */

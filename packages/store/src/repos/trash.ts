@@ -157,6 +157,13 @@ export function trashRepo({ db, clock }: RepoContext) {
       return { kind: entry.kind, label: entry.label };
     },
 
+    /** The rows of `table` that deletions of `kind` older than `windowMs` removed (to clean up after them). */
+    async expiredRows(kind: string, table: string, windowMs: number): Promise<Array<{ ownerId: string; row: Row }>> {
+      const olderThan = new Date(clock().getTime() - windowMs);
+      const entries = await db.selectFrom('trash').select(['ownerId', 'payload']).where('kind', '=', kind).where('deletedAt', '<', olderThan.toISOString()).execute();
+      return entries.flatMap((e) => ((JSON.parse(e.payload) as Snapshot).tables.find((t) => t.table === table)?.rows ?? []).map((row) => ({ ownerId: e.ownerId, row })));
+    },
+
     /** Forget deletions more than `windowMs` old (by the store's clock), for every owner. */
     async purge(windowMs: number): Promise<number> {
       const olderThan = new Date(clock().getTime() - windowMs);

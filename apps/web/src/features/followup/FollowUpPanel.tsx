@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { planFollowUp, useReminderSettings, useCreateFollowUp, useMarkFollowUpSent, usePatchFollowUp, usePlanner, useSendFollowUp, type Advice, type FollowUpItem, type Planner } from './queries';
+import { planFollowUp, useReminderSettings, useCreateFollowUp, useDeleteFollowUp, useMarkFollowUpSent, usePatchFollowUp, usePlanner, useSendFollowUp, type Advice, type FollowUpItem, type Planner } from './queries';
 
 /** The day an instant fell on in the person's zone: a Sunday-evening send shows Sunday. */
 function dayOfInstant(iso: string, timeZone: string): string {
@@ -119,13 +119,14 @@ function MessageCard({ f, timeZone }: { f: FollowUpItem; timeZone: string }) {
   const patch = usePatchFollowUp();
   const mark = useMarkFollowUpSent();
   const send = useSendFollowUp();
+  const remove = useDeleteFollowUp();
   const { data: mail } = useReminderSettings();
   const [body, setBody] = useState(f.body);
   const [answer, setAnswer] = useState(f.answerText ?? '');
   const [plannedOn, setPlannedOn] = useState(f.plannedOn ?? '');
   const isFeedback = f.kind === 'feedback_request';
   const early = !isFeedback && f.statedUntil && (f.sentAt ? new Date(f.sentAt).toLocaleDateString('en-CA', { timeZone }) : plannedOn) <= f.statedUntil;
-  const err = patch.error ?? mark.error ?? send.error;
+  const err = patch.error ?? mark.error ?? send.error ?? remove.error;
   return (
     <Card withBorder data-testid="follow-up">
       <Group justify="space-between" wrap="wrap">
@@ -135,6 +136,7 @@ function MessageCard({ f, timeZone }: { f: FollowUpItem; timeZone: string }) {
           {f.answered && <Badge color="green">answered</Badge>}
           {early && <Badge color="orange" title={`They said ${day(f.statedUntil)}`}>before their date</Badge>}
           {f.reason && <Badge color="gray" title={f.reason}>with a reason</Badge>}
+          <Button variant="subtle" color="red" size="compact-xs" loading={remove.isPending} onClick={() => remove.mutate(f.id)} aria-label={`Delete this ${isFeedback ? 'feedback request' : 'follow-up'}`}>Delete</Button>
         </Group>
       </Group>
       {f.statedText && <Text size="sm" c="dimmed">They said: “{f.statedText}”{f.statedUntil ? ` (by ${day(f.statedUntil)})` : ''}</Text>}

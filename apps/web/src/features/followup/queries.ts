@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
+import { offerUndo } from '../../components/UndoNotices';
 
 /*
  * Follow-up data hangs under the `applications` key prefix: a sent note or follow-up changes the
@@ -77,7 +78,7 @@ export function usePatchFollowUp() {
 
 export function useDeleteFollowUp() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.followups[':id'].$delete({ param: { id } })), onSuccess: invalidate });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.followups[':id'].$delete({ param: { id } })), onSuccess: (d) => { void invalidate(); offerUndo(d.undo); } });
 }
 
 export function useMarkFollowUpSent() {

@@ -112,7 +112,12 @@ export function MaterialsPage() {
               <Group key={item.itemId} justify="space-between" align="flex-start" wrap="nowrap" data-testid={`item-${item.kind}`}>
                 <div>
                   <Text fw={600}>{item.label ?? MATERIAL_KIND_LABELS[item.kind]}{item.required ? '' : ' (optional)'}</Text>
-                  {item.file ? <Text size="sm"><Anchor href={`/api/materials/files/${item.file.id}`}>{item.file.name}</Anchor> <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge></Text> : <Text size="sm" c="dimmed">No file attached.</Text>}
+                  {item.file ? (
+                    <Text size="sm">
+                      <Anchor href={`/api/materials/files/${item.file.id}`}>{item.file.name}</Anchor> <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge>{' '}
+                      <Button variant="subtle" color="red" size="compact-xs" loading={writes.removeFile.isPending && writes.removeFile.variables === item.file.id} onClick={() => item.file && writes.removeFile.mutate(item.file.id)} aria-label={`Remove the file ${item.file.name}`}>Remove file</Button>
+                    </Text>
+                  ) : <Text size="sm" c="dimmed">No file attached.</Text>}
                   {item.problems.map((p) => <Text key={p} size="sm" c="red">{p}</Text>)}
                   {item.file && item.problems.length === 0 && <Text size="sm" c="teal">As asked.</Text>}
                 </div>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, ApiError, unwrap, type ApiErrorBody } from '../../api/client';
 import { keys } from '../../api/queries';
+import { offerUndo } from '../../components/UndoNotices';
 
 /* Under the `applications` prefix, so every write here also refetches the board and the diagnosis. */
 const materialsKey = (id: string) => [...keys.applications, id, 'materials'] as const;
@@ -20,6 +21,7 @@ export function useMaterialsWrites(id: string) {
   return {
     saveItems: useMutation({ mutationFn: async (items: ItemsBody['items']) => unwrap(await api.applications[':id'].materials.items.$put({ param: { id }, json: { items } })), onSuccess: done }),
     fromListing: useMutation({ mutationFn: async () => unwrap(await api.applications[':id'].materials['from-listing'].$post({ param: { id }, json: {} })), onSuccess: done }),
+    removeFile: useMutation({ mutationFn: async (fileId: string) => unwrap(await api.materials.files[':id'].$delete({ param: { id: fileId } })), onSuccess: (d) => { void done(); offerUndo(d.undo); } }),
     submit: useMutation({ mutationFn: async (reason: string | undefined) => unwrap(await api.applications[':id'].materials.submit.$post({ param: { id }, json: reason ? { reason } : {} })), onSuccess: done }),
     upload: useMutation({
       // The typed client sends JSON or forms; a file goes as the raw body, typed by the server from its bytes.

@@ -55,7 +55,7 @@ function UseCard({ use }: { use: UseView }) {
         {!use.briefedOn && <Button size="xs" variant="default" loading={patch.isPending} onClick={() => patch.mutate({ id: use.id, json: { briefedOn: localToday() } })}>Mark briefed today</Button>}
         <TextInput size="xs" label="Reference check on" type="date" value={checkedOn} onChange={(e) => setCheckedOn(e.currentTarget.value)} />
         <Button size="xs" variant="default" loading={patch.isPending} onClick={() => patch.mutate({ id: use.id, json: { checkedOn: checkedOn || null } })}>Save check</Button>
-        <Button size="xs" variant="default" color="red" loading={remove.isPending} onClick={() => { if (window.confirm(`Remove ${use.reference.name} from this application?`)) remove.mutate(use.id); }}>Remove</Button>
+        <Button size="xs" variant="default" color="red" loading={remove.isPending} onClick={() => remove.mutate(use.id)}>Remove</Button>
       </Group>
       {patch.error && <Alert mt="xs" color="red" role="alert">{patch.error.message}</Alert>}
       {briefOpen && <BriefBox use={use} />}

@@ -53,7 +53,7 @@ function ReferenceCard({ reference: r }: { reference: Overview }) {
       )}
       <Group gap="xs" mt="xs">
         <Button size="xs" variant="default" onClick={edit.open}>Edit</Button>
-        <Button size="xs" variant="default" color="red" loading={remove.isPending} onClick={() => { if (window.confirm(`Delete ${r.name}, and the record of where they were given?`)) remove.mutate(r.id); }}>Delete</Button>
+        <Button size="xs" variant="default" color="red" loading={remove.isPending} onClick={() => remove.mutate(r.id)}>Delete</Button>
       </Group>
     </Card>
   );

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
+import { offerUndo } from '../../components/UndoNotices';
 
 /*
  * References and the work-style profile hang under the `applications` key prefix, so every write
@@ -55,7 +56,7 @@ export function usePatchReference() {
 
 export function useDeleteReference() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api.references[':id'].$delete({ param: { id } })), onSuccess: invalidate });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api.references[':id'].$delete({ param: { id } })), onSuccess: (d) => { void invalidate(); offerUndo(d.undo); } });
 }
 
 export function useReferenceUses(applicationId: string) {
@@ -74,7 +75,7 @@ export function usePatchUse() {
 
 export function useDeleteUse() {
   const invalidate = useInvalidateAll();
-  return useMutation({ mutationFn: async (id: string) => unwrap(await api['reference-uses'][':id'].$delete({ param: { id } })), onSuccess: invalidate });
+  return useMutation({ mutationFn: async (id: string) => unwrap(await api['reference-uses'][':id'].$delete({ param: { id } })), onSuccess: (d) => { void invalidate(); offerUndo(d.undo); } });
 }
 
 export function useBrief(useId: string, enabled: boolean) {

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+
+describe.skipIf(browserSkipped)('references, follow-ups and materials are deleted without a question and come back with Undo, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  let appId: string;
+  let fileId: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const send = async (method: 'post' | 'put', path: string, data: unknown) => (await (await page.request[method](`${server.url}/api${path}`, { data })).json()) as Record<string, unknown> & { id: string };
+    // Rejected, so the feedback request shows on the Follow-up tab.
+    appId = (await send('post', '/applications', { company: 'Umbrella', role: 'Analyst', stage: 'rejected', stageDate: '2026-01-05' })).id;
+    const ref = await send('post', '/references', { name: 'Ana Ruiz', knowsWork: 4 });
+    await send('post', `/applications/${appId}/references`, { referenceId: ref.id, givenOn: '2026-01-02' });
+    await send('post', `/applications/${appId}/followups`, { kind: 'feedback_request' });
+    const items = (await send('put', `/applications/${appId}/materials/items`, { items: [{ kind: 'resume', label: null, required: true, formats: [], maxBytes: null, via: null }] })).items as Array<{ id: string }>;
+    const upload = await page.request.post(`${server.url}/api/applications/${appId}/materials/files?name=cv.txt&itemId=${items[0]!.id}`, { headers: { 'Content-Type': 'application/octet-stream' }, data: Buffer.from('Jane Doe, resume') });
+    expect(upload.status()).toBe(201);
+    fileId = ((await upload.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const notice = () => page.locator('.undo-notice');
+
+  it('deletes a reference on the references page and puts it back, with where it was given', async () => {
+    await page.goto(`${server.url}/references`);
+    await page.getByText('Ana Ruiz').first().waitFor();
+    await page.getByRole('button', { name: 'Delete' }).first().click();
+    await notice().getByText('Reference deleted: Ana Ruiz.').waitFor();
+    await expect.poll(() => page.locator('#main').getByText('Ana Ruiz').count()).toBe(0);
+    await notice().last().getByRole('button', { name: 'Undo' }).click();
+    await notice().getByText('Restored Ana Ruiz.').waitFor();
+    await page.locator('#main').getByText('Ana Ruiz').first().waitFor();
+    const uses = (await (await page.request.get(`${server.url}/api/applications/${appId}/references`)).json()) as { uses: unknown[] };
+    expect(uses.uses).toHaveLength(1);
+  });
+
+  it('deletes a follow-up from its card and undoes it', async () => {
+    await page.goto(`${server.url}/applications/${appId}`);
+    await page.getByRole('tab', { name: 'Follow-up' }).click();
+    await page.getByTestId('follow-up').waitFor();
+    await page.getByRole('button', { name: 'Delete this feedback request' }).click();
+    await notice().getByText(/^Follow-up deleted: “.+”\.$/).waitFor();
+    await expect.poll(() => page.getByTestId('follow-up').count()).toBe(0);
+    await notice().last().getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('follow-up').waitFor();
+  });
+
+  it("removes a material's file and Undo brings the file back, bytes and all", async () => {
+    await page.goto(`${server.url}/applications/${appId}/materials`);
+    await page.getByRole('link', { name: 'cv.txt' }).waitFor();
+    await page.getByRole('button', { name: 'Remove the file cv.txt' }).click();
+    await notice().getByText('File deleted: cv.txt.').waitFor();
+    await page.getByText('No file attached.').waitFor();
+    expect((await page.request.get(`${server.url}/api/materials/files/${fileId}`)).status()).toBe(404);
+    await notice().last().getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'cv.txt' }).waitFor();
+    const back = await page.request.get(`${server.url}/api/materials/files/${fileId}`);
+    expect(back.status()).toBe(200);
+    expect(await back.text()).toBe('Jane Doe, resume');
+    expect(dialogs).toEqual([]);
+  });
+});
