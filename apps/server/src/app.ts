@@ -27,6 +27,7 @@ import { storyRoutes } from './routes/stories';
 import { socialRoutes } from './routes/social';
 import { followUpRoutes } from './routes/follow-ups';
 import { reminderRoutes } from './routes/reminders';
+import { mailSyncRoutes } from './routes/mail-sync';
 import { thankYouRoutes } from './routes/thank-you';
 import { profileRoutes } from './routes/profile';
 import { referenceRoutes } from './routes/references';
@@ -139,7 +140,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', materialRoutes)
     .route('/', clipperRoutes)
     .route('/', undoRoutes)
-    .route('/', calendarFileRoutes);
+    .route('/', calendarFileRoutes)
+    .route('/', mailSyncRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

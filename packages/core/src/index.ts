@@ -29,3 +29,4 @@ export * from './backup/check-stream';
 export * from './clipper/index';
 export * from './reminders/digest';
 export * from './mail/index';
+export * from './mail-sync/index';

@@ -7,6 +7,7 @@ import type { MaterialsTables } from './schema-materials';
 import type { ClipperTables } from './schema-clipper';
 import type { RemindersTables } from './schema-reminders';
 import type { TrashTables } from './schema-trash';
+import type { MailSyncTables } from './schema-mail-sync';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -17,7 +18,7 @@ import type { TrashTables } from './schema-trash';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, MailSyncTables {}
 
 export interface CoreTables {
   users: UsersTable;

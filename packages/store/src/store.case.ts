@@ -14,6 +14,7 @@ import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
 import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 import { remindersStoreCases } from './reminders.case';
+import { mailSyncStoreCases } from './mail-sync.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -129,6 +130,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     historyPageStoreCases(() => store);
     contactPageStoreCases(() => store);
     auditPageStoreCases(() => store);
+    mailSyncStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -23,6 +23,7 @@ import { clipperRepo } from './repos/clipper';
 import { usageRepo } from './repos/usage';
 import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
+import { mailSyncRepo } from './repos/mail-sync';
 import type { Database } from './schema';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
@@ -47,6 +48,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     usage: usageRepo(ctx),
     reminders: remindersRepo(ctx),
     trash: trashRepo(ctx),
+    mailSync: mailSyncRepo(ctx),
   };
 }
 

@@ -20,5 +20,6 @@ export const settingsRoutes = router()
     const patch = c.req.valid('json');
     // The SMTP password and the feed token have their own routes, which keep or make the secret.
     if ('smtp' in patch || 'calendarToken' in patch) throw new UserError('USE_FOLLOWUP_SETTINGS', 'change smtp with PUT /api/settings/smtp and the calendar feed with POST /api/settings/calendar', 422);
+    if ('imap' in patch) throw new UserError('USE_IMAP_SETTINGS', 'change the IMAP account with PATCH /api/settings/imap, which keeps its password', 422);
     return c.json(redactSettings(await c.var.store.settings.update(c.var.ownerId, patch)), 200);
   });
