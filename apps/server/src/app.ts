@@ -36,6 +36,7 @@ import type { AutoBackups } from './services/auto-backups';
 import { materialRoutes } from './routes/materials';
 import { undoRoutes } from './routes/undo';
 import { calendarFileRoutes } from './routes/calendar-file';
+import { mailRoutes } from './routes/mail';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { serveWeb } from './static';
@@ -141,6 +142,7 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', clipperRoutes)
     .route('/', undoRoutes)
     .route('/', calendarFileRoutes)
+    .route('/', mailRoutes)
     .route('/', mailSyncRoutes);
 }
 

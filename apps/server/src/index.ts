@@ -6,3 +6,5 @@ export { importTrackerCsv, type CsvImportReport } from './services/import-csv';
 export { loadSpeller, readEnglishWordList, COMMON_WORD_SIZE } from './speller';
 export { hashPassword, resetLink, RESET_TTL_MS, INVITE_TTL_MS } from './services/accounts';
 export { restoreBackupFile, type RestoreCounts } from './services/backup-restore';
+export { importMessages, importOneMessage, messageKey, type RawMail, type MailImportContext, type MailImportOptions, type MailImportProgress, type MailImportOutcome, type MailImportSummary } from './services/mail-import';
+export { decideProposals, type AcceptResult } from './services/mail-proposals';

@@ -9,3 +9,4 @@ export type { Clock } from './ids';
 export { backupSqliteFile, checkSqliteBackup, restoreSqliteFile } from './sqlite-file-backup';
 export { hashClipperToken, type ClipperTokenRecord } from './repos/clipper';
 export type { Snapshot, UndoTicket } from './repos/trash';
+export type { NewMailMessage, NewMailProposal, StoredProposal } from './repos/mail';

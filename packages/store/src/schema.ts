@@ -7,6 +7,7 @@ import type { MaterialsTables } from './schema-materials';
 import type { ClipperTables } from './schema-clipper';
 import type { RemindersTables } from './schema-reminders';
 import type { TrashTables } from './schema-trash';
+import type { MailTables } from './schema-mail';
 import type { MailSyncTables } from './schema-mail-sync';
 
 /**
@@ -18,7 +19,7 @@ import type { MailSyncTables } from './schema-mail-sync';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, MailSyncTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, MailTables, MailSyncTables {}
 
 export interface CoreTables {
   users: UsersTable;

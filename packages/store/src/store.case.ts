@@ -14,6 +14,7 @@ import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
 import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
 import { remindersStoreCases } from './reminders.case';
+import { mailStoreCases } from './mail.case';
 import { mailSyncStoreCases } from './mail-sync.case';
 
 /**
@@ -130,6 +131,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     historyPageStoreCases(() => store);
     contactPageStoreCases(() => store);
     auditPageStoreCases(() => store);
+    mailStoreCases(() => store);
     mailSyncStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {

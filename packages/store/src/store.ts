@@ -23,6 +23,7 @@ import { clipperRepo } from './repos/clipper';
 import { usageRepo } from './repos/usage';
 import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
+import { mailRepo } from './repos/mail';
 import { mailSyncRepo } from './repos/mail-sync';
 import type { Database } from './schema';
 
@@ -48,6 +49,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     usage: usageRepo(ctx),
     reminders: remindersRepo(ctx),
     trash: trashRepo(ctx),
+    mail: mailRepo(ctx),
     mailSync: mailSyncRepo(ctx),
   };
 }

@@ -63,6 +63,10 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/clipper/clips': { url: 'https://jobs.example.com/1', heading: 'Data Analyst', html: '<h2>Requirements</h2><ul><li>SQL</li></ul>' },
   'POST /api/pairing-tokens': { name: 'Chrome' },
   'POST /api/undo/{id}': {},
+  'POST /api/mail/paste': { text: 'Unfortunately we have decided not to move forward with your application.' },
+  'POST /api/mail/eml': 'From: Acme <jobs@acme.example>\nSubject: Your application\nMessage-ID: <rt1@x>\n\nUnfortunately we have decided not to move forward with your application.\n',
+  'POST /api/mail/mbox': 'From x Mon Nov  2 10:00:00 2026\nFrom: Acme <jobs@acme.example>\nSubject: Hi\nMessage-ID: <rt2@x>\n\nHello.\n',
+  'POST /api/mail-proposals/decide': { ids: ['none'], decision: 'reject' },
 };
 
 const HUGE = new Uint8Array(100 * 1024 * 1024).fill(0x20);
@@ -118,6 +122,7 @@ beforeAll(async () => {
   ids['pairing-tokens'] = ((await (await call('POST', '/api/pairing-tokens', alice, JSON.stringify({ name: 'Chrome' }))).json()) as { record: { id: string } }).record.id;
   const spare = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Spare' })))).id;
   ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
+  ids['mail-proposals'] = ((await (await call('POST', '/api/mail/paste', alice, JSON.stringify({ text: 'From: Jo <jo@quillstone.example>\nSubject: Quillstone\n\nUnfortunately Quillstone has decided not to move forward with your application for the Analyst role.' }))).json()) as { proposal: { id: string } }).proposal.id;
   return () => store.close();
 });
 

@@ -4,4 +4,5 @@ export { readableMail, type ReadableMail } from './body';
 export { companyFromSender, cleanCompany } from './company';
 export { roleFromMail } from './role';
 export { extractInterview, zoneOf } from './interview';
-export { proposeFromMail, type MailProposal, type MatchableApplication } from './propose';
+export { proposeFromMail, proposeForApplication, type MailProposal, type MatchableApplication } from './propose';
+export * from './inbox';

@@ -30,3 +30,13 @@ describe('proposeFromMail', () => {
     expect(p).toMatchObject({ applicationId: 'a2', event: null });
   });
 });
+
+describe('proposeForApplication', () => {
+  it('proposes the step for the chosen application whatever the message names, and nothing already recorded', async () => {
+    const { proposeForApplication } = await import('./propose');
+    expect(proposeForApplication({ ...base, kind: 'rejection', company: 'Someone Else', reason: 'No.' }, apps[2]!, '2026-11-20')).toMatchObject({ applicationId: 'a3', event: { stage: 'rejected', date: '2026-11-20', reason: 'No.' } });
+    expect(proposeForApplication({ ...base, kind: 'interview_invitation' }, apps[2]!, '2026-11-20').event).toMatchObject({ stage: 'round3' });
+    expect(proposeForApplication({ ...base, kind: 'application_received' }, apps[1]!, '2026-11-20').event).toBeNull();
+    expect(proposeForApplication(base, apps[0]!, '2026-11-20').event).toBeNull();
+  });
+});

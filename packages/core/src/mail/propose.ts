@@ -92,3 +92,18 @@ export function proposeFromMail(mail: MailClassification, applications: Matchabl
   const already = stage === current || (stage === 'applied' && stageRank(current) >= stageRank('applied'));
   return { applicationId: matched.app.id, matchScore: Math.round(matched.score * 100) / 100, newApplication: null, event: stage && !already ? { stage, date: eventDate, reason } : null, why: already ? `${matched.why}; already recorded` : matched.why };
 }
+
+/**
+ * What a message proposes for one application the person chose (they dropped it there): the
+ * stage step as `proposeFromMail` would give it, whatever the names in the message say. Mail
+ * that is about no application (`other`) proposes nothing.
+ * @example proposeForApplication({ kind: 'rejection', company: null, role: null, confidence: 0.9, language: 'en', reason: 'No.', sender: null }, { id: 'a1', company: 'Acme', role: 'Analyst', stage: 'round1', createdAt: '2026-10-01T00:00:00Z' }, '2026-11-02').event?.stage // 'rejected'
+ */
+export function proposeForApplication(mail: MailClassification, app: MatchableApplication, date: string): MailProposal {
+  if (mail.kind === 'other') return { applicationId: app.id, matchScore: 1, newApplication: null, event: null, why: 'not about an application' };
+  const stage = eventStage(mail.kind, app.stage);
+  const eventDate = mail.kind === 'interview_invitation' && mail.interview?.date ? mail.interview.date : date;
+  const reason = mail.kind === 'rejection' || mail.kind === 'position_closed' ? mail.reason : null;
+  const already = stage === app.stage || (stage === 'applied' && stageRank(app.stage) >= stageRank('applied'));
+  return { applicationId: app.id, matchScore: 1, newApplication: null, event: stage && !already ? { stage, date: eventDate, reason } : null, why: already ? 'chosen by you; already recorded' : 'chosen by you' };
+}

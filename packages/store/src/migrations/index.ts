@@ -13,6 +13,7 @@ import * as trash from './2026-11-30T0510-trash';
 import * as usageLeases from './2026-11-30T0540-usage-leases';
 import * as remindersSent from './2026-11-30T0550-reminders-sent';
 import * as clipperTokens from './2026-11-30T0560-clipper-tokens';
+import * as mail from './2026-11-30T0640-mail';
 import * as mailSync from './2026-11-30T0650-mail-sync';
 
 /**
@@ -34,5 +35,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0540-usage-leases': usageLeases,
   '2026-11-30T0550-reminders-sent': remindersSent,
   '2026-11-30T0560-clipper-tokens': clipperTokens,
+  '2026-11-30T0640-mail': mail,
   '2026-11-30T0650-mail-sync': mailSync,
 };

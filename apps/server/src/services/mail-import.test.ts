@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applicationInputSchema, classifyApplication } from '@secondround/core';
+import { readMbox } from '@secondround/importers';
+import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
+import { importMessages, importOneMessage, type MailImportOutcome } from './mail-import';
+import { decideProposals } from './mail-proposals';
+import { CLOSED, NEWSLETTER, RECEIVED, REJECTED } from './mail-fixtures';
+
+const owner = LOCAL_OWNER_ID;
+const NOW = new Date('2026-11-30T12:00:00Z');
+
+function mbox(...messages: string[]): string {
+  return messages.map((m) => `From someone@example Mon Nov  2 10:00:00 2026\n${m}\n`).join('');
+}
+
+async function* chunks(text: string): AsyncGenerator<Buffer> {
+  yield Buffer.from(text);
+}
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore({ file: ':memory:' });
+  return () => store.close();
+});
+afterEach(() => {
+  delete process.env.SECONDROUND_MAX_APPLICATIONS;
+});
+
+const ctx = () => ({ store, ownerId: owner, now: () => NOW });
+
+describe('importMessages', () => {
+  it('proposes a new application for mail about one, nothing for a newsletter, and changes nothing on a second import', async () => {
+    const box = mbox(RECEIVED, REJECTED, NEWSLETTER);
+    const progress: number[] = [];
+    const first = await importMessages(ctx(), readMbox(chunks(box)), { onProgress: (p) => progress.push(p.read) });
+    expect(first).toMatchObject({ read: 3, imported: 3, duplicates: 0, proposed: 2, accepted: 0, failed: 0, isTruncated: false });
+    expect(progress).toEqual([1, 2, 3]);
+    const page = await store.mail.listPage(owner, { limit: 50 });
+    expect(page.proposals.map((p) => [p.message.kind, p.newApplication?.company, p.event.stage])).toEqual([
+      ['application_received', 'Quillstone', 'applied'],
+      ['rejection', 'Quillstone', 'rejected'],
+    ]);
+    expect(page.proposals[1]!.event.reason).toMatch(/not to move forward/);
+    const again = await importMessages(ctx(), readMbox(chunks(box)));
+    expect(again).toMatchObject({ read: 3, imported: 0, duplicates: 3, proposed: 0 });
+    expect((await store.mail.listPage(owner, { limit: 50 })).proposals).toHaveLength(2);
+    expect(await store.applications.count(owner)).toBe(0);
+  });
+
+  it('remembers a message without a Message-ID by its content', async () => {
+    const bare = RECEIVED.replace(/^Message-ID:.*\n/m, '');
+    expect((await importMessages(ctx(), [{ raw: bare }])).imported).toBe(1);
+    expect((await importMessages(ctx(), [{ raw: bare }])).duplicates).toBe(1);
+  });
+
+  it('with acceptAll builds one application whose history feeds the Diagnosis, and a closed position reads as not you', async () => {
+    await store.applications.create(owner, applicationInputSchema.parse({ company: 'Orbit Foods', role: 'Planner', stage: 'round1', stageDate: '2026-11-10' }));
+    const summary = await importMessages(ctx(), readMbox(chunks(mbox(RECEIVED, REJECTED, CLOSED, NEWSLETTER))), { acceptAll: true });
+    expect(summary).toMatchObject({ imported: 4, proposed: 3, accepted: 3, failed: 0 });
+    const apps = await store.applications.list(owner);
+    expect(apps.map((a) => [a.company, a.stage]).sort()).toEqual([['Orbit Foods', 'position_closed'], ['Quillstone', 'rejected']]);
+    const quill = await store.applications.get(owner, apps.find((a) => a.company === 'Quillstone')!.id);
+    expect(quill!.events.map((e) => [e.stage, e.date])).toEqual([['applied', '2026-11-02'], ['rejected', '2026-11-16']]);
+    const orbit = await store.applications.get(owner, apps.find((a) => a.company === 'Orbit Foods')!.id);
+    const closing = orbit!.events.at(-1)!;
+    expect(closing).toMatchObject({ stage: 'position_closed', date: '2026-11-17' });
+    expect(closing.reason).toMatch(/cancelled due to a budget freeze/);
+    const outcome = classifyApplication({ ...orbit!, events: orbit!.events, interviews: [] } as never, { nowDay: 30_000, waitingDays: 21 });
+    expect(outcome.status).toBe('not_you');
+  });
+
+  it('writes nothing in a dry run, and still catches a message twice in one mailbox', async () => {
+    const seen: MailImportOutcome['status'][] = [];
+    const summary = await importMessages(ctx(), readMbox(chunks(mbox(RECEIVED, RECEIVED, NEWSLETTER))), { dryRun: true, acceptAll: true, onMessage: (o) => void seen.push(o.status) });
+    expect(summary).toMatchObject({ dryRun: true, read: 3, imported: 2, duplicates: 1, proposed: 1, accepted: 0 });
+    expect(seen).toEqual(['proposed', 'duplicate', 'nothing']);
+    expect((await store.mail.listPage(owner, { limit: 50 })).proposals).toEqual([]);
+    expect(await store.mail.hasMessage(owner, '<m1@test.invalid>')).toBe(false);
+  });
+
+  it('reports a truncated mailbox and an oversized message, and imports the rest', async () => {
+    const box = mbox(RECEIVED, `${REJECTED.replace('Unfortunately', `${'x'.repeat(3_000)}\nUnfortunately`)}`, CLOSED);
+    const entries = readMbox(chunks(box.slice(0, box.length - 20)), { maxMessageBytes: 2_000 });
+    const summary = await importMessages(ctx(), entries);
+    expect(summary).toMatchObject({ read: 3, imported: 2, failed: 1, isTruncated: true });
+    expect(summary.errors).toEqual([{ source: 'mbox#2', code: 'MESSAGE_TOO_LARGE', message: expect.stringMatching(/message 2 is over/) }]);
+  });
+
+  it('leaves a message whose acceptance fails unimported, so the next import tries it again', async () => {
+    process.env.SECONDROUND_MAX_APPLICATIONS = '1';
+    await store.applications.create(owner, applicationInputSchema.parse({ company: 'Someone Else', role: 'Clerk' }));
+    const summary = await importMessages(ctx(), [{ raw: RECEIVED, source: 'a.eml' }], { acceptAll: true });
+    expect(summary).toMatchObject({ imported: 0, failed: 1 });
+    expect(summary.errors[0]).toMatchObject({ source: 'a.eml', code: 'CAP_REACHED' });
+    expect(await store.mail.hasMessage(owner, '<m1@test.invalid>')).toBe(false);
+    delete process.env.SECONDROUND_MAX_APPLICATIONS;
+    expect(await importMessages(ctx(), [{ raw: RECEIVED, source: 'a.eml' }], { acceptAll: true })).toMatchObject({ imported: 1, accepted: 1 });
+  });
+});
+
+describe('decideProposals', () => {
+  it('accepts in the order the mail was sent, so two messages of a new employer make one application', async () => {
+    await importMessages(ctx(), [{ raw: REJECTED }, { raw: RECEIVED }]);
+    const ids = (await store.mail.listPage(owner, { limit: 50 })).proposals.map((p) => p.id);
+    const results = await decideProposals(store, owner, ids, 'accept', NOW);
+    expect(results.map((r) => ('error' in r ? r.error.code : r.isNewApplication))).toEqual([true, false]);
+    const [app] = await store.applications.list(owner);
+    expect((await store.applications.get(owner, app!.id))!.events.map((e) => e.stage)).toEqual(['applied', 'rejected']);
+    // Deciding again writes nothing.
+    const again = await decideProposals(store, owner, ids, 'accept', NOW);
+    expect(again.every((r) => !('error' in r) && r.changed === false)).toBe(true);
+    expect(await store.applications.count(owner)).toBe(1);
+  });
+
+  it('rejects without writing, and answers another owner with not found', async () => {
+    await importMessages(ctx(), [{ raw: REJECTED }]);
+    const [p] = (await store.mail.listPage(owner, { limit: 50 })).proposals;
+    const other = await store.users.create('other-mail@example.com', 'hash');
+    expect(await decideProposals(store, other!.id, [p!.id], 'accept', NOW)).toEqual([{ id: p!.id, error: { code: 'NOT_FOUND', message: expect.any(String) } }]);
+    expect(await decideProposals(store, owner, [p!.id], 'reject', NOW)).toMatchObject([{ status: 'rejected', changed: true }]);
+    expect(await store.applications.count(owner)).toBe(0);
+    expect((await store.mail.listPage(owner, { status: 'proposed', limit: 50 })).proposals).toEqual([]);
+  });
+});
+
+describe('importOneMessage', () => {
+  it('proposes a step on the application a message was dropped on, and shows the same proposal for the same text again', async () => {
+    const app = await store.applications.create(owner, applicationInputSchema.parse({ company: 'Harbor Health', role: 'Product Designer', stage: 'round1', stageDate: '2026-11-01' }));
+    const text = 'Unfortunately we have decided not to move forward with your application. We wish you the best.';
+    const first = await importOneMessage(ctx(), text, { origin: 'paste', applicationId: app.id });
+    expect(first).toMatchObject({ duplicate: false, classification: { kind: 'rejection' }, proposal: { application: { id: app.id }, event: { stage: 'rejected', date: '2026-11-30' } } });
+    const second = await importOneMessage(ctx(), `${text}\n`, { origin: 'paste', applicationId: app.id });
+    expect(second).toMatchObject({ duplicate: true, proposal: { id: first.proposal!.id } });
+    await expect(importOneMessage(ctx(), text, { origin: 'paste', applicationId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

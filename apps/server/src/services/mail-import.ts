@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import {
+  classifyMail,
+  dateRangeProblem,
+  htmlToText,
+  isUserError,
+  UserError,
+  MAIL_BODY_KEPT,
+  proposeForApplication,
+  proposeFromMail,
+  type MailClassification,
+  type MailOrigin,
+  type MailProposal,
+  type MailProposalView,
+} from '@secondround/core';
+import { parsePastedMail, parseRawMail, type ParsedMail } from '@secondround/importers';
+import type { Repos, Store } from '@secondround/store';
+import { acceptInTransaction, Matcher, type AcceptResult } from './mail-proposals';
+
+/** Who imports, into which store; `now` stands in for the clock (relative dates, plausibility). */
+export interface MailImportContext {
+  store: Store;
+  ownerId: string;
+  now?: () => Date;
+}
+
+/**
+ * One message from a mailbox, a folder, an upload or an IMAP fetch: its raw bytes, or why the
+ * reader skipped it. The mbox and folder readers' entries fit as they are.
+ */
+export interface RawMail {
+  raw: Buffer | string | null;
+  /** Where it came from, for the person ("box.mbox#12", "INBOX/4711"). */
+  source?: string;
+  /** Byte offset in the mailbox, for progress. */
+  offset?: number;
+  /** Position in an mbox (0-based): the label becomes "SOURCE#N". */
+  index?: number;
+  error?: { code: string; message: string } | null;
+  isTruncated?: boolean;
+}
+
+export interface MailImportProgress {
+  /** Messages read from the source, including skipped and failed ones. */
+  read: number;
+  /** Bytes of the source read so far (as far as the source says). */
+  bytes: number;
+  /** Messages remembered for the first time. */
+  imported: number;
+  /** Messages already imported before (by Message-ID, or by content when there is none). */
+  duplicates: number;
+  proposed: number;
+  accepted: number;
+  /** Messages that were unreadable, too large, or whose proposal could not be accepted. */
+  failed: number;
+}
+
+/** What became of one message. */
+export interface MailImportOutcome {
+  source: string;
+  status: 'proposed' | 'accepted' | 'duplicate' | 'nothing' | 'failed';
+  classification: MailClassification | null;
+  /** The proposal as stored (not in a dry run). */
+  proposalId: string | null;
+  proposal: MailProposal | null;
+  accepted: AcceptResult | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface MailImportOptions {
+  origin?: MailOrigin;
+  /** Classify and propose, write nothing. */
+  dryRun?: boolean;
+  /** Accept every proposal as it is made (each message in one transaction with its acceptance). */
+  acceptAll?: boolean;
+  /** The application the person dropped the message on: proposals are made for it. */
+  applicationId?: string;
+  onProgress?: (p: Readonly<MailImportProgress>) => void;
+  onMessage?: (o: MailImportOutcome) => void | Promise<void>;
+}
+
+export interface MailImportSummary extends MailImportProgress {
+  dryRun: boolean;
+  /** The first errors, one line each (at most MAX_ERRORS). */
+  errors: Array<{ source: string; code: string; message: string }>;
+  /** True when the mailbox ended in the middle of its last message. */
+  isTruncated: boolean;
+}
+
+const MAX_ERRORS = 50;
+
+/** The key a message is remembered by: its Message-ID, else a hash of its bytes. */
+export function messageKey(parsed: ParsedMail, raw: Buffer | string): string {
+  const id = parsed.messageId?.trim();
+  if (id) return id.slice(0, 500);
+  const text = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n').trim() : raw;
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+function bodyOf(parsed: ParsedMail): { body: string; isTruncated: boolean } {
+  const m = parsed.message;
+  const text = m.text && m.text.trim() !== '' ? m.text : m.html ? htmlToText(m.html).text : '';
+  return text.length > MAIL_BODY_KEPT ? { body: text.slice(0, MAIL_BODY_KEPT), isTruncated: true } : { body: text, isTruncated: false };
+}
+
+/**
+ * Import messages for one owner: each is read, classified, matched to the person's applications
+ * and, when it means a step in their search, proposed. Each message is one transaction (its
+ * memory, its proposal, and with `acceptAll` the acceptance), so a crash or a bad message leaves
+ * every other one whole, and importing again resumes: what was remembered is skipped by its key.
+ * Used by the API (paste, .eml, .mbox upload), the CLI and the IMAP sync.
+ */
+export async function importMessages(ctx: MailImportContext, source: AsyncIterable<RawMail> | Iterable<RawMail>, options: MailImportOptions = {}): Promise<MailImportSummary> {
+  const { store, ownerId } = ctx;
+  const clock = ctx.now ?? (() => new Date());
+  const origin = options.origin ?? 'mbox';
+  const dryRun = options.dryRun === true;
+  const p: MailImportProgress = { read: 0, bytes: 0, imported: 0, duplicates: 0, proposed: 0, accepted: 0, failed: 0 };
+  const errors: MailImportSummary['errors'] = [];
+  const matcher = new Matcher(ownerId);
+  // A dry run writes nothing, so the same message twice in one mailbox is caught here instead.
+  const seen = dryRun ? new Set<string>() : null;
+  let isTruncated = false;
+  let index = 0;
+
+  const fail = async (label: string, error: { code: string; message: string }, classification: MailClassification | null = null) => {
+    p.failed++;
+    if (errors.length < MAX_ERRORS) errors.push({ source: label, ...error });
+    await options.onMessage?.({ source: label, status: 'failed', classification, proposalId: null, proposal: null, accepted: null, error });
+  };
+
+  for await (const item of source) {
+    index++;
+    p.read++;
+    const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
+    const size = item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length;
+    p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
+    if (item.isTruncated) isTruncated = true;
+    try {
+      if (item.raw === null) {
+        await fail(label, item.error ?? { code: 'UNREADABLE', message: `${label} could not be read` });
+        continue;
+      }
+      const parsed = origin === 'paste' && typeof item.raw === 'string' ? await parsePastedMail(item.raw) : await parseRawMail(item.raw);
+      const key = messageKey(parsed, item.raw);
+      const now = clock();
+      const classification = classifyMail(parsed.message, { now: now.toISOString() });
+      const day = (parsed.message.date ?? now.toISOString()).slice(0, 10);
+      const propose = async (repos: Repos): Promise<MailProposal | null> => {
+        let proposal: MailProposal;
+        if (options.applicationId) {
+          const [app] = await repos.mail.matchable(ownerId, options.applicationId);
+          if (!app) return null;
+          proposal = proposeForApplication(classification, app, day);
+        } else proposal = proposeFromMail(classification, await matcher.all(repos), day);
+        // A date read wrongly (a year typed 1901, a far-future date) proposes nothing.
+        if (!proposal.event || dateRangeProblem(proposal.event.date, now)) return null;
+        return proposal;
+      };
+      if (dryRun) {
+        if (seen!.has(key) || (await store.mail.hasMessage(ownerId, key))) {
+          p.duplicates++;
+          await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null });
+          continue;
+        }
+        seen!.add(key);
+        p.imported++;
+        const proposal = await propose(store);
+        if (proposal) p.proposed++;
+        await options.onMessage?.({ source: label, status: proposal ? 'proposed' : 'nothing', classification, proposalId: null, proposal, accepted: null, error: null });
+        continue;
+      }
+      const { body, isTruncated: isBodyTruncated } = bodyOf(parsed);
+      const msg = parsed.message;
+      const outcome = await store.transaction(async (tx): Promise<MailImportOutcome> => {
+        const proposal = await propose(tx);
+        const messageId = await tx.mail.addMessage(ownerId, {
+          messageKey: key,
+          origin,
+          label: label.slice(0, 500),
+          fromName: msg.from.name.slice(0, 500),
+          fromAddress: msg.from.address.slice(0, 500),
+          subject: msg.subject.slice(0, 2_000),
+          sentAt: msg.date ?? null,
+          classification,
+          // Mail that proposes nothing keeps only its key and headers: bounded size on a big mailbox.
+          body: proposal ? body : null,
+          isBodyTruncated: proposal ? isBodyTruncated : false,
+        });
+        if (messageId === null) return { source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null };
+        if (!proposal) return { source: label, status: 'nothing', classification, proposalId: null, proposal: null, accepted: null, error: null };
+        const proposalId = await tx.mail.addProposal(ownerId, { messageId, applicationId: proposal.applicationId, newApplication: proposal.newApplication, event: proposal.event!, matchScore: proposal.matchScore, why: proposal.why });
+        if (!options.acceptAll) return { source: label, status: 'proposed', classification, proposalId, proposal, accepted: null, error: null };
+        const accepted = await acceptInTransaction(tx, ownerId, proposalId, matcher, now);
+        return { source: label, status: 'accepted', classification, proposalId, proposal, accepted, error: null };
+      });
+      if (outcome.status === 'duplicate') p.duplicates++;
+      else p.imported++;
+      if (outcome.status === 'proposed' || outcome.status === 'accepted') p.proposed++;
+      if (outcome.status === 'accepted') {
+        p.accepted++;
+        if (outcome.accepted?.applicationId) await matcher.refresh(store, outcome.accepted.applicationId);
+      }
+      await options.onMessage?.(outcome);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      await fail(label, { code: e.code, message: e.message });
+    } finally {
+      options.onProgress?.(p);
+    }
+  }
+  return { ...p, dryRun, errors, isTruncated };
+}
+
+/** One pasted or uploaded message, and the proposal it made (or had made when seen before). */
+export async function importOneMessage(ctx: MailImportContext, raw: Buffer | string, options: { origin: 'paste' | 'eml'; applicationId?: string; label?: string }): Promise<{ duplicate: boolean; classification: MailClassification; proposal: MailProposalView | null }> {
+  if (options.applicationId && !(await ctx.store.applications.exists(ctx.ownerId, options.applicationId))) throw new UserError('NOT_FOUND', 'application not found', 404);
+  let last: MailImportOutcome | null = null;
+  const summary = await importMessages(ctx, [{ raw, source: options.label ?? (options.origin === 'paste' ? 'pasted text' : 'message.eml') }], {
+    origin: options.origin,
+    ...(options.applicationId ? { applicationId: options.applicationId } : {}),
+    onMessage: (o) => {
+      last = o;
+    },
+  });
+  const outcome = last as MailImportOutcome | null;
+  if (!outcome || outcome.status === 'failed' || !outcome.classification) {
+    const err = summary.errors[0] ?? { code: 'BAD_MESSAGE', message: 'the message could not be read' };
+    throw new UserError(err.code, err.message, err.code === 'MESSAGE_TOO_LARGE' ? 413 : 422);
+  }
+  let proposal: MailProposalView | null = null;
+  if (outcome.proposalId) proposal = await ctx.store.mail.getProposal(ctx.ownerId, outcome.proposalId);
+  else if (outcome.status === 'duplicate') {
+    const parsed = options.origin === 'paste' && typeof raw === 'string' ? await parsePastedMail(raw) : await parseRawMail(raw);
+    proposal = await ctx.store.mail.proposalForKey(ctx.ownerId, messageKey(parsed, raw));
+  }
+  return { duplicate: outcome.status === 'duplicate', classification: outcome.classification, proposal };
+}
