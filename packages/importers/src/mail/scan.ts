@@ -6,8 +6,16 @@ import type { ParsedMail } from './parse';
 
 const CRLF2 = /\r?\n\r?\n/;
 
+const LF2 = Buffer.from('\n\n');
+const CRLF2_BYTES = Buffer.from('\r\n\r\n');
+
 function headerBlock(buf: Buffer): { headers: Map<string, string>; bodyStart: number } {
-  const head = buf.subarray(0, Math.min(buf.length, 256 * 1024)).toString('latin1');
+  // Only the header block becomes a string: an attachment's body is never copied.
+  const limit = Math.min(buf.length, 256 * 1024);
+  const a = buf.indexOf(CRLF2_BYTES);
+  const b = buf.indexOf(LF2);
+  const cut = [a, b].filter((i) => i >= 0 && i < limit);
+  const head = buf.subarray(0, cut.length ? Math.min(...cut) + 4 : limit).toString('latin1');
   const m = CRLF2.exec(head);
   const end = m ? m.index : head.length;
   const headers = new Map<string, string>();
