@@ -14,7 +14,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } fr
 import { join } from 'node:path';
 
 const { classifyMail } = await import('../packages/core/src/index');
-const { readMbox, readMboxFile, scanRawMail, parseRawMail } = await import('../packages/importers/src/mail/index');
+const { readMbox, scanRawMail, parseRawMail } = await import('../packages/importers/src/mail/index');
 const { createReadStream } = await import('node:fs');
 
 const targetMb = Number(process.argv[2] ?? 2048);
@@ -47,7 +47,7 @@ async function generate(): Promise<void> {
     if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
     written += chunk.length;
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 if (!existsSync(path) || statSync(path).size < targetMb * 1048576) {
@@ -80,7 +80,6 @@ async function run(label: string, read: (raw: Buffer) => Promise<Parameters<type
   return { mbPerCpuS: mb / cpuS, kinds };
 }
 
-void readMboxFile;
 const size = statSync(path).size;
 console.log(`load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}; file ${(size / 1048576).toFixed(0)} MB`);
 const fast = await run('scan + classify (attachments skipped)', (raw) => scanRawMail(raw).message, size);
