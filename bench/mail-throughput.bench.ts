@@ -44,7 +44,7 @@ async function generate(): Promise<void> {
     }
     const body = raw.replace(/^(>*From )/gm, '>$1');
     const chunk = Buffer.from(`From bench@example.com Mon Nov  2 10:00:00 2026\r\n${body}\r\n`, 'latin1');
-    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
     written += chunk.length;
   }
   await new Promise<void>((r) => out.end(() => r()));
