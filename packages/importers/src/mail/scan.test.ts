@@ -17,7 +17,7 @@ describe('scanRawMail, the reader that skips attachments', () => {
       const now = '2026-11-30T00:00:00.000Z';
       const full = classifyMail((await parseRawMail(raw)).message, { now });
       const fast = classifyMail(scanRawMail(raw).message, { now });
-      if (full.kind !== fast.kind || full.company !== fast.company || full.interview?.date !== fast.interview?.date || full.interview?.time !== fast.interview?.time) differ.push(f);
+      if (full.kind !== fast.kind || full.company !== fast.company || full.role !== fast.role || full.reason !== fast.reason || full.interview?.date !== fast.interview?.date || full.interview?.time !== fast.interview?.time) differ.push(f);
     }
     expect(differ).toEqual([]);
   });
