@@ -27,6 +27,7 @@ import { storyRoutes } from './routes/stories';
 import { socialRoutes } from './routes/social';
 import { followUpRoutes } from './routes/follow-ups';
 import { reminderRoutes } from './routes/reminders';
+import { mailSyncRoutes } from './routes/mail-sync';
 import { thankYouRoutes } from './routes/thank-you';
 import { profileRoutes } from './routes/profile';
 import { referenceRoutes } from './routes/references';
@@ -148,7 +149,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', calendarFileRoutes)
     .route('/', coachShareRoutes(options.mode))
     .route('/', coachRoutes(options.mode))
-    .route('/', mailRoutes);
+    .route('/', mailRoutes)
+    .route('/', mailSyncRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

@@ -8,3 +8,4 @@ export { hashPassword, resetLink, RESET_TTL_MS, INVITE_TTL_MS } from './services
 export { restoreBackupFile, type RestoreCounts } from './services/backup-restore';
 export { importMessages, importOneMessage, messageKey, type RawMail, type MailImportContext, type MailImportOptions, type MailImportProgress, type MailImportOutcome, type MailImportSummary } from './services/mail-import';
 export { decideProposals, type AcceptResult } from './services/mail-proposals';
+export { syncMail, imapAccountKey, type MailSyncOptions, type SyncedPlace } from './services/mail-sync';

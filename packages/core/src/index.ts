@@ -30,3 +30,4 @@ export * from './clipper/index';
 export * from './reminders/digest';
 export * from './mail/index';
 export * from './coach/index';
+export * from './mail-sync/index';

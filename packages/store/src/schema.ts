@@ -9,6 +9,7 @@ import type { RemindersTables } from './schema-reminders';
 import type { TrashTables } from './schema-trash';
 import type { CoachTables } from './schema-coach';
 import type { MailTables } from './schema-mail';
+import type { MailSyncTables } from './schema-mail-sync';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -19,7 +20,7 @@ import type { MailTables } from './schema-mail';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables, MailTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables, MailTables, MailSyncTables {}
 
 export interface CoreTables {
   users: UsersTable;

@@ -17,6 +17,7 @@ import { remindersStoreCases } from './reminders.case';
 import { coachStoreCases } from './coach.case';
 import { followupReadsStoreCases } from './followup-reads.case';
 import { mailStoreCases } from './mail.case';
+import { mailSyncStoreCases } from './mail-sync.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -135,6 +136,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     coachStoreCases(() => store);
     followupReadsStoreCases(() => store);
     mailStoreCases(() => store);
+    mailSyncStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

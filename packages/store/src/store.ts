@@ -25,6 +25,7 @@ import { remindersRepo } from './repos/reminders';
 import { trashRepo } from './repos/trash';
 import { coachRepo } from './repos/coach';
 import { mailRepo } from './repos/mail';
+import { mailSyncRepo } from './repos/mail-sync';
 import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
 
@@ -53,6 +54,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     coach: coachRepo(ctx),
     followupReads: followupReadsRepo(ctx),
     mail: mailRepo(ctx),
+    mailSync: mailSyncRepo(ctx),
   };
 }
 

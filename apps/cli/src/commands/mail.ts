@@ -18,4 +18,12 @@ export function registerMail(program: Command): void {
     .option('--accept-all', 'accept every proposal as it is made')
     .option('--json', 'print one JSON object per message, one per line, then a summary line')
     .action(lazyAction(async () => (await import('./mail-import-run')).runMailImport));
+  mail
+    .command('sync')
+    .description('fetch the new messages of the IMAP account in the settings (by UID, resuming where the last sync stopped), classify them and propose the updates')
+    .option('--folder <name>', 'read this folder only (default: the folder in the settings, else every folder with mail)')
+    .option('--dry-run', 'classify and propose without writing anything or moving the sync on')
+    .option('--accept-all', 'accept every proposal as it is made')
+    .option('--json', 'print one JSON object per message, one per line, then a summary line')
+    .action(lazyAction(async () => (await import('./mail-sync-run')).runMailSync));
 }

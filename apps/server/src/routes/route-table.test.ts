@@ -43,6 +43,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/followups/{id}/sent': { via: 'eml' },
   'POST /api/followups/{id}/send': {},
   'PATCH /api/settings/smtp': { host: 'smtp.example.com', port: 587, secure: false, from: 'me@example.com' },
+  'PATCH /api/settings/imap': { host: 'imap.example.com', port: 993, security: 'tls', user: 'me@example.com', password: 'app password' },
   'POST /api/settings/calendar': {},
   'PUT /api/profile': { pace: -2, wontDo: ['on_call'] },
   'POST /api/references': { name: 'Ana Ruiz', knowsWork: 4 },

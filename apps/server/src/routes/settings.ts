@@ -20,6 +20,7 @@ export const settingsRoutes = router()
     const patch = c.req.valid('json');
     // The SMTP password and the feed token have their own routes, which keep or make the secret.
     if ('smtp' in patch || 'calendarToken' in patch) throw new UserError('USE_FOLLOWUP_SETTINGS', 'change smtp with PUT /api/settings/smtp and the calendar feed with POST /api/settings/calendar', 422);
+    if ('imap' in patch) throw new UserError('USE_IMAP_SETTINGS', 'change the IMAP account with PATCH /api/settings/imap, which keeps its password', 422);
     const saved = await c.var.store.settings.update(c.var.ownerId, patch);
     // Reminders just turned on (or moved to this hour) go out now, not at the next scan.
     if ('digest' in patch) await c.var.jobs?.remindOwner(c.var.ownerId);

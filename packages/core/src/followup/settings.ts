@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imapView, type ImapSettings, type ImapView } from '../mail-sync/settings';
 
 /*
  * The follow-up feature's settings keys. They live in the person's one settings document
@@ -96,10 +97,12 @@ export function mergeSmtp(current: SmtpSettings | undefined, patch: z.output<typ
  * `smtp.hasPassword`. Used by `GET/PATCH /api/settings`.
  * @example redactSettings({ smtp: { host: 'h', port: 25, secure: false, user: null, password: 'p', from: 'a@b.c' } }).smtp // { host: 'h', …, hasPassword: true }
  */
-export function redactSettings<T extends { smtp?: SmtpSettings | undefined }>(settings: T): Omit<T, 'smtp'> & { smtp?: SmtpView } {
-  const { smtp, ...rest } = settings;
+export function redactSettings<T extends { smtp?: SmtpSettings | undefined; imap?: ImapSettings | undefined }>(settings: T): Omit<T, 'smtp' | 'imap'> & { smtp?: SmtpView; imap?: ImapView } {
+  const { smtp, imap, ...rest } = settings;
   const view = smtpView(smtp);
-  return view ? { ...rest, smtp: view } : rest;
+  // The IMAP app password opens the same mailbox: it is kept back the same way (issue 11).
+  const imapShown = imapView(imap);
+  return { ...rest, ...(view ? { smtp: view } : {}), ...(imapShown ? { imap: imapShown } : {}) };
 }
 
 /**
@@ -118,6 +121,11 @@ export function redactSettingsData(data: string): string {
     if (rest.smtp && typeof rest.smtp === 'object' && 'password' in rest.smtp) {
       const { password: _p, ...smtp } = rest.smtp as Record<string, unknown>;
       rest.smtp = smtp;
+      isChanged = true;
+    }
+    if (rest.imap && typeof rest.imap === 'object' && 'password' in rest.imap) {
+      const { password: _p, ...imap } = rest.imap as Record<string, unknown>;
+      rest.imap = imap;
       isChanged = true;
     }
     return isChanged ? JSON.stringify(rest) : data;

@@ -5,6 +5,7 @@ import { timeZoneSchema } from '../model/common';
 import { boardSettingsSchema } from '../board/board';
 import { digestSettingsSchema } from '../reminders/digest';
 import { calendarTokenSchema, senderSettingsSchema, smtpSettingsSchema, smtpViewSchema } from '../followup/settings';
+import { imapSettingsSchema, imapViewSchema } from '../mail-sync/settings';
 
 /**
  * A person's settings. Every key is optional (absent = the default). A feature adds its own key
@@ -25,11 +26,13 @@ export const settingsSchema = z.object({
   sender: senderSettingsSchema.optional(),
   /** The e-mail digest of Today and the thank-you reminders (issue 15). */
   digest: digestSettingsSchema.optional(),
+  /** The IMAP account `mail sync` reads (issue 11); its app password is kept like the SMTP one. */
+  imap: imapSettingsSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Settings as the API returns them: the SMTP password never leaves, only whether one is set. */
-export const publicSettingsSchema = settingsSchema.omit({ smtp: true }).extend({ smtp: smtpViewSchema.optional() });
+/** Settings as the API returns them: the SMTP and IMAP passwords never leave, only whether one is set. */
+export const publicSettingsSchema = settingsSchema.omit({ smtp: true, imap: true }).extend({ smtp: smtpViewSchema.optional(), imap: imapViewSchema.optional() });
 export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 
 /** A change to settings: the given top-level keys replace the stored ones; `null` removes a key. */

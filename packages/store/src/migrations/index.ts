@@ -15,6 +15,7 @@ import * as remindersSent from './2026-11-30T0550-reminders-sent';
 import * as clipperTokens from './2026-11-30T0560-clipper-tokens';
 import * as coachShares from './2026-11-30T0620-coach-shares';
 import * as mail from './2026-11-30T0640-mail';
+import * as mailSync from './2026-11-30T0650-mail-sync';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -37,4 +38,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0560-clipper-tokens': clipperTokens,
   '2026-11-30T0620-coach-shares': coachShares,
   '2026-11-30T0640-mail': mail,
+  '2026-11-30T0650-mail-sync': mailSync,
 };

@@ -1,0 +1,52 @@
+import { z } from '@hono/zod-openapi';
+import { imapPatchSchema, imapView, imapViewSchema, mergeImap } from '@secondround/core';
+import { KB } from '../middleware/limits';
+import { errorResponses, json, jsonBody, router } from './common';
+import { defineRoute } from './route-table';
+
+const getImap = defineRoute({
+  method: 'get',
+  path: '/settings/imap',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  summary: 'The IMAP account `secondround mail sync` reads (never the app password: only whether one is set)',
+  responses: { 200: json(z.object({ imap: imapViewSchema.nullable() })), ...errorResponses },
+});
+const patchImap = defineRoute({
+  method: 'patch',
+  path: '/settings/imap',
+  bodyLimit: 32 * KB,
+  tags: ['settings'],
+  summary: 'Set the IMAP account; a left-out password keeps the stored one, null removes it; a changed server or user starts the sync from the beginning',
+  request: { body: jsonBody(imapPatchSchema) },
+  responses: { 200: json(imapViewSchema), ...errorResponses },
+});
+const deleteImap = defineRoute({
+  method: 'delete',
+  path: '/settings/imap',
+  bodyLimit: 1 * KB,
+  tags: ['settings'],
+  summary: 'Remove the IMAP account and where its sync stopped',
+  responses: { 204: { description: 'Removed' }, ...errorResponses },
+});
+
+export const mailSyncRoutes = router()
+  .openapi(getImap, async (c) => c.json({ imap: imapView((await c.var.store.settings.get(c.var.ownerId)).imap) }, 200))
+  .openapi(patchImap, async (c) => {
+    const ownerId = c.var.ownerId;
+    const settings = await c.var.store.settings.get(ownerId);
+    const next = mergeImap(settings.imap, c.req.valid('json'));
+    const isSameAccount = settings.imap && settings.imap.host === next.host && settings.imap.port === next.port && settings.imap.user === next.user;
+    await c.var.store.transaction(async (tx) => {
+      await tx.settings.update(ownerId, { imap: next });
+      if (!isSameAccount) await tx.mailSync.clear(ownerId);
+    });
+    return c.json(imapView(next)!, 200);
+  })
+  .openapi(deleteImap, async (c) => {
+    await c.var.store.transaction(async (tx) => {
+      await tx.settings.update(c.var.ownerId, { imap: null });
+      await tx.mailSync.clear(c.var.ownerId);
+    });
+    return c.body(null, 204);
+  });

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from '@secondround/core';
+import { parseRawMail } from './parse';
+import { scanRawMail } from './scan';
+
+const dir = join(import.meta.dirname, '../../../../bench/data/mail/train');
+
+describe('scanRawMail, the reader that skips attachments', () => {
+  it('gives the classifier the same answer as the full parse on every training message', async () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(100);
+    const differ: string[] = [];
+    for (const f of files) {
+      const raw = readFileSync(join(dir, f));
+      const now = '2026-11-30T00:00:00.000Z';
+      const full = classifyMail((await parseRawMail(raw)).message, { now });
+      const fast = classifyMail(scanRawMail(raw).message, { now });
+      if (full.kind !== fast.kind || full.company !== fast.company || full.role !== fast.role || full.reason !== fast.reason || full.interview?.date !== fast.interview?.date || full.interview?.time !== fast.interview?.time) differ.push(f);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('steps over a large attachment without decoding it, and still reads an attached invitation', () => {
+    const attachment = Buffer.alloc(5 * 1048576, 'QUJD').toString('latin1');
+    const raw = Buffer.from(['From: =?utf-8?Q?Caf=C3=A9_Co?= <jobs@cafe.example>', 'Subject: Interview', 'Date: Mon, 02 Nov 2026 10:00:00 -0500', 'Message-ID: <a@b>', 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain; charset=iso-8859-1', 'Content-Transfer-Encoding: quoted-printable', '', 'Caf=E9 interview on Thursday', '--b1', 'Content-Type: application/pdf', 'Content-Disposition: attachment; filename="cv.pdf"', 'Content-Transfer-Encoding: base64', '', attachment, '--b1', 'Content-Type: text/calendar; method=REQUEST', '', 'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR', '--b1--', ''].join('\r\n'), 'latin1');
+    const t = performance.now();
+    const { message, messageId } = scanRawMail(raw);
+    expect(performance.now() - t).toBeLessThan(200);
+    expect(messageId).toBe('<a@b>');
+    expect(message).toMatchObject({ from: { name: 'Café Co', address: 'jobs@cafe.example' }, subject: 'Interview', text: 'Café interview on Thursday', offsetMinutes: -300, date: '2026-11-02T15:00:00.000Z' });
+    expect(message.calendars).toEqual(['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR']);
+  });
+
+  it('reads broken MIME without throwing: a missing boundary and an unknown charset', () => {
+    const broken = scanRawMail(Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: multipart/mixed\r\n\r\nbody', 'latin1'));
+    expect(broken.message.text).toBe('');
+    const odd = scanRawMail(Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nd\xe9j\xe0', 'latin1'));
+    expect(odd.message.text).toBe('déjà');
+  });
+});

@@ -1,0 +1,156 @@
+// A fast reader of what the classifier needs from a raw message: the headers, the text and HTML
+// bodies and any calendar part, found by walking the MIME tree over the raw bytes. Attachments
+// are stepped over by their boundaries and never decoded, which is where a full parse (mailparser)
+// spends most of its time on real mail.
+import type { ParsedMail } from './parse';
+
+const CRLF2 = /\r?\n\r?\n/;
+
+const LF2 = Buffer.from('\n\n');
+const CRLF2_BYTES = Buffer.from('\r\n\r\n');
+
+function headerBlock(buf: Buffer): { headers: Map<string, string>; bodyStart: number } {
+  // Only the header block becomes a string: an attachment's body is never copied.
+  const limit = Math.min(buf.length, 256 * 1024);
+  const a = buf.indexOf(CRLF2_BYTES);
+  const b = buf.indexOf(LF2);
+  const cut = [a, b].filter((i) => i >= 0 && i < limit);
+  const head = buf.subarray(0, cut.length ? Math.min(...cut) + 4 : limit).toString('latin1');
+  const m = CRLF2.exec(head);
+  const end = m ? m.index : head.length;
+  const headers = new Map<string, string>();
+  for (const line of head.slice(0, end).replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    if (i <= 0) continue;
+    const key = line.slice(0, i).trim().toLowerCase();
+    if (!headers.has(key)) headers.set(key, line.slice(i + 1).trim());
+  }
+  return { headers, bodyStart: m ? m.index + m[0].length : buf.length };
+}
+
+function param(value: string, name: string): string | null {
+  const m = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(value);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+function decodeCharset(bytes: Buffer, charset: string | null): string {
+  const label = (charset ?? 'utf-8').toLowerCase().replace(/^(?:us-ascii|ascii)$/, 'utf-8');
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    // An unknown charset: Latin-1 keeps every byte, which the rules can still read.
+    return bytes.toString('latin1');
+  }
+}
+
+function decodeQp(s: string): Buffer {
+  const bytes: number[] = [];
+  const text = s.replace(/=\r?\n/g, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(c & 0xff);
+  }
+  return Buffer.from(bytes);
+}
+
+function decodeBody(body: Buffer, encoding: string, charset: string | null): string {
+  const enc = encoding.toLowerCase();
+  if (enc === 'base64') return decodeCharset(Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'), charset);
+  if (enc === 'quoted-printable') return decodeCharset(decodeQp(body.toString('latin1')), charset);
+  return decodeCharset(body, charset);
+}
+
+/** RFC 2047 encoded words in a header ("=?utf-8?Q?Caf=C3=A9?="). */
+export function decodeWords(value: string): string {
+  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=(\s+(?==\?))?/g, (_, charset: string, kind: string, text: string) => {
+    const bytes = kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : decodeQp(text.replace(/_/g, ' '));
+    return decodeCharset(bytes, charset.replace(/\*.*$/, ''));
+  });
+}
+
+interface Parts {
+  text: string[];
+  html: string[];
+  calendars: string[];
+  hasPlain: boolean;
+}
+
+function walk(buf: Buffer, parts: Parts, depth: number): void {
+  const { headers, bodyStart } = headerBlock(buf);
+  const type = headers.get('content-type') ?? 'text/plain';
+  const mime = type.split(';')[0]!.trim().toLowerCase();
+  const body = buf.subarray(bodyStart);
+  if (mime.startsWith('multipart/')) {
+    const boundary = param(type, 'boundary');
+    if (!boundary || depth > 20) return;
+    const marker = Buffer.from(`--${boundary}`);
+    let at = body.indexOf(marker);
+    while (at >= 0) {
+      const start = at + marker.length;
+      if (body[start] === 0x2d && body[start + 1] === 0x2d) break;
+      const next = body.indexOf(marker, start);
+      const lineEnd = body.indexOf(0x0a, start);
+      if (lineEnd < 0) break;
+      // The part ends at the line break before the next boundary.
+      let end = next < 0 ? body.length : next;
+      if (end > 0 && body[end - 1] === 0x0a) end--;
+      if (end > 0 && body[end - 1] === 0x0d) end--;
+      walk(body.subarray(lineEnd + 1, Math.max(lineEnd + 1, end)), parts, depth + 1);
+      at = next;
+    }
+    return;
+  }
+  if (mime === 'message/rfc822') return walk(body, parts, depth + 1);
+  const disposition = (headers.get('content-disposition') ?? '').toLowerCase();
+  const isCalendar = mime === 'text/calendar' || mime === 'application/ics' || /\.ics"?$/i.test(param(disposition, 'filename') ?? '');
+  if (isCalendar) {
+    parts.calendars.push(decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', 'utf-8'));
+    return;
+  }
+  // Everything else that is not readable text, or is attached, is stepped over undecoded.
+  if (disposition.startsWith('attachment') || (mime !== 'text/plain' && mime !== 'text/html')) return;
+  const text = decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', param(type, 'charset'));
+  if (mime === 'text/html') parts.html.push(text);
+  else {
+    parts.text.push(text);
+    parts.hasPlain = true;
+  }
+}
+
+function address(value: string): { name: string; address: string } {
+  const v = decodeWords(value);
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>/.exec(v);
+  if (m) return { name: m[1]!.trim(), address: m[2]!.trim().toLowerCase() };
+  const bare = /[\w.+-]+@[\w.-]+/.exec(v);
+  return { name: '', address: bare ? bare[0].toLowerCase() : '' };
+}
+
+/**
+ * Read a raw message the way `parseRawMail` does for the classifier, without decoding
+ * attachments: headers, text and HTML parts, calendar parts. Never throws on broken MIME: what
+ * cannot be found is empty.
+ */
+export function scanRawMail(raw: Buffer): ParsedMail {
+  const parts: Parts = { text: [], html: [], calendars: [], hasPlain: false };
+  const { headers } = headerBlock(raw);
+  walk(raw, parts, 0);
+  const dateHeader = headers.get('date') ?? '';
+  const time = Date.parse(dateHeader.replace(/\s*\([^)]*\)\s*$/, ''));
+  const offset = /([+-])(\d{2})(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(dateHeader);
+  const html = parts.html.length ? parts.html.join('\n') : null;
+  return {
+    messageId: headers.get('message-id')?.trim() || null,
+    message: {
+      from: address(headers.get('from') ?? ''),
+      subject: decodeWords(headers.get('subject') ?? ''),
+      date: Number.isNaN(time) ? null : new Date(time).toISOString(),
+      offsetMinutes: offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : null,
+      text: parts.hasPlain ? parts.text.join('\n') : '',
+      html,
+      calendars: parts.calendars,
+    },
+  };
+}
