@@ -150,6 +150,8 @@ beforeAll(async () => {
   const upload = await app.request(`http://localhost/api/applications/${ids.applications}/materials/files?name=cv.txt`, { method: 'POST', headers: { Origin: 'http://localhost', Cookie: `sr_session=${alice}`, 'Content-Type': 'application/octet-stream' }, body: 'Jane Doe, resume' });
   expect(upload.status).toBe(201);
   ids.materials = ((await upload.json()) as { id: string }).id;
+  const itemsView = (await (await call('PUT', `/api/applications/${ids.applications}/materials/items`, alice, JSON.stringify(SAMPLE_BODIES['PUT /api/applications/{id}/materials/items']))).json()) as { items: Array<{ id: string }> };
+  ids.items = itemsView.items[0]!.id;
   ids['pairing-tokens'] = ((await (await call('POST', '/api/pairing-tokens', alice, JSON.stringify({ name: 'Chrome' }))).json()) as { record: { id: string } }).record.id;
   const spare = (await json(call('POST', '/api/contacts', alice, JSON.stringify({ name: 'Spare' })))).id;
   ids.undo = ((await (await call('DELETE', `/api/contacts/${spare}`, alice)).json()) as { undo: { id: string } }).undo.id;
