@@ -13,6 +13,7 @@ import { materialsStoreCases } from './materials.case';
 import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
 import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
+import { listPageStoreCases } from './lists.case';
 import { remindersStoreCases } from './reminders.case';
 
 /**
@@ -129,6 +130,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     historyPageStoreCases(() => store);
     contactPageStoreCases(() => store);
     auditPageStoreCases(() => store);
+    listPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({
