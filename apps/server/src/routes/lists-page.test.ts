@@ -31,6 +31,8 @@ async function walk<T>(path: string, key: string, limit: number): Promise<{ item
     type Page = Record<string, unknown> & { nextCursor: string | null };
     const page: { status: number; body: Page } = await getJson<Page>(`${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     expect(page.status).toBe(200);
+    // A list that is not paged answers everything and no cursor: fail here, not loop forever.
+    expect(page.body, path).toHaveProperty('nextCursor');
     const got = page.body[key] as T[];
     items.push(...got);
     sizes.push(got.length);
