@@ -13,6 +13,7 @@ import { materialsStoreCases } from './materials.case';
 import { clipperStoreCases } from './clipper.case';
 import { usageStoreCases } from './usage.case';
 import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, pageStoreCases } from './pages.case';
+import { listPageStoreCases } from './lists.case';
 import { remindersStoreCases } from './reminders.case';
 import { coachStoreCases } from './coach.case';
 import { followupReadsStoreCases } from './followup-reads.case';
@@ -137,6 +138,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     followupReadsStoreCases(() => store);
     mailStoreCases(() => store);
     mailSyncStoreCases(() => store);
+    listPageStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -11,7 +11,7 @@ import {
 } from '@secondround/core';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { attachFile, itemsFromListing, materialsView, submitMaterials } from '../services/materials';
+import { attachFile, itemsFromListing, MATERIAL_FILES_PAGE, materialsView, submitMaterials, SUBMISSIONS_PAGE } from '../services/materials';
 import { safeFileName } from '../services/upload';
 import { takeUpload } from '../services/caps';
 import { deleteUndoably } from '../services/undo';
@@ -23,7 +23,9 @@ const viewSchema = z.object({
   applicationId: z.string(),
   items: z.array(materialItemSchema),
   files: z.array(materialFileSchema),
+  filesNextCursor: z.string().nullable(),
   submissions: z.array(materialSubmissionSchema),
+  submissionsNextCursor: z.string().nullable(),
   check: materialsCheckSchema,
   resume: z
     .object({
@@ -50,9 +52,33 @@ const getMaterials = defineRoute({
   path: '/applications/{id}/materials',
   bodyLimit: 1 * KB,
   tags: ['materials'],
-  summary: 'Requested materials, files sent, the check, and the resume against the listing',
+  summary: `Requested materials, the latest ${MATERIAL_FILES_PAGE} files sent and ${SUBMISSIONS_PAGE} submissions (newest first; \`filesNextCursor\` and \`submissionsNextCursor\` page on through their own routes), the check, and the resume against the listing`,
   request: { params: idParam },
   responses: { 200: json(viewSchema), ...errorResponses },
+});
+
+/** Most files or submissions per page of their lists. */
+const MAX_MATERIALS_PAGE = 200;
+const pageQuery = z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(MAX_MATERIALS_PAGE).optional() });
+
+const listFiles = defineRoute({
+  method: 'get',
+  path: '/applications/{id}/materials/files',
+  bodyLimit: 1 * KB,
+  tags: ['materials'],
+  summary: `Files sent with this application, newest first: one page of at most \`limit\` (default ${MATERIAL_FILES_PAGE}, most ${MAX_MATERIALS_PAGE}); pass \`nextCursor\` as \`cursor\` for the next page`,
+  request: { params: idParam, query: pageQuery },
+  responses: { 200: json(z.object({ files: z.array(materialFileSchema), nextCursor: z.string().nullable() })), ...errorResponses },
+});
+
+const listSubmissions = defineRoute({
+  method: 'get',
+  path: '/applications/{id}/materials/submissions',
+  bodyLimit: 1 * KB,
+  tags: ['materials'],
+  summary: `Times the materials were marked submitted, newest first: one page of at most \`limit\` (default ${SUBMISSIONS_PAGE}, most ${MAX_MATERIALS_PAGE}); pass \`nextCursor\` as \`cursor\` for the next page`,
+  request: { params: idParam, query: pageQuery },
+  responses: { 200: json(z.object({ submissions: z.array(materialSubmissionSchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 
 const putItems = defineRoute({
@@ -180,6 +206,18 @@ export const materialRoutes = router()
   .openapi(deleteFile, async (c) => {
     const undo = await deleteUndoably(c.var.store, c.var.ownerId, 'material_file', c.req.valid('param').id);
     return c.json({ undo: found(undo, 'file') }, 200);
+  })
+  .openapi(listFiles, async (c) => {
+    const { id } = c.req.valid('param');
+    const { cursor, limit } = c.req.valid('query');
+    found(await c.var.store.materials.ownsApplication(c.var.ownerId, id), 'application');
+    return c.json(await c.var.store.materials.listFilesPage(c.var.ownerId, id, { cursor, limit: limit ?? MATERIAL_FILES_PAGE }), 200);
+  })
+  .openapi(listSubmissions, async (c) => {
+    const { id } = c.req.valid('param');
+    const { cursor, limit } = c.req.valid('query');
+    found(await c.var.store.materials.ownsApplication(c.var.ownerId, id), 'application');
+    return c.json(await c.var.store.materials.listSubmissionsPage(c.var.ownerId, id, { cursor, limit: limit ?? SUBMISSIONS_PAGE }), 200);
   })
   .openapi(submit, async (c) => {
     const { id } = c.req.valid('param');

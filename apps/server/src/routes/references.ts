@@ -17,7 +17,18 @@ const useViewSchema = referenceUseRecordSchema.extend({
 });
 const briefSchema = z.object({ subject: z.string(), body: z.string(), to: z.string().nullable() });
 
-const listRefs = defineRoute({ method: 'get', path: '/references', bodyLimit: 1 * KB, tags: ['references'], summary: 'Your references, each with how often it was given and what to fix before using it', responses: { 200: json(z.object({ references: z.array(overviewSchema) })), ...errorResponses } });
+/** References per page; the most is the cap on references, so one request can still read them all. */
+const REFERENCES_PAGE = 100;
+
+const listRefs = defineRoute({
+  method: 'get',
+  path: '/references',
+  bodyLimit: 1 * KB,
+  tags: ['references'],
+  summary: `Your references by name, each with how often it was given and what to fix before using it: one page of at most \`limit\` (default ${REFERENCES_PAGE}, most ${MAX_REFERENCES}); pass \`nextCursor\` as \`cursor\` for the next page`,
+  request: { query: z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(MAX_REFERENCES).optional() }) },
+  responses: { 200: json(z.object({ references: z.array(overviewSchema), nextCursor: z.string().nullable() })), ...errorResponses },
+});
 const createRef = defineRoute({ method: 'post', path: '/references', bodyLimit: 32 * KB, tags: ['references'], request: { body: jsonBody(referenceFormSchema) }, responses: { 201: json(referenceRecordSchema, 'Created'), ...errorResponses } });
 const getRef = defineRoute({ method: 'get', path: '/references/{id}', bodyLimit: 1 * KB, tags: ['references'], request: { params: idParam }, responses: { 200: json(referenceRecordSchema), ...errorResponses } });
 const patchRef = defineRoute({ method: 'patch', path: '/references/{id}', bodyLimit: 32 * KB, tags: ['references'], request: { params: idParam, body: jsonBody(referencePatchSchema) }, responses: { 200: json(referenceRecordSchema), ...errorResponses } });
@@ -40,7 +51,10 @@ const sendBrief = defineRoute({
 
 export const referenceRoutes = (options: SmtpOptions) =>
   router()
-    .openapi(listRefs, async (c) => c.json({ references: await referencesOverview(c.var.store, c.var.ownerId) }, 200))
+    .openapi(listRefs, async (c) => {
+      const { cursor, limit } = c.req.valid('query');
+      return c.json(await referencesOverview(c.var.store, c.var.ownerId, { cursor, limit: limit ?? REFERENCES_PAGE }), 200);
+    })
     .openapi(createRef, async (c) => {
       const input = c.req.valid('json');
       if ((await c.var.store.people.countReferences(c.var.ownerId)) >= MAX_REFERENCES) throw new UserError('TOO_MANY_REFERENCES', `you can keep at most ${MAX_REFERENCES} references`, 422);

@@ -318,7 +318,7 @@ describe('route table', () => {
     };
 
     it('finds the paged routes', async () => {
-      expect((await paged()).map((r) => r.path)).toEqual(expect.arrayContaining(['/api/applications', '/api/applications/{id}/events', '/api/contacts', '/api/social/audits']));
+      expect((await paged()).map((r) => r.path)).toEqual(expect.arrayContaining(['/api/applications', '/api/applications/{id}/events', '/api/contacts', '/api/social/audits', '/api/social/findings', '/api/stories', '/api/references', '/api/applications/{id}/materials/files', '/api/applications/{id}/materials/submissions']));
     });
 
     it('bounds every page size, refuses one out of bounds, and answers a forged cursor with 400 and what to do', async () => {

@@ -63,14 +63,25 @@ const listAudits = defineRoute({
   responses: { 200: json(z.object({ audits: z.array(socialAuditSchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 
+/** Findings per page of the audit page; one export can hold thousands. */
+const FINDINGS_PAGE = 100;
+const MAX_FINDINGS_PAGE = 500;
+
+const findingCountsSchema = z.record(z.string(), z.object({ open: z.number().int(), total: z.number().int() }));
+
 const listFindings = defineRoute({
   method: 'get',
   path: '/social/findings',
   bodyLimit: 1 * KB,
   tags: ['social'],
-  summary: 'The current findings, grouped by category and year',
-  request: { query: z.object({ platform: socialPlatformSchema.optional() }) },
-  responses: { 200: json(z.object({ groups: socialFindingGroupsSchema, total: z.number().int(), open: z.number().int() })), ...errorResponses },
+  summary:
+    `The current findings by category (in a fixed order), newest first inside each: one page of at most \`limit\` (default ${FINDINGS_PAGE}, most ${MAX_FINDINGS_PAGE}), grouped by category and year; pass \`nextCursor\` as \`cursor\` for the next page. ` +
+    'A group’s `open` and `total`, `counts`, and the top-level `total` and `open` count every finding, not only this page’s',
+  request: { query: z.object({ platform: socialPlatformSchema.optional(), cursor: z.string().max(400).optional(), limit: z.coerce.number().int().min(1).max(MAX_FINDINGS_PAGE).optional() }) },
+  responses: {
+    200: json(z.object({ groups: socialFindingGroupsSchema, counts: findingCountsSchema, total: z.number().int(), open: z.number().int(), nextCursor: z.string().nullable() })),
+    ...errorResponses,
+  },
 });
 
 const patchFinding = defineRoute({
@@ -199,9 +210,14 @@ export const socialRoutes = router()
     return c.json(await c.var.store.social.listAuditsPage(c.var.ownerId, { cursor, limit: limit ?? 20 }), 200);
   })
   .openapi(listFindings, async (c) => {
-    const { platform } = c.req.valid('query');
-    const findings = await c.var.store.social.listFindings(c.var.ownerId, platform ? { platform } : {});
-    return c.json({ groups: groupSocialFindings(findings), total: findings.length, open: findings.filter((f) => !f.dealtWith).length }, 200);
+    const { platform, cursor, limit } = c.req.valid('query');
+    const [page, counts] = await Promise.all([
+      c.var.store.social.listFindingsPage(c.var.ownerId, { platform, cursor, limit: limit ?? FINDINGS_PAGE }),
+      c.var.store.social.countFindings(c.var.ownerId, { platform }),
+    ]);
+    const groups = groupSocialFindings(page.findings).map((g) => ({ ...g, ...(counts[g.category] ?? { open: g.open, total: g.total }) }));
+    const all = Object.values(counts);
+    return c.json({ groups, counts, total: all.reduce((n, x) => n + x.total, 0), open: all.reduce((n, x) => n + x.open, 0), nextCursor: page.nextCursor }, 200);
   })
   .openapi(patchFinding, async (c) => {
     const { id } = c.req.valid('param');
@@ -219,20 +235,22 @@ export const socialRoutes = router()
   })
   .openapi(getSummary, async (c) => {
     const { store, ownerId } = c.var;
-    const [findings, audits, presence] = await Promise.all([store.social.listFindings(ownerId), store.social.listAudits(ownerId), presenceOf(store, ownerId)]);
+    const [counts, audits, presence] = await Promise.all([store.social.countFindings(ownerId), store.social.listAudits(ownerId), presenceOf(store, ownerId)]);
     const done = audits.filter((a) => a.status === 'done' && a.platform);
     const openByCategory: Record<string, number> = {};
     for (const cat of FINDING_CATEGORIES) {
-      const n = findings.filter((f) => f.category === cat && !f.dealtWith).length;
+      const n = counts[cat]?.open ?? 0;
       if (n > 0) openByCategory[cat] = n;
     }
+    const all = Object.values(counts);
+    const open = all.reduce((n, x) => n + x.open, 0);
     return c.json(
       {
         scanned: done.length > 0,
         platforms: [...new Set(done.map((a) => a.platform as SocialPlatform))],
         lastScanAt: done[0]?.finishedAt ?? null,
-        open: findings.filter((f) => !f.dealtWith).length,
-        dealtWith: findings.filter((f) => f.dealtWith).length,
+        open,
+        dealtWith: all.reduce((n, x) => n + x.total, 0) - open,
         openByCategory,
         presenceDone: presence.done,
       },

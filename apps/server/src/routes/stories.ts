@@ -10,13 +10,18 @@ import { accountCaps, checkRecordCap } from '../services/caps';
 
 const problemSchema = z.object({ index: z.number().int(), storyId: z.string().nullable(), field: z.string().nullable(), message: z.string() });
 
+/** Stories per page; the most is the bank's default cap, so one request can still read a whole bank. */
+const STORIES_PAGE = 100;
+const MAX_STORIES_PAGE = 500;
+
 const listStories = defineRoute({
   method: 'get',
   path: '/stories',
   bodyLimit: 1 * KB,
   tags: ['stories'],
-  summary: 'The story bank, each story with its leadership weight and missing STAR parts',
-  responses: { 200: json(z.object({ stories: z.array(storyViewSchema) })), ...errorResponses },
+  summary: `The story bank in the order stories were added, each with its leadership weight and missing STAR parts: one page of at most \`limit\` (default ${STORIES_PAGE}, most ${MAX_STORIES_PAGE}); pass \`nextCursor\` as \`cursor\` for the next page`,
+  request: { query: z.object({ cursor: z.string().max(300).optional(), limit: z.coerce.number().int().min(1).max(MAX_STORIES_PAGE).optional() }) },
+  responses: { 200: json(z.object({ stories: z.array(storyViewSchema), nextCursor: z.string().nullable() })), ...errorResponses },
 });
 const createStory = defineRoute({
   method: 'post',
@@ -65,8 +70,9 @@ const deleteStory = defineRoute({
 
 export const storyRoutes = router()
   .openapi(listStories, async (c) => {
-    const stories = await c.var.store.prep.listStories(c.var.ownerId);
-    return c.json({ stories: stories.map(storyView) }, 200);
+    const { cursor, limit } = c.req.valid('query');
+    const page = await c.var.store.prep.listStoriesPage(c.var.ownerId, { cursor, limit: limit ?? STORIES_PAGE });
+    return c.json({ stories: page.stories.map(storyView), nextCursor: page.nextCursor }, 200);
   })
   .openapi(createStory, async (c) => {
     checkRecordCap('stories', await c.var.store.counts.records(c.var.ownerId, 'stories'), 1);

@@ -14,12 +14,20 @@ import { extractDocumentText, inspectDocument } from '@secondround/importers';
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
 
+/** Files and submissions in the materials page's answer, and per page of their own lists. */
+export const MATERIAL_FILES_PAGE = 50;
+export const SUBMISSIONS_PAGE = 20;
+
 /** The materials page in one answer. */
 export interface MaterialsView {
   applicationId: string;
   items: MaterialItem[];
+  /** The latest files sent, newest first; `filesNextCursor` pages on through the older ones. */
   files: MaterialFile[];
+  filesNextCursor: string | null;
+  /** The latest submissions, newest first; `submissionsNextCursor` pages on. */
   submissions: MaterialSubmission[];
+  submissionsNextCursor: string | null;
   check: MaterialsCheck;
   /** The latest resume against the listing; null without a resume file or a listing. */
   resume: (ResumeCheck & { fileId: string; fileName: string; sha256: string }) | null;
@@ -33,12 +41,13 @@ export interface MaterialsView {
 /** Everything the materials page shows for one application of this owner (404 when not theirs). */
 export async function materialsView(store: Store, ownerId: string, applicationId: string): Promise<MaterialsView> {
   const app = found(await store.applications.get(ownerId, applicationId), 'application');
-  const [items, files, submissions] = await Promise.all([
+  const [items, latest, files, submissions] = await Promise.all([
     store.materials.listItems(ownerId, applicationId),
-    store.materials.listFiles(ownerId, applicationId),
-    store.materials.listSubmissions(ownerId, applicationId),
+    store.materials.latestFilesOfItems(ownerId, applicationId),
+    store.materials.listFilesPage(ownerId, applicationId, { limit: MATERIAL_FILES_PAGE }),
+    store.materials.listSubmissionsPage(ownerId, applicationId, { limit: SUBMISSIONS_PAGE }),
   ]);
-  const check = checkMaterials(items, files);
+  const check = checkMaterials(items, latest);
   const listing = app.listingText ?? '';
   let resume: MaterialsView['resume'] = null;
   let resumeNote: string | null = null;
@@ -57,7 +66,7 @@ export async function materialsView(store: Store, ownerId: string, applicationId
       }
     }
   } else if (resumeFile) resumeNote = 'Paste the listing on the application to match the resume against it.';
-  return { applicationId, items, files, submissions, check, resume, resumeNote, listingSentences: parseRequestedMaterials(listing).sentences.slice(0, 10), hasListing: listing.trim().length > 0 };
+  return { applicationId, items, files: files.files, filesNextCursor: files.nextCursor, submissions: submissions.submissions, submissionsNextCursor: submissions.nextCursor, check, resume, resumeNote, listingSentences: parseRequestedMaterials(listing).sentences.slice(0, 10), hasListing: listing.trim().length > 0 };
 }
 
 /** Add the items the listing asks for that are not on the list yet. */
@@ -98,8 +107,8 @@ export async function attachFile(store: Store, ownerId: string, applicationId: s
  */
 export async function submitMaterials(store: Store, ownerId: string, applicationId: string, reason: string | null, today: string): Promise<{ submission: MaterialSubmission; check: MaterialsCheck; movedToApplied: boolean }> {
   const app = found(await store.applications.get(ownerId, applicationId), 'application');
-  const [items, files] = await Promise.all([store.materials.listItems(ownerId, applicationId), store.materials.listFiles(ownerId, applicationId)]);
-  const check = checkMaterials(items, files);
+  const [items, latest] = await Promise.all([store.materials.listItems(ownerId, applicationId), store.materials.latestFilesOfItems(ownerId, applicationId)]);
+  const check = checkMaterials(items, latest);
   const problems = check.items.flatMap((i) => i.problems);
   if (problems.length > 0 && !reason) {
     throw new UserError('REASON_NEEDED', `something is missing or not as asked (${problems.slice(0, 3).join('; ')}); say why before marking it submitted`, 422, { problems });

@@ -33,12 +33,14 @@ export function useView(use: ReferenceUseRecord, reference: ReferenceRecord) {
 }
 
 /** Each reference with how often it was given, the employer checks, and what to fix before using it again. */
-export async function referencesOverview(store: Store, ownerId: string) {
-  const [refs, uses] = await Promise.all([store.people.listReferences(ownerId), store.people.listUses(ownerId)]);
-  return refs.map((r) => {
+export async function referencesOverview(store: Store, ownerId: string, page: { cursor?: string | undefined; limit: number }) {
+  const { references, nextCursor } = await store.people.listReferencesPage(ownerId, page);
+  const uses = await store.people.listUsesOf(ownerId, references.map((r) => r.id));
+  const overview = references.map((r) => {
     const mine = uses.filter((u) => u.referenceId === r.id);
     return { ...r, timesGiven: mine.length, checks: mine.filter((u) => u.checkedOn !== null).length, lastGivenOn: mine.at(-1)?.givenOn ?? null, warnings: referenceWarnings(r, null) };
   });
+  return { references: overview, nextCursor };
 }
 
 /** The brief for one reference about one job, with who it goes to. */

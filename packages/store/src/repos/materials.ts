@@ -12,6 +12,7 @@ import {
 } from '@secondround/core';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const MATERIAL_ITEM_COLUMNS = ['id', 'applicationId', 'kind', 'label', 'required', 'formats', 'maxBytes', 'via', 'source', 'position', 'createdAt', 'updatedAt'] as const;
 export const MATERIAL_FILE_COLUMNS = ['id', 'applicationId', 'itemId', 'fileName', 'sha256', 'size', 'mime', 'format', 'textReadable', 'createdAt'] as const;
@@ -117,6 +118,39 @@ export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
       return rows.map(materialFileFromRow);
     },
 
+    /** One page of the files sent with an application, newest first, after `cursor`; `nextCursor` is null on the last page. */
+    async listFilesPage(ownerId: string, applicationId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ files: MaterialFile[]; nextCursor: string | null }> {
+      let q = db.selectFrom('materialFiles').select(MATERIAL_FILE_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId);
+      if (page.cursor) {
+        const [createdAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('createdAt', '<', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '<', id)])]));
+      }
+      const rows = await q.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { files: shown.map(materialFileFromRow), nextCursor: rows.length > page.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
+    },
+
+    /** The latest file of each of the application's items: all the check needs, however many were sent. */
+    async latestFilesOfItems(ownerId: string, applicationId: string): Promise<MaterialFile[]> {
+      const items = await db.selectFrom('materialItems').select('id').where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).execute();
+      const out: MaterialFile[] = [];
+      for (const item of items) {
+        const row = await db
+          .selectFrom('materialFiles')
+          .select(MATERIAL_FILE_COLUMNS)
+          .where('ownerId', '=', ownerId)
+          .where('applicationId', '=', applicationId)
+          .where('itemId', '=', item.id)
+          .orderBy('createdAt', 'desc')
+          .orderBy('id', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        if (row) out.push(materialFileFromRow(row));
+      }
+      return out;
+    },
+
     /**
      * Keep a file sent with an application: its bytes once per SHA-256 (in the data folder or the
      * database), and a row naming it. Null when the application (or the item) is not this owner's.
@@ -200,6 +234,19 @@ export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
       const row = { id: newId(), ownerId, applicationId, submittedAt: clock().toISOString(), problems: JSON.stringify(problems), reason };
       await db.insertInto('materialSubmissions').values(row).execute();
       return materialSubmissionFromRow(row);
+    },
+
+    /** One page of an application's submissions, newest first, after `cursor`; `nextCursor` is null on the last page. */
+    async listSubmissionsPage(ownerId: string, applicationId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ submissions: MaterialSubmission[]; nextCursor: string | null }> {
+      let q = db.selectFrom('materialSubmissions').select(MATERIAL_SUBMISSION_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId);
+      if (page.cursor) {
+        const [submittedAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('submittedAt', '<', submittedAt), eb.and([eb('submittedAt', '=', submittedAt), eb('id', '>', id)])]));
+      }
+      const rows = await q.orderBy('submittedAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { submissions: shown.map(materialSubmissionFromRow), nextCursor: rows.length > page.limit && last ? encodeCursor([last.submittedAt, last.id]) : null };
     },
 
     async listSubmissions(ownerId: string, applicationId: string): Promise<MaterialSubmission[]> {

@@ -13,7 +13,8 @@ import {
 } from '@secondround/core';
 import { newId } from '../ids';
 import type { RefereesTable, RefereeUsesTable } from '../schema-people';
-import type { RepoContext } from './executor';
+import { chunks, type RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const REFEREE_COLUMNS = ['id', 'name', 'relationship', 'context', 'knowsWork', 'email', 'phone', 'witnessedStoryIds', 'lastContactOn', 'notes', 'createdAt', 'updatedAt'] as const;
 export const REFEREE_USE_COLUMNS = ['id', 'applicationId', 'referenceId', 'givenOn', 'briefedOn', 'checkedOn', 'notes', 'createdAt', 'updatedAt'] as const;
@@ -36,6 +37,19 @@ export function peopleRepo({ db, clock }: RepoContext) {
     async listReferences(ownerId: string): Promise<ReferenceRecord[]> {
       const rows = await db.selectFrom('referees').select(REFEREE_COLUMNS).where('ownerId', '=', ownerId).orderBy('name').orderBy('id').execute();
       return rows.map(referenceOf);
+    },
+
+    /** One page of references by name, after `cursor`; `nextCursor` is null on the last page. */
+    async listReferencesPage(ownerId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ references: ReferenceRecord[]; nextCursor: string | null }> {
+      let q = db.selectFrom('referees').select(REFEREE_COLUMNS).where('ownerId', '=', ownerId);
+      if (page.cursor) {
+        const [name, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+      }
+      const rows = await q.orderBy('name').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { references: shown.map(referenceOf), nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null };
     },
 
     async countReferences(ownerId: string): Promise<number> {
@@ -77,6 +91,17 @@ export function peopleRepo({ db, clock }: RepoContext) {
       if (applicationId) q = q.where('applicationId', '=', applicationId);
       const rows = await q.orderBy('givenOn').orderBy('id').execute();
       return rows.map(useOf);
+    },
+
+    /** References given, of these references only (a page of the list), in the order they were given. */
+    async listUsesOf(ownerId: string, referenceIds: readonly string[]): Promise<ReferenceUseRecord[]> {
+      if (referenceIds.length === 0) return [];
+      const out: ReferenceUseRecord[] = [];
+      for (const ids of chunks(referenceIds)) {
+        const rows = await db.selectFrom('refereeUses').select(REFEREE_USE_COLUMNS).where('ownerId', '=', ownerId).where('referenceId', 'in', ids).orderBy('givenOn').orderBy('id').execute();
+        out.push(...rows.map(useOf));
+      }
+      return out.sort((a, b) => a.givenOn.localeCompare(b.givenOn) || a.id.localeCompare(b.id));
     },
 
     async getUse(ownerId: string, id: string): Promise<ReferenceUseRecord | null> {

@@ -16,6 +16,7 @@ import {
 import { newId } from '../ids';
 import type { DebriefsTable, StoriesTable } from '../schema-prep';
 import { chunks, type RepoContext } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
 
 export const STORY_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'createdAt', 'updatedAt'] as const;
 export const PREP_SHEET_COLUMNS = ['id', 'interviewId', 'data', 'updatedAt'] as const;
@@ -69,6 +70,19 @@ export function prepRepo({ db, clock }: RepoContext) {
     async listStories(ownerId: string): Promise<StoryRecord[]> {
       const rows = await db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
       return rows.map(storyOf);
+    },
+
+    /** One page of the story bank in the order stories were added, after `cursor`; `nextCursor` is null on the last page. */
+    async listStoriesPage(ownerId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ stories: StoryRecord[]; nextCursor: string | null }> {
+      let q = db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId);
+      if (page.cursor) {
+        const [createdAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
+        q = q.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+      }
+      const rows = await q.orderBy('createdAt').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return { stories: shown.map(storyOf), nextCursor: rows.length > page.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
     },
 
     async getStory(ownerId: string, id: string): Promise<StoryRecord | null> {

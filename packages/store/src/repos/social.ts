@@ -1,13 +1,16 @@
 import {
+  FINDING_CATEGORIES,
   socialAuditFromRow,
   socialFindingFromRow,
   socialPresenceFromRow,
   type SocialAudit,
+  type FindingCategory,
   type SocialFinding,
   type SocialFindingRecord,
   type SocialPlatform,
   type SocialPresence,
 } from '@secondround/core';
+import { sql } from 'kysely';
 import { newId } from '../ids';
 import { chunks, type RepoContext } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -36,6 +39,14 @@ export interface SocialFailureToSave {
   code: string;
   message: string;
 }
+
+/** A category's place in the page order, in SQL, from the one list in core (constants only). */
+const CATEGORY_RANK_SQL = sql<number>`(case category ${sql.raw(FINDING_CATEGORIES.map((c, i) => `when '${c}' then ${i}`).join(' '))} else 99 end)`;
+/** Undated findings sort after every date (an empty string is below any). */
+const DATE_KEY_SQL = sql<string>`coalesce(date, '')`;
+
+/** Open and total findings of each category that has any. */
+export type FindingCounts = Partial<Record<FindingCategory, { open: number; total: number }>>;
 
 const markKey = (itemId: string, category: string) => `${itemId}\u0000${category}`;
 
@@ -145,6 +156,39 @@ export function socialRepo({ db, clock }: RepoContext) {
       if (filter.platform) q = q.where('platform', '=', filter.platform);
       const rows = await q.orderBy('date', 'desc').orderBy('id').execute();
       return rows.map(socialFindingFromRow).filter((f): f is SocialFindingRecord => f !== null);
+    },
+
+    /**
+     * One page of findings in the order the page shows them: by category (core's order), newest
+     * first inside it, undated last; after `cursor`. `nextCursor` is null on the last page.
+     */
+    async listFindingsPage(ownerId: string, page: { platform?: SocialPlatform | undefined; cursor?: string | undefined; limit: number }): Promise<{ findings: SocialFindingRecord[]; nextCursor: string | null }> {
+      let q = db.selectFrom('socialFindings').select(SOCIAL_FINDING_COLUMNS).select(CATEGORY_RANK_SQL.as('rank')).where('ownerId', '=', ownerId);
+      if (page.platform) q = q.where('platform', '=', page.platform);
+      if (page.cursor) {
+        const [rank, date, id] = decodeCursor(page.cursor, 'nss') as [number, string, string];
+        q = q.where(sql<boolean>`(${CATEGORY_RANK_SQL} > ${rank} or (${CATEGORY_RANK_SQL} = ${rank} and (${DATE_KEY_SQL} < ${date} or (${DATE_KEY_SQL} = ${date} and id > ${id}))))`);
+      }
+      const rows = await q.orderBy(CATEGORY_RANK_SQL).orderBy(DATE_KEY_SQL, 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const shown = rows.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      return {
+        findings: shown.map(({ rank: _r, ...row }) => socialFindingFromRow(row)).filter((f): f is SocialFindingRecord => f !== null),
+        nextCursor: rows.length > page.limit && last ? encodeCursor([Number(last.rank), last.date ?? '', last.id]) : null,
+      };
+    },
+
+    /** How many findings each category holds, and how many of them are still open (not dealt with). */
+    async countFindings(ownerId: string, filter: { platform?: SocialPlatform | undefined } = {}): Promise<FindingCounts> {
+      let q = db
+        .selectFrom('socialFindings')
+        .select((eb) => ['category', eb.fn.countAll().as('total'), eb.fn.sum<number | string | null>(sql`case when dealt_with = 0 then 1 else 0 end`).as('open')])
+        .where('ownerId', '=', ownerId);
+      if (filter.platform) q = q.where('platform', '=', filter.platform);
+      const rows = await q.groupBy('category').execute();
+      const out: FindingCounts = {};
+      for (const r of rows) if ((FINDING_CATEGORIES as readonly string[]).includes(r.category)) out[r.category as FindingCategory] = { open: Number(r.open ?? 0), total: Number(r.total) };
+      return out;
     },
 
     async getFinding(ownerId: string, id: string): Promise<SocialFindingRecord | null> {

@@ -6,6 +6,7 @@ import { useApplication } from '../../api/queries';
 import { ApiError } from '../../api/client';
 import { useMaterials, useMaterialsWrites, type ItemsBody, type MaterialsView } from './queries';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { SubmissionsList } from './SubmissionsList';
 
 type Draft = ItemsBody['items'][number];
 
@@ -142,11 +143,7 @@ export function MaterialsPage() {
         </Group>
         {submitted && <Alert color="teal" mt="sm" role="status">{submitted}</Alert>}
         {writes.submit.error && !(writes.submit.error instanceof ApiError && writes.submit.error.code === 'REASON_NEEDED') && <Alert color="red" role="alert" mt="sm">{writes.submit.error.message}</Alert>}
-        {view.submissions.length > 0 && (
-          <List size="sm" mt="sm" aria-label="Submissions">
-            {view.submissions.map((s) => <List.Item key={s.id}>{new Date(s.submittedAt).toLocaleString()}{s.problems.length ? ` — with ${s.problems.length} problem${s.problems.length === 1 ? '' : 's'}` : ' — as asked'}{s.reason ? ` (“${s.reason}”)` : ''}</List.Item>)}
-          </List>
-        )}
+        <SubmissionsList applicationId={id} view={view} loadedAt={materials.dataUpdatedAt} />
       </Card>
 
       <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Something is not as asked">

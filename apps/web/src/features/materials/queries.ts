@@ -5,7 +5,7 @@ import { keys } from '../../api/queries';
 import { offerUndo } from '../../components/UndoNotices';
 
 /* Under the `applications` prefix, so every write here also refetches the board and the diagnosis. */
-const materialsKey = (id: string) => [...keys.applications, id, 'materials'] as const;
+export const materialsKey = (id: string) => [...keys.applications, id, 'materials'] as const;
 
 export type MaterialsView = InferResponseType<(typeof api.applications)[':id']['materials']['$get'], 200>;
 export type ItemsBody = InferRequestType<(typeof api.applications)[':id']['materials']['items']['$put']>['json'];

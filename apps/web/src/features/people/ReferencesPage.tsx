@@ -2,13 +2,18 @@ import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } f
 import { useDisclosure } from '@mantine/hooks';
 import { REFERENCE_RELATIONSHIP_LABELS } from '@secondround/core';
 import { ReferenceForm } from './ReferenceForm';
-import { useDeleteReference, useReferences } from './queries';
+import { useDeleteReference, useReferencePages, useReferences } from './queries';
 
 type Overview = NonNullable<ReturnType<typeof useReferences>['data']>[number];
 
-/** The people the person gives as references: how well each knows the work, and where each was given. */
+/**
+ * The people the person gives as references: how well each knows the work, and where each was
+ * given; a page at a time, with "Show more" while there are more.
+ */
 export function ReferencesPage() {
-  const { data: refs, isLoading, error } = useReferences();
+  const pages = useReferencePages();
+  const refs = pages.data?.pages.flatMap((p) => p.references);
+  const { isLoading, error } = pages;
   const [adding, add] = useDisclosure(false);
   if (isLoading) return <Loader aria-label="Loading your references" />;
   if (error || !refs) return <Alert color="red" role="alert">{error?.message ?? 'Could not load your references'}</Alert>;
@@ -21,6 +26,13 @@ export function ReferencesPage() {
       {adding ? <Card withBorder><ReferenceForm onDone={add.close} /></Card> : <Group><Button onClick={add.open}>Add a reference</Button></Group>}
       {refs.length === 0 && !adding && <Text c="dimmed">No references yet.</Text>}
       {refs.map((r) => <ReferenceCard key={r.id} reference={r} />)}
+      {pages.hasNextPage && (
+        <Group>
+          <Button variant="subtle" size="xs" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()} aria-label="Show more references">
+            Show more
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -40,8 +40,34 @@ export function useFit(applicationId: string) {
   return useQuery({ queryKey: peopleKeys.fit(applicationId), queryFn: async () => unwrap(await api.applications[':id'].fit.$get({ param: { id: applicationId } })) });
 }
 
+/** Every reference, read page after page: the picker on an application needs them all (at most 200). */
 export function useReferences() {
-  return useQuery({ queryKey: peopleKeys.references, queryFn: async () => (await unwrap(await api.references.$get())).references });
+  return useQuery({
+    queryKey: peopleKeys.references,
+    queryFn: async () => {
+      const first = await unwrap(await api.references.$get({ query: { limit: '200' } }));
+      const all = [...first.references];
+      for (let cursor = first.nextCursor; cursor; ) {
+        const page = await unwrap(await api.references.$get({ query: { limit: '200', cursor } }));
+        all.push(...page.references);
+        cursor = page.nextCursor;
+      }
+      return all;
+    },
+  });
+}
+
+/** References per "Show more" on the References page. */
+export const REFERENCE_PAGE = 50;
+
+/** The references a page at a time, for the References page; `fetchNextPage` is "Show more". */
+export function useReferencePages() {
+  return useInfiniteQuery({
+    queryKey: [...peopleKeys.references, 'pages'],
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.references.$get({ query: { limit: String(REFERENCE_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 export function useCreateReference() {

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { StoryView } from '@secondround/core';
 import { StoryForm } from './StoryForm';
-import { useDeleteStory, useImportStories, useStories } from './queries';
+import { useDeleteStory, useImportStories, useStoryPages } from './queries';
 import './prep.css';
 
 const EXAMPLE = `## Cut checkout errors by 40%
@@ -20,9 +20,14 @@ function leadershipLabel(w: number): { text: string; color: string } {
   return { text: 'Own work (0)', color: 'gray' };
 }
 
-/** The story bank: STAR stories to match to listings, added one by one or pasted in bulk. */
+/**
+ * The story bank: STAR stories to match to listings, added one by one or pasted in bulk; a page at
+ * a time, with "Show more" while there are more.
+ */
 export function StoryBankPage() {
-  const { data: stories, isLoading, error } = useStories();
+  const pages = useStoryPages();
+  const stories = pages.data?.pages.flatMap((p) => p.stories);
+  const { isLoading, error } = pages;
   const [adding, add] = useDisclosure(false);
   useEffect(() => {
     // Links from the analysis point at one story: bring it into view once the list is there.
@@ -45,6 +50,13 @@ export function StoryBankPage() {
       <Stack gap="sm">
         {stories.map((s) => <StoryCard key={s.id} story={s} />)}
       </Stack>
+      {pages.hasNextPage && (
+        <Group>
+          <Button variant="subtle" size="xs" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()} aria-label="Show more stories">
+            Show more
+          </Button>
+        </Group>
+      )}
       <ImportBox />
     </Stack>
   );

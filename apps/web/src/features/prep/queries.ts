@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { offerUndo } from '../../components/UndoNotices';
@@ -26,8 +26,34 @@ function useInvalidateAll() {
   return () => void qc.invalidateQueries({ queryKey: keys.applications });
 }
 
+/** Every story of the bank, read page after page: the pickers (prep sheet, debrief, references) need them all. */
 export function useStories() {
-  return useQuery({ queryKey: prepKeys.stories, queryFn: async () => (await unwrap(await api.stories.$get())).stories });
+  return useQuery({
+    queryKey: prepKeys.stories,
+    queryFn: async () => {
+      const first = await unwrap(await api.stories.$get({ query: { limit: '500' } }));
+      const all = [...first.stories];
+      for (let cursor = first.nextCursor; cursor; ) {
+        const page = await unwrap(await api.stories.$get({ query: { limit: '500', cursor } }));
+        all.push(...page.stories);
+        cursor = page.nextCursor;
+      }
+      return all;
+    },
+  });
+}
+
+/** Stories per "Show more" on the story bank's page. */
+export const STORY_PAGE = 50;
+
+/** The story bank a page at a time, for its own page; `fetchNextPage` is "Show more". */
+export function useStoryPages() {
+  return useInfiniteQuery({
+    queryKey: [...prepKeys.stories, 'pages'],
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.stories.$get({ query: { limit: String(STORY_PAGE), ...(pageParam ? { cursor: pageParam } : {}) } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 export function useCreateStory() {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
 import { platformName } from './UploadPanel';
 import { useMarkFinding, useSocialFindings, type SocialFindingItem } from './queries';
 
@@ -35,9 +35,12 @@ function FindingRow({ f }: { f: SocialFindingItem }) {
   );
 }
 
-/** Findings by category, then by year, each with its excerpt, date, link and a "dealt with" switch. */
+/**
+ * Findings by category, then by year, each with its excerpt, date, link and a "dealt with" switch;
+ * a page at a time, with "Show more" while there are more.
+ */
 export function FindingsList() {
-  const { data, isLoading, error } = useSocialFindings();
+  const { data, isLoading, error, hasNextPage, fetchNextPage, isFetchingNextPage } = useSocialFindings();
   if (isLoading) return <Loader aria-label="Loading findings" />;
   if (error || !data) return <Text c="red" role="alert">{error?.message ?? 'Could not load the findings'}</Text>;
   if (data.total === 0) return <Text size="sm" c="dimmed">No findings yet. Scan an export to see what a recruiter could find.</Text>;
@@ -59,6 +62,14 @@ export function FindingsList() {
           ))}
         </Card>
       ))}
+      {hasNextPage && (
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">Showing {data.shown.toLocaleString('en-US')} of {data.total.toLocaleString('en-US')} findings.</Text>
+          <Button variant="subtle" size="xs" loading={isFetchingNextPage} onClick={() => void fetchNextPage()} aria-label="Show more findings">
+            Show more
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

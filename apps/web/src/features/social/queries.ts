@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
@@ -15,14 +15,49 @@ export const socialKeys = {
   summary: [...keys.applications, 'social', 'summary'] as const,
 };
 
-export type SocialFindings = InferResponseType<typeof api.social.findings.$get, 200>;
-export type SocialFindingItem = SocialFindings['groups'][number]['years'][number]['findings'][number];
+export type SocialFindingsPage = InferResponseType<typeof api.social.findings.$get, 200>;
+export type SocialFindingItem = SocialFindingsPage['groups'][number]['years'][number]['findings'][number];
 export type SocialPresenceState = InferResponseType<typeof api.social.presence.$get, 200>;
 export type SocialUploadResult = InferResponseType<typeof api.social.audits.$post, 201>;
 export type PresenceBody = InferRequestType<typeof api.social.presence.$put>['json'];
 
+/**
+ * The findings, a page at a time in the page's order (`fetchNextPage` is "Show more"); the pages
+ * read so far are grouped again as one list, with the counts of every finding from the server.
+ */
 export function useSocialFindings() {
-  return useQuery({ queryKey: socialKeys.findings, queryFn: async () => unwrap(await api.social.findings.$get({ query: {} })) });
+  const query = useInfiniteQuery({
+    queryKey: socialKeys.findings,
+    initialPageParam: '',
+    queryFn: async ({ pageParam }) => unwrap(await api.social.findings.$get({ query: pageParam ? { cursor: pageParam } : {} })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const pages = query.data?.pages ?? [];
+  const last = pages[pages.length - 1];
+  const data = last ? { groups: mergeFindingPages(pages), total: last.total, open: last.open, shown: pages.reduce((n, p) => n + p.groups.reduce((m, g) => m + g.years.reduce((k, y) => k + y.findings.length, 0), 0), 0) } : undefined;
+  return { ...query, data };
+}
+
+/** The groups of several pages as one: a category or year split across pages is joined, in page order. */
+export function mergeFindingPages(pages: readonly SocialFindingsPage[]): SocialFindingsPage['groups'] {
+  const out: SocialFindingsPage['groups'] = [];
+  const counts = pages[pages.length - 1]?.counts ?? {};
+  for (const page of pages) {
+    for (const g of page.groups) {
+      let group = out.find((x) => x.category === g.category);
+      if (!group) {
+        group = { ...g, years: [] };
+        out.push(group);
+      }
+      Object.assign(group, counts[g.category] ?? {});
+      for (const y of g.years) {
+        const year = group.years.find((x) => x.year === y.year);
+        if (year) year.findings = [...year.findings, ...y.findings];
+        else group.years.push({ ...y, findings: [...y.findings] });
+      }
+    }
+  }
+  return out;
 }
 
 /** Uploaded exports, newest first, 20 at a time; `fetchNextPage` is "Show more". */
@@ -55,8 +90,10 @@ export function useMarkFinding() {
     mutationFn: async ({ id, dealtWith }: { id: string; dealtWith: boolean }) => unwrap(await api.findings[':id'].$patch({ param: { id }, json: { dealtWith } })),
     // The switch flips at once; the server's answer then confirms it (or the refetch puts it back).
     onMutate: ({ id, dealtWith }) => {
-      qc.setQueryData<SocialFindings>(socialKeys.findings, (old) =>
-        old ? { ...old, groups: old.groups.map((g) => ({ ...g, years: g.years.map((y) => ({ ...y, findings: y.findings.map((f) => (f.id === id ? { ...f, dealtWith } : f)) })) })) } : old,
+      qc.setQueryData<InfiniteData<SocialFindingsPage>>(socialKeys.findings, (old) =>
+        old
+          ? { ...old, pages: old.pages.map((p) => ({ ...p, groups: p.groups.map((g) => ({ ...g, years: g.years.map((y) => ({ ...y, findings: y.findings.map((f) => (f.id === id ? { ...f, dealtWith } : f)) })) })) })) }
+          : old,
       );
     },
     onSettled: invalidate,
