@@ -100,4 +100,20 @@ describe.skipIf(browserSkipped)('mail inbox', () => {
     const detail = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(detail.violations.map((v) => v.id)).toEqual([]);
   });
+  it('reads a pasted email on the board and adds its new application in three clicks', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Your search' }).waitFor();
+    const before = await clicks();
+    await page.getByRole('button', { name: 'Record from an email' }).click();
+    await page.getByLabel('Paste an email').fill('From: "Brightlane Talent" <jobs@brightlane.example>\nSubject: Thank you for applying to Brightlane\nDate: Mon, 23 Nov 2026 10:00:00 +0000\nMessage-ID: <board-paste-1@brightlane.example>\n\nHi Alex,\n\nThank you for applying for the Operations Analyst position at Brightlane. We have received your application and will review it.\n\nBrightlane Talent Team');
+    await page.getByRole('button', { name: 'Read message' }).click();
+    await page.getByRole('status').getByRole('button', { name: /^Accept: / }).click();
+    await page.getByRole('status').getByText('accepted', { exact: true }).waitFor();
+    expect((await clicks()) - before).toBe(3);
+    const apps = await api<{ applications: Array<{ company: string; stage: string }> }>('/applications');
+    expect(apps.applications.find((a) => a.company === 'Brightlane')?.stage).toBe('applied');
+    await page.getByRole('link', { name: /Brightlane/ }).first().waitFor();
+    const board = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(board.violations.map((v) => v.id)).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { BoardColumnView } from '../components/BoardColumn';
 import { BoardFilters, type BoardView } from '../components/BoardFilters';
 import { OffscreenColumns } from '../components/OffscreenColumns';
 import { MoveDialog } from '../components/MoveDialog';
+import { BoardMailDrop } from '../features/mail/BoardMailDrop';
 
 export function BoardPage() {
   const open = useApplications();
@@ -95,6 +96,7 @@ export function BoardPage() {
   return (
     <>
       <Title order={1} size="h2" mb="sm">Your search</Title>
+      <BoardMailDrop />
       <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} hasMoreClosed={closed.hasNextPage} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
       {data && data.length === 0 && (
         <Alert mb="md" title="No applications yet">

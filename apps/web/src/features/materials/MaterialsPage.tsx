@@ -114,10 +114,11 @@ export function MaterialsPage() {
                 <div>
                   <Text fw={600}>{item.label ?? MATERIAL_KIND_LABELS[item.kind]}{item.required ? '' : ' (optional)'}</Text>
                   {item.file ? (
-                    <Text size="sm">
-                      <Anchor href={`/api/materials/files/${item.file.id}`}>{item.file.name}</Anchor> <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge>{' '}
-                      <Button variant="subtle" color="red" size="compact-xs" loading={writes.removeFile.isPending && writes.removeFile.variables === item.file.id} onClick={() => item.file && writes.removeFile.mutate(item.file.id)} aria-label={`Remove the file ${item.file.name}`}>Remove file</Button>
-                    </Text>
+                    <Group gap="xs" wrap="wrap">
+                      {/* Each a touch target of 24 px at least, also when the line wraps on a phone. */}
+                      <Anchor href={`/api/materials/files/${item.file.id}`} size="sm" style={{ display: 'inline-block', paddingBlock: 4 }}>{item.file.name}</Anchor> <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge>
+                      <Button variant="subtle" color="red" size="xs" loading={writes.removeFile.isPending && writes.removeFile.variables === item.file.id} onClick={() => item.file && writes.removeFile.mutate(item.file.id)} aria-label={`Remove the file ${item.file.name}`}>Remove file</Button>
+                    </Group>
                   ) : <Text size="sm" c="dimmed">No file attached.</Text>}
                   {item.problems.map((p) => <Text key={p} size="sm" c="red">{p}</Text>)}
                   {item.file && item.problems.length === 0 && <Text size="sm" c="teal">As asked.</Text>}
