@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -24,7 +24,9 @@ describe.skipIf(browserSkipped)('automatic backups in Chromium', () => {
     await page.goto(`${server.url}/data`);
     // The first use of the day made today's copy, beside the database.
     const backups = join(dirname(server.dataFile), 'backups');
-    for (let i = 0; i < 200 && !(existsSync(backups) && (await companies()).length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+    // Wait for the copy itself (not just its folder): on a loaded machine it can take seconds.
+    const hasCopy = () => existsSync(backups) && readdirSync(backups).some((f) => /^secondround-\d{4}-\d{2}-\d{2}\.db$/.test(f));
+    for (let i = 0; i < 600 && !(hasCopy() && (await companies()).length > 0); i++) await new Promise((r) => setTimeout(r, 50));
     await page.reload();
     const table = page.getByRole('table', { name: 'Automatic backups' });
     await table.getByText('daily copy').waitFor();

@@ -11,7 +11,10 @@ let store: Store;
 let app: ReturnType<typeof createApp>;
 
 beforeEach(async () => {
-  store = await openStore({ file: ':memory:' });
+  // A clock that moves on a millisecond at each reading: records made in one loop get distinct
+  // times, so "newest first" has one right answer (with the wall clock, two could share a millisecond).
+  let now = Date.parse('2026-11-01T09:00:00Z');
+  store = await openStore({ file: ':memory:', clock: () => new Date((now += 1)) });
   app = createApp({ store, mode: 'personal', version: 'test' });
   return () => store.close();
 });

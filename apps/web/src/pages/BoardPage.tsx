@@ -95,8 +95,7 @@ export function BoardPage() {
 
   return (
     <>
-      <Title order={1} size="h2" mb="sm">Your search</Title>
-      <BoardMailDrop />
+      <BoardMailDrop heading={<Title order={1} size="h2">Your search</Title>} />
       <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} hasMoreClosed={closed.hasNextPage} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
       {data && data.length === 0 && (
         <Alert mb="md" title="No applications yet">
