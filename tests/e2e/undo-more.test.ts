@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
 
@@ -13,7 +14,8 @@ describe.skipIf(browserSkipped)('references, follow-ups and materials are delete
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    // In a context of its own, as axe needs.
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })).newPage();
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -73,5 +75,69 @@ describe.skipIf(browserSkipped)('references, follow-ups and materials are delete
     expect(back.status()).toBe(200);
     expect(await back.text()).toBe('Jane Doe, resume');
     expect(dialogs).toEqual([]);
+  });
+
+  it('deletes a material item at once by keyboard and Undo brings it back, in a few keystrokes', async () => {
+    const other = (await (await page.request.post(`${server.url}/api/applications`, { data: { company: 'Initech', role: 'Designer', stage: 'saved' } })).json()) as { id: string };
+    const put = await page.request.put(`${server.url}/api/applications/${other.id}/materials/items`, { data: { items: [{ kind: 'other', label: 'Portfolio', required: true, formats: [], maxBytes: null, via: null }, { kind: 'resume', label: null, required: true, formats: [], maxBytes: null, via: null }] } });
+    const saved = ((await put.json()) as { items: Array<{ id: string; label: string | null }> }).items;
+    const itemIds = async () => ((await (await page.request.get(`${server.url}/api/applications/${other.id}/materials`)).json()) as { items: Array<{ id: string }> }).items.map((i) => i.id);
+    await page.goto(`${server.url}/applications/${other.id}/materials`);
+    const remove = page.getByRole('button', { name: 'Delete “Portfolio”' });
+    await remove.waitFor();
+    // By keyboard from the top of the page: the skip link, then Tab to the item's Delete button.
+    let keys = 0;
+    const press = async (key: string) => {
+      keys++;
+      await page.keyboard.press(key);
+    };
+    await press('Tab');
+    await press('Enter');
+    while (!(await remove.evaluate((el) => el === document.activeElement)) && keys < 40) await press('Tab');
+    await press('Enter');
+    await notice().getByText('Item deleted: “Portfolio”.').waitFor();
+    await expect.poll(() => remove.count()).toBe(0);
+    expect(await itemIds()).toEqual([saved[1]!.id]);
+    // The newest notice takes focus, so Enter undoes.
+    await expect.poll(() => notice().last().getByRole('button', { name: 'Undo' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await press('Enter');
+    await notice().getByText('Restored “Portfolio”.').waitFor();
+    await remove.waitFor();
+    expect(await itemIds()).toEqual(saved.map((i) => i.id));
+    // Skip link and Enter, ten Tab stops through the first item's fields to its Delete, Enter, Enter: 14.
+    expect(keys).toBeLessThanOrEqual(14);
+    console.log(`material item deleted and undone in ${keys} keystrokes`);
+    expect(dialogs).toEqual([]);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('keeps unsaved edits to the list when another item is deleted and brought back', async () => {
+    const name = page.getByLabel('Name of item 1');
+    await name.fill('Portfolio site');
+    await page.getByRole('button', { name: 'Delete Resume / CV' }).click();
+    await notice().getByText('Item deleted: the resume.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Delete Resume / CV' }).count()).toBe(0);
+    expect(await name.inputValue()).toBe('Portfolio site');
+    await notice().last().getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Delete Resume / CV' }).waitFor();
+    expect(await name.inputValue()).toBe('Portfolio site');
+    await page.getByRole('button', { name: 'Save list' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Save list' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Delete / }).allTextContents()).toHaveLength(2);
+    await page.getByRole('button', { name: 'Delete “Portfolio site”' }).waitFor();
+  });
+
+  it("a material item's Delete button is a 24 px touch target at phone size, and the page stays axe-clean", async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${server.url}/applications/${appId}/materials`);
+    const remove = page.getByRole('button', { name: 'Delete Resume / CV' });
+    await remove.scrollIntoViewIfNeeded();
+    const box = (await remove.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -19,6 +19,18 @@ function draftsOf(view: MaterialsView): Draft[] {
   return view.items.map((i) => ({ id: i.id, kind: i.kind, label: i.label, required: i.required, formats: i.formats, maxBytes: i.maxBytes, via: i.via }));
 }
 
+/**
+ * The list being edited after the saved one changed under it (an item deleted or brought back
+ * with Undo): saved items in the saved order, each keeping its unsaved edits, then the new ones.
+ * A saved item is only ever removed on the server (Delete), so one missing here came back.
+ */
+function reconcile(drafts: Draft[], view: MaterialsView): Draft[] {
+  const saved = draftsOf(view).map((s) => drafts.find((d) => d.id === s.id) ?? s);
+  return [...saved, ...drafts.filter((d) => d.id === undefined)];
+}
+
+const itemName = (d: Draft, i: number): string => (d.kind !== 'other' ? MATERIAL_KIND_LABELS[d.kind] : d.label ? `“${d.label}”` : `item ${i + 1}`);
+
 /** `/applications/:id/materials`: what the listing asks for, the files sent, the resume against the listing. */
 export function MaterialsPage() {
   const { id = '' } = useParams();
@@ -33,7 +45,9 @@ export function MaterialsPage() {
   const [submitted, setSubmitted] = useState<string | null>(null);
 
   useEffect(() => {
-    if (materials.data && !dirty) setDrafts(draftsOf(materials.data));
+    if (!materials.data) return;
+    const view = materials.data;
+    setDrafts((d) => (dirty ? reconcile(d, view) : draftsOf(view)));
   }, [materials.data, dirty]);
 
   const missing = [app.error, materials.error].some((e) => e instanceof ApiError && e.status === 404);
@@ -93,7 +107,14 @@ export function MaterialsPage() {
                     <Table.Td><NumberInput aria-label={`Size limit of item ${i + 1} in MB`} w={90} min={0.1} step={1} value={d.maxBytes ? d.maxBytes / MB : ''} onChange={(v) => edit(i, { maxBytes: typeof v === 'number' && v > 0 ? Math.round(v * MB) : null })} /></Table.Td>
                     <Table.Td><Select aria-label={`How to send item ${i + 1}`} w={110} data={VIA_OPTIONS} value={d.via} onChange={(v) => edit(i, { via: (v as Draft['via']) ?? null })} clearable /></Table.Td>
                     <Table.Td><Checkbox aria-label={`Item ${i + 1} required`} checked={d.required} onChange={(e) => edit(i, { required: e.currentTarget.checked })} /></Table.Td>
-                    <Table.Td><Button variant="subtle" color="red" size="xs" onClick={() => { setDirty(true); setDrafts((x) => x.filter((_, j) => j !== i)); }}>Remove</Button></Table.Td>
+                    <Table.Td>
+                      {/* A saved item is deleted at once (Undo is offered); a new one is only dropped from the list. */}
+                      {d.id === undefined ? (
+                        <Button variant="subtle" color="red" size="xs" aria-label={`Remove ${itemName(d, i)}`} onClick={() => setDrafts((x) => x.filter((_, j) => j !== i))}>Remove</Button>
+                      ) : (
+                        <Button variant="subtle" color="red" size="xs" aria-label={`Delete ${itemName(d, i)}`} loading={writes.removeItem.isPending && writes.removeItem.variables === d.id} onClick={() => d.id && writes.removeItem.mutate(d.id)}>Delete</Button>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -101,6 +122,7 @@ export function MaterialsPage() {
           </Table.ScrollContainer>
         )}
         {dirty && <Group mt="sm"><Button onClick={save} loading={writes.saveItems.isPending}>Save list</Button><Button variant="default" onClick={() => { setDirty(false); setDrafts(draftsOf(view)); }}>Cancel</Button></Group>}
+        {writes.removeItem.error && <Alert color="red" role="alert" mt="sm">{writes.removeItem.error.message}</Alert>}
         {writes.saveItems.error && <Alert color="red" role="alert" mt="sm">{writes.saveItems.error.message}</Alert>}
       </Card>
 

@@ -21,6 +21,7 @@ export function useMaterialsWrites(id: string) {
   return {
     saveItems: useMutation({ mutationFn: async (items: ItemsBody['items']) => unwrap(await api.applications[':id'].materials.items.$put({ param: { id }, json: { items } })), onSuccess: done }),
     fromListing: useMutation({ mutationFn: async () => unwrap(await api.applications[':id'].materials['from-listing'].$post({ param: { id }, json: {} })), onSuccess: done }),
+    removeItem: useMutation({ mutationFn: async (itemId: string) => unwrap(await api.materials.items[':id'].$delete({ param: { id: itemId } })), onSuccess: (d) => { void done(); offerUndo(d.undo); } }),
     removeFile: useMutation({ mutationFn: async (fileId: string) => unwrap(await api.materials.files[':id'].$delete({ param: { id: fileId } })), onSuccess: (d) => { void done(); offerUndo(d.undo); } }),
     submit: useMutation({ mutationFn: async (reason: string | undefined) => unwrap(await api.applications[':id'].materials.submit.$post({ param: { id }, json: reason ? { reason } : {} })), onSuccess: done }),
     upload: useMutation({
