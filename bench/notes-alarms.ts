@@ -1,5 +1,5 @@
 // Lists every word-level problem the checker raises on the clean notes of the training splits
-// (dev, train, test, heldout), and the planted errors it misses, to see what to fix. Never run on heldout2.
+// (dev, train, test, heldout), and the planted errors it misses, to see what to fix. Never run on heldout2 or heldout3.
 // Run: npx tsx bench/notes-alarms.ts
 import { readFileSync } from 'node:fs';
 import { checkNote, type NoteContext } from '@secondround/core';
