@@ -55,6 +55,9 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   const tld = senderDomain.split('.').pop() ?? '';
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
   if (LANGUAGE_ZONE[language]) return LANGUAGE_ZONE[language]!;
+  // A short message can be read as English; the word written after its time still says where.
+  if (/\d\s*Uhr\b/.test(text)) return 'Europe/Berlin';
+  if (/\d\s*uur\b/.test(text)) return 'Europe/Amsterdam';
   const byOffset: Record<string, string> = { '-300': 'America/New_York', '-240': 'America/New_York', '-360': 'America/Chicago', '-420': 'America/Denver', '-480': 'America/Los_Angeles', '60': 'Europe/Berlin', '120': 'Europe/Berlin', '600': 'Australia/Sydney', '660': 'Australia/Sydney' };
   return (offsetMinutes !== null && byOffset[String(offsetMinutes)]) || 'Europe/London';
 }
@@ -64,6 +67,8 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
   if (/\b(?:video|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
   if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
+  // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
+  if (/\b(?:academy|school|college|campus|hospital|clinic|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|école|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
 }
 
@@ -90,10 +95,18 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
     // "a 30 minute call" is a duration, not a time.
     .filter((r) => !/\d\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
+    // A match that ends inside a word is another language's word ("mi" of "miércoles" read as Mittwoch).
+    .filter((r) => !/\p{L}/u.test(body[r.index + r.text.length] ?? ''))
     .filter((r) => r.start.date().getTime() >= dayStart.getTime())
     .sort((a, b) => a.index - b.index);
-  const first = dated[0];
+  let first = dated[0];
   if (!first) return null;
+  // A weekday written before its date ("miércoles, 2 de diciembre") names that date, which some
+  // parsers read as two results: the date wins over the weekday alone.
+  if (!first.start.isCertain('day')) {
+    const end = first.index + first.text.length;
+    first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 4) ?? first;
+  }
   const s = first.start;
   const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (s.isCertain('hour')) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
