@@ -77,4 +77,10 @@ describe('dates and times as people write them', () => {
     expect(when('We have booked you for a video call on December 3 from 9:30 to 10:15 ET.')).toBe('2026-12-03 09:30 America/New_York');
     expect(when('We nodigen je uit voor een gesprek op donderdag 3 december om 10.30 uur.', { subject: 'Uitnodiging' })).toBe('2026-12-03 10:30 Europe/Amsterdam');
   });
+
+  it('reads the date in the language its day and month names are in, even in a message too short to detect', () => {
+    expect(when('Te invitamos a una entrevista el jueves 3/12 a las 10:00.', { subject: 'Entrevista' })).toBe('2026-12-03 10:00 Europe/Madrid');
+    expect(when('Entretien confirmé : jeudi 3/12 à 10:00.', { subject: 'Entretien' })).toBe('2026-12-03 10:00 Europe/Paris');
+    expect(when('Your interview is scheduled for 12/03/2026 at 10:00 AM (EST).', { subject: 'Interview scheduled' })).toBe('2026-12-03 10:00 America/New_York');
+  });
 });
