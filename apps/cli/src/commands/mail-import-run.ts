@@ -29,6 +29,7 @@ function messageLine(o: MailImportOutcome): Record<string, unknown> {
     proposal: p?.event ? { applicationId: p.applicationId, newApplication: p.newApplication, stage: p.event.stage, date: p.event.date, reason: p.event.reason } : null,
     ...(o.accepted ? { applicationId: o.accepted.applicationId, isNewApplication: o.accepted.isNewApplication } : {}),
     ...(o.error ? { error: o.error } : {}),
+    ...(o.warnings?.length ? { warnings: o.warnings } : {}),
   };
 }
 
@@ -67,6 +68,7 @@ export async function runMailImport(path: string, opts: ImportOptions, cmd: Comm
         onMessage: (o) => {
           if (opts.json) printJson(messageLine(o));
           else if (o.status === 'failed' && !bar) process.stderr.write(`secondround: ${o.source}: ${o.error?.message ?? 'unreadable'}\n`);
+          else if (o.warnings?.length && !bar) for (const w of o.warnings) process.stderr.write(`secondround: ${o.source}: warning: ${w}\n`);
         },
       }),
     );

@@ -1,8 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { classifyMail, isUserError, UserError, type MailClassification } from '@secondround/core';
-import { MAX_MESSAGE_BYTES, parsePastedMail, parseRawMail, looksLikeRawMessage, readEmlFolder, readMboxFile, scanRawMail, type MailboxEntry } from '@secondround/importers';
+import { MAX_MESSAGE_BYTES, parsePastedMail, looksLikeRawMessage, pruneStream, readEmlFolder, readMboxFile, scanRawMail, type MailboxEntry, type ParsedMail } from '@secondround/importers';
 import { ExitCode, printJson, printLine } from '../io';
 
+// A file is streamed and pruned of its attachments' bodies: a 70 MB message is read by its text.
 async function readMessage(file: string): Promise<Buffer> {
   let info;
   try {
@@ -11,14 +13,19 @@ async function readMessage(file: string): Promise<Buffer> {
     throw new UserError('NOT_FOUND', `no such file: ${file}`, 404);
   }
   if (info.isDirectory()) throw new UserError('NOT_A_FILE', `${file} is a folder, not a file`, 400);
-  if (info.size > MAX_MESSAGE_BYTES) throw new UserError('MESSAGE_TOO_LARGE', `${file} is ${Math.round(info.size / 1048576)} MB; the largest message read is ${MAX_MESSAGE_BYTES / 1048576} MB`, 413);
-  return readFile(file);
+  const { raw } = await pruneStream(createReadStream(file, { highWaterMark: 1 << 20 }));
+  if (!raw) throw new UserError('MESSAGE_TOO_LARGE', `${file} has over ${MAX_MESSAGE_BYTES / 1048576} MB of text (attachments aside); it was not read`, 413);
+  return raw;
+}
+
+function warn(file: string, parsed: ParsedMail, opts: { json?: boolean }): void {
+  if (!opts.json) for (const w of parsed.warnings) process.stderr.write(`secondround: ${file}: warning: ${w}\n`);
 }
 
 /** The contract's line: `{ file, kind, company, role, interview?, confidence }`, plus language and reason. */
-function toJson(file: string, r: MailClassification): Record<string, unknown> {
+function toJson(file: string, r: MailClassification, warnings: string[]): Record<string, unknown> {
   const { kind, company, role, interview, confidence, language, reason } = r;
-  return { file, kind, company, role, ...(interview ? { interview } : {}), confidence, language, reason };
+  return { file, kind, company, role, ...(interview ? { interview } : {}), confidence, language, reason, ...(warnings.length ? { warnings } : {}) };
 }
 
 // An mbox file or a folder of .eml is read one message at a time; each message is a line
@@ -36,8 +43,10 @@ async function classifyMailbox(path: string, isFolder: boolean, now: string, opt
     if (e.isTruncated) process.stderr.write(`secondround: ${file}: the mailbox ends in the middle of this message\n`);
     try {
       // A mailbox is read with the scan that steps over attachments (bench/mail-throughput.bench.ts).
-      const result = classifyMail(scanRawMail(e.raw).message, { now });
-      if (opts.json) printJson(toJson(file, result));
+      const parsed = scanRawMail(e.raw);
+      warn(file, parsed, opts);
+      const result = classifyMail(parsed.message, { now });
+      if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, true);
     } catch (err) {
       if (!isUserError(err)) throw err;
@@ -61,9 +70,10 @@ export async function runMailClassify(files: string[], opts: { json?: boolean })
       }
       const bytes = await readMessage(file);
       const head = bytes.subarray(0, 8_000).toString('utf8');
-      const parsed = looksLikeRawMessage(head) ? await parseRawMail(bytes) : await parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      const parsed = looksLikeRawMessage(head) ? scanRawMail(bytes) : parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      warn(file, parsed, opts);
       const result = classifyMail(parsed.message, { now });
-      if (opts.json) printJson(toJson(file, result));
+      if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, files.length > 1);
     } catch (e) {
       if (!isUserError(e) || files.length === 1) throw e;

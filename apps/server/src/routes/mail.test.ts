@@ -82,8 +82,31 @@ describe('mail routes', () => {
     expect(await notMbox.json()).toMatchObject({ error: { code: 'NOT_MBOX', message: expect.stringMatching(/not an mbox file/) } });
   });
 
-  it('skips a message with a 70 MB attachment with a clear line and imports the others, reading the upload in chunks', async () => {
-    const head = `From a Mon Nov  2 10:00:00 2026\nFrom: "Quillstone" <no-reply@hire.lever.co>\nSubject: Files\nMessage-ID: <big@x>\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nSee attached.\n--b\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n`;
+  it('reads an uploaded .eml with a 70 MB attachment by its text, as it streams in', async () => {
+    const head = `From: "Quillstone" <no-reply@hire.lever.co>\nSubject: Your offer\nDate: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <big-eml@x>\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nWe are delighted to offer you the Data Analyst role at Quillstone. The contract is attached.\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="contract.pdf"\nContent-Transfer-Encoding: base64\n\n`;
+    const chunkOf = Buffer.from(`${'A'.repeat(76)}\n`.repeat(13_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(Buffer.from(head));
+      },
+      pull(c) {
+        if (sent < 70 * 1024 * 1024) {
+          sent += chunkOf.length;
+          c.enqueue(chunkOf);
+          return;
+        }
+        c.enqueue(Buffer.from('--b--\n'));
+        c.close();
+      },
+    });
+    const res = await post('/mail/eml?name=offer.eml', body, 'message/rfc822');
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ duplicate: false, classification: { kind: 'offer', company: 'Quillstone' }, proposal: { event: { stage: 'offer' } } });
+  });
+
+  it('imports a message with a 70 MB attachment by its text, the attachment dropped unread, reading the upload in chunks', async () => {
+    const head = `From a Mon Nov  2 10:00:00 2026\nFrom: "Quillstone" <no-reply@hire.lever.co>\nSubject: Your application to Quillstone\nDate: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <big@x>\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThank you for your interest in the Data Analyst role at Quillstone. Unfortunately we have decided not to move forward with your application. Your file is attached.\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="file.bin"\nContent-Transfer-Encoding: base64\n\n`;
     const line = `${'A'.repeat(76)}\n`;
     const chunkOf = Buffer.from(line.repeat(13_000));
     let sent = 0;
@@ -104,7 +127,11 @@ describe('mail routes', () => {
     const res = await post('/mail/mbox?name=big.mbox', body, 'application/mbox');
     expect(res.status).toBe(200);
     const summary = (await res.json()) as { read: number; imported: number; failed: number; errors: Array<{ source: string; code: string; message: string }> };
-    expect(summary).toMatchObject({ read: 2, imported: 1, failed: 1 });
-    expect(summary.errors).toEqual([{ source: 'big.mbox#1', code: 'MESSAGE_TOO_LARGE', message: 'message 1 is over 60 MB and was skipped' }]);
+    expect(summary).toMatchObject({ read: 2, imported: 2, proposed: 2, failed: 0, errors: [] });
+    expect((summary as unknown as { bytes: number }).bytes).toBeGreaterThan(70 * 1024 * 1024);
+    const list = (await (await get('/mail-proposals')).json()) as { proposals: Array<{ id: string; event: { stage: string } }> };
+    const rejected = list.proposals.find((p) => p.event.stage === 'rejected')!;
+    const src = (await (await get(`/mail-proposals/${rejected.id}/message`)).json()) as { subject: string; body: string };
+    expect(src).toMatchObject({ subject: 'Your application to Quillstone', body: expect.stringContaining('not to move forward') });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { mailClassificationSchema, mailProposalSchema, mailSourceSchema, proposalStatusSchema, UserError } from '@secondround/core';
-import { MAX_MESSAGE_BYTES, readMbox } from '@secondround/importers';
+import { MAX_MESSAGE_BYTES, pruneStream, readMbox } from '@secondround/importers';
 import { found } from '../errors';
 import { human, KB, MB } from '../middleware/limits';
 import { takeUpload } from '../services/caps';
@@ -12,6 +12,8 @@ import { defineRoute } from './route-table';
 
 /** The largest mailbox accepted in one upload: a Google Takeout of years of mail; read as it arrives. */
 export const MAX_MBOX_UPLOAD = 20 * 1024 * MB;
+/** The largest single message uploaded: read as it arrives, attachments dropped unread. */
+export const MAX_EML_UPLOAD = 1024 * MB;
 /** Longest pasted text: a long message with its quoted history. */
 const MAX_PASTE = 500_000;
 /** Proposals decided in one request. */
@@ -47,10 +49,11 @@ const paste = defineRoute({
 const eml = defineRoute({
   method: 'post',
   path: '/mail/eml',
-  bodyLimit: MAX_MESSAGE_BYTES,
+  bodyLimit: MAX_EML_UPLOAD,
+  streamBody: true,
   tags: ['mail'],
-  summary: 'Upload one `.eml` file as the raw body: classified and proposed as a pasted message is',
-  request: { query: applicationQuery.extend({ name: z.string().min(1).max(500).optional() }), body: { content: { 'message/rfc822': { schema: z.string().max(MAX_MESSAGE_BYTES) } }, required: true } },
+  summary: 'Upload one `.eml` file as the raw body: classified and proposed as a pasted message is. It is read as it arrives, its attachments dropped unread; its text (attachments aside) may be at most 60 MB',
+  request: { query: applicationQuery.extend({ name: z.string().min(1).max(500).optional() }), body: { content: { 'message/rfc822': { schema: z.string() } }, required: true } },
   responses: { 201: json(importedSchema, 'Classified (and proposed, when it is about an application)'), ...errorResponses },
 });
 
@@ -111,7 +114,7 @@ const source = defineRoute({
 });
 
 /** A request body as chunks, stopped with 413 past `max` bytes, and said plainly when it breaks off. */
-async function* bodyChunks(body: ReadableStream<Uint8Array> | null, max: number): AsyncGenerator<Buffer> {
+async function* bodyChunks(body: ReadableStream<Uint8Array> | null, max: number, what: 'mailbox' | 'message' = 'mailbox'): AsyncGenerator<Buffer> {
   if (!body) throw new UserError('EMPTY_FILE', 'the upload is empty', 400);
   const reader = body.getReader();
   let bytes = 0;
@@ -121,11 +124,11 @@ async function* bodyChunks(body: ReadableStream<Uint8Array> | null, max: number)
       try {
         next = await reader.read();
       } catch {
-        throw new UserError('UPLOAD_INTERRUPTED', 'the upload broke off before the whole mailbox arrived; what was read is kept, and uploading it again skips those messages', 400);
+        throw new UserError('UPLOAD_INTERRUPTED', what === 'mailbox' ? 'the upload broke off before the whole mailbox arrived; what was read is kept, and uploading it again skips those messages' : 'the upload broke off before the whole message arrived; nothing was imported', 400);
       }
       if (next.done) break;
       bytes += next.value.byteLength;
-      if (bytes > max) throw new UserError('TOO_LARGE', `the mailbox is larger than ${human(max)}, the limit for one upload`, 413);
+      if (bytes > max) throw new UserError('TOO_LARGE', `the ${what} is larger than ${human(max)}, the limit for one upload`, 413);
       yield Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
     }
   } finally {
@@ -142,8 +145,9 @@ export const mailRoutes = router()
   })
   .openapi(eml, async (c) => {
     const { applicationId, name } = c.req.valid('query');
-    const raw = Buffer.from(await c.req.arrayBuffer());
-    if (raw.length === 0) throw new UserError('EMPTY_FILE', 'the upload is empty', 400);
+    const { raw, size } = await pruneStream(bodyChunks(c.req.raw.body, MAX_EML_UPLOAD, 'message'));
+    if (size === 0) throw new UserError('EMPTY_FILE', 'the upload is empty', 400);
+    if (!raw) throw new UserError('MESSAGE_TOO_LARGE', `the message has over ${human(MAX_MESSAGE_BYTES)} of text (attachments aside); it was not read`, 413);
     const result = await importOneMessage({ store: c.var.store, ownerId: c.var.ownerId }, raw, { origin: 'eml', label: safeFileName(name, 'message.eml'), ...(applicationId ? { applicationId } : {}) });
     return c.json(result, 201);
   })

@@ -83,7 +83,24 @@ describe('importMessages', () => {
     const entries = readMbox(chunks(box.slice(0, box.length - 20)), { maxMessageBytes: 2_000 });
     const summary = await importMessages(ctx(), entries);
     expect(summary).toMatchObject({ read: 3, imported: 2, failed: 1, isTruncated: true });
-    expect(summary.errors).toEqual([{ source: 'mbox#2', code: 'MESSAGE_TOO_LARGE', message: expect.stringMatching(/message 2 is over/) }]);
+    expect(summary.errors).toEqual([{ source: 'mbox#2', code: 'MESSAGE_TOO_LARGE', message: 'message 2 has over 2 KB of text (attachments aside) and was skipped' }]);
+  });
+
+  it('imports broken mail whole, with its warnings: an unknown charset, a wrong boundary, a last message cut mid-MIME', async () => {
+    const odd = REJECTED.replace('<m2@', '<odd@').replace('charset=utf-8', 'charset=x-unknown-9');
+    const wrongBoundary = CLOSED.replace('Content-Type: text/plain; charset=utf-8\n\n', 'Content-Type: multipart/mixed; boundary="declared"\n\n--actual\nContent-Type: text/plain; charset=utf-8\n\n');
+    const cut = RECEIVED.replace('Content-Type: text/plain; charset=utf-8\n\n', 'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n').concat('--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQKJcfsj6IK');
+    const outcomes: MailImportOutcome[] = [];
+    const summary = await importMessages(ctx(), readMbox(chunks(mbox(odd, wrongBoundary).concat(`From someone@example Mon Nov  2 10:00:00 2026\n${cut}`))), { onMessage: (o) => void outcomes.push(o) });
+    expect(summary).toMatchObject({ read: 3, imported: 3, proposed: 3, failed: 0, isTruncated: true });
+    expect(outcomes.map((o) => [o.classification?.kind, o.warnings])).toEqual([
+      ['rejection', ['unknown charset "x-unknown-9": read as UTF-8']],
+      ['position_closed', ['broken MIME: the parts are separated by "--actual", not by the declared boundary']],
+      ['application_received', []],
+    ]);
+    // Each one whole: remembered, with its proposal.
+    for (const id of ['<odd@test.invalid>', '<m3@test.invalid>', '<m1@test.invalid>']) expect(await store.mail.hasMessage(owner, id)).toBe(true);
+    expect((await store.mail.listPage(owner, { limit: 50 })).proposals).toHaveLength(3);
   });
 
   it('leaves a message whose acceptance fails unimported, so the next import tries it again', async () => {

@@ -13,7 +13,7 @@ import {
   type MailProposal,
   type MailProposalView,
 } from '@secondround/core';
-import { parsePastedMail, parseRawMail, type ParsedMail } from '@secondround/importers';
+import { parsePastedMail, pruneMessage, scanRawMail, type ParsedMail } from '@secondround/importers';
 import type { Repos, Store } from '@secondround/store';
 import { acceptInTransaction, Matcher, type AcceptResult } from './mail-proposals';
 
@@ -34,6 +34,8 @@ export interface RawMail {
   source?: string;
   /** Byte offset in the mailbox, for progress. */
   offset?: number;
+  /** The message's whole size, when `raw` holds it without its attachments. */
+  size?: number;
   /** Position in an mbox (0-based): the label becomes "SOURCE#N". */
   index?: number;
   error?: { code: string; message: string } | null;
@@ -65,6 +67,8 @@ export interface MailImportOutcome {
   proposal: MailProposal | null;
   accepted: AcceptResult | null;
   error: { code: string; message: string } | null;
+  /** What was read only as best it could be (an unknown charset, broken MIME). */
+  warnings?: string[];
 }
 
 export interface MailImportOptions {
@@ -89,12 +93,21 @@ export interface MailImportSummary extends MailImportProgress {
 
 const MAX_ERRORS = 50;
 
-/** The key a message is remembered by: its Message-ID, else a hash of its bytes. */
+/**
+ * The key a message is remembered by: its Message-ID, else a hash of its bytes without its
+ * attachments' bodies (what the mbox reader keeps), so the same message has the same key from an
+ * mbox, a file or an upload.
+ */
 export function messageKey(parsed: ParsedMail, raw: Buffer | string): string {
   const id = parsed.messageId?.trim();
   if (id) return id.slice(0, 500);
-  const text = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n').trim() : raw;
+  const text = typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n').trim() : (pruneMessage(raw, Infinity) ?? raw);
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+/** One message for the classifier: a pasted text, or raw bytes read by the scanner. */
+function readMail(raw: Buffer | string, origin: MailOrigin): ParsedMail {
+  return origin === 'paste' && typeof raw === 'string' ? parsePastedMail(raw) : scanRawMail(raw);
 }
 
 function bodyOf(parsed: ParsedMail): { body: string; isTruncated: boolean } {
@@ -133,7 +146,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
     index++;
     p.read++;
     const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
-    const size = item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length;
+    const size = item.size ?? (item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length);
     p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
     if (item.isTruncated) isTruncated = true;
     try {
@@ -141,7 +154,8 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
         await fail(label, item.error ?? { code: 'UNREADABLE', message: `${label} could not be read` });
         continue;
       }
-      const parsed = origin === 'paste' && typeof item.raw === 'string' ? await parsePastedMail(item.raw) : await parseRawMail(item.raw);
+      const parsed = readMail(item.raw, origin);
+      const warnings = parsed.warnings;
       const key = messageKey(parsed, item.raw);
       const now = clock();
       const classification = classifyMail(parsed.message, { now: now.toISOString() });
@@ -160,14 +174,14 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
       if (dryRun) {
         if (seen!.has(key) || (await store.mail.hasMessage(ownerId, key))) {
           p.duplicates++;
-          await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null });
+          await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null, warnings });
           continue;
         }
         seen!.add(key);
         p.imported++;
         const proposal = await propose(store);
         if (proposal) p.proposed++;
-        await options.onMessage?.({ source: label, status: proposal ? 'proposed' : 'nothing', classification, proposalId: null, proposal, accepted: null, error: null });
+        await options.onMessage?.({ source: label, status: proposal ? 'proposed' : 'nothing', classification, proposalId: null, proposal, accepted: null, error: null, warnings });
         continue;
       }
       const { body, isTruncated: isBodyTruncated } = bodyOf(parsed);
@@ -201,7 +215,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
         p.accepted++;
         if (outcome.accepted?.applicationId) await matcher.refresh(store, outcome.accepted.applicationId);
       }
-      await options.onMessage?.(outcome);
+      await options.onMessage?.({ ...outcome, warnings });
     } catch (e) {
       if (!isUserError(e)) throw e;
       await fail(label, { code: e.code, message: e.message });
@@ -231,7 +245,7 @@ export async function importOneMessage(ctx: MailImportContext, raw: Buffer | str
   let proposal: MailProposalView | null = null;
   if (outcome.proposalId) proposal = await ctx.store.mail.getProposal(ctx.ownerId, outcome.proposalId);
   else if (outcome.status === 'duplicate') {
-    const parsed = options.origin === 'paste' && typeof raw === 'string' ? await parsePastedMail(raw) : await parseRawMail(raw);
+    const parsed = readMail(raw, options.origin);
     proposal = await ctx.store.mail.proposalForKey(ctx.ownerId, messageKey(parsed, raw));
   }
   return { duplicate: outcome.status === 'duplicate', classification: outcome.classification, proposal };

@@ -55,6 +55,9 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   const tld = senderDomain.split('.').pop() ?? '';
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
   if (LANGUAGE_ZONE[language]) return LANGUAGE_ZONE[language]!;
+  // A short message can be read as English; the word written after its time still says where.
+  if (/\d\s*Uhr\b/.test(text)) return 'Europe/Berlin';
+  if (/\d\s*uur\b/.test(text)) return 'Europe/Amsterdam';
   const byOffset: Record<string, string> = { '-300': 'America/New_York', '-240': 'America/New_York', '-360': 'America/Chicago', '-420': 'America/Denver', '-480': 'America/Los_Angeles', '60': 'Europe/Berlin', '120': 'Europe/Berlin', '600': 'Australia/Sydney', '660': 'Australia/Sydney' };
   return (offsetMinutes !== null && byOffset[String(offsetMinutes)]) || 'Europe/London';
 }
@@ -64,13 +67,25 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
   if (/\b(?:video|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
   if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
+  // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
+  if (/\b(?:academy|school|college|campus|hospital|clinic|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|école|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
 }
 
 const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, nl: chrono.nl.casual };
 
 /** Times written with a dot ("1.15pm", "10.30 uur") read as with a colon. */
-function normalizeTimes(text: string, ref: Date): string {
+function normalizeTimes(text: string, ref: Date, language: string): string {
+  // Outside English a numeric date is day first ("3/12" is 3 December): written as ISO, which
+  // every parser reads the same way.
+  if (language !== 'en') {
+    text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g, (whole, d: string, m: string, y: string | undefined) => {
+      const day = Number(d), month = Number(m);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+      const year = y ? Number(y) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0);
+      return `${year}-${pad(month)}-${pad(day)}`;
+    });
+  }
   // German day-and-month dates without a year ("Montag, 9.11.") get one, so no parser reads
   // "9.11" as a time.
   const withYears = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, (whole, d: string, m: string) => {
@@ -90,10 +105,18 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
     // "a 30 minute call" is a duration, not a time.
     .filter((r) => !/\d\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
+    // A match that ends inside a word is another language's word ("mi" of "miércoles" read as Mittwoch).
+    .filter((r) => !/\p{L}/u.test(body[r.index + r.text.length] ?? ''))
     .filter((r) => r.start.date().getTime() >= dayStart.getTime())
     .sort((a, b) => a.index - b.index);
-  const first = dated[0];
+  let first = dated[0];
   if (!first) return null;
+  // A weekday written before its date ("miércoles, 2 de diciembre") names that date, which some
+  // parsers read as two results: the date wins over the weekday alone.
+  if (!first.start.isCertain('day')) {
+    const end = first.index + first.text.length;
+    first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 4) ?? first;
+  }
   const s = first.start;
   const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
   if (s.isCertain('hour')) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
@@ -106,7 +129,7 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
 function fromText(text: string, ref: Date, language: string): { date: string | null; time: string | null } {
-  const body = normalizeTimes(text, ref);
+  const body = normalizeTimes(text, ref, language);
   const order = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
   for (const lang of order) {
     const parser = PARSERS[lang];
@@ -135,6 +158,24 @@ function fromCalendar(ics: string): Omit<MailInterview, 'format' | 'fromCalendar
   }
 }
 
+// Names of days and months, and the word after a time, say which language a date is written in
+// even when the message is too short for the language detector.
+const DATE_WORDS: Record<string, RegExp> = {
+  es: /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|a\s+las\s+\d)/giu,
+  fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/giu,
+  de: /\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|Juni|Juli|Oktober|Dezember|\d\s*Uhr)\b/giu,
+  nl: /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|augustus|oktober|\d\s*uur)\b/giu,
+  en: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|\d\s*(?:a\.?m\.?|p\.?m\.?))\b/giu,
+};
+
+/** The language the dates of a text are written in: the detected one unless another's day and month names outnumber it. */
+export function dateLanguage(text: string, detected: string): string {
+  const counts = Object.entries(DATE_WORDS).map(([lang, re]) => [lang, text.match(re)?.length ?? 0] as const);
+  const own = counts.find(([lang]) => lang === detected)?.[1] ?? 0;
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > own ? best[0] : detected;
+}
+
 /**
  * The interview an invitation names. A calendar invitation wins over the text; a zone not written
  * next to the time is inferred from the language, the sender's country and the Date header.
@@ -152,7 +193,8 @@ export function extractInterview(input: { text: string; html?: string | null; ca
     return { date: cal.date, time: cal.time, zone, start: cal.time ? utcInstant(cal.date, cal.time, zone) : null, format, link, fromCalendar: true };
   }
   const ref = input.date ? new Date(input.date) : new Date(0);
-  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, input.language);
-  const zone = date ? zoneOf(input.text, input.language, input.senderDomain, input.offsetMinutes) : null;
+  const language = dateLanguage(input.text, input.language);
+  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language);
+  const zone = date ? zoneOf(input.text, language, input.senderDomain, input.offsetMinutes) : null;
   return { date, time, zone, start: date && time && zone ? utcInstant(date, time, zone) : null, format: formatOf(input.text, textLink), link: textLink, fromCalendar: false };
 }

@@ -120,12 +120,19 @@ describe.skipIf(imapSkipped)('IMAP reader against a real Dovecot', () => {
     expect(plain.code).toBe('IMAP_PLAINTEXT_REFUSED');
   });
 
-  it('reports a message over the size limit without downloading it, and reads the rest', async () => {
+  it('reads a message over the size limit by its text, its attachment dropped as it streams; skips one whose text is over it', async () => {
     const user = newImapUser();
-    await appendMessages(user, 'INBOX', [testMessage(1), testMessage(2, { body: 'z'.repeat(50_000) }), testMessage(3)]);
+    const withFile = testMessage(4, { body: 'Unfortunately we will not be moving forward with your application.' })
+      .replace('Content-Type: text/plain; charset=utf-8\r\n\r\n', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n')
+      .concat(`--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n${'JVBERi0xLjQK'.repeat(6).concat('\r\n').repeat(800)}--b--\r\n`);
+    expect(withFile).toContain('boundary="b"');
+    await appendMessages(user, 'INBOX', [testMessage(1), testMessage(2, { body: 'z'.repeat(50_000) }), testMessage(3), withFile]);
     const got = messages(await collect(readImap(account(user), { folder: 'INBOX', cursor: () => null, maxMessageBytes: 20_000 })));
-    expect(got.map((m) => [m.uid, m.raw ? 'read' : m.error?.code])).toEqual([[1, 'read'], [2, 'MESSAGE_TOO_LARGE'], [3, 'read']]);
-    expect(got[1]!.error!.message).toMatch(/^INBOX UID 2 is 5\d KB, over the 20 KB read, and was skipped$/);
+    expect(got.map((m) => [m.uid, m.raw ? 'read' : m.error?.code])).toEqual([[1, 'read'], [2, 'MESSAGE_TOO_LARGE'], [3, 'read'], [4, 'read']]);
+    expect(got[1]!.error!.message).toBe('INBOX UID 2 has over 20 KB of text (attachments aside) and was skipped');
+    expect(got[3]!.size).toBeGreaterThan(50_000);
+    expect(got[3]!.raw!.length).toBeLessThan(2_000);
+    expect(got[3]!.raw!.toString()).toContain('not be moving forward');
   });
 });
 

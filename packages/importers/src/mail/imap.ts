@@ -7,6 +7,7 @@
 import { ImapFlow, type ListResponse } from 'imapflow';
 import { UserError } from '@secondround/core';
 import { MAX_MESSAGE_BYTES } from './parse';
+import { pruneStream } from './prune';
 
 /** How to reach the mailbox. `none` (plain IMAP) is only for a server on this machine. */
 export interface ImapAccount {
@@ -182,7 +183,14 @@ export async function* readImap(account: ImapAccount, options: ReadImapOptions):
             while (i < sizes.length) {
               const first = sizes[i]!;
               if (first.size > max) {
-                yield { type: 'message', folder, uid: first.uid, uidValidity, size: first.size, raw: null, error: { code: 'MESSAGE_TOO_LARGE', message: `${folder} UID ${first.uid} is ${sizeText(first.size)}, over the ${sizeText(max)} read, and was skipped` } };
+                // A big message is streamed and read by its text, its attachments dropped unread.
+                const download = await client.download(String(first.uid), undefined, { uid: true });
+                const { raw } = download.content ? await pruneStream(download.content, max) : { raw: null };
+                if (raw || download.content) {
+                  yield raw
+                    ? { type: 'message', folder, uid: first.uid, uidValidity, size: first.size, raw, error: null }
+                    : { type: 'message', folder, uid: first.uid, uidValidity, size: first.size, raw: null, error: { code: 'MESSAGE_TOO_LARGE', message: `${folder} UID ${first.uid} has over ${sizeText(max)} of text (attachments aside) and was skipped` } };
+                }
                 afterUid = first.uid;
                 failures = 0;
                 i++;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyMail } from '@secondround/core';
 import { readEmlFolder, readMbox, readMboxFile, type MailboxEntry } from './mbox';
-import { parseRawMail } from './parse';
+import { scanRawMail } from './scan';
 
 const msg = (n: number, body: string): string => `From: "Acme ${n}" <no-reply@hire.lever.co>\nSubject: Message ${n}\nDate: Mon, 02 Nov 2026 10:00:00 +0000\nMessage-ID: <m${n}@x>\n\n${body}\n`;
 const MBOX = `From someone@x Mon Nov  2 10:00:00 2026\n${msg(1, 'We have decided not to move forward with your application.')}\nFrom someone@x Mon Nov  2 11:00:00 2026\n${msg(2, 'Body line\n>From the start we liked you.\nFrom here on a line that is no separator.')}\nFrom someone@x Mon Nov  2 12:00:00 2026\n${msg(3, 'We have received your application.')}`;
@@ -24,7 +24,7 @@ describe('readMbox', () => {
     const second = entries[1]!.raw!.toString();
     expect(second).toContain('\nFrom the start we liked you.');
     expect(second).toContain('From here on a line');
-    const parsed = await parseRawMail(entries[0]!.raw!);
+    const parsed = scanRawMail(entries[0]!.raw!);
     expect(parsed.messageId).toBe('<m1@x>');
     expect(classifyMail(parsed.message).kind).toBe('rejection');
     expect(entries[2]!.offset).toBe(MBOX.lastIndexOf('From someone'));

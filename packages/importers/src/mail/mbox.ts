@@ -1,11 +1,20 @@
 // Streaming readers of mailboxes: an mbox file (Google Takeout, Thunderbird, Apple Mail export)
 // split on its "From " separator lines, or a folder of .eml files. Never the whole file in
-// memory: one message at a time, each bounded; a bigger one is reported and skipped.
+// memory: one message at a time, and of each only its headers and text (prune.ts); attachments
+// are dropped unread as they stream past. A message whose text alone is over the limit is
+// reported and skipped.
 import { createReadStream } from 'node:fs';
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '@secondround/core';
-import { MAX_MESSAGE_BYTES } from './parse';
+import { LONG_LINE_BYTES, MAX_TEXT_BYTES, MessagePruner, pruneStream } from './prune';
+
+const sizeText = (bytes: number): string => (bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`);
+
+/** The error of a message whose text (attachments aside) is over the limit. */
+export function textTooLarge(label: string, max: number): { code: string; message: string } {
+  return { code: 'MESSAGE_TOO_LARGE', message: `${label} has over ${sizeText(max)} of text (attachments aside) and was skipped` };
+}
 
 /** One message of a mailbox: its raw bytes, or why it was skipped. */
 export interface MailboxEntry {
@@ -14,6 +23,9 @@ export interface MailboxEntry {
   source: string;
   /** Byte offset of the message's separator line in the mbox (0 for a file). */
   offset: number;
+  /** The message's whole size in the mailbox, attachments included. */
+  size: number;
+  /** The message without its attachments' bodies (see prune.ts), or null when skipped. */
   raw: Buffer | null;
   error: { code: string; message: string } | null;
   /** The mbox ended in the middle of this message (no final line break). */
@@ -30,36 +42,37 @@ function unescapeLine(line: Buffer): Buffer {
 }
 
 /**
- * Split an mbox stream into messages. The first line must be a "From " separator (else
- * NOT_MBOX); a message over `maxMessageBytes` comes back as an entry with an error and no bytes.
+ * Split an mbox stream into messages, each pruned of its attachments as it streams. The first
+ * line must be a "From " separator (else NOT_MBOX); a message whose text is over
+ * `maxMessageBytes` comes back as an entry with an error and no bytes. `keepAttachments` keeps
+ * every byte (the bench's full-parse baseline), under the same limit.
  */
-export async function* readMbox(input: AsyncIterable<Buffer | string>, options: { maxMessageBytes?: number; source?: string } = {}): AsyncGenerator<MailboxEntry> {
-  const max = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+export async function* readMbox(input: AsyncIterable<Buffer | string>, options: { maxMessageBytes?: number; source?: string; keepAttachments?: boolean } = {}): AsyncGenerator<MailboxEntry> {
+  const max = options.maxMessageBytes ?? MAX_TEXT_BYTES;
   const source = options.source ?? 'mbox';
+  const keepAll = options.keepAttachments === true;
   let pending: Buffer = Buffer.alloc(0);
-  let parts: Buffer[] = [];
-  let size = 0;
-  let oversize = false;
+  let pruner = new MessagePruner(max, keepAll);
   let index = -1;
   let offset = 0;
   let position = 0;
   let sawLine = false;
   let previousBlank = true;
+  let midLine = false;
   const finish = (isTruncated: boolean): MailboxEntry | null => {
     if (index < 0) return null;
-    const entry: MailboxEntry = oversize
-      ? { index, source, offset, raw: null, error: { code: 'MESSAGE_TOO_LARGE', message: `message ${index + 1} is over ${Math.round(max / 1048576)} MB and was skipped` }, isTruncated }
-      : { index, source, offset, raw: Buffer.concat(parts, size), error: null, isTruncated };
-    parts = [];
-    size = 0;
-    oversize = false;
+    const raw = pruner.finish();
+    const entry: MailboxEntry = raw === null
+      ? { index, source, offset, size: pruner.totalBytes, raw: null, error: textTooLarge(`message ${index + 1}`, max), isTruncated }
+      : { index, source, offset, size: pruner.totalBytes, raw, error: null, isTruncated };
+    pruner = new MessagePruner(max, keepAll);
     return entry;
   };
-  const onLine = (line: Buffer): MailboxEntry | null => {
+  const onLine = (line: Buffer, isContinuation: boolean): MailboxEntry | null => {
     const start = position;
     position += line.length;
-    const isSeparator = previousBlank && line.subarray(0, 5).equals(FROM);
-    const blank = line.length <= 2 && (line[0] === 0x0a || (line[0] === 0x0d && line[1] === 0x0a));
+    const isSeparator = !isContinuation && previousBlank && line.subarray(0, 5).equals(FROM);
+    const blank = !isContinuation && line.length <= 2 && (line[0] === 0x0a || (line[0] === 0x0d && line[1] === 0x0a));
     if (!sawLine) {
       sawLine = true;
       if (!isSeparator) throw new UserError('NOT_MBOX', `${source} is not an mbox file: it does not start with a "From " line`);
@@ -71,15 +84,7 @@ export async function* readMbox(input: AsyncIterable<Buffer | string>, options: 
       offset = start;
       return done;
     }
-    if (oversize) return null;
-    const body = unescapeLine(line);
-    size += body.length;
-    if (size > max) {
-      oversize = true;
-      parts = [];
-      return null;
-    }
-    parts.push(body);
+    pruner.push(isContinuation ? line : unescapeLine(line), isContinuation);
     return null;
   };
   for await (const chunk of input) {
@@ -87,23 +92,23 @@ export async function* readMbox(input: AsyncIterable<Buffer | string>, options: 
     if (pending.length) buf = Buffer.concat([pending, buf]);
     let from = 0;
     for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
-      const entry = onLine(buf.subarray(from, nl + 1));
+      const entry = onLine(buf.subarray(from, nl + 1), midLine);
+      midLine = false;
       from = nl + 1;
       if (entry) yield entry;
     }
     pending = Buffer.from(buf.subarray(from));
-    // A line longer than any message we keep: count it, do not hold it.
-    if (pending.length > max) {
+    // A line longer than any separator or boundary: passed on in pieces, never held whole.
+    if (pending.length > LONG_LINE_BYTES) {
       if (!sawLine) throw new UserError('NOT_MBOX', `${source} is not an mbox file: it does not start with a "From " line`);
-      position += pending.length;
-      oversize = true;
-      parts = [];
+      onLine(pending, true);
       pending = Buffer.alloc(0);
+      midLine = true;
     }
   }
   const truncated = pending.length > 0;
   if (truncated) {
-    const entry = onLine(pending);
+    const entry = onLine(pending, midLine);
     if (entry) yield entry;
   }
   if (!sawLine) return;
@@ -116,19 +121,16 @@ export function readMboxFile(path: string, options: { maxMessageBytes?: number }
   return readMbox(createReadStream(path, { highWaterMark: 1 << 20 }), { ...options, source: path });
 }
 
-/** Read every `.eml` file of a folder (sorted by name), one at a time, each bounded. */
+/** Read every `.eml` file of a folder (sorted by name), one at a time, each streamed and pruned. */
 export async function* readEmlFolder(dir: string, options: { maxMessageBytes?: number } = {}): AsyncGenerator<MailboxEntry> {
-  const max = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const max = options.maxMessageBytes ?? MAX_TEXT_BYTES;
   const names: string[] = [];
   for await (const d of await opendir(dir)) if (d.isFile() && /\.eml$/i.test(d.name)) names.push(d.name);
   names.sort();
   let index = 0;
   for (const name of names) {
-    const path = join(dir, name);
-    const { size } = await stat(path);
-    yield size > max
-      ? { index, source: name, offset: 0, raw: null, error: { code: 'MESSAGE_TOO_LARGE', message: `${name} is over ${Math.round(max / 1048576)} MB and was skipped` }, isTruncated: false }
-      : { index, source: name, offset: 0, raw: await readFile(path), error: null, isTruncated: false };
+    const { raw, size } = await pruneStream(createReadStream(join(dir, name), { highWaterMark: 1 << 20 }), max);
+    yield { index, source: name, offset: 0, size, raw, error: raw ? null : textTooLarge(name, max), isTruncated: false };
     index++;
   }
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from '@secondround/core';
-import { parsePastedMail, parseRawMail, looksLikeRawMessage } from './parse';
+import { parsePastedMail, looksLikeRawMessage } from './parse';
+import { scanRawMail } from './scan';
 
 const HEAD = 'From: "Orbit Foods" <noreply@smartrecruiters.com>\r\nTo: a@example.net\r\nSubject: =?UTF-8?Q?Einladung_zum_Gespr=C3=A4ch?=\r\nDate: Tue, 10 Nov 2026 09:30:00 +0100\r\nMessage-ID: <abc@x>\r\nMIME-Version: 1.0\r\n';
 
-describe('parseRawMail', () => {
+describe('scanRawMail on whole messages', () => {
   it('decodes quoted-printable UTF-8 and the encoded subject, and keeps the Date offset', async () => {
     const raw = `${HEAD}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nWir laden Sie herzlich zu einem Vorstellungsgespr=C3=A4ch am 17.11.2026 um 10:00 Uhr ein.\r\n`;
-    const { messageId, message } = await parseRawMail(raw);
+    const { messageId, message } = scanRawMail(raw);
     expect(messageId).toBe('<abc@x>');
     expect(message.subject).toBe('Einladung zum Gespräch');
     expect(message.offsetMinutes).toBe(60);
@@ -18,17 +19,17 @@ describe('parseRawMail', () => {
 
   it('decodes base64 and ISO-8859-1 bodies', async () => {
     const b64 = Buffer.from('Leider müssen wir Ihnen absagen.').toString('base64');
-    const a = await parseRawMail(`${HEAD}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n`);
+    const a = scanRawMail(`${HEAD}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n`);
     expect(a.message.text).toContain('müssen');
     const latin = Buffer.concat([Buffer.from(`${HEAD}Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), Buffer.from('Wir bedauern, Ihnen mitteilen zu müssen: für andere Bewerber entschieden.\r\n', 'latin1')]);
-    const b = await parseRawMail(latin);
+    const b = scanRawMail(latin);
     expect(b.message.text).toContain('müssen');
     expect(classifyMail(b.message).kind).toBe('rejection');
   });
 
   it('reads an HTML-only message through its HTML, with no soft line breaks in names', async () => {
     const html = '<p>Dear Alex,</p><p>Thank you for your interest in the position. We regret to inform you that we have decided to move forward with other candidates for the Senior Regional Supply Chain Planning Manager role.</p>';
-    const { message } = await parseRawMail(`${HEAD}Content-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
+    const { message } = scanRawMail(`${HEAD}Content-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
     expect(message.text).toBe('');
     const r = classifyMail(message);
     expect(r.kind).toBe('rejection');
@@ -38,7 +39,7 @@ describe('parseRawMail', () => {
   it('hands over an attached calendar invitation', async () => {
     const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:20261120T150000Z\r\nDTEND:20261120T160000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
     const raw = `${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee the invitation attached.\r\n--b\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(ics).toString('base64')}\r\n--b--\r\n`;
-    const { message } = await parseRawMail(raw);
+    const { message } = scanRawMail(raw);
     expect(message.calendars).toHaveLength(1);
     const r = classifyMail(message);
     expect(r.kind).toBe('interview_invitation');
@@ -47,7 +48,7 @@ describe('parseRawMail', () => {
 
   it('survives broken MIME and an unknown charset without throwing', async () => {
     const raw = `${HEAD}Content-Type: multipart/mixed; boundary="never-closed"\r\n\r\n--never-closed\r\nContent-Type: text/plain; charset=x-unknown-9\r\n\r\nUnfortunately we will not be moving forward with your application.\r\n`;
-    const { message } = await parseRawMail(raw);
+    const { message } = scanRawMail(raw);
     expect(classifyMail(message).kind).toBe('rejection');
   });
 });

@@ -1,22 +1,9 @@
-import { simpleParser, type AddressObject } from 'mailparser';
-import { UserError, type MailMessage } from '@secondround/core';
+import type { MailMessage } from '@secondround/core';
+import { scanRawMail } from './scan';
+import { MAX_TEXT_BYTES } from './prune';
 
-/** Largest single message read (bigger ones are refused with MESSAGE_TOO_LARGE). */
-export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;
-
-function firstAddress(from: AddressObject | undefined): { name: string; address: string } {
-  const v = from?.value?.[0];
-  return { name: v?.name ?? '', address: (v?.address ?? '').toLowerCase() };
-}
-
-// The Date header's own offset: mailparser turns it into an instant and drops the zone, which
-// is the best hint of the sender's zone when the text names none.
-function headerOffset(raw: string): number | null {
-  const m = /^Date:[^\r\n]*?([+-])(\d{2})(\d{2})\s*(?:\([^)]*\))?\s*$/im.exec(raw);
-  if (!m) return null;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
-}
+/** Largest text of a single message read (attachments aside; see prune.ts). */
+export const MAX_MESSAGE_BYTES = MAX_TEXT_BYTES;
 
 /** Whether a text looks like a raw RFC 5322 message rather than a pasted body. */
 export function looksLikeRawMessage(text: string): boolean {
@@ -30,41 +17,16 @@ export function looksLikeRawMessage(text: string): boolean {
 export interface ParsedMail {
   messageId: string | null;
   message: MailMessage;
-}
-
-/**
- * Read one raw message (RFC 5322, any transfer encoding and charset) into what the classifier
- * reads: sender, subject, Date, plain text (HTML-only messages keep their HTML), and the text of
- * every `text/calendar` part.
- */
-export async function parseRawMail(raw: Buffer | string): Promise<ParsedMail> {
-  const size = typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
-  if (size > MAX_MESSAGE_BYTES) throw new UserError('MESSAGE_TOO_LARGE', `The message is ${Math.round(size / 1048576)} MB; the largest read is ${MAX_MESSAGE_BYTES / 1048576} MB.`);
-  let parsed;
-  try {
-    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, keepCidLinks: false });
-  } catch (e) {
-    throw new UserError('BAD_MESSAGE', `The message could not be read: ${(e as Error).message}`);
-  }
-  const head = (typeof raw === 'string' ? raw : raw.subarray(0, 64_000).toString('latin1')).slice(0, 64_000);
-  const calendars = parsed.attachments.filter((a) => /^text\/calendar|^application\/ics/i.test(a.contentType) || /\.ics$/i.test(a.filename ?? '')).map((a) => a.content.toString('utf8'));
-  const date = parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null;
-  const html = typeof parsed.html === 'string' ? parsed.html : null;
-  // An HTML-only message: mailparser's own text of it wraps lines at 80 columns, which splits
-  // names and sentences; the classifier reads the HTML instead.
-  const htmlOnly = html !== null && !/^content-type:\s*text\/plain/im.test(typeof raw === 'string' ? raw.slice(0, 4_000_000) : raw.subarray(0, 4_000_000).toString('latin1'));
-  return {
-    messageId: parsed.messageId ?? null,
-    message: { from: firstAddress(parsed.from), subject: parsed.subject ?? '', date, offsetMinutes: headerOffset(head), text: htmlOnly ? '' : parsed.text ?? '', html, calendars },
-  };
+  /** What was read only as best it could be (an unknown charset, broken MIME), one line each. */
+  warnings: string[];
 }
 
 /**
  * What a person pasted: a raw message is parsed as one; plain text is read as a body, with a
  * leading "From:"/"Subject:" block when there is one.
  */
-export async function parsePastedMail(text: string): Promise<ParsedMail> {
-  if (looksLikeRawMessage(text)) return parseRawMail(text);
+export function parsePastedMail(text: string): ParsedMail {
+  if (looksLikeRawMessage(text)) return scanRawMail(Buffer.from(text, 'utf8'));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let name = '', address = '', subject = '', i = 0;
   for (; i < Math.min(lines.length, 8); i++) {
@@ -78,5 +40,5 @@ export async function parsePastedMail(text: string): Promise<ParsedMail> {
     }
     if (['subject', 'betreff', 'objet', 'asunto', 'onderwerp'].includes(key)) subject = m[2]!.trim();
   }
-  return { messageId: null, message: { from: { name, address }, subject, date: null, text: lines.slice(i).join('\n'), calendars: [] } };
+  return { messageId: null, message: { from: { name, address }, subject, date: null, text: lines.slice(i).join('\n'), calendars: [] }, warnings: [] };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from '@secondround/core';
-import { parseRawMail } from './parse';
+import { parseWithMailparser } from './full-parse';
 import { scanRawMail } from './scan';
 
 const dir = join(import.meta.dirname, '../../../../bench/data/mail/train');
@@ -15,7 +15,7 @@ describe('scanRawMail, the reader that skips attachments', () => {
     for (const f of files) {
       const raw = readFileSync(join(dir, f));
       const now = '2026-11-30T00:00:00.000Z';
-      const full = classifyMail((await parseRawMail(raw)).message, { now });
+      const full = classifyMail((await parseWithMailparser(raw)).message, { now });
       const fast = classifyMail(scanRawMail(raw).message, { now });
       if (full.kind !== fast.kind || full.company !== fast.company || full.role !== fast.role || full.reason !== fast.reason || full.interview?.date !== fast.interview?.date || full.interview?.time !== fast.interview?.time) differ.push(f);
     }
@@ -35,8 +35,10 @@ describe('scanRawMail, the reader that skips attachments', () => {
 
   it('reads broken MIME without throwing: a missing boundary and an unknown charset', () => {
     const broken = scanRawMail(Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: multipart/mixed\r\n\r\nbody', 'latin1'));
-    expect(broken.message.text).toBe('');
+    expect(broken.message.text).toBe('body');
+    expect(broken.warnings).toEqual(['broken MIME: a multipart with no boundary; the body was read as text']);
     const odd = scanRawMail(Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nd\xe9j\xe0', 'latin1'));
     expect(odd.message.text).toBe('déjà');
+    expect(odd.warnings).toEqual(['unknown charset "x-made-up": read as Windows-1252']);
   });
 });

@@ -33,13 +33,47 @@ function param(value: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-function decodeCharset(bytes: Buffer, charset: string | null): string {
-  const label = (charset ?? 'utf-8').toLowerCase().replace(/^(?:us-ascii|ascii)$/, 'utf-8');
+// Labels mail programs write that the WHATWG decoder does not know by that spelling.
+function charsetLabel(charset: string): string {
+  const c = charset.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  if (/^(?:us-?ascii|ascii|ansi_x3\.4-1968|utf-?8|unicode-1-1-utf-8)$/.test(c)) return 'utf-8';
+  if (/^(?:latin-?1|iso[-_ ]?8859[-_ ]?1|iso_8859-1:1987)$/.test(c)) return 'iso-8859-1';
+  const win = /^(?:cp|windows|win|x-cp)[-_ ]?(12\d\d)$/.exec(c);
+  if (win) return `windows-${win[1]}`;
+  const iso = /^iso[-_ ]?8859[-_ ]?(\d{1,2})$/.exec(c);
+  if (iso) return `iso-8859-${iso[1]}`;
+  return c;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Windows-1252's 0x80–0x9F (curly quotes, dashes, €). Node 20's decoder for that label (and for
+// ISO-8859-1, which the encoding standard maps to it) leaves them as C1 control characters.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+function decodeCharset(bytes: Buffer, charset: string | null, warnings?: Set<string>): string {
+  const label = charsetLabel(charset ?? 'utf-8');
+  if (label === 'windows-1252' || label === 'iso-8859-1') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
-    // An unknown charset: Latin-1 keeps every byte, which the rules can still read.
-    return bytes.toString('latin1');
+    // An unknown charset: UTF-8 when the bytes are valid UTF-8, else Windows-1252, which keeps
+    // every byte as a character the rules can still read.
+    let text: string;
+    let as: string;
+    try {
+      text = strictUtf8.decode(bytes);
+      as = 'UTF-8';
+    } catch {
+      text = decodeWindows1252(bytes);
+      as = 'Windows-1252';
+    }
+    warnings?.add(`unknown charset "${String(charset).slice(0, 40)}": read as ${as}`);
+    return text;
   }
 }
 
@@ -56,11 +90,11 @@ function decodeQp(s: string): Buffer {
   return Buffer.from(bytes);
 }
 
-function decodeBody(body: Buffer, encoding: string, charset: string | null): string {
-  const enc = encoding.toLowerCase();
-  if (enc === 'base64') return decodeCharset(Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'), charset);
-  if (enc === 'quoted-printable') return decodeCharset(decodeQp(body.toString('latin1')), charset);
-  return decodeCharset(body, charset);
+function decodeBody(body: Buffer, encoding: string, charset: string | null, warnings?: Set<string>): string {
+  const enc = encoding.trim().toLowerCase();
+  if (enc === 'base64') return decodeCharset(Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'), charset, warnings);
+  if (enc === 'quoted-printable') return decodeCharset(decodeQp(body.toString('latin1')), charset, warnings);
+  return decodeCharset(body, charset, warnings);
 }
 
 /** RFC 2047 encoded words in a header ("=?utf-8?Q?Caf=C3=A9?="). */
@@ -76,6 +110,15 @@ interface Parts {
   html: string[];
   calendars: string[];
   hasPlain: boolean;
+  warnings: Set<string>;
+}
+
+// The first line that looks like a boundary ("--" and a token), for a multipart whose declared
+// boundary is missing or never used: broken MIME still read as far as it can be.
+function guessBoundary(body: Buffer): string | null {
+  const head = body.subarray(0, 64 * 1024).toString('latin1');
+  const m = /^--([\w'()+,./:=?-]{1,70}?)[ \t]*\r?$/m.exec(head);
+  return m && !m[1]!.endsWith('--') ? m[1]! : null;
 }
 
 function walk(buf: Buffer, parts: Parts, depth: number): void {
@@ -84,8 +127,20 @@ function walk(buf: Buffer, parts: Parts, depth: number): void {
   const mime = type.split(';')[0]!.trim().toLowerCase();
   const body = buf.subarray(bodyStart);
   if (mime.startsWith('multipart/')) {
-    const boundary = param(type, 'boundary');
-    if (!boundary || depth > 20) return;
+    if (depth > 20) return;
+    let boundary = param(type, 'boundary');
+    if (!boundary || body.indexOf(`--${boundary}`) < 0) {
+      const guessed = guessBoundary(body);
+      if (!guessed) {
+        // No parts to be found: the body is read as text, which is what a person would see.
+        parts.warnings.add(boundary ? `broken MIME: the boundary "${boundary.slice(0, 70)}" never appears; the body was read as text` : 'broken MIME: a multipart with no boundary; the body was read as text');
+        parts.text.push(decodeBody(body, '7bit', null, parts.warnings));
+        parts.hasPlain = true;
+        return;
+      }
+      parts.warnings.add(`broken MIME: the parts are separated by "--${guessed}", not by the declared boundary`);
+      boundary = guessed;
+    }
     const marker = Buffer.from(`--${boundary}`);
     let at = body.indexOf(marker);
     while (at >= 0) {
@@ -107,12 +162,12 @@ function walk(buf: Buffer, parts: Parts, depth: number): void {
   const disposition = (headers.get('content-disposition') ?? '').toLowerCase();
   const isCalendar = mime === 'text/calendar' || mime === 'application/ics' || /\.ics"?$/i.test(param(disposition, 'filename') ?? '');
   if (isCalendar) {
-    parts.calendars.push(decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', 'utf-8'));
+    parts.calendars.push(decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', 'utf-8', parts.warnings));
     return;
   }
   // Everything else that is not readable text, or is attached, is stepped over undecoded.
   if (disposition.startsWith('attachment') || (mime !== 'text/plain' && mime !== 'text/html')) return;
-  const text = decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', param(type, 'charset'));
+  const text = decodeBody(body, headers.get('content-transfer-encoding') ?? '7bit', param(type, 'charset'), parts.warnings);
   if (mime === 'text/html') parts.html.push(text);
   else {
     parts.text.push(text);
@@ -129,12 +184,13 @@ function address(value: string): { name: string; address: string } {
 }
 
 /**
- * Read a raw message the way `parseRawMail` does for the classifier, without decoding
- * attachments: headers, text and HTML parts, calendar parts. Never throws on broken MIME: what
- * cannot be found is empty.
+ * Read a raw message for the classifier without decoding attachments: headers, text and HTML
+ * parts, calendar parts. Never throws on bad input: broken MIME is read as far as it goes and an
+ * unknown charset as best it can be, each with a line in `warnings`.
  */
-export function scanRawMail(raw: Buffer): ParsedMail {
-  const parts: Parts = { text: [], html: [], calendars: [], hasPlain: false };
+export function scanRawMail(input: Buffer | string): ParsedMail {
+  const raw = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const parts: Parts = { text: [], html: [], calendars: [], hasPlain: false, warnings: new Set() };
   const { headers } = headerBlock(raw);
   walk(raw, parts, 0);
   const dateHeader = headers.get('date') ?? '';
@@ -152,5 +208,6 @@ export function scanRawMail(raw: Buffer): ParsedMail {
       html,
       calendars: parts.calendars,
     },
+    warnings: [...parts.warnings],
   };
 }
