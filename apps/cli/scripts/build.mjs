@@ -110,6 +110,10 @@ export async function buildCli(into = outdir) {
     define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest) },
   });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
+  // Every command's help as commander prints it to a pipe, from the bundle just built: the binary
+  // prints `secondround [COMMAND…] --help` from this without loading commander.
+  const { pipedHelpTexts } = await import(pathToFileURL(join(into, 'main.js')).href);
+  await writeFile(join(into, 'help.json'), JSON.stringify(await pipedHelpTexts()));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

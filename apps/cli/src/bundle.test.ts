@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { buildCli } from '../scripts/build.mjs';
+import { commandPaths, liveHelp } from './main';
 
 /** Every file a module loads before it runs: its static imports, transitively (dynamic ones are left out). */
 function staticClosure(entry: string): Map<string, string> {
@@ -45,6 +46,26 @@ describe('the bundled CLI', () => {
     expect(r.status).toBe(0);
     for (const command of ['serve', 'export', 'import', 'demo', 'diagnose', 'note', 'timeline', 'listing', 'stories', 'social', 'mcp']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
+
+  it('writes the help of every command exactly as commander prints it, and the binary prints that', async () => {
+    if (!existsSync(join(out, 'help.json'))) await buildCli(out);
+    const texts = JSON.parse(readFileSync(join(out, 'help.json'), 'utf8')) as Record<string, string>;
+    const paths = commandPaths();
+    expect(Object.keys(texts).sort()).toEqual(paths.map((p) => p.join(' ')).sort());
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) expect(texts[path.join(' ')], path.join(' ') || 'root').toBe(await liveHelp(path));
+    // The binary prints the same, for the root, a command and a subcommand, with -h or --help.
+    for (const args of [['--help'], ['diagnose', '-h'], ['listing', 'analyze', '--help']]) {
+      const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', ...args], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(await liveHelp(args.slice(0, -1)));
+    }
+    // Anything else (an option before --help, an unknown command) still goes through commander.
+    const withOption = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'diagnose', '--json', '--help'], { encoding: 'utf8' });
+    expect(withOption.stdout).toBe(await liveHelp(['diagnose']));
+    const unknown = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'nosuch', '--help'], { encoding: 'utf8' });
+    expect(unknown.stdout).toBe(await liveHelp([]));
+  }, 120_000);
 
   it('proofreads a note from the bundle with the app\'s dictionaries and word list', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'secondround-note-')), 'note.txt');

@@ -43,7 +43,7 @@ function within(t: Token, span: { start: number; end: number } | null): boolean 
 
 /**
  * Names in the note against the interviewers (NAME_MISSPELLED, with the right spelling) and
- * against people who were not there (WRONG_NAME). Words that are ordinary English at the start
+ * against people who were not there (WRONG_NAME, when the note greets or speaks to one of them). Words that are ordinary English at the start
  * of a sentence are not read as names; the sign-off is the sender's and is skipped.
  */
 export function checkNames(
@@ -53,6 +53,7 @@ export function checkNames(
   otherPeople: readonly string[],
   speller: Speller | null | undefined,
   taken: (start: number, end: number) => boolean,
+  text: string,
 ): NoteProblem[] {
   const problems: NoteProblem[] = [];
   const mine = refsOf(interviewers);
@@ -112,7 +113,9 @@ export function checkNames(
     }
     const other = others.find((o) => o.part === word || (!common && nameCloseness(word, o.part) !== 'far' && o.fold === fold));
     if (other && (!best || bestD > 0)) {
-      problems.push({ code: 'WRONG_NAME', message: `${other.part} was not at this interview; the note is for ${interviewers.join(', ')}`, start: t.start, end: t.end });
+      // Someone met elsewhere is wrong only as the one the note speaks to; named in passing (the
+      // recruiter who set it up, a colleague to thank) they are simply mentioned.
+      if (inGreeting || isAddressed(text, t) || isThankedAsInterviewer(text, t)) problems.push({ code: 'WRONG_NAME', message: `${other.part} was not at this interview; the note is for ${interviewers.join(', ')}`, start: t.start, end: t.end });
       return;
     }
     if (best) {
@@ -124,6 +127,33 @@ export function checkNames(
     }
   });
   return problems;
+}
+
+/**
+ * Whether a name is the one the sentence speaks to: "Thanks again, Priya, for…", "Priya, it was
+ * great to meet you", "…for your time, Priya." A name in its own commas or closing a thanks.
+ */
+function isAddressed(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const after = text.slice(t.end, t.end + 3);
+  if (/\b(?:thanks|thank\s+you|cheers)(?:\s+(?:again|so\s+much|very\s+much))?\s*,\s*$/i.test(before) && /^\s*[,.!;:]/.test(after)) return true;
+  if (t.isSentenceStart && /^,/.test(after)) return true;
+  return /,\s*$/.test(before) && /^\s*[.!?](?:\s|$)/.test(after) && /\b(?:you|your)\b[^.!?\n]*,\s*$/i.test(before);
+}
+
+/**
+ * Whether the sentence thanks the person for what only an interviewer gave: "please thank Kevin
+ * for his time", "thanks to Ana for the conversation". Thanks for setting it up, for the coffee
+ * or for organising are for someone who was not necessarily there.
+ */
+function isThankedAsInterviewer(text: string, t: Token): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('!', t.start), text.lastIndexOf('?', t.start), text.lastIndexOf('\n', t.start)) + 1;
+  const rest = text.slice(t.end, t.end + 160);
+  const sentenceEnd = rest.search(/[.!?\n]/);
+  const before = text.slice(sentenceStart, t.start);
+  const after = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  if (!/\bthank/i.test(before + after)) return false;
+  return /^(?:['’]s)?[^,;]{0,30}?\bfor\s+(?:(?:his|her|their|your)\s+(?:time|insights?|questions)|the\s+(?:interview|conversation|chat|call|discussion)|(?:interviewing|meeting|speaking|talking)\s+(?:me|with)\b)/i.test(after);
 }
 
 function misspelled(t: Token, right: string): NoteProblem {

@@ -54,7 +54,7 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
   const companies = checkCompanies(body, tokens, context.company ?? '', context.otherCompanies ?? [], speller, layout);
   problems.push(...companies.problems.filter((p) => !taken(p.start, p.end)));
   const takenOrCompany = (s: number, e: number) => taken(s, e) || companies.mentions.some(([a, b]) => s < b && a < e) || nonProse.some(([a, b]) => s < b && a < e);
-  problems.push(...checkNames(tokens, layout, interviewers, context.otherPeople ?? [], speller, takenOrCompany));
+  problems.push(...checkNames(tokens, layout, interviewers, context.otherPeople ?? [], speller, takenOrCompany, body));
   problems.push(...checkRole(body, context.role, layout).filter((p) => !taken(p.start, p.end)));
   if (speller) {
     const known = wordsOf([

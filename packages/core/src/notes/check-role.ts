@@ -11,7 +11,8 @@ const ROLE_WORDS = new Set(
     'project program data software frontend backend fullstack devops sre security qa quality support success customer operations ' +
     'finance financial hr people content ux ui mobile ios android web cloud platform infrastructure machine learning ml ai business ' +
     'senior junior principal staff head vp chief executive teacher nurse therapist paralegal counsel attorney buyer planner producer ' +
-    'trainer instructor tester copywriter')
+    'trainer instructor tester copywriter ' +
+    'swe sde sdet pm tpm pmm em bi dba csm sdr bdr')
     .split(' '),
 );
 /** Words around a role mention that are not part of its title. */
@@ -20,6 +21,35 @@ const FILLER = new Set(
 );
 // A Map, not an object literal: a note's word ("constructor") must not find Object.prototype.
 const ABBREVIATIONS = new Map<string, string>(Object.entries({ sr: 'senior', jr: 'junior', eng: 'engineer', mgr: 'manager', dev: 'developer', pm: 'manager', swe: 'engineer', qa: 'quality' }));
+
+/**
+ * Job titles people write as letters ("the SRE role"): each stands for the words of the title, or
+ * one of several (a PM manages a product, a project or a program). Lower case, folded.
+ */
+const ROLE_ABBREVIATIONS = new Map<string, string[][]>(
+  Object.entries({
+    sre: ['site reliability engineer'],
+    swe: ['software engineer'],
+    sde: ['software development engineer', 'software engineer'],
+    sdet: ['software development engineer test', 'quality engineer', 'test engineer'],
+    pm: ['product manager', 'project manager', 'program manager'],
+    tpm: ['technical program manager', 'technical product manager'],
+    pmm: ['product marketing manager'],
+    em: ['engineering manager'],
+    qa: ['quality assurance', 'quality', 'tester', 'test'],
+    bi: ['business intelligence'],
+    ux: ['user experience'],
+    ui: ['user interface'],
+    ml: ['machine learning'],
+    ai: ['artificial intelligence'],
+    dba: ['database administrator'],
+    hr: ['human resources', 'people'],
+    csm: ['customer success manager'],
+    sdr: ['sales development representative'],
+    bdr: ['business development representative'],
+    ae: ['account executive'],
+  }).map(([abbr, titles]) => [abbr, titles.map((t) => t.split(' '))]),
+);
 
 function stem(word: string): string {
   const w = ABBREVIATIONS.get(word) ?? word;
@@ -34,6 +64,16 @@ function matches(word: string, roleWords: readonly string[]): boolean {
   });
 }
 
+/** An abbreviated title matches when every word of one of its spelled-out forms is in the role. */
+function abbreviationMatches(word: string, roleWords: readonly string[]): boolean {
+  return (ROLE_ABBREVIATIONS.get(word) ?? []).some((title) => title.every((w) => matches(w, roleWords)));
+}
+
+/** The role's words, with any abbreviation in it spelled out too ("SRE" → site, reliability, engineer). */
+function withSpelledOut(roleWords: readonly string[]): string[] {
+  return [...roleWords, ...roleWords.flatMap((w) => ROLE_ABBREVIATIONS.get(w)?.flat() ?? [])];
+}
+
 const MENTION = /\b(?:the|this|your)\s+((?:[\p{L}][\p{L}+#/&.-]*\s+){0,4}?[\p{L}][\p{L}+#/&.-]*)\s+(?:position|role|job|opening|opportunity|post|vacancy)\b|\b(?:position|role|job)\s+(?:of|as)\s+(?:an?\s+|the\s+)?((?:[\p{L}][\p{L}+#/&.-]*\s*){1,5})/giu;
 
 /**
@@ -43,7 +83,7 @@ const MENTION = /\b(?:the|this|your)\s+((?:[\p{L}][\p{L}+#/&.-]*\s+){0,4}?[\p{L}
  */
 export function checkRole(text: string, role: string | null | undefined, signature: Pick<NoteLayout, 'signatureStart' | 'signatureEnd'>): NoteProblem[] {
   if (!role || role.trim() === '') return [];
-  const roleWords = tokenize(role).map((t) => foldWord(t.text));
+  const roleWords = withSpelledOut(tokenize(role).map((t) => foldWord(t.text)));
   const out: NoteProblem[] = [];
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
@@ -57,7 +97,7 @@ export function checkRole(text: string, role: string | null | undefined, signatu
     // Only the trailing run of job words is the title ("…to join the Acme data team" is not one).
     const jobWords = words.filter((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(ABBREVIATIONS.get(w) ?? ''));
     if (jobWords.length === 0) continue;
-    const unmatched = jobWords.filter((w) => !matches(w, roleWords));
+    const unmatched = jobWords.filter((w) => !matches(w, roleWords) && !abbreviationMatches(w, roleWords));
     if (unmatched.length === 0) continue;
     const offset = m[0].indexOf(phrase);
     const start = m.index + Math.max(0, offset);

@@ -117,6 +117,25 @@ export function isLikelyTerm(word: string, isKnown: (w: string) => boolean, spel
   return true;
 }
 
+/** Prefixes that make a new word of a frequent one ("rebrand", "preload", "coauthor", "nonprofit"). */
+const WORD_PREFIXES = ['re', 'pre', 'co', 'non', 'multi', 'sub'];
+
+/**
+ * Whether an unknown lower-case word is made of frequent words (`Speller.isCommon`): two written
+ * as one ("lookback", "lakehouse", "netcode"; the first of 3 letters or more, the second of
+ * `minTail` or more, 4 in prose so "thankyou" stays a slip), a frequent word after a common prefix
+ * ("rebrand"). Terms of a trade are built this way;
+ * a word one slip from a frequent word is a typo all the same ("untill"), so the caller asks that too.
+ * @example isCompoundOfWords('lakehouse', speller) // true; isCompoundOfWords('thankyou', speller) // false
+ */
+export function isCompoundOfWords(word: string, speller: Speller, minTail = 4): boolean {
+  const isCommon = speller.isCommon?.bind(speller);
+  const w = word.toLowerCase();
+  if (!isCommon || !/^[a-z]+$/.test(w) || w.length < 3 + minTail || w.length > 30) return false;
+  for (let i = 3; i <= w.length - minTail; i++) if (isCommon(w.slice(0, i)) && isCommon(w.slice(i))) return true;
+  return WORD_PREFIXES.some((p) => w.startsWith(p) && w.length - p.length >= 4 && isCommon(w.slice(p.length)));
+}
+
 /** How many capitalised sentence-start words a note may spend the slip test on (a few hundred set lookups each). */
 const MAX_SLIP_TESTS = 8;
 
@@ -170,6 +189,19 @@ export function checkSpelling(
     }
     return v;
   };
+  const compoundCache = new Map<string, boolean>();
+  let compoundTests = 0;
+  const isCompound = (w: string, minTail: number): boolean => {
+    const key = `${minTail}:${w}`;
+    let v = compoundCache.get(key);
+    if (v === undefined) {
+      // One slip from a frequent word ("untill") is a typo; from a rare one ("lookback", "loopback") it may not be.
+      v = compoundTests < MAX_TERM_TESTS && isCompoundOfWords(w, speller, minTail) && !isOneSlipFromWord(w, speller);
+      compoundTests += 1;
+      compoundCache.set(key, v);
+    }
+    return v;
+  };
   let suggested = 0;
   for (const t of tokens) {
     if (out.length >= MAX_SPELLING_PROBLEMS) break;
@@ -181,8 +213,9 @@ export function checkSpelling(
     if (isKnown(word)) continue;
     const parts = word.split(/[-‐]/);
     // "nf-core", "aria-activedescendant": each part a word, a short code or a term.
-    if (parts.length > 1 && parts.every((p) => p.length <= 2 || isKnown(p) || (p === p.toLowerCase() && isTerm(p)))) continue;
-    if (parts.length === 1 && word === word.toLowerCase() && isTerm(word)) continue;
+    // In such a code-like name a part may join words with a short one ("aria-describedby").
+    if (parts.length > 1 && parts.every((p) => p.length <= 2 || isKnown(p) || (p === p.toLowerCase() && (isTerm(p) || isCompound(p, 2))))) continue;
+    if (parts.length === 1 && word === word.toLowerCase() && (isTerm(word) || isCompound(word, 4))) continue;
     if (/^\p{Lu}/u.test(word) && parts.length === 1) {
       // the first word of a sentence, capitalised and unknown: a name unless it is one slip from a word
       let slip = slipCache.get(word);

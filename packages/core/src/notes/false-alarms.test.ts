@@ -106,3 +106,59 @@ describe('isOneSlipFromWord', () => {
     expect(wordProblems(text, ctx({ speller: hunspellOnly }))).toEqual([['SPELLING', 'Radhika']]);
   });
 });
+
+describe('people named in passing and roles written as letters', () => {
+  const note = (body: string, greet = 'Wilhelmina') => `Dear ${greet},\n\n${body}\n\nBest regards,\nKit`;
+
+  it('leaves alone someone met elsewhere who is only mentioned, and still flags them as the addressee', () => {
+    for (const body of [
+      'Thank you for the interview on Monday, and please pass my thanks on to Osvaldo for arranging it.',
+      'I understand from Osvaldo that you hope to decide by Friday; I have sent my references to him as asked.',
+      'It was a pleasure to meet Osvaldo and the rest of the pricing team.',
+    ]) expect(wordProblems(note(body)), body).toEqual([]);
+    expect(wordProblems(note('Thank you for the interview on Monday.', 'Osvaldo'))).toEqual([['WRONG_NAME', 'Osvaldo']]);
+    expect(wordProblems(note('Thanks again, Osvaldo, for the time on Monday.'))).toEqual([['WRONG_NAME', 'Osvaldo']]);
+    expect(wordProblems(note('Osvaldo, it was a real pleasure to talk on Monday.'))).toEqual([['WRONG_NAME', 'Osvaldo']]);
+    // Thanked for what only an interviewer gave: as if they had been there.
+    expect(wordProblems(note('Please thank Osvaldo for his time as well.'))).toEqual([['WRONG_NAME', 'Osvaldo']]);
+    expect(wordProblems(note('Please thank Osvaldo for setting up the call as well.'))).toEqual([]);
+  });
+
+  it('still catches an interviewer whose name is misspelled anywhere in the note', () => {
+    expect(wordProblems(note('Please pass my thanks to Wilhelmena as well.'))).toEqual([['NAME_MISSPELLED', 'Wilhelmena']]);
+    expect(wordProblems(note('Thank you for the interview.', 'Wilhemina'))).toEqual([['NAME_MISSPELLED', 'Wilhemina']]);
+  });
+
+  it('reads SRE, SWE, PM, QA, BI, UX, ML and DBA as the titles they stand for, and still flags another role', () => {
+    const cases: Array<[string, string]> = [
+      ['Site Reliability Engineer', 'the SRE role'],
+      ['Software Engineer', 'the SWE position'],
+      ['Software Development Engineer', 'the SDE role'],
+      ['Senior Product Manager', 'the PM role'],
+      ['QA Engineer', 'the Quality Assurance Engineer role'],
+      ['Quality Assurance Analyst', 'the QA Analyst role'],
+      ['BI Developer', 'the Business Intelligence Developer role'],
+      ['User Experience Designer', 'the UX Designer role'],
+      ['Machine Learning Engineer', 'the ML Engineer role'],
+      ['Database Administrator', 'the DBA role'],
+    ];
+    for (const [role, mention] of cases) expect(wordProblems(note(`I am excited about ${mention} and the team's work.`), ctx({ role })), `${role} / ${mention}`).toEqual([]);
+    expect(wordProblems(note('I am excited about the PM role and the team.'), ctx({ role: 'Product Designer' })).map(([code]) => code)).toEqual(['ROLE_MISMATCH']);
+    expect(wordProblems(note('I am excited about the SRE role and the team.'), ctx({ role: 'Data Analyst' })).map(([code]) => code)).toEqual(['ROLE_MISMATCH']);
+  });
+});
+
+describe('words made of frequent words', () => {
+  const note = (body: string) => `Dear Wilhelmina,\n\n${body}\n\nBest regards,\nKit`;
+
+  it('passes two frequent words written as one, a prefixed word and a code-like attribute', () => {
+    const text = note('Thank you for the chat. The lookback window on the lakehouse tables, the rebrand of the portal, the netcode of our game side project, and the aria-labelledby fix all came up.');
+    expect(wordProblems(text)).toEqual([]);
+  });
+
+  it('still flags a slip of a frequent word', () => {
+    expect(wordProblems(note('Thank you for the chat; I will wait untill Friday.'))).toEqual([['SPELLING', 'untill']]);
+    // "funders" is a word, but also one slip from the frequent "founders": still asked about.
+    expect(wordProblems(note('Thank you for the chat; our funders liked the demo.'))).toEqual([['SPELLING', 'funders']]);
+  });
+});
