@@ -1,0 +1,87 @@
+/**
+ * What one API request costs, judged by CPU and by queries rather than by wall clock (issue 14):
+ * the app runs in this process (hosted mode, PostgreSQL, a pool of one connection), and each
+ * route is called N times in a row. Per request it prints the app's CPU time, the CPU time of the
+ * PostgreSQL backend that served it (from /proc), the number of queries and the rows they
+ * returned. On a machine shared with other work these figures move far less than latencies do.
+ *
+ *   SECONDROUND_TEST_PG_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/request-cost.bench.ts [N]
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/request-cost.bench.ts   (a V8 profile of the same run)
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { openStore } from '@secondround/store';
+import { createApp } from '../apps/server/src/app';
+import { createTempDatabase } from '../tests/support/pg';
+import { seedPerson } from './support/scale-seed';
+
+const N = Number(process.argv[2] ?? 200);
+const NOW = new Date();
+
+let queries = 0;
+let rows = 0;
+type Query = (...args: unknown[]) => unknown;
+const proto = pg.Client.prototype as unknown as { query: Query };
+const original = proto.query;
+proto.query = function (this: unknown, ...args: unknown[]) {
+  queries++;
+  const r = original.apply(this, args);
+  if (r && typeof (r as Promise<unknown>).then === 'function') void (r as Promise<{ rowCount?: number | null; rows?: unknown[] }>).then((res) => (rows += res?.rows?.length ?? 0), () => undefined);
+  return r;
+};
+
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / 100) * 1000;
+}
+
+// REQUEST_COST_DB: a database an earlier run kept (REQUEST_COST_KEEP=1), so a profile needs no new seed.
+const given = process.env.REQUEST_COST_DB;
+const db = given ? { url: given, drop: async () => undefined } : await createTempDatabase();
+const seedStore = await openStore({ databaseUrl: db.url, poolSize: 4 });
+const existing = given ? await seedStore.users.findByEmail('big@example.com') : null;
+const big = existing
+  ? { cookie: `sr_session=${(await seedStore.users.createSession(existing.id)).token}`, ids: (await seedStore.applications.list(existing.id)).map((a) => a.id).sort() }
+  : await seedPerson(seedStore, 'big@example.com', 25, NOW);
+await seedStore.close();
+if (process.env.REQUEST_COST_KEEP === '1') console.log(`database kept: REQUEST_COST_DB=${db.url}`);
+
+const store = await openStore({ databaseUrl: db.url, poolSize: 1 });
+const backend = Number(((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db)).rows[0]!).pid);
+const app = createApp({ store, mode: 'hosted', version: 'bench' });
+const origin = 'http://localhost';
+const cases: Array<[string, () => Response | Promise<Response>]> = [
+  ['GET /api/health (session read only)', () => app.request(`${origin}/api/health`, { headers: { Cookie: big.cookie } })],
+  ['GET /api/applications (page of 500)', () => app.request(`${origin}/api/applications`, { headers: { Cookie: big.cookie } })],
+  ['GET /api/applications?status=open', () => app.request(`${origin}/api/applications?status=open`, { headers: { Cookie: big.cookie } })],
+  ['GET /api/applications/{id}', () => app.request(`${origin}/api/applications/${big.ids[3]}`, { headers: { Cookie: big.cookie } })],
+  ['GET /api/today', () => app.request(`${origin}/api/today`, { headers: { Cookie: big.cookie } })],
+  ['PATCH /api/applications/{id}', () => app.request(`${origin}/api/applications/${big.ids[5]}`, { method: 'PATCH', body: JSON.stringify({ notes: `Called back ${Date.now()}` }), headers: { Cookie: big.cookie, Origin: origin, 'Content-Type': 'application/json' } })],
+];
+
+console.log(`${big.ids.length} applications, ${N} requests per route, load average ${loadavg()[0]!.toFixed(1)}`);
+console.log('route | app CPU ms/req | PostgreSQL CPU ms/req | queries/req | rows/req | bytes');
+try {
+  for (const [name, call] of cases) {
+    if (process.env.REQUEST_COST_ONLY && !name.includes(process.env.REQUEST_COST_ONLY)) continue;
+    for (let i = 0; i < 20; i++) await (await call()).arrayBuffer(); // warm-up
+    const q0 = queries;
+    const r0 = rows;
+    const pg0 = cpuOf(backend);
+    const c0 = process.cpuUsage();
+    let bytes = 0;
+    for (let i = 0; i < N; i++) {
+      const res = await call();
+      if (res.status !== 200) throw new Error(`${name}: ${res.status} ${await res.text()}`);
+      bytes = (await res.arrayBuffer()).byteLength;
+    }
+    const c = process.cpuUsage(c0);
+    const pgMs = cpuOf(backend) - pg0;
+    console.log(`${name} | ${((c.user + c.system) / 1000 / N).toFixed(2)} | ${(pgMs / N).toFixed(2)} | ${((queries - q0) / N).toFixed(1)} | ${((rows - r0) / N).toFixed(0)} | ${bytes}`);
+  }
+} finally {
+  await store.close();
+  if (process.env.REQUEST_COST_KEEP !== '1') await db.drop();
+}
