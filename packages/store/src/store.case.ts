@@ -19,6 +19,7 @@ import { coachStoreCases } from './coach.case';
 import { followupReadsStoreCases } from './followup-reads.case';
 import { mailStoreCases } from './mail.case';
 import { mailSyncStoreCases } from './mail-sync.case';
+import { jobRunsStoreCases } from './job-runs.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -139,6 +140,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     mailStoreCases(() => store);
     mailSyncStoreCases(() => store);
     listPageStoreCases(() => store);
+    jobRunsStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({
