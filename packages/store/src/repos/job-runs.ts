@@ -117,8 +117,10 @@ export function jobRunsRepo({ db, clock }: RepoContext) {
     },
 
     /** End a job with its result: run in the transaction that wrote its records, so a repeat of the job sees it done. */
-    async markDone(ownerId: string, id: string, result: unknown): Promise<void> {
-      await db.updateTable('jobRuns').set({ status: 'done', result: JSON.stringify(result), updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).execute();
+    async markDone(ownerId: string, id: string, result: unknown, progress?: { done: number; total: number }): Promise<void> {
+      await db
+        .updateTable('jobRuns')
+        .set({ status: 'done', result: JSON.stringify(result), updatedAt: clock().toISOString(), ...(progress ? { progressDone: progress.done, progressTotal: progress.total } : {}) }).where('ownerId', '=', ownerId).where('id', '=', id).execute();
     },
 
     async markFailed(ownerId: string, id: string, code: string, message: string): Promise<void> {
@@ -133,6 +135,11 @@ export function jobRunsRepo({ db, clock }: RepoContext) {
     /** Delete an upload's bytes (the job ended); its status stays readable. */
     async dropUpload(id: string): Promise<void> {
       await db.deleteFrom('jobUploadChunks').where('jobId', '=', id).execute();
+    },
+
+    /** Jobs that have not ended, oldest first: on SQLite, the one process queues them again when it starts. */
+    async unfinished(): Promise<Array<{ id: string; ownerId: string; kind: string }>> {
+      return db.selectFrom('jobRuns').select(['id', 'ownerId', 'kind']).where('status', 'in', ['queued', 'running']).orderBy('createdAt').limit(1000).execute();
     },
 
     /**
