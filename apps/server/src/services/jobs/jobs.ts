@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 import type { SmtpOptions } from '../followup';
-import { sendOwnerReminders } from '../reminder-mails';
+import { sendOwnerReminders, type ReminderRun } from '../reminder-mails';
 import { inProcessQueue, type JobQueue } from './queue';
 import { runSocialScan, runSpreadsheetImport, uploadJobSchema, type UploadJobData } from './upload-jobs';
 
@@ -30,6 +30,19 @@ export type UploadJobKind = typeof JOBS.importSpreadsheet | typeof JOBS.socialSc
 const REMINDER_SCAN_MS = 5 * 60_000;
 
 const ownerJobSchema = z.object({ ownerId: z.string().min(1).max(100) });
+
+/**
+ * The `reminders-owner` job: one person's reminder mails due at `now`, each claimed in the
+ * database before it is sent, so a repeat (a retry, a second process, a restart) sends nothing
+ * twice. A refused send gave its claim back and is logged by its code alone; the next scan tries
+ * again, so the job itself is done.
+ */
+export async function remindersOwnerJob(store: Store, smtp: SmtpOptions, data: Record<string, unknown>, now: Date, logger?: Logger): Promise<ReminderRun> {
+  const { ownerId } = ownerJobSchema.parse(data);
+  const run = await sendOwnerReminders(store, smtp, ownerId, now);
+  for (const f of run.failed) logger?.warn({ job: JOBS.remindersOwner, code: f.code }, 'reminder not sent; trying again later');
+  return run;
+}
 
 /** What the routes may queue (personal and hosted alike). */
 export interface Jobs {
@@ -98,10 +111,7 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
     await queue.work(
       JOBS.remindersOwner,
       timed(JOBS.remindersOwner, async (data) => {
-        const { ownerId } = ownerJobSchema.parse(data);
-        const run = await sendOwnerReminders(store, smtp, ownerId, now());
-        // A refused send gave its claim back; the next scan tries again, so the job itself is done.
-        for (const f of run.failed) options.logger?.warn({ job: JOBS.remindersOwner, code: f.code }, 'reminder not sent; trying again later');
+        await remindersOwnerJob(store, smtp, data, now(), options.logger);
       }),
     );
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
