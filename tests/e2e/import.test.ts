@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
@@ -9,7 +10,7 @@ describe.skipIf(browserSkipped)('importing a spreadsheet in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await (await browser.newContext()).newPage();
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,13 +25,32 @@ describe.skipIf(browserSkipped)('importing a spreadsheet in Chromium', () => {
       await page.getByRole('button', { name: /Choose a spreadsheet/ }).click();
       await (await chooser).setFiles({ name: 'search.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     };
+    // The upload is answered at once with a queued job, which the page follows until it ends.
+    const seen: Array<{ path: string; status: number; body: string }> = [];
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === '/api/import/csv' || path.startsWith('/api/jobs/')) void r.text().then((body) => seen.push({ path, status: r.status(), body }), () => undefined);
+    });
     await choose();
     await page.getByText(/Nothing imported: 1 invalid rows/).waitFor();
+    expect(seen.find((r) => r.path === '/api/import/csv')).toMatchObject({ status: 202, body: expect.stringContaining('"status":"queued"') });
+    expect(seen.filter((r) => r.path.startsWith('/api/jobs/')).at(-1)).toMatchObject({ status: 200, body: expect.stringContaining('"status":"done"') });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     expect(await page.getByRole('cell', { name: '3', exact: true }).count()).toBe(1);
     await page.getByLabel('Skip invalid rows (import the rest)').check();
     await choose();
     await page.getByText('Imported 1 applications').waitFor();
     await page.getByRole('link', { name: 'Board' }).click();
     await page.locator('section[data-column="applied"]').getByText('Acme').waitFor();
+  });
+
+  it('shows a file the import cannot read as an error, and imports nothing', async () => {
+    await page.goto(`${server.url}/data`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Choose a spreadsheet/ }).click();
+    await (await chooser).setFiles({ name: 'search.csv', mimeType: 'text/csv', buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2]) });
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/not a CSV text file/);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { settledJob } from '../support/jobs';
 
 /**
  * Lists that come a page at a time (issue 13): the social audit's findings, the story bank and the
@@ -22,8 +23,8 @@ describe.skipIf(browserSkipped)('findings, stories and references longer than a 
       tweet: { id_str: String(1000 + i), full_text: `post ${i}: wtf is this meeting`, created_at: `Wed ${months[i % 12]} ${String(1 + (i % 27)).padStart(2, '0')} 07:41:49 +0000 ${2012 + (i % 10)}` },
     }));
     const res = await fetch(`${server.url}/api/social/audits?name=tweets.js`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}` });
-    expect(res.status).toBe(201);
-    expect(((await res.json()) as { findingsCount: number }).findingsCount).toBe(POSTS);
+    const scan = await settledJob((path) => fetch(`${server.url}${path}`), res);
+    expect((scan.result as { findingsCount: number }).findingsCount).toBe(POSTS);
     const post = async (path: string, body: unknown) => {
       const r = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       expect(r.status).toBe(201);

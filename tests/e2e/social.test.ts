@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticExport, writeExportZip, writeHostileZips } from '../../packages/importers/src/social/fixtures';
@@ -23,7 +24,7 @@ describe.skipIf(browserSkipped)('the social audit in Chromium', () => {
     truncated = (await writeHostileZips(join(dir, 'hostile'))).truncated;
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url());
     });
@@ -58,12 +59,22 @@ describe.skipIf(browserSkipped)('the social audit in Chromium', () => {
     const cdp = await page.context().newCDPSession(page);
     // Slow the upload to ~8 MB/s so the bar is on screen long enough to be seen.
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 8 * 1024 * 1024 });
+    const jobPolls: string[] = [];
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/jobs/')) void r.text().then((b) => jobPolls.push(b), () => undefined);
+    });
+    const accepted = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/social/audits' && r.request().method() === 'POST');
     await page.locator('input[type="file"]').setInputFiles(archive);
     await page.getByTestId('upload-progress').waitFor();
+    // Answered once the file is stored, with a queued job that the page then follows.
+    expect((await accepted).status()).toBe(202);
     await page.getByText(/X \(Twitter\): \d+ items read, \d+ findings/).waitFor({ timeout: 60_000 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen.some((s) => /Uploading twitter-archive\.zip to this app: \d+%/.test(s))).toBe(true);
+    expect(jobPolls.at(-1)).toMatch(/"status":"done"/);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     for (const label of ['Profanity', 'Alcohol and drugs', 'Bad-mouthing an employer or colleagues']) await page.getByRole('heading', { name: label }).waitFor();
     await page.locator('[data-category="profanity"]').getByText('2019', { exact: true }).first().waitFor();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { settledJob } from '../support/jobs';
 import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
 
 /** One `secondround serve` process in hosted mode on the shared database; its log lines are kept. */
@@ -123,6 +124,45 @@ describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
     } finally {
       await client.end();
     }
+  });
+
+  it('imports a spreadsheet uploaded through A in B, and scans an export the same way; A reads the results', async () => {
+    const signup = await post(a!, '/api/auth/signup', { email: 'dara@example.com', password: 'daras long password' });
+    const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const upload = (path: string, type: string, body: string) => fetch(`${a!.url}${path}`, { method: 'POST', headers: { 'Content-Type': type, Origin: a!.url, Cookie: cookie }, body });
+    const jobDone = (p: Proc, kind: string) => p.log.map((l) => JSON.parse(l) as { job?: string; msg?: string; queue?: string }).filter((e) => e.job === kind && e.msg === 'job done');
+
+    const csv = 'company,role,applied_on,stage_reached,outcome\nContoso,Analyst,2026-10-01,round1,rejected\nFabrikam,Data Engineer,2026-10-03,applied,open\n';
+    const imported = await settledJob((path) => get(a!, path, cookie), await upload('/api/import/csv?today=2026-11-30', 'text/csv', csv));
+    expect(imported).toMatchObject({ kind: 'import-spreadsheet', status: 'done', result: { imported: 2, blocked: false } });
+    const list = (await (await get(a!, '/api/applications', cookie)).json()) as { applications: Array<{ company: string }> };
+    expect(list.applications.map((i) => i.company).sort()).toEqual(['Contoso', 'Fabrikam']);
+
+    const tweets = 'window.YTD.tweets.part0 = [{"tweet":{"id_str":"1","full_text":"wtf is this meeting","created_at":"Wed Mar 22 07:41:49 +0000 2017"}}]';
+    const scanned = await settledJob((path) => get(a!, path, cookie), await upload('/api/social/audits?name=tweets.js', 'application/octet-stream', tweets));
+    expect(scanned).toMatchObject({ kind: 'social-scan', status: 'done', result: { audit: { platform: 'x', status: 'done' }, findingsCount: 1 } });
+    const summary = (await (await get(a!, '/api/social/summary', cookie)).json()) as { scanned: boolean; open: number };
+    expect(summary).toMatchObject({ scanned: true, open: 1 });
+
+    // Both went through pg-boss and ran in B (A has no workers); the uploads' bytes are gone.
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>("select name from pgboss.job where data->>'jobId' = any($1) order by name", [[imported.id, scanned.id]]);
+      expect(rows.map((r) => r.name)).toEqual(['import-spreadsheet', 'social-scan']);
+      const { rows: chunks } = await client.query('select job_id from job_upload_chunks where job_id = any($1)', [[imported.id, scanned.id]]);
+      expect(chunks).toEqual([]);
+    } finally {
+      await client.end();
+    }
+    await vi.waitFor(() => expect(jobDone(b!, 'social-scan').length).toBeGreaterThan(0), { timeout: 10_000, interval: 100 });
+    expect(jobDone(b!, 'import-spreadsheet').length).toBeGreaterThan(0);
+    expect(a!.log.some((l) => l.includes('"job"'))).toBe(false);
+    // The job's status is its owner's only, on either process.
+    const other = await post(b!, '/api/auth/signup', { email: 'eli@example.com', password: 'elis long password' });
+    const otherCookie = (other.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect((await get(b!, `/api/jobs/${imported.id}`, otherCookie)).status).toBe(404);
+    expect((await get(b!, `/api/jobs/${imported.id}`, cookie)).status).toBe(200);
   });
 
   it('stops cleanly on SIGTERM', async () => {

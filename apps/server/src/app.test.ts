@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
+import { settledJob } from '../../../tests/support/jobs';
 import { createApp } from './app';
 
 let store: Store;
@@ -108,15 +109,18 @@ describe('host check (personal mode)', () => {
 describe('CSV import over the API', () => {
   it('imports all or nothing and lists bad rows by line', async () => {
     const csv = 'company,role,applied_on,stage_reached,outcome\nAcme,Analyst,2026-10-01,round1,rejected\nGlobex,Dev,2026-13-01,applied,open\n';
-    const send = (q: string) => app.request(`/api/import/csv${q}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv });
-    const blocked = (await (await send('')).json()) as { blocked: boolean; imported: number; invalid: Array<{ line: number }> };
-    expect(blocked).toMatchObject({ blocked: true, imported: 0 });
-    expect(blocked.invalid[0]?.line).toBe(3);
+    const send = async (q: string, body: BodyInit = csv) => settledJob((path) => app.request(path), await app.request(`/api/import/csv${q}`, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body }));
+    const blocked = await send('');
+    expect(blocked).toMatchObject({ kind: 'import-spreadsheet', status: 'done', result: { blocked: true, imported: 0 } });
+    expect((blocked.result as { invalid: Array<{ line: number }> }).invalid[0]?.line).toBe(3);
     expect(((await (await app.request('/api/applications')).json()) as { applications: unknown[] }).applications).toHaveLength(0);
-    const ok = (await (await send('?skipInvalid=true&today=2026-11-25')).json()) as { imported: number };
-    expect(ok.imported).toBe(1);
-    const bad = await app.request('/api/import/csv', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2]) });
-    expect(bad.status).toBeGreaterThanOrEqual(400);
-    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('UNSUPPORTED_FORMAT');
+    const ok = await send('?skipInvalid=true&today=2026-11-25');
+    expect(ok).toMatchObject({ status: 'done', result: { imported: 1 }, progress: { done: new TextEncoder().encode(csv).length, total: new TextEncoder().encode(csv).length } });
+    const bad = await send('', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2]));
+    expect(bad).toMatchObject({ status: 'failed', error: { code: 'UNSUPPORTED_FORMAT' }, result: null });
+    // The job's bytes are deleted when it ends; its status stays for its owner only.
+    expect(await store.db.selectFrom('jobUploadChunks').select('jobId').execute()).toEqual([]);
+    expect((await app.request(`/api/jobs/${bad.id}`)).status).toBe(200);
+    expect((await app.request('/api/jobs/not-a-job')).status).toBe(404);
   });
 });

@@ -39,9 +39,10 @@ import { calendarFileRoutes } from './routes/calendar-file';
 import { coachShareRoutes } from './routes/coach-shares';
 import { coachRoutes } from './routes/coach';
 import { mailRoutes } from './routes/mail';
+import { jobRoutes } from './routes/jobs';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
-import type { Jobs } from './services/jobs/jobs';
+import { inProcessUploadJobs, type Jobs } from './services/jobs/jobs';
 import { serveWeb } from './static';
 
 export interface AppOptions {
@@ -66,7 +67,7 @@ export interface AppOptions {
   logger?: Logger;
   /** True once the server is shutting down: readiness then answers 503 so a load balancer stops sending. */
   draining?: () => boolean;
-  /** The background job queue, for routes that hand work to it; none in tests unless given. */
+  /** The background job queue, for routes that hand work to it; without one, upload jobs run in this process and reminders are not queued. */
   jobs?: Jobs;
 }
 
@@ -150,7 +151,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', coachShareRoutes(options.mode))
     .route('/', coachRoutes(options.mode))
     .route('/', mailRoutes)
-    .route('/', mailSyncRoutes);
+    .route('/', mailSyncRoutes)
+    .route('/', jobRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */
@@ -176,9 +178,10 @@ export function createApp(options: AppOptions) {
   app.use('*', clipperGuard(options.store));
   if (options.allowedHosts) app.use('*', hostCheck(options.allowedHosts, isPairedClipper));
   if (options.mode === 'hosted') app.use('/api/*', sameOriginWrites(trustProxy, isPairedClipper));
+  const jobs = options.jobs ?? inProcessUploadJobs(options.store, options.logger);
   app.use('/api/*', async (c, next) => {
     c.set('store', options.store);
-    if (options.jobs) c.set('jobs', options.jobs);
+    c.set('jobs', jobs);
     await next();
   });
   app.use('/api/*', resolveOwner(options.mode, { trustProxy, idleDays: accountsConfig.idleDays }));

@@ -14,7 +14,7 @@ export interface AppEnv {
     log?: Logger;
     /** Set by the clipper guard for a request carrying a live pairing token. */
     clipperOwnerId?: string;
-    /** The background job queue, when the server runs one. */
-    jobs?: Jobs;
+    /** The background job queue (uploads' jobs in this process when the app was made without one). */
+    jobs: Jobs;
   };
 }

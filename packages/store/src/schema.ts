@@ -10,6 +10,7 @@ import type { TrashTables } from './schema-trash';
 import type { CoachTables } from './schema-coach';
 import type { MailTables } from './schema-mail';
 import type { MailSyncTables } from './schema-mail-sync';
+import type { JobsTables } from './schema-jobs';
 
 /**
  * Tables as Kysely sees them, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -20,7 +21,7 @@ import type { MailSyncTables } from './schema-mail-sync';
  * Every table. A feature adds its tables in its own `schema-<feature>.ts` and extends this
  * interface with them (`export interface Database extends CoreTables, PrepTables {}`).
  */
-export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables, MailTables, MailSyncTables {}
+export interface Database extends CoreTables, PrepTables, FollowupTables, SocialTables, AccountTables, PeopleTables, MaterialsTables, ClipperTables, RemindersTables, TrashTables, CoachTables, MailTables, MailSyncTables, JobsTables {}
 
 export interface CoreTables {
   users: UsersTable;

@@ -20,6 +20,7 @@ import { followupReadsStoreCases } from './followup-reads.case';
 import { mailStoreCases } from './mail.case';
 import { mailSyncStoreCases } from './mail-sync.case';
 import { listReadsStoreCases } from './list-reads.case';
+import { jobRunsStoreCases } from './job-runs.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -141,6 +142,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     mailSyncStoreCases(() => store);
     listPageStoreCases(() => store);
     listReadsStoreCases(() => store);
+    jobRunsStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -28,6 +28,7 @@ import { mailRepo } from './repos/mail';
 import { mailSyncRepo } from './repos/mail-sync';
 import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
+import { jobRunsRepo } from './repos/job-runs';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -55,6 +56,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     followupReads: followupReadsRepo(ctx),
     mail: mailRepo(ctx),
     mailSync: mailSyncRepo(ctx),
+    jobRuns: jobRunsRepo(ctx),
   };
 }
 

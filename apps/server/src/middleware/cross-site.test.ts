@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
+import { settledJob } from '../../../../tests/support/jobs';
 import { createApp } from '../app';
 
 let store: Store;
@@ -32,8 +33,10 @@ describe('cross-site writes into a personal server', () => {
   }
 
   it('still takes the same CSV from its own page with its own content type', async () => {
-    const res = await personal().request('http://127.0.0.1:4870/api/import/csv', { method: 'POST', headers: { Origin: 'http://127.0.0.1:4870', 'Content-Type': 'text/csv; charset=utf-8' }, body: csv });
-    expect(res.status).toBe(200);
+    const app = personal();
+    const res = await app.request('http://127.0.0.1:4870/api/import/csv', { method: 'POST', headers: { Origin: 'http://127.0.0.1:4870', 'Content-Type': 'text/csv; charset=utf-8' }, body: csv });
+    expect(res.status).toBe(202);
+    expect((await settledJob((path) => app.request(`http://127.0.0.1:4870${path}`), res)).status).toBe('done');
     expect((await store.applications.list('local')).map((a) => a.company)).toEqual(['Planted Co']);
   });
 });

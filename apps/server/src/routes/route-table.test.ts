@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
+import { settledJob } from '../../../../tests/support/jobs';
 import { createApp } from '../app';
 import { defineRoute, ROUTE_TABLE } from './route-table';
 
@@ -145,7 +146,9 @@ beforeAll(async () => {
   ids.references = (await json(call('POST', '/api/references', alice, JSON.stringify({ name: 'Ana Ruiz', knowsWork: 4, witnessedStoryIds: [ids.stories] })))).id;
   SAMPLE_BODIES['POST /api/applications/{id}/references'] = { referenceId: ids.references, givenOn: '2026-01-02' };
   ids['reference-uses'] = (await json(call('POST', `/api/applications/${ids.applications}/references`, alice, JSON.stringify(SAMPLE_BODIES['POST /api/applications/{id}/references'])))).id;
-  expect((await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string, { 'Content-Type': 'application/octet-stream' })).status).toBe(201);
+  const scan = await settledJob((path) => call('GET', path, alice), await call('POST', '/api/social/audits?name=tweets.js', alice, SAMPLE_BODIES['POST /api/social/audits'] as string, { 'Content-Type': 'application/octet-stream' }));
+  expect(scan.status).toBe('done');
+  ids.jobs = scan.id;
   ids.findings = ((await (await call('GET', '/api/social/findings', alice)).json()) as { groups: Array<{ years: Array<{ findings: Array<{ id: string }> }> }> }).groups[0]!.years[0]!.findings[0]!.id;
   const upload = await app.request(`http://localhost/api/applications/${ids.applications}/materials/files?name=cv.txt`, { method: 'POST', headers: { Origin: 'http://localhost', Cookie: `sr_session=${alice}`, 'Content-Type': 'application/octet-stream' }, body: 'Jane Doe, resume' });
   expect(upload.status).toBe(201);

@@ -2,9 +2,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '@secondround/store';
+import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { syntheticExport, writeExportZip, writeHostileZips } from '../../../../packages/importers/src/social/fixtures';
+import { settledJob } from '../../../../tests/support/jobs';
 import { createApp } from '../app';
+import { receiveUpload } from '../services/jobs/job-uploads';
 import { saveUpload } from '../services/upload';
 
 let store: Store;
@@ -31,11 +33,16 @@ beforeEach(async () => {
 });
 
 async function uploads(): Promise<string[]> {
-  return (await readdir(tmpdir())).filter((n) => n.startsWith('secondround-upload-'));
+  return (await readdir(tmpdir())).filter((n) => n.startsWith('secondround-upload-') || n.startsWith('secondround-job-'));
 }
 
-async function upload(path: string, name: string, headers: Record<string, string> = {}) {
-  return app.request(`/api/social/audits?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', ...headers }, body: await readFile(path) });
+type ScanResult = { audit: { platform: string; status: string; fileName: string; itemsScanned: number }; findingsCount: number; byCategory: Record<string, number>; carriedMarks: number };
+
+/** Upload an export and follow its job to the end. */
+async function upload(path: string, name: string) {
+  const accepted = await app.request(`/api/social/audits?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: await readFile(path) });
+  const job = await settledJob((p) => app.request(p), accepted);
+  return { ...job, result: job.result as ScanResult | null };
 }
 
 type Groups = Array<{ category: string; open: number; total: number; years: Array<{ year: number | null; findings: Array<{ id: string; itemId: string; category: string; dealtWith: boolean; excerpt: string; url: string | null; platform: string }> }> }>;
@@ -49,14 +56,19 @@ const errorOf = async (res: Response) => ((await res.json()) as { error: { code:
 describe('social audit API', () => {
   it('scans a good export of two platforms, groups findings by category and year, and summarises them', async () => {
     const before = await uploads();
-    const res = await upload(zips.x, 'twitter-archive.zip');
-    expect(res.status).toBe(201);
-    const body = (await res.json()) as { audit: { platform: string; status: string; fileName: string; itemsScanned: number }; findingsCount: number; byCategory: Record<string, number> };
+    const job = await upload(zips.x, 'twitter-archive.zip');
+    expect(job).toMatchObject({ kind: 'social-scan', status: 'done', error: null });
+    // Progress counts the bytes scanned, and reaches the whole at the end.
+    expect(job.progress.total).toBeGreaterThan(0);
+    expect(job.progress.done).toBe(job.progress.total);
+    const body = job.result!;
     expect(body.audit).toMatchObject({ platform: 'x', status: 'done', fileName: 'twitter-archive.zip' });
     expect(body.audit.itemsScanned).toBeGreaterThanOrEqual(6);
     expect(body.byCategory.profanity).toBeGreaterThan(0);
     const li = await upload(zips.linkedin, 'Basic_LinkedInDataExport.zip');
-    expect(li.status).toBe(201);
+    expect(li.status).toBe('done');
+    // The uploads' bytes were deleted when their jobs ended.
+    expect(await store.db.selectFrom('jobUploadChunks').select('jobId').execute()).toEqual([]);
 
     const list = await findings();
     const categories = list.groups.map((g) => g.category);
@@ -78,8 +90,9 @@ describe('social audit API', () => {
   it('accepts one export file on its own (the name tells the platform)', async () => {
     const files = syntheticExport('reddit');
     const res = await app.request('/api/social/audits?name=comments.csv', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: String(files['comments.csv']) });
-    expect(res.status).toBe(201);
-    expect(((await res.json()) as { audit: { platform: string } }).audit.platform).toBe('reddit');
+    expect(res.status).toBe(202);
+    const job = await settledJob((p) => app.request(p), res);
+    expect((job.result as ScanResult).audit.platform).toBe('reddit');
   });
 
   it('keeps "dealt with" marks when the same platform is uploaded again, and undoes them', async () => {
@@ -91,7 +104,7 @@ describe('social audit API', () => {
     expect(((await marked.json()) as { dealtWith: boolean }).dealtWith).toBe(true);
 
     const again = await upload(zips.x, 'twitter-archive-2.zip');
-    expect(((await again.json()) as { carriedMarks: number }).carriedMarks).toBe(1);
+    expect(again.result?.carriedMarks).toBe(1);
     const now = (await findings()).groups.flatMap((g) => g.years.flatMap((y) => y.findings));
     expect(now).toHaveLength(first.length);
     const same = now.find((f) => f.itemId === target.itemId && f.category === 'alcohol_drugs')!;
@@ -105,14 +118,14 @@ describe('social audit API', () => {
   });
 
   it.each([
-    ['bomb', 413, 'ZIP_BOMB', /zip bomb/],
-    ['dotdot', 400, 'UNSAFE_PATH', /outside/],
-    ['symlink', 400, 'UNSAFE_PATH', /symbolic link/],
-    ['truncated', 400, 'BAD_ARCHIVE', /truncated\.zip is not a complete zip/],
-    ['cutJson', 400, 'BAD_JSON', /tweets\.js is not valid JSON/],
-    ['unknown', 422, 'UNKNOWN_PLATFORM', /unknown\.zip is not an export this tool knows/],
-    ['notZip', 400, 'BAD_ARCHIVE', /zip/],
-  ] as const)('%s → %i %s, a failed audit, and nothing already stored lost', async (name, status, code, message) => {
+    ['bomb', 'ZIP_BOMB', /zip bomb/],
+    ['dotdot', 'UNSAFE_PATH', /outside/],
+    ['symlink', 'UNSAFE_PATH', /symbolic link/],
+    ['truncated', 'BAD_ARCHIVE', /truncated\.zip is not a complete zip/],
+    ['cutJson', 'BAD_JSON', /tweets\.js is not valid JSON/],
+    ['unknown', 'UNKNOWN_PLATFORM', /unknown\.zip is not an export this tool knows/],
+    ['notZip', 'BAD_ARCHIVE', /zip/],
+  ] as const)('%s → a failed job (%s), a failed audit, and nothing already stored lost', async (name, code, message) => {
     await upload(zips.x, 'twitter-archive.zip');
     const marked = (await findings()).groups[0]!.years[0]!.findings[0]!;
     await app.request(`/api/findings/${marked.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dealtWith: true }) });
@@ -120,11 +133,10 @@ describe('social audit API', () => {
     const temps = await uploads();
 
     const fileName = `${name === 'cutJson' ? 'cut-json' : name === 'notZip' ? 'not-a-zip' : name}.zip`;
-    const res = await upload(zips[name], fileName);
-    expect(res.status).toBe(status);
-    const error = await errorOf(res);
-    expect(error.code).toBe(code);
-    expect(error.message).toMatch(message);
+    const job = await upload(zips[name], fileName);
+    expect(job).toMatchObject({ status: 'failed', result: null });
+    expect(job.error?.code).toBe(code);
+    expect(job.error?.message).toMatch(message);
 
     expect(await findings()).toEqual(before);
     const audits = ((await (await app.request('/api/social/audits')).json()) as { audits: Array<{ status: string; errorCode: string | null; fileName: string }> }).audits;
@@ -132,23 +144,15 @@ describe('social audit API', () => {
     expect(await uploads()).toEqual(temps);
   });
 
-  it('streams progress as NDJSON when asked, ending with the result or the error', async () => {
-    const res = await upload(zips.x, 'twitter-archive.zip', { Accept: 'application/x-ndjson' });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/x-ndjson/);
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { type: string; bytesRead?: number; bytesTotal?: number; result?: { audit: { platform: string } } });
-    expect(lines[0]).toMatchObject({ type: 'progress', bytesRead: 0, platform: 'x' });
-    expect(lines.filter((l) => l.type === 'progress').length).toBeGreaterThanOrEqual(2);
-    expect(lines.at(-1)).toMatchObject({ type: 'done', result: { audit: { platform: 'x' } } });
-
-    // A file cut midway is found while scanning, after the stream began: it ends with an error line.
-    const cut = await upload(zips.cutJson, 'cut-json.zip', { Accept: 'application/x-ndjson' });
-    const last = JSON.parse((await cut.text()).trim().split('\n').at(-1)!) as { type: string; status: number; error: { code: string } };
-    expect(last).toMatchObject({ type: 'error', status: 400, error: { code: 'BAD_JSON' } });
-    // An archive refused on opening is refused before any streaming, with its status.
-    const bomb = await upload(zips.bomb, 'bomb.zip', { Accept: 'application/x-ndjson' });
-    expect(bomb.status).toBe(413);
-    expect((await errorOf(bomb)).code).toBe('ZIP_BOMB');
+  it('answers 202 with a queued job at once, which only its owner can read; a second export waits for the first', async () => {
+    const res = await app.request('/api/social/audits?name=twitter-archive.zip', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: await readFile(zips.x) });
+    expect(res.status).toBe(202);
+    const accepted = (await res.clone().json()) as { job: { id: string; status: string } };
+    expect(accepted).toEqual({ job: { id: expect.any(String), status: 'queued' } });
+    const job = await settledJob((p) => app.request(p), res);
+    expect(job.id).toBe(accepted.job.id);
+    expect(job.status).toBe('done');
+    expect((await app.request('/api/jobs/nope')).status).toBe(404);
   });
 
   it('refuses an upload over the limit: by its declared length, or while it streams', async () => {
@@ -172,6 +176,39 @@ describe('social audit API', () => {
     });
     await expect(saveUpload(broken, 'x.zip', 10_000)).rejects.toMatchObject({ code: 'UPLOAD_INTERRUPTED', status: 400 });
     expect(await uploads()).toEqual(before);
+
+    // The same into the database, as upload jobs store their files: nothing is kept of a refused one.
+    const stream = (n: number, fail = false) =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < n; i++) c.enqueue(new Uint8Array(1024).fill(65));
+          if (fail) c.error(new Error('socket hang up'));
+          else c.close();
+        },
+      });
+    const receive = (body: ReadableStream<Uint8Array> | null) => receiveUpload(store, LOCAL_OWNER_ID, 'social-scan', {}, body, 10_000, 'one export');
+    await expect(receive(stream(20))).rejects.toMatchObject({ code: 'TOO_LARGE', status: 413, message: expect.stringContaining('the limit for one export') });
+    await expect(receive(stream(0))).rejects.toMatchObject({ code: 'EMPTY_FILE', status: 400 });
+    await expect(receive(null)).rejects.toMatchObject({ code: 'EMPTY_FILE' });
+    await expect(receive(stream(2, true))).rejects.toMatchObject({ code: 'UPLOAD_INTERRUPTED', status: 400 });
+    expect(await store.db.selectFrom('jobRuns').select('id').execute()).toEqual([]);
+    expect(await store.db.selectFrom('jobUploadChunks').select('jobId').execute()).toEqual([]);
+    const kept = await receive(stream(9));
+    expect(kept.bytes).toBe(9 * 1024);
+    expect((await store.jobRuns.get(LOCAL_OWNER_ID, kept.jobId))?.status).toBe('queued');
+    // A larger file is kept in pieces of a MiB and read back whole.
+    const big = Buffer.from(Array.from({ length: Math.round(2.5 * 1024 * 1024) }, (_, i) => (i * 7) % 251));
+    const parts = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let at = 0; at < big.length; at += 64 * 1024 + 3) c.enqueue(new Uint8Array(big.subarray(at, at + 64 * 1024 + 3)));
+        c.close();
+      },
+    });
+    const stored = await receiveUpload(store, LOCAL_OWNER_ID, 'social-scan', {}, parts, 10 * 1024 * 1024);
+    expect((await store.db.selectFrom('jobUploadChunks').select('seq').where('jobId', '=', stored.jobId).execute()).map((r) => r.seq)).toEqual([0, 1, 2]);
+    const back: Buffer[] = [];
+    for await (const piece of store.jobRuns.readUpload(LOCAL_OWNER_ID, stored.jobId)) back.push(Buffer.from(piece));
+    expect(Buffer.concat(back).equals(big)).toBe(true);
   });
 
   it('keeps the presence checklist per platform and reports it done only when every used platform is done', async () => {

@@ -3,7 +3,6 @@ import {
   FINDING_CATEGORIES,
   groupSocialFindings,
   isPresenceDone,
-  isUserError,
   presenceStatus,
   socialAuditSchema,
   socialFindingGroupsSchema,
@@ -16,18 +15,21 @@ import {
   type SocialPlatform,
 } from '@secondround/core';
 import type { Store } from '@secondround/store';
-import { errorBody, found } from '../errors';
+import { found } from '../errors';
 import { KB } from '../middleware/limits';
-import { openUploadedExport, scanAndStore, type SocialAuditResult } from '../services/social-audit';
-import { saveUpload, safeFileName } from '../services/upload';
+import { JOBS } from '../services/jobs/jobs';
+import { receiveUpload } from '../services/jobs/job-uploads';
+import { safeFileName } from '../services/upload';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
+import { jobAccepted } from './job-accepted';
 import { defineRoute } from './route-table';
 import { takeScanSlot, takeUpload } from '../services/caps';
 
 /** The largest export accepted: X archives with media run to several GB; media is skipped unread. */
 export const MAX_SOCIAL_UPLOAD = 4 * 1024 * KB * KB;
 
-const resultSchema = z.object({
+/** What a scan reports (the result of its job). */
+export const socialScanResultSchema = z.object({
   audit: socialAuditSchema,
   items: z.number().int(),
   findingsCount: z.number().int(),
@@ -44,13 +46,13 @@ const upload = defineRoute({
   streamBody: true,
   tags: ['social'],
   summary:
-    'Upload a platform export (zip, or one export file such as tweets.js or Shares.csv) as the raw body; it is read and scanned on this server. ' +
-    'With `Accept: application/x-ndjson` the answer streams progress lines `{"type":"progress","bytesRead","bytesTotal"}` and ends with `{"type":"done","result"}` or `{"type":"error","status","error"}`.',
+    'Upload a platform export (zip, or one export file such as tweets.js or Shares.csv) as the raw body; it is stored, then read and scanned on this server in the background. ' +
+    'Follow the job at GET /api/jobs/{id}: its progress counts the bytes scanned, and its result is the scan (or its error, also kept as a failed audit).',
   request: {
     query: z.object({ name: z.string().min(1).max(500).optional() }),
     body: { content: { 'application/octet-stream': { schema: z.string() } }, required: true },
   },
-  responses: { 201: json(resultSchema, 'Scanned and stored'), ...errorResponses },
+  responses: { 202: jobAccepted, ...errorResponses },
 });
 
 const listAudits = defineRoute({
@@ -141,68 +143,23 @@ async function presenceOf(store: Store, ownerId: string) {
   return { platforms, done: isPresenceDone(platforms) };
 }
 
-function ndjson(line: unknown): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify(line)}\n`);
-}
-
 export const socialRoutes = router()
   .openapi(upload, async (c) => {
     const fileName = safeFileName(c.req.valid('query').name, 'export.zip');
-    const streaming = (c.req.header('accept') ?? '').includes('application/x-ndjson');
-    const { store, ownerId } = c.var;
+    const { store, ownerId, jobs } = c.var;
     const startedAt = new Date().toISOString();
     await takeUpload(store, ownerId);
-    const freeSlot = await takeScanSlot(store, ownerId);
-    let handedOff = false;
-    let saved: Awaited<ReturnType<typeof saveUpload>> | null = null;
+    // Taken here, so a second export is refused at once; the job gives it back when it ends.
+    const slot = await takeScanSlot(store, ownerId);
+    let jobId: string | null = null;
     try {
-      saved = await saveUpload(c.req.raw.body, fileName, MAX_SOCIAL_UPLOAD);
-      let last = 0;
-      let onProgress: ((p: { bytesRead: number; bytesTotal: number }) => void) | undefined;
-      const exported = await openUploadedExport(store, ownerId, saved.path, fileName, startedAt, (p) => onProgress?.(p));
-      if (!streaming) return c.json(await scanAndStore(store, ownerId, exported, fileName, startedAt), 201);
-      handedOff = true;
-      const body = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          const send = (line: unknown) => {
-            try {
-              controller.enqueue(ndjson(line));
-            } catch {
-              // The page went away; the scan still finishes and is stored.
-            }
-          };
-          // At most a few lines a second: enough for a smooth bar, little for the socket.
-          onProgress = (p) => {
-            const now = Date.now();
-            if (now - last < 200 && p.bytesRead < p.bytesTotal) return;
-            last = now;
-            send({ type: 'progress', bytesRead: p.bytesRead, bytesTotal: p.bytesTotal });
-          };
-          send({ type: 'progress', bytesRead: 0, bytesTotal: exported.bytesTotal, platform: exported.platform });
-          try {
-            const result: SocialAuditResult = await scanAndStore(store, ownerId, exported, fileName, startedAt);
-            send({ type: 'done', result });
-          } catch (e) {
-            if (!isUserError(e)) console.error(e);
-            send(isUserError(e) ? { type: 'error', status: e.status, ...errorBody(e.code, e.message) } : { type: 'error', status: 500, ...errorBody('INTERNAL', 'something went wrong on the server; the details are in its log') });
-          } finally {
-            // A slot that cannot be given back (database gone) ends with its lease.
-            await freeSlot().catch(() => undefined);
-            await saved?.remove();
-            try {
-              controller.close();
-            } catch {
-              /* already closed by the reader going away */
-            }
-          }
-        },
-      });
-      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } }) as never;
-    } finally {
-      if (!handedOff) {
-        await freeSlot().catch(() => undefined);
-        await saved?.remove();
-      }
+      ({ jobId } = await receiveUpload(store, ownerId, JOBS.socialScan, { fileName, startedAt }, c.req.raw.body, MAX_SOCIAL_UPLOAD, 'one export'));
+      await jobs.runUpload(JOBS.socialScan, { ownerId, jobId, slotId: slot.id });
+      return c.json({ job: { id: jobId, status: 'queued' as const } }, 202);
+    } catch (e) {
+      if (jobId) await store.jobRuns.discard(ownerId, jobId).catch(() => undefined);
+      await slot().catch(() => undefined);
+      throw e;
     }
   })
   .openapi(listAudits, async (c) => {

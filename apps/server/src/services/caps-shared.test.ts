@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
 import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../../tests/support/pg';
+import { settledJob } from '../../../../tests/support/jobs';
 import { createApp } from '../app';
 
 // The upload and scan allowances are kept in the database: a restart does not reset them, and
@@ -39,7 +40,8 @@ describe('per-account allowances kept in the database', () => {
     const first = await openStore({ file });
     const before = createApp({ store: first, mode: 'hosted', version: 'test' });
     const cookie = await signup(before);
-    expect((await csvUpload(before, cookie)).status).toBe(200);
+    const job = await settledJob((path) => before.request(`http://localhost${path}`, { headers: { Cookie: `sr_session=${cookie}` } }), await csvUpload(before, cookie));
+    expect(job.status).toBe('done');
     await first.close();
     // A new process: the server's modules loaded afresh, so nothing counted in memory survives.
     vi.resetModules();

@@ -67,15 +67,19 @@ export async function takeUpload(store: Store, ownerId: string, caps = accountCa
  * twice); past the cap, 429 `SCAN_BUSY` at once rather than a queue one person could fill.
  * Slots are kept in the database, so a second process sees the scans of the first.
  */
-export async function takeScanSlot(store: Store, ownerId: string, caps = accountCaps()): Promise<() => Promise<void>> {
+export async function takeScanSlot(store: Store, ownerId: string, caps = accountCaps()): Promise<(() => Promise<void>) & { id: string }> {
   const took = await store.usage.take(ownerId, 'scan', caps.concurrentScans, SCAN_LEASE_MS);
   if (!took.isTaken) {
     throw new UserError('SCAN_BUSY', `an export of yours is already being read (at most ${caps.concurrentScans} at a time, ${ENV.concurrentScans}); wait for it to finish`, 429, { retryAfter: 10 });
   }
   let isFreed = false;
-  return async () => {
-    if (isFreed) return;
-    isFreed = true;
-    await store.usage.release(took.id);
-  };
+  // The id lets a background job in another process give the slot back.
+  return Object.assign(
+    async () => {
+      if (isFreed) return;
+      isFreed = true;
+      await store.usage.release(took.id);
+    },
+    { id: took.id },
+  );
 }

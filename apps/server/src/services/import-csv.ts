@@ -1,5 +1,5 @@
 import { readTrackerCsv, type TrackerCsvInput, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
-import type { Store } from '@secondround/store';
+import type { Repos, Store } from '@secondround/store';
 import { accountCaps, checkRecordCap } from './caps';
 
 const ROLLBACK = Symbol('rollback');
@@ -15,7 +15,7 @@ export interface CsvImportReport extends Omit<TrackerCsvResult, 'items'> {
  * one transaction while the file streams, so memory stays flat on 100,000 rows; when any row is
  * invalid and `skipInvalid` is off, the transaction is rolled back and nothing is kept.
  */
-export async function importTrackerCsv(store: Store, ownerId: string, input: TrackerCsvInput, options: { skipInvalid: boolean; today: string; maxBytes?: number; maxApplications?: number }): Promise<CsvImportReport> {
+export async function importTrackerCsv(store: Store, ownerId: string, input: TrackerCsvInput | ((tx: Repos) => TrackerCsvInput), options: { skipInvalid: boolean; today: string; maxBytes?: number; maxApplications?: number; beforeCommit?: (tx: Repos, report: CsvImportReport) => Promise<void> }): Promise<CsvImportReport> {
   let imported = 0;
   let result: TrackerCsvResult | undefined;
   let blocked = false;
@@ -30,7 +30,8 @@ export async function importTrackerCsv(store: Store, ownerId: string, input: Tra
         imported += await tx.bulk.insert(ownerId, batch.map((it) => (it.events.length > 0 ? it : { ...it, events: [{ stage: 'saved' as const, date: options.today, reason: null }] })));
         batch = [];
       };
-      result = await readTrackerCsv(input, {
+      // Input read from the database is read through the transaction (SQLite has one connection).
+      result = await readTrackerCsv(typeof input === 'function' ? input(tx) : input, {
         ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
         onItem: async (item) => {
           batch.push(item);
@@ -41,6 +42,11 @@ export async function importTrackerCsv(store: Store, ownerId: string, input: Tra
       if (result.invalidRows > 0 && !options.skipInvalid) {
         blocked = true;
         throw ROLLBACK;
+      }
+      // A background job marks itself done in the same transaction, so a repeat imports nothing twice.
+      if (options.beforeCommit) {
+        const { items: _items, ...rest } = result;
+        await options.beforeCommit(tx, { ...rest, imported, blocked: false });
       }
     })
     .catch((e: unknown) => {

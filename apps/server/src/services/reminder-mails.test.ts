@@ -1,6 +1,7 @@
-// The e-mail reminders against a real SMTP server on loopback, with the clock injected: the digest
-// at the chosen hour in the person's zone, the thank-you reminder two hours before its deadline,
-// each sent once (a restart sends no duplicate), and a refused send tried again later.
+// The e-mail reminders against a real SMTP server on loopback, through the `reminders-owner` job's
+// handler with the clock injected: the digest at the chosen hour in the person's zone, the
+// thank-you reminder two hours before its deadline, each sent once (a repeat of the job, or a
+// restart, sends no duplicate), and a refused send tried again later.
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -8,7 +9,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { openStore, type Store } from '@secondround/store';
 import { createApp } from '../app';
 import { startServer } from '../serve';
-import { startReminderScheduler } from './reminder-mails';
+import pino from 'pino';
+import { remindersOwnerJob } from './jobs/jobs';
+
+/** One run of the person's reminders job at `at`, as a worker runs it; its log lines go to `lines`. */
+function job(at: Date, options: { smtpAllowed?: boolean; lines?: Array<Record<string, unknown>> } = {}) {
+  const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => void options.lines?.push(JSON.parse(line) as Record<string, unknown>) });
+  return remindersOwnerJob(store, { smtpAllowed: options.smtpAllowed ?? true }, { ownerId: 'local' }, at, logger);
+}
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
@@ -60,60 +68,48 @@ async function turnOn(digest: Record<string, unknown>) {
 
 describe('reminder mails', () => {
   it('sends nothing while the reminders are off, which is the default', async () => {
-    const at = new Date('2026-12-01T14:00:00Z');
-    const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => at, autoStart: false });
-    expect(await s.tick()).toEqual({ sent: [], skipped: [], failed: [] });
+    expect(await job(new Date('2026-12-01T14:00:00Z'))).toEqual({ sent: [], skipped: [], failed: [] });
     expect(received).toEqual([]);
   });
 
   it('sends the digest once at the chosen hour in the person\'s zone, and a restart sends no duplicate', async () => {
     await turnOn({ enabled: true, hour: 7, thankYouReminders: false });
-    let now = new Date('2026-12-01T05:59:00Z'); // 06:59 in Berlin
-    const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => now, autoStart: false });
-    expect((await s.tick()).sent).toEqual([]);
-    now = new Date('2026-12-01T06:00:00Z'); // 07:00 in Berlin
-    expect((await s.tick()).sent).toEqual(['digest:2026-12-01']);
-    expect((await s.tick()).sent).toEqual([]);
-    await s.stop();
-    // The server restarts later that morning: the day's digest is on record.
-    const again = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => new Date('2026-12-01T08:00:00Z'), autoStart: false });
-    expect((await again.tick()).sent).toEqual([]);
+    expect((await job(new Date('2026-12-01T05:59:00Z'))).sent).toEqual([]); // 06:59 in Berlin
+    expect((await job(new Date('2026-12-01T06:00:00Z'))).sent).toEqual(['digest:2026-12-01']); // 07:00 in Berlin
+    // The same job again (a retry, or another process's copy): the day's digest is on record.
+    expect((await job(new Date('2026-12-01T06:00:00Z'))).sent).toEqual([]);
+    // A later run that morning (as after a restart): still on record.
+    expect((await job(new Date('2026-12-01T08:00:00Z'))).sent).toEqual([]);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ to: ['alex@example.com'], subject: 'Today: 2 things to do for your job search' });
     expect(received[0]!.text).toMatch(/^Due in the next 24 hours \(Europe\/Berlin\), overdue first:\n\n- Thank-you note to Ben Ode\n.*\n- Debrief: Data Analyst at Café Lumière\n/);
     // The next day has its own digest.
-    const tomorrow = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => new Date('2026-12-02T06:30:00Z'), autoStart: false });
-    expect((await tomorrow.tick()).sent).toEqual(['digest:2026-12-02']);
+    expect((await job(new Date('2026-12-02T06:30:00Z'))).sent).toEqual(['digest:2026-12-02']);
   });
 
   it('reminds of the thank-you note two hours before its deadline, once, at the address chosen', async () => {
     await turnOn({ enabled: true, hour: 23, to: 'phone@example.com' });
-    let now = new Date('2026-12-01T12:59:00Z');
-    const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => now, autoStart: false });
-    expect((await s.tick()).sent).toEqual([]);
-    now = new Date('2026-12-01T13:05:00Z');
-    expect((await s.tick()).sent).toEqual([expect.stringMatching(/^thank_you:.+:2026-12-01T15:00:00\.000Z$/)]);
-    now = new Date('2026-12-01T13:10:00Z');
-    expect((await s.tick()).sent).toEqual([]);
+    expect((await job(new Date('2026-12-01T12:59:00Z'))).sent).toEqual([]);
+    expect((await job(new Date('2026-12-01T13:05:00Z'))).sent).toEqual([expect.stringMatching(/^thank_you:.+:2026-12-01T15:00:00\.000Z$/)]);
+    expect((await job(new Date('2026-12-01T13:10:00Z'))).sent).toEqual([]);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ to: ['phone@example.com'], subject: 'Thank-you note to Ben Ode: 1 h 55 min left' });
   });
 
   it('tries a refused digest again later and sends it once', async () => {
     await turnOn({ enabled: true, hour: 7, thankYouReminders: false });
-    let now = new Date('2026-12-01T06:00:00Z');
-    const lines: string[] = [];
-    const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => now, autoStart: false, log: (l) => lines.push(l) });
+    const lines: Array<Record<string, unknown>> = [];
     refuse = true;
-    const first = await s.tick();
+    const first = await job(new Date('2026-12-01T06:00:00Z'), { lines });
     expect(first.sent).toEqual([]);
     expect(first.failed).toEqual([{ ownerId: 'local', key: 'digest:2026-12-01', code: 'SMTP_FAILED' }]);
-    expect(lines).toEqual(['reminders: digest:2026-12-01 for local not sent (SMTP_FAILED); trying again later']);
+    // Logged by its code, without whose reminder it was.
+    expect(lines).toEqual([expect.objectContaining({ level: 40, job: 'reminders-owner', code: 'SMTP_FAILED', msg: 'reminder not sent; trying again later' })]);
+    expect(JSON.stringify(lines)).not.toMatch(/local|digest:/);
     expect(await store.reminders.list('local')).toEqual([]);
     refuse = false;
-    now = new Date('2026-12-01T06:05:00Z');
-    expect((await s.tick()).sent).toEqual(['digest:2026-12-01']);
-    expect((await s.tick()).sent).toEqual([]);
+    expect((await job(new Date('2026-12-01T06:05:00Z'))).sent).toEqual(['digest:2026-12-01']);
+    expect((await job(new Date('2026-12-01T06:05:00Z'))).sent).toEqual([]);
     expect(received).toHaveLength(1);
   });
 
@@ -125,14 +121,11 @@ describe('reminder mails', () => {
     try {
       expect((await send('PATCH', '/api/settings/smtp', { host: '127.0.0.1', port: (silent.address() as AddressInfo).port, secure: false, from: 'alex@example.com' })).status).toBe(200);
       await turnOn({ enabled: true, hour: 7, thankYouReminders: false });
-      let now = new Date('2026-12-01T06:00:00Z');
-      const s = startReminderScheduler({ store, smtp: { smtpAllowed: true }, now: () => now, autoStart: false, log: () => undefined });
-      expect((await s.tick()).failed.map((f) => f.code)).toEqual(['SMTP_FAILED']);
+      expect((await job(new Date('2026-12-01T06:00:00Z'))).failed.map((f) => f.code)).toEqual(['SMTP_FAILED']);
       expect(await store.reminders.list('local')).toEqual([]);
       expect((await send('PATCH', '/api/settings/smtp', { host: '127.0.0.1', port, secure: false, from: 'alex@example.com' })).status).toBe(200);
-      now = new Date('2026-12-01T06:05:00Z');
-      expect((await s.tick()).sent).toEqual(['digest:2026-12-01']);
-      expect((await s.tick()).sent).toEqual([]);
+      expect((await job(new Date('2026-12-01T06:05:00Z'))).sent).toEqual(['digest:2026-12-01']);
+      expect((await job(new Date('2026-12-01T06:05:00Z'))).sent).toEqual([]);
       expect(received).toHaveLength(1);
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -154,8 +147,7 @@ describe('reminder mails', () => {
 
   it('is refused by a server that does not send by SMTP, and records nothing', async () => {
     await turnOn({ enabled: true, hour: 7 });
-    const s = startReminderScheduler({ store, smtp: { smtpAllowed: false }, now: () => new Date('2026-12-01T06:00:00Z'), autoStart: false, log: () => undefined });
-    expect((await s.tick()).failed.map((f) => f.code)).toEqual(['SMTP_DISABLED']);
+    expect((await job(new Date('2026-12-01T06:00:00Z'), { smtpAllowed: false })).failed.map((f) => f.code)).toEqual(['SMTP_DISABLED']);
     expect(await store.reminders.list('local')).toEqual([]);
   });
 

@@ -2,8 +2,6 @@ import { buildToday, digestSettingsSchema, isUserError, remindersDue, type Diges
 import type { Store } from '@secondround/store';
 import { loadSettings, sendAsPerson, type SmtpOptions } from './followup';
 
-/** Minutes between two looks at what is due: a thank-you reminder is at most this late. */
-const DEFAULT_INTERVAL_MS = 5 * 60_000;
 const NO_ADDRESS = 'no address for the reminders: set one in Settings, or an SMTP "from" address';
 
 export interface ReminderRun {
@@ -56,42 +54,4 @@ async function sendRemindersOf(store: Store, smtp: SmtpOptions, { ownerId, setti
       run.failed.push({ ownerId, key: mail.key, code: e.code });
     }
   }
-}
-
-export interface ReminderScheduler {
-  /** One look at what is due, now (the timer calls it too; runs never overlap). */
-  tick(): Promise<ReminderRun>;
-  stop(): Promise<void>;
-}
-
-/**
- * The reminders' clock in the server process: a run at start and every `intervalMs` after. The
- * clock is injected (`now`) so tests can stand at any hour in any zone.
- */
-export function startReminderScheduler(options: { store: Store; smtp: SmtpOptions; now?: () => Date; intervalMs?: number; log?: (line: string) => void; autoStart?: boolean }): ReminderScheduler {
-  const now = options.now ?? (() => new Date());
-  const log = options.log ?? ((line: string) => console.error(line));
-  let running: Promise<ReminderRun> | null = null;
-  const tick = (): Promise<ReminderRun> => {
-    running ??= sendDueReminders(options.store, options.smtp, now())
-      .then((run) => {
-        for (const f of run.failed) log(`reminders: ${f.key} for ${f.ownerId} not sent (${f.code}); trying again later`);
-        return run;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  };
-  const safeTick = () => void tick().catch((e: unknown) => log(`reminders: run failed: ${(e as Error)?.message ?? String(e)}`));
-  const timer = options.autoStart === false ? null : setInterval(safeTick, options.intervalMs ?? DEFAULT_INTERVAL_MS);
-  timer?.unref();
-  if (options.autoStart !== false) safeTick();
-  return {
-    tick,
-    async stop() {
-      if (timer) clearInterval(timer);
-      await running?.catch(() => undefined);
-    },
-  };
 }

@@ -1,6 +1,6 @@
 import { isUserError, type SocialAudit, type SocialPlatform } from '@secondround/core';
 import { openSocialExportInWorker, type SocialProgress, type WorkerSocialScan } from '@secondround/importers';
-import type { Store } from '@secondround/store';
+import type { Repos, Store } from '@secondround/store';
 
 export interface SocialAuditResult {
   audit: SocialAudit;
@@ -33,7 +33,7 @@ export async function openUploadedExport(store: Store, ownerId: string, path: st
  * previous findings are replaced; marks carry over). A failure midway (a JSON file cut short, a
  * damaged entry) stores only a failed audit: the findings already stored stay as they were.
  */
-export async function scanAndStore(store: Store, ownerId: string, exported: WorkerSocialScan, fileName: string, startedAt: string): Promise<SocialAuditResult> {
+export async function scanAndStore(store: Store, ownerId: string, exported: WorkerSocialScan, fileName: string, startedAt: string, beforeCommit?: (tx: Repos, result: SocialAuditResult) => Promise<void>): Promise<SocialAuditResult> {
   let report;
   try {
     report = await exported.report();
@@ -44,10 +44,13 @@ export async function scanAndStore(store: Store, ownerId: string, exported: Work
     exported.close();
   }
   const findingsCount = Object.values(report.byCategory).reduce((s, n) => s + n, 0);
-  const saved = await store.transaction((tx) =>
-    tx.social.saveScan(ownerId, { platform: report.platform, fileName, startedAt, items: report.items, findingsCount, findings: report.findings, truncated: report.truncated }),
-  );
-  return { audit: saved.audit, items: report.items, findingsCount, byCategory: report.byCategory, byYear: report.byYear, truncated: report.truncated, carriedMarks: saved.carriedMarks };
+  return store.transaction(async (tx) => {
+    const saved = await tx.social.saveScan(ownerId, { platform: report.platform, fileName, startedAt, items: report.items, findingsCount, findings: report.findings, truncated: report.truncated });
+    const result: SocialAuditResult = { audit: saved.audit, items: report.items, findingsCount, byCategory: report.byCategory, byYear: report.byYear, truncated: report.truncated, carriedMarks: saved.carriedMarks };
+    // A background job marks itself done in the same transaction as the findings it stored.
+    await beforeCommit?.(tx, result);
+    return result;
+  });
 }
 
 async function recordFailure(store: Store, ownerId: string, platform: SocialPlatform | null, fileName: string, startedAt: string, e: unknown): Promise<void> {

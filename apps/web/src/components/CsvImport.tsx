@@ -1,17 +1,20 @@
-import { Alert, Button, Checkbox, Code, FileButton, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, FileButton, Group, List, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { acceptedJobId, followJob, jobFraction, type SpreadsheetJob } from '../api/jobs';
 import { todayLocal } from '../board-columns';
 
-type Report = Awaited<ReturnType<typeof upload>>;
+type Report = NonNullable<SpreadsheetJob['result']>;
 
-async function upload(file: File, skipInvalid: boolean) {
-  // The typed client cannot stream a file body, so this one call uses fetch; its response type
-  // still comes from the route definition.
+/** Send the file; the server stores it and imports it as a background job, followed here until it ends. */
+async function upload(file: File, skipInvalid: boolean, onProgress: (fraction: number | null) => void): Promise<Report> {
+  // The typed client cannot stream a file body, so this one call uses fetch.
   const url = `/api/import/csv?${new URLSearchParams({ skipInvalid: skipInvalid ? 'true' : 'false', today: todayLocal() })}`;
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file });
-  return unwrap(res as unknown as Awaited<ReturnType<typeof api.import.csv.$post>>);
+  const id = await acceptedJobId(await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: file }));
+  const job = await followJob(id, (j) => onProgress(j.status === 'running' ? jobFraction(j) : null));
+  if (job.kind !== 'import-spreadsheet') throw new Error('the server answered with another kind of job');
+  if (job.status === 'failed' || !job.result) throw new Error(job.error?.message ?? 'the import failed');
+  return job.result;
 }
 
 /** Upload a spreadsheet: columns mapped, bad rows listed by line, nothing half imported. */
@@ -19,6 +22,7 @@ export function CsvImport() {
   const qc = useQueryClient();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [fraction, setFraction] = useState<number | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function onFile(file: File | null) {
@@ -26,8 +30,9 @@ export function CsvImport() {
     setBusy(true);
     setError(null);
     setReport(null);
+    setFraction(null);
     try {
-      const r = await upload(file, skipInvalid);
+      const r = await upload(file, skipInvalid, setFraction);
       setReport(r);
       if (r.imported > 0) await qc.invalidateQueries();
     } catch (e) {
@@ -47,6 +52,12 @@ export function CsvImport() {
           {(props) => <Button {...props} variant="light" loading={busy}>Choose a spreadsheet (.csv)…</Button>}
         </FileButton>
       </Group>
+      {busy && (
+        <Stack gap={4} role="status" aria-live="polite">
+          <Text size="sm">{fraction === null ? 'Importing…' : `Importing: ${Math.round(fraction * 100)}%`}</Text>
+          <Progress value={fraction === null ? 100 : Math.round(fraction * 100)} animated={fraction === null} aria-label="Import progress" data-testid="import-progress" />
+        </Stack>
+      )}
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {report && (
         <Alert color={report.blocked ? 'orange' : 'teal'} role="status" title={report.blocked ? `Nothing imported: ${report.invalidRows} invalid rows` : `Imported ${report.imported} applications`}>

@@ -17,6 +17,7 @@ import * as coachShares from './2026-11-30T0620-coach-shares';
 import * as mail from './2026-11-30T0640-mail';
 import * as mailSync from './2026-11-30T0650-mail-sync';
 import * as listOrderIndex from './2026-11-30T0720-list-order-index';
+import * as jobs from './2026-11-30T0730-jobs';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0640-mail': mail,
   '2026-11-30T0650-mail-sync': mailSync,
   '2026-11-30T0720-list-order-index': listOrderIndex,
+  '2026-11-30T0730-jobs': jobs,
 };

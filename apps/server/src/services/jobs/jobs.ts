@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 import type { SmtpOptions } from '../followup';
-import { sendOwnerReminders } from '../reminder-mails';
-import type { JobQueue } from './queue';
+import { sendOwnerReminders, type ReminderRun } from '../reminder-mails';
+import { inProcessQueue, type JobQueue } from './queue';
+import { runSocialScan, runSpreadsheetImport, uploadJobSchema, type UploadJobData } from './upload-jobs';
 
 /** The kinds of background job. Names are the queue's: changing one strands jobs already queued. */
 export const JOBS = {
@@ -11,17 +12,73 @@ export const JOBS = {
   remindersScan: 'reminders-scan',
   /** One person's due reminder mails (claimed in the database, so a repeat sends nothing twice). */
   remindersOwner: 'reminders-owner',
+  /** A spreadsheet upload, imported all or nothing. */
+  importSpreadsheet: 'import-spreadsheet',
+  /** A social-media export upload, scanned for findings. */
+  socialScan: 'social-scan',
+  /** Now and then: delete uploads older than a day and jobs older than a week. */
+  uploadsSweep: 'uploads-sweep',
 } as const;
+
+/** The job kinds that carry an upload, and how long one may run (a scan of a few GB takes minutes). */
+const UPLOAD_JOB_TIMEOUT_SECONDS = 15 * 60;
+const UPLOAD_SWEEP_MS = 30 * 60_000;
+
+export type UploadJobKind = typeof JOBS.importSpreadsheet | typeof JOBS.socialScan;
 
 /** Time between two looks at what reminders are due: a thank-you reminder is at most this late. */
 const REMINDER_SCAN_MS = 5 * 60_000;
 
 const ownerJobSchema = z.object({ ownerId: z.string().min(1).max(100) });
 
+/**
+ * The `reminders-owner` job: one person's reminder mails due at `now`, each claimed in the
+ * database before it is sent, so a repeat (a retry, a second process, a restart) sends nothing
+ * twice. A refused send gave its claim back and is logged by its code alone; the next scan tries
+ * again, so the job itself is done.
+ */
+export async function remindersOwnerJob(store: Store, smtp: SmtpOptions, data: Record<string, unknown>, now: Date, logger?: Logger): Promise<ReminderRun> {
+  const { ownerId } = ownerJobSchema.parse(data);
+  const run = await sendOwnerReminders(store, smtp, ownerId, now);
+  for (const f of run.failed) logger?.warn({ job: JOBS.remindersOwner, code: f.code }, 'reminder not sent; trying again later');
+  return run;
+}
+
 /** What the routes may queue (personal and hosted alike). */
 export interface Jobs {
   /** Look at one person's reminders soon (after they changed them), in whichever process works jobs. */
   remindOwner(ownerId: string): Promise<void>;
+  /** Run an upload's job (its bytes and status row are already stored), in whichever process works jobs. */
+  runUpload(kind: UploadJobKind, data: UploadJobData): Promise<void>;
+}
+
+/** The upload jobs' handlers, the same in every queue. */
+function uploadHandlers(store: Store, logger?: Logger): Record<UploadJobKind, (data: Record<string, unknown>) => Promise<void>> {
+  return {
+    [JOBS.importSpreadsheet]: (data) => runSpreadsheetImport(store, uploadJobSchema.parse(data), logger),
+    [JOBS.socialScan]: (data) => runSocialScan(store, uploadJobSchema.parse(data), logger),
+  };
+}
+
+/**
+ * Upload jobs in this process only, for an app made without a job queue (tests, and a server
+ * started without background jobs): the same handlers, run one at a time per kind.
+ */
+export function inProcessUploadJobs(store: Store, logger?: Logger): Jobs {
+  const queue = inProcessQueue({ onError: (name, e) => logger?.warn({ job: name, kind: (e as Error)?.name ?? 'Error' }, 'job failed') });
+  const ready = (async () => {
+    for (const [name, handler] of Object.entries(uploadHandlers(store, logger))) {
+      await queue.define(name);
+      await queue.work(name, handler);
+    }
+  })();
+  return {
+    remindOwner: async () => undefined,
+    runUpload: async (kind, data) => {
+      await ready;
+      await queue.send(kind, data, { singletonKey: data.jobId });
+    },
+  };
 }
 
 /**
@@ -32,6 +89,7 @@ export interface Jobs {
 export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger }): Promise<Jobs> {
   const { queue, store, smtp } = options;
   const now = options.now ?? (() => new Date());
+  for (const name of [JOBS.importSpreadsheet, JOBS.socialScan]) await queue.define(name, { timeoutSeconds: UPLOAD_JOB_TIMEOUT_SECONDS });
   for (const name of Object.values(JOBS)) await queue.define(name);
   const timed = (name: string, fn: (data: Record<string, unknown>) => Promise<void>) => async (data: Record<string, unknown>) => {
     const started = performance.now();
@@ -53,15 +111,27 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
     await queue.work(
       JOBS.remindersOwner,
       timed(JOBS.remindersOwner, async (data) => {
-        const { ownerId } = ownerJobSchema.parse(data);
-        const run = await sendOwnerReminders(store, smtp, ownerId, now());
-        // A refused send gave its claim back; the next scan tries again, so the job itself is done.
-        for (const f of run.failed) options.logger?.warn({ job: JOBS.remindersOwner, code: f.code }, 'reminder not sent; trying again later');
+        await remindersOwnerJob(store, smtp, data, now(), options.logger);
       }),
     );
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
+    for (const [name, handler] of Object.entries(uploadHandlers(store, options.logger))) await queue.work(name, timed(name, handler));
+    await queue.work(
+      JOBS.uploadsSweep,
+      timed(JOBS.uploadsSweep, async () => {
+        await store.jobRuns.sweep(now());
+      }),
+    );
+    await queue.every(JOBS.uploadsSweep, UPLOAD_SWEEP_MS);
+    // In one process the queue lives in memory: uploads stored before a restart are queued again.
+    if (queue.kind === 'in-process') {
+      for (const job of await store.jobRuns.unfinished()) {
+        if (job.kind === JOBS.importSpreadsheet || job.kind === JOBS.socialScan) await queue.send(job.kind, { ownerId: job.ownerId, jobId: job.id }, { singletonKey: job.id });
+      }
+    }
   }
   return {
     remindOwner: (ownerId) => queue.send(JOBS.remindersOwner, { ownerId }, { singletonKey: ownerId }),
+    runUpload: (kind, data) => queue.send(kind, data, { singletonKey: data.jobId }),
   };
 }

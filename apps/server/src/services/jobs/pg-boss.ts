@@ -23,14 +23,14 @@ export async function pgBossQueue(options: { databaseUrl: string; workers: boole
   await boss.start();
   return {
     kind: 'pg-boss',
-    async define(name) {
+    async define(name, defineOptions = {}) {
       // Two processes starting at once on a new database may both create a queue (a table each,
       // attached to pg-boss's partitioned job table); PostgreSQL then aborts one as a deadlock,
       // and by the retry the other has made it.
       for (let attempt = 1; ; attempt++) {
         if (await boss.getQueue(name)) return;
         try {
-          await boss.createQueue(name, { name, retryLimit: JOB_ATTEMPTS - 1, retryDelay: 30, expireInSeconds: JOB_TIMEOUT_SECONDS });
+          await boss.createQueue(name, { name, retryLimit: JOB_ATTEMPTS - 1, retryDelay: 30, expireInSeconds: defineOptions.timeoutSeconds ?? JOB_TIMEOUT_SECONDS });
           return;
         } catch (e) {
           if ((e as { code?: string }).code !== DEADLOCK || attempt >= 5) throw e;

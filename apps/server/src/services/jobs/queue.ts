@@ -9,8 +9,8 @@ export type JobHandler = (data: JobData) => Promise<void>;
 
 export interface JobQueue {
   readonly kind: 'pg-boss' | 'in-process';
-  /** Make a job kind known (idempotent; every process does it at start). */
-  define(name: string): Promise<void>;
+  /** Make a job kind known (idempotent; every process does it at start); `timeoutSeconds` for kinds that run long. */
+  define(name: string, options?: { timeoutSeconds?: number }): Promise<void>;
   /** Queue a job; with `singletonKey`, a job with the same key still waiting is not queued twice. */
   send(name: string, data: JobData, options?: { singletonKey?: string }): Promise<void>;
   /** Run this kind's jobs in this process. */

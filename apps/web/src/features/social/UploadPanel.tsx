@@ -41,7 +41,7 @@ export function UploadPanel() {
 
   const busy = progress !== null;
   const percent = progress?.fraction == null ? 100 : Math.round(progress.fraction * 100);
-  const label = progress ? (progress.phase === 'uploading' ? `Uploading ${fileName} to this app: ${percent}%` : progress.fraction == null ? `Reading ${fileName}…` : `Scanning ${platformName(progress.platform)} export: ${percent}%`) : '';
+  const label = progress ? (progress.phase === 'uploading' ? `Uploading ${fileName} to this app: ${percent}%` : progress.fraction == null ? `Reading ${fileName}…` : progress.platform ? `Scanning ${platformName(progress.platform)} export: ${percent}%` : `Scanning ${fileName}: ${percent}%`) : '';
   return (
     <Card withBorder>
       <Stack gap="sm">

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteD
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
+import type { SocialScanJob } from '../../api/jobs';
 
 /*
  * The social audit hangs under the `applications` key prefix, so that every write here also
@@ -18,7 +19,8 @@ export const socialKeys = {
 export type SocialFindingsPage = InferResponseType<typeof api.social.findings.$get, 200>;
 export type SocialFindingItem = SocialFindingsPage['groups'][number]['years'][number]['findings'][number];
 export type SocialPresenceState = InferResponseType<typeof api.social.presence.$get, 200>;
-export type SocialUploadResult = InferResponseType<typeof api.social.audits.$post, 201>;
+/** What a finished scan reports (its job's result). */
+export type SocialUploadResult = NonNullable<SocialScanJob['result']>;
 export type PresenceBody = InferRequestType<typeof api.social.presence.$put>['json'];
 
 /**

@@ -1,3 +1,5 @@
+import { ApiError } from '../../api/client';
+import { followJob, jobFraction } from '../../api/jobs';
 import type { SocialUploadResult } from './queries';
 
 export type UploadPhase = 'uploading' | 'scanning';
@@ -19,69 +21,42 @@ export class UploadError extends Error {
   }
 }
 
-interface Line {
-  type: 'progress' | 'done' | 'error';
-  bytesRead?: number;
-  bytesTotal?: number;
-  platform?: string;
-  result?: SocialUploadResult;
-  status?: number;
-  error?: { code: string; message: string };
-}
-
 /**
  * Send an export to this app's own server (and nowhere else) with XMLHttpRequest, the one browser
- * API that reports upload progress, then read the server's NDJSON progress lines while it scans.
+ * API that reports upload progress; the server stores it and scans it as a background job, which
+ * is then followed until it ends.
  */
-export function uploadExport(file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<SocialUploadResult> {
+export async function uploadExport(file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<SocialUploadResult> {
+  const jobId = await sendFile(file, onProgress, signal);
+  onProgress({ phase: 'scanning', fraction: null });
+  let job;
+  try {
+    job = await followJob(jobId, (j) => onProgress({ phase: 'scanning', fraction: j.status === 'running' ? jobFraction(j) : null }));
+  } catch (e) {
+    throw e instanceof ApiError ? new UploadError(e.status, e.code, e.message) : new UploadError(0, 'NETWORK', 'the app stopped answering while it scanned (is it still running?)');
+  }
+  if (job.kind !== 'social-scan') throw new UploadError(0, 'INCOMPLETE', 'the server answered with another kind of job');
+  if (job.status === 'failed' || !job.result) throw new UploadError(0, job.error?.code ?? 'INCOMPLETE', job.error?.message ?? 'the server stopped before finishing the scan; try again');
+  return job.result;
+}
+
+/** The upload itself, with its progress; resolves with the id of the job that scans it. */
+function sendFile(file: File, onProgress: (p: UploadProgress) => void, signal?: AbortSignal): Promise<string> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/social/audits?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
-    xhr.setRequestHeader('Accept', 'application/x-ndjson');
-    let seen = 0;
-    let outcome: Line | null = null;
-    const readLines = () => {
-      const text = xhr.responseText;
-      let nl = text.indexOf('\n', seen);
-      while (nl !== -1) {
-        const raw = text.slice(seen, nl).trim();
-        seen = nl + 1;
-        nl = text.indexOf('\n', seen);
-        if (!raw) continue;
-        let line: Line;
-        try {
-          line = JSON.parse(raw) as Line;
-        } catch {
-          continue;
-        }
-        if (line.type === 'progress') onProgress({ phase: 'scanning', fraction: line.bytesTotal ? (line.bytesRead ?? 0) / line.bytesTotal : null, ...(line.platform ? { platform: line.platform } : {}) });
-        else outcome = line;
-      }
-    };
     xhr.upload.onprogress = (e) => onProgress({ phase: 'uploading', fraction: e.lengthComputable ? e.loaded / e.total : null });
     xhr.upload.onload = () => onProgress({ phase: 'scanning', fraction: null });
-    xhr.onprogress = () => {
-      if (xhr.status === 200) readLines();
-    };
     xhr.onload = () => {
-      if (xhr.status !== 200) {
-        let code = `HTTP_${xhr.status}`;
-        let message = `the upload failed (${xhr.status})`;
-        try {
-          const body = JSON.parse(xhr.responseText) as { error?: { code: string; message: string } };
-          if (body.error) ({ code, message } = body.error);
-        } catch {
-          /* not JSON: keep the status line */
-        }
-        reject(new UploadError(xhr.status, code, message));
-        return;
+      let body: { job?: { id: string }; error?: { code: string; message: string } } = {};
+      try {
+        body = JSON.parse(xhr.responseText) as typeof body;
+      } catch {
+        /* not JSON: keep the status line */
       }
-      readLines();
-      const end = outcome as Line | null;
-      if (end?.type === 'done' && end.result) resolve(end.result);
-      else if (end?.type === 'error' && end.error) reject(new UploadError(end.status ?? 400, end.error.code, end.error.message));
-      else reject(new UploadError(0, 'INCOMPLETE', 'the server stopped before finishing the scan; try again'));
+      if (xhr.status === 202 && body.job) resolve(body.job.id);
+      else reject(new UploadError(xhr.status, body.error?.code ?? `HTTP_${xhr.status}`, body.error?.message ?? `the upload failed (${xhr.status})`));
     };
     xhr.onerror = () => reject(new UploadError(0, 'NETWORK', 'the upload was interrupted (is the app still running?)'));
     xhr.onabort = () => reject(new UploadError(0, 'ABORTED', 'upload cancelled'));
