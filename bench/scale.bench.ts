@@ -23,6 +23,13 @@
  *   cores with everything else, and on their 10-connection pools with 100 connections each, so
  *   requests past the client's timeout were still worked on (no backpressure). Not a figure for
  *   the targets (p99 150 / 300 ms): run it again on a quiet machine.
+ *
+ * Measured again on 2026-11-30 at 11:20-11:33 (load average 15-19 on 2 cores), after the list
+ * changes (status chosen in SQL, summaries built field by field, the list-order index): list p50
+ * 123 ms / p99 229 ms with 23.9 ms of server CPU per request; health p50 19.7 ms, 4.5 ms of CPU
+ * (ratio 6.2x at p50); `?status=open` p50 96 ms, 17.4 ms of CPU. The crowd: 206 answers in 20 s,
+ * 155 timeouts, each process at 11-13% of a core, so again waiting, not computing. What one request
+ * costs in CPU and queries, before and after, is in bench/request-cost.bench.ts.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -132,9 +132,10 @@ export const applicationRoutes = router()
   })
   .openapi(getApplication, async (c) => {
     const { id } = c.req.valid('param');
-    const app = found(await c.var.store.applications.get(c.var.ownerId, id), 'application');
-    // The stage is derived from every step; the answer carries only the latest ones.
-    const latest = found(await c.var.store.events.listPage(c.var.ownerId, id, { limit: DETAIL_EVENTS }), 'application');
+    // The stage is derived from every step; the answer carries only the latest ones. Both reads at once.
+    const [detail, page] = await Promise.all([c.var.store.applications.get(c.var.ownerId, id), c.var.store.events.listPage(c.var.ownerId, id, { limit: DETAIL_EVENTS })]);
+    const app = found(detail, 'application');
+    const latest = found(page, 'application');
     return c.json({ ...app, events: latest.events.slice().reverse(), eventsTotal: app.events.length, eventsNextCursor: latest.nextCursor }, 200);
   })
   .openapi(patchApplication, async (c) => {

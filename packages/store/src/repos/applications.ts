@@ -165,12 +165,15 @@ export function applicationsRepo({ db, clock }: RepoContext) {
     },
 
     async get(ownerId: string, id: string): Promise<ApplicationDetail | null> {
-      const app = await db.selectFrom('applications').select(APPLICATION_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      // One round trip for the four reads, not four in a row: each waits on the database, and on a busy machine that wait is most of a request's time.
+      const [app, events, interviews, contacts] = await Promise.all([
+        db.selectFrom('applications').select(APPLICATION_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst(),
+        db.selectFrom('stageEvents').select(EVENT_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', id).execute() as Promise<EventRow[]>,
+        interviewsRepo({ db, clock }).listForApplication(ownerId, id),
+        contactsRepo({ db, clock }).list(ownerId, { applicationId: id }),
+      ]);
       if (!app) return null;
-      const events = (await db.selectFrom('stageEvents').select(EVENT_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', id).execute()) as EventRow[];
       const derived = deriveStage(events);
-      const interviews = await interviewsRepo({ db, clock }).listForApplication(ownerId, id);
-      const contacts = await contactsRepo({ db, clock }).list(ownerId, { applicationId: id });
       return {
         ...(fromRow(app) as Application & Pick<ApplicationDetail, 'tags' | 'priority'>),
         stage: derived.current,
