@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors';
 import { findSkills, getSkillIndex } from '../taxonomy/matcher';
+import { extraTools } from './tools';
 import { htmlToText, looksLikeHtml } from './html';
 import { detectLanguages, languageName, SUPPORTED_LANGUAGES } from './language';
 import { callManagerRole } from './manager';
@@ -167,7 +168,8 @@ export function analyzeListing(input: string): ListingAnalysis {
     .filter((l) => l.section !== 'benefits' && l.section !== 'company')
     .map((l) => l.text)
     .join('\n');
-  const skills = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
+  const found = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
+  const skills = [...found, ...extraTools(jobText, found)];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');

@@ -7,8 +7,8 @@ export interface ManagerCall {
 // Titles with "manager" in them that manage a thing, not people (accounts, products, projects,
 // a caseload): the title alone says nothing; the body decides.
 const TRAP_TITLE_OTHER = /(?<![\p{L}])(key ?account ?manager|accountmanager|produktmanager\p{L}*|productmanager|projektmanager\p{L}*|projectmanager|projektleit\p{L}*|chef de projet|cheffe de projet|jef[ea](\/a)? de proyecto|jef[ea](\/a)? de proyectos|online marketing manager|online marketeer|responsable (de )?(grands comptes|comptes?|cuentas( clave)?|clientèle)|gerente de cuentas)(?![\p{L}])/iu;
-const TRAP_TITLE = /\b(account|accounts|office|product|products|project|projects|program|programme|case|property|social media|community|brand|content|campaign|relationship|portfolio|asset|care|category|release|configuration|change|territory|client|partner|partnership|channel|events?|grants?|contracts?|risk|data|records|solutions|success|engagement|implementation|incident|escalation|vendor|seo|email|growth|lifecycle|marketing automation|utilization|credit|wealth|investment|fund|media|communications|digital|payroll|benefits|compensation|pricing|title|claims|loan|estate)\s+manager\b/i;
-const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|foreman|forewoman|vice president|vp\b|chief [a-z ]*officer|c[eotfi]o\b|department head|dean|principal\s+(of|at)\b|(school|assistant|vice)[- ]principal|charge nurse|nurse manager|general manager|store manager)\b/i;
+const TRAP_TITLE = /(?<!\b(?:front|back)[- ])\b(account|accounts|office|product|products|project|projects|program|programme|case|property|social media|community|brand|content|campaign|relationship|portfolio|asset|care|category|release|configuration|change|territory|client|partner|partnership|channel|events?|grants?|contracts?|risk|data|records|solutions|success|engagement|implementation|incident|escalation|vendor|seo|email|growth|lifecycle|marketing automation|utilization|credit|wealth|investment|fund|media|communications|digital|payroll|benefits|compensation|pricing|title|claims|loan|estate)\s+manager\b/i;
+const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|foreman|forewoman|vice president|vp\b|chief [a-z ]*officer|c[eotfi]o\b|department head|dean|principal\s+(of|at)\b|(school|assistant|vice)[- ]principal|charge nurse|nurse manager|general manager|store manager|chef de cuisine|executive chef|head chef)\b/i;
 // The same in German, French, Spanish and Dutch, and "Lead X" / "X Lead" roles that lead a team's
 // work (not "Lead Generation").
 const MANAGER_TITLE_OTHER = /(?<![\p{L}])(\p{L}*leiter(in)?|\p{L}*leitung|jef[ea](\/a)? de|teamlead\p{L}*|team lead(er)?|tech lead|teamleider|afdelingshoofd|hoofd|head|responsable|directeur|directrice|director[a]?|chef d['’]équipe|cheffe d['’]équipe|jef[ea] de equipo|jef[ea] de administración|gerente|coordinador[a]? de equipo|manager (klantenservice|support|engineering)|(sales|operationeel) ?manager|engineering manager|lead(?!\s+(generation|gen)\b)|\p{L}+ lead)(?![\p{L}])/iu;
@@ -38,6 +38,10 @@ const POSITIVE: Pattern[] = [
   { re: /\b(conduct|conducting|write|writing|deliver|complete|completing)\s+(annual\s+|regular\s+|quarterly\s+)?(performance (reviews|evaluations|appraisals)|staff (reviews|evaluations))\b/i, weight: 2 },
   { re: /\b(supervis\w*|overseeing|oversee|oversees|managing|manage|manages|lead|leading|leads|direct|directing)\s+(and\s+\w+\s+)?(the\s+|a\s+|our\s+|all\s+|daily\s+|day-to-day\s+)?(work\s+of\s+)?((clinical|nursing|front[- ]desk|floor|store|kitchen|warehouse|field|support|sales|engineering|shift|office|production|maintenance|administrative|hourly|retail|restaurant|department|unit|program|customer service)\s+)?(staff|employees|personnel|workers|associates|crew|crews|technicians|team members|workforce|direct reports|managers|supervisors|team leads)\b/i, weight: 2, label: 'supervises staff' },
   { re: /\b(build|grow|scale|building|growing|scaling)\s+(and\s+(lead|manage|mentor)\s+)?(out\s+)?(a|the|our|your)\s+([a-z-]+\s+){0,2}(team|organi[sz]ation|department)\b/i, weight: 2, label: 'builds the team' },
+  // A team of a stated size that the role coordinates, steers or frames ("coordinará a un equipo de
+  // 18", "stuurt een team van 6", "encadrer une équipe de 5", "führen ein Team von 8").
+  { re: /(?<![\p{L}])(?:coordin\p{L}*|coördin\p{L}*|koordin\p{L}*|stuur\p{L}*|encadr\p{L}*|anim\p{L}*|dirig\p{L}*|lider\p{L}*|gestion\p{L}*|pilot\p{L}*|führ\p{L}*|leit\p{L}*|begeleid\p{L}*)\s+(?:(?:à|a|al)\s+)?(?:ein|eine|einem|un|una|une|een|het|el|la|l['’]|das|den|dein|ihr|votre|vuestro|tu|je)\s*(?:\p{L}+\s+)?(?:team|teams|equipo|équipe|gruppe|groep|plantilla)\s+(?:de|d['’]|van|von|aus|mit|met|of)\s*(?:rund |ca\.? |environ |unos |unas |zo'n |circa )?(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|twee|drie|vier|vijf|zes|acht|tien)(?![\p{L}])/iu, weight: 3, label: 'coordinates a team of N' },
+  { re: /(?<![\p{L}])(?:evaluar(?:á|ás|an)?|valorar(?:á|ás)?|beoordeel\p{L}*|évalu\p{L}*|beurteil\p{L}*|bewert\p{L}*)\s+(?:el desempeño|la actuación|de prestaties|les performances|la performance|die Leistung)\s+(?:de|del|van|des|de la|der)\s+(?:su |tu |je |vos |ihrer |deiner |los |las |l['’]|la |le |les |het |de )?(?:personal|equipo|equipe|équipe|team|teamleden|medewerkers|collaborateurs|Mitarbeitenden|Mitarbeiter\p{L}*|enfermer\p{L}*|empleados|trabajadores)/iu, weight: 3, label: 'reviews staff performance' },
   { re: /\b(span of control|headcount|staffing levels|staffing plans?)\b/i, weight: 1 },
   { re: /\b(schedul\w*|assign\w*)\s+(and\s+\w+\s+)?(staff|shifts|employees|team members|work to (the )?(team|staff|crew))\b/i, weight: 1, label: 'schedules staff' },
   { re: /\b(coach\w*|mentor\w*|develop\w*|motivat\w*|inspir\w*)\s+(and\s+\w+\s+)?(a\s+|the\s+|your\s+|our\s+)?(team|staff|direct reports|team members|employees)\b/i, weight: 1, label: 'coaches the team' },
@@ -49,11 +53,12 @@ const POSITIVE: Pattern[] = [
   { re: /(entretiens (annuels|individuels)|recrutement et (de )?l['’]évaluation|le budget et les effectifs)/iu, weight: 3, label: 'reviews, hiring or budget (fr)' },
   { re: /(?<!(sin|no incluye|no tendrás)\s)(liderarás un equipo|gestión de equipos|personas a (tu )?cargo|dirigirás un equipo|gestionarás a un equipo|gestionarás el equipo|dirigiendo equipos|liderando equipos|dirigir y motivar a un equipo|liderar (el|un|nuestro) (equipo|departamento))/iu, weight: 3, label: 'leads people (es)' },
   { re: /(evaluaciones de desempeño|presupuesto y la plantilla|la contratación y)/iu, weight: 3, label: 'reviews, hiring or budget (es)' },
-  { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|twee|drie|vier|vijf|zes|acht|tien) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch)/iu, weight: 3, label: 'leads people (nl)' },
+  { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|twee|drie|vier|vijf|zes|acht|tien) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch (?:leidinggevende van|verantwoordelijk voor)|(?:vallen|valt) hiërarchisch onder (?:jou|je)(?![\p{L}]))/iu, weight: 3, label: 'leads people (nl)' },
   { re: /(functioneringsgesprekken|beoordelingsgesprekken|jaargesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
 ];
 
 const NEGATIVE: Pattern[] = [
+  { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
   { re: /\bindividual[- ]contributor\b/i, weight: -9 },
   { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -9 },
   { re: /\b(no|without|not a|not involve)\s+(formal\s+)?people[- ]management\b|\bnot a (people )?manag(er|ement) (role|position)\b|\bwill not (manage|supervise)\b|\bno (supervisory|management) (responsibilit\w*|duties)\b/i, weight: -6 },
@@ -64,6 +69,27 @@ const NEGATIVE: Pattern[] = [
 
 // Sentences about the employer's hiring process, not the job's duties.
 const BOILERPLATE = /\b(equal opportunity|eeo|accommodation|background check|applicants?|qualified candidates|our hiring process|hiring manager will|will be considered)\b/i;
+
+// A negation earlier in the same clause turns a signal round: "there is no team reporting to
+// you", "sin equipo a cargo", "kein Team von 5 zu führen", "geen team van 4 dat je aanstuurt".
+const NEGATOR = /(?<![\p{L}])(?:no|not|never|without|nobody|none|neither|kein\p{L}*|nicht|ohne|niemand|pas|sans|aucun\p{L}*|jamais|sin|ningún|ninguna|nunca|nadie|geen|niet|zonder|nooit|niemand)(?![\p{L}])/iu;
+const globalCopies = new Map<RegExp, RegExp>();
+
+function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
+    if (!NEGATOR.test(clause)) return m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return null;
+}
 
 function words(match: string): string {
   return match.replace(/\s+/g, ' ').trim();
@@ -103,7 +129,7 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
     .join('\n');
   let bodyScore = 0;
   for (const p of POSITIVE) {
-    const m = p.re.exec(text);
+    const m = firstAffirmed(p.re, text);
     if (!m) continue;
     bodyScore += p.weight;
     signals.push(words(m[0]).slice(0, 80));

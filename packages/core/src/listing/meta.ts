@@ -4,7 +4,7 @@ import { classifyHeading } from './sections';
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
-const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
+const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|owner|master|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
@@ -13,7 +13,7 @@ const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unb
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 const CHROME = new RegExp(
   [
-    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser)$',
+    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com)$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
     '(out of 5 stars|★)', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
@@ -23,9 +23,30 @@ const CHROME = new RegExp(
   'iu',
 );
 
-const LEGAL_FORM = /\s(GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
+const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
 const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|over ons|news|press)){2,}$/iu;
+
+// Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
+// "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
+// ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
+const SHIFT_OR_HOURS = [
+  'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs)\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+].join('|');
+const CONTRACT_OR_PLACE = [
+  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
+  'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
+  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', 'remote', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
+  'en équipes?', 'turnos?', 'shift work', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  SHIFT_OR_HOURS,
+].join('|');
+// After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
+// ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
+const TITLE_SUFFIX = new RegExp(
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}))*|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  'iu',
+);
 
 function clean(s: string): string {
   return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -36,17 +57,46 @@ function clean(s: string): string {
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  return clean(t)
+  const t0 = clean(t)
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
     .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
     .replace(CONTRACT_NOTE, '')
     .replace(/\s+/g, ' ')
     .trim();
+  return stripSuffixes(t0);
+}
+
+function stripSuffixes(title: string): string {
+  let t = title;
+  for (let i = 0; i < 3; i++) {
+    const m = TITLE_SUFFIX.exec(t);
+    // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
+    if (!m || m.index < 2) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
+
+// A search bar or a site menu pasted as one line ("Was Wo Jobs finden", "Quoi ? Où ? Rechercher",
+// "Buscar ofertas Mi CV Mis candidaturas", "Accueil Réseau Emplois Messagerie"): made mostly of
+// navigation words, in the five languages.
+const NAV_WORDS = new Set(
+  ('search for find jobs job sign in up log login out register all open roles my profile companies company reviews salaries post a resume cv home menu back to ' +
+    'was wo finden suchen stellen stellenangebote unternehmen gehälter anmelden registrieren mein profil merkliste zurück karriere ' +
+    'quoi où rechercher recherche emplois emploi offres entreprises salaires connexion inscription accueil réseau messagerie notifications mon profil candidatures ' +
+    'qué dónde buscar ofertas empresas salarios mi mis candidaturas iniciar sesión registrarse inicio empleos ' +
+    'wat waar zoeken zoek vacatures bedrijven salarissen inloggen registreren mijn profiel sollicitaties terug').split(' '),
+);
+
+function isNavLine(line: string): boolean {
+  const ws = line.toLowerCase().split(/[\s?|·•/>›»]+/).filter(Boolean);
+  if (ws.length < 2) return false;
+  return ws.filter((w) => NAV_WORDS.has(w)).length / ws.length >= 0.6;
 }
 
 function isChrome(line: string): boolean {
-  return CHROME.test(line) || line.length > 120 || /[.!?]$/.test(line) && line.split(' ').length > 6;
+  return CHROME.test(line) || isNavLine(line) || line.length > 120 || /[.!?]$/.test(line) && line.split(' ').length > 6;
 }
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
@@ -62,7 +112,7 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
 }
 
 // Words that say where or how the work is done, or the contract: a line of them is not a company.
-const NOT_COMPANY = /^(remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
+const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
 // "Werken bij Acme", "Careers at Acme": the page's owner.
 const OWNER_PREFIX = /^(?:werken bij|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij)\s+/iu;
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
@@ -100,9 +150,11 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  if (/^[\p{L} ]{2,25}:\s/u.test(first)) return null;
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
-  if (classifyHeading(first.replace(/:$/, '')) !== null || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
+  const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w));
+  if ((classifyHeading(first.replace(/:$/, '')) !== null && !properName) || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
   const words = first.split(' ').length;
   if (words > (legal ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
   if (legal) return { name: first, strong: true };
@@ -169,7 +221,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
-    const usable = (l: string): boolean => !isChrome(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l));
+    const usable = (l: string): boolean => !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l));
     let i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
@@ -187,7 +239,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
       at = i;
     }
   }
-  const owner = head.map((l) => OWNER_PREFIX.exec(l) ? l.replace(OWNER_PREFIX, '') : null).find((l) => l);
+  const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l);
   if (!company && owner && owner.split(' ').length <= 6) company = owner;
   let weak: string | null = null;
   if (at >= 0) {
@@ -222,5 +274,13 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick)) company = pick;
   }
   company ??= weak ?? dotCompany;
+  // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
+  if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures)$/iu, '');
+  // The short name of a page title, when the text writes it out with its legal form.
+  if (company && !LEGAL_FORM.test(company)) {
+    const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC))(?![\\p{L}])`, 'u').exec(text);
+    if (full && (htmlTitle !== null || text.split(company).length > 2)) company = full[0];
+  }
+  if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
   return { title: title || null, company: company || null, location };
 }

@@ -38,3 +38,32 @@ describe('detectWorkplace: a place of work named in German, French, Spanish or D
     expect(detectWorkplace('Vous travaillez dans notre magasin de Tours.')).toBe('onsite');
   });
 });
+
+describe('detectWorkplace: negations, indirect wording and board fields', () => {
+  it('reads "no home working" in five languages as on site', () => {
+    expect(detectWorkplace('Please note the role is not suitable for home working.')).toBe('onsite');
+    expect(detectWorkplace('Homeoffice ist leider nicht möglich, wir arbeiten in der Werkstatt.')).toBe('onsite');
+    expect(detectWorkplace('Télétravail non possible sur ce poste.')).toBe('onsite');
+    expect(detectWorkplace('Puesto sin opción de teletrabajo.')).toBe('onsite');
+    expect(detectWorkplace('Geen thuiswerkmogelijkheden: je werkt in de showroom.')).toBe('onsite');
+  });
+  it('reads an office base, work on the premises and "from our office" as on site', () => {
+    expect(detectWorkplace('Office-based at our Leith yard, Monday to Friday.')).toBe('onsite');
+    expect(detectWorkplace('You will be based at our Crewe depot with the drivers.')).toBe('onsite');
+    expect(detectWorkplace('Travail sur place, horaires de journée.')).toBe('onsite');
+    expect(detectWorkplace('Je werkt vanuit ons kantoor in Zwolle.')).toBe('onsite');
+  });
+  it('reads a few days at home as hybrid, and a weekly team day as hybrid even when remote is offered', () => {
+    expect(detectWorkplace('Salary £40K · A few days at home allowed · Leeds')).toBe('hybrid');
+    expect(detectWorkplace('Remote of hybride. Op de teamdag (dinsdag) zien we je graag in Utrecht.')).toBe('hybrid');
+    expect(detectWorkplace('Remote or office, as you like; every Monday in the office for planning.')).toBe('hybrid');
+  });
+  it('takes the board metadata segment', () => {
+    expect(detectWorkplace('Data Engineer\nLima · Remoto · Tiempo completo\nTrabajarás con datos.')).toBe('remote');
+    expect(detectWorkplace('Robotics Engineer\nEngineering / Full-time / On-site\nWe build arms.')).toBe('onsite');
+    expect(detectWorkplace('Trabajo remoto desde cualquier ciudad de Chile.')).toBe('remote');
+  });
+  it('does not read a figure of speech as remote', () => {
+    expect(detectWorkplace('Our forklifts don\'t work from home, and neither do spreadsheets.')).toBeNull();
+  });
+});

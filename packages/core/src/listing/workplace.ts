@@ -1,11 +1,11 @@
 /** Where the work happens, as the listing states it. */
 export type ListingWorkplace = 'remote' | 'hybrid' | 'onsite';
 
-const HYBRID = /\bhybrid\b(?!\s+(cloud|apps?|mobile|vehicles?|infrastructure|integration|solutions?|environments? (of|across) (cloud|aws|azure)))|\b(\d|one|two|three|four)\s+days?\s+(a|per|each)\s+week\s+(in|at|from)\s+(the|our)\s+(office|studio|site|hub)|\bin[- ]office\s+(\d|one|two|three)\s+days\b|\bsplit between (home|remote) and (the )?office\b/i;
-const NOT_REMOTE = /\b(not|no|isn('|’)t|is not|non)[- ](a\s+)?(fully\s+)?remote\b|\bremote work is not\b|\bnot (eligible|available) for remote\b|\bno (option for )?(remote|work from home|wfh)\b/i;
+const HYBRID = /\b(a few|some|several|a couple of)\s+days?\s+(at|from)\s+home\b|\bhybrid\b(?!\s+(cloud|apps?|mobile|vehicles?|infrastructure|integration|solutions?|environments? (of|across) (cloud|aws|azure)))|\b(\d|one|two|three|four)\s+days?\s+(a|per|each)\s+week\s+(in|at|from)\s+(the|our)\s+(office|studio|site|hub)|\bin[- ]office\s+(\d|one|two|three)\s+days\b|\bsplit between (home|remote) and (the )?office\b/i;
+const NOT_REMOTE = /\bnot (suitable|possible|available) (for|as) (home|remote)[- ]?work(ing)?\b|\bnot (suitable|possible) to work (from home|remotely)\b|\b(not|no|isn('|’)t|is not|non)[- ](a\s+)?(fully\s+)?remote\b|\bremote work is not\b|\bnot (eligible|available) for remote\b|\bno (option for )?(remote|work from home|wfh)\b/i;
 const REMOTE = /\b(fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](first|friendly|only|position|role|job|opportunity|eligible|option|team|company|work(ing)?|based)\b|\bwork(ing)?\s+(from|at)\s+home\b|\bwfh\b|\b(location|workplace|work location|workplace type|work type|work arrangement|job type)\s*[:\-–]\s*(\w+\s*,?\s*)?remote\b|\bremote\s*[(\-–,]\s*(us|usa|u\.s\.|uk|eu|europe|emea|canada|worldwide|anywhere|global|north america|[A-Z]{2}\b)|\bthis (is a|position is|role is|job is)\s+(an?\s+)?(fully\s+)?remote\b|^\s*remote\s*$|\(remote\)|\(([^()\n]{0,40}[,;/]\s*)?remote\s*[)\-–,]|^\s*remote\s*([,(\-–]|within|in|across|from|only|first|\()|[·|•]\s*remote\b|\bwork remotely\b|\b(can|may) be (done|performed|worked) remotely\b|\banywhere in (the )?(us|u\.s\.|world|country|uk|eu|europe|canada)\b|\bdistributed team\b/im;
 const ONSITE_STRONG = /\b(this is an?|this|the)\s+(on[- ]?site|in[- ]office|in[- ]person)\s+(role|position|job)\b|\b(fully|100%|entirely)\s+(on[- ]?site|in[- ]office|in[- ]person)\b|\b(role|position|job) is (fully )?(on[- ]?site|in[- ]office|in[- ]person)\b|\bmust (work|be) (on[- ]?site|in[- ]office|in the office|in person)\b/i;
-const ONSITE = /(?:^|\n)[ \t]*in (store|branch|the store)\b|\bon[- ]?site\b(?!\s+(gym|daycare|child ?care|parking|cafeteria|fitness|clinic))|\bin[- ]office\b|\bin[- ]person\s+(role|position|work|job)\b|\bon location\b|\b(work|works|working|report|reporting)\s+(at|from|in|to)\s+(our|the)\s+([\w-]+\s+){0,4}(office|store|clinic|hospital|plant|warehouse|site|facility|campus|school|branch|restaurant|lab|laboratory|job ?sites?|headquarters)\b|\bmust (live|reside) within\b|\bcommut\w+ distance\b|\bon the (shop|sales|production|hospital) floor\b|\bjob ?sites?\b|\bwork location\s*[:\-–]\s*in person\b/i;
+const ONSITE = /\boffice[- ]based\b|\bbased (at|in) (our|the) ([\w-]+\s+){0,3}(depot|site|plant|warehouse|yard|workshop|store|branch|office|clinic|hospital|lab)\b|(?:^|\n)[ \t]*in (store|branch|the store)\b|\bon[- ]?site\b(?!\s+(gym|daycare|child ?care|parking|cafeteria|fitness|clinic))|\bin[- ]office\b|\bin[- ]person\s+(role|position|work|job)\b|\bon location\b|\b(work|works|working|report|reporting)\s+(at|from|in|to)\s+(our|the)\s+([\w-]+\s+){0,4}(office|store|clinic|hospital|plant|warehouse|site|facility|campus|school|branch|restaurant|lab|laboratory|job ?sites?|headquarters)\b|\bmust (live|reside) within\b|\bcommut\w+ distance\b|\bon the (shop|sales|production|hospital) floor\b|\bjob ?sites?\b|\bwork location\s*[:\-–]\s*in person\b/i;
 
 // Nothing said about remote work, but the work is bound to a place: patients, a store floor, a
 // classroom, a job site, shifts, lifting. Such a listing is on site.
@@ -13,10 +13,10 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = /(nicht remote|kein(e)? (homeoffice|remote)|pas de télétravail|no es posible el teletrabajo|sin teletrabajo|thuiswerken is niet mogelijk|niet thuiswerken)/iu;
-const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
-const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis)/iu;
-const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|standplaats|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
+const OTHER_NOT_REMOTE = /(nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|homeoffice ist (leider )?nicht möglich|pas de télétravail|télétravail (?:non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|thuiswerken is niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
+const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
+const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
+const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
 /**
  * Whether a short line is about where the work happens ("Hybrides Arbeiten: 2 Tage im Büro"),
@@ -41,6 +41,35 @@ const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4])\s*(?:x|times?|mal|f
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|of)(?![\p{L}])/iu;
 const OFFICE_OR_HYBRID = /(?<![\p{L}])(?:office|büro|bureau|oficina|kantoor|hybrid\p{L}*|híbrid\p{L}*|on[- ]?site|vor ort|sur site|presencial|op locatie)(?![\p{L}])/iu;
 const REMOTE_OK = /(?<![\p{L}])remote\s*(?:ok|okay|possible|möglich|mogelijk|posible)(?![\p{L}])|(?<![\p{L}])(?:mostly|mainly|primarily|largely|überwiegend|hauptsächlich|größtenteils|majoritairement|principalement|essentiellement|mayoritariamente|principalmente|mayormente|voornamelijk|hoofdzakelijk)\s+(?:remote\p{L}*|mobil\p{L}*|from home|im homeoffice|von zu hause|à distance|en télétravail|en remoto|desde casa|thuis|vanuit huis)(?![\p{L}])/iu;
+
+// A board's metadata line ("Full-time · On-site", "Bogotá · Remoto", "Engineering / Full-time /
+// On-site"): one segment that is only a workplace word is the board's own field.
+const SEGMENT_WORD: Array<[ListingWorkplace, RegExp]> = [
+  ['remote', /^(?:fully remote|100\s?% remote|remote|remoto|en remoto|teletrabajo|télétravail(?: complet| total)?|à distance|thuiswerken|op afstand)$/iu],
+  ['hybrid', /^(?:hybrid|hybride|híbrido|hybrid work|hybrides arbeiten|travail hybride|trabajo híbrido|hybride werken)$/iu],
+  ['onsite', /^(?:on-?site|on site|in[- ]office|in person|presencial|sur site|présentiel|sur place|vor ort|präsenz|op locatie|op kantoor)$/iu],
+];
+
+function boardSegment(text: string): ListingWorkplace | null {
+  for (const line of text.split('\n').slice(0, 30)) {
+    const parts = line.replace(/[*_]+/g, '').split(/\s+[·|/•]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2) continue;
+    for (const part of parts) for (const [kind, re] of SEGMENT_WORD) if (re.test(part)) return kind;
+  }
+  return null;
+}
+
+// A fixed day in the office or with the team each week ("op de teamdag (donderdag)", "every
+// Tuesday in the office"), even when remote is otherwise offered, is a hybrid week.
+const WEEKDAY = /(?<![\p{L}])(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}])/iu;
+const TEAM_DAY = /(?<![\p{L}])(?:team ?days?|office days?|teamdag|kantoordag|teamtag|bürotag|präsenztag|journée (?:d['’]équipe|au bureau)|día (?:de equipo|en la oficina|presencial))(?![\p{L}])|(?<![\p{L}])(?:every|each|jeden|chaque|cada|elke|iedere)\s+\S+\s*(?:in|at|au|en|op|im)\s+(?:the |our |le |la |de |het |ons |unserem )?(?:office|büro|bureau|oficina|kantoor)/iu;
+
+function saysWeeklyDay(line: string): boolean {
+  return TEAM_DAY.test(line) && (WEEKDAY.test(line) || PER_WEEK.test(line));
+}
+
+// "Robots don't work from home": a denied remote phrase says nothing of the workplace.
+const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|won['’]t|never)\s+work\s+(?:from|at)\s+home\b/gi;
 
 function lineSays(text: string, test: (line: string) => boolean): boolean {
   return text.split(/\n|(?<=[.!?;])\s+/).some(test);
@@ -76,10 +105,13 @@ const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lag
  * not say.
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
-export function detectWorkplace(text: string): ListingWorkplace | null {
+export function detectWorkplace(listing: string): ListingWorkplace | null {
+  const text = listing.replace(DENIED_HOME, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
   if (OTHER_REMOTE.test(text)) return 'remote';
-  if (lineSays(text, saysHybridWeek)) return 'hybrid';
+  if (lineSays(text, saysHybridWeek) || lineSays(text, saysWeeklyDay)) return 'hybrid';
+  const segment = boardSegment(text);
+  if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
   if (OTHER_HYBRID.test(text)) return 'hybrid';
   if (OTHER_ONSITE.test(text)) return 'onsite';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { callManagerRole } from './manager';
+
+const is = (title: string, body: string): boolean => callManagerRole(title, body).isManagerRole;
+
+describe('callManagerRole: traps and negations', () => {
+  it('reads a front or back office manager as a department head, not the trap "Office Manager"', () => {
+    expect(is('Front Office Manager', 'You run reception and the night desk of our hotel.')).toBe(true);
+    expect(is('Back Office Manager', 'You oversee the settlement desk.')).toBe(true);
+    expect(is('Chef de Cuisine', 'You plan the menu and the kitchen brigade.')).toBe(true);
+    expect(is('Office Manager', 'You keep the office running: post, supplies and visitors.')).toBe(false);
+  });
+
+  it('does not count a reporting line the sentence denies', () => {
+    expect(is('Product Manager', 'You shape the roadmap with design. There is no team reporting to you; influence is the job.')).toBe(false);
+    expect(is('Analyst', 'Nobody at all, no analyst and no intern, reports to you in this role.')).toBe(false);
+    expect(is('Support Engineer', 'Two engineers report to you and you run their weekly one-to-ones.')).toBe(true);
+  });
+
+  it('reads "not a manager" in five languages', () => {
+    expect(is('Scrum Master', 'Je begeleidt drie teams. Je bent geen manager van de teamleden: zij vallen hiërarchisch onder de chapter leads.')).toBe(false);
+    expect(is('Agile Coach', 'Du bist kein Vorgesetzter der Teams, sondern ihr Coach.')).toBe(false);
+    expect(is('Product Lead', 'You are not a people manager here: the squads report elsewhere.')).toBe(false);
+  });
+
+  it('reads coordination of a team of a stated size in es, nl, fr and de', () => {
+    expect(is('Supervisora de turno', 'La persona elegida coordinará a un equipo de 9 auxiliares en el turno de noche.')).toBe(true);
+    expect(is('Planner', 'Je stuurt een team van 5 planners en chauffeurs.')).toBe(true);
+    expect(is('Superviseur logistique', 'Vous allez encadrer une équipe de 12 préparateurs.')).toBe(true);
+    expect(is('Schichtkoordinator', 'Sie führen ein Team von 7 Fachkräften im Lager.')).toBe(true);
+    expect(is('Enfermera referente', 'Evaluará el desempeño del personal de la unidad cada semestre.')).toBe(true);
+  });
+
+  it('does not read a team of N the role merely joins', () => {
+    expect(is('Backend Developer', 'You join a team of 6 engineers who own payments.')).toBe(false);
+    expect(is('Desarrolladora', 'Te unirás a un equipo de 8 personas.')).toBe(false);
+  });
+});

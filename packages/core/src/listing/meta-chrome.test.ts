@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, titleAndCompany } from './meta';
+
+describe('cleanTitle: suffixes that are not the role', () => {
+  it('strips contract types, hours, shifts and places in the five languages', () => {
+    expect(cleanTitle('Lagerleitung – Teilzeit')).toBe('Lagerleitung');
+    expect(cleanTitle('Chargé de recrutement - CDD')).toBe('Chargé de recrutement');
+    expect(cleanTitle('Analista de Datos (indefinido)')).toBe('Analista de Datos');
+    expect(cleanTitle('Monteur (vast contract)')).toBe('Monteur');
+    expect(cleanTitle('Support Engineer – Permanent, Full-time')).toBe('Support Engineer');
+    expect(cleanTitle('Verpleegkundige (24-32 uur)')).toBe('Verpleegkundige');
+    expect(cleanTitle('Pflegehelfer 30 Std. pro Woche')).toBe('Pflegehelfer');
+    expect(cleanTitle('Operator Verpakking (ploegendienst)')).toBe('Operator Verpakking');
+    expect(cleanTitle('Maschinenbediener Schichtdienst')).toBe('Maschinenbediener');
+    expect(cleanTitle('Vendedor - Ciudad de Panamá')).toBe('Vendedor');
+    expect(cleanTitle('QA Analyst (Remote)')).toBe('QA Analyst');
+  });
+  it('keeps what is the role', () => {
+    expect(cleanTitle('Head of Remote')).toBe('Head of Remote');
+    expect(cleanTitle('Teilzeit')).toBe('Teilzeit');
+    expect(cleanTitle('Platform Lead – Billing')).toBe('Platform Lead – Billing');
+  });
+});
+
+describe('titleAndCompany: page chrome', () => {
+  it('skips a board name and a search bar pasted on one line', () => {
+    const m = titleAndCompany('Jobat\n\nWat Waar Zoeken\nScrum Master\nVerzekeraar Noordkust · Leeuwarden · Hybride\n\nJe begeleidt twee teams.', null);
+    expect(m.title).toBe('Scrum Master');
+    expect(m.company).toBe('Verzekeraar Noordkust');
+  });
+  it('never takes a requirement bullet for the title', () => {
+    const m = titleAndCompany('Réseau   Emplois   Messagerie\n\n- 5 ans minimum comme Product Manager\nProduct Owner Mobile\nAssurances Lumen · Lyon', null);
+    expect(m.title).toBe('Product Owner Mobile');
+  });
+  it('reads "Careers at X | Open roles" as the company X, and a label line as no company', () => {
+    expect(titleAndCompany('Careers at Vell Robotics  |  Open roles  |  Life at Vell\n\nFirmware Engineer\n\nBoston, MA', null).company).toBe('Vell Robotics');
+    const m = titleAndCompany('Leiter Einkauf (m/w/d)\nOrt: Ulm | Vollzeit\nDie Kranich Armaturen GmbH ist ein Hersteller von Ventilen.', null);
+    expect(m.company).toBe('Kranich Armaturen GmbH');
+  });
+  it('drops "Werken bij" and a careers suffix of a page title', () => {
+    expect(titleAndCompany('Teamleider Magazijn\nWe zoeken iemand.', 'Teamleider Magazijn | Werken bij Velox').company).toBe('Velox');
+    expect(titleAndCompany('Head of Sales\nMehr als 40 Jahre Erfahrung.', 'Head of Sales | Obermann Karriere').company).toBe('Obermann');
+  });
+  it('reads a Mexican legal form as part of the name', () => {
+    expect(titleAndCompany('Gerente de Sucursal\nFerreterías del Bajío S.A. de C.V.\nLeón, Gto.', null).company).toBe('Ferreterías del Bajío S.A. de C.V.');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extraTools } from './tools';
+
+describe('extraTools', () => {
+  it('reads a platform module after the platform, and modules listed in brackets after it', () => {
+    expect(extraTools('Gute Kenntnisse in SAP CO und Excel', ['SAP', 'Excel'])).toEqual(['SAP CO']);
+    expect(extraTools('Migration vers Sage X3 en 2025', ['Sage'])).toEqual(['Sage X3']);
+    expect(extraTools('Pipelines on Azure (Databricks, Event Grid, Key Vault)', ['Azure', 'Databricks'])).toEqual(['Azure Event Grid', 'Azure Key Vault']);
+    expect(extraTools('Experiencia en SAP S/4HANA', ['SAP'])).toEqual(['SAP S/4HANA']);
+  });
+  it('does not read ordinary words after a platform as a module', () => {
+    expect(extraTools('Erfahrung mit SAP Systemen und SAP Kenntnisse', ['SAP'])).toEqual([]);
+    expect(extraTools('AWS Certified Solutions Architect preferred', ['AWS'])).toEqual([]);
+    expect(extraTools('Welding to AWS D1.1 code', [])).toEqual([]);
+  });
+  it('reads product-shaped names and names after a tool cue', () => {
+    expect(extraTools('Ervaring met ZorgDossier en Excel', ['Excel'])).toEqual(['ZorgDossier']);
+    expect(extraTools('Planning in our rostering tool (we use Rotaplan).', [])).toEqual(['Rotaplan']);
+    expect(extraTools('Vous gérez les plannings sur notre logiciel Crecha.', [])).toEqual(['Crecha']);
+  });
+  it('leaves legal forms, degrees, job titles and business words alone', () => {
+    expect(extraTools('Acme GmbH sucht einen Software Engineer mit PhD für unser SaaS-Produkt im eCommerce.', [])).toEqual([]);
+  });
+});
