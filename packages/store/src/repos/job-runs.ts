@@ -123,8 +123,25 @@ export function jobRunsRepo({ db, clock }: RepoContext) {
         .set({ status: 'done', result: JSON.stringify(result), updatedAt: clock().toISOString(), ...(progress ? { progressDone: progress.done, progressTotal: progress.total } : {}) }).where('ownerId', '=', ownerId).where('id', '=', id).execute();
     },
 
+    /**
+     * In the transaction that ends a job: lock its row and say whether it is still running. A
+     * second run of the same job (the queue gave it out again while the first was still at it)
+     * waits here for the first to commit, then sees it ended and must roll back.
+     */
+    async holdRunning(ownerId: string, id: string): Promise<boolean> {
+      const result = await db.updateTable('jobRuns').set({ updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).where('status', '=', 'running').executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** End a job that has not ended yet with its error (a job already done stays done). */
     async markFailed(ownerId: string, id: string, code: string, message: string): Promise<void> {
-      await db.updateTable('jobRuns').set({ status: 'failed', errorCode: code, errorMessage: message, updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).execute();
+      await db
+        .updateTable('jobRuns')
+        .set({ status: 'failed', errorCode: code, errorMessage: message, updatedAt: clock().toISOString() })
+        .where('ownerId', '=', ownerId)
+        .where('id', '=', id)
+        .where('status', 'in', ['receiving', 'queued', 'running'])
+        .execute();
     },
 
     /** Forget a job that never got its whole upload (the request broke off or was refused). */

@@ -20,8 +20,9 @@ export const JOBS = {
   uploadsSweep: 'uploads-sweep',
 } as const;
 
-/** The job kinds that carry an upload, and how long one may run (a scan of a few GB takes minutes). */
+/** How long an upload's job may run before the queue gives it to another worker (a scan of a few GB takes minutes; the scan slot's lease is as long). */
 const UPLOAD_JOB_TIMEOUT_SECONDS = 15 * 60;
+/** Time between two sweeps of old uploads and jobs. */
 const UPLOAD_SWEEP_MS = 30 * 60_000;
 
 export type UploadJobKind = typeof JOBS.importSpreadsheet | typeof JOBS.socialScan;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LOCAL_OWNER_ID, openStore } from '@secondround/store';
+import { createTempDatabase, pgSkipped } from '../../../../../tests/support/pg';
 import { startJobs } from './jobs';
 import { inProcessQueue } from './queue';
 import { runSocialScan, runSpreadsheetImport } from './upload-jobs';
@@ -80,6 +81,24 @@ describe('upload jobs', () => {
       expect(await store.db.selectFrom('jobUploadChunks').select('jobId').execute()).toEqual([]);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe.skipIf(pgSkipped)('upload jobs on PostgreSQL', () => {
+  it('import once when the queue gives the same job to two workers at the same time', async () => {
+    const temp = await createTempDatabase();
+    const store = await openStore({ databaseUrl: temp.url, poolSize: 4 });
+    try {
+      const jobId = await stored(store, 'import-spreadsheet', { skipInvalid: false, today: '2026-11-30', maxBytes: 1_000_000 }, CSV);
+      // Both read the bytes and write the rows in their own transaction; the second to end waits
+      // for the first on the job's row, finds it done, and rolls back.
+      await Promise.all([runSpreadsheetImport(store, { ownerId: LOCAL_OWNER_ID, jobId }), runSpreadsheetImport(store, { ownerId: LOCAL_OWNER_ID, jobId })]);
+      expect(await store.applications.list(LOCAL_OWNER_ID)).toHaveLength(2);
+      expect(await store.jobRuns.get(LOCAL_OWNER_ID, jobId)).toMatchObject({ status: 'done', result: { imported: 2 }, error: null });
+    } finally {
+      await store.close();
+      await temp.drop();
     }
   });
 });

@@ -19,6 +19,16 @@ const PROGRESS_EVERY_MS = 250;
 
 const INTERNAL = { code: 'INTERNAL', message: 'something went wrong on the server; the details are in its log' };
 
+/** Thrown in a job's last transaction when another run of the same job ended it first: roll back, say nothing. */
+class EndedElsewhere extends Error {}
+
+/** The end of a job, in the transaction that wrote its records: only the run that still holds it may end it. */
+async function endJob(tx: Repos, data: UploadJobData, result: unknown, progress: { done: number; total: number }): Promise<void> {
+  if (!(await tx.jobRuns.holdRunning(data.ownerId, data.jobId))) throw new EndedElsewhere();
+  await cleanUp(tx, data);
+  await tx.jobRuns.markDone(data.ownerId, data.jobId, result, progress);
+}
+
 function throttled(write: (done: number, total: number) => Promise<void>) {
   let last = 0;
   return (done: number, total: number) => {
@@ -42,6 +52,7 @@ async function runUploadJob(store: Store, data: UploadJobData, logger: Logger | 
   try {
     await work();
   } catch (e) {
+    if (e instanceof EndedElsewhere) return;
     if (!isUserError(e)) logger?.error({ job: kind, err: { type: (e as Error)?.name ?? 'Error', stack: (e as Error)?.stack } }, 'job error');
     const { code, message } = isUserError(e) ? e : INTERNAL;
     await cleanUp(store, data);
@@ -81,16 +92,10 @@ export async function runSpreadsheetImport(store: Store, data: UploadJobData, lo
       today: params.today,
       maxBytes: params.maxBytes,
       maxApplications: accountCaps().applications,
-      beforeCommit: async (tx, r) => {
-        await cleanUp(tx, data);
-        await tx.jobRuns.markDone(data.ownerId, data.jobId, r, { done: total, total });
-      },
+      beforeCommit: (tx, r) => endJob(tx, data, r, { done: total, total }),
     });
     // Blocked by invalid rows: nothing was written, so the report is stored on its own.
-    if (report.blocked) {
-      await cleanUp(store, data);
-      await store.jobRuns.markDone(data.ownerId, data.jobId, report, { done: total, total });
-    }
+    if (report.blocked) await store.transaction((tx) => endJob(tx, data, report, { done: total, total }));
   });
 }
 
@@ -111,8 +116,7 @@ export async function runSocialScan(store: Store, data: UploadJobData, logger?: 
         });
         await scanAndStore(store, data.ownerId, exported, fileName, startedAt, async (tx, result) => {
           await file.remove();
-          await cleanUp(tx, data);
-          await tx.jobRuns.markDone(data.ownerId, data.jobId, result, { done: total, total });
+          await endJob(tx, data, result, { done: total, total });
         });
       } finally {
         await file.remove();
