@@ -16,6 +16,7 @@ import * as clipperTokens from './2026-11-30T0560-clipper-tokens';
 import * as coachShares from './2026-11-30T0620-coach-shares';
 import * as mail from './2026-11-30T0640-mail';
 import * as mailSync from './2026-11-30T0650-mail-sync';
+import * as mailSyncRuns from './2026-11-30T0700-mail-sync-runs';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -39,4 +40,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0620-coach-shares': coachShares,
   '2026-11-30T0640-mail': mail,
   '2026-11-30T0650-mail-sync': mailSync,
+  '2026-11-30T0700-mail-sync-runs': mailSyncRuns,
 };

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 import type { SmtpOptions } from '../followup';
 import { sendOwnerReminders } from '../reminder-mails';
+import { runMailSyncJob } from '../mail-sync-job';
+import type { MailSyncOptions } from '../mail-sync';
 import type { JobQueue } from './queue';
 
 /** The kinds of background job. Names are the queue's: changing one strands jobs already queued. */
@@ -11,6 +13,8 @@ export const JOBS = {
   remindersScan: 'reminders-scan',
   /** One person's due reminder mails (claimed in the database, so a repeat sends nothing twice). */
   remindersOwner: 'reminders-owner',
+  /** One person's IMAP sync, or the next step of it (the run's state is in the database). */
+  mailSync: 'mail-sync',
 } as const;
 
 /** Time between two looks at what reminders are due: a thank-you reminder is at most this late. */
@@ -22,6 +26,8 @@ const ownerJobSchema = z.object({ ownerId: z.string().min(1).max(100) });
 export interface Jobs {
   /** Look at one person's reminders soon (after they changed them), in whichever process works jobs. */
   remindOwner(ownerId: string): Promise<void>;
+  /** Sync one person's IMAP account (its run was requested in the database first). */
+  syncMail(ownerId: string): Promise<void>;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface Jobs {
  * and each person's reminders. Each finished or failed job is logged by kind and time, never with
  * whose it was.
  */
-export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger }): Promise<Jobs> {
+export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger; mailSync?: { budgetMs?: number; read?: MailSyncOptions['read']; allowedHosts?: readonly string[] | null } }): Promise<Jobs> {
   const { queue, store, smtp } = options;
   const now = options.now ?? (() => new Date());
   for (const name of Object.values(JOBS)) await queue.define(name);
@@ -59,9 +65,17 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
         for (const f of run.failed) options.logger?.warn({ job: JOBS.remindersOwner, code: f.code }, 'reminder not sent; trying again later');
       }),
     );
+    await queue.work(
+      JOBS.mailSync,
+      timed(JOBS.mailSync, async (data) => {
+        const { ownerId } = ownerJobSchema.parse(data);
+        await runMailSyncJob({ store, ownerId, continueLater: (id) => queue.send(JOBS.mailSync, { ownerId: id }, { singletonKey: id }), ...(options.now ? { now: options.now } : {}), ...options.mailSync });
+      }),
+    );
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
   }
   return {
     remindOwner: (ownerId) => queue.send(JOBS.remindersOwner, { ownerId }, { singletonKey: ownerId }),
+    syncMail: (ownerId) => queue.send(JOBS.mailSync, { ownerId }, { singletonKey: ownerId }),
   };
 }
