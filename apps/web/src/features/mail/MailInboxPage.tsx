@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
 import { MailDrop, PROPOSALS_KEY } from './MailDrop';
 import { ProposalCard } from './ProposalCard';
+import { SyncCard } from './SyncCard';
 import { uploadMailbox, type MailboxSummary } from './upload';
 
 type Status = 'proposed' | 'accepted' | 'rejected';
@@ -68,6 +69,7 @@ export function MailInboxPage() {
     <Stack maw={900}>
       <Title order={1}>Mail inbox</Title>
       <Text>Your mailbox already holds the history of your search. Paste a message, drop an .eml file, or upload a whole mailbox (.mbox from Google Takeout, Thunderbird or Apple Mail): each message is read on this server, matched to its application, and what it means is proposed here for you to accept. A message imported twice changes nothing.</Text>
+      <SyncCard />
       <MailDrop onShown={setShownId} />
       <Group>
         <FileButton onChange={(f) => void sendMailbox(f)} accept=".mbox,application/mbox">{(props) => <Button variant="default" {...props} disabled={upload !== null}>Upload a mailbox (.mbox)</Button>}</FileButton>
