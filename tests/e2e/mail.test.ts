@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CLOSED, NEWSLETTER, RECEIVED, REJECTED } from '../../apps/server/src/services/mail-fixtures';
+import { CLOSED, INVITED, NEWSLETTER, RECEIVED, REJECTED } from '../../apps/server/src/services/mail-fixtures';
 import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,8 +41,12 @@ describe.skipIf(browserSkipped)('mail inbox', () => {
     await page.getByRole('heading', { name: 'Mail inbox' }).waitFor();
     await page.getByLabel('Paste an email').fill(CLOSED);
     await page.getByRole('button', { name: 'Read message' }).click();
-    // The proposal shows where the message was pasted (and in the list below it).
+    // The proposal shows once: where the message was pasted, not again in the list below it.
     const accept = page.getByRole('status').getByRole('button', { name: /^Accept: Position closed on 2026-11-17 — Planner at Orbit Foods/ });
+    await accept.waitFor();
+    await page.getByRole('radio', { name: /To review \(1\)/ }).waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: /^Accept: Position closed on 2026-11-17/ }).count()).toBe(1);
+    expect(await page.getByTestId('mail-proposal').count()).toBe(1);
     await accept.click();
     await page.getByRole('status').getByText('accepted', { exact: true }).waitFor();
     expect(await clicks()).toBe(2);
@@ -51,6 +55,25 @@ describe.skipIf(browserSkipped)('mail inbox', () => {
     expect(detail.events.at(-1)!.reason).toMatch(/budget freeze/);
     const diagnosis = await api<{ notYou: { count: number } }>('/diagnosis');
     expect(diagnosis.notYou.count).toBe(1);
+  });
+
+  it('accepts a pasted interview invitation, and the round with its time shows on the application', async () => {
+    const created = await page.request.post(`${server.url}/api/applications`, { data: { company: 'Lumen Labs', role: 'Support Engineer', stage: 'applied', stageDate: '2026-11-20' }, headers: { Origin: server.url } });
+    const app = (await created.json()) as { id: string };
+    const invite = INVITED.replace(/Orbit Foods/g, 'Lumen Labs').replace(/orbitfoods/g, 'lumenlabs').replace(/Planner/g, 'Support Engineer').replace('<m5@', '<e2e-invite@');
+    await page.goto(`${server.url}/mail`);
+    await page.getByRole('heading', { name: 'Mail inbox' }).waitFor();
+    await page.getByLabel('Paste an email').fill(invite);
+    await page.getByRole('button', { name: 'Read message' }).click();
+    await page.getByRole('status').getByRole('button', { name: /^Accept: Round 1 on 2026-12-08 — Support Engineer at Lumen Labs/ }).click();
+    await page.getByRole('status').getByText('accepted', { exact: true }).waitFor();
+    const detail = await api<{ stage: string; interviews: Array<{ round: number; startsAt: string; timeZone: string; format: string; location: string | null }> }>(`/applications/${app.id}`);
+    expect(detail.stage).toBe('round1');
+    expect(detail.interviews).toEqual([expect.objectContaining({ round: 1, startsAt: '2026-12-08T20:30:00.000Z', timeZone: 'America/New_York', format: 'video', location: 'https://zoom.us/j/8123456' })]);
+    await page.getByRole('status').getByRole('link', { name: 'Open the application' }).click();
+    await page.getByText('(America/New_York)').waitFor();
+    expect(await page.getByText(/December 8, 2026.*3:30\sPM/).count()).toBe(1);
+    expect(await page.getByText('https://zoom.us/j/8123456').count()).toBeGreaterThan(0);
   });
 
   it('uploads a mailbox with a progress bar, then accepts its proposals in bulk, each message a click away', async () => {

@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { loadLanguageDetector } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { createApp, smtpOptionsFor } from './app';
+import { imapAllowedHostsFromEnv } from './services/mail-sync-job';
 import { startJobs } from './services/jobs/jobs';
 import { pgBossQueue } from './services/jobs/pg-boss';
 import { inProcessQueue, type JobQueue } from './services/jobs/queue';
@@ -84,7 +85,7 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     queue = options.store.dialect === 'postgres' && options.databaseUrl ? await pgBossQueue({ databaseUrl: options.databaseUrl, workers, onError: onJobError }) : inProcessQueue({ onError: (_name, e) => onJobError(e) });
   }
   const timing = options.reminders || {};
-  const jobs = queue ? await startJobs({ queue, store: options.store, smtp: smtpOptionsFor({ mode }), workers, logger, ...(timing.now ? { now: timing.now } : {}), ...(timing.intervalMs ? { scanEveryMs: timing.intervalMs } : {}) }) : undefined;
+  const jobs = queue ? await startJobs({ queue, store: options.store, smtp: smtpOptionsFor({ mode }), workers, logger, ...(timing.now ? { now: timing.now } : {}), ...(timing.intervalMs ? { scanEveryMs: timing.intervalMs } : {}), mailSync: { allowedHosts: mode === 'hosted' ? imapAllowedHostsFromEnv() : null } }) : undefined;
   const app = createApp({
     ...(jobs ? { jobs } : {}),
     store: options.store,

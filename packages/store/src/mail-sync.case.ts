@@ -20,6 +20,33 @@ export function mailSyncStoreCases(current: () => Store): void {
     expect(await store.mailSync.getCursor(other, 'me@imap.example.com:993', 'INBOX')).toEqual({ uidValidity: '9', lastUid: 1 });
   });
 
+  it('keeps one sync run per person: a second request while one is queued or running is refused, and one that ended may start again', async () => {
+    const store = current();
+    const owner = (await store.users.create('runs-sync@example.com', null))!.id;
+    const other = (await store.users.create('runs-other@example.com', null))!.id;
+    expect(await store.mailSync.getRun(owner)).toBeNull();
+    expect(await store.mailSync.claimRun(owner)).toBe(false);
+    const asked = await Promise.all([store.mailSync.requestRun(owner), store.mailSync.requestRun(owner)]);
+    expect(asked.filter(Boolean)).toHaveLength(1);
+    expect(await store.mailSync.requestRun(other)).toBe(true);
+    expect(await store.mailSync.getRun(owner)).toMatchObject({ state: 'queued', startedAt: null, counts: { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 }, error: null });
+    const claims = await Promise.all([store.mailSync.claimRun(owner), store.mailSync.claimRun(owner)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.mailSync.requestRun(owner)).toBe(false);
+    await store.mailSync.runProgress(owner, { read: 3, imported: 3, duplicates: 0, proposed: 2, failed: 0 });
+    expect(await store.mailSync.getRun(owner)).toMatchObject({ state: 'running', counts: { read: 3, proposed: 2 } });
+    await store.mailSync.runProgress(owner, { read: 4, imported: 4, duplicates: 0, proposed: 2, failed: 0 }, true);
+    expect((await store.mailSync.getRun(owner))!.state).toBe('queued');
+    expect(await store.mailSync.claimRun(owner)).toBe(true);
+    await store.mailSync.finishRun(owner, { read: 5, imported: 4, duplicates: 1, proposed: 2, failed: 0 }, { code: 'IMAP_DROPPED', message: 'the connection dropped' });
+    const ended = await store.mailSync.getRun(owner);
+    expect(ended).toMatchObject({ state: 'failed', counts: { read: 5, duplicates: 1 }, error: { code: 'IMAP_DROPPED', message: 'the connection dropped' }, finishedAt: expect.any(String) });
+    expect(await store.mailSync.requestRun(owner)).toBe(true);
+    // A new run starts from nothing but keeps when the last one ended.
+    expect(await store.mailSync.getRun(owner)).toMatchObject({ state: 'queued', finishedAt: ended!.finishedAt, error: null, counts: { read: 0 } });
+    expect((await store.mailSync.getRun(other))!.state).toBe('queued');
+  });
+
   it('never exports the IMAP app password in a backup', async () => {
     const store = current();
     await store.settings.update(LOCAL_OWNER_ID, { imap: { host: 'imap.example.com', port: 993, security: 'tls', user: 'me', password: 'app-secret-1', folder: null } });

@@ -10,6 +10,26 @@ export interface MailSyncCursorsTable {
   updatedAt: string;
 }
 
+/** The person's IMAP sync run from the web app: one row each, so at most one run at a time. */
+export interface MailSyncRunsTable {
+  ownerId: string;
+  /** `queued`, `running`, `done` or `failed`. */
+  state: string;
+  requestedAt: string;
+  startedAt: string | null;
+  /** Moved on as the run goes: a run whose heartbeat stopped long ago died with its process. */
+  heartbeatAt: string;
+  finishedAt: string | null;
+  readCount: number;
+  imported: number;
+  duplicates: number;
+  proposed: number;
+  failed: number;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
 export interface MailSyncTables {
   mailSyncCursors: MailSyncCursorsTable;
+  mailSyncRuns: MailSyncRunsTable;
 }

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { imapPatchSchema, imapView, imapViewSchema, mergeImap } from '@secondround/core';
+import { imapPatchSchema, imapView, imapViewSchema, mailSyncStatusSchema, mergeImap } from '@secondround/core';
 import { KB } from '../middleware/limits';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
+import { mailSyncStatusOf, requestMailSync } from '../services/mail-sync-job';
 
 const getImap = defineRoute({
   method: 'get',
@@ -30,7 +31,27 @@ const deleteImap = defineRoute({
   responses: { 204: { description: 'Removed' }, ...errorResponses },
 });
 
+const startSync = defineRoute({
+  method: 'post',
+  path: '/mail/sync',
+  bodyLimit: 1 * KB,
+  tags: ['mail'],
+  summary: 'Sync the IMAP account now, as a background job: new messages are classified and proposed in the inbox. One run at a time per person: 409 SYNC_RUNNING while one is queued or running',
+  request: { body: jsonBody(z.object({}).strict()) },
+  responses: { 202: json(mailSyncStatusSchema, 'Queued'), ...errorResponses },
+});
+const syncStatus = defineRoute({
+  method: 'get',
+  path: '/mail/sync',
+  bodyLimit: 1 * KB,
+  tags: ['mail'],
+  summary: 'The state of the IMAP sync: queued or running (with counts so far), or when the last run ended, its counts and its error code (IMAP_AUTH_FAILED, IMAP_BAD_CERTIFICATE, IMAP_DROPPED…)',
+  responses: { 200: json(mailSyncStatusSchema), ...errorResponses },
+});
+
 export const mailSyncRoutes = router()
+  .openapi(startSync, async (c) => c.json(await requestMailSync(c.var.store, c.var.ownerId, c.var.jobs?.syncMail), 202))
+  .openapi(syncStatus, async (c) => c.json(await mailSyncStatusOf(c.var.store, c.var.ownerId), 200))
   .openapi(getImap, async (c) => c.json({ imap: imapView((await c.var.store.settings.get(c.var.ownerId)).imap) }, 200))
   .openapi(patchImap, async (c) => {
     const ownerId = c.var.ownerId;

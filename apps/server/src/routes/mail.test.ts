@@ -35,7 +35,7 @@ describe('mail routes', () => {
     const decided = (await (await post('/mail-proposals/decide', JSON.stringify({ ids: [body.proposal.id, 'unknown'], decision: 'accept' }), 'application/json')).json()) as { results: Array<Record<string, unknown>> };
     expect(decided.results).toEqual([
       { id: 'unknown', error: { code: 'NOT_FOUND', message: expect.any(String) } },
-      { id: body.proposal.id, status: 'accepted', changed: true, applicationId: expect.any(String), eventId: expect.any(String), isNewApplication: true, note: null },
+      { id: body.proposal.id, status: 'accepted', changed: true, applicationId: expect.any(String), eventId: expect.any(String), isNewApplication: true, note: null, interviewId: null },
     ]);
     const detail = (await (await get(`/applications/${decided.results[1]!.applicationId as string}`)).json()) as { company: string; stage: string; events: Array<{ stage: string; reason: string | null }> };
     expect(detail).toMatchObject({ company: 'Orbit Foods', stage: 'position_closed' });

@@ -93,7 +93,7 @@ const decide = defineRoute({
       z.object({
         results: z.array(
           z.union([
-            z.object({ id: z.string(), status: z.enum(['accepted', 'rejected']), changed: z.boolean(), applicationId: z.string().nullable(), eventId: z.string().nullable(), isNewApplication: z.boolean(), note: z.string().nullable() }),
+            z.object({ id: z.string(), status: z.enum(['accepted', 'rejected']), changed: z.boolean(), applicationId: z.string().nullable(), eventId: z.string().nullable(), isNewApplication: z.boolean(), note: z.string().nullable(), interviewId: z.string().nullable().optional() }),
             z.object({ id: z.string(), error: z.object({ code: z.string(), message: z.string() }) }),
           ]),
         ),

@@ -3,12 +3,14 @@ import {
   dateRangeProblem,
   proposeForApplication,
   proposeFromMail,
+  roundOfStage,
   stageEventInputSchema,
   UserError,
   type MatchableApplication,
 } from '@secondround/core';
 import type { Repos, Store } from '@secondround/store';
 import { checkRecordCap } from './caps';
+import { invitedInterview, recordInvitedInterview, sameRound } from './mail-interview';
 
 /**
  * The owner's applications as matching reads them, loaded once per import or bulk decision and
@@ -44,6 +46,8 @@ export interface AcceptResult {
   isNewApplication: boolean;
   /** Said when accepting it wrote no step (the history already holds it). */
   note: string | null;
+  /** The interview round an accepted invitation made or brought up to date (null when it gave no time). */
+  interviewId?: string | null;
 }
 
 /**
@@ -63,13 +67,21 @@ export async function acceptInTransaction(tx: Repos, ownerId: string, proposalId
   let applicationId = fresh.applicationId;
   let eventId: string | null = null;
   let isNewApplication = false;
+  let interviewId: string | null = null;
+  const invite = invitedInterview(p.classification);
   if (applicationId) {
-    if (fresh.event) {
+    // The same invitation read again (a reminder, the calendar copy) is the round already recorded,
+    // not the next one: it brings that round up to date and adds no step.
+    const round = fresh.event ? roundOfStage(fresh.event.stage) : null;
+    const twin = invite ? await sameRound(tx, ownerId, applicationId, invite, round) : null;
+    if (fresh.event && !twin) {
       const problem = dateRangeProblem(fresh.event.date, now, 'stage step');
       if (problem) throw new UserError('DATE_OUT_OF_RANGE', problem, 422);
       const ev = await tx.events.add(ownerId, applicationId, stageEventInputSchema.parse(fresh.event));
       eventId = ev?.id ?? null;
     }
+    // After the step: the round then finds its stage reached and adds no second one.
+    if (invite) interviewId = await recordInvitedInterview(tx, ownerId, applicationId, invite, twin ? null : (fresh.event?.stage ?? null), twin);
   } else {
     const event = fresh.event ?? p.event;
     const named = p.newApplication ?? fresh.newApplication;
@@ -83,11 +95,13 @@ export async function acceptInTransaction(tx: Repos, ownerId: string, proposalId
     const first = await tx.events.listPage(ownerId, app.id, { limit: 1 });
     eventId = first?.events[0]?.id ?? null;
     if (eventId && event.reason) await tx.events.update(ownerId, eventId, { reason: event.reason.slice(0, 2_000) });
+    if (invite) interviewId = await recordInvitedInterview(tx, ownerId, app.id, invite, event.stage, null);
   }
   const won = await tx.mail.decide(ownerId, p.id, 'accepted', { applicationId, eventId });
   // Another tab or process decided it between the read and the write: undo ours with the transaction.
   if (!won) throw new UserError('PROPOSAL_DECIDED', 'this proposal was decided elsewhere a moment ago; reload the inbox', 409);
-  return { id: p.id, status: 'accepted', changed: true, applicationId, eventId, isNewApplication, note: eventId === null ? 'the history already holds this step; nothing was added' : null };
+  const note = eventId !== null ? null : interviewId !== null ? 'the history already holds this step; the interview was brought up to date' : 'the history already holds this step; nothing was added';
+  return { id: p.id, status: 'accepted', changed: true, applicationId, eventId, isNewApplication, note, interviewId };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { UserError, type ImapSettings } from '@secondround/core';
 import { readImap, type ImapEvent, type ReadImapOptions } from '@secondround/importers';
-import { importMessages, type MailImportContext, type MailImportOutcome, type MailImportSummary, type RawMail } from './mail-import';
+import { importMessages, type MailImportContext, type MailImportOptions, type MailImportOutcome, type MailImportSummary, type RawMail } from './mail-import';
 
 /** Where a synced message came from. */
 export interface SyncedPlace {
@@ -16,6 +16,9 @@ export interface MailSyncOptions {
   acceptAll?: boolean;
   onMessage?: (outcome: MailImportOutcome, place: SyncedPlace | null) => void | Promise<void>;
   onEvent?: (event: Exclude<ImapEvent, { type: 'message' }>) => void;
+  onProgress?: MailImportOptions['onProgress'];
+  /** Asked before each message: true stops the sync there (it resumes from that message next time). */
+  shouldStop?: () => boolean;
   /** Reader limits (tests make them small). */
   read?: Pick<ReadImapOptions, 'batchBytes' | 'maxMessageBytes' | 'retries' | 'retryDelayMs' | 'socketTimeoutMs'>;
 }
@@ -44,6 +47,8 @@ export async function syncMail(ctx: MailImportContext, settings: ImapSettings, o
         options.onEvent?.(e);
         continue;
       }
+      // Returning closes the reader, which logs out; this message was not imported, so its place did not move.
+      if (options.shouldStop?.()) return;
       const label = `${e.folder}/${e.uid}`;
       places.set(label, { folder: e.folder, uid: e.uid, uidValidity: e.uidValidity });
       yield { raw: e.raw, source: label, error: e.error };
@@ -53,6 +58,7 @@ export async function syncMail(ctx: MailImportContext, settings: ImapSettings, o
     origin: 'imap',
     dryRun: options.dryRun,
     acceptAll: options.acceptAll,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onMessage: async (outcome) => {
       const place = places.get(outcome.source) ?? null;
       places.delete(outcome.source);

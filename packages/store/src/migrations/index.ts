@@ -16,6 +16,7 @@ import * as clipperTokens from './2026-11-30T0560-clipper-tokens';
 import * as coachShares from './2026-11-30T0620-coach-shares';
 import * as mail from './2026-11-30T0640-mail';
 import * as mailSync from './2026-11-30T0650-mail-sync';
+import * as mailSyncRuns from './2026-11-30T0700-mail-sync-runs';
 import * as listOrderIndex from './2026-11-30T0720-list-order-index';
 import * as jobs from './2026-11-30T0730-jobs';
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0620-coach-shares': coachShares,
   '2026-11-30T0640-mail': mail,
   '2026-11-30T0650-mail-sync': mailSync,
+  '2026-11-30T0700-mail-sync-runs': mailSyncRuns,
   '2026-11-30T0720-list-order-index': listOrderIndex,
   '2026-11-30T0730-jobs': jobs,
 };

@@ -1,3 +1,4 @@
+import { MAIL_SYNC_STALE_MS, type MailSyncCounts, type StoredMailSyncRun } from '@secondround/core';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
 
@@ -26,10 +27,84 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
         .execute();
     },
 
+    /** The owner's sync run (the last one, or the one going on), or null when none ever ran. */
+    async getRun(ownerId: string): Promise<StoredMailSyncRun | null> {
+      const r = await db.selectFrom('mailSyncRuns').selectAll().where('ownerId', '=', ownerId).executeTakeFirst();
+      if (!r) return null;
+      return {
+        state: r.state,
+        requestedAt: r.requestedAt,
+        startedAt: r.startedAt,
+        heartbeatAt: r.heartbeatAt,
+        finishedAt: r.finishedAt,
+        counts: { read: Number(r.readCount), imported: Number(r.imported), duplicates: Number(r.duplicates), proposed: Number(r.proposed), failed: Number(r.failed) },
+        error: r.errorCode ? { code: r.errorCode, message: r.errorMessage ?? '' } : null,
+      };
+    },
+
+    /**
+     * Queue a run for the owner unless one is queued or running (and alive): true when this call
+     * queued it. Each statement decides alone, so of two processes asking at once one wins.
+     */
+    async requestRun(ownerId: string): Promise<boolean> {
+      const now = clock();
+      const at = now.toISOString();
+      const stale = new Date(now.getTime() - MAIL_SYNC_STALE_MS).toISOString();
+      const fresh = { state: 'queued', requestedAt: at, startedAt: null, heartbeatAt: at, readCount: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, errorCode: null, errorMessage: null };
+      const updated = await db
+        .updateTable('mailSyncRuns')
+        .set(fresh)
+        .where('ownerId', '=', ownerId)
+        .where((eb) => eb.or([eb('state', 'in', ['done', 'failed']), eb('heartbeatAt', '<', stale)]))
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) > 0) return true;
+      const inserted = await db.insertInto('mailSyncRuns').values({ ownerId, ...fresh, finishedAt: null }).onConflict((oc) => oc.column('ownerId').doNothing()).executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    /** Take the queued run to work on it (or one whose worker died): false when there is none. */
+    async claimRun(ownerId: string): Promise<boolean> {
+      const now = clock();
+      const at = now.toISOString();
+      const stale = new Date(now.getTime() - MAIL_SYNC_STALE_MS).toISOString();
+      const r = await db
+        .updateTable('mailSyncRuns')
+        .set({ state: 'running', startedAt: at, heartbeatAt: at })
+        .where('ownerId', '=', ownerId)
+        .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('heartbeatAt', '<', stale)])]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+
+    /** What the running run counted so far; `requeue` hands it to the next job (it goes on there). */
+    async runProgress(ownerId: string, counts: MailSyncCounts, requeue = false): Promise<void> {
+      await db
+        .updateTable('mailSyncRuns')
+        .set({ ...runCounts(counts), heartbeatAt: clock().toISOString(), ...(requeue ? { state: 'queued' } : {}) })
+        .where('ownerId', '=', ownerId)
+        .where('state', '=', 'running')
+        .execute();
+    },
+
+    /** End the running run, with what it counted and why it stopped (null when it finished). */
+    async finishRun(ownerId: string, counts: MailSyncCounts, error: { code: string; message: string } | null): Promise<void> {
+      const at = clock().toISOString();
+      await db
+        .updateTable('mailSyncRuns')
+        .set({ ...runCounts(counts), state: error ? 'failed' : 'done', heartbeatAt: at, finishedAt: at, errorCode: error?.code.slice(0, 100) ?? null, errorMessage: error?.message.slice(0, 2_000) ?? null })
+        .where('ownerId', '=', ownerId)
+        .where('state', 'in', ['running', 'queued'])
+        .execute();
+    },
+
     /** Forget every place of the owner (the account was removed or changed). */
     async clear(ownerId: string): Promise<number> {
       const r = await db.deleteFrom('mailSyncCursors').where('ownerId', '=', ownerId).executeTakeFirst();
       return Number(r.numDeletedRows);
     },
   };
+}
+
+function runCounts(c: MailSyncCounts) {
+  return { readCount: c.read, imported: c.imported, duplicates: c.duplicates, proposed: c.proposed, failed: c.failed };
 }

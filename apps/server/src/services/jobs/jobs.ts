@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Store } from '@secondround/store';
 import type { SmtpOptions } from '../followup';
 import { sendOwnerReminders, type ReminderRun } from '../reminder-mails';
+import { runMailSyncJob } from '../mail-sync-job';
+import type { MailSyncOptions } from '../mail-sync';
 import { inProcessQueue, type JobQueue } from './queue';
 import { runSocialScan, runSpreadsheetImport, uploadJobSchema, type UploadJobData } from './upload-jobs';
 
@@ -18,6 +20,8 @@ export const JOBS = {
   socialScan: 'social-scan',
   /** Now and then: delete uploads older than a day and jobs older than a week. */
   uploadsSweep: 'uploads-sweep',
+  /** One person's IMAP sync, or the next step of it (the run's state is in the database). */
+  mailSync: 'mail-sync',
 } as const;
 
 /** How long an upload's job may run before the queue gives it to another worker (a scan of a few GB takes minutes; the scan slot's lease is as long). */
@@ -51,6 +55,8 @@ export interface Jobs {
   remindOwner(ownerId: string): Promise<void>;
   /** Run an upload's job (its bytes and status row are already stored), in whichever process works jobs. */
   runUpload(kind: UploadJobKind, data: UploadJobData): Promise<void>;
+  /** Sync one person's IMAP account (its run was requested in the database first); absent when this app runs no background jobs. */
+  syncMail?(ownerId: string): Promise<void>;
 }
 
 /** The upload jobs' handlers, the same in every queue. */
@@ -87,7 +93,7 @@ export function inProcessUploadJobs(store: Store, logger?: Logger): Jobs {
  * and each person's reminders. Each finished or failed job is logged by kind and time, never with
  * whose it was.
  */
-export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger }): Promise<Jobs> {
+export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger; mailSync?: { budgetMs?: number; read?: MailSyncOptions['read']; allowedHosts?: readonly string[] | null } }): Promise<Jobs> {
   const { queue, store, smtp } = options;
   const now = options.now ?? (() => new Date());
   for (const name of [JOBS.importSpreadsheet, JOBS.socialScan]) await queue.define(name, { timeoutSeconds: UPLOAD_JOB_TIMEOUT_SECONDS });
@@ -115,6 +121,13 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
         await remindersOwnerJob(store, smtp, data, now(), options.logger);
       }),
     );
+    await queue.work(
+      JOBS.mailSync,
+      timed(JOBS.mailSync, async (data) => {
+        const { ownerId } = ownerJobSchema.parse(data);
+        await runMailSyncJob({ store, ownerId, continueLater: (id) => queue.send(JOBS.mailSync, { ownerId: id }, { singletonKey: id }), ...(options.now ? { now: options.now } : {}), ...options.mailSync });
+      }),
+    );
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
     for (const [name, handler] of Object.entries(uploadHandlers(store, options.logger))) await queue.work(name, timed(name, handler));
     await queue.work(
@@ -134,5 +147,6 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
   return {
     remindOwner: (ownerId) => queue.send(JOBS.remindersOwner, { ownerId }, { singletonKey: ownerId }),
     runUpload: (kind, data) => queue.send(kind, data, { singletonKey: data.jobId }),
+    syncMail: (ownerId) => queue.send(JOBS.mailSync, { ownerId }, { singletonKey: ownerId }),
   };
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNewFeed, useReminderSettings, useRemoveFeed, useRemoveSmtp, useSaveSmtp } from './queries';
 import { SenderCard } from './SenderCard';
 import { DigestCard, PhoneReach } from './DigestCard';
+import { ImapSettingsCard } from '../mail/ImapSettingsCard';
 import './followup.css';
 
 /** Settings of issue 5: the SMTP server to send notes through, and the calendar feed. */
@@ -17,6 +18,7 @@ export function MailSettingsPage() {
       <CalendarCard isOn={data.hasCalendarFeed} />
       <DigestCard smtpAllowed={data.smtpAllowed} hasSmtp={data.smtp !== null} />
       {data.smtpAllowed ? <SmtpCard key={JSON.stringify(data.smtp)} smtp={data.smtp} /> : <Alert color="gray">Sending by SMTP is turned off on this server; copy notes or download them as .eml.</Alert>}
+      <ImapSettingsCard />
     </Stack>
   );
 }

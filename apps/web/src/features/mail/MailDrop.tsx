@@ -11,8 +11,9 @@ export const PROPOSALS_KEY = ['mail-proposals'] as const;
 /**
  * Paste the text of an email, or drop (or choose) one .eml file: it is read on this server,
  * classified, matched (to `applicationId` when given) and its proposal shown with one-click accept.
+ * `onShown` tells a page with its own list which proposal is shown here, so it is shown once.
  */
-export function MailDrop({ applicationId }: { applicationId?: string }) {
+export function MailDrop({ applicationId, onShown }: { applicationId?: string; onShown?: (proposalId: string | null) => void }) {
   const qc = useQueryClient();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -26,6 +27,7 @@ export function MailDrop({ applicationId }: { applicationId?: string }) {
     try {
       const r = await send();
       setOutcome({ kind: r.classification.kind, proposal: r.proposal, duplicate: r.duplicate });
+      onShown?.(r.proposal?.id ?? null);
       setText('');
       void qc.invalidateQueries({ queryKey: PROPOSALS_KEY });
     } catch (e) {

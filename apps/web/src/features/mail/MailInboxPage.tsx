@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { keys } from '../../api/queries';
 import { MailDrop, PROPOSALS_KEY } from './MailDrop';
 import { ProposalCard } from './ProposalCard';
+import { SyncCard } from './SyncCard';
 import { uploadMailbox, type MailboxSummary } from './upload';
 
 type Status = 'proposed' | 'accepted' | 'rejected';
@@ -23,7 +24,12 @@ export function MailInboxPage() {
   const [upload, setUpload] = useState<{ name: string; fraction: number | null } | null>(null);
   const [summary, setSummary] = useState<MailboxSummary | null>(null);
   const list = useQuery({ queryKey: [...PROPOSALS_KEY, status], queryFn: async () => unwrap(await api['mail-proposals'].$get({ query: { status, limit: '200' } })) });
-  const proposals: MailProposalView[] = list.data?.proposals ?? [];
+  // The proposal of the message just read is shown under the paste box, where the person is
+  // looking and where it is announced; the list holds the others (it comes back there once
+  // another message is read).
+  const [shownId, setShownId] = useState<string | null>(null);
+  const proposals: MailProposalView[] = (list.data?.proposals ?? []).filter((p) => p.id !== shownId);
+  const isShownAbove = proposals.length !== (list.data?.proposals.length ?? 0);
 
   async function decide(ids: string[], decision: 'accept' | 'reject') {
     setBusy(true);
@@ -63,7 +69,8 @@ export function MailInboxPage() {
     <Stack maw={900}>
       <Title order={1}>Mail inbox</Title>
       <Text>Your mailbox already holds the history of your search. Paste a message, drop an .eml file, or upload a whole mailbox (.mbox from Google Takeout, Thunderbird or Apple Mail): each message is read on this server, matched to its application, and what it means is proposed here for you to accept. A message imported twice changes nothing.</Text>
-      <MailDrop />
+      <SyncCard />
+      <MailDrop onShown={setShownId} />
       <Group>
         <FileButton onChange={(f) => void sendMailbox(f)} accept=".mbox,application/mbox">{(props) => <Button variant="default" {...props} disabled={upload !== null}>Upload a mailbox (.mbox)</Button>}</FileButton>
       </Group>
@@ -91,7 +98,7 @@ export function MailInboxPage() {
           </Group>
         )}
       </Group>
-      {list.isLoading ? <Text>Loading…</Text> : proposals.length === 0 ? <Text c="dimmed">{status === 'proposed' ? 'Nothing to review.' : `No ${status} proposals.`}</Text> : (
+      {list.isLoading ? <Text>Loading…</Text> : proposals.length === 0 ? <Text c="dimmed">{isShownAbove ? 'Nothing else here: the message you just read is above.' : status === 'proposed' ? 'Nothing to review.' : `No ${status} proposals.`}</Text> : (
         <Stack gap="xs">
           {proposals.map((p) => (
             <ProposalCard key={p.id} proposal={p} busy={busy} onDecide={(d) => void decide([p.id], d)} selected={selected.has(p.id)} onSelect={(on) => { const next = new Set(selected); if (on) next.add(p.id); else next.delete(p.id); setSelected(next); }} />

@@ -1,0 +1,53 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import type { MailSyncStatus } from '@secondround/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { PROPOSALS_KEY } from './MailDrop';
+import { useImapSettings, useStartSync, useSyncStatus } from './queries';
+
+function countsText(s: MailSyncStatus): string {
+  const c = s.counts;
+  return `${c.read} message${c.read === 1 ? '' : 's'} read: ${c.imported} new, ${c.duplicates} imported before, ${c.proposed} proposal${c.proposed === 1 ? '' : 's'}${c.failed ? `, ${c.failed} skipped` : ''}`;
+}
+
+/** "Sync now" for the IMAP account, with how the last sync went; a link to set one up when there is none. */
+export function SyncCard() {
+  const qc = useQueryClient();
+  const imap = useImapSettings();
+  const status = useSyncStatus();
+  const start = useStartSync();
+  const s = status.data;
+  const wasRunning = useRef(false);
+  // The inbox list is read again when a run ends, so its proposals appear without a reload.
+  useEffect(() => {
+    if (wasRunning.current && s && !s.isRunning) void qc.invalidateQueries({ queryKey: PROPOSALS_KEY });
+    wasRunning.current = s?.isRunning ?? false;
+  }, [s, qc]);
+  if (imap.isLoading) return null;
+  if (!imap.data) {
+    return <Text size="sm">To read your mailbox over IMAP, <Anchor component={Link} to="/settings/mail#imap">set up your IMAP account</Anchor>.</Text>;
+  }
+  const when = s?.finishedAt ? new Date(s.finishedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm">Mailbox {imap.data.user} at {imap.data.host}{imap.data.folder ? `, folder ${imap.data.folder}` : ', all folders'}</Text>
+          <Button onClick={() => start.mutate()} loading={start.isPending || s?.isRunning} disabled={s?.isRunning}>Sync now</Button>
+        </Group>
+        <div role="status">
+          {s?.isRunning ? (
+            <Text size="sm">Syncing… {countsText(s)} so far.</Text>
+          ) : s && s.state !== 'never' ? (
+            <Text size="sm">{s.state === 'done' ? `Last synced ${when}: ${countsText(s)}.` : `The last sync stopped${when ? ` (${when})` : ''} after ${countsText(s)}.`}</Text>
+          ) : (
+            <Text size="sm" c="dimmed">Not synced yet.</Text>
+          )}
+        </div>
+        {s?.error && !s.isRunning && <Alert color="red" role="alert" title={s.error.code}>{s.error.message}</Alert>}
+        {start.error && <Alert color="red" role="alert">{start.error.message}</Alert>}
+      </Stack>
+    </Paper>
+  );
+}
