@@ -24,6 +24,15 @@
  * ms; --help 650 / 169 ms (1.25× / 1.26×); diagnose 3,131 / 907 ms (6.01× / 6.75×). Both targets
  * are still missed; what is left in diagnose is zod and kysely at import, the time zone data
  * (the first Intl.DateTimeFormat of a zone) and the listing analysis itself.
+ *
+ * Later: `--help` (and `COMMAND --help`) into a pipe is printed from help texts rendered at bundle
+ * time from the real commander definitions (dist/help.json, checked against commander's live
+ * output for every command by apps/cli/src/bundle.test.ts), without loading commander. At the
+ * session's start (load 5): node -e 0 304 / 137 ms, --help 420 / 156 ms (1.38× / 1.14×), diagnose
+ * 1,783 / 956 ms. After (load 19-20, so wall times say little): node -e 0 1,066 / 109 ms; --help
+ * 1,257 / 113 ms (1.18× / 1.04×); diagnose 8,202 / 802 ms. Outside the bench, 31 interleaved runs
+ * at load 13: --help 163 ms CPU against node -e 0 145 before the fast path wrote with writeSync,
+ * 154 against 147 after; running any script file instead of -e costs about 6 ms of that.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
