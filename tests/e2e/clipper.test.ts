@@ -137,7 +137,7 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
     ['Greenhouse', '/greenhouse', { role: 'Backend Engineer', company: 'Acme Robotics', location: 'Lyon, France' }, 'PostgreSQL and message queues'],
     ['Lever', '/lever', { role: 'Grid Data Engineer', company: 'Fernhill Energy', location: 'Utrecht, Netherlands' }, 'Kafka or another event streaming'],
     ['Workday (rendered by script)', '/workday', { role: 'Senior Financial Analyst', company: 'Calder Health', location: 'Denver, CO, United States of America' }, 'Adaptive Planning'],
-    ['a company’s own career page', '/career-page', { role: 'Registered Nurse, Night Shift', company: 'Riverside Community Clinic', location: 'Leeds, United Kingdom' }, 'current NMC registration'],
+    ['a company’s own career page', '/career-page', { role: 'Registered Nurse', company: 'Riverside Community Clinic', location: 'Leeds, United Kingdom' }, 'current NMC registration'],
   ] as const;
 
   for (const [board, path, expected, phrase] of boards) {
@@ -184,7 +184,7 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
     const wall = Math.round(performance.now() - t0);
     expect(Buffer.byteLength(served['/big']!)).toBeGreaterThanOrEqual(2_000_000);
     expect(outcome.state, outcome.message).toBe('saved');
-    expect((await application(outcome.applicationId!)).role).toBe('Registered Nurse, Night Shift');
+    expect((await application(outcome.applicationId!)).role).toBe('Registered Nurse');
     console.log(`clipper: 2 MB page (${Buffer.byteLength(served['/big']!)} bytes) saved in ${outcome.ms} ms from the click handler (reading ${outcome.readMs} ms, saving ${outcome.saveMs} ms), ${wall} ms as the test saw it`);
     // The issue's target is 500 ms; the bound here leaves room for a loaded test machine.
     expect(outcome.ms).toBeLessThan(3000);
@@ -194,7 +194,7 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
     console.log(`clipper: 20 MB page (${Buffer.byteLength(served['/huge']!)} bytes) answered in ${hugeOutcome.ms} ms (reading ${hugeOutcome.readMs} ms, saving ${hugeOutcome.saveMs} ms): ${hugeOutcome.state}`);
     expect(hugeOutcome.state, hugeOutcome.message).toBe('saved');
     expect(hugeOutcome.warnings?.join(' ')).toMatch(/too large to read whole/);
-    expect((await application(hugeOutcome.applicationId!)).role).toBe('Registered Nurse, Night Shift');
+    expect((await application(hugeOutcome.applicationId!)).role).toBe('Registered Nurse');
     await Promise.all([big.close(), huge.close()]);
   }, 240_000);
 
