@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
+import type { JobRunsTable } from '../schema-jobs';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -22,20 +23,8 @@ export const UPLOAD_KEEP_MS = 24 * 60 * 60 * 1000;
 /** How long a finished job's status and result stay readable. */
 export const JOB_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Row = {
-  id: string;
-  kind: string;
-  status: string;
-  params: string;
-  uploadBytes: number | string;
-  progressDone: number | string;
-  progressTotal: number | string;
-  result: string | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A job's row as read back: every column but the owner, which each query filters on. */
+type Row = Omit<JobRunsTable, 'ownerId'>;
 
 const COLUMNS = ['id', 'kind', 'status', 'params', 'uploadBytes', 'progressDone', 'progressTotal', 'result', 'errorCode', 'errorMessage', 'createdAt', 'updatedAt'] as const;
 
