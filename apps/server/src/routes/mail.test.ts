@@ -17,6 +17,25 @@ function post(path: string, body: BodyInit, type: string) {
 }
 const get = (path: string) => app.request(`http://localhost/api${path}`);
 const mbox = (...messages: string[]) => messages.map((m) => `From someone@example Mon Nov  2 10:00:00 2026\n${m}\n`).join('');
+/** A streamed upload: `head`, then 70 MB of base64 attachment lines in 1 MB pieces, then `tail`. */
+function withBigAttachment(head: string, tail: string): ReadableStream<Uint8Array> {
+  const chunkOf = Buffer.from(`${'A'.repeat(76)}\n`.repeat(13_000));
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    start(c) {
+      c.enqueue(Buffer.from(head));
+    },
+    pull(c) {
+      if (sent < 70 * 1024 * 1024) {
+        sent += chunkOf.length;
+        c.enqueue(chunkOf);
+        return;
+      }
+      c.enqueue(Buffer.from(tail));
+      c.close();
+    },
+  });
+}
 
 type Proposal = { id: string; status: string; newApplication: { company: string } | null; application: { id: string } | null; event: { stage: string; reason: string | null }; message: { kind: string } };
 
@@ -84,22 +103,7 @@ describe('mail routes', () => {
 
   it('reads an uploaded .eml with a 70 MB attachment by its text, as it streams in', async () => {
     const head = `From: "Quillstone" <no-reply@hire.lever.co>\nSubject: Your offer\nDate: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <big-eml@x>\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nWe are delighted to offer you the Data Analyst role at Quillstone. The contract is attached.\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="contract.pdf"\nContent-Transfer-Encoding: base64\n\n`;
-    const chunkOf = Buffer.from(`${'A'.repeat(76)}\n`.repeat(13_000));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(Buffer.from(head));
-      },
-      pull(c) {
-        if (sent < 70 * 1024 * 1024) {
-          sent += chunkOf.length;
-          c.enqueue(chunkOf);
-          return;
-        }
-        c.enqueue(Buffer.from('--b--\n'));
-        c.close();
-      },
-    });
+    const body = withBigAttachment(head, '--b--\n');
     const res = await post('/mail/eml?name=offer.eml', body, 'message/rfc822');
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ duplicate: false, classification: { kind: 'offer', company: 'Quillstone' }, proposal: { event: { stage: 'offer' } } });
@@ -107,23 +111,7 @@ describe('mail routes', () => {
 
   it('imports a message with a 70 MB attachment by its text, the attachment dropped unread, reading the upload in chunks', async () => {
     const head = `From a Mon Nov  2 10:00:00 2026\nFrom: "Quillstone" <no-reply@hire.lever.co>\nSubject: Your application to Quillstone\nDate: Mon, 16 Nov 2026 10:00:00 +0000\nMessage-ID: <big@x>\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThank you for your interest in the Data Analyst role at Quillstone. Unfortunately we have decided not to move forward with your application. Your file is attached.\n--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="file.bin"\nContent-Transfer-Encoding: base64\n\n`;
-    const line = `${'A'.repeat(76)}\n`;
-    const chunkOf = Buffer.from(line.repeat(13_000));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(Buffer.from(head));
-      },
-      pull(c) {
-        if (sent < 70 * 1024 * 1024) {
-          sent += chunkOf.length;
-          c.enqueue(chunkOf);
-          return;
-        }
-        c.enqueue(Buffer.from(`--b--\n\n${mbox(CLOSED)}`));
-        c.close();
-      },
-    });
+    const body = withBigAttachment(head, `--b--\n\n${mbox(CLOSED)}`);
     const res = await post('/mail/mbox?name=big.mbox', body, 'application/mbox');
     expect(res.status).toBe(200);
     const summary = (await res.json()) as { read: number; imported: number; failed: number; errors: Array<{ source: string; code: string; message: string }> };
