@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
-import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
+import { startHostedApp, type RunningHostedApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
+import { pgSkipped } from '../support/pg';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -34,20 +35,15 @@ async function tabTo(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(browserSkipped || pgSkipped)('coach access in Chromium, two accounts on PostgreSQL', () => {
-  let db: TempDatabase;
+  let running: RunningHostedApp;
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    db = await createTempDatabase();
-    server = await startServer([], { env: { DATABASE_URL: db.url } });
-    browser = await launchBrowser();
+    running = await startHostedApp();
+    ({ server, browser } = running);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await db?.drop();
-  });
+  afterAll(() => running?.stop());
 
   it('the owner shares, the coach reads, the owner revokes, and the coach loses access', async () => {
     const coachContext = await browser.newContext();

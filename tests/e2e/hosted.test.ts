@@ -1,24 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
-import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
+import { startHostedApp, type RunningHostedApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
+import { pgSkipped } from '../support/pg';
 import { openStore } from '@secondround/store';
 
 describe.skipIf(browserSkipped || pgSkipped)('hosted mode on PostgreSQL, in Chromium', () => {
-  let db: TempDatabase;
+  let running: RunningHostedApp;
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    db = await createTempDatabase();
-    server = await startServer([], { env: { DATABASE_URL: db.url } });
-    browser = await launchBrowser();
+    running = await startHostedApp();
+    ({ server, browser } = running);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await db?.drop();
-  });
+  afterAll(() => running?.stop());
 
   it('each person signs up, sees only their own search, and signs out', async () => {
     const health = await (await fetch(`${server.url}/api/health`)).json();
@@ -102,7 +98,7 @@ describe.skipIf(browserSkipped || pgSkipped)('hosted mode on PostgreSQL, in Chro
     await phone.getByRole('button', { name: 'Send me a reset link' }).click();
     await phone.getByRole('status').getByText(/If an account uses this e-mail/).waitFor();
     // No mail server in this test: the operator's reset link, as `secondround admin reset-link` makes it.
-    const store = await openStore({ databaseUrl: db.url, poolSize: 1 });
+    const store = await openStore({ databaseUrl: running.databaseUrl, poolSize: 1 });
     const user = (await store.users.findByEmail('cy@example.com'))!;
     const { token } = await store.authGuard.createResetToken(user.id, 3_600_000);
     await store.close();

@@ -1,21 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 describe.skipIf(browserSkipped)('importing a spreadsheet in Chromium', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     page = await (await browser.newContext()).newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   it('lists bad rows by line and imports nothing, then imports the valid rows when asked', async () => {
     const csv = 'Company,Job Title,Date Applied,Status\nAcme,Analyst,2026-10-01,Applied\nGlobex,Dev,not a date,Applied\n';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 /**
  * Must work 1 of issue 12: a new application with round 1 on a date and time and two
@@ -36,13 +37,14 @@ interface Detail {
 }
 
 describe.skipIf(browserSkipped)('the keyboard journey: an invitation recorded in one go', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
     // Every pointer press and mouse click in the page (a key that activates a button gives a click with detail 0).
     await context.addInitScript(() => {
@@ -53,10 +55,7 @@ describe.skipIf(browserSkipped)('the keyboard journey: an invitation recorded in
     });
     page = await context.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   const api = async <T>(path: string): Promise<T> => (await (await page.request.get(`${server.url}/api${path}`)).json()) as T;
 

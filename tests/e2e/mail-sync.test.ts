@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appendMessages, IMAP_TEST, imapSkipped, newImapUser, testMessage } from '../support/imap';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 375, height: 812 };
@@ -10,19 +11,17 @@ const DESKTOP = { width: 1280, height: 900 };
 
 /** IMAP in the web app: the account set up by keyboard in the settings, then "Sync now" in the inbox against a real Dovecot. */
 describe.skipIf(browserSkipped || imapSkipped)('mail sync in the web app', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   const axe = async () => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 

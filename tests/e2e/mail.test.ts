@@ -5,19 +5,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CLOSED, INVITED, NEWSLETTER, RECEIVED, REJECTED } from '../../apps/server/src/services/mail-fixtures';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Mail import in the web app: paste one message and accept it, upload a mailbox and accept in bulk, counting clicks. */
 describe.skipIf(browserSkipped)('mail inbox', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await page.addInitScript(() => {
@@ -26,10 +28,7 @@ describe.skipIf(browserSkipped)('mail inbox', () => {
       window.addEventListener('pointerdown', () => w.pointerUses++, true);
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   const clicks = () => page.evaluate(() => (window as unknown as { pointerUses: number }).pointerUses);
   const api = async <T>(path: string) => (await (await page.request.get(`${server.url}/api${path}`)).json()) as T;

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 describe.skipIf(browserSkipped)('references, follow-ups and materials are deleted without a question and come back with Undo, in Chromium', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -12,8 +14,8 @@ describe.skipIf(browserSkipped)('references, follow-ups and materials are delete
   let fileId: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     // In a context of its own, as axe needs.
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' })).newPage();
     page.on('dialog', (d) => {
@@ -31,10 +33,7 @@ describe.skipIf(browserSkipped)('references, follow-ups and materials are delete
     expect(upload.status()).toBe(201);
     fileId = ((await upload.json()) as { id: string }).id;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   const notice = () => page.locator('.undo-notice');
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped, type RunningServer } from '../support/browser';
 
 describe.skipIf(browserSkipped)('deletions are not asked about and can be undone, in Chromium', () => {
+  let running: RunningApp;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -10,8 +12,8 @@ describe.skipIf(browserSkipped)('deletions are not asked about and can be undone
   let appId: string;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    running = await startPersonalApp();
+    ({ server, browser } = running);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -24,10 +26,7 @@ describe.skipIf(browserSkipped)('deletions are not asked about and can be undone
     await post(`/interviews/${round.id}/interviewers`, { name: 'Ana Ruiz' });
     await post(`/interviews/${round.id}/interviewers`, { name: 'Tom Lee' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => running?.stop());
 
   const notice = () => page.locator('.undo-notice');
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
