@@ -90,6 +90,7 @@ describe.skipIf(browserSkipped || pgSkipped)('coach access in Chromium, two acco
 
     // Ana stops sharing; the coach's next request is refused.
     await ana.getByRole('button', { name: 'Stop sharing with carol.coach@example.com' }).click();
+    await ana.getByRole('status').getByText('You no longer share with carol.coach@example.com.').waitFor();
     await ana.getByText('You share with no one.').waitFor();
     await coach.reload();
     await coach.getByText('This person does not share their records with you (any more).').waitFor();

@@ -192,3 +192,19 @@ export function usePatchContact(applicationId: string) {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: async ({ id, json }: { id: string; json: ContactPatch }) => unwrap(await api.contacts[':id'].$patch({ param: { id }, json })), onSuccess: () => invalidate(applicationId) });
 }
+
+/** Access a person can take back at once: a coach's read-only share, a paired browser's token. */
+const REVOKE = {
+  'coach-shares': async (id: string) => unwrap(await api['coach-shares'][':id'].$delete({ param: { id } })),
+  'pairing-tokens': async (id: string) => unwrap(await api['pairing-tokens'][':id'].$delete({ param: { id } })),
+};
+
+/**
+ * Revoke one grant of access by id, then refetch the list that shows it (`listKey`). The mutation
+ * stays pending until that list is fresh, so the row's button spins until the row is gone; no
+ * "Undo": a revoked token or share cannot come back, only be made anew.
+ */
+export function useRevoke(what: keyof typeof REVOKE, listKey: readonly unknown[]) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: (id: string) => REVOKE[what](id), onSuccess: () => qc.invalidateQueries({ queryKey: listKey }) });
+}

@@ -2,6 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, List, Stack, Table, Text, TextI
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
+import { useRevoke } from '../../api/queries';
 
 const TOKENS_KEY = ['pairing-tokens'] as const;
 
@@ -16,6 +17,7 @@ function when(iso: string | null): string {
  */
 export function ClipperSettingsPage() {
   const qc = useQueryClient();
+  const revoke = useRevoke('pairing-tokens', TOKENS_KEY);
   const tokens = useQuery({ queryKey: TOKENS_KEY, queryFn: async () => unwrap(await api['pairing-tokens'].$get()) });
   const [name, setName] = useState('');
   const [fresh, setFresh] = useState<{ name: string; token: string } | null>(null);
@@ -38,17 +40,9 @@ export function ClipperSettingsPage() {
     }
   }
 
-  async function revoke(id: string) {
+  function revokeToken(id: string) {
     setError(null);
-    setBusy(id);
-    try {
-      await unwrap(await api['pairing-tokens'][':id'].$delete({ param: { id } }));
-      await qc.invalidateQueries({ queryKey: TOKENS_KEY });
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(null);
-    }
+    revoke.mutate(id, { onError: (err) => setError(err.message) });
   }
 
   return (
@@ -100,7 +94,7 @@ export function ClipperSettingsPage() {
                 <Table.Td>{when(t.createdAt)}</Table.Td>
                 <Table.Td>{when(t.lastUsedAt)}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" color="red" variant="light" loading={busy === t.id} onClick={() => void revoke(t.id)} aria-label={`Revoke the token of ${t.name}`}>
+                  <Button size="xs" color="red" variant="light" loading={revoke.isPending && revoke.variables === t.id} onClick={() => revokeToken(t.id)} aria-label={`Revoke the token of ${t.name}`}>
                     Revoke
                   </Button>
                 </Table.Td>

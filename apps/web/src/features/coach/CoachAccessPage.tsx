@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
+import { useRevoke } from '../../api/queries';
 import { coachKeys, useCoachShares } from './queries';
 
 function when(iso: string): string {
@@ -16,6 +17,7 @@ function when(iso: string): string {
 export function CoachAccessPage() {
   const qc = useQueryClient();
   const shares = useCoachShares();
+  const revoke = useRevoke('coach-shares', coachKeys.shares);
   const [email, setEmail] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,19 +40,10 @@ export function CoachAccessPage() {
     }
   }
 
-  async function revoke(id: string, who: string) {
+  function stopSharing(id: string, who: string) {
     setError(null);
     setNotice(null);
-    setBusy(id);
-    try {
-      await unwrap(await api['coach-shares'][':id'].$delete({ param: { id } }));
-      setNotice(`You no longer share with ${who}.`);
-      await qc.invalidateQueries({ queryKey: coachKeys.shares });
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(null);
-    }
+    revoke.mutate(id, { onSuccess: () => setNotice(`You no longer share with ${who}.`), onError: (err) => setError(err.message) });
   }
 
   return (
@@ -90,7 +83,7 @@ export function CoachAccessPage() {
                     <Table.Td>{s.email}</Table.Td>
                     <Table.Td>{when(s.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" color="red" variant="light" loading={busy === s.id} onClick={() => void revoke(s.id, s.email)} aria-label={`Stop sharing with ${s.email}`}>
+                      <Button size="xs" color="red" variant="light" loading={revoke.isPending && revoke.variables === s.id} onClick={() => stopSharing(s.id, s.email)} aria-label={`Stop sharing with ${s.email}`}>
                         Stop sharing
                       </Button>
                     </Table.Td>
