@@ -29,7 +29,17 @@ export interface MailSyncRunsTable {
   errorMessage: string | null;
 }
 
+/** A person's "check for new mail every N hours" (no row: off). */
+export interface MailSyncSchedulesTable {
+  ownerId: string;
+  everyHours: number;
+  /** When the next check is due (ISO instant). */
+  nextCheckAt: string;
+  updatedAt: string;
+}
+
 export interface MailSyncTables {
   mailSyncCursors: MailSyncCursorsTable;
   mailSyncRuns: MailSyncRunsTable;
+  mailSyncSchedules: MailSyncSchedulesTable;
 }

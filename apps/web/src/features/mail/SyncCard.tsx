@@ -4,7 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { PROPOSALS_KEY } from './MailDrop';
-import { useImapSettings, useStartSync, useSyncStatus } from './queries';
+import { nextCheckText } from './MailScheduleField';
+import { SCHEDULE_KEY, useImapSettings, useMailSchedule, useStartSync, useSyncStatus } from './queries';
 
 function countsText(s: MailSyncStatus): string {
   const c = s.counts;
@@ -17,11 +18,15 @@ export function SyncCard() {
   const imap = useImapSettings();
   const status = useSyncStatus();
   const start = useStartSync();
+  const schedule = useMailSchedule();
   const s = status.data;
   const wasRunning = useRef(false);
   // The inbox list is read again when a run ends, so its proposals appear without a reload.
   useEffect(() => {
-    if (wasRunning.current && s && !s.isRunning) void qc.invalidateQueries({ queryKey: PROPOSALS_KEY });
+    if (wasRunning.current && s && !s.isRunning) {
+      void qc.invalidateQueries({ queryKey: PROPOSALS_KEY });
+      void qc.invalidateQueries({ queryKey: SCHEDULE_KEY });
+    }
     wasRunning.current = s?.isRunning ?? false;
   }, [s, qc]);
   if (imap.isLoading) return null;
@@ -45,7 +50,12 @@ export function SyncCard() {
             <Text size="sm" c="dimmed">Not synced yet.</Text>
           )}
         </div>
-        {s?.error && !s.isRunning && <Alert color="red" role="alert" title={s.error.code}>{s.error.message}</Alert>}
+        {schedule.data?.everyHours ? (
+          <Text size="sm">
+            Checks for new mail every {schedule.data.everyHours === 1 ? 'hour' : `${schedule.data.everyHours} hours`}{schedule.data.nextCheckAt ? `; next check ${nextCheckText(schedule.data.nextCheckAt)}` : ''} (<Anchor component={Link} to="/settings/mail#imap">change</Anchor>).
+          </Text>
+        ) : null}
+                {s?.error && !s.isRunning && <Alert color="red" role="alert" title={s.error.code}>{s.error.message}</Alert>}
         {start.error && <Alert color="red" role="alert">{start.error.message}</Alert>}
       </Stack>
     </Paper>
