@@ -25,6 +25,8 @@ export interface MailSyncRunsTable {
   duplicates: number;
   proposed: number;
   failed: number;
+  /** Bytes read, as the server sizes its messages (bigint: a string on PostgreSQL). */
+  bytes: number | string;
   errorCode: string | null;
   errorMessage: string | null;
 }

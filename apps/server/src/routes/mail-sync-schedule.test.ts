@@ -99,7 +99,7 @@ describe('the periodic mail check setting', () => {
     expect(Date.parse((await schedule()).nextCheckAt!) - clock.now().getTime()).toBeGreaterThan(3 * HOUR - 60_000);
     // Three hours on, the run queued above has not ended: no second one; the check moves on.
     clock.advance(3 * HOUR - 60_000);
-    await store.mailSync.runProgress(LOCAL_OWNER_ID, { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 });
+    await store.mailSync.runProgress(LOCAL_OWNER_ID, { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0 });
     expect(await queueDueMailChecks(store, queue)).toBe(0);
     expect(queued).toHaveLength(1);
     expect(Date.parse((await schedule()).nextCheckAt!)).toBeGreaterThan(clock.now().getTime());

@@ -45,7 +45,7 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
         startedAt: r.startedAt,
         heartbeatAt: r.heartbeatAt,
         finishedAt: r.finishedAt,
-        counts: { read: Number(r.readCount), imported: Number(r.imported), duplicates: Number(r.duplicates), proposed: Number(r.proposed), failed: Number(r.failed) },
+        counts: { read: Number(r.readCount), imported: Number(r.imported), duplicates: Number(r.duplicates), proposed: Number(r.proposed), failed: Number(r.failed), bytes: Number(r.bytes) },
         error: r.errorCode ? { code: r.errorCode, message: r.errorMessage ?? '' } : null,
       };
     },
@@ -58,7 +58,7 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
       const now = clock();
       const at = now.toISOString();
       const stale = new Date(now.getTime() - MAIL_SYNC_STALE_MS).toISOString();
-      const fresh = { state: 'queued', requestedAt: at, startedAt: null, heartbeatAt: at, readCount: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, errorCode: null, errorMessage: null };
+      const fresh = { state: 'queued', requestedAt: at, startedAt: null, heartbeatAt: at, readCount: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0, errorCode: null, errorMessage: null };
       const updated = await db
         .updateTable('mailSyncRuns')
         .set(fresh)
@@ -154,5 +154,5 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
 }
 
 function runCounts(c: MailSyncCounts) {
-  return { readCount: c.read, imported: c.imported, duplicates: c.duplicates, proposed: c.proposed, failed: c.failed };
+  return { readCount: c.read, imported: c.imported, duplicates: c.duplicates, proposed: c.proposed, failed: c.failed, bytes: c.bytes };
 }

@@ -12,6 +12,12 @@ function countsText(s: MailSyncStatus): string {
   return `${c.read} message${c.read === 1 ? '' : 's'} read: ${c.imported} new, ${c.duplicates} imported before, ${c.proposed} proposal${c.proposed === 1 ? '' : 's'}${c.failed ? `, ${c.failed} skipped` : ''}`;
 }
 
+/** The mail read so far, as the server sizes its messages (attachments included). */
+export function bytesText(bytes: number): string {
+  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** "Sync now" for the IMAP account, with how the last sync went; a link to set one up when there is none. */
 export function SyncCard() {
   const qc = useQueryClient();
@@ -43,7 +49,7 @@ export function SyncCard() {
         </Group>
         <div role="status">
           {s?.isRunning ? (
-            <Text size="sm">Syncing… {countsText(s)} so far.</Text>
+            <Text size="sm">Syncing… {countsText(s)} so far{s.counts.bytes > 0 ? ` (${bytesText(s.counts.bytes)} of mail)` : ''}.</Text>
           ) : s && s.state !== 'never' ? (
             <Text size="sm">{s.state === 'done' ? `Last synced ${when}: ${countsText(s)}.` : `The last sync stopped${when ? ` (${when})` : ''} after ${countsText(s)}.`}</Text>
           ) : (
