@@ -86,6 +86,17 @@ describe('the periodic mail check setting', () => {
     expect(await (await send('PUT', '/api/mail/sync/schedule', { everyHours: null })).json()).toEqual({ everyHours: null, nextCheckAt: null });
   });
 
+  it('answers 503 when this server runs no background jobs, and can still be turned off', async () => {
+    const store = await openStore({ file: ':memory:' });
+    cleanups.push(() => store.close());
+    await store.settings.update(LOCAL_OWNER_ID, { imap: { host: IMAP_TEST.host, port: IMAP_TEST.port, security: 'none', user: 'x', password: 'p', folder: null } });
+    const { send } = client(createApp({ store, mode: 'personal', version: 'test' }));
+    const res = await send('PUT', '/api/mail/sync/schedule', { everyHours: 6 });
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('JOBS_OFF');
+    expect((await send('PUT', '/api/mail/sync/schedule', { everyHours: null })).status).toBe(200);
+  });
+
   it('queues one check per due person, once even when two scans run at the same time, and none while that person\'s run is going', async () => {
     const { store, send, account, clock, schedule } = await setup();
     await account('nobody-yet');

@@ -63,7 +63,7 @@ const putSchedule = defineRoute({
   path: '/mail/sync/schedule',
   bodyLimit: 1 * KB,
   tags: ['mail'],
-  summary: 'Check for new mail every 1, 3, 6, 12 or 24 hours (the first check one period from now), or never (null). Needs an IMAP account with its app password: 409 IMAP_NOT_SET, 422 IMAP_NO_PASSWORD',
+  summary: 'Check for new mail every 1, 3, 6, 12 or 24 hours (the first check one period from now), or never (null). Needs an IMAP account with its app password (409 IMAP_NOT_SET, 422 IMAP_NO_PASSWORD) and a server that runs background jobs (503 JOBS_OFF)',
   request: { body: jsonBody(mailSchedulePatchSchema) },
   responses: { 200: json(mailScheduleSchema), ...errorResponses },
 });
@@ -72,7 +72,7 @@ export const mailSyncRoutes = router()
   .openapi(startSync, async (c) => c.json(await requestMailSync(c.var.store, c.var.ownerId, c.var.jobs?.syncMail), 202))
   .openapi(syncStatus, async (c) => c.json(await mailSyncStatusOf(c.var.store, c.var.ownerId), 200))
   .openapi(getSchedule, async (c) => c.json(await mailScheduleOf(c.var.store, c.var.ownerId), 200))
-  .openapi(putSchedule, async (c) => c.json(await setMailSchedule(c.var.store, c.var.ownerId, c.req.valid('json')), 200))
+  .openapi(putSchedule, async (c) => c.json(await setMailSchedule(c.var.store, c.var.ownerId, c.req.valid('json'), !!c.var.jobs?.syncMail), 200))
   .openapi(getImap, async (c) => c.json({ imap: imapView((await c.var.store.settings.get(c.var.ownerId)).imap) }, 200))
   .openapi(patchImap, async (c) => {
     const ownerId = c.var.ownerId;

@@ -14,11 +14,13 @@ export async function mailScheduleOf(store: Store, ownerId: string): Promise<Mai
 }
 
 /**
- * Turn the periodic check on or off. Turning it on needs an IMAP account with its app password
- * (the same refusals as "Sync now"); the first check is one period from now.
+ * Turn the periodic check on or off. Turning it on needs a server that runs background jobs and an
+ * IMAP account with its app password (the same refusals as "Sync now"); the first check is one
+ * period from now.
  */
-export async function setMailSchedule(store: Store, ownerId: string, patch: MailSchedulePatch): Promise<MailSchedule> {
+export async function setMailSchedule(store: Store, ownerId: string, patch: MailSchedulePatch, hasJobs: boolean): Promise<MailSchedule> {
   if (patch.everyHours !== null) {
+    if (!hasJobs) throw new UserError('JOBS_OFF', 'background jobs are turned off on this server, so it cannot check for mail by itself; run `secondround mail sync` instead', 503);
     const imap = (await store.settings.get(ownerId)).imap;
     if (!imap) throw new UserError('IMAP_NOT_SET', 'no IMAP account is set: add it under Settings → Mail & calendar first', 409);
     if (!imap.password) throw new UserError('IMAP_NO_PASSWORD', `no app password is stored for ${imap.user} at ${imap.host}: set it in the IMAP settings`, 422);
