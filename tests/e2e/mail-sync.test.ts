@@ -37,22 +37,42 @@ describe.skipIf(browserSkipped || imapSkipped)('mail sync in the web app', () =>
     const card = page.locator('#imap');
     await card.getByLabel('IMAP server').waitFor();
     await card.getByLabel('IMAP server').focus();
+    // Every key that is not typed text counts (Tab, Enter, shortcuts, arrows), as in the keyboard journey.
+    const pressed: string[] = [];
+    const press = async (key: string) => {
+      pressed.push(key);
+      await page.keyboard.press(key);
+    };
     await page.keyboard.type(IMAP_TEST.host);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('ControlOrMeta+A');
+    await press('Tab');
+    await press('ControlOrMeta+A');
     await page.keyboard.type(String(IMAP_TEST.port));
-    await page.keyboard.press('Tab');
+    await press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.tagName)).toBe('SELECT');
-    await page.keyboard.press('End');
+    await press('End');
     expect(await card.getByLabel('Security').inputValue()).toBe('none');
-    await page.keyboard.press('Tab');
+    await press('Tab');
     await page.keyboard.type(user);
-    await page.keyboard.press('Tab');
+    await press('Tab');
     await page.keyboard.type(IMAP_TEST.password);
-    await page.keyboard.press('Enter');
+    await press('Enter');
     await card.getByText('Saved.').waitFor();
     expect(await card.getByLabel('App password').inputValue()).toBe('');
     expect(await card.getByText('A password is set; leave empty to keep it.').count()).toBe(1);
+    // The periodic check, off by default, takes the focus once the account is saved; End picks every 24 hours (the last choice).
+    const check = card.getByLabel('Check for new mail');
+    await check.waitFor();
+    expect(await check.inputValue()).toBe('');
+    await expect.poll(() => check.evaluate((el) => el === document.activeElement)).toBe(true);
+    await press('End');
+    await card.getByText(/^Next check: .+\.$/).waitFor();
+    expect(await check.inputValue()).toBe('24');
+    const schedule = (await (await page.request.get(`${server.url}/api/mail/sync/schedule`)).json()) as { everyHours: number | null; nextCheckAt: string | null };
+    expect(schedule.everyHours).toBe(24);
+    expect(Date.parse(schedule.nextCheckAt!) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    // Server, port (select all), security (End), user, password, Enter to save, and End for the check: 8 keys.
+    console.log(`IMAP form by keyboard: ${pressed.length} keystrokes besides typed text (${pressed.join(' ')})`);
+    expect(pressed.length).toBeLessThanOrEqual(8);
     const saved = (await (await page.request.get(`${server.url}/api/settings/imap`)).json()) as { imap: Record<string, unknown> };
     expect(saved.imap).toEqual({ host: IMAP_TEST.host, port: IMAP_TEST.port, security: 'none', user, folder: null, hasCertificate: false, hasPassword: true });
     expect(await axe()).toEqual([]);
@@ -61,6 +81,7 @@ describe.skipIf(browserSkipped || imapSkipped)('mail sync in the web app', () =>
     await page.setViewportSize(DESKTOP);
 
     await page.goto(`${server.url}/mail`);
+    await page.getByText(/^Checks for new mail every 24 hours; next check .+ \(change\)\.$/).waitFor();
     await page.getByRole('button', { name: 'Sync now' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(/^Last synced .*: 2 messages read: 2 new, 0 imported before, 2 proposals\.$/).waitFor({ timeout: 60_000 });

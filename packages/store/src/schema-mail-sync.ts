@@ -25,11 +25,23 @@ export interface MailSyncRunsTable {
   duplicates: number;
   proposed: number;
   failed: number;
+  /** Bytes read, as the server sizes its messages (bigint: a string on PostgreSQL). */
+  bytes: number | string;
   errorCode: string | null;
   errorMessage: string | null;
+}
+
+/** A person's "check for new mail every N hours" (no row: off). */
+export interface MailSyncSchedulesTable {
+  ownerId: string;
+  everyHours: number;
+  /** When the next check is due (ISO instant). */
+  nextCheckAt: string;
+  updatedAt: string;
 }
 
 export interface MailSyncTables {
   mailSyncCursors: MailSyncCursorsTable;
   mailSyncRuns: MailSyncRunsTable;
+  mailSyncSchedules: MailSyncSchedulesTable;
 }

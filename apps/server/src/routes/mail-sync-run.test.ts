@@ -62,7 +62,7 @@ describe('sync from the web app', () => {
     const res = await send('POST', '/api/mail/sync', {});
     expect(res.status).toBe(409);
     expect(await res.json()).toEqual({ error: { code: 'SYNC_RUNNING', message: expect.stringContaining('already running') } });
-    await store.mailSync.finishRun(LOCAL_OWNER_ID, { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 }, null);
+    await store.mailSync.finishRun(LOCAL_OWNER_ID, { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0 }, null);
     expect((await send('POST', '/api/mail/sync', {})).status).toBe(202);
   });
 

@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { imapPatchSchema, imapView, imapViewSchema, mailSyncStatusSchema, mergeImap } from '@secondround/core';
+import { imapPatchSchema, imapView, imapViewSchema, mailSchedulePatchSchema, mailScheduleSchema, mailSyncStatusSchema, mergeImap } from '@secondround/core';
 import { KB } from '../middleware/limits';
 import { errorResponses, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 import { mailSyncStatusOf, requestMailSync } from '../services/mail-sync-job';
+import { mailScheduleOf, setMailSchedule } from '../services/mail-sync-schedule';
 
 const getImap = defineRoute({
   method: 'get',
@@ -27,7 +28,7 @@ const deleteImap = defineRoute({
   path: '/settings/imap',
   bodyLimit: 1 * KB,
   tags: ['settings'],
-  summary: 'Remove the IMAP account and where its sync stopped',
+  summary: 'Remove the IMAP account, where its sync stopped and its periodic check',
   responses: { 204: { description: 'Removed' }, ...errorResponses },
 });
 
@@ -49,9 +50,29 @@ const syncStatus = defineRoute({
   responses: { 200: json(mailSyncStatusSchema), ...errorResponses },
 });
 
+const getSchedule = defineRoute({
+  method: 'get',
+  path: '/mail/sync/schedule',
+  bodyLimit: 1 * KB,
+  tags: ['mail'],
+  summary: 'How often the server checks the IMAP account for new mail by itself (everyHours null: never) and when it checks next',
+  responses: { 200: json(mailScheduleSchema), ...errorResponses },
+});
+const putSchedule = defineRoute({
+  method: 'put',
+  path: '/mail/sync/schedule',
+  bodyLimit: 1 * KB,
+  tags: ['mail'],
+  summary: 'Check for new mail every 1, 3, 6, 12 or 24 hours (the first check one period from now), or never (null). Needs an IMAP account with its app password (409 IMAP_NOT_SET, 422 IMAP_NO_PASSWORD) and a server that runs background jobs (503 JOBS_OFF)',
+  request: { body: jsonBody(mailSchedulePatchSchema) },
+  responses: { 200: json(mailScheduleSchema), ...errorResponses },
+});
+
 export const mailSyncRoutes = router()
   .openapi(startSync, async (c) => c.json(await requestMailSync(c.var.store, c.var.ownerId, c.var.jobs?.syncMail), 202))
   .openapi(syncStatus, async (c) => c.json(await mailSyncStatusOf(c.var.store, c.var.ownerId), 200))
+  .openapi(getSchedule, async (c) => c.json(await mailScheduleOf(c.var.store, c.var.ownerId), 200))
+  .openapi(putSchedule, async (c) => c.json(await setMailSchedule(c.var.store, c.var.ownerId, c.req.valid('json'), !!c.var.jobs?.syncMail), 200))
   .openapi(getImap, async (c) => c.json({ imap: imapView((await c.var.store.settings.get(c.var.ownerId)).imap) }, 200))
   .openapi(patchImap, async (c) => {
     const ownerId = c.var.ownerId;
@@ -68,6 +89,7 @@ export const mailSyncRoutes = router()
     await c.var.store.transaction(async (tx) => {
       await tx.settings.update(c.var.ownerId, { imap: null });
       await tx.mailSync.clear(c.var.ownerId);
+      await tx.mailSync.setSchedule(c.var.ownerId, null);
     });
     return c.body(null, 204);
   });

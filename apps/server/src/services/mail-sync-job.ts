@@ -16,6 +16,8 @@ export function imapAllowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): s
   return (env.SECONDROUND_IMAP_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
 }
 
+const NO_COUNTS: MailSyncCounts = { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0 };
+
 /** Progress is written at most this often (it is also the run's heartbeat). */
 const PROGRESS_EVERY_MS = 1_000;
 
@@ -37,18 +39,18 @@ export async function requestMailSync(store: Store, ownerId: string, queue: ((ow
   try {
     await queue(ownerId);
   } catch (e) {
-    await store.mailSync.finishRun(ownerId, { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 }, { code: 'SYNC_NOT_QUEUED', message: 'the sync could not be queued; try again' });
+    await store.mailSync.finishRun(ownerId, NO_COUNTS, { code: 'SYNC_NOT_QUEUED', message: 'the sync could not be queued; try again' });
     throw e;
   }
   return mailSyncStatusOf(store, ownerId);
 }
 
 function countsOf(p: Readonly<MailImportProgress>): MailSyncCounts {
-  return { read: p.read, imported: p.imported, duplicates: p.duplicates, proposed: p.proposed, failed: p.failed };
+  return { read: p.read, imported: p.imported, duplicates: p.duplicates, proposed: p.proposed, failed: p.failed, bytes: p.bytes };
 }
 
 function add(a: MailSyncCounts, b: MailSyncCounts): MailSyncCounts {
-  return { read: a.read + b.read, imported: a.imported + b.imported, duplicates: a.duplicates + b.duplicates, proposed: a.proposed + b.proposed, failed: a.failed + b.failed };
+  return { read: a.read + b.read, imported: a.imported + b.imported, duplicates: a.duplicates + b.duplicates, proposed: a.proposed + b.proposed, failed: a.failed + b.failed, bytes: a.bytes + b.bytes };
 }
 
 /**
@@ -76,7 +78,7 @@ export async function runMailSyncJob(options: {
   const { store, ownerId } = options;
   if (!(await store.mailSync.claimRun(ownerId))) return;
   // Counts of the earlier steps of this run, so the status adds up across steps.
-  const before = (await store.mailSync.getRun(ownerId))?.counts ?? { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 };
+  const before = (await store.mailSync.getRun(ownerId))?.counts ?? NO_COUNTS;
   let counts = before;
   let lastWrite = 0;
   const deadline = Date.now() + (options.budgetMs ?? MAIL_SYNC_BUDGET_MS);

@@ -51,7 +51,8 @@ export async function syncMail(ctx: MailImportContext, settings: ImapSettings, o
       if (options.shouldStop?.()) return;
       const label = `${e.folder}/${e.uid}`;
       places.set(label, { folder: e.folder, uid: e.uid, uidValidity: e.uidValidity });
-      yield { raw: e.raw, source: label, error: e.error };
+      // The server's size of the whole message: a big one's attachments were dropped unread, yet they count.
+      yield { raw: e.raw, source: label, error: e.error, size: e.size };
     }
   }
   return importMessages(ctx, source(), {

@@ -1,2 +1,3 @@
 export * from './settings';
 export * from './run';
+export * from './schedule';

@@ -16,6 +16,8 @@ export const mailSyncCountsSchema = z.object({
   duplicates: z.number().int(),
   proposed: z.number().int(),
   failed: z.number().int(),
+  /** Bytes read so far, as the IMAP server sizes its messages (attachments included). */
+  bytes: z.number().int(),
 });
 export type MailSyncCounts = z.infer<typeof mailSyncCountsSchema>;
 
@@ -44,7 +46,7 @@ export const mailSyncStatusSchema = z.object({
 });
 export type MailSyncStatus = z.infer<typeof mailSyncStatusSchema>;
 
-const NO_COUNTS: MailSyncCounts = { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0 };
+const NO_COUNTS: MailSyncCounts = { read: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0 };
 
 /**
  * The status of a person's sync at `now`: a queued or running run that has not moved for

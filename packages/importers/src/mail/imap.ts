@@ -28,6 +28,7 @@ export interface ImapCursor {
 
 export type ImapEvent =
   | { type: 'folder'; folder: string; uidValidity: string; pending: number; isReset: boolean }
+  /** `size` is the server's RFC822.SIZE: the whole message, attachments included, even when `raw` holds only its text. */
   | { type: 'message'; folder: string; uid: number; uidValidity: string; size: number; raw: Buffer | null; error: { code: string; message: string } | null }
   | { type: 'reconnect'; folder: string; afterUid: number; attempt: number; reason: string };
 
@@ -197,9 +198,12 @@ export async function* readImap(account: ImapAccount, options: ReadImapOptions):
                 continue;
               }
               const batch: number[] = [];
+              // The size the server reports (RFC822.SIZE), so progress moves with the mailbox's bytes.
+              const sizeOf = new Map<number, number>();
               let total = 0;
               while (i < sizes.length && sizes[i]!.size <= max && (batch.length === 0 || total + sizes[i]!.size <= batchBytes)) {
                 batch.push(sizes[i]!.uid);
+                sizeOf.set(sizes[i]!.uid, sizes[i]!.size);
                 total += sizes[i]!.size;
                 i++;
               }
@@ -209,7 +213,7 @@ export async function* readImap(account: ImapAccount, options: ReadImapOptions):
                 const raw = got.get(uid) ?? null;
                 got.delete(uid);
                 // A message expunged between the two fetches simply is not there any more.
-                if (raw) yield { type: 'message', folder, uid, uidValidity, size: raw.length, raw, error: null };
+                if (raw) yield { type: 'message', folder, uid, uidValidity, size: sizeOf.get(uid) || raw.length, raw, error: null };
                 afterUid = uid;
                 failures = 0;
               }

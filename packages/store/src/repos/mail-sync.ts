@@ -1,4 +1,4 @@
-import { MAIL_SYNC_STALE_MS, type MailSyncCounts, type StoredMailSyncRun } from '@secondround/core';
+import { MAIL_SYNC_STALE_MS, nextMailCheckAt, type MailSyncCounts, type StoredMailSyncRun } from '@secondround/core';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
 
@@ -6,6 +6,14 @@ import type { RepoContext } from './executor';
 export interface MailSyncCursor {
   uidValidity: string;
   lastUid: number;
+}
+
+/** A person's periodic check for new mail. */
+export interface MailSyncSchedule {
+  ownerId: string;
+  everyHours: number;
+  /** When the next check is due (ISO instant). */
+  nextCheckAt: string;
 }
 
 /** Places of IMAP sync, per owner, account and folder. */
@@ -37,7 +45,7 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
         startedAt: r.startedAt,
         heartbeatAt: r.heartbeatAt,
         finishedAt: r.finishedAt,
-        counts: { read: Number(r.readCount), imported: Number(r.imported), duplicates: Number(r.duplicates), proposed: Number(r.proposed), failed: Number(r.failed) },
+        counts: { read: Number(r.readCount), imported: Number(r.imported), duplicates: Number(r.duplicates), proposed: Number(r.proposed), failed: Number(r.failed), bytes: Number(r.bytes) },
         error: r.errorCode ? { code: r.errorCode, message: r.errorMessage ?? '' } : null,
       };
     },
@@ -50,7 +58,7 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
       const now = clock();
       const at = now.toISOString();
       const stale = new Date(now.getTime() - MAIL_SYNC_STALE_MS).toISOString();
-      const fresh = { state: 'queued', requestedAt: at, startedAt: null, heartbeatAt: at, readCount: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, errorCode: null, errorMessage: null };
+      const fresh = { state: 'queued', requestedAt: at, startedAt: null, heartbeatAt: at, readCount: 0, imported: 0, duplicates: 0, proposed: 0, failed: 0, bytes: 0, errorCode: null, errorMessage: null };
       const updated = await db
         .updateTable('mailSyncRuns')
         .set(fresh)
@@ -97,6 +105,46 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
         .execute();
     },
 
+    /** The owner's "check for new mail every N hours", or null when it is off. */
+    async getSchedule(ownerId: string): Promise<MailSyncSchedule | null> {
+      const r = await db.selectFrom('mailSyncSchedules').select(['ownerId', 'everyHours', 'nextCheckAt']).where('ownerId', '=', ownerId).executeTakeFirst();
+      return r ? { ownerId: r.ownerId, everyHours: Number(r.everyHours), nextCheckAt: r.nextCheckAt } : null;
+    },
+
+    /** Turn the periodic check on, the first one `everyHours` from now, or off (null). */
+    async setSchedule(ownerId: string, everyHours: number | null): Promise<MailSyncSchedule | null> {
+      if (everyHours === null) {
+        await db.deleteFrom('mailSyncSchedules').where('ownerId', '=', ownerId).execute();
+        return null;
+      }
+      const now = clock();
+      const values = { everyHours, nextCheckAt: nextMailCheckAt(now, everyHours).toISOString(), updatedAt: now.toISOString() };
+      await db.insertInto('mailSyncSchedules').values({ ownerId, ...values }).onConflict((oc) => oc.column('ownerId').doUpdateSet(values)).execute();
+      return { ownerId, everyHours, nextCheckAt: values.nextCheckAt };
+    },
+
+    /** The schedules due now (the longest overdue first), at most `limit` of them. */
+    async dueSchedules(limit: number): Promise<MailSyncSchedule[]> {
+      const rows = await db.selectFrom('mailSyncSchedules').select(['ownerId', 'everyHours', 'nextCheckAt']).where('nextCheckAt', '<=', clock().toISOString()).orderBy('nextCheckAt').limit(limit).execute();
+      return rows.map((r) => ({ ownerId: r.ownerId, everyHours: Number(r.everyHours), nextCheckAt: r.nextCheckAt }));
+    },
+
+    /**
+     * Move a due check to its next time (`everyHours` from now, so a server that was down does not
+     * catch up with a burst), if it is still the one `due` read: true when this call moved it, so
+     * of two scans at once only one queues the check.
+     */
+    async takeDueCheck(due: MailSyncSchedule): Promise<boolean> {
+      const now = clock();
+      const r = await db
+        .updateTable('mailSyncSchedules')
+        .set({ nextCheckAt: nextMailCheckAt(now, due.everyHours).toISOString(), updatedAt: now.toISOString() })
+        .where('ownerId', '=', due.ownerId)
+        .where('nextCheckAt', '=', due.nextCheckAt)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+
     /** Forget every place of the owner (the account was removed or changed). */
     async clear(ownerId: string): Promise<number> {
       const r = await db.deleteFrom('mailSyncCursors').where('ownerId', '=', ownerId).executeTakeFirst();
@@ -106,5 +154,5 @@ export function mailSyncRepo({ db, clock }: RepoContext) {
 }
 
 function runCounts(c: MailSyncCounts) {
-  return { readCount: c.read, imported: c.imported, duplicates: c.duplicates, proposed: c.proposed, failed: c.failed };
+  return { readCount: c.read, imported: c.imported, duplicates: c.duplicates, proposed: c.proposed, failed: c.failed, bytes: c.bytes };
 }

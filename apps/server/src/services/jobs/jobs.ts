@@ -4,6 +4,7 @@ import type { Store } from '@secondround/store';
 import type { SmtpOptions } from '../followup';
 import { sendOwnerReminders, type ReminderRun } from '../reminder-mails';
 import { runMailSyncJob } from '../mail-sync-job';
+import { MAIL_SCHEDULE_SCAN_MS, queueDueMailChecks } from '../mail-sync-schedule';
 import type { MailSyncOptions } from '../mail-sync';
 import { inProcessQueue, type JobQueue } from './queue';
 import { runSocialScan, runSpreadsheetImport, uploadJobSchema, type UploadJobData } from './upload-jobs';
@@ -22,6 +23,8 @@ export const JOBS = {
   uploadsSweep: 'uploads-sweep',
   /** One person's IMAP sync, or the next step of it (the run's state is in the database). */
   mailSync: 'mail-sync',
+  /** Every few minutes: request a sync for each person whose "check for new mail every N hours" is due. */
+  mailSyncScan: 'mail-sync-scan',
 } as const;
 
 /** How long an upload's job may run before the queue gives it to another worker (a scan of a few GB takes minutes; the scan slot's lease is as long). */
@@ -93,7 +96,7 @@ export function inProcessUploadJobs(store: Store, logger?: Logger): Jobs {
  * and each person's reminders. Each finished or failed job is logged by kind and time, never with
  * whose it was.
  */
-export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger; mailSync?: { budgetMs?: number; read?: MailSyncOptions['read']; allowedHosts?: readonly string[] | null } }): Promise<Jobs> {
+export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger; mailSync?: { budgetMs?: number; read?: MailSyncOptions['read']; allowedHosts?: readonly string[] | null; scanEveryMs?: number } }): Promise<Jobs> {
   const { queue, store, smtp } = options;
   const now = options.now ?? (() => new Date());
   for (const name of [JOBS.importSpreadsheet, JOBS.socialScan]) await queue.define(name, { timeoutSeconds: UPLOAD_JOB_TIMEOUT_SECONDS });
@@ -125,9 +128,17 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
       JOBS.mailSync,
       timed(JOBS.mailSync, async (data) => {
         const { ownerId } = ownerJobSchema.parse(data);
-        await runMailSyncJob({ store, ownerId, continueLater: (id) => queue.send(JOBS.mailSync, { ownerId: id }, { singletonKey: id }), ...(options.now ? { now: options.now } : {}), ...options.mailSync });
+        const { scanEveryMs: _scan, ...mailSync } = options.mailSync ?? {};
+        await runMailSyncJob({ store, ownerId, continueLater: (id) => queue.send(JOBS.mailSync, { ownerId: id }, { singletonKey: id }), ...(options.now ? { now: options.now } : {}), ...mailSync });
       }),
     );
+    await queue.work(
+      JOBS.mailSyncScan,
+      timed(JOBS.mailSyncScan, async () => {
+        await queueDueMailChecks(store, (ownerId) => queue.send(JOBS.mailSync, { ownerId }, { singletonKey: ownerId }));
+      }),
+    );
+    await queue.every(JOBS.mailSyncScan, options.mailSync?.scanEveryMs ?? MAIL_SCHEDULE_SCAN_MS);
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
     for (const [name, handler] of Object.entries(uploadHandlers(store, options.logger))) await queue.work(name, timed(name, handler));
     await queue.work(

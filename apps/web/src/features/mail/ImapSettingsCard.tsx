@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, NativeSelect, NumberInput, PasswordInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { ImapView } from '@secondround/core';
 import { useState } from 'react';
+import { MailScheduleField } from './MailScheduleField';
 import { useImapSettings, useRemoveImap, useSaveImap } from './queries';
 
 const SECURITY = [
@@ -58,6 +59,11 @@ function ImapForm({ imap, save, remove }: { imap: ImapView | null; save: ReturnT
           </Group>
         </Stack>
       </form>
+      {imap && (
+        <Stack mt="md">
+          <MailScheduleField hasPassword={imap.hasPassword} takeFocus={save.isSuccess} />
+        </Stack>
+      )}
     </Card>
   );
 }
