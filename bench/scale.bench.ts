@@ -3,12 +3,17 @@
  *
  * 1. `GET /api/applications` for a person with 1,000 applications, one request at a time, against
  *    the health route in the same run (p50, p99, ratio). Targets: p50 < 20 ms, p99 < 60 ms.
- * 2. 200 people at once on two app processes and one PostgreSQL (autocannon, loopback, 100
- *    connections per process, SCALE_SECONDS=60): each connection walks board, application, Today
- *    three times, then one write (a note on an application), as the next person each round.
- *    Prints errors, p50/p99 of reads and writes (targets: p99 < 150 ms reads, < 300 ms writes),
- *    requests per second per process, and the CPU each process and the load generator used.
- *
+ * 2. Saturation (not people): 200 connections on two app processes and one PostgreSQL (autocannon,
+ *    loopback, 100 per process, SCALE_SECONDS=60), each sending its next request the moment an
+ *    answer comes: board, application, Today three times, then one write (a note on an
+ *    application), as the next person each round. Prints errors, p50/p99 of reads and writes,
+ *    requests per second per process and the CPU each process and the load generator used: the
+ *    throughput the machine gives and what limits it.
+ * 3. 200 people paced like people (`support/paced.ts`): each person is one connection sending the
+ *    same mix at random gaps of mean 2 s (SCALE_PACED_GAPS_MS=2000,1000: a second run at 1 s),
+ *    100 people per process, SCALE_SECONDS each. Prints the pacing, errors, p50/p99 of reads and
+ *    writes (targets: p99 < 150 ms reads, < 300 ms writes), requests per second and CPU per process.
+
  *   SECONDROUND_TEST_PG_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/scale.bench.ts
  *
  * Measured on 2026-11-30 on a 2-core machine shared with seven other builds (load average 15-26:
@@ -38,9 +43,12 @@ import autocannon from 'autocannon';
 import { openStore } from '@secondround/store';
 import { createTempDatabase } from '../tests/support/pg';
 import { seedPerson, type Person } from './support/scale-seed';
+import { pacedPeople, type PacedRequest } from './support/paced';
 
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 60);
 const PEOPLE = Number(process.env.SCALE_PEOPLE ?? 200);
+/** Mean gap between one person's requests, one paced run each: a person about every 2 s, then every 1 s. */
+const PACED_GAPS_MS = (process.env.SCALE_PACED_GAPS_MS ?? '2000,1000').split(',').map(Number).filter((n) => n > 0);
 const NOW = new Date();
 
 interface Proc {
@@ -153,6 +161,48 @@ function crowd(p: Proc, people: Person[], offset: number, reads: number[], write
   return instance;
 }
 
+/** A person's n-th request in the people run: board, application, Today, three times, then a write. */
+function personRequest(p: Proc, x: Person, n: number): PacedRequest {
+  const k = n % 10;
+  if (k === 9) return { method: 'PATCH', path: `/api/applications/${x.ids[5]}`, body: JSON.stringify({ notes: `Called back on ${new Date().toISOString()}` }), headers: { Cookie: x.cookie, Origin: p.url, 'Content-Type': 'application/json' } };
+  const path = ['/api/applications?status=open', `/api/applications/${x.ids[3]}`, '/api/today'][k % 3]!;
+  return { method: 'GET', path, headers: { Cookie: x.cookie } };
+}
+
+/**
+ * Wait until both processes answer at once again: the saturation run leaves requests queued in
+ * them (a client that gave up does not stop the server's work), which would land on the next run.
+ */
+async function drained(procs: Proc[], cookie: string): Promise<void> {
+  for (let tries = 0; tries < 60; tries++) {
+    const t0 = performance.now();
+    await Promise.all(procs.map((p) => fetch(`${p.url}/api/health`, { headers: { Cookie: cookie } }).then((r) => r.arrayBuffer())));
+    if (performance.now() - t0 < 100) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** The people run: each of the people sends about one request per `gapMs` (see `pacedPeople`), half of them on each process. */
+async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise<void> {
+  const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+  const self0 = process.cpuUsage();
+  const load0 = loadavg()[0]!;
+  const half = Math.ceil(people.length / procs.length);
+  const results = await Promise.all(
+    procs.map((p, i) => pacedPeople({ url: p.url, people: people.slice(i * half, (i + 1) * half), meanGapMs: gapMs, seconds: SECONDS, requestOf: (x, n) => personRequest(p, x, n), isWrite: (n) => n % 10 === 9 })),
+  );
+  const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+  const self = process.cpuUsage(self0);
+  const reads = results.flatMap((r) => r.reads).sort((a, b) => a - b);
+  const writes = results.flatMap((r) => r.writes).sort((a, b) => a - b);
+  console.log(`\n${people.length} people, paced: each person one keep-alive connection, a request about every ${(gapMs / 1000).toFixed(1)} s (random gaps, exponential, mean ${gapMs} ms, from one send to the next; never before the last answer), board/application/Today ×3 then a write; ${procs.length} processes × ${half} people, ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
+  console.log(`  errors: ${results.reduce((n, r) => n + r.errors + r.non2xx, 0)} (connection errors and timeouts ${results.reduce((n, r) => n + r.errors, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
+  console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
+  console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
+  results.forEach((r, i) => console.log(`  process ${i + 1}: ${(r.requests / SECONDS).toFixed(1)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests)).toFixed(1)} ms of CPU per request`));
+  console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
+}
+
 async function main(): Promise<void> {
   spawnSync(process.execPath, ['apps/cli/scripts/build.mjs', '--if-stale', '--quiet'], { stdio: 'inherit' });
   const db = await createTempDatabase();
@@ -180,12 +230,17 @@ async function main(): Promise<void> {
     reads.sort((a, b) => a - b);
     writes.sort((a, b) => a - b);
     const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
-    console.log(`\n${people.length} people, 2 processes × 100 connections, ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
+    console.log(`\nSaturation: ${people.length} connections, 2 processes × 100, each sending its next request the moment an answer comes (no pause; not people), ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
     console.log(`  errors: ${errors} (connection errors ${results.reduce((n, r) => n + r.errors, 0)}, timeouts ${results.reduce((n, r) => n + r.timeouts, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
-    console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
-    console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
+    console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}`);
+    console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}`);
     results.forEach((r, i) => console.log(`  process ${i + 1}: ${r.requests.average.toFixed(0)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests.total)).toFixed(1)} ms of CPU per request`));
     console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
+
+    for (const gapMs of PACED_GAPS_MS) {
+      await drained(procs, big.cookie);
+      await pacedRun(procs, people, gapMs);
+    }
   } finally {
     await Promise.all(procs.map(stop));
     await db.drop();

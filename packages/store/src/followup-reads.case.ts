@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { applicationInputSchema, buildToday, calendarEntries, generateDemo, interviewInputSchema, interviewerInputSchema, thankYouContext, type Backup } from '@secondround/core';
+import { applicationInputSchema, buildToday, calendarEntries, generateDemo, interviewInputSchema, interviewerInputSchema, stageEventInputSchema, thankYouContext, type Backup, type Stage } from '@secondround/core';
 import type { Store } from './store';
 import { LOCAL_OWNER_ID } from './repos/users';
 
@@ -72,4 +72,35 @@ export function followupReadsStoreCases(current: () => Store): void {
     const latest = [...full.interviews].sort((a, b) => (a.startsAt < b.startsAt ? 1 : -1))[0]!;
     expect(await store.followupReads.latestInterviewZone(owner)).toBe(latest.timeZone);
   });
+
+  it('gives Today the whole backup\'s answer for applications waiting at applied near a month, reopened, closed, and without steps', async () => {
+    const store = current();
+    const day = (n: number) => new Date(DEMO_NOW.getTime() - n * 24 * HOUR).toISOString().slice(0, 10);
+    // Applied 27 to 33 days before the demo's day: the month is counted in the person's zone.
+    const histories: Array<Array<[Stage, string]>> = [27, 28, 29, 30, 31, 32, 33].map((n) => [['applied', day(n)]]);
+    histories.push([['saved', day(60)], ['applied', day(40)]], [['applied', day(45)], ['screen', day(40)]], [['applied', day(45)], ['rejected', day(40)]]);
+    histories.push([['applied', day(45)], ['rejected', day(40)], ['applied', day(35)]], [['applied', day(45)], ['round1', day(44)], ['rejected', day(40)], ['applied', day(35)]]);
+    for (const [i, [first, ...rest]] of histories.entries()) {
+      const a = await store.applications.create(owner, applicationInputSchema.parse({ company: `Waiting ${i}`, role: 'R', stage: first![0], stageDate: first![1] }));
+      for (const [stage, date] of rest) await store.events.add(owner, a.id, stageEventInputSchema.parse({ stage, date }));
+    }
+    // An application whose only step was deleted, with an interview that just ended: open, so its note is due.
+    const bare = await store.applications.create(owner, applicationInputSchema.parse({ company: 'Bare Co', role: 'R', stage: 'round1', stageDate: day(1) }));
+    const iv = await store.interviews.create(owner, bare.id, interviewInputSchema.parse({ round: 1, kind: 'behavioural', startsAt: new Date(DEMO_NOW.getTime() - 3 * HOUR).toISOString(), endsAt: new Date(DEMO_NOW.getTime() - 2 * HOUR).toISOString(), timeZone: 'UTC', format: 'video' }));
+    await store.interviews.addInterviewer(owner, iv!.id, interviewerInputSchema.parse({ name: 'Pat Bare' }));
+    for (const e of (await store.backup.export(owner)).stageEvents.filter((x) => x.applicationId === bare.id)) await store.events.remove(owner, e.id);
+    const full = await store.backup.export(owner);
+    let letGo = 0;
+    for (const timeZone of ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      for (let t = DEMO_NOW.getTime() - 36 * HOUR; t <= DEMO_NOW.getTime() + 60 * HOUR; t += 5 * HOUR) {
+        const now = new Date(t);
+        const want = buildToday(full, { now, timeZone });
+        expect(buildToday(await store.followupReads.today(owner, now), { now, timeZone })).toEqual(want);
+        letGo += [...want.dueToday, ...want.thisWeek].filter((x) => x.kind === 'let_go' && x.title.includes('Waiting')).length;
+      }
+    }
+    // The sweep crossed the month's edge in every zone, and the note to the bare application is there.
+    expect(letGo).toBeGreaterThan(100);
+    expect(buildToday(await store.followupReads.today(owner, DEMO_NOW), { now: DEMO_NOW, timeZone: 'UTC' }).dueToday.some((x) => x.title === 'Thank-you note to Pat Bare')).toBe(true);
+  }, 120_000);
 }

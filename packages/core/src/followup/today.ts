@@ -71,7 +71,9 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
 
   const eventsByApp = group(b.stageEvents, (e) => e.applicationId);
   const appById = new Map(b.applications.map((a) => [a.id, a]));
-  const open = new Set(b.applications.filter((a) => deriveStage(eventsByApp.get(a.id) ?? []).outcome === null).map((a) => a.id));
+  // Each application's stage once: the open ones and the ones waiting at `applied` both read it.
+  const derived = new Map(b.applications.map((a) => [a.id, deriveStage(eventsByApp.get(a.id) ?? [])]));
+  const open = new Set(b.applications.filter((a) => derived.get(a.id)!.outcome === null).map((a) => a.id));
   const peopleByInterview = group(b.interviewers, (p) => p.interviewId);
   const sentNote = new Set((b.thankYouNotes ?? []).filter((n) => n.sentAt !== null).map((n) => n.interviewerId));
   const debriefed = b.debriefs ? new Set(b.debriefs.map((d) => d.interviewId)) : null;
@@ -127,7 +129,7 @@ export function buildToday(b: FollowupBackup, options: { now: Date; timeZone: st
   }
 
   for (const app of b.applications) {
-    const d = deriveStage(eventsByApp.get(app.id) ?? []);
+    const d = derived.get(app.id)!;
     if (d.current !== 'applied' || d.since === null || (followUpsByApp.get(app.id)?.length ?? 0) > 0) continue;
     const since = parseCivilIso(d.since);
     if (since === null || today - since < STALE_APPLIED_DAYS) continue;

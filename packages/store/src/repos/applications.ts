@@ -9,17 +9,15 @@ import {
   type Priority,
   type Stage,
   PRIORITIES,
-  CLOSING_STAGES,
-  PROGRESS_STAGES,
   UserError,
 } from '@secondround/core';
-import { sql } from 'kysely';
 import { newId } from '../ids';
 import type { RepoContext } from './executor';
 import type { ApplicationsTable } from '../schema';
 import { EVENT_COLUMNS, type EventRow } from './events';
 import { interviewsRepo } from './interviews';
 import { contactsRepo } from './contacts';
+import { applicationPage } from './application-page';
 
 export const APPLICATION_COLUMNS = [
   'id',
@@ -60,34 +58,11 @@ function fromRow<T extends { tags: string; priority: string }>(row: T): Omit<T, 
   return { ...row, tags: decodeTags(row.tags), priority: priorityOf(row.priority) };
 }
 
-function priorityOf(value: string): Priority {
+export function priorityOf(value: string): Priority {
   return (PRIORITIES as readonly string[]).includes(value) ? (value as Priority) : 'normal';
 }
 
 const SUMMARY_COLUMNS = APPLICATION_COLUMNS.filter((c) => c !== 'listingText' && c !== 'notes');
-
-/** A stage's funnel rank (`stageRank`) as SQL, for the progress stages that count. */
-function progressRank(alias: string) {
-  const ref = sql.ref(`${alias}.stage`);
-  return sql<number>`case ${sql.join(PROGRESS_STAGES.map((stage, rank) => sql`when ${ref} = ${sql.lit(stage)} then ${sql.lit(rank)}`), sql` `)} end`;
-}
-
-/**
- * Whether an application (the `applications` row of the outer query) is closed, as `deriveStage`
- * decides it, in SQL: the board asks for open ones, and deriving every application in JS to drop
- * the closed ones read them all. Closed means some closing step C is not followed (on a later
- * day: progress on C's day sorts before it) by a progress step ranked above every progress step
- * up to C's day; `saved` never counts once anything else is on record, and anything closing is.
- * Any C works as well as the last one: a later C only has fewer steps after it and more before.
- * The list test compares this with the JS derivation on the demo and on reopened histories.
- */
-function isClosedSql() {
-  const closing = sql.join(CLOSING_STAGES.map((stage) => sql.lit(stage)));
-  const progress = sql.join(PROGRESS_STAGES.filter((stage) => stage !== 'saved').map((stage) => sql.lit(stage)));
-  return sql<boolean>`exists (select 1 from stage_events c where c.owner_id = applications.owner_id and c.application_id = applications.id and c.stage in (${closing})
-    and not exists (select 1 from stage_events p where p.application_id = c.application_id and p.owner_id = c.owner_id and p.stage in (${progress}) and p.date > c.date
-      and ${progressRank('p')} > coalesce((select max(${progressRank('b')}) from stage_events b where b.application_id = c.application_id and b.owner_id = c.owner_id and b.stage in (${progress}) and b.date <= c.date), -1)))`;
-}
 
 /** Applications of one owner. Every method takes the owner's id; another owner's id finds nothing. */
 export function applicationsRepo({ db, clock }: RepoContext) {
@@ -120,39 +95,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
      * the derivation's own rule (`isClosedSql`), so only the page's rows are read.
      */
     async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
-      let after = page.cursor ? decodeCursor(page.cursor) : null;
-      const chunk = page.limit + 1;
-      const out: ApplicationSummary[] = [];
-      for (;;) {
-        let q = db.selectFrom('applications').select(SUMMARY_COLUMNS).select((eb) => eb('listingText', 'is not', null).as('hasListing')).where('ownerId', '=', ownerId);
-        if (page.status) q = q.where(page.status === 'closed' ? isClosedSql() : sql<boolean>`not ${isClosedSql()}`);
-        if (after) {
-          const { createdAt, id } = after;
-          q = q.where((eb) => eb.or([eb('createdAt', '<', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
-        }
-        const pageQuery = q.orderBy('createdAt', 'desc').orderBy('id').limit(chunk);
-        const apps = await pageQuery.execute();
-        if (apps.length === 0) return { applications: out, nextCursor: null };
-        // Unfiltered, the page's rows are named by the page's query, not by a list of its 500 ids:
-        // PostgreSQL took about 20 ms to plan an IN list that long, for 1 ms of execution. With a
-        // status, the query would evaluate the closed-or-not rule again, which cost more still.
-        const ids = page.status ? apps.map((a) => a.id) : pageQuery.clearSelect().select('id');
-        const [events, interviews] = await Promise.all([
-          db.selectFrom('stageEvents').select(['applicationId', 'stage', 'date', 'createdAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
-          db.selectFrom('interviews').select(['applicationId', 'startsAt']).where('ownerId', '=', ownerId).where('applicationId', 'in', ids).execute(),
-        ]);
-        for (const summary of summarize(apps, events, interviews, now)) {
-          if (page.status && (summary.outcome !== null) !== (page.status === 'closed')) continue;
-          if (out.length === page.limit) {
-            const last = out[out.length - 1]!;
-            return { applications: out, nextCursor: encodeCursor(last.createdAt, last.id) };
-          }
-          out.push(summary);
-        }
-        if (apps.length < chunk) return { applications: out, nextCursor: null };
-        const last = apps[apps.length - 1]!;
-        after = { createdAt: last.createdAt, id: last.id };
-      }
+      return applicationPage(db, ownerId, page, now);
     },
 
     async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {
@@ -279,18 +222,3 @@ function summarize(apps: readonly SummaryRow[], events: ReadonlyArray<{ applicat
 }
 
 type SummaryKey = keyof ApplicationSummary;
-
-/** A page cursor: the last row's sort key, opaque to the client. */
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { createdAt: v[0], id: v[1] };
-  } catch {
-    /* answered below */
-  }
-  throw new UserError('BAD_CURSOR', 'the page cursor is not one this server gave; start from the first page', 400);
-}

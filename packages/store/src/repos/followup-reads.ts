@@ -4,6 +4,7 @@ import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
 import { DEBRIEF_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
+import { todayApplications } from './today-reads';
 
 const DAY_MS = 86_400_000;
 /**
@@ -33,18 +34,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export function followupReadsRepo({ db }: RepoContext) {
   const apps = async (ownerId: string): Promise<FollowupApplication[]> => byId(await db.selectFrom('applications').select(['id', 'company', 'role']).where('ownerId', '=', ownerId).execute());
-  const events = async (ownerId: string): Promise<Row<'stageEvents'>[]> => byId(await db.selectFrom('stageEvents').select(EVENT_COLUMNS).where('ownerId', '=', ownerId).execute()) as Row<'stageEvents'>[];
   const interviewsWhere = (ownerId: string) => db.selectFrom('interviews').where('interviews.ownerId', '=', ownerId);
 
   return {
-    /** What `buildToday` reads at `now`: every application's stages and follow-ups, and the interviews near now. */
+    /** What `buildToday` reads at `now`: the applications it can say something about with their stages, every follow-up, and the interviews near now. */
     async today(ownerId: string, now: Date): Promise<FollowupBackup> {
       const from = iso(now.getTime() - TODAY_WINDOW_DAYS * DAY_MS);
       const to = iso(now.getTime() + TODAY_WINDOW_DAYS * DAY_MS);
       const near = () => interviewsWhere(ownerId).select('id').where('endsAt', '>=', from).where('startsAt', '<=', to);
-      const [applications, stageEvents, interviews, interviewers, thankYouNotes, debriefs, followUps] = await Promise.all([
-        apps(ownerId),
-        events(ownerId),
+      const [{ applications, stageEvents }, interviews, interviewers, thankYouNotes, debriefs, followUps] = await Promise.all([
+        todayApplications(db, ownerId, { from, to, now }),
         interviewsWhere(ownerId).select(INTERVIEW_COLUMNS).where('endsAt', '>=', from).where('startsAt', '<=', to).execute(),
         db.selectFrom('interviewers').select(INTERVIEWER_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', 'in', near()).execute(),
         db.selectFrom('thankYouNotes').select(THANK_YOU_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', 'in', near()).execute(),
