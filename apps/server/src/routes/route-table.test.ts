@@ -70,6 +70,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   'POST /api/mail/mbox': 'From x Mon Nov  2 10:00:00 2026\nFrom: Acme <jobs@acme.example>\nSubject: Hi\nMessage-ID: <rt2@x>\n\nHello.\n',
   'POST /api/mail-proposals/decide': { ids: ['none'], decision: 'reject' },
   'POST /api/mail/sync': {},
+  'POST /api/applications/quick-add': { application: { company: 'A', role: 'B' } },
 };
 
 /**
