@@ -7,15 +7,29 @@ import { createApp } from '../app';
 
 type Reply = { status: number; body: Record<string, unknown> & { error?: { code: string; message: string } } };
 
-/** A database that refuses a round's second interviewer, as a full disk or a lost connection would: the failure comes after the application, its round and one interviewer were written. */
-const REFUSE_SECOND_INTERVIEWER = {
-  sqlite: [sql`create trigger refuse_second_interviewer before insert on interviewers when (select count(*) from interviewers where interview_id = new.interview_id) >= 1 begin select raise(abort, 'refused by the test'); end`],
-  postgres: [
-    sql`create function refuse_second_interviewer() returns trigger language plpgsql as $$ begin if (select count(*) from interviewers where interview_id = new.interview_id) >= 1 then raise exception 'refused by the test'; end if; return new; end $$`,
-    sql`create trigger refuse_second_interviewer before insert on interviewers for each row execute function refuse_second_interviewer()`,
-  ],
-  drop: { sqlite: [sql`drop trigger refuse_second_interviewer`], postgres: [sql`drop trigger refuse_second_interviewer on interviewers`, sql`drop function refuse_second_interviewer()`] },
-};
+/**
+ * Run `fn` while the database refuses inserts into `table` when `condition` holds (SQL on the new
+ * row), as a full disk or a lost connection would: the failure comes after earlier writes of the
+ * same request went through.
+ */
+async function whileRefused(store: Store, table: 'interviewers' | 'stage_events', condition: string, fn: () => Promise<void>): Promise<void> {
+  const [t, c] = [sql.raw(table), sql.raw(condition)];
+  const steps =
+    store.dialect === 'sqlite'
+      ? { on: [sql`create trigger refuse_insert before insert on ${t} when ${c} begin select raise(abort, 'refused by the test'); end`], off: [sql`drop trigger refuse_insert`] }
+      : {
+          on: [sql`create function refuse_insert() returns trigger language plpgsql as $$ begin if ${c} then raise exception 'refused by the test'; end if; return new; end $$`, sql`create trigger refuse_insert before insert on ${t} for each row execute function refuse_insert()`],
+          off: [sql`drop trigger refuse_insert on ${t}`, sql`drop function refuse_insert()`],
+        };
+  for (const q of steps.on) await q.execute(store.db);
+  try {
+    await fn();
+  } finally {
+    for (const q of steps.off) await q.execute(store.db);
+  }
+}
+/** A round's second interviewer: the application, its round and one interviewer are written first. */
+const SECOND_INTERVIEWER = '(select count(*) from interviewers where interview_id = new.interview_id) >= 1';
 
 /** The same cases on SQLite and on PostgreSQL: quick add keeps all of what it was given, or none. */
 function quickAddSuite(name: string, open: () => Promise<Store>, skip = false) {
@@ -76,9 +90,7 @@ function quickAddSuite(name: string, open: () => Promise<Store>, skip = false) {
     });
 
     it('stores nothing when the database refuses a write half-way', async () => {
-      const dialect = store.dialect === 'sqlite' ? 'sqlite' : 'postgres';
-      for (const q of REFUSE_SECOND_INTERVIEWER[dialect]) await q.execute(store.db);
-      try {
+      await whileRefused(store, 'interviewers', SECOND_INTERVIEWER, async () => {
         const before = await everything();
         const res = await call('POST', '/api/applications/quick-add', invitation(['Ana Ruiz', 'Tom Lee']));
         expect(res.status).toBe(500);
@@ -87,9 +99,16 @@ function quickAddSuite(name: string, open: () => Promise<Store>, skip = false) {
         expect(await everything()).toEqual(before);
         // The refusal is the second interviewer's alone: one interviewer goes through.
         expect((await call('POST', '/api/applications/quick-add', invitation(['Ana Ruiz']))).status).toBe(201);
-      } finally {
-        for (const q of REFUSE_SECOND_INTERVIEWER.drop[dialect]) await q.execute(store.db);
-      }
+      });
+    });
+
+    it('stores no application without its first stage, in a plain add too', async () => {
+      await whileRefused(store, 'stage_events', '1 = 1', async () => {
+        const before = await everything();
+        expect((await call('POST', '/api/applications', { company: 'Quillstone', role: 'Analyst', stage: 'applied' })).status).toBe(500);
+        expect((await call('POST', '/api/applications/quick-add', { application: { company: 'Quillstone', role: 'Analyst' } })).status).toBe(500);
+        expect(await everything()).toEqual(before);
+      });
     });
 
     it('refuses before writing: interviewers without a round, a year typed wrong, an interviewer with no name', async () => {
