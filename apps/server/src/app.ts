@@ -40,6 +40,7 @@ import { coachShareRoutes } from './routes/coach-shares';
 import { coachRoutes } from './routes/coach';
 import { mailRoutes } from './routes/mail';
 import { jobRoutes } from './routes/jobs';
+import { quickAddRoutes } from './routes/quick-add';
 import { json, router } from './routes/common';
 import { defineRoute } from './routes/route-table';
 import { inProcessUploadJobs, type Jobs } from './services/jobs/jobs';
@@ -152,7 +153,8 @@ function apiRoutes(options: AppOptions & { trustProxy: boolean; accountsConfig: 
     .route('/', coachRoutes(options.mode))
     .route('/', mailRoutes)
     .route('/', mailSyncRoutes)
-    .route('/', jobRoutes);
+    .route('/', jobRoutes)
+    .route('/', quickAddRoutes);
 }
 
 /** The whole HTTP app: API under /api, the web app everywhere else. */

@@ -3,7 +3,7 @@ import { buildToday, calendarEntries, generateDemo } from '@secondround/core';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { createApp } from '../app';
 import { followUpState } from '../services/follow-ups';
-import { sendDueReminders } from '../services/reminder-mails';
+import { remindersOwnerJob } from '../services/jobs/jobs';
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
@@ -81,7 +81,8 @@ describe('Today, the planner, the composer and the calendar read by query', () =
 
   it('builds the daily digest without reading the whole backup', async () => {
     await store.settings.update(owner, { digest: { enabled: true, hour: 0, to: 'me@example.com', thankYouReminders: false } });
-    const run = await sendDueReminders(store, { smtpAllowed: false }, new Date());
+    // The person's reminders job, as a worker runs it (no SMTP: a digest is built, claimed, and not sent).
+    const run = await remindersOwnerJob(store, { smtpAllowed: false }, { ownerId: owner }, new Date());
     expect(run.sent.length + run.skipped.length + run.failed.length).toBeGreaterThan(0);
     expect(exports).toBe(0);
   });

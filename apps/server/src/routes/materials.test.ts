@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@secondround/store';
 import { docxBomb, encryptedPdf, brokenPdf, imageOnlyPdf, pdfWithText, windowsProgram } from '../../../../packages/importers/src/documents/fixtures';
@@ -68,6 +71,31 @@ describe('materials API', () => {
     const got = await app.request(`/api/materials/files/${b.id}`);
     expect(got.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await got.arrayBuffer())).toEqual(pdf);
+  });
+
+  it('names a file whose bytes a restored backup did not bring, with nothing to download, in the database and in a data folder', async () => {
+    const [resume] = (await (await app.request(`/api/applications/${appId}/materials/items`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: [{ kind: 'resume', required: true, formats: ['pdf'], maxBytes: null, via: null }] }) })).json() as { items: Array<{ id: string }> }).items;
+    const file = (await (await upload(pdfWithText([['Jane Doe']]), 'cv.pdf', resume!.id)).json()) as { id: string };
+    const here = (await (await app.request(`/api/applications/${appId}/materials`)).json()) as { filesNotHere: string[] };
+    expect(here.filesNotHere).toEqual([]);
+    const backup = await store.backup.export('local');
+    const dir = await mkdtemp(join(tmpdir(), 'sr-files-'));
+    try {
+      for (const other of [await openStore({ file: ':memory:' }), await openStore({ file: join(dir, 'other.db') })]) {
+        await other.transaction((tx) => tx.backup.restore('local', backup, { replace: true }));
+        const restored = createApp({ store: other, mode: 'personal', version: 'test' });
+        const v = (await (await restored.request(`/api/applications/${appId}/materials`)).json()) as { filesNotHere: string[]; check: { items: Array<{ file?: { id: string } }> } };
+        expect(v.check.items[0]!.file?.id).toBe(file.id);
+        expect(v.filesNotHere).toEqual([file.id]);
+        expect((await errorOf(restored.request(`/api/materials/files/${file.id}`))).slice(0, 2)).toEqual([404, 'FILE_NOT_HERE']);
+        // Attached again on this machine, it is here.
+        expect((await restored.request(`/api/applications/${appId}/materials/files?name=cv.pdf&itemId=${resume!.id}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(pdfWithText([['Jane Doe']])) })).status).toBe(201);
+        expect(((await (await restored.request(`/api/applications/${appId}/materials`)).json()) as { filesNotHere: string[] }).filesNotHere).toEqual([]);
+        await other.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('flags an image-only PDF resume and a file in the wrong format', async () => {

@@ -42,6 +42,7 @@ const viewSchema = z.object({
   resumeNote: z.string().nullable(),
   listingSentences: z.array(z.string()),
   hasListing: z.boolean(),
+  filesNotHere: z.array(z.string()),
 });
 
 /** Content types an upload may declare; the bytes decide the format whatever is declared. */

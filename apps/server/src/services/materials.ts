@@ -36,6 +36,8 @@ export interface MaterialsView {
   /** The listing's sentences the requested materials can be read from. */
   listingSentences: string[];
   hasListing: boolean;
+  /** Files of the check whose bytes are not on this machine (restored from a backup): named, but nothing to download. */
+  filesNotHere: string[];
 }
 
 /** Everything the materials page shows for one application of this owner (404 when not theirs). */
@@ -48,6 +50,8 @@ export async function materialsView(store: Store, ownerId: string, applicationId
     store.materials.listSubmissionsPage(ownerId, applicationId, { limit: SUBMISSIONS_PAGE }),
   ]);
   const check = checkMaterials(items, latest);
+  const checked = check.items.flatMap((i) => (i.file ? [i.file] : []));
+  const here = await store.materials.storedHashes(ownerId, checked.map((f) => f.sha256));
   const listing = app.listingText ?? '';
   let resume: MaterialsView['resume'] = null;
   let resumeNote: string | null = null;
@@ -66,7 +70,7 @@ export async function materialsView(store: Store, ownerId: string, applicationId
       }
     }
   } else if (resumeFile) resumeNote = 'Paste the listing on the application to match the resume against it.';
-  return { applicationId, items, files: files.files, filesNextCursor: files.nextCursor, submissions: submissions.submissions, submissionsNextCursor: submissions.nextCursor, check, resume, resumeNote, listingSentences: parseRequestedMaterials(listing).sentences.slice(0, 10), hasListing: listing.trim().length > 0 };
+  return { applicationId, items, files: files.files, filesNextCursor: files.nextCursor, submissions: submissions.submissions, submissionsNextCursor: submissions.nextCursor, check, resume, resumeNote, listingSentences: parseRequestedMaterials(listing).sentences.slice(0, 10), hasListing: listing.trim().length > 0, filesNotHere: checked.filter((f) => !here.has(f.sha256)).map((f) => f.id) };
 }
 
 /** Add the items the listing asks for that are not on the list yet. */

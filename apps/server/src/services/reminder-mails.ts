@@ -13,17 +13,6 @@ export interface ReminderRun {
 }
 
 /**
- * Send every reminder mail due at `now`, for every person who turned them on. Each mail is claimed
- * in the database before it is sent, so a restart or a second app process never sends it twice;
- * a send that fails gives its claim back and is tried at the next run.
- */
-export async function sendDueReminders(store: Store, smtp: SmtpOptions, now: Date): Promise<ReminderRun> {
-  const run: ReminderRun = { sent: [], skipped: [], failed: [] };
-  for (const { ownerId, settings } of await store.reminders.ownersWithDigest()) await sendRemindersOf(store, smtp, { ownerId, settings }, now, run);
-  return run;
-}
-
-/**
  * The reminder mails due at `now` for one person (their settings read afresh): what the queue's
  * per-person job runs. Nothing when they turned the reminders off.
  */

@@ -17,15 +17,10 @@ const FIRST_STAGES = [
 const ADD_BUTTON = 'button[aria-label="Add application"]';
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Write the plan: the application, then round 1 and its interviewers. Returns the new id. */
-async function save(plan: QuickAddPlan, saved: (id: string) => void): Promise<string> {
-  const app = await unwrap(await api.applications.$post({ json: plan.application }));
-  saved(app.id);
-  if (plan.round) {
-    const round = await unwrap(await api.applications[':id'].interviews.$post({ param: { id: app.id }, json: plan.round }));
-    for (const name of plan.interviewers) await unwrap(await api.interviews[':id'].interviewers.$post({ param: { id: round.id }, json: { name } }));
-  }
-  return app.id;
+/** Write the plan in one request: the application, round 1 and its interviewers, or none of them. Returns the new id. */
+async function save(plan: QuickAddPlan): Promise<string> {
+  const saved = await unwrap(await api.applications['quick-add'].$post({ json: { application: plan.application, round: plan.round, interviewers: plan.interviewers.map((name) => ({ name })) } }));
+  return saved.application.id;
 }
 
 /**
@@ -40,7 +35,7 @@ export function QuickAdd({ opened, onClose }: { opened: boolean; onClose: () => 
   const [people, setPeople] = useState('');
   const [checked, setChecked] = useState(false);
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; savedId: string | null } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const navigate = useNavigate();
   const qc = useQueryClient();
   const ctx = { now: new Date(), today: todayLocal(), timeZone: zone(), locale: navigator.language };
@@ -80,15 +75,14 @@ export function QuickAdd({ opened, onClose }: { opened: boolean; onClose: () => 
     setChecked(true);
     if (!ready || !result.ok || pending) return;
     setPending(true);
-    let savedId: string | null = null;
     try {
-      const id = await save(result.plan, (created) => (savedId = created));
+      const id = await save(result.plan);
       reset();
       focusAfter.current = open ? [] : [`[data-app-id="${id}"] .card-link`];
       onClose();
       if (open) navigate(`/applications/${id}`, { state: { focusNext: true } });
     } catch (err) {
-      setFailure({ message: (err as Error).message, savedId });
+      setFailure((err as Error).message);
     } finally {
       setPending(false);
       void qc.invalidateQueries({ queryKey: keys.applications });
@@ -121,23 +115,7 @@ export function QuickAdd({ opened, onClose }: { opened: boolean; onClose: () => 
           <Select label="Stage" data={FIRST_STAGES} value={stage} onChange={(v) => setStage(v === 'saved' ? 'saved' : 'applied')} allowDeselect={false} />
           {failure && (
             <Alert color="red" role="alert">
-              {failure.savedId ? `The application was saved, but not all of round 1: ${failure.message}` : failure.message}
-              {failure.savedId && (
-                <Button
-                  mt="xs"
-                  size="xs"
-                  variant="light"
-                  onClick={() => {
-                    const id = failure.savedId!;
-                    reset();
-                    focusAfter.current = [];
-                    onClose();
-                    navigate(`/applications/${id}`, { state: { focusNext: true } });
-                  }}
-                >
-                  Open it to finish
-                </Button>
-              )}
+              Nothing was saved: {failure}
             </Alert>
           )}
           <Group justify="flex-end">

@@ -1,7 +1,8 @@
 import { DndContext, DragOverlay, PointerSensor, TouchSensor, pointerWithin, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { Alert, Loader, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Text, Title } from '@mantine/core';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { isArchived, matchesFilter, type ApplicationSummary } from '@secondround/core';
 import { keys, useAddEvent, useApplications, useClosedApplications } from '../api/queries';
 import { useBoardSettings } from '../board-settings';
@@ -99,7 +100,7 @@ export function BoardPage() {
       <BoardFilters apps={data ?? []} view={view} onChange={setView} archivedCount={archivedCount} hasMoreClosed={closed.hasNextPage} archiveAfterDays={settings.archiveAfterDays} onArchiveAfterDays={settings.setArchiveAfterDays} />
       {data && data.length === 0 && (
         <Alert mb="md" title="No applications yet">
-          <Text size="sm">Press <b>n</b> or “Add application” to record one in seconds, import a spreadsheet on the Import page, or run <code>npx secondround demo</code> to look around with a sample search.</Text>
+          <Text size="sm">Press <b>n</b> or “Add application” to record one in seconds, import a spreadsheet on <Anchor component={Link} to="/data">Import &amp; export</Anchor>, or run <code>npx secondround demo</code> to look around with a sample search.</Text>
         </Alert>
       )}
       {dropNote && <Alert mb="sm" color="gray" role="status" withCloseButton onClose={() => setDropNote(null)} closeButtonLabel="Dismiss">{dropNote}</Alert>}

@@ -12,7 +12,7 @@ import {
   UserError,
 } from '@secondround/core';
 import { newId } from '../ids';
-import type { RepoContext } from './executor';
+import type { Executor, RepoContext } from './executor';
 import type { ApplicationsTable } from '../schema';
 import { EVENT_COLUMNS, type EventRow } from './events';
 import { interviewsRepo } from './interviews';
@@ -71,19 +71,23 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const now = clock().toISOString();
       const { stage, stageDate, tags, priority, ...fields } = input;
       const row = { id: newId(), ownerId, ...fields, tags: encodeTags(tags), priority: priority ?? 'normal', createdAt: now, updatedAt: now };
-      await db.insertInto('applications').values(row).execute();
-      await db
-        .insertInto('stageEvents')
-        .values({
-          id: newId(),
-          ownerId,
-          applicationId: row.id,
-          stage: stage ?? 'saved',
-          date: stageDate ?? now.slice(0, 10),
-          reason: null,
-          createdAt: now,
-        })
-        .execute();
+      // The application and its first stage together: one without the other is a card with no column.
+      const write = async (tx: Executor) => {
+        await tx.insertInto('applications').values(row).execute();
+        await tx
+          .insertInto('stageEvents')
+          .values({
+            id: newId(),
+            ownerId,
+            applicationId: row.id,
+            stage: stage ?? 'saved',
+            date: stageDate ?? now.slice(0, 10),
+            reason: null,
+            createdAt: now,
+          })
+          .execute();
+      };
+      await (db.isTransaction ? write(db) : db.transaction().execute(write));
       const { ownerId: _o, ...app } = row;
       return fromRow(app) as Application;
     },

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   materialFileFromRow,
@@ -187,6 +187,18 @@ export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
       if (filesDir) return { file, bytes: SHA.test(file.sha256) ? await readFile(blobPath(file.sha256)).catch(() => null) : null };
       const blob = await db.selectFrom('materialBlobs').select('data').where('ownerId', '=', ownerId).where('sha256', '=', file.sha256).executeTakeFirst();
       return { file, bytes: blob ? new Uint8Array(Buffer.from(blob.data, 'base64')) : null };
+    },
+
+    /** Which of these SHA-256s have their bytes on this machine (a restored backup's files have none). */
+    async storedHashes(ownerId: string, sha256s: readonly string[]): Promise<Set<string>> {
+      const wanted = [...new Set(sha256s)];
+      if (wanted.length === 0) return new Set();
+      if (filesDir) {
+        const here = await Promise.all(wanted.map((sha) => (SHA.test(sha) ? access(blobPath(sha)).then(() => true, () => false) : false)));
+        return new Set(wanted.filter((_, i) => here[i]));
+      }
+      const rows = await db.selectFrom('materialBlobs').select('sha256').where('ownerId', '=', ownerId).where('sha256', 'in', wanted).execute();
+      return new Set(rows.map((r) => r.sha256));
     },
 
     /** Delete one requested item; its files stay, unattached. False when the owner has no such item. */

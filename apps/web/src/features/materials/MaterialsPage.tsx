@@ -138,7 +138,14 @@ export function MaterialsPage() {
                   {item.file ? (
                     <Group gap="xs" wrap="wrap">
                       {/* Each a touch target of 24 px at least, also when the line wraps on a phone. */}
-                      <Anchor href={`/api/materials/files/${item.file.id}`} size="sm" style={{ display: 'inline-block', paddingBlock: 4 }}>{item.file.name}</Anchor> <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge>
+                      {view.filesNotHere.includes(item.file.id) ? (
+                        <Text size="sm" style={{ paddingBlock: 4 }}>
+                          {item.file.name} <Text span size="xs" c="dimmed">(not on this machine: a backup keeps the name, not the file)</Text>
+                        </Text>
+                      ) : (
+                        <Anchor href={`/api/materials/files/${item.file.id}`} size="sm" style={{ display: 'inline-block', paddingBlock: 4 }}>{item.file.name}</Anchor>
+                      )}{' '}
+                      <Badge size="sm" variant="light">{item.file.format ? MATERIAL_FORMAT_LABELS[item.file.format] : 'unknown type'}</Badge>
                       <Button variant="subtle" color="red" size="xs" loading={writes.removeFile.isPending && writes.removeFile.variables === item.file.id} onClick={() => item.file && writes.removeFile.mutate(item.file.id)} aria-label={`Remove the file ${item.file.name}`}>Remove file</Button>
                     </Group>
                   ) : <Text size="sm" c="dimmed">No file attached.</Text>}
