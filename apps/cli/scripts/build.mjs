@@ -65,6 +65,26 @@ const jsonAsString = {
   },
 };
 
+/**
+ * zod's main module and its core re-export all 64 error-message locales (`z.locales`), which
+ * esbuild keeps whole: 364 KB of the 755 KB zod chunk that every command using zod compiled at
+ * start. Nothing here calls `z.config(z.locales.…())`; English, which zod sets itself, stays.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)[\\/](external|index)\.js$/.test(args.importer)) return undefined;
+      return { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const COMMON = {
   bundle: true,
   format: 'esm',
@@ -76,7 +96,7 @@ const COMMON = {
   external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg-native'],
   // Bundled CommonJS packages may call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __srCreateRequire } from 'node:module'; const require = __srCreateRequire(import.meta.url);" },
-  plugins: [keepImportMetaUrl, jsonAsString],
+  plugins: [keepImportMetaUrl, jsonAsString, zodEnglishOnly],
 };
 
 /**
