@@ -20,6 +20,7 @@ import type { ApplicationsTable } from '../schema';
 import { EVENT_COLUMNS, type EventRow } from './events';
 import { interviewsRepo } from './interviews';
 import { contactsRepo } from './contacts';
+import { listingAnalysisColumns } from './listing-analyses';
 
 export const APPLICATION_COLUMNS = [
   'id',
@@ -96,7 +97,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const now = clock().toISOString();
       const { stage, stageDate, tags, priority, ...fields } = input;
       const row = { id: newId(), ownerId, ...fields, tags: encodeTags(tags), priority: priority ?? 'normal', createdAt: now, updatedAt: now };
-      await db.insertInto('applications').values(row).execute();
+      await db.insertInto('applications').values({ ...row, ...listingAnalysisColumns(row.listingText) }).execute();
       await db
         .insertInto('stageEvents')
         .values({
@@ -195,7 +196,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined).map(([k, v]) => [k, k === 'tags' ? encodeTags(v as string[]) : v]));
       let query = db
         .updateTable('applications')
-        .set({ ...values, updatedAt: clock().toISOString() })
+        .set({ ...values, ...(patch.listingText !== undefined ? listingAnalysisColumns(patch.listingText) : {}), updatedAt: clock().toISOString() })
         .where('ownerId', '=', ownerId)
         .where('id', '=', id);
       if (expectedUpdatedAt !== undefined) query = query.where('updatedAt', '=', expectedUpdatedAt);
