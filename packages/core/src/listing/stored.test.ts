@@ -43,6 +43,8 @@ describe('kept listing analyses', () => {
     expect(readStoredListingAnalysis(null, ANALYSER_VERSION)).toBeUndefined();
     expect(readStoredListingAnalysis('{"analysis":', ANALYSER_VERSION)).toBeUndefined();
     expect(readStoredListingAnalysis('{"analysis":null}', ANALYSER_VERSION)).toBeUndefined();
+    expect(readStoredListingAnalysis('{"analysis":{"requirements":"SQL"},"fit":{"cultureEvidence":[]}}', ANALYSER_VERSION)).toBeUndefined();
+    expect(readStoredListingAnalysis('{"analysis":null,"fit":{"workplace":null,"cultureEvidence":[]}}', ANALYSER_VERSION)).toEqual({ analysis: null, fit: { workplace: null, cultureEvidence: [] } });
   });
 
   it('give the Diagnosis of the demo byte for byte, and are what it reads', () => {

@@ -54,6 +54,18 @@ export function readStoredListingAnalysis(json: string | null, version: number |
     return undefined;
   }
   if (value === null) return null;
-  const parsed = StoredListingAnalysisSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return looksStored(value) ? value : undefined;
+}
+
+// The JSON was written by `analyzeListingForStorage` of this very version (the version is checked
+// first), so the shape is only checked as far as readers rely on it: a full schema parse of every
+// kept analysis cost the Diagnosis about 30 ms at each start, for no different answer.
+function looksStored(value: unknown): value is StoredListingAnalysis {
+  if (typeof value !== 'object' || value === null) return false;
+  const { analysis, fit } = value as { analysis?: unknown; fit?: unknown };
+  if (typeof fit !== 'object' || fit === null || !Array.isArray((fit as { cultureEvidence?: unknown }).cultureEvidence)) return false;
+  if (analysis === null) return true;
+  if (typeof analysis !== 'object' || analysis === undefined) return false;
+  const a = analysis as { requirements?: unknown; isManagerRole?: unknown };
+  return Array.isArray(a.requirements) && typeof a.isManagerRole === 'boolean';
 }
