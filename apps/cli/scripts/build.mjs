@@ -122,7 +122,7 @@ export async function buildCli(into = outdir) {
   await rm(into, { recursive: true, force: true });
   await build({
     ...COMMON,
-    entryPoints: { main: join(cliDir, 'src/main.ts') },
+    entryPoints: { main: join(cliDir, 'src/main.ts'), 'help-layout': join(cliDir, 'src/help-layout.ts') },
     outdir: into,
     splitting: true,
     sourcemap: 'linked',
@@ -132,8 +132,10 @@ export async function buildCli(into = outdir) {
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
   // Every command's help as commander prints it to a pipe, from the bundle just built: the binary
   // prints `secondround [COMMAND…] --help` from this without loading commander.
-  const { pipedHelpTexts } = await import(pathToFileURL(join(into, 'main.js')).href);
+  const { pipedHelpTexts, helpTemplates } = await import(pathToFileURL(join(into, 'main.js')).href);
   await writeFile(join(into, 'help.json'), JSON.stringify(await pipedHelpTexts()));
+  // On a terminal, the same help laid out to its width by dist/help-layout.js.
+  await writeFile(join(into, 'help-templates.json'), JSON.stringify(await helpTemplates()));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

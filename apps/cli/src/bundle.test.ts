@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { buildCli } from '../scripts/build.mjs';
+import { renderHelp, type HelpTemplate } from './help-layout';
 import { commandPaths, liveHelp } from './main';
 
 /** Every file a module loads before it runs: its static imports, transitively (dynamic ones are left out). */
@@ -68,6 +69,28 @@ describe('the bundled CLI', () => {
     expect(withOption.stdout).toBe(await liveHelp(['diagnose']));
     const unknown = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'nosuch', '--help'], { encoding: 'utf8' });
     expect(unknown.stdout).toBe(await liveHelp([]));
+  }, 120_000);
+
+  it('lays out the help of every command for a terminal of any width exactly as commander does', async () => {
+    if (!existsSync(join(out, 'help-templates.json'))) await buildCli(out);
+    const templates = JSON.parse(readFileSync(join(out, 'help-templates.json'), 'utf8')) as Record<string, HelpTemplate>;
+    const paths = commandPaths();
+    expect(Object.keys(templates).sort()).toEqual(paths.map((p) => p.join(' ')).sort());
+    // Below 40 columns commander stops wrapping; 57 and 61 fall inside descriptions and terms.
+    for (const path of paths) {
+      for (const width of [20, 40, 57, 61, 80, 120, 200, undefined]) {
+        expect(renderHelp(templates[path.join(' ')]!, width), `${path.join(' ') || 'root'} at ${width ?? 'no'} columns`).toBe(await liveHelp(path, width));
+      }
+    }
+  }, 120_000);
+
+  // `script` gives the binary a real terminal of the width `stty` sets (util-linux, on Debian by default).
+  it.skipIf(!existsSync('/usr/bin/script'))('prints the help on a terminal at the terminal\'s width', async () => {
+    for (const [width, args] of [[57, ['listing', 'analyze', '--help']], [132, ['--help']], [44, ['note', 'check', '-h']]] as const) {
+      const r = spawnSync('/usr/bin/script', ['-qec', `stty cols ${width} rows 50 && exec ${process.execPath} apps/cli/bin/secondround.js ${args.join(' ')}`, '/dev/null'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout.replace(/\r\n/g, '\n'), `${args.join(' ')} at ${width} columns`).toBe(await liveHelp(args.slice(0, -1), width));
+    }
   }, 120_000);
 
   it('proofreads a note from the bundle with the app\'s dictionaries and word list', () => {
