@@ -43,6 +43,14 @@ describe('the bundled CLI', () => {
     // zod's 64 error-message locales are left out; English, which zod sets itself, stays.
     const zodLocales = [...chunks.join('\n').matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/(\S+)$/gm)].map((m) => m[1]);
     expect(zodLocales).toEqual(['en.js']);
+    // `note check` (scripts run it once per file) and `diagnose` load no server code: the server's
+    // index, with its HTTP app, IMAP, mail and PostgreSQL driver, once came in with the speller.
+    for (const command of ['note-run', 'diagnose-run']) {
+      const chunk = readdirSync(join(out, 'chunks')).find((f) => new RegExp(`^${command}-[\\w-]+\\.js$`).test(f))!;
+      const closure = [...staticClosure(join(out, 'chunks', chunk)).values()].join('\n');
+      const server = [...closure.matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!).filter((m) => /^apps\/server\/src\/(?!speller\.ts$)|^node_modules\/(hono|@hono|imapflow|nodemailer|pg)\//.test(m));
+      expect(server, command).toEqual([]);
+    }
   }, 120_000);
 
   it('prints the help of every command from the bundle the binary runs', () => {
