@@ -8,31 +8,46 @@ import { fstatSync, readFileSync, writeSync } from 'node:fs';
 if (process.env.SECONDROUND_REPORT_RSS === '1') process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`));
 
 /**
- * `secondround [COMMAND…] --help` into a pipe, printed from the help texts written at bundle time
- * from the real command definitions (dist/help.json; `bundle.test.ts` checks each one equals what
- * commander prints), without loading commander: scripts that ask for help pay Node's start only.
- * On a terminal commander wraps to its width, so it runs as usual.
+ * `secondround [COMMAND…] --help` printed from the help written at bundle time from the real
+ * command definitions, without loading commander: scripts that ask for help pay Node's start only.
+ * Into a pipe commander wraps at 80 columns: dist/help.json holds those texts. On a terminal it
+ * wraps to the terminal's width: dist/help-templates.json holds each help with its items and
+ * description left open, laid out by dist/help-layout.js the way commander lays them out.
+ * `bundle.test.ts` checks both against commander's own output for every command, at several widths.
  */
 // Asked of file descriptor 1 itself: `process.stdout` would build a stream for one write.
-function isTerminalOrUnknown() {
+// A terminal (or another character device) is 'device'; null when it cannot be told.
+function outputKind() {
   try {
-    return fstatSync(1).isCharacterDevice();
-  } catch {
-    return true;
-  }
-}
-
-function pipedHelp(args) {
-  if (process.env.SECONDROUND_CLI_FROM_SOURCE === '1' || isTerminalOrUnknown()) return null;
-  if (args.length === 0 || !['--help', '-h'].includes(args.at(-1))) return null;
-  const path = args.slice(0, -1);
-  if (!path.every((a) => /^[a-z][a-z-]*$/.test(a))) return null;
-  try {
-    const texts = JSON.parse(readFileSync(new URL('../dist/help.json', import.meta.url), 'utf8'));
-    return Object.hasOwn(texts, path.join(' ')) ? texts[path.join(' ')] : null;
+    return fstatSync(1).isCharacterDevice() ? 'device' : 'pipe';
   } catch {
     return null;
   }
+}
+
+async function storedHelp(args) {
+  if (process.env.SECONDROUND_CLI_FROM_SOURCE === '1') return null;
+  if (args.length === 0 || !['--help', '-h'].includes(args.at(-1))) return null;
+  const path = args.slice(0, -1);
+  if (!path.every((a) => /^[a-z][a-z-]*$/.test(a))) return null;
+  const key = path.join(' ');
+  const kind = outputKind();
+  try {
+    if (kind === 'pipe') {
+      const texts = JSON.parse(readFileSync(new URL('../dist/help.json', import.meta.url), 'utf8'));
+      return Object.hasOwn(texts, key) ? texts[key] : null;
+    }
+    if (kind === 'device') {
+      const templates = JSON.parse(readFileSync(new URL('../dist/help-templates.json', import.meta.url), 'utf8'));
+      if (!Object.hasOwn(templates, key)) return null;
+      const { renderHelp } = await import('../dist/help-layout.js');
+      // The width commander reads: a terminal's columns; none (80) for another device.
+      return renderHelp(templates[key], process.stdout.isTTY ? process.stdout.columns : undefined);
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 async function loadMain() {
@@ -61,7 +76,7 @@ function writeAll(text) {
   }
 }
 
-const help = pipedHelp(process.argv.slice(2));
+const help = await storedHelp(process.argv.slice(2));
 if (help !== null) writeAll(help);
 else {
   // A closed pipe (`secondround … | head`) ends the output quietly instead of with a stack trace.

@@ -65,6 +65,26 @@ const jsonAsString = {
   },
 };
 
+/**
+ * zod's main module and its core re-export all 64 error-message locales (`z.locales`), which
+ * esbuild keeps whole: 364 KB of the 755 KB zod chunk that every command using zod compiled at
+ * start. Nothing here calls `z.config(z.locales.…())`; English, which zod sets itself, stays.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)[\\/](external|index)\.js$/.test(args.importer)) return undefined;
+      return { path: join(args.resolveDir, '../locales/en.js'), namespace: 'zod-locales' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const COMMON = {
   bundle: true,
   format: 'esm',
@@ -76,7 +96,7 @@ const COMMON = {
   external: ['better-sqlite3', '@node-rs/argon2', 'esbuild', 'pg-native'],
   // Bundled CommonJS packages may call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __srCreateRequire } from 'node:module'; const require = __srCreateRequire(import.meta.url);" },
-  plugins: [keepImportMetaUrl, jsonAsString],
+  plugins: [keepImportMetaUrl, jsonAsString, zodEnglishOnly],
 };
 
 /**
@@ -102,7 +122,7 @@ export async function buildCli(into = outdir) {
   await rm(into, { recursive: true, force: true });
   await build({
     ...COMMON,
-    entryPoints: { main: join(cliDir, 'src/main.ts') },
+    entryPoints: { main: join(cliDir, 'src/main.ts'), 'help-layout': join(cliDir, 'src/help-layout.ts') },
     outdir: into,
     splitting: true,
     sourcemap: 'linked',
@@ -112,8 +132,10 @@ export async function buildCli(into = outdir) {
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
   // Every command's help as commander prints it to a pipe, from the bundle just built: the binary
   // prints `secondround [COMMAND…] --help` from this without loading commander.
-  const { pipedHelpTexts } = await import(pathToFileURL(join(into, 'main.js')).href);
+  const { pipedHelpTexts, helpTemplates } = await import(pathToFileURL(join(into, 'main.js')).href);
   await writeFile(join(into, 'help.json'), JSON.stringify(await pipedHelpTexts()));
+  // On a terminal, the same help laid out to its width by dist/help-layout.js.
+  await writeFile(join(into, 'help-templates.json'), JSON.stringify(await helpTemplates()));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

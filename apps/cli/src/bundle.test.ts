@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { buildCli } from '../scripts/build.mjs';
+import { renderHelp, type HelpTemplate } from './help-layout';
 import { commandPaths, liveHelp } from './main';
 
 /** Every file a module loads before it runs: its static imports, transitively (dynamic ones are left out). */
@@ -39,6 +40,17 @@ describe('the bundled CLI', () => {
     const chunks = readdirSync(join(out, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'chunks', f), 'utf8'));
     const taxonomy = chunks.find((text) => /^\/\/ packages\/core\/src\/taxonomy\/skills\.json$/m.test(text));
     expect(taxonomy).toMatch(/var skills_default = JSON\.parse\(/);
+    // zod's 64 error-message locales are left out; English, which zod sets itself, stays.
+    const zodLocales = [...chunks.join('\n').matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/(\S+)$/gm)].map((m) => m[1]);
+    expect(zodLocales).toEqual(['en.js']);
+    // `note check` (scripts run it once per file) and `diagnose` load no server code: the server's
+    // index, with its HTTP app, IMAP, mail and PostgreSQL driver, once came in with the speller.
+    for (const command of ['note-run', 'diagnose-run']) {
+      const chunk = readdirSync(join(out, 'chunks')).find((f) => new RegExp(`^${command}-[\\w-]+\\.js$`).test(f))!;
+      const closure = [...staticClosure(join(out, 'chunks', chunk)).values()].join('\n');
+      const server = [...closure.matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!).filter((m) => /^apps\/server\/src\/(?!speller\.ts$)|^node_modules\/(hono|@hono|imapflow|nodemailer|pg)\//.test(m));
+      expect(server, command).toEqual([]);
+    }
   }, 120_000);
 
   it('prints the help of every command from the bundle the binary runs', () => {
@@ -65,6 +77,28 @@ describe('the bundled CLI', () => {
     expect(withOption.stdout).toBe(await liveHelp(['diagnose']));
     const unknown = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'nosuch', '--help'], { encoding: 'utf8' });
     expect(unknown.stdout).toBe(await liveHelp([]));
+  }, 120_000);
+
+  it('lays out the help of every command for a terminal of any width exactly as commander does', async () => {
+    if (!existsSync(join(out, 'help-templates.json'))) await buildCli(out);
+    const templates = JSON.parse(readFileSync(join(out, 'help-templates.json'), 'utf8')) as Record<string, HelpTemplate>;
+    const paths = commandPaths();
+    expect(Object.keys(templates).sort()).toEqual(paths.map((p) => p.join(' ')).sort());
+    // Below 40 columns commander stops wrapping; 57 and 61 fall inside descriptions and terms.
+    for (const path of paths) {
+      for (const width of [20, 40, 57, 61, 80, 120, 200, undefined]) {
+        expect(renderHelp(templates[path.join(' ')]!, width), `${path.join(' ') || 'root'} at ${width ?? 'no'} columns`).toBe(await liveHelp(path, width));
+      }
+    }
+  }, 120_000);
+
+  // `script` gives the binary a real terminal of the width `stty` sets (util-linux, on Debian by default).
+  it.skipIf(!existsSync('/usr/bin/script'))('prints the help on a terminal at the terminal\'s width', async () => {
+    for (const [width, args] of [[57, ['listing', 'analyze', '--help']], [132, ['--help']], [44, ['note', 'check', '-h']]] as const) {
+      const r = spawnSync('/usr/bin/script', ['-qec', `stty cols ${width} rows 50 && exec ${process.execPath} apps/cli/bin/secondround.js ${args.join(' ')}`, '/dev/null'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout.replace(/\r\n/g, '\n'), `${args.join(' ')} at ${width} columns`).toBe(await liveHelp(args.slice(0, -1), width));
+    }
   }, 120_000);
 
   it('proofreads a note from the bundle with the app\'s dictionaries and word list', () => {

@@ -1,8 +1,9 @@
-import { Command, CommanderError, type OutputConfiguration } from 'commander';
+import { Command, CommanderError, type HelpConfiguration, type OutputConfiguration } from 'commander';
 import { COMMANDS } from './commands/index';
+import type { HelpPart, HelpTemplate } from './help-layout';
 
 /** The whole `secondround` command tree, with every feature's subcommands, before parsing. */
-export function buildProgram(output?: OutputConfiguration): Command {
+export function buildProgram(output?: OutputConfiguration, help?: HelpConfiguration): Command {
   const program = new Command()
     .name('secondround')
     .description('Keep the record of a job search and learn why you stall after first interviews.')
@@ -11,6 +12,7 @@ export function buildProgram(output?: OutputConfiguration): Command {
     .exitOverride();
   // Set before the subcommands are added, which copy it.
   if (output) program.configureOutput(output);
+  if (help) program.configureHelp(help);
   for (const register of COMMANDS) register(program);
   return program;
 }
@@ -72,4 +74,30 @@ export async function pipedHelpTexts(): Promise<Record<string, string>> {
   const texts: Record<string, string> = {};
   for (const path of commandPaths()) texts[path.join(' ')] = await liveHelp(path);
   return texts;
+}
+
+/**
+ * Every command's help as a template that `renderHelp` (help-layout.ts) lays out for any width, as
+ * commander would: the binary prints `--help` on a terminal from these without loading commander.
+ * Rendered by commander itself, with each item and the description paragraph left as a marker
+ * where the width matters. `bundle.test.ts` checks the layouts against commander's live output.
+ */
+export async function helpTemplates(): Promise<Record<string, HelpTemplate>> {
+  const templates: Record<string, HelpTemplate> = {};
+  for (const path of commandPaths()) {
+    const parts: HelpPart[] = [];
+    const marker = (part: HelpPart) => `\u0000${parts.push(part) - 1}\u0000`;
+    let text = '';
+    const program = buildProgram(
+      { writeOut: (s) => (text += s), writeErr: () => {}, getOutHelpWidth: () => 80, getOutHasColors: () => false },
+      { formatItem: (term, termWidth, description) => marker({ term, termWidth, description }), boxWrap: (wrap) => marker({ wrap }) },
+    );
+    try {
+      await program.parseAsync(['node', 'secondround', ...path, '--help']);
+    } catch (e) {
+      if (!(e instanceof CommanderError) || e.exitCode !== 0) throw e;
+    }
+    templates[path.join(' ')] = { text, parts };
+  }
+  return templates;
 }

@@ -80,6 +80,10 @@ export interface ApplicationsTable extends Owned {
   priority: string;
   createdAt: string;
   updatedAt: string;
+  /** `StoredListingAnalysis` of `listingText` as JSON ('null' for no text); derived, not backed up. */
+  listingAnalysis?: string | null;
+  /** The ANALYSER_VERSION that wrote `listingAnalysis`; another (or none) means recompute it. */
+  listingAnalysisVersion?: number | null;
 }
 
 export interface StageEventsTable extends Owned {

@@ -21,6 +21,7 @@ import { mailStoreCases } from './mail.case';
 import { mailSyncStoreCases } from './mail-sync.case';
 import { listReadsStoreCases } from './list-reads.case';
 import { jobRunsStoreCases } from './job-runs.case';
+import { listingAnalysesStoreCases } from './listing-analyses.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -143,6 +144,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     listPageStoreCases(() => store);
     listReadsStoreCases(() => store);
     jobRunsStoreCases(() => store);
+    listingAnalysesStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

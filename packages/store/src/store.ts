@@ -29,6 +29,7 @@ import { mailSyncRepo } from './repos/mail-sync';
 import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
 import { jobRunsRepo } from './repos/job-runs';
+import { listingAnalysesRepo } from './repos/listing-analyses';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -57,6 +58,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     mail: mailRepo(ctx),
     mailSync: mailSyncRepo(ctx),
     jobRuns: jobRunsRepo(ctx),
+    listingAnalyses: listingAnalysesRepo(ctx),
   };
 }
 

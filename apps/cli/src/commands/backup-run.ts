@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { UserError } from '@secondround/core';
-import { restoreBackupFile } from '@secondround/server';
+// From its own module: the server's index would load the whole server into `import`.
+import { restoreBackupFile } from '@secondround/server/backup-restore';
 import { LOCAL_OWNER_ID } from '@secondround/store';
 import { withStore } from '../context';
 import { printJson, printLine } from '../io';

@@ -6,7 +6,14 @@ import { printJson, printLine } from '../io';
 
 export async function runDemo(opts: { replace?: boolean; json?: boolean }, cmd: Command): Promise<void> {
   const demo = generateDemo(new Date());
-  const result = await withStore(cmd, (store) => store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, demo, { replace: opts.replace === true })));
+  const result = await withStore(cmd, (store) =>
+    store.transaction(async (tx) => {
+      const counts = await tx.backup.restore(LOCAL_OWNER_ID, demo, { replace: opts.replace === true });
+      // A restore leaves listings without their kept analysis; the demo is seeded to be looked at.
+      await tx.listingAnalyses.refresh(LOCAL_OWNER_ID);
+      return counts;
+    }),
+  );
   if (opts.json) printJson(result);
   else printLine(`Seeded a demo search: ${result.applications} applications, ${result.interviews} interviews, ${result.interviewers} interviewers. Run \`secondround serve\` (or npm start) to look around.`);
 }

@@ -13,14 +13,14 @@ export async function runDiagnose(opts: { json?: boolean; waitingDays?: string }
   else for (const line of formatDiagnosis(result)) printLine(line);
 }
 
-/** The local person's records and settings, as the diagnosis reads them. */
+/** The local person's records, settings and the analyses kept with their listings, as the diagnosis reads them. */
 export function readForDiagnosis(store: Store) {
-  return Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]);
+  return Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID), store.listingAnalyses.byApplication(LOCAL_OWNER_ID)]);
 }
 
 /** The Diagnosis of those records at `now`, with `--waiting-days` over the saved setting. */
-export function diagnoseRecords([backup, saved]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): DiagnosisResult {
-  return diagnose(diagnosisInputFromBackup(backup), {
+export function diagnoseRecords([backup, saved, listingAnalyses]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): DiagnosisResult {
+  return diagnose(diagnosisInputFromBackup(backup, listingAnalyses), {
     now,
     settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
   });

@@ -9,6 +9,7 @@ import { socialAuditStateFromBackup } from '../social/audit';
 import { referenceDiagnosisParts } from '../references/diagnosis';
 import { cultureFitByApplication } from '../profile/diagnosis';
 import { materialsByApplication } from '../materials/diagnosis';
+import type { StoredListingAnalysis } from '../listing/stored';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -155,20 +156,22 @@ export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
  * Build the diagnosis input from a backup (the store exports an owner's data in that shape).
  * Only what exists today is filled: applications, their stage events and interviews with their
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
+ * `listingAnalyses` (by application id, from the store) are the analyses saved with the listings;
+ * a listing without one is analysed here, with the same rules and the same result.
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles' | 'materialItems' | 'materialFiles' | 'materialSubmissions'>>): DiagnosisInput {
+export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles' | 'materialItems' | 'materialFiles' | 'materialSubmissions'>>, listingAnalyses?: ReadonlyMap<string, StoredListingAnalysis | null>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
   }
   const peopleByInterview = new Map<string, Array<{ id: string; name: string }>>();
   for (const p of backup.interviewers) push(peopleByInterview, p.interviewId, { id: p.id, name: p.name });
-  const prep = prepDiagnosisParts(backup);
+  const prep = prepDiagnosisParts(backup, listingAnalyses);
   const followup = followupDiagnosisParts(backup);
   const social = socialAuditStateFromBackup(backup);
   const references = referenceDiagnosisParts(backup);
-  const fits = cultureFitByApplication(backup);
+  const fits = cultureFitByApplication(backup, listingAnalyses);
   const materials = materialsByApplication(backup);
   const interviewsByApp = new Map<string, DiagnosisInterview[]>();
   for (const i of backup.interviews) {

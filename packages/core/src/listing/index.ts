@@ -5,3 +5,4 @@ export { callManagerRole, type ManagerCall } from './manager';
 export { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience, type CultureSignal, type ListingWorkplace, type RequestedMaterials } from './signals';
 export { splitSentences } from './requirements';
 export * from './evaluate';
+export * from './stored';

@@ -1,5 +1,6 @@
 import type { DebriefRecord, PrepRecord, StoryCoverage } from '../diagnosis/input';
 import { analyzeListingForMatch } from '../listing/analyze';
+import type { StoredListingAnalysis } from '../listing/stored';
 import { storyMatcher, type MatchableListing } from '../stories/match';
 import type { Story } from '../stories/schema';
 import { PrepSheetSchema, prepReadiness } from './readiness';
@@ -55,7 +56,7 @@ export function prepSheetFromRow(row: Pick<PrepSheetBackupRow, 'data'> | null, p
  * sheets or told in its debriefs.
  * @example prepDiagnosisParts(backup).prepByInterview.get(interviewId)?.readiness // 0.45
  */
-export function prepDiagnosisParts(b: PrepBackupParts): PrepDiagnosisParts {
+export function prepDiagnosisParts(b: PrepBackupParts, stored?: ReadonlyMap<string, StoredListingAnalysis | null>): PrepDiagnosisParts {
   const peopleByInterview = new Map<string, Array<PrepBackupParts['interviewers'][number]>>();
   for (const p of b.interviewers) peopleByInterview.set(p.interviewId, [...(peopleByInterview.get(p.interviewId) ?? []), p]);
   const appOfInterview = new Map(b.interviews.map((i) => [i.id, i.applicationId]));
@@ -117,7 +118,9 @@ export function prepDiagnosisParts(b: PrepBackupParts): PrepDiagnosisParts {
   for (const app of b.applications) {
     const ids = chosen.get(app.id);
     if (!ids || !app.listingText || app.listingText.trim() === '') continue;
-    const analysis = analysisOf(app.listingText);
+    // The analysis saved with the listing (`analyzeListingForStorage`, same rules) when there is one.
+    const saved = stored?.get(app.id);
+    const analysis = saved !== undefined ? (saved?.analysis ?? null) : analysisOf(app.listingText);
     if (!analysis || analysis.requirements.length === 0) continue;
     const picked = [...ids].map((id) => stories.get(id)).filter((s): s is Story => s !== undefined);
     const match = matchStories(analysis, picked);

@@ -1,5 +1,7 @@
 import type { CultureFit } from '../diagnosis/input';
-import { detectCulture, detectWorkplace, type CultureSignal } from '../listing/signals';
+import type { CultureSignal } from '../listing/signals';
+import { fitSignals, listingHead } from '../listing/fit-signals';
+import type { StoredListingAnalysis } from '../listing/stored';
 import { cultureFit, type FitItem } from './fit';
 import { DEAL_BREAKER_LABELS, readProfileData, type DealBreaker } from './schema';
 
@@ -30,7 +32,10 @@ function label(item: FitItem): string {
  * "not recorded yet"). Reads only workplace and culture signals, so no skill taxonomy is loaded.
  * @example cultureFitByApplication({ workProfiles: [], applications: [] }).size // 0
  */
-export function cultureFitByApplication(backup: { workProfiles?: ReadonlyArray<{ data: string }>; applications: ReadonlyArray<{ id: string; listingText: string | null }> }): Map<string, CultureFit> {
+export function cultureFitByApplication(
+  backup: { workProfiles?: ReadonlyArray<{ data: string }>; applications: ReadonlyArray<{ id: string; listingText: string | null }> },
+  stored?: ReadonlyMap<string, StoredListingAnalysis | null>,
+): Map<string, CultureFit> {
   const out = new Map<string, CultureFit>();
   const row = backup.workProfiles?.[0];
   if (!row) return out;
@@ -38,9 +43,10 @@ export function cultureFitByApplication(backup: { workProfiles?: ReadonlyArray<{
   for (const app of backup.applications) {
     const text = app.listingText?.trim();
     if (!text) continue;
-    // A pasted page can be large; the signals sit in the first part of any real listing.
-    const head = text.length > 60_000 ? text.slice(0, 60_000) : text;
-    const fit = cultureFit(profile, { workplace: detectWorkplace(head), cultureEvidence: detectCulture(head), text: head });
+    const head = listingHead(text);
+    // The signals saved with the listing (same rules, same text) when there are some.
+    const signals = stored?.get(app.id)?.fit ?? fitSignals(head);
+    const fit = cultureFit(profile, { ...signals, text: head });
     if (!fit.hasProfile) return new Map();
     out.set(app.id, { mismatchSignals: [...new Set(fit.mismatches.map(label))] });
   }

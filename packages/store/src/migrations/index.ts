@@ -19,6 +19,7 @@ import * as mailSync from './2026-11-30T0650-mail-sync';
 import * as mailSyncRuns from './2026-11-30T0700-mail-sync-runs';
 import * as listOrderIndex from './2026-11-30T0720-list-order-index';
 import * as jobs from './2026-11-30T0730-jobs';
+import * as listingAnalysis from './2026-11-30T1410-listing-analysis';
 import * as mailSyncSchedules from './2026-11-30T1430-mail-sync-schedules';
 import * as mailSyncRunBytes from './2026-11-30T1431-mail-sync-run-bytes';
 
@@ -47,6 +48,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T0700-mail-sync-runs': mailSyncRuns,
   '2026-11-30T0720-list-order-index': listOrderIndex,
   '2026-11-30T0730-jobs': jobs,
+  '2026-11-30T1410-listing-analysis': listingAnalysis,
   '2026-11-30T1430-mail-sync-schedules': mailSyncSchedules,
   '2026-11-30T1431-mail-sync-run-bytes': mailSyncRunBytes,
 };

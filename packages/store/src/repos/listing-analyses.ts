@@ -1,0 +1,73 @@
+import { ANALYSER_VERSION, analyzeListingForStorage, readStoredListingAnalysis, type StoredListingAnalysis } from '@secondround/core';
+import type { RepoContext } from './executor';
+
+/** The columns that keep a listing text's analysis with it, written wherever the text is saved. */
+export function listingAnalysisColumns(text: string | null | undefined): { listingAnalysis: string; listingAnalysisVersion: number } {
+  return { listingAnalysis: JSON.stringify(analyzeListingForStorage(text)), listingAnalysisVersion: ANALYSER_VERSION };
+}
+
+/** Stale rows analysed per round trip: a restored search can hold thousands of listings. */
+const REFRESH_BATCH = 100;
+
+/**
+ * The analyses kept with each application's listing (`applications.listing_analysis`). Every
+ * method takes the owner's id.
+ */
+export function listingAnalysesRepo({ db }: RepoContext) {
+  /**
+   * Analyse and keep the listings whose analysis is missing (restored, imported, or saved before
+   * analyses were kept) or was written by another ANALYSER_VERSION. Returns how many were done.
+   * `updated_at` is left alone: this is derived data, not an edit (the editor's conflict check
+   * reads `updated_at`). A text changed meanwhile is not overwritten with the old text's analysis.
+   */
+  async function refresh(ownerId: string): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const stale = await db
+        .selectFrom('applications')
+        .select(['id', 'listingText'])
+        .where('ownerId', '=', ownerId)
+        .where('listingText', 'is not', null)
+        .where((eb) => eb.or([eb('listingAnalysisVersion', 'is', null), eb('listingAnalysisVersion', '!=', ANALYSER_VERSION)]))
+        .orderBy('id')
+        .limit(REFRESH_BATCH)
+        .execute();
+      for (const row of stale) {
+        await db
+          .updateTable('applications')
+          .set(listingAnalysisColumns(row.listingText))
+          .where('ownerId', '=', ownerId)
+          .where('id', '=', row.id)
+          .where('listingText', '=', row.listingText!)
+          .execute();
+      }
+      done += stale.length;
+      if (stale.length < REFRESH_BATCH) return done;
+    }
+  }
+
+  return {
+    refresh,
+
+    /**
+     * The owner's kept analyses by application id, current ones only (stale ones are refreshed
+     * first): what `diagnosisInputFromBackup` reads instead of analysing each listing text.
+     */
+    async byApplication(ownerId: string): Promise<Map<string, StoredListingAnalysis | null>> {
+      await refresh(ownerId);
+      const rows = await db
+        .selectFrom('applications')
+        .select(['id', 'listingAnalysis', 'listingAnalysisVersion'])
+        .where('ownerId', '=', ownerId)
+        .where('listingAnalysisVersion', '=', ANALYSER_VERSION)
+        .where('listingText', 'is not', null)
+        .execute();
+      const out = new Map<string, StoredListingAnalysis | null>();
+      for (const row of rows) {
+        const analysis = readStoredListingAnalysis(row.listingAnalysis ?? null, row.listingAnalysisVersion ?? null);
+        if (analysis !== undefined) out.set(row.id, analysis);
+      }
+      return out;
+    },
+  };
+}
