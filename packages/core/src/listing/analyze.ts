@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import { findSkills, getSkillIndex } from '../taxonomy/matcher';
 import { extraTools } from './tools';
+import { toolsFromContext } from './tool-context';
 import { htmlToText, looksLikeHtml } from './html';
 import { detectLanguages, languageName, SUPPORTED_LANGUAGES } from './language';
 import { callManagerRole } from './manager';
@@ -174,7 +175,14 @@ export function analyzeListing(input: string): ListingAnalysis {
     .map((l) => l.text)
     .join('\n');
   const found = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
-  const skills = [...found, ...extraTools(jobText, found)];
+  const shaped = [...found, ...extraTools(jobText, found)];
+  // The context rules read tasks and requirements as bullets: a line under a duties or
+  // requirements heading counts as one even when it was pasted without its bullet.
+  const taskText = lines
+    .filter((l) => l.section !== 'benefits' && l.section !== 'company')
+    .map((l) => (l.isBullet || l.section === 'duties' || l.section === 'required' || l.section === 'preferred' ? `- ${l.text}` : l.text))
+    .join('\n');
+  const skills = [...shaped, ...toolsFromContext(taskText, shaped, { language, notTools: [company ?? '', location ?? '', title ?? ''] })];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');
