@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import { findSkills, getSkillIndex } from '../taxonomy/matcher';
 import { extraTools } from './tools';
+import { toolsFromContext } from './tool-context';
 import { htmlToText, looksLikeHtml } from './html';
 import { detectLanguages, languageName, SUPPORTED_LANGUAGES } from './language';
 import { callManagerRole } from './manager';
 import { titleAndCompany } from './meta';
+import { pageDeclared, type PageDeclared } from './structured';
 import { repairText } from './normalize';
 import { extractRequirements } from './requirements';
 import { splitSections } from './sections';
@@ -87,6 +89,8 @@ interface ReadListing {
   language: string;
   isSupported: boolean;
   warnings: string[];
+  /** The page says `jobLocationType: TELECOMMUTE` in its JobPosting JSON-LD. */
+  isTelecommute: boolean;
 }
 
 function readListing(input: string): ReadListing {
@@ -108,7 +112,9 @@ function readListing(input: string): ReadListing {
   let text = repairText(input);
   let htmlTitle: string | null = null;
   let h1: string | null = null;
+  let declared: PageDeclared | null = null;
   if (looksLikeHtml(text)) {
+    declared = pageDeclared(text);
     const m = /<h1\b[^>]{0,300}>([\s\S]{0,400}?)<\/h1>/i.exec(text);
     if (m) h1 = htmlToText(m[1] ?? '').text.replace(/\s+/g, ' ').trim() || null;
     const html = htmlToText(text);
@@ -123,11 +129,11 @@ function readListing(input: string): ReadListing {
     text = text.slice(0, MAX_LISTING_TEXT);
     warnings.push(`the listing has more than ${MAX_LISTING_TEXT.toLocaleString('en')} characters of text; only the first ${MAX_LISTING_TEXT.toLocaleString('en')} were read`);
   }
-  const { title, company, location } = titleAndCompany(text, htmlTitle, h1);
+  const { title, company, location } = titleAndCompany(text, htmlTitle, h1, declared ?? undefined);
   const { language, mixed } = detectLanguages(text);
   const isSupported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
   if (mixed) warnings.push(`the listing mixes ${languageName(language)} and ${languageName(mixed)}; it was read as ${languageName(language)}, so parts in ${languageName(mixed)} may be missed`);
-  return { text, title, company, location, language, isSupported, warnings };
+  return { text, title, company, location, language, isSupported, warnings, isTelecommute: declared?.isTelecommute ?? false };
 }
 
 function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequirement[] {
@@ -143,7 +149,7 @@ function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequire
  * @example analyzeListing('Data Analyst\nRequirements:\n- 3+ years of SQL\n- Tableau a plus').requirements.length // 2
  */
 export function analyzeListing(input: string): ListingAnalysis {
-  const { text, title, company, location, language, isSupported, warnings } = readListing(input);
+  const { text, title, company, location, language, isSupported, warnings, isTelecommute } = readListing(input);
   const base = { title, company, location, language, warnings, requestedMaterials: { items: [] as string[], formats: [] as string[] } };
   if (!isSupported) {
     warnings.push(`the listing seems to be in ${languageName(language)} (${language}); only English, German, French, Spanish and Dutch listings are analysed, so no requirements, skills or signals were extracted`);
@@ -169,7 +175,14 @@ export function analyzeListing(input: string): ListingAnalysis {
     .map((l) => l.text)
     .join('\n');
   const found = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
-  const skills = [...found, ...extraTools(jobText, found)];
+  const shaped = [...found, ...extraTools(jobText, found)];
+  // The context rules read tasks and requirements as bullets: a line under a duties or
+  // requirements heading counts as one even when it was pasted without its bullet.
+  const taskText = lines
+    .filter((l) => l.section !== 'benefits' && l.section !== 'company')
+    .map((l) => (l.isBullet || l.section === 'duties' || l.section === 'required' || l.section === 'preferred' ? `- ${l.text}` : l.text))
+    .join('\n');
+  const skills = [...shaped, ...toolsFromContext(taskText, shaped, { language, notTools: [company ?? '', location ?? '', title ?? ''] })];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');
@@ -177,7 +190,8 @@ export function analyzeListing(input: string): ListingAnalysis {
     ...base,
     isManagerRole: manager.isManagerRole,
     managerSignals: manager.managerSignals,
-    workplace: detectWorkplace(text),
+    // A page that declares the job remote is remote when its text does not say otherwise.
+    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : null),
     requirements,
     skills,
     cultureSignals: culture.map((c) => c.signal),

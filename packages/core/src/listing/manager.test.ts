@@ -35,4 +35,12 @@ describe('callManagerRole: traps and negations', () => {
     expect(is('Backend Developer', 'You join a team of 6 engineers who own payments.')).toBe(false);
     expect(is('Desarrolladora', 'Te unirás a un equipo de 8 personas.')).toBe(false);
   });
+
+  it('reads whom a Spanish role has in its charge, and its negation', () => {
+    expect(is('Jefe/a de almacén', 'Coordinarás la recepción de mercancía con 7 mozos a tu cargo.')).toBe(true);
+    expect(is('Responsable de taller', 'Tendrás a tu cargo a 5 mecánicos y la relación con proveedores.')).toBe(true);
+    expect(is('Dependiente/a principal', 'Dirigir el equipo de sala (6 personas) y los pedidos.')).toBe(true);
+    expect(is('Analista de datos', 'Puesto técnico: sin personas a tu cargo.')).toBe(false);
+    expect(is('Técnico/a de soporte', 'Trabajarás en un equipo de 8 personas que resuelve incidencias.')).toBe(false);
+  });
 });

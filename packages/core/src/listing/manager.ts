@@ -53,6 +53,10 @@ const POSITIVE: Pattern[] = [
   { re: /(entretiens (annuels|individuels)|recrutement et (de )?l['’]évaluation|le budget et les effectifs)/iu, weight: 3, label: 'reviews, hiring or budget (fr)' },
   { re: /(?<!(sin|no incluye|no tendrás)\s)(liderarás un equipo|gestión de equipos|personas a (tu )?cargo|dirigirás un equipo|gestionarás a un equipo|gestionarás el equipo|dirigiendo equipos|liderando equipos|dirigir y motivar a un equipo|liderar (el|un|nuestro) (equipo|departamento))/iu, weight: 3, label: 'leads people (es)' },
   { re: /(evaluaciones de desempeño|presupuesto y la plantilla|la contratación y)/iu, weight: 3, label: 'reviews, hiring or budget (es)' },
+  // Spanish says whom the role has in its charge with "a tu/su cargo" on either side of the headcount
+  // ("12 operarios a tu cargo", "tendrás a tu cargo a 6 técnicos"), or puts the headcount of the
+  // team it directs in brackets ("dirigir el equipo de la tienda (9 personas)").
+  { re: /(?<!(?:sin|ningún|ninguna|no tendrás|no tiene)\s(?:\p{L}+\s){0,2})(?:(?<![\p{L}\d])(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)\s+(?:\p{L}+\s+){0,2}a\s+(?:tu|su)\s+cargo|a\s+(?:tu|su)\s+cargo\s+(?:a\s+)?(?:un equipo|(?:\d+|dos|tres|cuatro|cinco|seis|ocho|diez)\s+\p{L}+)|(?<![\p{L}])(?:dirig|lider|gestion|coordin|supervis)\p{L}*\s+(?:a\s+)?(?:el|al|un|tu|su|nuestro)\s+equipo(?:\s+\p{L}+){0,4}\s*\(\s*\d+\s+(?:personas|empleados|trabajadores|operarios|técnicos|comerciales|agentes))/iu, weight: 3, label: 'people in their charge (es)' },
   { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|twee|drie|vier|vijf|zes|acht|tien) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch (?:leidinggevende van|verantwoordelijk voor)|(?:vallen|valt) hiërarchisch onder (?:jou|je)(?![\p{L}]))/iu, weight: 3, label: 'leads people (nl)' },
   { re: /(functioneringsgesprekken|beoordelingsgesprekken|jaargesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
 ];

@@ -1,10 +1,11 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
+import { isNavLine, readCrumb, unwrapLinks } from './layout';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
-const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|owner|master|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
+const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|ista|istin)|owner|master|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
@@ -13,7 +14,7 @@ const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unb
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 const CHROME = new RegExp(
   [
-    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com)$',
+    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
     '(out of 5 stars|★)', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
@@ -25,7 +26,7 @@ const CHROME = new RegExp(
 
 const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
-const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|over ons|news|press)){2,}$/iu;
+const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
 
 // Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
 // "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
@@ -38,7 +39,7 @@ const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', 'remote', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', 'shift work', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
@@ -78,25 +79,20 @@ function stripSuffixes(title: string): string {
   return t;
 }
 
-// A search bar or a site menu pasted as one line ("Was Wo Jobs finden", "Quoi ? Où ? Rechercher",
-// "Buscar ofertas Mi CV Mis candidaturas", "Accueil Réseau Emplois Messagerie"): made mostly of
-// navigation words, in the five languages.
-const NAV_WORDS = new Set(
-  ('search for find jobs job sign in up log login out register all open roles my profile companies company reviews salaries post a resume cv home menu back to ' +
-    'was wo finden suchen stellen stellenangebote unternehmen gehälter anmelden registrieren mein profil merkliste zurück karriere ' +
-    'quoi où rechercher recherche emplois emploi offres entreprises salaires connexion inscription accueil réseau messagerie notifications mon profil candidatures ' +
-    'qué dónde buscar ofertas empresas salarios mi mis candidaturas iniciar sesión registrarse inicio empleos ' +
-    'wat waar zoeken zoek vacatures bedrijven salarissen inloggen registreren mijn profiel sollicitaties terug').split(' '),
-);
-
-function isNavLine(line: string): boolean {
-  const ws = line.toLowerCase().split(/[\s?|·•/>›»]+/).filter(Boolean);
-  if (ws.length < 2) return false;
-  return ws.filter((w) => NAV_WORDS.has(w)).length / ws.length >= 0.6;
+function isChrome(line: string): boolean {
+  return CHROME.test(line) || isNavLine(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
 }
 
-function isChrome(line: string): boolean {
-  return CHROME.test(line) || isNavLine(line) || line.length > 120 || /[.!?]$/.test(line) && line.split(' ').length > 6;
+// A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
+// Architects is a 35-person practice", "Acme GmbH ist", "Acme aide…"), or one with a legal form,
+// names the company, even when one of its words is a job's ("Architects").
+const EMPLOYER_VERB = String.raw`(?:is|are|has|helps|builds|makes|runs|ist|sind|hat|hilft|baut|entwickelt|est|a|aide|édite|conçoit|es|ayuda|tiene|desarrolla|is een|heeft|helpt|bouwt|maakt)`;
+
+function namesEmployer(line: string, text: string): boolean {
+  if (LEGAL_FORM.test(line) && !JOB_WORD.test(line.replace(LEGAL_FORM, ''))) return true;
+  if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
+  const esc = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[.!?]\\s+|\\n)${esc},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text);
 }
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
@@ -104,6 +100,8 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
   if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
   const right = clean(m[3] ?? '');
+  // "Especialista en Operaciones", "Adviseur bij Wonen": a preposition that also heads the role's field.
+  if (/^(en|bij)$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
   if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe)\\b`, 'i').test(text)) return { title: line, company: null };
@@ -151,6 +149,7 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   if (/^[\p{L} ]{2,25}:\s/u.test(first)) return null;
+  if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
   const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w));
@@ -173,6 +172,8 @@ export interface ListingMeta {
 
 function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): string | null {
   const t = htmlTitle.replace(/\s*[|–-]\s*(linkedin|indeed(\.com)?|glassdoor|stepstone|smartrecruiters|workday|personio|greenhouse|lever)\s*$/i, '');
+  const crumb = readCrumb(t)?.company;
+  if (crumb && !JOB_WORD.test(crumb) && !CHROME.test(crumb)) return crumb;
   const pats = [/^Job Application for .+ at (.+)$/, /(?:^| )(?:at|bei|chez) ([^|–]+?)(?:\s*[|–-]|$)/, /^(.+?) - .+$/, /@ (.+)$/, /\| Jobs bei (.+)$/, /– Careers – (.+)$/];
   for (const p of pats) {
     const m = p.exec(t);
@@ -196,8 +197,8 @@ function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): str
  * page title, a copyright line or the listing's own "About …"/"… is a" sentences.
  * @example titleAndCompany('URL: https://x.io/j/1\nData Analyst (m/w/d)\nAcme GmbH\nBerlin\nWir suchen…', null).title // 'Data Analyst'
  */
-export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null): ListingMeta {
-  const lines = text.split('\n').map(clean).filter(Boolean);
+export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
+  const lines = text.split('\n').map((l) => clean(unwrapLinks(l))).filter(Boolean);
   const head = lines.slice(0, 16);
   let title: string | null = null;
   let company: string | null = null;
@@ -207,21 +208,29 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const ft = FIELD_TITLE.exec(text);
   if (ft) title = cleanTitle(ft[1] ?? '');
   const fc = FIELD_COMPANY.exec(text);
-  if (fc) company = clean(fc[1] ?? '');
+  // "Organisation : 2 jours de télétravail…": a label whose value is a sentence names no company.
+  if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 8) company = clean(fc[1] ?? '');
+  // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
+  if (declared?.title) title = cleanTitle(declared.title);
+  company ??= declared?.company ?? null;
+  const crumbs = head.map(readCrumb);
+  company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   if (!title && h1) {
     title = cleanTitle(h1);
     at = head.findIndex((l) => l === clean(h1));
   }
   if (!title) {
+    // A Markdown page's one top heading is its title, job word or not ("# Arquitecto/a Cloud").
     const md = /^#\s+(.+)$/m.exec(text.slice(0, 3000));
-    if (md && JOB_WORD.test(md[1] ?? '')) {
+    const mdLine = clean(md?.[1] ?? '');
+    if (md && (JOB_WORD.test(mdLine) || (!isChrome(mdLine) && classifyHeading(mdLine) === null && mdLine.split(' ').length <= 8 && !namesEmployer(mdLine, text) && (text.match(/^#\s/gm) ?? []).length === 1))) {
       title = cleanTitle(md[1] ?? '');
       at = head.findIndex((l) => cleanTitle(l) === title);
     }
   }
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
-    const usable = (l: string): boolean => !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l));
+    const usable = (l: string): boolean => !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     let i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
@@ -239,7 +248,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
       at = i;
     }
   }
-  const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l);
+  if (!title) {
+    const page = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
+    if (page) title = cleanTitle(page);
+  }
+  // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
+  const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
   if (!company && owner && owner.split(' ').length <= 6) company = owner;
   let weak: string | null = null;
   if (at >= 0) {
@@ -267,15 +281,18 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-    const intro = /(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:)[ \t]/u.exec(text);
+    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
     // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
     const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom)(?![\p{L}])/u.exec(text);
-    const pick = (about?.[1] ?? null) || (intro?.[1] ?? null) || (atIntro?.[1] ?? null);
-    if (pick && !/^(We|Our|The|This|You|Your|It|They|Us|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick)) company = pick;
+    // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
+    const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
+    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick);
+    const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null].find(acceptable);
+    if (pick) company = pick;
   }
   company ??= weak ?? dotCompany;
   // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
-  if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures)$/iu, '');
+  if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
   // The short name of a page title, when the text writes it out with its legal form.
   if (company && !LEGAL_FORM.test(company)) {
     const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC))(?![\\p{L}])`, 'u').exec(text);

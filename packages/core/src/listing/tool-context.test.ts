@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { toolsFromContext } from './tool-context';
+
+const en = { language: 'en', notTools: [] as string[] };
+
+describe('toolsFromContext', () => {
+  it('reads a product after or before the kind of system it is', () => {
+    expect(toolsFromContext('Vous pilotez notre GMAO (Mantis Pro) au quotidien.', [], { language: 'fr', notTools: [] })).toEqual(['Mantis Pro']);
+    expect(toolsFromContext('Die Kasse läuft über unser Warenwirtschaftssystem GK Kasse', [], { language: 'de', notTools: [] })).toEqual(['GK Kasse']);
+    expect(toolsFromContext('De planning staat in ons roostersysteem Roosterix.', [], { language: 'nl', notTools: [] })).toEqual(['Roosterix']);
+    // German capitalises nouns: a bare word after a system noun is not taken for a product.
+    expect(toolsFromContext('Erfahrung mit einem Warenwirtschaftssystem Pflicht', [], { language: 'de', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Track stock in Orbis WMS and report weekly', [], en)).toEqual(['Orbis WMS']);
+  });
+  it('reads a product as the place or means of a task in a bullet, in five languages', () => {
+    expect(toolsFromContext('- Approve purchase orders in Procura and keep the log', [], en)).toEqual(['Procura']);
+    expect(toolsFromContext('- consolider les budgets dans Finaxo', [], { language: 'fr', notTools: [] })).toEqual(['Finaxo']);
+    expect(toolsFromContext('- Gestionar la nómina con Nominex junto al asesor', [], { language: 'es', notTools: [] })).toEqual(['Nominex']);
+    expect(toolsFromContext('- Je plant de roosters met Roosterix en Outlook', ['Outlook'], { language: 'nl', notTools: [] })).toEqual(['Roosterix']);
+    expect(toolsFromContext('- Abrechnung mit LOHNFIX 7 und Excel', ['Excel'], { language: 'de', notTools: [] })).toEqual(['LOHNFIX 7']);
+  });
+  it('leaves places, languages, days, departments, German nouns and the prose alone', () => {
+    expect(toolsFromContext('Our office in Devonshire, England.\n- Visit customers in Devonshire', [], en)).toEqual([]);
+    expect(toolsFromContext('We sell to 300 shops in Brabantia and beyond.', [], en)).toEqual([]);
+    expect(toolsFromContext('- Write reports in English and work with Finance on Mondays', [], en)).toEqual([]);
+    expect(toolsFromContext('- Beratung mit Leidenschaft und Arbeit in Vollzeit', [], { language: 'de', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Report KPIs in SLAs to the CI team', [], en)).toEqual([]);
+    expect(toolsFromContext('- Work in Java 21 daily', ['Java'], en)).toEqual([]);
+    expect(toolsFromContext('- Grow sales for Brightwell Foods in Brightwell', [], { language: 'en', notTools: ['Brightwell Foods'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+// Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
+// tool is: after the kind of system they are ("notre GMAO (Carl Source)", "Warenwirtschaftssystem
+// GK Retail"), before it ("Manhattan WMS", "A3 ERP"), or as the place or means of a task ("process
+// invoices in Xero", "consolidées dans Tagetik", "con A3Nom", "met Konnect"). These rules read that
+// grammar, in the five languages; what they find is checked against places, languages, months and
+// the listing's own company before it counts.
+
+// Kinds of business system, as acronyms and as words.
+const KIND_ACRONYM = String.raw`(?:ERP|CRM|WMS|MES|GMAO|CMMS|HRIS|SIRH|ATS|LMS|PIM|EDC|TMS|DMS|PMS|EHR|EPD|ECD|CAFM|BIM|LIMS|SCM|APS|PLM|GED|TPV)`;
+const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft)`;
+// A product name: one to three words, the first capitalised or a digit, the others capitalised,
+// all capitals or digits ("Carl Source", "DATEV LODAS", "Sage 200", "7shifts", "A3Nom").
+const NAME = String.raw`(?:\p{Lu}[\p{L}\d&+.'’-]*|\d+[\p{L}][\p{L}\d]*)(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}|online|Online))?(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}))?`;
+const AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_ACRONYM}|${KIND_WORD})(?: actual| actuel| interne| intern)?\s*(?:\(\s*(${NAME})\s*\)|[ ](${NAME})(?=[\s,;.)]|$))`, 'gu');
+const BEFORE_KIND = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&-]*|\d+\p{L}*)) (${KIND_ACRONYM})(?![\p{L}])`, 'gu');
+// The place or means of a task: "in Xero", "mit DATEV LODAS", "dans Tagetik", "con A3Nom", "met
+// Konnect", "uit Freshdesk", "sur Klaxoon", "avec Intune et Active Directory".
+const MEANS = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|with|using|via|on|into|from|mit|über|dans|avec|sur|sous|depuis|en|con|mediante|desde|met|uit|binnen)[ ](?:\*\*)?(${NAME})(?:\*\*)?(?:[ ](?:and|und|et|y|en|or|oder|ou|o|of)[ ](?:\*\*)?(${NAME})(?:\*\*)?)?(?=\s*(?:$|[,;.)]|\n|[ ](?:and|und|et|y|en|or|oder|ou|o|of|to|for|für|pour|para|voor|zu|à|a|al|para|junto|et|und|e)\b))`,
+  'gmu',
+);
+
+// Words that follow those prepositions and name no product: languages, months, days, seasons,
+// places in general, time, teams.
+const NOT_PRODUCT = new RegExp(
+  String.raw`^(?:` +
+    [
+      'english|englisch|anglais|inglés|engels|german|deutsch|allemand|alemán|duits|french|französisch|français|francés|frans|spanish|spanisch|espagnol|español|spaans|dutch|niederländisch|néerlandais|neerlandés|nederlands|italian|italienisch|italien|italiano|italiaans|portuguese|portugiesisch|portugais|portugués|portugees|polish|polnisch',
+      'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus',
+      '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+      'europe|europa|emea|apac|latam|america|amérique|américa|asia|africa|afrique|áfrica|germany|deutschland|allemagne|alemania|duitsland|france|frankreich|francia|frankrijk|spain|spanien|espagne|españa|spanje|netherlands|niederlande|pays-bas|países bajos|nederland|belgium|belgien|belgique|bélgica|belgië|uk|usa|us|eu|dach|benelux|iberia|remote|hybrid|office|home|homeoffice',
+      'the|a|an|our|your|this|der|die|das|den|dem|des|ein|eine|einem|einer|unser\\p{L}*|ihr\\p{L}*|le|la|les|l|un|une|notre|nos|votre|vos|el|los|las|una|nuestro\\p{L}*|su|sus|de|het|een|ons|onze|jouw|je|uw|team|teams|equipo|équipe|Team|Teams',
+      'i|we|you|he|she|they|it|wir|sie|er|es|ich|du|nous|vous|il|elle|on|ils|je|tu|nosotros|usted|él|ella|ellos|wij|jij|hij|zij|ze|u',
+      'finance|finanzen|sales|vertrieb|marketing|operations|hr|legal|engineering|product|produkt|produit|producto|product|support|it|ops|procurement|einkauf|achats|compras|inkoop|logistics|logistik|logistique|logística|logistiek|biostatistics|clinical|research|design|data|security|compliance|audit|controlling|qa|customer success|ventes|ventas|verkoop|recursos humanos|ressources humaines|personal|personalabteilung|direction|dirección|directie|management|leadership|board|vorstand|comex|cfo|ceo|cto|coo|cio|dsi|daf|drh',
+    ].join('|') +
+    String.raw`)$`,
+  'iu',
+);
+// German capitalises every noun, so a bare word after "mit" or "in" is as often a noun ("mit
+// Kunden", "in Vollzeit") as a product: in German a name after a preposition must look like one
+// (all capitals, a digit, an inner capital, or two words).
+function looksLikeProductInGerman(name: string): boolean {
+  return name.split(' ').some((w) => /^[\p{Lu}\d]{2,}$/u.test(w) || /\d/.test(w) || /\p{Ll}\p{Lu}/u.test(w));
+}
+
+export interface ToolContext {
+  language: string;
+  /** Names that are not tools here: the company, the places the listing names. */
+  notTools: readonly string[];
+}
+
+function isPlaceIn(name: string, text: string): boolean {
+  // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos".
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?:${esc},[ ]\p{Lu}|(?:office|offices|based|located|Standort|Sitz|bureau|bureaux|basée?|sede|oficina|oficinas|kantoor|vestiging|ubicación|locatie|location|lieu|ort|arbeitsort|standplaats|plaats|localisation|city|ciudad|ville|stadt|stad)[^\n.]{0,14}${esc}(?![\p{L}]))`, 'iu').test(text);
+}
+
+/**
+ * Tools named by the grammar around them: after or before the kind of system they are, and as the
+ * place or means of a task ("invoices in Xero", "dans Tagetik", "met Konnect"). `known` are the
+ * skills found already (their case-folded names are skipped). Each name is checked: not a language,
+ * month, day, region, department or pronoun; not one of `notTools`; not written elsewhere as a
+ * place; in German only a name that looks like a product.
+ * @example toolsFromContext('- Approve purchase orders in Procura and Excel', [], { language: 'en', notTools: [] }) // ['Procura']
+ */
+export function toolsFromContext(text: string, known: readonly string[], ctx: ToolContext): string[] {
+  const have = new Set(known.map((k) => k.toLowerCase()));
+  const blocked = new Set(ctx.notTools.filter(Boolean).map((n) => n.toLowerCase()));
+  const out = new Set<string>();
+  const consider = (raw: string | undefined, strict: boolean): void => {
+    const name = (raw ?? '').replace(/[.'’]+$/, '').trim();
+    if (name.length < 2 || name.length > 40) return;
+    const low = name.toLowerCase();
+    if (have.has(low) || blocked.has(low) || out.has(name)) return;
+    // "Java 21", "MS Excel": a version or a vendor's short name on a tool already found.
+    if (name.split(' ').some((w) => have.has(w.toLowerCase()))) return;
+    // "CI", "RH", "SLAs", "RFPs": two-letter and plural acronyms are business words, not products.
+    if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return;
+    if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
+    if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
+    if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name)) return;
+    if (isPlaceIn(name, text)) return;
+    out.add(name);
+  };
+  for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
+  for (const m of text.matchAll(BEFORE_KIND)) if (!NOT_PRODUCT.test(m[1] ?? '') && !/^(?:Ihr|Unser|Notre|Nuestro|Our|Your|Het|Ons|Das|Die|Der|Le|La|El)$/u.test(m[1] ?? '')) consider(`${m[1]} ${m[2]}`, false);
+  for (const m of text.matchAll(MEANS)) {
+    // Only in a task or requirement bullet: in the listing's prose, "in X" is as often a region
+    // ("customers in Overijssel") as a tool.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) continue;
+    consider(m[1], true);
+    consider(m[2], true);
+  }
+  return [...out];
+}
