@@ -2,7 +2,8 @@ import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
-import { RULES } from './phrases';
+import { GRAMMAR_RULES, isNegatedAt, proposesMeeting } from './grammar';
+import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 
@@ -18,19 +19,43 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end).trim().slice(0, 500);
 }
 
+// Every rule, with a global copy of each invitation rule's pattern to look past negated matches.
+const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }> = [
+  ...RULES.map((rule) => ({ ...rule, fallback: false })),
+  ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null }));
+
+/** The first match of a rule, passing over an invitation phrase that a negation governs ("we won't invite you"). */
+function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecArray | null {
+  if (!rule.every) return rule.re.exec(text);
+  rule.every.lastIndex = 0;
+  for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
+    if (!isNegatedAt(text, m.index)) return m;
+    if (m[0] === '') rule.every.lastIndex++;
+  }
+  return null;
+}
+
 /** Per-kind scores of a text, and where each kind's strongest rule matched. */
 export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', number>; where: Partial<Record<MailKind, number>> } {
   const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
   const where: Partial<Record<MailKind, number>> = {};
   const best: Partial<Record<MailKind, number>> = {};
-  for (const rule of RULES) {
-    const m = rule.re.exec(text);
+  for (const rule of ALL_RULES) {
+    // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
+    if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
+    const m = firstMatch(rule, text);
     if (!m) continue;
     scores[rule.kind] += rule.weight;
     if (rule.kind !== 'not_job' && rule.weight > (best[rule.kind] ?? 0)) {
       best[rule.kind] = rule.weight;
       where[rule.kind] = m.index;
     }
+  }
+  // A day and a time next to a meeting, with nothing else said, propose or confirm that meeting.
+  if (proposesMeeting(text)) {
+    scores.interview_invitation += 3;
+    where.interview_invitation ??= 0;
   }
   return { scores, where };
 }
