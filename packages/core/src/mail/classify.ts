@@ -11,6 +11,8 @@ import { mailMessageSchema, type MailClassification, type MailKind, type MailMes
 // which outweighs an invitation.
 const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'interview_invitation', 'application_received', 'other'];
 const MIN_SCORE = 3;
+// Agreement in a reply, in the five languages.
+const AGREES = /\b(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)\b/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
@@ -86,15 +88,32 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
   if (top < MIN_SCORE || companyless) kind = 'other';
+  // A short reply that agrees ("Thursday works", "passt", "c'est noté") confirms the meeting its
+  // quoted history proposes: the history is read for that, and only for that.
+  let quotedMeeting = false;
+  if (kind === 'other' && !companyless && read.quoted && read.body.length < 600 && AGREES.test(read.body)) {
+    const past = scoreMail(read.quoted.slice(0, 20_000)).scores;
+    if (past.interview_invitation >= MIN_SCORE && past.interview_invitation >= Math.max(past.rejection, past.position_closed, past.offer)) {
+      kind = 'interview_invitation';
+      top = MIN_SCORE;
+      quotedMeeting = true;
+    }
+  }
   const ranked = PRIORITY.filter((k) => k !== 'other').map((k) => scores[k]).sort((a, b) => b - a);
   const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
   const confidence = Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
   const senderDomain = read.fromAddress.split('@')[1] ?? '';
   const company = companyFromSender(read.fromName, read.fromAddress, read.body);
-  const role = roleFromMail(read.body, read.subject, company);
+  const role = roleFromMail(read.body, read.subject, company) ?? (read.quoted ? roleFromMail(read.quoted, '', company) : null);
   const reason = (kind === 'rejection' || kind === 'position_closed') && where[kind] !== undefined ? sentenceAt(text, where[kind]!) : null;
   const base: MailClassification = { kind, company, role, confidence, language, reason, sender: read.fromAddress || null };
   if (kind !== 'interview_invitation') return base;
-  const interview = extractInterview({ text: read.body, html: msg.html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
+  const read1 = (body: string, html: string | null) => extractInterview({ text: body, html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
+  let interview = read1(read.body, read.quoted ? null : msg.html);
+  // The reply names no day ("that time works"): the day is the one the history proposed.
+  if (!interview.date && read.quoted && (quotedMeeting || AGREES.test(read.body))) {
+    const past = read1(read.quoted, null);
+    if (past.date) interview = { ...past, link: interview.link ?? past.link, format: interview.format ?? past.format };
+  }
   return { ...base, interview };
 }
