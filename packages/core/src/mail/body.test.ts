@@ -41,4 +41,11 @@ describe('readableMail: a reply read apart from its quoted history', () => {
     const text = 'Hi Sam,\n\nThanks for your note. We have now made a decision and will be moving forward with someone whose background is closer to the brief.\n\nBest, Rita\n\nOn Mon, Nov 16, 2026 at 10:00 AM Sam <sam@example.net> wrote:\n> Thank you for the invitation to interview on Friday at 10:00 via Zoom. I look forward to it.';
     expect(classifyMail({ from, subject: 'Re: Interview', date: '2026-11-20T09:00:00Z', text }).kind).toBe('rejection');
   });
+
+  it('takes the day from the quoted history when a short reply agrees to it', () => {
+    const text = 'Thursday works for me, see you then!\n\nOn Fri, Nov 20, 2026 at 9:00 AM Sam <sam@example.net> wrote:\n> Could you do a video interview on Thursday 3 December at 10:00 GMT? https://zoom.us/j/123';
+    const r = classifyMail({ from: { name: 'Sam Lee', address: 'sam@lindeboom.example' }, subject: 'Re: Interview', date: '2026-11-20T10:00:00Z', text });
+    expect(r.kind).toBe('interview_invitation');
+    expect(`${r.interview?.date} ${r.interview?.time}`).toBe('2026-12-03 10:00');
+  });
 });

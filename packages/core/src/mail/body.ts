@@ -110,7 +110,9 @@ export function readableMail(msg: { from: { name: string; address: string }; sub
     let own = text;
     if (q) {
       own = before;
-      quoted = `${text.slice(q.index)}\n${quoted}`.trim();
+      // The history without its "On … wrote:" line and its header block, whose dates are not the meeting's.
+      const history = text.slice(q.index + q.length).split('\n').filter((l) => !HEADER_LINE.test(l)).join('\n');
+      quoted = `${history}\n${quoted}`.trim();
     }
     const lines = splitQuotedLines(own);
     text = lines.own;

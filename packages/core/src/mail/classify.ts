@@ -110,10 +110,12 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
   if (kind !== 'interview_invitation') return base;
   const read1 = (body: string, html: string | null) => extractInterview({ text: body, html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
   let interview = read1(read.body, read.quoted ? null : msg.html);
-  // The reply names no day ("that time works"): the day is the one the history proposed.
-  if (!interview.date && read.quoted && (quotedMeeting || AGREES.test(read.body))) {
+  // The reply names no time ("that time works", "Thursday works"): the day and time are the ones
+  // the history proposed, when the reply names no other day.
+  if (!interview.time && read.quoted && (quotedMeeting || AGREES.test(read.body))) {
     const past = read1(read.quoted, null);
-    if (past.date) interview = { ...past, link: interview.link ?? past.link, format: interview.format ?? past.format };
+    const weekday = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay();
+    if (past.date && past.time && (!interview.date || weekday(interview.date) === weekday(past.date))) interview = { ...past, link: interview.link ?? past.link, format: interview.format ?? past.format };
   }
   return { ...base, interview };
 }
