@@ -14,7 +14,8 @@
  * CPU time is read with process.cpuUsage (one thread does the work); peak RSS from /proc (VmHWM).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const { classifyMail } = await import('../packages/core/src/index');
@@ -27,8 +28,11 @@ const MB = 1048576;
 const targetBytes = Math.round(process.env.MAIL_BENCH_MB ? Number(process.env.MAIL_BENCH_MB) * MB : Number(process.env.MAIL_BENCH_GB ?? 2) * 1024 * MB);
 const fullBytes = Number(process.env.MAIL_BENCH_FULL_MB ?? 200) * MB;
 
-// Each message is built once, split around its Message-ID so every copy gets its own cheaply.
-function templates(): Array<[Buffer, Buffer]> {
+// Each message is built once, split around its Message-ID so every copy gets its own cheaply;
+// the 200 KB attachment is one buffer that every template points at, so the generator's own
+// memory stays small next to the import's (one copy per template held 80 MB).
+type Template = [Buffer, Buffer] | [Buffer, Buffer, Buffer, Buffer];
+function templates(): Template[] {
   const emls: string[] = [];
   for (const split of ['train', 'test']) {
     const dir = join(import.meta.dirname, 'data/mail', split);
@@ -38,7 +42,8 @@ function templates(): Array<[Buffer, Buffer]> {
   const blob: Buffer[] = [];
   for (let i = 0; blob.length * 32 < 200 * 1024; i++) blob.push(createHash('sha256').update(String(i)).digest());
   const attachment = Buffer.concat(blob).toString('base64').replace(/.{76}/g, '$&\r\n');
-  const out: Array<[Buffer, Buffer]> = [];
+  const shared = Buffer.from(attachment, 'latin1');
+  const out: Template[] = [];
   for (let n = 0; n < emls.length * 4; n++) {
     let raw = emls[n % emls.length]!.replace(/\r?\n/g, '\r\n').replace(/^Message-ID:.*\r\n/im, '');
     if (n % 4 === 0) {
@@ -46,14 +51,17 @@ function templates(): Array<[Buffer, Buffer]> {
       const head = raw.slice(0, split.index).replace(/^Content-Type:.*(?:\r\n[ \t].*)*\r\n?/im, '').replace(/^Content-Transfer-Encoding:.*\r\n?/im, '');
       const type = /^Content-Type:.*(?:\r\n[ \t].*)*/im.exec(raw.slice(0, split.index))?.[0] ?? 'Content-Type: text/plain; charset=utf-8';
       const cte = /^Content-Transfer-Encoding:.*/im.exec(raw.slice(0, split.index))?.[0];
-      raw = `${head}\r\nContent-Type: multipart/mixed; boundary="bench-${n}"\r\n\r\n--bench-${n}\r\n${type}\r\n${cte ? `${cte}\r\n` : ''}\r\n${raw.slice(split.index + split[0].length)}\r\n--bench-${n}\r\nContent-Type: application/pdf; name="letter.pdf"\r\nContent-Disposition: attachment; filename="letter.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${attachment}\r\n--bench-${n}--\r\n`;
+      raw = `${head}\r\nContent-Type: multipart/mixed; boundary="bench-${n}"\r\n\r\n--bench-${n}\r\n${type}\r\n${cte ? `${cte}\r\n` : ''}\r\n${raw.slice(split.index + split[0].length)}\r\n--bench-${n}\r\nContent-Type: application/pdf; name="letter.pdf"\r\nContent-Disposition: attachment; filename="letter.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${ATTACHMENT_MARK}\r\n--bench-${n}--\r\n`;
     }
     const body = raw.replace(/^(>*From )/gm, '>$1');
-    out.push([Buffer.from('From bench@example.com Mon Nov  2 10:00:00 2026\r\nMessage-ID: <bench-', 'latin1'), Buffer.from(`@bench.example>\r\n${body}\r\n`, 'latin1')]);
+    const head = Buffer.from('From bench@example.com Mon Nov  2 10:00:00 2026\r\nMessage-ID: <bench-', 'latin1');
+    const [before, after] = `@bench.example>\r\n${body}\r\n`.split(ATTACHMENT_MARK);
+    out.push(after === undefined ? [head, Buffer.from(before!, 'latin1')] : [head, Buffer.from(before!, 'latin1'), shared, Buffer.from(after, 'latin1')]);
   }
   return out;
 }
 
+const ATTACHMENT_MARK = '\u0000ATTACHMENT\u0000';
 const TEMPLATES = templates();
 const BIG_LINE = Buffer.from(`${'QUJD'.repeat(19)}\r\n`);
 const BIG_CHUNK = Buffer.concat(Array.from({ length: 13_000 }, () => BIG_LINE));
@@ -65,9 +73,10 @@ async function* mbox(bytes: number): AsyncGenerator<Buffer> {
   let batch: Buffer[] = [];
   let batchBytes = 0;
   for (let n = 0; sent + batchBytes < bytes; n++) {
-    const [a, b] = TEMPLATES[n % TEMPLATES.length]!;
-    batch.push(a, Buffer.from(String(n)), b);
-    batchBytes += a.length + b.length + 8;
+    const [a, ...rest] = TEMPLATES[n % TEMPLATES.length]!;
+    batch.push(a, Buffer.from(String(n)), ...rest);
+    batchBytes += a.length + 8;
+    for (const b of rest) batchBytes += b.length;
     if (sent + batchBytes >= nextBig) {
       nextBig += 1024 * MB;
       yield Buffer.concat(batch);
@@ -126,12 +135,33 @@ async function readAndClassify(bytes: number, keepAttachments: boolean, read: (r
 
 const os = await import('node:os');
 console.log(`load ${os.loadavg()[0]!.toFixed(2)}; mailbox ${(targetBytes / MB).toFixed(0)} MB, generated as it streams (not written to disk)`);
-const store = await openStore({ file: ':memory:' });
-const imported = await measure('import path (reader, scan, classify, importMessages dry run)', async () => {
-  const s = await importMessages({ store, ownerId: LOCAL_OWNER_ID, now: () => new Date(now) }, readMbox(counted(mbox(targetBytes), current), { source: 'bench.mbox' }), { origin: 'mbox', dryRun: true });
+// The store is a SQLite file in a temporary folder, as the CLI's would be, so its pages live in
+// SQLite's bounded cache and not in the process's heap as an in-memory database's would.
+const dbDir = mkdtempSync(join(tmpdir(), 'mail-bench-'));
+const store = await openStore({ file: join(dbDir, 'bench.db') });
+// With NODE_OPTIONS=--expose-gc each sample collects first, so the heap figure is what is kept.
+const gc = (globalThis as { gc?: () => void }).gc;
+const mem = (): string => {
+  gc?.();
+  const m = process.memoryUsage();
+  const f = (n: number): string => (n / MB).toFixed(0);
+  return `RSS ${f(m.rss)} MB (heap ${f(m.heapUsed)} of ${f(m.heapTotal)}, external ${f(m.external)}, array buffers ${f(m.arrayBuffers)})`;
+};
+console.log(`before the import: ${mem()}; peak RSS so far ${peakRss().toFixed(0)} MB`);
+const SAMPLE_EVERY = Number(process.env.MAIL_BENCH_SAMPLE ?? 20_000);
+const imported = await measure('import path (reader, scan, classify, importMessages dry run on a SQLite file)', async () => {
+  const s = await importMessages({ store, ownerId: LOCAL_OWNER_ID, now: () => new Date(now) }, readMbox(counted(mbox(targetBytes), current), { source: 'bench.mbox' }), {
+    origin: 'mbox',
+    dryRun: true,
+    onProgress: (p) => {
+      if (p.read % SAMPLE_EVERY === 0) console.log(`  ${p.read} messages, ${(p.bytes / MB).toFixed(0)} MB: ${mem()}`);
+    },
+  });
   return `${s.read} messages, ${s.imported} new, ${s.proposed} proposals, ${s.failed} failed`;
 });
+const importPeak = peakRss();
 await store.close();
+rmSync(dbDir, { recursive: true, force: true });
 const generator = await measure(`generator alone (first ${fullBytes / MB} MB)`, async () => {
   for await (const _ of counted(mbox(Math.min(targetBytes, fullBytes)), current));
   return '';
@@ -140,4 +170,5 @@ const fast = await measure(`reader + scan + classify (first ${fullBytes / MB} MB
 const full = await measure(`reader + mailparser full parse + classify (first ${fullBytes / MB} MB)`, () => readAndClassify(Math.min(targetBytes, fullBytes), true, async (raw) => (await parseWithMailparser(raw)).message));
 const net = (r: { cpuS: number; mb: number }): number => r.mb / Math.max(1e-9, r.cpuS - generator.cpuS * (r.mb / generator.mb));
 console.log(`without the generator's CPU: import path ${net(imported).toFixed(1)} MB/s, scan ${net(fast).toFixed(1)} MB/s, mailparser ${net(full).toFixed(1)} MB/s`);
+console.log(`peak RSS of the import path (file database): ${importPeak.toFixed(0)} MB`);
 console.log(`ratio: scan ${(net(fast) / net(full)).toFixed(1)}x mailparser; the whole import path ${(net(imported) / net(full)).toFixed(1)}x mailparser with classify`);

@@ -131,8 +131,10 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   const p: MailImportProgress = { read: 0, bytes: 0, imported: 0, duplicates: 0, proposed: 0, accepted: 0, failed: 0 };
   const errors: MailImportSummary['errors'] = [];
   const matcher = new Matcher(ownerId);
-  // A dry run writes nothing, so the same message twice in one mailbox is caught here instead.
+  // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
+  // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
+  const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;
   let index = 0;
 
@@ -172,12 +174,13 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
         return proposal;
       };
       if (dryRun) {
-        if (seen!.has(key) || (await store.mail.hasMessage(ownerId, key))) {
+        const digest = seenKey(key);
+        if (seen!.has(digest) || (await store.mail.hasMessage(ownerId, key))) {
           p.duplicates++;
           await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null, warnings });
           continue;
         }
-        seen!.add(key);
+        seen!.add(digest);
         p.imported++;
         const proposal = await propose(store);
         if (proposal) p.proposed++;

@@ -2,7 +2,8 @@ import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
-import { RULES } from './phrases';
+import { GRAMMAR_RULES, isNegatedAt, proposesMeeting } from './grammar';
+import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 
@@ -10,6 +11,8 @@ import { mailMessageSchema, type MailClassification, type MailKind, type MailMes
 // which outweighs an invitation.
 const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'interview_invitation', 'application_received', 'other'];
 const MIN_SCORE = 3;
+// Agreement in a reply, in the five languages.
+const AGREES = /\b(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)\b/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
@@ -18,19 +21,43 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end).trim().slice(0, 500);
 }
 
+// Every rule, with a global copy of each invitation rule's pattern to look past negated matches.
+const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }> = [
+  ...RULES.map((rule) => ({ ...rule, fallback: false })),
+  ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null }));
+
+/** The first match of a rule, passing over an invitation phrase that a negation governs ("we won't invite you"). */
+function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecArray | null {
+  if (!rule.every) return rule.re.exec(text);
+  rule.every.lastIndex = 0;
+  for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
+    if (!isNegatedAt(text, m.index)) return m;
+    if (m[0] === '') rule.every.lastIndex++;
+  }
+  return null;
+}
+
 /** Per-kind scores of a text, and where each kind's strongest rule matched. */
 export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', number>; where: Partial<Record<MailKind, number>> } {
   const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
   const where: Partial<Record<MailKind, number>> = {};
   const best: Partial<Record<MailKind, number>> = {};
-  for (const rule of RULES) {
-    const m = rule.re.exec(text);
+  for (const rule of ALL_RULES) {
+    // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
+    if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
+    const m = firstMatch(rule, text);
     if (!m) continue;
     scores[rule.kind] += rule.weight;
     if (rule.kind !== 'not_job' && rule.weight > (best[rule.kind] ?? 0)) {
       best[rule.kind] = rule.weight;
       where[rule.kind] = m.index;
     }
+  }
+  // A day and a time next to a meeting, with nothing else said, propose or confirm that meeting.
+  if (proposesMeeting(text)) {
+    scores.interview_invitation += 3;
+    where.interview_invitation ??= 0;
   }
   return { scores, where };
 }
@@ -61,15 +88,34 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
   if (top < MIN_SCORE || companyless) kind = 'other';
+  // A short reply that agrees ("Thursday works", "passt", "c'est noté") confirms the meeting its
+  // quoted history proposes: the history is read for that, and only for that.
+  let quotedMeeting = false;
+  if (kind === 'other' && !companyless && read.quoted && read.body.length < 600 && AGREES.test(read.body)) {
+    const past = scoreMail(read.quoted.slice(0, 20_000)).scores;
+    if (past.interview_invitation >= MIN_SCORE && past.interview_invitation >= Math.max(past.rejection, past.position_closed, past.offer)) {
+      kind = 'interview_invitation';
+      top = MIN_SCORE;
+      quotedMeeting = true;
+    }
+  }
   const ranked = PRIORITY.filter((k) => k !== 'other').map((k) => scores[k]).sort((a, b) => b - a);
   const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
   const confidence = Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
   const senderDomain = read.fromAddress.split('@')[1] ?? '';
   const company = companyFromSender(read.fromName, read.fromAddress, read.body);
-  const role = roleFromMail(read.body, read.subject, company);
+  const role = roleFromMail(read.body, read.subject, company) ?? (read.quoted ? roleFromMail(read.quoted, '', company) : null);
   const reason = (kind === 'rejection' || kind === 'position_closed') && where[kind] !== undefined ? sentenceAt(text, where[kind]!) : null;
   const base: MailClassification = { kind, company, role, confidence, language, reason, sender: read.fromAddress || null };
   if (kind !== 'interview_invitation') return base;
-  const interview = extractInterview({ text: read.body, html: msg.html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
+  const read1 = (body: string, html: string | null) => extractInterview({ text: body, html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
+  let interview = read1(read.body, read.quoted ? null : msg.html);
+  // The reply names no time ("that time works", "Thursday works"): the day and time are the ones
+  // the history proposed, when the reply names no other day.
+  if (!interview.time && read.quoted && (quotedMeeting || AGREES.test(read.body))) {
+    const past = read1(read.quoted, null);
+    const weekday = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay();
+    if (past.date && past.time && (!interview.date || weekday(interview.date) === weekday(past.date))) interview = { ...past, link: interview.link ?? past.link, format: interview.format ?? past.format };
+  }
   return { ...base, interview };
 }

@@ -6,29 +6,11 @@ import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
 import type { InterviewFormat } from '../model/interview';
 import type { MailInterview } from './schema';
+import { numericDateOrder, zoneOf } from './zones';
+
+export { zoneOf } from './zones';
 
 const MEETING_HOST = /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|whereby\.com|meet\.jit\.si|webex\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)\/[^\s<>"')\]]*/i;
-
-// Zone words and abbreviations as people write them next to a time. Source for the IANA
-// names: the tz database; CET-style abbreviations are resolved by the message's language.
-const ZONES: Array<[RegExp, string]> = [
-  [/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/, ''],
-  [/\b(?:E[SD]?T|Eastern(?:\s+Time)?|New\s+York(?:\s+time)?)\b/, 'America/New_York'],
-  [/\b(?:C[SD]?T|Central\s+Time|Chicago)\b/, 'America/Chicago'],
-  [/\b(?:M[SD]?T|Mountain(?:\s+Time)?|Denver)\b/, 'America/Denver'],
-  [/\b(?:P[SD]?T|Pacific(?:\s+Time)?|Los\s+Angeles|San\s+Francisco)\b/, 'America/Los_Angeles'],
-  [/\b(?:AEDT|AEST|Sydney(?:\s+time)?)\b/, 'Australia/Sydney'],
-  [/\b(?:GMT|BST|UK\s+time|London(?:\s+time)?|\(London\))/, 'Europe/London'],
-  [/\bDublin\b/, 'Europe/Dublin'],
-  [/\b(?:hora\s+de\s+Madrid|Madrid\s+time|hora\s+peninsular)\b/, 'Europe/Madrid'],
-  [/\b(?:heure\s+de\s+Paris|Paris\s+time)\b/, 'Europe/Paris'],
-  [/\b(?:Amsterdam\s+time|Nederlandse\s+tijd)\b/, 'Europe/Amsterdam'],
-  [/\b(?:Berlin\s+time|deutscher\s+Zeit)\b/, 'Europe/Berlin'],
-  [/\bUTC\b/, 'UTC'],
-  [/\b(?:CES?T|MES?Z)\b/, 'CET'],
-];
-const LANGUAGE_ZONE: Record<string, string> = { de: 'Europe/Berlin', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam' };
-const TLD_ZONE: Record<string, string> = { uk: 'Europe/London', ie: 'Europe/Dublin', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels', no: 'Europe/Oslo', se: 'Europe/Stockholm', dk: 'Europe/Copenhagen', au: 'Australia/Sydney' };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -43,25 +25,6 @@ function utcInstant(date: string, time: string, zone: string): string | null {
   }
 }
 
-/** The zone a text states, or one inferred from the language, the sender's country and the Date header. */
-export function zoneOf(text: string, language: string, senderDomain: string, offsetMinutes: number | null): string {
-  for (const [re, zone] of ZONES) {
-    const m = re.exec(text);
-    if (!m) continue;
-    if (zone === '') return m[0];
-    if (zone === 'CET') return LANGUAGE_ZONE[language] ?? 'Europe/Berlin';
-    return zone;
-  }
-  const tld = senderDomain.split('.').pop() ?? '';
-  if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
-  if (LANGUAGE_ZONE[language]) return LANGUAGE_ZONE[language]!;
-  // A short message can be read as English; the word written after its time still says where.
-  if (/\d\s*Uhr\b/.test(text)) return 'Europe/Berlin';
-  if (/\d\s*uur\b/.test(text)) return 'Europe/Amsterdam';
-  const byOffset: Record<string, string> = { '-300': 'America/New_York', '-240': 'America/New_York', '-360': 'America/Chicago', '-420': 'America/Denver', '-480': 'America/Los_Angeles', '60': 'Europe/Berlin', '120': 'Europe/Berlin', '600': 'Australia/Sydney', '660': 'Australia/Sydney' };
-  return (offsetMinutes !== null && byOffset[String(offsetMinutes)]) || 'Europe/London';
-}
-
 function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
@@ -74,18 +37,47 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
 
 const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, nl: chrono.nl.casual };
 
-/** Times written with a dot ("1.15pm", "10.30 uur") read as with a colon. */
-function normalizeTimes(text: string, ref: Date, language: string): string {
-  // Outside English a numeric date is day first ("3/12" is 3 December): written as ISO, which
-  // every parser reads the same way.
-  if (language !== 'en') {
-    text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g, (whole, d: string, m: string, y: string | undefined) => {
-      const day = Number(d), month = Number(m);
-      if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
-      const year = y ? Number(y) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0);
-      return `${year}-${pad(month)}-${pad(day)}`;
-    });
-  }
+const MONTHS: Record<string, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+};
+const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * Dates and times rewritten so every parser reads them one way: numeric dates as ISO (day first
+ * outside English; in English by the evidence, see numericDateOrder, and left out when nothing
+ * says), "1.15pm" and "11u15" with a colon, "1400 hrs" as 14:00, "half eleven" as 11:30.
+ */
+function normalizeTimes(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null): string {
+  const iso = (whole: string, day: number, month: number, y: string | undefined): string => {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0);
+    // Written out in the language's own words, which its parser reads best ("2 december 2026").
+    const name = (MONTHS[language] ?? MONTHS.en!)[month - 1]!;
+    if (language === 'es') return `${day} de ${name} de ${year}`;
+    if (language === 'de') return `${day}. ${name} ${year}`;
+    return `${day} ${name} ${year}`;
+  };
+  text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g, (whole, a: string, b: string, y: string | undefined, at: number) => {
+    const first = Number(a), second = Number(b);
+    if (language !== 'en') return iso(whole, first, second, y);
+    if (first > 12) return iso(whole, first, second, y);
+    if (second > 12) return iso(whole, second, first, y);
+    // A weekday written before the date that only one reading falls on decides it.
+    const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s*$/i.exec(text.slice(Math.max(0, at - 14), at));
+    if (weekday) {
+      const want = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(weekday[1]!.toLowerCase());
+      const yearOf = (month: number): number => (y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0));
+      const fits = [[second, first], [first, second]].filter(([d, m]) => new Date(Date.UTC(yearOf(m!), m! - 1, d!)).getUTCDay() === want);
+      if (fits.length === 1) return iso(whole, fits[0]![0]!, fits[0]![1]!, y);
+    }
+    if (order === 'month-first') return iso(whole, second, first, y);
+    if (order === 'day-first') return iso(whole, first, second, y);
+    return first === second ? iso(whole, first, second, y) : ' ';
+  });
   // German day-and-month dates without a year ("Montag, 9.11.") get one, so no parser reads
   // "9.11" as a time.
   const withYears = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, (whole, d: string, m: string) => {
@@ -95,7 +87,11 @@ function normalizeTimes(text: string, ref: Date, language: string): string {
     return `${d}.${m}.${year}`;
   });
   return withYears
-    .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr').replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2');
+    .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
+    .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2')
+    .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2')
+    .replace(/\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (_, h: string) => `${EN_HOURS.indexOf(h.toLowerCase()) + 1}:30`);
 }
 
 function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: string | null; time: string | null } | null {
@@ -104,18 +100,18 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
   const dated = results
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
     // "a 30 minute call" is a duration, not a time.
-    .filter((r) => !/\d\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
+    .filter((r) => !/(?<![\d:.])\d+\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
     // A match that ends inside a word is another language's word ("mi" of "miércoles" read as Mittwoch).
     .filter((r) => !/\p{L}/u.test(body[r.index + r.text.length] ?? ''))
     .filter((r) => r.start.date().getTime() >= dayStart.getTime())
     .sort((a, b) => a.index - b.index);
   let first = dated[0];
   if (!first) return null;
-  // A weekday written before its date ("miércoles, 2 de diciembre") names that date, which some
+  // A weekday written before its date ("miércoles, 2 de diciembre", "Freitag, der 4.12.", "Tuesday the 8th") names that date, which some
   // parsers read as two results: the date wins over the weekday alone.
   if (!first.start.isCertain('day')) {
     const end = first.index + first.text.length;
-    first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 4) ?? first;
+    first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 8) ?? first;
   }
   const s = first.start;
   const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
@@ -128,10 +124,10 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
 
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
-function fromText(text: string, ref: Date, language: string): { date: string | null; time: string | null } {
-  const body = normalizeTimes(text, ref, language);
-  const order = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
-  for (const lang of order) {
+function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null): { date: string | null; time: string | null } {
+  const body = normalizeTimes(text, ref, language, order);
+  const languages = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
+  for (const lang of languages) {
     const parser = PARSERS[lang];
     if (!parser) continue;
     const found = firstDated(body, ref, parser);
@@ -194,7 +190,8 @@ export function extractInterview(input: { text: string; html?: string | null; ca
   }
   const ref = input.date ? new Date(input.date) : new Date(0);
   const language = dateLanguage(input.text, input.language);
-  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language);
+  const order = numericDateOrder(input.text, input.senderDomain, input.offsetMinutes);
+  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order);
   const zone = date ? zoneOf(input.text, language, input.senderDomain, input.offsetMinutes) : null;
   return { date, time, zone, start: date && time && zone ? utcInstant(date, time, zone) : null, format: formatOf(input.text, textLink), link: textLink, fromCalendar: false };
 }

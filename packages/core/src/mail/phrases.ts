@@ -21,7 +21,8 @@ export const RULES: PhraseRule[] = [
     /\b(?:not|n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|taking|take|pursuing|pursue|continuing|continue|scheduling)\s+(?:you\s+|with\s+(?:it|you|your\s+\w+)\s+|your\s+(?:application|candidacy|candidature)\s+)?(?:forward|further|ahead|any further|with|to the|in the process|an interview)/i,
     new RegExp(String.raw`\b(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing|pursue|pursuing|focus|selected|chosen|select|identified|hired|hire)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+)?${OTHERS}`, 'i'),
     /\b(?:offered|offer|give|given|extend(?:ed)?(?: an offer)?)\s+(?:the\s+(?:role|position|job)\s+)?to\s+(?:someone|another|a different|a candidate)/i,
-    /\b(?:moving|move|continue|continuing|proceed|proceeding|go|going|went)\s+(?:forward\s+|ahead\s+)?with\s+(?:other\s+)?(?:candidates|applicants|someone|somebody)\s+(?:whose|who|else|with)\b/i,
+    // Not a promise about whom they will take ("we will only move forward with candidates who…").
+    /(?<!\b(?:only|usually|typically|normally|generally)\s+)\b(?:moving|move|continue|continuing|proceed|proceeding|go|going|went)\s+(?:forward\s+|ahead\s+)?with\s+(?:other\s+)?(?:candidates|applicants|someone|somebody)\s+(?:whose|who|else|with)\b/i,
     /\bnot\s+(?:be\s+)?(?:advancing|progressing|pursuing|moving\s+forward\s+with|proceeding\s+with)\s+your\s+(?:application|candidacy|candidature)/i,
     /\b(?:offer|offered|give|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|post)\s+to\s+(?:someone|another|a\s+different|an?\s+(?:\w+\s+)?candidate)/iu,
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
@@ -64,11 +65,11 @@ export const RULES: PhraseRule[] = [
 
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
-    /\b(?:position|role|requisition|vacancy|opening|job|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled)\b/i,
-    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|needs\b[^.!?\n]{0,30}\bchanged|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
+    /\b(?:position|role|requisition|vacancy|opening|job|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
+    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
-    /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambio\s+en\s+las\s+necesidades|reestructuración/i,
+    /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
     /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
 
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
@@ -101,7 +102,7 @@ export const RULES: PhraseRule[] = [
   ...r('application_received', 3,
     /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
     /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|Bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/i,
-    /\baccusons\s+réception|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\s+a\s+bien\s+été\s+(?:reçue|transmise)/i,
+    /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\s+a\s+bien\s+été\s+(?:reçue|transmise)/i,
     /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|(?:candidatura|solicitud)\b[^.!?\n]{0,60}\bha\s+sido\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i),
@@ -118,7 +119,7 @@ export const RULES: PhraseRule[] = [
 
   // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.
   ...r('not_job', 4,
-    /\b(?:unsubscribe|manage\s+alerts|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|abmelden|Job-Agent|se\s+désabonner|darse\s+de\s+baja|afmelden|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
+    /\b(?:unsubscribe|manage\s+alerts|abbestellen|Job-?Alarm|désinscri\w*|uitschrijven|cancelar\s+(?:la\s+)?suscripción|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|abmelden|Job-Agent|se\s+désabonner|darse\s+de\s+baja|afmelden|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
     /\b(?:came\s+across\s+your\s+profile|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
     /\b(?:take-home|coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+)?(?:assessment|exercise|test)|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     /\b(?:please\s+find\s+attached\s+my|anbei\s+sende\s+ich|ich\s+bewerbe\s+mich|meine\s+Bewerbungsunterlagen|würde\s+ich\s+mich\s+(?:sehr\s+)?freuen|je\s+vous\s+adresse\s+ma\s+candidatura|le\s+envío\s+mi|hierbij\s+solliciteer\s+ik|ik\s+kijk\s+uit\s+naar|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),

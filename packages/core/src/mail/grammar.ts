@@ -1,0 +1,93 @@
+// The grammar of the two decisions a job-search message most often carries, in the five languages
+// of the listing analysis, written as structures rather than phrases (phrases.ts keeps the fixed
+// expressions):
+// - a rejection is a choice of SOMEONE ELSE ("we have gone with a candidate whose…", "für eine
+//   Kandidatin entschieden", "hemos elegido a otra persona"), or a NEGATED step onward ("we won't
+//   be extending an offer", "keine Stelle anbieten", "niet mee te nemen naar de volgende ronde"),
+//   where a negation over "all/every" ("we cannot invite every applicant") is not one;
+// - an invitation is a DAY and a TIME next to a MEETING ("Thursday the 26th at 10am, I'll call
+//   you"), or an invitation phrase that no negation governs ("nicht … einladen" is a rejection).
+// sentences.test.ts holds sentences of our own for each structure.
+import type { PhraseRule } from './phrases';
+
+const W = String.raw`[^\s.!?;]+`; // one word of the same sentence
+const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
+
+// Someone else, the object of the choice.
+const OTHER_PERSON = [
+  String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
+  String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
+  String.raw`(?:eine[nmr]?|einem)\s+(?:andere[nmr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*)`,
+  String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
+  String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?)|ha\s+sido\s+otr[oa]\b`,
+  String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
+].join('|');
+
+// The choice itself, in the same sentence before its object.
+const CHOICE = [
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted`,
+  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt`,
+  String.raw`choix|choisi|retenu\w*|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé`,
+  String.raw`elección|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido`,
+  String.raw`keuze|gekozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan`,
+].join('|');
+
+// A negation, and the step onward it denies.
+const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot|nicht|kein\w*|pas|plus|no|niet|geen))`;
+// "not every applicant", "nicht alle": the negation is about the many, not the person.
+const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle\w*|jede\w*|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
+const ONWARD = [
+  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:round|stage|step)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug`,
+  String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
+  String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+la\s+siguiente|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  String.raw`verder|uitnodigen|uit\s+te\s+nodigen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+].join('|');
+// A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
+const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|als|indien)\s+(?:${W}\s+){0,6})`;
+
+// What one does with candidates before choosing ("continue interviewing other candidates").
+const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken)\p{L}*)`;
+// A promise about the future ("we will only move forward with candidates who…") is not a choice made.
+const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
+// German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben)`;
+
+/** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
+export const GRAMMAR_RULES: PhraseRule[] = [
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE})\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
+  { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
+];
+
+// A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
+const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b`;
+// A time of day, however it is written.
+const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
+// A meeting: the words and the places a conversation happens in.
+const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b`;
+
+/** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
+export function proposesMeeting(text: string): boolean {
+  const time = new RegExp(TIME, 'giu');
+  for (const m of text.matchAll(time)) {
+    const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
+    if (new RegExp(DAY, 'iu').test(around) && new RegExp(MEETING, 'iu').test(around)) return true;
+  }
+  return false;
+}
+
+// The words that deny an invitation phrase from before it, in the same clause.
+const DENIED = /\b(?:not|n't|never|no\s+longer|unable|cannot|nicht|kein\w*|ne|pas|n'|no|niet|geen)\b[^.!?;\n]{0,60}$/iu;
+const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
+
+/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you"). */
+export function isNegatedAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return DENIED.test(before.slice(start));
+}

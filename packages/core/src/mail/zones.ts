@@ -1,0 +1,86 @@
+// Where an interview's time is: the zone a message writes (an IANA name, an abbreviation, "hora de
+// Bogotá", "(Perth)", "Belgische tijd"), else the one its sender's country, language or Date
+// header implies; and which way round an English numeric date is read. Source for the IANA names:
+// the tz database. Abbreviations are matched in capitals only ("ET", never the French "et").
+
+const CITY_ZONES: Array<[string, string]> = [
+  ['New\\s+York|Boston|Toronto|Montr[ée]al|Miami|Atlanta', 'America/New_York'], ['Chicago|Dallas|Houston', 'America/Chicago'],
+  ['Denver', 'America/Denver'], ['Los\\s+Angeles|San\\s+Francisco|Seattle|Vancouver', 'America/Los_Angeles'],
+  ['Bogot[áa]', 'America/Bogota'], ['Ciudad\\s+de\\s+M[ée]xico|Mexico\\s+City|CDMX', 'America/Mexico_City'], ['Lima', 'America/Lima'],
+  ['Buenos\\s+Aires|Argentina', 'America/Argentina/Buenos_Aires'], ['Santiago(?:\\s+de\\s+Chile)?|Chile', 'America/Santiago'], ['S[ãa]o\\s+Paulo|Brasil|Brazil', 'America/Sao_Paulo'],
+  ['London|Londres|Londen|UK', 'Europe/London'], ['Dublin|Irish|Ireland', 'Europe/Dublin'], ['Lisbo[an]|Lisbonne|Portugal', 'Europe/Lisbon'],
+  ['Madrid|Barcelona|Espa[ñn]a|Spain|peninsular', 'Europe/Madrid'], ['Paris|France|Frankreich', 'Europe/Paris'], ['Amsterdam|Nederlandse|Dutch', 'Europe/Amsterdam'],
+  ['Brussel[s]?|Bruxelles|Belgische|belge|Belgian|Belgi[eë]', 'Europe/Brussels'], ['Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|deutscher|German', 'Europe/Berlin'],
+  ['Z[üu]rich|Schweizer|Swiss|suisse', 'Europe/Zurich'], ['Wien|Vienna|Vienne|österreichischer', 'Europe/Vienna'], ['Stockholm', 'Europe/Stockholm'], ['Oslo', 'Europe/Oslo'],
+  ['Copenhagen|K[øo]benhavn', 'Europe/Copenhagen'], ['Helsinki', 'Europe/Helsinki'], ['Warsaw|Warszawa', 'Europe/Warsaw'], ['Athens|Athen', 'Europe/Athens'], ['Istanbul', 'Europe/Istanbul'],
+  ['Dubai|Abu\\s+Dhabi', 'Asia/Dubai'], ['India|Mumbai|Bengaluru|Bangalore|Delhi|Chennai|Hyderabad|Pune|Kolkata', 'Asia/Kolkata'], ['Singapore|Singapur|Singapour', 'Asia/Singapore'],
+  ['Hong\\s+Kong', 'Asia/Hong_Kong'], ['Shanghai|Beijing|China', 'Asia/Shanghai'], ['Tokyo|Tokio|Japan', 'Asia/Tokyo'], ['Seoul', 'Asia/Seoul'],
+  ['Perth', 'Australia/Perth'], ['Adelaide', 'Australia/Adelaide'], ['Brisbane', 'Australia/Brisbane'], ['Sydney|Melbourne|Canberra', 'Australia/Sydney'],
+  ['Auckland|Wellington|New\\s+Zealand', 'Pacific/Auckland'], ['Johannesburg|Cape\\s+Town|South\\s+Africa', 'Africa/Johannesburg'], ['Nairobi', 'Africa/Nairobi'], ['Lagos', 'Africa/Lagos'],
+];
+// A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
+const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|in\s+|of\s+)?(?:${city})\b|\((?:${city})\)|\b(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
+
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\b(?:E[SD]?T|Eastern(?:\s+Time)?)\b/, 'America/New_York'], [/\b(?:C[SD]?T|Central\s+Time)\b/, 'America/Chicago'], [/\b(?:M[SD]?T|Mountain(?:\s+Time)?)\b/, 'America/Denver'],
+  [/\b(?:P[SD]?T|Pacific(?:\s+Time)?)\b/, 'America/Los_Angeles'], [/\bCOT\b/, 'America/Bogota'], [/\bART\b/, 'America/Argentina/Buenos_Aires'], [/\bBRT\b/, 'America/Sao_Paulo'],
+  [/\b(?:BST|UK\s+time)\b/, 'Europe/London'], [/\b(?:WES?T)\b/, 'Europe/Lisbon'], [/\bGST\b/, 'Asia/Dubai'], [/\bIST\b/, 'Asia/Kolkata'], [/\bSGT\b/, 'Asia/Singapore'], [/\bHKT\b/, 'Asia/Hong_Kong'],
+  [/\bJST\b/, 'Asia/Tokyo'], [/\bKST\b/, 'Asia/Seoul'], [/\bAWST\b/, 'Australia/Perth'], [/\bAC[SD]T\b/, 'Australia/Adelaide'], [/\bAE[SD]T\b/, 'Australia/Sydney'],
+  [/\bNZ[SD]T\b/, 'Pacific/Auckland'], [/\bSAST\b/, 'Africa/Johannesburg'], [/\bEAT\b/, 'Africa/Nairobi'], [/\bWAT\b/, 'Africa/Lagos'],
+];
+const LANGUAGE_ZONE: Record<string, string> = { de: 'Europe/Berlin', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam' };
+const TLD_ZONE: Record<string, string> = {
+  uk: 'Europe/London', ie: 'Europe/Dublin', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam', be: 'Europe/Brussels',
+  no: 'Europe/Oslo', se: 'Europe/Stockholm', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', pt: 'Europe/Lisbon', it: 'Europe/Rome', pl: 'Europe/Warsaw', gr: 'Europe/Athens',
+  au: 'Australia/Sydney', nz: 'Pacific/Auckland', in: 'Asia/Kolkata', sg: 'Asia/Singapore', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', hk: 'Asia/Hong_Kong', ae: 'Asia/Dubai', za: 'Africa/Johannesburg',
+  mx: 'America/Mexico_City', ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', pe: 'America/Lima', br: 'America/Sao_Paulo', ca: 'America/Toronto', us: 'America/New_York',
+};
+const OFFSET_ZONE: Record<string, string> = {
+  '-300': 'America/New_York', '-240': 'America/New_York', '-360': 'America/Chicago', '-420': 'America/Denver', '-480': 'America/Los_Angeles', '-180': 'America/Sao_Paulo',
+  '0': 'Europe/London', '60': 'Europe/Berlin', '120': 'Europe/Berlin', '240': 'Asia/Dubai', '330': 'Asia/Kolkata', '480': 'Asia/Singapore', '540': 'Asia/Tokyo',
+  '600': 'Australia/Sydney', '660': 'Australia/Sydney', '780': 'Pacific/Auckland',
+};
+// Spanish-speaking America keeps no daylight saving in November: -0500 is Bogotá or Lima, -0600 Mexico City.
+const SPANISH_OFFSET_ZONE: Record<string, string> = { '-300': 'America/Bogota', '-360': 'America/Mexico_City', '-180': 'America/Argentina/Buenos_Aires' };
+
+/** The zone a text states, or one inferred from the sender's country, the language and the Date header. */
+export function zoneOf(text: string, language: string, senderDomain: string, offsetMinutes: number | null): string {
+  let best: { index: number; zone: string } | null = null;
+  const consider = (index: number | undefined, zone: string) => {
+    if (index !== undefined && (!best || index < best.index)) best = { index, zone };
+  };
+  const iana = /\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(text);
+  if (iana) return iana[0];
+  for (const [city, zone] of CITY_ZONES) consider(cityRe(city).exec(text)?.index, zone);
+  for (const [re, zone] of ABBREVIATIONS) consider(re.exec(text)?.index, zone);
+  // CET and its German name are the language's own capital; GMT and UTC as written.
+  consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
+  consider(/\bGMT\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'Europe/London');
+  consider(/\bUTC\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'UTC');
+  if (best) return (best as { zone: string }).zone;
+  const tld = senderDomain.split('.').pop() ?? '';
+  if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
+  if (offsetMinutes !== null && language === 'es' && SPANISH_OFFSET_ZONE[String(offsetMinutes)]) return SPANISH_OFFSET_ZONE[String(offsetMinutes)]!;
+  if (LANGUAGE_ZONE[language]) return LANGUAGE_ZONE[language]!;
+  // A short message can be read as English; the word written after its time still says where.
+  if (/\d\s*Uhr\b/.test(text)) return 'Europe/Berlin';
+  if (/\d\s*uur\b/.test(text)) return 'Europe/Amsterdam';
+  return (offsetMinutes !== null && OFFSET_ZONE[String(offsetMinutes)]) || 'Europe/London';
+}
+
+/**
+ * Whether an English message writes dates month first (the United States) or day first, from
+ * the evidence it carries: an American zone or an American Date-header offset, a sender's
+ * country, or a zone elsewhere. Null when nothing says, and then "3/12" is not read at all.
+ */
+export function numericDateOrder(text: string, senderDomain: string, offsetMinutes: number | null): 'month-first' | 'day-first' | null {
+  if (/\b(?:E[SD]T|C[SD]T|P[SD]T|M[SD]T|ET|CT|PT|MT|Eastern|Pacific|Central|Mountain)\b/.test(text)) return 'month-first';
+  const tld = senderDomain.split('.').pop() ?? '';
+  if (tld === 'us' || /^us\./.test(senderDomain)) return 'month-first';
+  if (TLD_ZONE[tld] && tld !== 'ca' && tld !== 'mx') return 'day-first';
+  if (offsetMinutes !== null && offsetMinutes <= -240 && offsetMinutes >= -600) return 'month-first';
+  // +0000 is what many American systems send too: only an offset east of it says Europe or Asia.
+  if (offsetMinutes !== null && offsetMinutes > 0) return 'day-first';
+  if (/\b(?:GMT|BST|IST|SGT|AE[SD]T|AWST|NZ[SD]T|CES?T|UK)\b/.test(text)) return 'day-first';
+  return null;
+}
