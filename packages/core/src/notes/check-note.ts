@@ -54,12 +54,14 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
   const companies = checkCompanies(body, tokens, context.company ?? '', context.otherCompanies ?? [], speller, layout);
   problems.push(...companies.problems.filter((p) => !taken(p.start, p.end)));
   const takenOrCompany = (s: number, e: number) => taken(s, e) || companies.mentions.some(([a, b]) => s < b && a < e) || nonProse.some(([a, b]) => s < b && a < e);
-  problems.push(...checkNames(tokens, layout, interviewers, context.otherPeople ?? [], speller, takenOrCompany, body));
+  problems.push(...checkNames(tokens, layout, { interviewers, otherPeople: context.otherPeople ?? [], addressee: context.addressee, contacts: context.contacts }, speller, takenOrCompany, body));
   problems.push(...checkRole(body, context.role, layout).filter((p) => !taken(p.start, p.end)));
   if (speller) {
     const known = wordsOf([
       ...interviewers,
       ...(context.otherPeople ?? []),
+      context.addressee ?? '',
+      ...(context.contacts ?? []),
       context.company ?? '',
       companyCore(context.company ?? ''),
       ...(context.otherCompanies ?? []),
