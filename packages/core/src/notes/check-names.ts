@@ -150,7 +150,7 @@ export function checkNames(
       problems.push({ code: 'WRONG_NAME', message: `the note greets ${t.text}, who is not among this interview's people (${forWhom})`, start: t.start, end: t.end });
     }
   });
-  if (addressee && greetingNames) problems.push(...greetsAnotherOfPanel(tokens, greetingNames, panel, to, addressee, interviewers, taken));
+  if (addressee && greetingNames) problems.push(...greetsAnotherOfPanel(tokens, greetingNames, panel, to, addressee, interviewers, (a, b) => taken(a, b) || problems.some((p) => a < p.end && p.start < b)));
   return problems;
 }
 
