@@ -5,6 +5,7 @@ import { checkPlaceholders, checkRepeatedWords, checkSpelling, wordsOf } from '.
 import { inSignature, noteLayout } from './layout';
 import { COURTESY_WORDS, EVERYDAY_WORDS, TECH_AND_EMAIL_WORDS, WORKPLACE_WORDS } from './workplace-words';
 import { skillWords } from './skill-words';
+import { foreignSpans } from './foreign';
 import { checkSimilar } from './similar';
 import { nonProseSpans, tokenize } from './text';
 import type { NoteCheck, NoteContext, NoteProblem, NoteProblemCode } from './types';
@@ -76,7 +77,7 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
     ]);
     const skills = skillWords();
     const knownOrSkill = { has: (w: string) => known.has(w) || skills.has(w) };
-    problems.push(...checkSpelling(tokens, speller, knownOrSkill, nonProse, takenOrCompany, layout));
+    problems.push(...checkSpelling(tokens, speller, knownOrSkill, [...nonProse, ...foreignSpans(body, tokens, speller)], takenOrCompany, layout));
   }
   // "Ana Ruiz\nruiz.dev" in a signature, or a word beside a link with the same letters, is no repeat.
   problems.push(...checkRepeatedWords(body, tokens).filter((p) => !taken(p.start, p.end) && !inSignature(layout, p.start) && !nonProse.some(([a, b]) => p.start < b && a < p.end)));
