@@ -25,10 +25,11 @@ export function hunspellSpeller(): Speller {
 
 /**
  * The speller the app builds (apps/server/src/speller.ts) without its software-terms list, so the
- * tests show the rules, not the list: Hunspell US + GB and SCOWL up to 70, sizes 10–20 frequent.
+ * tests show the rules, not the list: Hunspell US + GB and SCOWL up to 70, sizes 10–20 frequent,
+ * and (with `near`) sizes up to 35 as the words a two-slip typo is measured against, as the app has.
  */
-export function ruleSpeller(hunspell: Speller = hunspellSpeller()): Speller {
-  return combineSpellers(hunspell, createWordListSpeller(scowl(70), scowl(20)));
+export function ruleSpeller(hunspell: Speller = hunspellSpeller(), near = false): Speller {
+  return combineSpellers(hunspell, createWordListSpeller(scowl(70), scowl(20), near ? scowl(35) : undefined));
 }
 
 /** A note context: the base of a test file, with this case's changes. */
