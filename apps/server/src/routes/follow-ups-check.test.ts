@@ -30,15 +30,18 @@ describe('follow-up planner: the check context for its drafts', () => {
     await interview(a.id, 1, 24 * 9, ['Beatrix Lindqvist']);
     await interview(a.id, 2, 24 * 7, ['Ingrid Solberg', 'Tomasz Wierzbicki']);
     const p = await json<Planner>(app.request(`/api/applications/${a.id}/followups`));
-    expect(p.recipient?.name).toBe('Ingrid Solberg');
-    expect(p.check).toMatchObject({ addressee: 'Ingrid Solberg', company: 'Northsound Ferries', otherPeople: ['Beatrix Lindqvist'] });
+    // Either of the last round's people (both have an address); the check names the same one.
+    const to = p.recipient?.name ?? '';
+    expect(['Ingrid Solberg', 'Tomasz Wierzbicki']).toContain(to);
+    expect(p.check).toMatchObject({ addressee: to, company: 'Northsound Ferries', otherPeople: ['Beatrix Lindqvist'] });
     expect([...p.check!.interviewers].sort()).toEqual(['Ingrid Solberg', 'Tomasz Wierzbicki']);
 
     // The checker reads a follow-up with it: the recipient greeted is right, someone from round 1 is not.
     const followUp = (greet: string) => `Hi ${greet},\n\nThank you again for your time last week. I am still very keen on the Fleet Data Analyst role and would be glad to hear about the next steps.\n\nBest,\nMaren`;
     const codes = async (text: string) => (await json<{ problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text, context: p.check }))).problems.map((x) => x.code);
-    expect(await codes(followUp('Ingrid'))).not.toContain('WRONG_NAME');
+    const first = to.split(' ')[0]!;
+    expect(await codes(followUp(first))).not.toContain('WRONG_NAME');
     expect(await codes(followUp('Beatrix'))).toContain('WRONG_NAME');
-    expect(await codes(followUp('Ingird'))).toContain('NAME_MISSPELLED');
+    expect(await codes(followUp(first.slice(0, 2) + first[3] + first[2] + first.slice(4)))).toContain('NAME_MISSPELLED');
   });
 });
