@@ -8,6 +8,8 @@ export async function runNoteCheck(files: string[], opts: NoteCheckOptions): Pro
   const interviewers = opts.interviewer.map((n) => n.trim()).filter((n) => n !== '');
   if (interviewers.length === 0) throw new UserError('BAD_INTERVIEWER', '--interviewer needs at least one name', 400);
   if (opts.company.trim() === '') throw new UserError('BAD_COMPANY', '--company needs a name', 400);
+  const addressee = opts.to?.trim() ?? null;
+  if (addressee === '' || (addressee !== null && addressee.length > MAX_NAME_CHARS)) throw new UserError('BAD_ADDRESSEE', `--to needs a name of at most ${MAX_NAME_CHARS} characters`, 400);
   const texts = await Promise.all(files.map((f) => readTextFile(f, MAX_NOTE_BYTES)));
   const speller = await loadSpeller();
   files.forEach((file, i) => {
@@ -22,6 +24,7 @@ export async function runNoteCheck(files: string[], opts: NoteCheckOptions): Pro
       otherPeople: opts.otherPerson ?? [],
       listingTerms: opts.listingTerm ?? [],
       senderName: opts.sender ?? null,
+      addressee,
       speller,
     });
     if (opts.json) printJson(files.length > 1 ? { file, ...result } : result);
@@ -31,6 +34,8 @@ export async function runNoteCheck(files: string[], opts: NoteCheckOptions): Pro
 
 /** A note longer than this is not a note; the checker reads the first 20,000 characters anyway. */
 const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+/** As the API's check context allows for a name. */
+const MAX_NAME_CHARS = 200;
 
 interface NoteCheckOptions {
   interviewer: string[];
@@ -42,6 +47,7 @@ interface NoteCheckOptions {
   otherPerson?: string[];
   listingTerm?: string[];
   sender?: string;
+  to?: string;
   json?: boolean;
 }
 

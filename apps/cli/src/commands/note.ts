@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { lazyAction } from '../lazy';
 
-/** `secondround note check FILE --interviewer NAME… --company NAME [--role] [--interview-end] [--sent-at]`. */
+/** `secondround note check FILE --interviewer NAME… --company NAME [--role] [--interview-end] [--sent-at] [--to NAME]`. */
 export function registerNote(program: Command): void {
   const note = program.command('note').description('thank-you notes');
   note
@@ -17,6 +17,7 @@ export function registerNote(program: Command): void {
     .option('--other-person <name...>', 'people from your other interviews')
     .option('--listing-term <term...>', "the listing's skills and requirements")
     .option('--sender <name>', 'your own name (the signature)')
+    .option('--to <name>', 'the full name of the person the note is written to (an interviewer, or the recruiter): greeting them is never a wrong name')
     .option('--json', 'print JSON: { ok, problems: [{ code, message, start, end }] }')
     .action(lazyAction(async () => (await import('./note-run')).runNoteCheck));
 }

@@ -6,6 +6,7 @@ import {
   followUpPlanRequestSchema,
   followUpSchema,
   markSentSchema,
+  noteCheckContextSchema,
   parseTimeline,
   UserError,
 } from '@secondround/core';
@@ -31,6 +32,8 @@ const plannerSchema = z.object({
   isOpen: z.boolean(),
   recipient: z.object({ name: z.string(), email: z.string().nullable() }).nullable(),
   feedbackDraft: z.object({ subject: z.string(), body: z.string() }),
+  /** The note checker's context for the drafts (POST /api/notes/check), with the recipient as the addressee. */
+  check: noteCheckContextSchema.nullable(),
 });
 
 const getPlanner = defineRoute({
@@ -123,8 +126,8 @@ export const followUpRoutes = (options: SmtpOptions) =>
   router()
     .openapi(getPlanner, async (c) => {
       const { state, timeZone, now, settings } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
-      const { followUps, statedText, statedSource, from, rejected, isOpen, recipient } = state;
-      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request', settings.sender) }, 200);
+      const { followUps, statedText, statedSource, from, rejected, isOpen, recipient, check } = state;
+      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request', settings.sender), check }, 200);
     })
     .openapi(planRoute, async (c) => {
       const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);

@@ -36,7 +36,7 @@ export const SAMPLE_BODIES: Record<string, unknown> = {
   'PATCH /api/findings/{id}': { dealtWith: true },
   'PUT /api/social/presence': { platform: 'x', checked: ['photo'] },
   'POST /api/interviewers/{id}/thank-you': { body: 'Hi Ivy, thank you.' },
-  'POST /api/notes/check': { text: 'Hi Ivy', context: { interviewers: ['Ivy'], company: 'Alice Co' } },
+  'POST /api/notes/check': { text: 'Hi Ivy', context: { interviewers: ['Ivy'], company: 'Alice Co', addressee: 'Ivy' } },
   'POST /api/notes/{id}/sent': { via: 'copy' },
   'POST /api/notes/{id}/send': {},
   'POST /api/applications/{id}/followups/plan': { statedText: 'within 5 business days' },

@@ -64,10 +64,35 @@ describe('thank-you composer API', () => {
       expect(wrong.startsWith(text.slice(p!.start, p!.end))).toBe(true);
       expect(p!.suggestion).toContain(right.split('-')[0]!.slice(0, 2));
     }
-    const clean = await json<{ ok: boolean; problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text: GOOD("Siobhán"), context: c.check }));
+    const clean = await json<{ ok: boolean; problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text: GOOD('Zoë'), context: c.check }));
     expect(clean.problems.map((p) => p.code)).toEqual([]);
     const copyPaste = await json<{ problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text: GOOD('Zoë').replace('role at Café Lumière', 'role at Northwind Analytics'), context: c.check }));
     expect(copyPaste.problems.map((p) => p.code)).toContain('OTHER_COMPANY');
+  });
+
+  it('tells the checker who the note is for: the composer passes the addressee, and /notes/check takes one (bounded)', async () => {
+    const { appId, people } = await seed();
+    // The recruiter screen (round 0) a week earlier: its interviewer arranges rather than interviews.
+    const screenEnd = new Date(Date.now() - 7 * 86_400_000);
+    const screen = await json<{ id: string }>(send('POST', `/api/applications/${appId}/interviews`, { round: 0, kind: 'phone_screen', startsAt: new Date(screenEnd.getTime() - 1_800_000).toISOString(), endsAt: screenEnd.toISOString(), timeZone: 'Europe/Paris', format: 'phone' }));
+    expect((await send('POST', `/api/interviews/${screen.id}/interviewers`, { name: 'Margaux Lefèvre', title: 'Talent Partner' })).status).toBe(201);
+    type Check = { addressee: string; contacts: string[]; otherPeople: string[] };
+    const c = await json<{ check: Check }>(app.request(`/api/interviewers/${people['Zoë Martin']}/thank-you`));
+    expect(c.check.addressee).toBe('Zoë Martin');
+    expect(c.check.contacts).toEqual(['Margaux Lefèvre']);
+    expect(c.check.otherPeople).toEqual(['Margaux Lefèvre']);
+
+    const codes = async (text: string, context: unknown) => (await json<{ problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text, context }))).problems.map((p) => p.code);
+    // The note to Zoë that greets her colleague instead: a copy sent with the wrong name.
+    expect(await codes(GOOD('Siobhán'), c.check)).toContain('WRONG_NAME');
+    // A reply to the recruiter, checked with her as the addressee: no wrong name; to Zoë it is one.
+    const reply = 'Hi Margaux,\n\nThank you for your time on the phone last week, and for setting up the interviews at Café Lumière. I enjoyed talking about SQL with the team.\n\nBest,\nAlex';
+    expect(await codes(reply, { ...c.check, addressee: 'Margaux Lefèvre' })).not.toContain('WRONG_NAME');
+    expect(await codes(reply, c.check)).toContain('WRONG_NAME');
+    expect(await codes(reply.replace('Hi Margaux', 'Hi Margeaux'), { ...c.check, addressee: 'Margaux Lefèvre' })).toContain('NAME_MISSPELLED');
+
+    const tooLong = await send('POST', '/api/notes/check', { text: reply, context: { ...c.check, addressee: 'M'.repeat(201) } });
+    expect(tooLong.status).toBe(422);
   });
 
   it('checks a 100 KB note quickly and says it is too long; refuses what is over the limit', async () => {

@@ -4,6 +4,7 @@ import {
   feedbackRequest,
   followUpAdvice,
   followUpMessage,
+  type NoteCheckContext,
   TimelineResultSchema,
   type FollowupBackup,
   type FollowUp,
@@ -39,6 +40,12 @@ export interface FollowUpState {
   recipient: { name: string; email: string | null } | null;
   company: string;
   role: string;
+  /**
+   * What the note checker is told about a follow-up's draft: the last interview's people, the
+   * people met at the application's other interviews, and the recipient as the addressee; null
+   * before any interview has ended.
+   */
+  check: NoteCheckContext | null;
 }
 
 /**
@@ -60,6 +67,22 @@ export function followUpState(backup: FollowupBackup, applicationId: string, fol
   const typed = [...followUps].reverse().find((f) => f.kind === 'follow_up' && f.statedText !== null)?.statedText ?? null;
   const debrief = last ? (backup.debriefs ?? []).find((d) => d.interviewId === last.id)?.nextSteps ?? null : null;
   const person = people.find((p) => p.email) ?? people[0];
+  const here = new Set(people.map((p) => p.name.trim().toLowerCase()));
+  const elsewhere = backup.interviewers.filter((p) => p.interviewId !== last?.id && !here.has(p.name.trim().toLowerCase()));
+  const check: NoteCheckContext | null =
+    people.length > 0
+      ? {
+          interviewers: [...new Set(people.map((p) => p.name))],
+          company: app.company,
+          role: app.role,
+          otherCompanies: [],
+          otherPeople: [...new Set(elsewhere.map((p) => p.name))],
+          listingTerms: [],
+          otherNotes: [],
+          addressee: person?.name ?? null,
+          contacts: [],
+        }
+      : null;
   return {
     followUps,
     interviewId: last?.id ?? null,
@@ -71,6 +94,7 @@ export function followUpState(backup: FollowupBackup, applicationId: string, fol
     recipient: person ? { name: person.name, email: person.email } : null,
     company: app.company,
     role: app.role,
+    check,
   };
 }
 

@@ -17,6 +17,10 @@ export const noteCheckContextSchema = z.object({
   interviewEnd: z.string().max(64).nullish(),
   sentAt: z.string().max(64).nullish(),
   senderName: z.string().max(200).nullish(),
+  /** The full name of the person the note is written to: greeting them is never a wrong name. */
+  addressee: z.string().max(200).nullish(),
+  /** People who arrange rather than interview (recruiter, coordinator): a note may greet them. */
+  contacts: z.array(z.string().max(200)).max(1_000).default([]),
   /** The person's notes to other interviewers at the same company, to catch a near-copy. */
   otherNotes: z.array(z.object({ to: z.string().max(200), text: z.string().max(20_000) })).max(200).default([]),
 });
@@ -72,6 +76,7 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string, sender
   const company = app.company.trim().toLowerCase();
   const otherCompanies = [...new Set(b.applications.map((a) => a.company).filter((c) => c.trim().toLowerCase() !== company))];
   const otherPeople = [...new Set(b.interviewers.filter((p) => p.interviewId !== interview.id && !hereKeys.has(p.name.trim().toLowerCase())).map((p) => p.name))];
+  const contacts = arrangersOf(b, app.id, hereKeys);
 
   let listingTerms: string[] = [];
   let matches: ThankYouContext['matches'] = [];
@@ -106,11 +111,26 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string, sender
     interview: { id: interview.id, round: interview.round, startsAt: interview.startsAt, endsAt: interview.endsAt, timeZone: interview.timeZone },
     application: { id: app.id, company: app.company, role: app.role },
     deadline: thankYouDeadline(interview.endsAt),
-    check: { interviewers: here, company: app.company, role: app.role, otherCompanies, otherPeople, listingTerms, interviewEnd: interview.endsAt, sentAt: noteRow?.sentAt ?? null, senderName, otherNotes: otherNotesAt(b, app.company, person.id) },
+    check: { interviewers: here, company: app.company, role: app.role, otherCompanies, otherPeople, listingTerms, interviewEnd: interview.endsAt, sentAt: noteRow?.sentAt ?? null, senderName, otherNotes: otherNotesAt(b, app.company, person.id), addressee: person.name, contacts },
     matches,
     debriefDetail: firstSentence(debrief?.notes, MAX_DETAIL),
     note: noteRow ? thankYouFromRow(noteRow) : null,
   };
+}
+
+/** Titles of people who arrange interviews rather than hold them. */
+const ARRANGER_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|scheduler|people\s+partner|hr|human\s+resources)\b/i;
+
+/**
+ * The people of this application who arrange rather than interview: the recruiter screen's
+ * (round 0) interviewers, and anyone whose title says recruiter, talent, coordinator or HR.
+ */
+function arrangersOf(b: FollowupBackup, applicationId: string, except: ReadonlySet<string>): string[] {
+  const rounds = new Map(b.interviews.filter((i) => i.applicationId === applicationId).map((i) => [i.id, i.round]));
+  const names = b.interviewers
+    .filter((p) => rounds.has(p.interviewId) && !except.has(p.name.trim().toLowerCase()) && (rounds.get(p.interviewId) === 0 || ARRANGER_TITLE.test(p.title ?? '')))
+    .map((p) => p.name);
+  return [...new Set(names)];
 }
 
 /** The saved notes to other people at the same company (any interview there), for the near-copy check. */

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { isAddressed, isThankedAsInterviewer, readsAsInterviewThanks } from './addressing';
 import { inSignature, type NoteLayout } from './layout';
 import { nameCloseness, nameParts, phoneticKey, TITLES } from './names';
 import type { Speller } from './speller';
@@ -41,26 +42,47 @@ function within(t: Token, span: { start: number; end: number } | null): boolean 
   return span !== null && t.start >= span.start && t.end <= span.end;
 }
 
+/** Who the note may name: this interview's people, who it is written to, and people met elsewhere. */
+export interface NotePeople {
+  interviewers: readonly string[];
+  otherPeople: readonly string[];
+  /** The person the note goes to (see `NoteContext.addressee`). */
+  addressee?: string | null | undefined;
+  /** People who arrange rather than interview (see `NoteContext.contacts`). */
+  contacts?: readonly string[] | undefined;
+}
+
 /**
- * Names in the note against the interviewers (NAME_MISSPELLED, with the right spelling) and
- * against people who were not there (WRONG_NAME, when the note greets or speaks to one of them). Words that are ordinary English at the start
- * of a sentence are not read as names; the sign-off is the sender's and is skipped.
+ * Names in the note against the interviewers and the addressee (NAME_MISSPELLED, with the right
+ * spelling) and against people who were not there (WRONG_NAME, when the note greets or speaks to
+ * one of them). Greeting the addressee is right; without an addressee, greeting someone met
+ * elsewhere (or a contact who arranges) is wrong only in a note that thanks them for the interview.
+ * Words that are ordinary English at the start of a sentence are not read as names; the sign-off
+ * is the sender's and is skipped.
  */
 export function checkNames(
   tokens: readonly Token[],
   layout: NoteLayout,
-  interviewers: readonly string[],
-  otherPeople: readonly string[],
+  people: NotePeople,
   speller: Speller | null | undefined,
   taken: (start: number, end: number) => boolean,
   text: string,
 ): NoteProblem[] {
+  const { interviewers, otherPeople } = people;
+  const addressee = people.addressee?.trim() || null;
   const problems: NoteProblem[] = [];
-  const mine = refsOf(interviewers);
-  const others = refsOf(otherPeople).filter((o) => !mine.some((m) => m.fold === o.fold));
+  const panel = refsOf(interviewers);
+  const to = addressee ? refsOf([addressee]) : [];
+  const mine = [...panel, ...to.filter((a) => !panel.some((m) => m.fold === a.fold))];
+  const arrangers = addressee ? [] : refsOf(people.contacts ?? []);
+  const others = refsOf([...otherPeople, ...(people.contacts ?? [])]).filter((o) => !mine.some((m) => m.fold === o.fold));
+  // Without an addressee, a greeted stranger is wrong only where the note thanks them for the interview.
+  const thanksForInterview = addressee !== null || readsAsInterviewThanks(text);
+  const forWhom = addressee ?? interviewers.join(', ');
   const greetingNames = layout.greeting ? { start: layout.greeting.namesStart, end: layout.greeting.end } : null;
   const skip = new Set<number>();
   const lowerCaseNote = isLowerCaseNote(tokens);
+  const greetsPanel = tokens.some((t) => within(t, greetingNames) && mine.some((m) => m.part === normalizeWord(stripPossessive(t.text))));
 
   // "Jean Luc" for "Jean-Luc", "O Brien" for "O'Brien": two words that fold into one name part.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -115,45 +137,42 @@ export function checkNames(
     if (other && (!best || bestD > 0)) {
       // Someone met elsewhere is wrong only as the one the note speaks to; named in passing (the
       // recruiter who set it up, a colleague to thank) they are simply mentioned.
-      if (inGreeting || isAddressed(text, t) || isThankedAsInterviewer(text, t)) problems.push({ code: 'WRONG_NAME', message: `${other.part} was not at this interview; the note is for ${interviewers.join(', ')}`, start: t.start, end: t.end });
+      const arranges = arrangers.some((a) => a.fold === other.fold);
+      const wrong = isThankedAsInterviewer(text, t) || (!arranges && ((inGreeting && thanksForInterview) || (!inGreeting && isAddressed(text, t) && (thanksForInterview || greetsPanel))));
+      if (wrong) problems.push({ code: 'WRONG_NAME', message: `${other.part} was not at this interview; the note is for ${forWhom}`, start: t.start, end: t.end });
       return;
     }
     if (best) {
       problems.push(misspelled(t, best.part));
       return;
     }
-    if (inGreeting && !GENERIC_GREETING.has(fold) && !common && interviewers.length > 0) {
-      problems.push({ code: 'WRONG_NAME', message: `the note greets ${t.text}, who is not among this interview's people (${interviewers.join(', ')})`, start: t.start, end: t.end });
+    if (inGreeting && thanksForInterview && !GENERIC_GREETING.has(fold) && !common && interviewers.length > 0) {
+      problems.push({ code: 'WRONG_NAME', message: `the note greets ${t.text}, who is not among this interview's people (${forWhom})`, start: t.start, end: t.end });
     }
   });
+  if (addressee && greetingNames) problems.push(...greetsAnotherOfPanel(tokens, greetingNames, panel, to, addressee, interviewers, (a, b) => taken(a, b) || problems.some((p) => a < p.end && p.start < b)));
   return problems;
 }
 
 /**
- * Whether a name is the one the sentence speaks to: "Thanks again, Priya, for…", "Priya, it was
- * great to meet you", "…for your time, Priya." A name in its own commas or closing a thanks.
+ * A note written to one interviewer that greets only another of the same panel ("Hi Latoya" in the
+ * note for Dmitri): the copy of a note to someone else, sent with the wrong name.
  */
-function isAddressed(text: string, t: Token): boolean {
-  const before = text.slice(Math.max(0, t.start - 40), t.start);
-  const after = text.slice(t.end, t.end + 3);
-  if (/\b(?:thanks|thank\s+you|cheers)(?:\s+(?:again|so\s+much|very\s+much))?\s*,\s*$/i.test(before) && /^\s*[,.!;:]/.test(after)) return true;
-  if (t.isSentenceStart && /^,/.test(after)) return true;
-  return /,\s*$/.test(before) && /^\s*[.!?](?:\s|$)/.test(after) && /\b(?:you|your)\b[^.!?\n]*,\s*$/i.test(before);
-}
-
-/**
- * Whether the sentence thanks the person for what only an interviewer gave: "please thank Kevin
- * for his time", "thanks to Ana for the conversation". Thanks for setting it up, for the coffee
- * or for organising are for someone who was not necessarily there.
- */
-function isThankedAsInterviewer(text: string, t: Token): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('!', t.start), text.lastIndexOf('?', t.start), text.lastIndexOf('\n', t.start)) + 1;
-  const rest = text.slice(t.end, t.end + 160);
-  const sentenceEnd = rest.search(/[.!?\n]/);
-  const before = text.slice(sentenceStart, t.start);
-  const after = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
-  if (!/\bthank/i.test(before + after)) return false;
-  return /^(?:['’]s)?[^,;]{0,30}?\bfor\s+(?:(?:his|her|their|your)\s+(?:time|insights?|questions)|the\s+(?:interview|conversation|chat|call|discussion)|(?:interviewing|meeting|speaking|talking)\s+(?:me|with)\b)/i.test(after);
+function greetsAnotherOfPanel(
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+  panel: readonly PartRef[],
+  to: readonly PartRef[],
+  addressee: string,
+  interviewers: readonly string[],
+  taken: (start: number, end: number) => boolean,
+): NoteProblem[] {
+  const toInterviewer = interviewers.some((n) => foldWord(n) === foldWord(addressee));
+  const greeted = tokens.filter((t) => within(t, span));
+  if (!toInterviewer || greeted.some((t) => to.some((a) => nameCloseness(stripPossessive(t.text), a.part) !== 'far'))) return [];
+  return greeted
+    .filter((t) => !taken(t.start, t.end) && panel.some((m) => m.part === normalizeWord(stripPossessive(t.text))))
+    .map((t) => ({ code: 'WRONG_NAME' as const, message: `the note is for ${addressee}, but greets ${t.text}`, start: t.start, end: t.end }));
 }
 
 function misspelled(t: Token, right: string): NoteProblem {

@@ -5,6 +5,7 @@ import { checkPlaceholders, checkRepeatedWords, checkSpelling, wordsOf } from '.
 import { inSignature, noteLayout } from './layout';
 import { COURTESY_WORDS, EVERYDAY_WORDS, TECH_AND_EMAIL_WORDS, WORKPLACE_WORDS } from './workplace-words';
 import { skillWords } from './skill-words';
+import { foreignSpans } from './foreign';
 import { checkSimilar } from './similar';
 import { nonProseSpans, tokenize } from './text';
 import type { NoteCheck, NoteContext, NoteProblem, NoteProblemCode } from './types';
@@ -54,12 +55,14 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
   const companies = checkCompanies(body, tokens, context.company ?? '', context.otherCompanies ?? [], speller, layout);
   problems.push(...companies.problems.filter((p) => !taken(p.start, p.end)));
   const takenOrCompany = (s: number, e: number) => taken(s, e) || companies.mentions.some(([a, b]) => s < b && a < e) || nonProse.some(([a, b]) => s < b && a < e);
-  problems.push(...checkNames(tokens, layout, interviewers, context.otherPeople ?? [], speller, takenOrCompany, body));
+  problems.push(...checkNames(tokens, layout, { interviewers, otherPeople: context.otherPeople ?? [], addressee: context.addressee, contacts: context.contacts }, speller, takenOrCompany, body));
   problems.push(...checkRole(body, context.role, layout).filter((p) => !taken(p.start, p.end)));
   if (speller) {
     const known = wordsOf([
       ...interviewers,
       ...(context.otherPeople ?? []),
+      context.addressee ?? '',
+      ...(context.contacts ?? []),
       context.company ?? '',
       companyCore(context.company ?? ''),
       ...(context.otherCompanies ?? []),
@@ -74,7 +77,7 @@ export function checkNote(text: string, context: NoteContext): NoteCheck {
     ]);
     const skills = skillWords();
     const knownOrSkill = { has: (w: string) => known.has(w) || skills.has(w) };
-    problems.push(...checkSpelling(tokens, speller, knownOrSkill, nonProse, takenOrCompany, layout));
+    problems.push(...checkSpelling(tokens, speller, knownOrSkill, [...nonProse, ...foreignSpans(body, tokens, speller)], takenOrCompany, layout));
   }
   // "Ana Ruiz\nruiz.dev" in a signature, or a word beside a link with the same letters, is no repeat.
   problems.push(...checkRepeatedWords(body, tokens).filter((p) => !taken(p.start, p.end) && !inSignature(layout, p.start) && !nonProse.some(([a, b]) => p.start < b && a < p.end)));

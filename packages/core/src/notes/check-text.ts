@@ -1,3 +1,4 @@
+import { isDerivedTerm } from './derived';
 import type { Speller } from './speller';
 import { foldWord, isInside, normalizeWord, stripPossessive, tokenize, type Token } from './text';
 import { inSignature, type NoteLayout } from './layout';
@@ -202,6 +203,17 @@ export function checkSpelling(
     }
     return v;
   };
+  const derivedCache = new Map<string, boolean>();
+  let derivedTests = 0;
+  const isDerived = (w: string): boolean => {
+    let v = derivedCache.get(w);
+    if (v === undefined) {
+      v = derivedTests < MAX_TERM_TESTS && isDerivedTerm(w, speller);
+      derivedTests += 1;
+      derivedCache.set(w, v);
+    }
+    return v;
+  };
   let suggested = 0;
   for (const t of tokens) {
     if (out.length >= MAX_SPELLING_PROBLEMS) break;
@@ -215,7 +227,7 @@ export function checkSpelling(
     // "nf-core", "aria-activedescendant": each part a word, a short code or a term.
     // In such a code-like name a part may join words with a short one ("aria-describedby").
     if (parts.length > 1 && parts.every((p) => p.length <= 2 || isKnown(p) || (p === p.toLowerCase() && (isTerm(p) || isCompound(p, 2))))) continue;
-    if (parts.length === 1 && word === word.toLowerCase() && (isTerm(word) || isCompound(word, 4))) continue;
+    if (parts.length === 1 && word === word.toLowerCase() && (isTerm(word) || isCompound(word, 4) || isDerived(word))) continue;
     if (/^\p{Lu}/u.test(word) && parts.length === 1) {
       // the first word of a sentence, capitalised and unknown: a name unless it is one slip from a word
       let slip = slipCache.get(word);

