@@ -100,16 +100,19 @@ const COMMON = {
 };
 
 /**
- * What the real MCP server answers to `initialize` and `tools/list` (its tools' JSON schemas built
- * from zod), as JSON text: `secondround mcp` answers those two from it before loading the SDK.
+ * Data the bundle carries, worked out by the project's own code at bundle time: what the real MCP
+ * server answers to `initialize` and `tools/list` (its tools' JSON schemas built from zod), which
+ * `secondround mcp` answers before loading the SDK; and the skill index built from the taxonomy,
+ * which commands that match skills (`diagnose` among them) read instead of building it.
  */
-async function mcpManifest(build) {
+async function bundleData(build) {
   const tmp = await mkdtemp(join(cliDir, '.mcp-manifest-'));
   try {
-    await build({ ...COMMON, entryPoints: { manifest: join(cliDir, 'src/mcp/manifest.ts') }, outdir: tmp });
+    await build({ ...COMMON, entryPoints: { manifest: join(cliDir, 'src/mcp/manifest.ts'), 'skill-index': join(cliDir, 'src/skill-index-data.ts') }, outdir: tmp, splitting: true });
     await writeFile(join(tmp, 'package.json'), '{ "type": "module" }\n');
     const { describeMcpServer } = await import(pathToFileURL(join(tmp, 'manifest.js')).href);
-    return JSON.stringify(await describeMcpServer());
+    const { skillIndexJson } = await import(pathToFileURL(join(tmp, 'skill-index.js')).href);
+    return { manifest: JSON.stringify(await describeMcpServer()), skillIndex: skillIndexJson() };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -118,7 +121,7 @@ async function mcpManifest(build) {
 /** Bundle into `into` (apps/cli/dist unless a test asks for another folder). */
 export async function buildCli(into = outdir) {
   const { build } = await import('esbuild');
-  const manifest = await mcpManifest(build);
+  const { manifest, skillIndex } = await bundleData(build);
   await rm(into, { recursive: true, force: true });
   await build({
     ...COMMON,
@@ -127,7 +130,7 @@ export async function buildCli(into = outdir) {
     splitting: true,
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest) },
+    define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest), SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex) },
   });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
   // Every command's help as commander prints it to a pipe, from the bundle just built: the binary

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSkillIndex, canonicalSkill, findSkills, skillNames } from './matcher';
+import { buildSkillIndex, canonicalSkill, findSkills, skillIndexFromData, skillIndexToData, skillNames } from './matcher';
 import { phraseKey, tokenize } from './normalize';
 
 describe('skill matcher', () => {
@@ -62,5 +62,16 @@ describe('skill matcher', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('reads back the index it wrote as JSON data, with every Map and Set in the same order', () => {
+    const built = buildSkillIndex();
+    const read = skillIndexFromData(JSON.parse(JSON.stringify(skillIndexToData(built))));
+    expect(read).toEqual(built);
+    expect([...read.byKey.keys()]).toEqual([...built.byKey.keys()]);
+    expect([...read.byExact.keys()]).toEqual([...built.byExact.keys()]);
+    expect([...read.singleWords].map(([i, words]) => [i, [...words]])).toEqual([...built.singleWords].map(([i, words]) => [i, [...words]]));
+    const text = 'Strong Postgres and c++ skills, Python, R or SQL; Excel at customer service';
+    expect(findSkills(text, read)).toEqual(findSkills(text, built));
   });
 });
