@@ -126,6 +126,10 @@ export const followUpBackupSchema = z.object({
 export type ThankYouNoteRow = z.infer<typeof thankYouNoteBackupSchema>;
 export type FollowUpRow = z.infer<typeof followUpBackupSchema>;
 
+// Built on first use and kept: a zod schema costs far more to build (and to compile its parser
+// for) than to run, and the Diagnosis reads every note.
+let problemListSchema: z.ZodArray<typeof NoteProblemSchema> | undefined;
+
 /**
  * A stored thank-you row as the API shows it (problems parsed; an unreadable list is empty).
  * @example thankYouFromRow({ …row, problems: '[]' }).problems // []
@@ -133,7 +137,7 @@ export type FollowUpRow = z.infer<typeof followUpBackupSchema>;
 export function thankYouFromRow(row: ThankYouNoteRow): ThankYouNote {
   let problems: ThankYouNote['problems'] = [];
   try {
-    const parsed = z.array(NoteProblemSchema).safeParse(JSON.parse(row.problems));
+    const parsed = (problemListSchema ??= z.array(NoteProblemSchema)).safeParse(JSON.parse(row.problems));
     if (parsed.success) problems = parsed.data;
   } catch {
     problems = [];
