@@ -53,6 +53,8 @@ const keepImportMetaUrl = {
  * Large JSON data (the skill taxonomy, 390 KB) as one string handed to JSON.parse: V8 reads a
  * string literal and JSON much faster than the same data written as a JavaScript object, which
  * every command that loads the taxonomy paid for at start. Only default imports are used.
+ * An object is parsed when one of its top-level fields is first read, not at import: commands
+ * that match skills read the prebuilt skill index instead, and most never read the taxonomy.
  */
 const jsonAsString = {
   name: 'json-as-string',
@@ -60,7 +62,11 @@ const jsonAsString = {
     build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < 50_000) return undefined;
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      const data = JSON.parse(text);
+      const literal = JSON.stringify(JSON.stringify(data));
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) return { contents: `export default JSON.parse(${literal});`, loader: 'js' };
+      const getters = Object.keys(data).map((key) => `get ${JSON.stringify(key)}() { return read()[${JSON.stringify(key)}]; }`);
+      return { contents: `let parsed;\nconst read = () => (parsed ??= JSON.parse(${literal}));\nexport default { ${getters.join(', ')} };`, loader: 'js' };
     });
   },
 };
