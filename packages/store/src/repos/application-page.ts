@@ -4,6 +4,17 @@ import type { Executor } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
 import { decodeTags, priorityOf } from './applications';
 
+/**
+ * The owner check of a correlated subquery, written so no index can serve it: `(x.owner_id || '')`.
+ * Correlated on both the owner and the application, PostgreSQL without statistics yet (a new or just
+ * imported database) ANDs the owner index (every step of the person) with the application index on
+ * every row: 84 ms of PostgreSQL CPU for a page of 500, against 5 ms once analysed. The application
+ * index alone finds the two or three rows, and the owner check still filters them.
+ */
+export function sameOwner(alias: string, outer: string) {
+  return sql`(${sql.ref(`${alias}.owner_id`)} || '') = ${sql.ref(`${outer}.owner_id`)}`;
+}
+
 /** A stage's funnel rank (`stageRank`) as SQL, for the progress stages that count. */
 function progressRank(alias: string) {
   const ref = sql.ref(`${alias}.stage`);
@@ -22,9 +33,9 @@ function progressRank(alias: string) {
 export function isClosedSql() {
   const closing = sql.join(CLOSING_STAGES.map((stage) => sql.lit(stage)));
   const progress = sql.join(PROGRESS_STAGES.filter((stage) => stage !== 'saved').map((stage) => sql.lit(stage)));
-  return sql<boolean>`exists (select 1 from stage_events c where c.owner_id = applications.owner_id and c.application_id = applications.id and c.stage in (${closing})
-    and not exists (select 1 from stage_events p where p.application_id = c.application_id and p.owner_id = c.owner_id and p.stage in (${progress}) and p.date > c.date
-      and ${progressRank('p')} > coalesce((select max(${progressRank('b')}) from stage_events b where b.application_id = c.application_id and b.owner_id = c.owner_id and b.stage in (${progress}) and b.date <= c.date), -1)))`;
+  return sql<boolean>`exists (select 1 from stage_events c where ${sameOwner('c', 'applications')} and c.application_id = applications.id and c.stage in (${closing})
+    and not exists (select 1 from stage_events p where p.application_id = c.application_id and ${sameOwner('p', 'c')} and p.stage in (${progress}) and p.date > c.date
+      and ${progressRank('p')} > coalesce((select max(${progressRank('b')}) from stage_events b where b.application_id = c.application_id and ${sameOwner('b', 'c')} and b.stage in (${progress}) and b.date <= c.date), -1)))`;
 }
 
 /** A page row as the database names it: one application with its steps and interviews folded in. */
@@ -75,9 +86,9 @@ export async function applicationPage(db: Executor, ownerId: string, page: { cur
     const { rows } = await sql<PageRow>`select applications.id, applications.company, applications.role, applications.listing_url, applications.source, applications.location,
         applications.workplace, applications.salary_min, applications.salary_max, applications.salary_currency, applications.created_at, applications.updated_at,
         applications.tags, applications.priority, applications.listing_text is not null as has_listing,
-        (select ${steps} from stage_events e where e.owner_id = applications.owner_id and e.application_id = applications.id) as events,
-        (select count(*) from interviews i where i.owner_id = applications.owner_id and i.application_id = applications.id) as interview_count,
-        (select min(i.starts_at) from interviews i where i.owner_id = applications.owner_id and i.application_id = applications.id and i.starts_at >= ${nowIso}) as next_interview_at
+        (select ${steps} from stage_events e where ${sameOwner('e', 'applications')} and e.application_id = applications.id) as events,
+        (select count(*) from interviews i where ${sameOwner('i', 'applications')} and i.application_id = applications.id) as interview_count,
+        (select min(i.starts_at) from interviews i where ${sameOwner('i', 'applications')} and i.application_id = applications.id and i.starts_at >= ${nowIso}) as next_interview_at
       from applications where ${sql.join(filters, sql` and `)}
       order by applications.created_at desc, applications.id limit ${chunk}`.execute(raw);
     if (rows.length === 0) return { applications: out, nextCursor: null };
