@@ -1,7 +1,6 @@
 import { PROGRESS_STAGES, type Backup, type FollowupApplication } from '@secondround/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor';
-import { sameOwner } from './application-page';
 
 const DAY_MS = 86_400_000;
 /**
@@ -25,13 +24,13 @@ type EventRow = Backup['stageEvents'][number];
 export async function todayApplications(db: Executor, ownerId: string, window: { from: string; to: string; now: Date }): Promise<{ applications: FollowupApplication[]; stageEvents: EventRow[] }> {
   const staleDay = new Date(window.now.getTime() - STALE_READ_DAYS * DAY_MS).toISOString().slice(0, 10);
   const past = sql.join(PAST_APPLIED.map((stage) => sql.lit(stage)));
-  const mine = sql`${sameOwner('x', 'a')} and x.application_id = a.id`;
+  const mine = sql`x.owner_id = a.owner_id and x.application_id = a.id`;
   // A step per row, its application's name beside it (a left join: an application whose steps were
   // all deleted still counts as open). Folding the steps into JSON in the database cost PostgreSQL
   // more than it saved here; the database's own column names, without the camel-case plugin's copy.
   const { rows } = await sql<{ id: string; company: string; role: string; event_id: string | null; stage: string; date: string; reason: string | null; created_at: string }>`select a.id, a.company, a.role,
       e.id as event_id, e.stage, e.date, e.reason, e.created_at
-    from applications a left join stage_events e on ${sameOwner('e', 'a')} and e.application_id = a.id
+    from applications a left join stage_events e on e.owner_id = a.owner_id and e.application_id = a.id
     where a.owner_id = ${ownerId} and (
       exists (select 1 from interviews x where ${mine} and x.ends_at >= ${window.from} and x.starts_at <= ${window.to})
       or exists (select 1 from follow_ups x where ${mine})
