@@ -1,4 +1,4 @@
-import { isDerivedTerm } from './derived';
+import { isDerivedTerm, oneSlipVariants } from './derived';
 import type { Speller } from './speller';
 import { foldWord, isInside, normalizeWord, stripPossessive, tokenize, type Token } from './text';
 import { inSignature, type NoteLayout } from './layout';
@@ -63,8 +63,6 @@ function britishVariants(word: string): string[] {
   return out;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * Whether one slip of the keyboard (a letter dropped, added, swapped with the next or mistyped)
  * turns this word into a frequent English word ("Realy", "Thnak"; `Speller.isCommon`, else any
@@ -82,16 +80,7 @@ export function isOneSlipFromWord(word: string, speller: Speller): boolean {
 function isOneSlipFrom(word: string, isWord: (w: string) => boolean): boolean {
   const w = word.toLowerCase();
   if (w.length < 3 || w.length > 20 || !/^[a-z]+$/.test(w)) return false;
-  const tries = new Set<string>();
-  for (let i = 0; i <= w.length; i++) {
-    if (i < w.length) tries.add(w.slice(0, i) + w.slice(i + 1));
-    if (i + 1 < w.length) tries.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
-    for (const c of LETTERS) {
-      tries.add(w.slice(0, i) + c + w.slice(i));
-      if (i < w.length && c !== w[i]) tries.add(w.slice(0, i) + c + w.slice(i + 1));
-    }
-  }
-  for (const t of tries) if (t.length > 1 && t !== w && isWord(t)) return true;
+  for (const t of oneSlipVariants(w)) if (t.length > 1 && t !== w && isWord(t)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ const MIN_BASE = 5;
 const MIN_STEM = 4;
 
 /** The word with one slip: a letter dropped, added, swapped with the next or mistyped. */
-function oneSlipVariants(w: string): Set<string> {
+export function oneSlipVariants(w: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= w.length; i++) {
     if (i < w.length) out.add(w.slice(0, i) + w.slice(i + 1));
