@@ -1,19 +1,19 @@
 /**
- * Mail classification: quality per class and speed. Run: `npx tsx bench/mail.bench.ts [test|train|test2|test3] [--misses]`.
+ * Mail classification: quality per class and speed. Run: `npx tsx bench/mail.bench.ts [test|train|test2|test3|test4] [--misses]`.
  * On the chosen split (test by default: bench/data/mail/test, never tuned on, hashes in its
  * SHA256SUMS) it reads every raw `.eml` with the importers' scanner (what every import uses) and prints, per class,
  * precision and recall of the rules next to a keyword-regex baseline on the same decoded text;
  * then interview date+time exact, zone, format and link; company and role exact (case, accents
  * and legal form folded); and the time per message. `test2` is the second held-out split, measured
  * once after the rules are written; its files are checked against its SHA256SUMS before anything runs.
- * `test3` is the third held-out split, written later and checked the same way.
+ * `test3` is the third held-out split, written later and checked the same way; `test4` the fourth.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const split = process.argv[2] === 'train' || process.argv[2] === 'test2' || process.argv[2] === 'test3' ? process.argv[2] : 'test';
-if (split === 'test2' || split === 'test3') {
+const split = process.argv[2] === 'train' || process.argv[2] === 'test2' || process.argv[2] === 'test3' || process.argv[2] === 'test4' ? process.argv[2] : 'test';
+if (split === 'test2' || split === 'test3' || split === 'test4') {
   const d = join(import.meta.dirname, 'data/mail', split);
   const sums = readFileSync(join(d, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
   const changed = sums.filter(([sum, f]) => createHash('sha256').update(readFileSync(join(d, f!))).digest('hex') !== sum);
