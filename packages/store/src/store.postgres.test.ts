@@ -3,6 +3,8 @@ import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../tests
 import { runStoreSuite } from './store.case';
 import { openStore } from './store';
 
+const DROP_WORKERS = 6;
+
 describe.skipIf(pgSkipped)('PostgreSQL', () => {
   let temp: TempDatabase;
   let n = 0;
@@ -11,8 +13,14 @@ describe.skipIf(pgSkipped)('PostgreSQL', () => {
     temp = await createTempDatabase();
     dbs.push(temp);
   });
+  // A run makes ~70 databases; dropped one by one they could outlast the hook's 60 s on a loaded
+  // machine, so a few workers drop them at once (each drop still ends every connection to its database).
   afterAll(async () => {
-    for (const d of dbs) await d.drop();
+    const left = [...dbs];
+    const worker = async (): Promise<void> => {
+      for (let d = left.shift(); d; d = left.shift()) await d.drop();
+    };
+    await Promise.all(Array.from({ length: DROP_WORKERS }, worker));
   });
   // Each test gets a fresh database, as the SQLite suite gets a fresh in-memory one.
   runStoreSuite('PostgreSQL', async () => {
