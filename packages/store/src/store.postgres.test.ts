@@ -3,7 +3,7 @@ import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../tests
 import { runStoreSuite } from './store.case';
 import { openStore } from './store';
 
-const DROP_WORKERS = 6;
+const DROP_WORKERS = 12;
 
 describe.skipIf(pgSkipped)('PostgreSQL', () => {
   let temp: TempDatabase;
