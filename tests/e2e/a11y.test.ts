@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PAGE_TITLES } from '../../apps/web/src/page-titles';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
-import { createTempDatabase, pgSkipped, type TempDatabase } from '../support/pg';
+import { startHostedApp, startPersonalApp, type RunningApp } from '../support/app';
+import { browserSkipped } from '../support/browser';
+import { pgSkipped } from '../support/pg';
 
 /**
  * WCAG 2.2 AA on every page: axe-core with the A and AA rules of WCAG 2.0, 2.1 and 2.2, at a
@@ -78,32 +79,24 @@ describe('the accessibility test covers every page', () => {
 });
 
 describe.skipIf(browserSkipped)('WCAG 2.2 AA on every page, in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   for (const dataset of ['demo', 'empty'] as const) {
     describe(`on the ${dataset} app`, () => {
-      let server: RunningServer;
+      let running: RunningApp;
       let ids: Ids;
       beforeAll(async () => {
-        server = await startServer([], { demo: dataset === 'demo' });
+        running = await startPersonalApp({ demo: dataset === 'demo' });
         ids = { app: 'no-such-application', interview: 'no-such-interview', interviewer: 'no-such-person' };
-        if (dataset === 'demo') ids = await demoIds(server.url);
+        if (dataset === 'demo') ids = await demoIds(running.server.url);
       });
       afterAll(async () => {
-        await server?.stop();
+        await running?.stop();
       });
 
       for (const size of SIZES) {
         describe(`at ${size.name} size (${size.width}×${size.height})`, () => {
           let page: Page;
           beforeAll(async () => {
-            page = await (await browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
+            page = await (await running.browser.newContext({ viewport: { width: size.width, height: size.height } })).newPage();
           });
           afterAll(async () => {
             await page?.context().close();
@@ -113,7 +106,7 @@ describe.skipIf(browserSkipped)('WCAG 2.2 AA on every page, in Chromium', () => 
             it(`${route}: no violations, one h1, a page title`, async () => {
               const found: Record<string, string[]> = {};
               for (const path of CASES[route]!(ids)) {
-                await page.goto(server.url + path);
+                await page.goto(running.server.url + path);
                 const problems = await settle(page);
                 problems.push(...(await violations(page)));
                 const h1s = await page.locator('h1').count();
@@ -131,22 +124,19 @@ describe.skipIf(browserSkipped)('WCAG 2.2 AA on every page, in Chromium', () => 
   }
 
   describe.skipIf(pgSkipped)('sign-in in hosted mode', () => {
-    let db: TempDatabase;
-    let server: RunningServer;
+    let running: RunningApp;
     beforeAll(async () => {
-      db = await createTempDatabase();
-      server = await startServer([], { env: { DATABASE_URL: db.url } });
+      running = await startHostedApp();
     });
     afterAll(async () => {
-      await server?.stop();
-      await db?.drop();
+      await running?.stop();
     });
 
     for (const size of SIZES) {
       it(`has no violations on sign-in and sign-up at ${size.name} size`, async () => {
-        const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+        const context = await running.browser.newContext({ viewport: { width: size.width, height: size.height } });
         const page = await context.newPage();
-        await page.goto(server.url);
+        await page.goto(running.server.url);
         await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
         expect(await page.title()).toBe('Sign in — secondround');
         expect(await violations(page)).toEqual([]);

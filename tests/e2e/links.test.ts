@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startPersonalApp } from '../support/app';
+import { browserSkipped } from '../support/browser';
 
 /**
  * Every link on every page leads somewhere real: a crawl from the board follows each link it
@@ -92,18 +93,11 @@ async function crawl(page: Page, base: string): Promise<Crawl> {
 }
 
 describe.skipIf(browserSkipped)('every link on every page leads somewhere real', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   for (const dataset of ['demo', 'empty'] as const) {
     it(`on the ${dataset} app`, async () => {
-      const server: RunningServer = await startServer([], { demo: dataset === 'demo' });
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const running = await startPersonalApp({ demo: dataset === 'demo' });
+      const { server } = running;
+      const page = await running.browser.newPage({ viewport: { width: 1280, height: 900 } });
       try {
         const { reached, problems } = await crawl(page, server.url);
         expect(problems).toEqual([]);
@@ -117,7 +111,7 @@ describe.skipIf(browserSkipped)('every link on every page leads somewhere real',
         }
       } finally {
         await page.close();
-        await server.stop();
+        await running.stop();
       }
     }, 600_000);
   }

@@ -29,9 +29,9 @@ async function withBrowser(server: RunningServer, cleanUp: () => Promise<void>):
   };
 }
 
-/** A personal app: `secondround serve` on a fresh SQLite file, no accounts. */
-export async function startPersonalApp(): Promise<RunningApp> {
-  const server = await startServer();
+/** A personal app: `secondround serve` on a fresh SQLite file, no accounts; with `demo`, seeded with the demo data first. */
+export async function startPersonalApp(options: { demo?: boolean } = {}): Promise<RunningApp> {
+  const server = await startServer([], { demo: options.demo === true });
   return withBrowser(server, () => server.stop());
 }
 
