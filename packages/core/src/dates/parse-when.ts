@@ -12,11 +12,12 @@ export interface ParseWhenOptions {
   now: Date;
   /** The person's IANA zone: the typed time is a wall-clock time there. */
   timeZone: string;
-  /** The person's locale: `1/12` is 12 January in en-GB and 1 December in en-US. */
+  /** The person's locale: `1/12` is 1 December in en-GB and 12 January in en-US. */
   locale?: string;
 }
 
-// Locales that write the day first (1/12 = 1 December). English outside the US and Canada does.
+// Locales that write the month first (1/12 = 12 January): US, Canadian and Philippine English,
+// and a bare `en`. Every other locale, English elsewhere included, writes the day first.
 const MONTH_FIRST = /^en-(US|CA|PH)$|^en$/i;
 
 /**
