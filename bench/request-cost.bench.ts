@@ -54,7 +54,8 @@ function cpuOf(pid: number): number {
 const given = process.env.REQUEST_COST_DB;
 const db = given ? { url: given, drop: async () => undefined } : await createTempDatabase();
 const seedStore = await openStore({ databaseUrl: db.url, poolSize: 4 });
-const existing = given ? await seedStore.users.findByEmail('big@example.com') : null;
+// REQUEST_COST_PERSON: whose requests, in a kept database (the scale bench's people are p0@example.com…, 42 applications each).
+const existing = given ? await seedStore.users.findByEmail(process.env.REQUEST_COST_PERSON ?? 'big@example.com') : null;
 const big = existing
   ? { cookie: `sr_session=${(await seedStore.users.createSession(existing.id)).token}`, ids: (await seedStore.applications.list(existing.id)).map((a) => a.id).sort() }
   : await seedPerson(seedStore, 'big@example.com', 25, NOW);

@@ -43,14 +43,20 @@ import { sql } from 'kysely';
 import autocannon from 'autocannon';
 import { openStore } from '@secondround/store';
 import { createTempDatabase } from '../tests/support/pg';
-import { seedPerson, type Person } from './support/scale-seed';
+import { seedPerson, seededPerson, type Person } from './support/scale-seed';
 import { pacedPeople, type PacedRequest } from './support/paced';
+import { postgresCpu } from './support/pg-cpu';
 
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 60);
 const PEOPLE = Number(process.env.SCALE_PEOPLE ?? 200);
 /** Mean gap between one person's requests, one paced run each: a person about every 2 s, then every 1 s. */
 const PACED_GAPS_MS = (process.env.SCALE_PACED_GAPS_MS ?? '2000,1000').split(',').map(Number).filter((n) => n > 0);
 const NOW = new Date();
+const GIVEN_DB = process.env.SCALE_DB;
+const KEEP = process.env.SCALE_KEEP === '1' || !!GIVEN_DB;
+/** SCALE_ONLY=list,saturation,paced (any of them): the parts to run; all by default. */
+const ONLY = process.env.SCALE_ONLY?.split(',');
+const runs = (part: 'list' | 'saturation' | 'paced') => !ONLY || ONLY.includes(part);
 
 interface Proc {
   url: string;
@@ -87,6 +93,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const f = (n: number) => `${n.toFixed(1)} ms`;
+
+/** PostgreSQL's share: all the server's processes, so on a server shared with other work it counts that too. */
+function postgresLine(seconds: number | null, requests: number): string {
+  if (seconds === null) return '  PostgreSQL: CPU not measured (not a server on this machine whose data directory can be read)';
+  return `  PostgreSQL (all its processes): CPU ${((seconds / SECONDS) * 100).toFixed(0)}% of one core, ${((seconds * 1000) / Math.max(1, requests)).toFixed(1)} ms of CPU per request`;
+}
 
 /** CPU seconds (user + system) a process has used so far. */
 function cpuSeconds(pid: number): number {
@@ -184,8 +196,9 @@ async function drained(procs: Proc[], cookie: string): Promise<void> {
 }
 
 /** The people run: each of the people sends about one request per `gapMs` (see `pacedPeople`), half of them on each process. */
-async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise<void> {
+async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (() => number) | null): Promise<void> {
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+  const pg0 = pgCpu?.() ?? 0;
   const self0 = process.cpuUsage();
   const load0 = loadavg()[0]!;
   const half = Math.ceil(people.length / procs.length);
@@ -193,6 +206,7 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise
     procs.map((p, i) => pacedPeople({ url: p.url, people: people.slice(i * half, (i + 1) * half), meanGapMs: gapMs, seconds: SECONDS, requestOf: (x, n) => personRequest(p, x, n), isWrite: (n) => n % 10 === 9 })),
   );
   const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+  const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
   const self = process.cpuUsage(self0);
   const reads = results.flatMap((r) => r.reads).sort((a, b) => a - b);
   const writes = results.flatMap((r) => r.writes).sort((a, b) => a - b);
@@ -201,20 +215,30 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise
   console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
   console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
   results.forEach((r, i) => console.log(`  process ${i + 1}: ${(r.requests / SECONDS).toFixed(1)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests)).toFixed(1)} ms of CPU per request`));
+  console.log(postgresLine(pgSeconds, results.reduce((n, r) => n + r.requests, 0)));
   console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
 }
 
 async function main(): Promise<void> {
   spawnSync(process.execPath, ['apps/cli/scripts/build.mjs', '--if-stale', '--quiet'], { stdio: 'inherit' });
-  const db = await createTempDatabase();
+  // SCALE_DB: a database an earlier run kept (SCALE_KEEP=1), so a rerun needs no new seed.
+  const db = GIVEN_DB ? { url: GIVEN_DB, drop: async () => undefined } : await createTempDatabase();
   const store = await openStore({ databaseUrl: db.url, poolSize: 4 });
   const procs: Proc[] = [];
   try {
     const t0 = performance.now();
-    const big = await seedPerson(store, 'big@example.com', 25, NOW);
+    let big: Person;
     const people: Person[] = [];
-    for (let i = 0; i < PEOPLE; i += 8) people.push(...(await Promise.all(Array.from({ length: Math.min(8, PEOPLE - i) }, (_, k) => seedPerson(store, `p${i + k}@example.com`, 1, NOW)))));
-    console.log(`seeded 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each in ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)}`);
+    if (GIVEN_DB) {
+      big = await seededPerson(store, 'big@example.com');
+      for (let i = 0; i < PEOPLE; i++) people.push(await seededPerson(store, `p${i}@example.com`));
+      console.log(`reusing ${GIVEN_DB}: 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each`);
+    } else {
+      big = await seedPerson(store, 'big@example.com', 25, NOW);
+      for (let i = 0; i < PEOPLE; i += 8) people.push(...(await Promise.all(Array.from({ length: Math.min(8, PEOPLE - i) }, (_, k) => seedPerson(store, `p${i + k}@example.com`, 1, NOW)))));
+      console.log(`seeded 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each in ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)}`);
+      if (KEEP) console.log(`database kept: SCALE_DB=${db.url}`);
+    }
     // A live server's autovacuum analyses freshly loaded tables within about a minute; the test
     // cluster cycles through hundreds of test databases and may not have reached this one. Without
     // statistics some plans read every step of the person per row (Today: about 180 ms of
@@ -223,16 +247,26 @@ async function main(): Promise<void> {
     console.log('ANALYZE after seeding (what autovacuum does within a minute on a live server)');
     await store.close();
     procs.push(...(await Promise.all([startProcess(db.url), startProcess(db.url)])));
+    const pgCpu = await postgresCpu(db.url);
 
-    await listVsHealth(procs[0]!, big.cookie);
+    if (runs('list')) await listVsHealth(procs[0]!, big.cookie);
+    if (!runs('saturation')) {
+      for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
+        await drained(procs, big.cookie);
+        await pacedRun(procs, people, gapMs, pgCpu);
+      }
+      return;
+    }
 
     const reads: number[] = [];
     const writes: number[] = [];
     const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+    const pg0 = pgCpu?.() ?? 0;
     const self0 = process.cpuUsage();
     const load0 = loadavg()[0]!;
     const results = await Promise.all(procs.map((p, i) => crowd(p, people, i * Math.floor(people.length / 2), reads, writes)));
     const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+    const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
     const self = process.cpuUsage(self0);
     reads.sort((a, b) => a - b);
     writes.sort((a, b) => a - b);
@@ -242,15 +276,16 @@ async function main(): Promise<void> {
     console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}`);
     console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}`);
     results.forEach((r, i) => console.log(`  process ${i + 1}: ${r.requests.average.toFixed(0)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests.total)).toFixed(1)} ms of CPU per request`));
+    console.log(postgresLine(pgSeconds, results.reduce((n, r) => n + r.requests.total, 0)));
     console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
 
-    for (const gapMs of PACED_GAPS_MS) {
+    for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
       await drained(procs, big.cookie);
-      await pacedRun(procs, people, gapMs);
+      await pacedRun(procs, people, gapMs, pgCpu);
     }
   } finally {
     await Promise.all(procs.map(stop));
-    await db.drop();
+    if (!KEEP) await db.drop();
   }
 }
 
