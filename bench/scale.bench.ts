@@ -35,6 +35,31 @@
  * (ratio 6.2x at p50); `?status=open` p50 96 ms, 17.4 ms of CPU. The crowd: 206 answers in 20 s,
  * 155 timeouts, each process at 11-13% of a core, so again waiting, not computing. What one request
  * costs in CPU and queries, before and after, is in bench/request-cost.bench.ts.
+ *
+ * The throughput regression (233 -> 91 requests/s, each process at 30% of a core), found on
+ * 2026-11-30 with a PostgreSQL of its own (pg_stat_statements, track_planning, EXPLAIN (ANALYZE,
+ * BUFFERS) on a kept database: SCALE_KEEP=1, then SCALE_DB=… SCALE_ONLY=saturation):
+ * - Today, 3 requests in 10 of the mix, cost 32.9 ms of PostgreSQL CPU for a person with 42
+ *   applications (request-cost with REQUEST_COST_PERSON=p7@example.com): its OR of EXISTS cannot
+ *   become joins, so PostgreSQL hashed each subquery from WHOLE tables (a seq scan of every
+ *   person's interviews, follow-ups and steps, 1,425 buffers; it grows with the number of people
+ *   on the server, which is why one person with 1,050 applications alone did not show it). With the
+ *   owner as a constant in each subquery: 1 ms, 48 buffers; Today 32.9 -> 6.2 ms of PostgreSQL CPU.
+ * - The mix per request, PostgreSQL CPU: about 12 ms before, 4-4.5 ms after (list 2.5-3.6, detail
+ *   3.1-4.0, Today 6.2, write 1.6-2.1); app CPU about 6-8 ms, unchanged. On 2 cores that is a
+ *   ceiling of about 2,000 / (7 + 12) = 105 requests/s before (91 measured) and 2,000 / (7 + 4.3)
+ *   = 175 after, where the two app processes become the limit again (about 60% of the CPU).
+ * - Not the cause: pool waits (PostgreSQL's backends sat idle in ClientRead under load), rate-limit
+ *   writes (auth routes only), extra transactions. pg-boss polls about 7 times a second for both
+ *   processes (0.7 ms of planning each).
+ * - What is left in PostgreSQL: planning. pg_stat_statements on the mix: the list query 3.0 ms
+ *   planning against 1.8 ms executing, Today 1.0 against 1.0, the session read 0.39 against 0.10.
+ *   Named prepared statements were tried and left out: with custom plans PostgreSQL plans them
+ *   again every time (no gain), and with `plan_cache_mode=force_generic_plan` the generic plan of
+ *   `?status=open` for the person with 1,050 applications cost 165 ms of PostgreSQL CPU against 24.
+ * - The machine was shared (load average 6-19) while this was measured, so the saturation and
+ *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
+ *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
