@@ -20,6 +20,14 @@
  * - Today: 51.3 / 12.9 ms, 9 queries, 4,402 rows -> 29-32 / 15.7-15.8 ms, 8 queries, 1,627 rows (only the
  *   applications Today can speak of, a step per row beside its application; each stage derived once)
  * - fast-json-stringify 6.3 / 7.3 on a real 500-row page: 0.8-1.5 ms against JSON.stringify's 0.9-1.3 ms: no gain, not added
+ * Measured again at 16:55-17:40 (load average 12-18) on the scale bench's kept database (1 person with 1,050
+ * applications and 200 with 42; REQUEST_COST_DB=… REQUEST_COST_PERSON=p7@example.com, analysed):
+ * - Today for a person with 42 applications: 11.3 / 32.9 ms -> 11.5-14 / 6.1-6.3 ms (its subqueries hashed every
+ *   person's rows; now the person's own, by the owner index). The big person's Today: 28 / 38 -> 34-38 / 16.5-24 ms.
+ * - the rest for 42 applications, unchanged: health 2.2 / 0.6, list 6.0 / 3.2, `?status=open` 4.9 / 3.6,
+ *   detail 7.9 / 3.1 (7 queries), PATCH 5.3 / 1.6 ms.
+ * - a new, not yet analysed database, the big person, after: Today 35 / 116 ms (177-210 before), `?status=open`
+ *   16 / 144 ms (unchanged): a restore and a spreadsheet import now analyse what they filled (`Store.analyzeWritten`).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -54,7 +62,8 @@ function cpuOf(pid: number): number {
 const given = process.env.REQUEST_COST_DB;
 const db = given ? { url: given, drop: async () => undefined } : await createTempDatabase();
 const seedStore = await openStore({ databaseUrl: db.url, poolSize: 4 });
-const existing = given ? await seedStore.users.findByEmail('big@example.com') : null;
+// REQUEST_COST_PERSON: whose requests, in a kept database (the scale bench's people are p0@example.com…, 42 applications each).
+const existing = given ? await seedStore.users.findByEmail(process.env.REQUEST_COST_PERSON ?? 'big@example.com') : null;
 const big = existing
   ? { cookie: `sr_session=${(await seedStore.users.createSession(existing.id)).token}`, ids: (await seedStore.applications.list(existing.id)).map((a) => a.id).sort() }
   : await seedPerson(seedStore, 'big@example.com', 25, NOW);

@@ -35,6 +35,31 @@
  * (ratio 6.2x at p50); `?status=open` p50 96 ms, 17.4 ms of CPU. The crowd: 206 answers in 20 s,
  * 155 timeouts, each process at 11-13% of a core, so again waiting, not computing. What one request
  * costs in CPU and queries, before and after, is in bench/request-cost.bench.ts.
+ *
+ * The throughput regression (233 -> 91 requests/s, each process at 30% of a core), found on
+ * 2026-11-30 with a PostgreSQL of its own (pg_stat_statements, track_planning, EXPLAIN (ANALYZE,
+ * BUFFERS) on a kept database: SCALE_KEEP=1, then SCALE_DB=… SCALE_ONLY=saturation):
+ * - Today, 3 requests in 10 of the mix, cost 32.9 ms of PostgreSQL CPU for a person with 42
+ *   applications (request-cost with REQUEST_COST_PERSON=p7@example.com): its OR of EXISTS cannot
+ *   become joins, so PostgreSQL hashed each subquery from WHOLE tables (a seq scan of every
+ *   person's interviews, follow-ups and steps, 1,425 buffers; it grows with the number of people
+ *   on the server, which is why one person with 1,050 applications alone did not show it). With the
+ *   owner as a constant in each subquery: 1 ms, 48 buffers; Today 32.9 -> 6.2 ms of PostgreSQL CPU.
+ * - The mix per request, PostgreSQL CPU: about 12 ms before, 4-4.5 ms after (list 2.5-3.6, detail
+ *   3.1-4.0, Today 6.2, write 1.6-2.1); app CPU about 6-8 ms, unchanged. On 2 cores that is a
+ *   ceiling of about 2,000 / (7 + 12) = 105 requests/s before (91 measured) and 2,000 / (7 + 4.3)
+ *   = 175 after, where the two app processes become the limit again (about 60% of the CPU).
+ * - Not the cause: pool waits (PostgreSQL's backends sat idle in ClientRead under load), rate-limit
+ *   writes (auth routes only), extra transactions. pg-boss polls about 7 times a second for both
+ *   processes (0.7 ms of planning each).
+ * - What is left in PostgreSQL: planning. pg_stat_statements on the mix: the list query 3.0 ms
+ *   planning against 1.8 ms executing, Today 1.0 against 1.0, the session read 0.39 against 0.10.
+ *   Named prepared statements were tried and left out: with custom plans PostgreSQL plans them
+ *   again every time (no gain), and with `plan_cache_mode=force_generic_plan` the generic plan of
+ *   `?status=open` for the person with 1,050 applications cost 165 ms of PostgreSQL CPU against 24.
+ * - The machine was shared (load average 6-19) while this was measured, so the saturation and
+ *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
+ *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -43,14 +68,20 @@ import { sql } from 'kysely';
 import autocannon from 'autocannon';
 import { openStore } from '@secondround/store';
 import { createTempDatabase } from '../tests/support/pg';
-import { seedPerson, type Person } from './support/scale-seed';
+import { seedPerson, seededPerson, type Person } from './support/scale-seed';
 import { pacedPeople, type PacedRequest } from './support/paced';
+import { postgresCpu } from './support/pg-cpu';
 
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 60);
 const PEOPLE = Number(process.env.SCALE_PEOPLE ?? 200);
 /** Mean gap between one person's requests, one paced run each: a person about every 2 s, then every 1 s. */
 const PACED_GAPS_MS = (process.env.SCALE_PACED_GAPS_MS ?? '2000,1000').split(',').map(Number).filter((n) => n > 0);
 const NOW = new Date();
+const GIVEN_DB = process.env.SCALE_DB;
+const KEEP = process.env.SCALE_KEEP === '1' || !!GIVEN_DB;
+/** SCALE_ONLY=list,saturation,paced (any of them): the parts to run; all by default. */
+const ONLY = process.env.SCALE_ONLY?.split(',');
+const runs = (part: 'list' | 'saturation' | 'paced') => !ONLY || ONLY.includes(part);
 
 interface Proc {
   url: string;
@@ -87,6 +118,12 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const f = (n: number) => `${n.toFixed(1)} ms`;
+
+/** PostgreSQL's share: all the server's processes, so on a server shared with other work it counts that too. */
+function postgresLine(seconds: number | null, requests: number): string {
+  if (seconds === null) return '  PostgreSQL: CPU not measured (not a server on this machine whose data directory can be read)';
+  return `  PostgreSQL (all its processes): CPU ${((seconds / SECONDS) * 100).toFixed(0)}% of one core, ${((seconds * 1000) / Math.max(1, requests)).toFixed(1)} ms of CPU per request`;
+}
 
 /** CPU seconds (user + system) a process has used so far. */
 function cpuSeconds(pid: number): number {
@@ -184,8 +221,9 @@ async function drained(procs: Proc[], cookie: string): Promise<void> {
 }
 
 /** The people run: each of the people sends about one request per `gapMs` (see `pacedPeople`), half of them on each process. */
-async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise<void> {
+async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (() => number) | null): Promise<void> {
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+  const pg0 = pgCpu?.() ?? 0;
   const self0 = process.cpuUsage();
   const load0 = loadavg()[0]!;
   const half = Math.ceil(people.length / procs.length);
@@ -193,6 +231,7 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise
     procs.map((p, i) => pacedPeople({ url: p.url, people: people.slice(i * half, (i + 1) * half), meanGapMs: gapMs, seconds: SECONDS, requestOf: (x, n) => personRequest(p, x, n), isWrite: (n) => n % 10 === 9 })),
   );
   const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+  const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
   const self = process.cpuUsage(self0);
   const reads = results.flatMap((r) => r.reads).sort((a, b) => a - b);
   const writes = results.flatMap((r) => r.writes).sort((a, b) => a - b);
@@ -201,20 +240,30 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number): Promise
   console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
   console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
   results.forEach((r, i) => console.log(`  process ${i + 1}: ${(r.requests / SECONDS).toFixed(1)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests)).toFixed(1)} ms of CPU per request`));
+  console.log(postgresLine(pgSeconds, results.reduce((n, r) => n + r.requests, 0)));
   console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
 }
 
 async function main(): Promise<void> {
   spawnSync(process.execPath, ['apps/cli/scripts/build.mjs', '--if-stale', '--quiet'], { stdio: 'inherit' });
-  const db = await createTempDatabase();
+  // SCALE_DB: a database an earlier run kept (SCALE_KEEP=1), so a rerun needs no new seed.
+  const db = GIVEN_DB ? { url: GIVEN_DB, drop: async () => undefined } : await createTempDatabase();
   const store = await openStore({ databaseUrl: db.url, poolSize: 4 });
   const procs: Proc[] = [];
   try {
     const t0 = performance.now();
-    const big = await seedPerson(store, 'big@example.com', 25, NOW);
+    let big: Person;
     const people: Person[] = [];
-    for (let i = 0; i < PEOPLE; i += 8) people.push(...(await Promise.all(Array.from({ length: Math.min(8, PEOPLE - i) }, (_, k) => seedPerson(store, `p${i + k}@example.com`, 1, NOW)))));
-    console.log(`seeded 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each in ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)}`);
+    if (GIVEN_DB) {
+      big = await seededPerson(store, 'big@example.com');
+      for (let i = 0; i < PEOPLE; i++) people.push(await seededPerson(store, `p${i}@example.com`));
+      console.log(`reusing ${GIVEN_DB}: 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each`);
+    } else {
+      big = await seedPerson(store, 'big@example.com', 25, NOW);
+      for (let i = 0; i < PEOPLE; i += 8) people.push(...(await Promise.all(Array.from({ length: Math.min(8, PEOPLE - i) }, (_, k) => seedPerson(store, `p${i + k}@example.com`, 1, NOW)))));
+      console.log(`seeded 1 person with ${big.ids.length} applications and ${people.length} people with ${people[0]!.ids.length} each in ${((performance.now() - t0) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)}`);
+      if (KEEP) console.log(`database kept: SCALE_DB=${db.url}`);
+    }
     // A live server's autovacuum analyses freshly loaded tables within about a minute; the test
     // cluster cycles through hundreds of test databases and may not have reached this one. Without
     // statistics some plans read every step of the person per row (Today: about 180 ms of
@@ -223,16 +272,26 @@ async function main(): Promise<void> {
     console.log('ANALYZE after seeding (what autovacuum does within a minute on a live server)');
     await store.close();
     procs.push(...(await Promise.all([startProcess(db.url), startProcess(db.url)])));
+    const pgCpu = await postgresCpu(db.url);
 
-    await listVsHealth(procs[0]!, big.cookie);
+    if (runs('list')) await listVsHealth(procs[0]!, big.cookie);
+    if (!runs('saturation')) {
+      for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
+        await drained(procs, big.cookie);
+        await pacedRun(procs, people, gapMs, pgCpu);
+      }
+      return;
+    }
 
     const reads: number[] = [];
     const writes: number[] = [];
     const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
+    const pg0 = pgCpu?.() ?? 0;
     const self0 = process.cpuUsage();
     const load0 = loadavg()[0]!;
     const results = await Promise.all(procs.map((p, i) => crowd(p, people, i * Math.floor(people.length / 2), reads, writes)));
     const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
+    const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
     const self = process.cpuUsage(self0);
     reads.sort((a, b) => a - b);
     writes.sort((a, b) => a - b);
@@ -242,15 +301,16 @@ async function main(): Promise<void> {
     console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}`);
     console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}`);
     results.forEach((r, i) => console.log(`  process ${i + 1}: ${r.requests.average.toFixed(0)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests.total)).toFixed(1)} ms of CPU per request`));
+    console.log(postgresLine(pgSeconds, results.reduce((n, r) => n + r.requests.total, 0)));
     console.log(`  load generator: CPU ${(((self.user + self.system) / 1e6 / SECONDS) * 100).toFixed(0)}% of one core`);
 
-    for (const gapMs of PACED_GAPS_MS) {
+    for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
       await drained(procs, big.cookie);
-      await pacedRun(procs, people, gapMs);
+      await pacedRun(procs, people, gapMs, pgCpu);
     }
   } finally {
     await Promise.all(procs.map(stop));
-    await db.drop();
+    if (!KEEP) await db.drop();
   }
 }
 

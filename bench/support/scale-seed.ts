@@ -23,3 +23,11 @@ export async function seedPerson(store: Store, email: string, copies: number, no
   const { token } = await store.users.createSession(user.id);
   return { cookie: `sr_session=${token}`, ids: backup.applications.map((a) => a.id), userId: user.id };
 }
+
+/** A person an earlier run seeded (a kept database), with a new session token. */
+export async function seededPerson(store: Store, email: string): Promise<Person> {
+  const user = await store.users.findByEmail(email);
+  if (!user) throw new Error(`${email} is not in this database: seed it with SCALE_KEEP=1 first`);
+  const { token } = await store.users.createSession(user.id);
+  return { cookie: `sr_session=${token}`, ids: (await store.applications.list(user.id)).map((a) => a.id).sort(), userId: user.id };
+}

@@ -12,3 +12,4 @@ export type { Snapshot, UndoTicket } from './repos/trash';
 export type { CoachShareRecord, SharedPerson } from './repos/coach';
 export type { NewMailMessage, NewMailProposal, StoredProposal } from './repos/mail';
 export { UPLOAD_KEEP_MS, JOB_KEEP_MS, type JobRun, type JobStatus } from './repos/job-runs';
+export { restoredRows } from './repos/backup';

@@ -22,6 +22,7 @@ import { mailSyncStoreCases } from './mail-sync.case';
 import { listReadsStoreCases } from './list-reads.case';
 import { jobRunsStoreCases } from './job-runs.case';
 import { listingAnalysesStoreCases } from './listing-analyses.case';
+import { analyzeStoreCases } from './analyze.case';
 
 /**
  * The repository suite every backend runs unchanged. `makeStore` gives a fresh, migrated,
@@ -145,6 +146,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     listReadsStoreCases(() => store);
     jobRunsStoreCases(() => store);
     listingAnalysesStoreCases(() => store);
+    analyzeStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -30,6 +30,7 @@ import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
 import { jobRunsRepo } from './repos/job-runs';
 import { listingAnalysesRepo } from './repos/listing-analyses';
+import { analyzeWritten } from './analyze';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -69,6 +70,8 @@ export interface Store extends Repos {
   db: Kysely<Database>;
   /** Run `fn` in one transaction: all of it is kept, or none of it. */
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
+  /** After a bulk write has committed: refresh the planner's statistics where it changed a table much (`analyzeWritten`). */
+  analyzeWritten(written: Partial<Record<keyof Database & string, number>>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -95,6 +98,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       dialect: conn.dialect,
       db: conn.db,
       transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock, filesDir))),
+      analyzeWritten: (written) => analyzeWritten(conn.db, conn.dialect, written),
       close: conn.close,
     };
   } catch (e) {

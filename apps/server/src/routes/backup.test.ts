@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { createApp } from '../app';
 
@@ -114,6 +115,9 @@ describe('GET /api/backup', () => {
       const restored = await otherApp.request('/api/backup', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
       expect(restored.status).toBe(200);
       expect(await restored.json()).toMatchObject({ applications: 1_101, stageEvents: parsed.stageEvents.length, contacts: 1 });
+      // The restore refreshed the planner's statistics of what it filled.
+      const stats = await sql<{ tbl: string }>`select distinct tbl from sqlite_stat1`.execute(other.db.withoutPlugins());
+      expect(stats.rows.map((r) => r.tbl)).toEqual(expect.arrayContaining(['applications', 'stage_events', 'contacts']));
       const again = JSON.parse(await (await otherApp.request('/api/backup')).text()) as Record<string, unknown>;
       expect({ ...again, exportedAt: null }).toEqual({ ...parsed, exportedAt: null });
     } finally {

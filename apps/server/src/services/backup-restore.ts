@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { BackupKey } from '@secondround/core';
 import { readBackup, type BackupBatch } from '@secondround/importers';
-import type { Store } from '@secondround/store';
+import { restoredRows, type Store } from '@secondround/store';
 import { accountCaps, checkRecordCap } from './caps';
 
 export type RestoreCounts = Record<BackupKey, number>;
@@ -37,8 +37,19 @@ export async function restoreBackupFile(store: Store, ownerId: string, path: str
   const caps = accountCaps();
   checkRecordCap('applications', 0, counts.applications, caps);
   checkRecordCap('stories', 0, counts.stories, caps);
-  return store.transaction(async (tx) => {
+  const restored = await store.transaction(async (tx) => {
     await tx.backup.beginRestore(ownerId, { replace: options.replace === true });
     return drain(readBackup(createReadStream(path), { name, batchSize: 500, batchChars: WRITE_BATCH_CHARS }), (b) => tx.backup.insertRows(ownerId, b.key, b.rows));
   });
+  await freshStatistics(store, restoredRows(restored));
+  return restored;
+}
+
+/**
+ * Planner statistics for what a bulk write just filled, so the person's first pages after it are
+ * not the slow ones (`Store.analyzeWritten`). The records are already committed: a failure here
+ * only leaves the statistics to autovacuum, as before, and must not report the write as failed.
+ */
+export async function freshStatistics(store: Store, written: Parameters<Store['analyzeWritten']>[0]): Promise<void> {
+  await store.analyzeWritten(written).catch(() => undefined);
 }

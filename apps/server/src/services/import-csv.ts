@@ -1,6 +1,7 @@
 import { readTrackerCsv, type TrackerCsvInput, type TrackerCsvResult, type TrackerItem } from '@secondround/importers';
 import type { Repos, Store } from '@secondround/store';
 import { accountCaps, checkRecordCap } from './caps';
+import { freshStatistics } from './backup-restore';
 
 const ROLLBACK = Symbol('rollback');
 
@@ -53,6 +54,8 @@ export async function importTrackerCsv(store: Store, ownerId: string, input: Tra
       if (e !== ROLLBACK) throw e;
       imported = 0;
     });
+  // Each imported application has at least one step.
+  if (imported > 0) await freshStatistics(store, { applications: imported, stageEvents: imported });
   const { items: _items, ...rest } = result!;
   return { ...rest, imported, blocked };
 }

@@ -84,3 +84,8 @@ export function backupRepo({ db, clock }: RepoContext) {
     ...stream,
   };
 }
+
+/** The rows a restore wrote, by table (for `Store.analyzeWritten`), from its counts by backup key. */
+export function restoredRows(counts: Record<string, number>): Partial<Record<keyof Database & string, number>> {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t.table, counts[t.key] ?? 0]));
+}
