@@ -4,6 +4,7 @@ import { analyzeListing } from './analyze';
 import { isLinkLabel } from './chrome';
 import { loadLanguageDetector } from './language';
 import { cleanTitle, titleAndCompany } from './meta';
+import { splitSections } from './sections';
 import { stripGenderForms, stripPlaceTail } from './title-shape';
 
 beforeAll(async () => {
@@ -70,5 +71,16 @@ describe('title grammar in five languages', () => {
   it('reads a supervisor title under a search bar', () => {
     const a = analyzeListing('What\nWhere\nFind jobs\n\nNight Supervisor - Weekends\nBallard Cold Storage\n\nYou supervise 12 pickers and run the shift.');
     expect(a.title).toBe('Night Supervisor');
+  });
+});
+
+describe('question headings', () => {
+  it('close the company blurb so the tasks under "Wat ga je doen?" are read for tools', () => {
+    const a = analyzeListing('Data Engineer\nZeeland Water\n\nOver Zeeland Water\nWij leveren drinkwater aan 400.000 huishoudens.\n\nWat ga je doen?\n• Je bouwt pijplijnen in Airflow en Snowflake\n\nWat neem je mee?\n• Ervaring met Python');
+    expect(a.skills).toEqual(expect.arrayContaining(['Airflow', 'Snowflake', 'Python']));
+  });
+  it('keep a known heading known with its question marks, and leave a question inside the text alone', () => {
+    expect(splitSections('¿Qué ofrecemos?\n- Seguro médico').at(-1)?.section).toBe('benefits');
+    expect(splitSections('Descripción\nBen jij onze nieuwe analist?\nJe werkt met SQL.').at(-1)?.section).toBe('intro');
   });
 });

@@ -24,7 +24,8 @@ export function stripGenderForms(title: string): string {
 const IN_PLACE = /\s+(?:in|en|à|bei|te)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?:,\s*\p{Lu}[\p{L}' -]+){1,3}$/u;
 // "Responsable de Tienda – Centro Comercial Nervión Plaza (Sevilla)": a dash segment that ends
 // in a bracketed name which is no tool is the site and its town, not a part of the role.
-const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()]{2,60}\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
+// A segment with a number ("– Ward 7 (Acute Medicine)") names a unit of the role, not a place.
+const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
 
 /**
  * A title without a trailing place: a search result's "in City, Region, Country", or a dash
