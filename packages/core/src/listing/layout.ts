@@ -6,7 +6,7 @@
 
 // Segments that name the site's job pages or its home, in the five languages.
 const NAV_SEGMENT =
-  /^(?:home|start|startseite|accueil|inicio|jobs?|all jobs|open (?:jobs|positions|roles)|careers?|career site|alle jobs|stellen(?:angebote|markt)?|karriere|jobbörse|offres?(?: d['’]emploi)?|toutes les offres|emplois?|carrières?|empleos?|ofertas(?: de empleo)?|todas las ofertas|vacantes|vacatures?|alle vacatures|werken bij ons|join us|work with us|trabaja con nosotros|únete|rejoignez[- ]nous|kom bij ons werken|search results?|suchergebnisse|résultats|resultados|zoekresultaten)$/iu;
+  /^(?:home|start|startseite|accueil|inicio|jobs?|all jobs|open (?:jobs|positions|roles)|careers?|career site|alle jobs|stellen(?:angebote|markt)?|karriere|jobbörse|offres?(?: d['’]emploi)?|toutes les offres|emplois?|carrières?|empleos?|ofertas(?: de empleo)?|todas las ofertas|vacantes|vacatures?|alle vacatures|werken bij ons|join us|work with us|trabaja con nosotros|únete|rejoignez[- ]nous|kom bij ons werken|search results?|suchergebnisse|résultats|resultados|zoekresultaten|(?:jobs?|careers?|employment) portal|portal de empleo|bolsa de (?:empleo|trabajo)|portail (?:de l['’])?emploi|(?:stellen|job|karriere|vacature)portal)$/iu;
 // A site's own name written as its domain ("Apec.fr", "Indeed.com", "werk.nl").
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|fr|de|es|nl|be|ch|at|co\.uk|io|mx|ar|eu|org|net)$/iu;
 // What a career site writes before its owner's name.

@@ -44,3 +44,18 @@ describe('callManagerRole: traps and negations', () => {
     expect(is('Técnico/a de soporte', 'Trabajarás en un equipo de 8 personas que resuelve incidencias.')).toBe(false);
   });
 });
+
+describe('callManagerRole: reviews of the people in its charge, and negations after the verb', () => {
+  it('reads "their annual reviews" and people put in the role\'s charge in five languages', () => {
+    expect(is('Maintenance Planner', 'Supervise our weekend boiler technicians, plan their jobs and carry out their annual appraisals.')).toBe(true);
+    expect(is('Conducteur de travaux', 'Vous avez sous votre responsabilité trois chefs d\'équipe et participez à leur évaluation annuelle.')).toBe(true);
+    expect(is('Encargado de turno', 'Tendrás bajo tu responsabilidad a 9 operarios y harás sus evaluaciones anuales.')).toBe(true);
+    expect(is('Werkvoorbereider', 'Je voert hun jaarlijkse beoordeling samen met de bedrijfsleider.')).toBe(true);
+  });
+  it('reads a denial that follows the signal, and not one that belongs to another clause', () => {
+    expect(is('Projektleiter Haustechnik', 'Sie steuern die Gewerke. Eine disziplinarische Führung ist mit der Position nicht vorgesehen.')).toBe(false);
+    expect(is('Bauleiter', 'Personalverantwortung gehört nicht zu dieser Stelle; Sie koordinieren Subunternehmer.')).toBe(false);
+    expect(is('Analyst', 'You will lead a team of 6 engineers, and it is not a remote role.')).toBe(true);
+    expect(is('Analyst', 'You will lead a team of 6 engineers and the role is not remote.')).toBe(true);
+  });
+});

@@ -59,7 +59,20 @@ const POSITIVE: Pattern[] = [
   { re: /(?<!(?:sin|ningún|ninguna|no tendrás|no tiene)\s(?:\p{L}+\s){0,2})(?:(?<![\p{L}\d])(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)\s+(?:\p{L}+\s+){0,2}a\s+(?:tu|su)\s+cargo|a\s+(?:tu|su)\s+cargo\s+(?:a\s+)?(?:un equipo|(?:\d+|dos|tres|cuatro|cinco|seis|ocho|diez)\s+\p{L}+)|(?<![\p{L}])(?:dirig|lider|gestion|coordin|supervis)\p{L}*\s+(?:a\s+)?(?:el|al|un|tu|su|nuestro)\s+equipo(?:\s+\p{L}+){0,4}\s*\(\s*\d+\s+(?:personas|empleados|trabajadores|operarios|técnicos|comerciales|agentes))/iu, weight: 3, label: 'people in their charge (es)' },
   { re: /(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|twee|drie|vier|vijf|zes|acht|tien) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch (?:leidinggevende van|verantwoordelijk voor)|(?:vallen|valt) hiërarchisch onder (?:jou|je)(?![\p{L}]))/iu, weight: 3, label: 'leads people (nl)' },
   { re: /(functioneringsgesprekken|beoordelingsgesprekken|jaargesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
+  // The yearly review of people the role has in its charge, said with "their" in five languages:
+  // "carry out their annual appraisals", "participez à leur évaluation annuelle", "sus evaluaciones
+  // anuales", "ihre jährlichen Beurteilungen", "hun jaarlijkse beoordeling".
+  { re: /(?<![\p{L}])(?:their|leurs?|sus?|ihre|deren|hun)\s+(?:(?:annual|yearly|mid-year|jährlichen|annuelles?|anual(?:es)?|jaarlijkse)\s+)?(?:appraisals?|performance reviews?|one-to-ones|évaluations?(?: annuelles?| individuelles?)?|entretiens (?:annuels|individuels)|evaluaci(?:ón|ones)(?: anual(?:es)?| del desempeño)?|Beurteilung(?:en)?|Mitarbeitergespräche|beoordeling(?:en)?|functioneringsgesprek\p{L}*)(?![\p{L}])/iu, weight: 3, label: 'reviews the people in its charge' },
+  // People put in the role's charge: "sous votre responsabilité deux chefs de chantier", "bajo tu
+  // responsabilidad a 6 técnicos", "supervise our day-shift technicians".
+  { re: /(?:sous (?:votre|ta) responsabilit[ée]|bajo (?:tu|su) responsabilidad(?: a)?|onder (?:jouw|je) verantwoordelijkheid|supervis(?:e|es|ing)\s+(?:our|the|a|all))\s+(?:[\p{L}\d-]+\s+){0,3}(?:chefs?|techniciens|collaborat\p{L}*|personnes|agents|salariés|compagnons|opérat\p{L}*|équipes?|técnicos|operari[oa]s|personas|empleados|trabajadores|technici|medewerkers|monteurs|technicians|engineers|nurses|staff|operators|drivers|associates|agents|workers|cleaners|crews?|teams?)(?![\p{L}])/iu, weight: 3, label: 'people in its charge' },
 ];
+
+// A negation after the signal, in the same clause, with the verb between: "Eine disziplinarische
+// Führung ist mit der Stelle nicht verbunden", "Managing people is not part of this role",
+// "La gestion d'équipe n'est pas prévue", "Leidinggeven hoort niet bij deze functie".
+// A conjunction before the verb starts another clause ("lead a team of 6, and it is not remote").
+const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
 
 const NEGATIVE: Pattern[] = [
   { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
@@ -89,7 +102,7 @@ function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
-    if (!NEGATOR.test(clause)) return m;
+    if (!NEGATOR.test(clause) && !NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return m;
     if (m[0].length === 0) g.lastIndex++;
   }
   return null;

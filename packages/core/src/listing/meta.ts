@@ -1,11 +1,11 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, unwrapLinks } from './layout';
+import { isLinkLabel } from './chrome';
+import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|puesto|functie)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
-// Words that name a job, in the five languages: a line with one of them is a title candidate.
-const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|ista|istin)|owner|master|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
@@ -39,15 +39,20 @@ const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', 'remote', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}))*|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
   'iu',
 );
+
+// "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
+function isFieldLabel(name: string, text: string): boolean {
+  return new RegExp(`(?:^|\\n)[*_]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[*_]*\\s*:`, 'u').test(text);
+}
 
 function clean(s: string): string {
   return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
@@ -58,14 +63,14 @@ function clean(s: string): string {
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const t0 = clean(t)
+  const t0 = stripGenderForms(clean(t))
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
     .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
     .replace(CONTRACT_NOTE, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripSuffixes(t0);
+  return stripSuffixes(stripPlaceTail(t0));
 }
 
 function stripSuffixes(title: string): string {
@@ -80,7 +85,7 @@ function stripSuffixes(title: string): string {
 }
 
 function isChrome(line: string): boolean {
-  return CHROME.test(line) || isNavLine(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
+  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
 }
 
 // A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
@@ -112,7 +117,8 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
 // Words that say where or how the work is done, or the contract: a line of them is not a company.
 const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
 // "Werken bij Acme", "Careers at Acme": the page's owner.
-const OWNER_PREFIX = /^(?:werken bij|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij)\s+/iu;
+// "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
+const OWNER_PREFIX = /^(?:werken bij|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
 
@@ -199,7 +205,9 @@ function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): str
  */
 export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
   const lines = text.split('\n').map((l) => clean(unwrapLinks(l))).filter(Boolean);
-  const head = lines.slice(0, 16);
+  // A board's page can run thirty lines of menus before the job; look further only then.
+  const head16 = lines.slice(0, 16);
+  const head = head16.some((l) => !isChrome(l)) ? head16 : lines.slice(0, 32);
   let title: string | null = null;
   let company: string | null = null;
   let location: string | null = null;
@@ -231,7 +239,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
     const usable = (l: string): boolean => !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
-    let i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
+    // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
+    const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
+    let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
+    if (i < 0) i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
       let split = splitTitleLine(head[i] ?? '', text);
@@ -258,7 +269,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   let weak: string | null = null;
   if (at >= 0) {
     const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
-    const after = head[at + 1] ?? '';
+    // The line under the title, past a reference or a counter line ("Réf. 1234 · Publiée le…").
+    const after = (isLinkLabel(head[at + 1] ?? '') && !companyFromLine(head[at + 1] ?? '', text) ? head[at + 2] : head[at + 1]) ?? '';
     const atLine = /^(?:at|bei|chez)\s+(.+)$/i.exec(after);
     const dot = after.includes(' · ') ? after.split(' · ').map((s) => s.trim()) : null;
     if (!company && atLine) company = atLine[1] ?? null;
@@ -277,17 +289,24 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   company ??= /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim() ?? null;
   if (!company) {
     const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
-    if (copy) company = copy[1]?.trim() ?? null;
+    // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
+    const copyOwner = copy?.[1]?.replace(/[.,]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
+    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, ''))) company = copyOwner;
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
+    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
     // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
-    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom)(?![\p{L}])/u.exec(text);
+    // "Bij Acme verzorgen we…", "Bei Acme entwickeln wir…": the verb may come before the subject.
+    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:\p{Ll}+[ \t]+)?(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom)(?![\p{L}])/u.exec(text);
+    // A paragraph that opens with a name and a verb in the third person ("Acme transforme…",
+    // "Acme produziert…", "Acme fabrica…"): the employer presenting itself, whatever the verb.
+    // Two to four capitalised words, no preposition first, and a sentence that goes on to its full stop.
+    const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
     // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
     const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick);
-    const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null].find(acceptable);
+    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+    const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable);
     if (pick) company = pick;
   }
   company ??= weak ?? dotCompany;
@@ -299,5 +318,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (full && (htmlTitle !== null || text.split(company).length > 2)) company = full[0];
   }
   if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
+  // Whatever path named it, a link label or a legal line is never the employer.
+  if (company && isLinkLabel(company)) company = null;
   return { title: title || null, company: company || null, location };
 }

@@ -36,6 +36,12 @@ const OTHER_LANGS: Array<[SectionKind, RegExp]> = [
  */
 export function classifyHeading(heading: string): SectionKind | null {
   const h = heading.toLowerCase().replace(/[#*_:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "¿Qué buscamos?", "Wat bieden wij?": the question marks aside, a heading like any other.
+  const bare = h.replace(/^¿\s*/u, '').replace(/\s*\?$/u, '');
+  return classifyNormal(h) ?? (bare !== h ? classifyNormal(bare) : null);
+}
+
+function classifyNormal(h: string): SectionKind | null {
   for (const [kind, re] of OTHER_LANGS) if (re.test(h)) return kind;
   if (/^about [a-z0-9]/.test(h) && !/^about (the )?(role|job|position|opportunity|you)\b/.test(h)) return 'company';
   if (PREFERRED_RE.test(h)) return 'preferred';
@@ -57,6 +63,9 @@ function headingOf(line: string): string | null {
   if (bold) return (bold[1] ?? '').replace(/:$/, '').trim();
   const words = line.split(/\s+/).length;
   if (line.endsWith(':') && line.length <= 80 && words <= 10) return line.slice(0, -1).trim();
+  // A short question on a line of its own heads a section in every language: "Wat ga je doen?",
+  // "Was erwartet dich?", "¿Qué buscamos?", "Qui sommes-nous ?".
+  if (/\?$/.test(line) && line.length <= 60 && words <= 8 && !/[.!;]\s/.test(line)) return line;
   if (line.length <= 60 && words <= 8 && !/[.,;!?]$/.test(line)) {
     // A requirement pasted without its bullet ("5+ years of FP&A experience, banking preferred",
     // "Advanced Excel; Hyperion a plus", "Strong communication skills") holds a heading word too:
@@ -82,8 +91,11 @@ export function splitSections(text: string): ListingLine[] {
     const bullet = BULLET_RE.exec(line);
     if (!bullet) {
       const h = headingOf(line);
-      if (h !== null) {
-        const kind = classifyHeading(h);
+      const kind = h === null ? null : classifyHeading(h);
+      // An unknown question ("Ben jij onze nieuwe analist?") closes only a company or benefits
+      // section, whose lines are not read for skills; elsewhere it is a line of text.
+      const isQuestionLine = h !== null && kind === null && /\?$/.test(line) && section !== 'company' && section !== 'benefits';
+      if (h !== null && !isQuestionLine) {
         // An unknown heading inside the requirements ("Technical", "Soft skills") keeps the kind.
         if (kind !== null) section = kind;
         else if (section !== 'required' && section !== 'preferred') section = 'other';

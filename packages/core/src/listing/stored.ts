@@ -10,7 +10,7 @@ import { FitSignalsSchema, fitSignals, listingHead } from './fit-signals';
  * `stored.test.ts` compares fresh analyses of the demo's listings with the fingerprints recorded
  * for this version, so a rule change without a bump fails there.
  */
-export const ANALYSER_VERSION = 2;
+export const ANALYSER_VERSION = 5;
 
 /**
  * What is kept with a listing so nothing re-reads its text: `analysis` is `analyzeListing`'s

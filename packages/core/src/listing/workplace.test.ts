@@ -67,3 +67,19 @@ describe('detectWorkplace: negations, indirect wording and board fields', () => 
     expect(detectWorkplace('Our forklifts don\'t work from home, and neither do spreadsheets.')).toBeNull();
   });
 });
+
+describe('detectWorkplace: work that happens in one place, when nothing else is said, is on site', () => {
+  it('reads building sites, wards, production, rounds and shift patterns in five languages', () => {
+    expect(detectWorkplace('Sie koordinieren drei Baustellen im Raum Kassel und nehmen Gewerke ab.')).toBe('onsite');
+    expect(detectWorkplace('Vous organisez les chantiers de rénovation et suivez les sous-traitants.')).toBe('onsite');
+    expect(detectWorkplace('Serás responsable de la obra desde el replanteo hasta la entrega.')).toBe('onsite');
+    expect(detectWorkplace('Je stuurt het team op de bouwplaats aan en bewaakt de planning.')).toBe('onsite');
+    expect(detectWorkplace('L\'atelier tourne en 3x8 et vous êtes garant des arrêts programmés.')).toBe('onsite');
+    expect(detectWorkplace('You run the night crew on the production line at our bakery.')).toBe('onsite');
+    expect(detectWorkplace('La unidad tiene 28 camas de medicina interna.')).toBe('onsite');
+  });
+  it('does not take software or a remote statement for a place', () => {
+    expect(detectWorkplace('You design the data warehouse and its dbt models.')).toBeNull();
+    expect(detectWorkplace('Fully remote. You build the app our warehouse teams use on their scanners.')).toBe('remote');
+  });
+});

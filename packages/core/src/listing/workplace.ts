@@ -98,6 +98,12 @@ function saysRemoteChoice(line: string): boolean {
 // Bielefeld", "in de winkel", "dans notre magasin", "en nuestra tienda", shift work.
 const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lager|Betrieb|Hauptsitz|Labor|Hotel|Restaurant|Geschäft|Markt)|in (?:der|unserer) Filiale|Schichtdienst|Schichtbetrieb|(?:dans|sur|à) (?:notre|nos) (?:magasin|usine|entrepôt|site|agence|restaurant|hôtel|siège|boutique|locaux)|en (?:nuestra|nuestro|la|el) (?:tienda|planta|almacén|fábrica|sede|restaurante|hotel|clínica)|trabajo a turnos|in (?:de|onze) (?:winkel|vestiging|fabriek|magazijn|werkplaats|keuken)|ploegendienst)(?![\p{L}])/iu;
 
+// Where nothing is said of remote or office days, work that can only be done where it happens
+// says on site: a building site, a ward and its patients, a production line, a warehouse, a shop,
+// rounds to clients' homes, shift patterns, in the five languages. Read last, only when nothing
+// else was said ("data warehouse" is software, not a place).
+const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|innen)?|bewohner(?:innen)?|pflegebedürftige\p{L}*|touren|werkstatt|produktionshalle|lagerhalle|filiale|schichtsystem|chantiers?|patients?|résidents?|atelier|usine|entrepôt|[23]x8|ligne de production|tournées|(?:en|a pie de|jefe de|jefa de|de la|la) obra|obras|pacientes|residentes|planta de (?:producción|hospitalización)|taller|almacén|fábrica|bouwplaats(?:en)?|patiënten|cliënten|bewoners|(?:avond|nacht|weekend)diensten|werkplaats|magazijn|productie(?:hal|lijn|afdeling)?|fabriek|(?<!data )warehouse|production line|construction sites?|shop floor|wards?|\d+\s*(?:bedden|betten|lits|camas|beds)|(?:in het|im|à l['’]|en el) (?:ziekenhuis|krankenhaus|hôpital|hospital))(?![\p{L}])/iu;
+
 /**
  * The workplace the listing states: hybrid when it says so or names office days, on site when it
  * says remote is not possible or names the place of work, remote when it says remote (also when
@@ -120,6 +126,6 @@ export function detectWorkplace(listing: string): ListingWorkplace | null {
   const remote = REMOTE.test(text);
   if (remote && ONSITE_STRONG.test(text)) return 'hybrid';
   if (remote) return 'remote';
-  if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text)) return 'onsite';
+  if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text) || WORK_HAPPENS_THERE.test(text)) return 'onsite';
   return null;
 }

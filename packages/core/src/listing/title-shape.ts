@@ -1,0 +1,42 @@
+import { canonicalSkill } from '../taxonomy/matcher';
+
+// Words that name a job, in the five languages: a line with one of them is a title candidate.
+// Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
+// French "-iste"; Spanish "-ista"), seniority words and gender markers.
+export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|ista|istin)|owner|master|supervis\p{L}*|superviseu\p{L}*|encargad[oa]|operari[oa]|auxiliar|enfermer[oa]|infirmi(?:er|ère|ers|ères)|technicien\p{L}*|chargée?|gestionnaire|conseill\p{L}*|assistent\p{L}*|(?:industrie|logistik|werk|küchen|bau|elektro|schicht|hallen|lager|kfz-)?meister(?:in)?|\p{L}*kauf(?:mann|frau)|\p{L}*fachkraft|\p{L}*referent(?:in)?|\p{L}*berater(?:in)?|\p{L}*techniker(?:in)?|\p{L}*monteur\p{L}*|\p{L}*pfleger(?:in)?|disponent\p{L}*|koordinator\p{L}*|coördinator|verpleegkundige|adviseur|beheerder|\p{L}*planner|\p{L}*planer(?:in)?|foreman|superintendent|clerk|operator|advis[eo]r|paralegal|attorney|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|vendeu\p{L}*|vendedor\p{L}*|asesor(?:a|es)?|gestor(?:a|es)?|acheteu\p{L}*|buyer|opérat(?:eur|rice)|operador\p{L}*|dependient[ea]|jurist(?:e|in|a)?|abogad[oa]|avocat(?:e)?|advocaat|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
+
+// Gender forms written into the word itself: Spanish and Portuguese "Técnico/a", "Jefe(a)";
+// French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
+// "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". The label keeps the first form only.
+const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
+const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|se|euse|rice|trice|ère)\)?(?![\p{L}])/gu;
+const GERMAN_FORM = /(?<=\p{Ll}{2})(?:[:*_]|\/-?|\()in(?:nen)?\)?(?![\p{L}])/gu;
+
+/**
+ * A title with the gender forms of its words taken out, keeping the first form.
+ * @example stripGenderForms('Técnico/a de Selección') // 'Técnico de Selección'
+ */
+export function stripGenderForms(title: string): string {
+  return title.replace(SPANISH_FORM, '').replace(FRENCH_FORM, '').replace(GERMAN_FORM, '');
+}
+
+// "Director of Sales, EMEA in Amsterdam, North Holland, Netherlands": a search result's place.
+const IN_PLACE = /\s+(?:in|en|à|bei|te)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*(?:,\s*\p{Lu}[\p{L}' -]+){1,3}$/u;
+// "Responsable de Tienda – Centro Comercial Nervión Plaza (Sevilla)": a dash segment that ends
+// in a bracketed name which is no tool is the site and its town, not a part of the role.
+// A segment with a number ("– Ward 7 (Acute Medicine)") names a unit of the role, not a place.
+const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
+
+/**
+ * A title without a trailing place: a search result's "in City, Region, Country", or a dash
+ * segment ending with a bracketed town ("– Centro Comercial X (Sevilla)"); a bracketed tool
+ * ("– Backend (Python)") or a segment with a role noun stays.
+ * @example stripPlaceTail('Data Analyst in Leeds, England, United Kingdom') // 'Data Analyst'
+ */
+export function stripPlaceTail(title: string): string {
+  const inPlace = IN_PLACE.exec(title);
+  if (inPlace && inPlace.index > 2) return title.slice(0, inPlace.index).trim();
+  const dash = DASH_PLACE.exec(title);
+  if (dash && dash.index > 2 && canonicalSkill(dash[1] ?? '') === null && !JOB_WORD.test(dash[0])) return title.slice(0, dash.index).trim();
+  return title;
+}
