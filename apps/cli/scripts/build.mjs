@@ -129,8 +129,9 @@ export async function buildCli(into = outdir) {
   const { build } = await import('esbuild');
   const { manifest, skillIndex } = await bundleData(build);
   await rm(into, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     ...COMMON,
+    metafile: true,
     entryPoints: { main: join(cliDir, 'src/main.ts'), 'help-layout': join(cliDir, 'src/help-layout.ts') },
     outdir: into,
     splitting: true,
@@ -139,6 +140,8 @@ export async function buildCli(into = outdir) {
     define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest), SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex) },
   });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
+  // What each chunk is made of, for `scripts/what-loads.mjs` (never read by the CLI itself).
+  await writeFile(join(into, 'meta.json'), JSON.stringify(metafile));
   // Every command's help as commander prints it to a pipe, from the bundle just built: the binary
   // prints `secondround [COMMAND…] --help` from this without loading commander.
   const { pipedHelpTexts, helpTemplates } = await import(pathToFileURL(join(into, 'main.js')).href);

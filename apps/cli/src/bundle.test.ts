@@ -53,6 +53,12 @@ describe('the bundled CLI', () => {
       const server = [...closure.matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!).filter((m) => /^apps\/server\/src\/(?!speller\.ts$)|^node_modules\/(hono|@hono|imapflow|nodemailer|pg)\//.test(m));
       expect(server, command).toEqual([]);
     }
+    // `diagnose` reads the analyses kept with the listings: the listing rules (large Unicode regular
+    // expressions built at load) come in only for a listing without one, from a chunk of their own.
+    const diagnose = readdirSync(join(out, 'chunks')).find((f) => /^diagnose-run-[\w-]+\.js$/.test(f))!;
+    const diagnoseModules = [...[...staticClosure(join(out, 'chunks', diagnose)).values()].join('\n').matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!);
+    expect(diagnoseModules).toContain('packages/core/src/diagnosis/diagnose.ts');
+    expect(diagnoseModules.filter((m) => m.startsWith('packages/core/src/listing/')).sort()).toEqual(['packages/core/src/listing/head.ts', 'packages/core/src/listing/stored.ts']);
   }, 120_000);
 
   it('prints the help of every command from the bundle the binary runs', () => {

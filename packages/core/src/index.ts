@@ -31,3 +31,4 @@ export * from './reminders/digest';
 export * from './mail/index';
 export * from './coach/index';
 export * from './mail-sync/index';
+export * from './diagnosis/from-backup';

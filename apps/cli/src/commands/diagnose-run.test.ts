@@ -16,7 +16,7 @@ async function demoOutput(): Promise<{ json: string; text: string }> {
   const store = await openStore({ file: ':memory:' });
   try {
     await store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, generateDemo(NOW), { replace: false }));
-    const result = diagnoseRecords(await readForDiagnosis(store), NOW);
+    const result = await diagnoseRecords(await readForDiagnosis(store), NOW);
     return { json: `${JSON.stringify(result, null, 2)}\n`, text: `${formatDiagnosis(result).join('\n')}\n` };
   } finally {
     await store.close();
@@ -36,6 +36,23 @@ describe('secondround diagnose on the demo', { timeout: 120_000 }, () => {
     const { json, text } = await demoOutput();
     expectFixture('diagnosis-demo.json', json);
     expectFixture('diagnosis-demo.txt', text);
+  });
+
+  it('gives the same Diagnosis when no listing has a kept analysis (the listing rules loaded then)', async () => {
+    const store = await openStore({ file: ':memory:' });
+    try {
+      await store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, generateDemo(NOW), { replace: false }));
+      const [backup, settings, kept] = await readForDiagnosis(store);
+      expect(kept.size).toBeGreaterThan(10);
+      const withKept = await diagnoseRecords([backup, settings, kept], NOW);
+      // One listing without its analysis, then none: each is analysed from its text, with the same answer.
+      const oneMissing = new Map(kept);
+      oneMissing.delete([...kept.keys()][0]!);
+      expect(await diagnoseRecords([backup, settings, oneMissing], NOW)).toEqual(withKept);
+      expect(await diagnoseRecords([backup, settings, new Map()], NOW)).toEqual(withKept);
+    } finally {
+      await store.close();
+    }
   });
 
   it('is byte-identical with the language detector loaded, as the server runs it', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError, diagnose, diagnosisInputFromBackup, type DiagnosisResult } from '@secondround/core';
+import { UserError, diagnose, diagnosisInputFrom, listingsWithoutAnalysis, storedListingReader, type DiagnosisInput, type DiagnosisResult } from '@secondround/core';
 import { LOCAL_OWNER_ID, type Store } from '@secondround/store';
 import { withStore } from '../context';
 import { printJson, printLine } from '../io';
@@ -8,7 +8,7 @@ import { printJson, printLine } from '../io';
 export async function runDiagnose(opts: { json?: boolean; waitingDays?: string }, cmd: Command): Promise<void> {
   const waitingDays = parseWaitingDays(opts.waitingDays);
   const records = await withStore(cmd, (store) => readForDiagnosis(store));
-  const result = diagnoseRecords(records, new Date(), waitingDays);
+  const result = await diagnoseRecords(records, new Date(), waitingDays);
   if (opts.json) printJson(result);
   else for (const line of formatDiagnosis(result)) printLine(line);
 }
@@ -19,11 +19,21 @@ export function readForDiagnosis(store: Store) {
 }
 
 /** The Diagnosis of those records at `now`, with `--waiting-days` over the saved setting. */
-export function diagnoseRecords([backup, saved, listingAnalyses]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): DiagnosisResult {
-  return diagnose(diagnosisInputFromBackup(backup, listingAnalyses), {
+export async function diagnoseRecords([backup, saved, listingAnalyses]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): Promise<DiagnosisResult> {
+  return diagnose(await diagnosisInput(backup, listingAnalyses), {
     now,
     settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
   });
+}
+
+/**
+ * The store keeps every listing's analysis current, so the listing rules are loaded only for a
+ * listing left without one (its text changed while the Diagnosis read, or its kept JSON is unreadable).
+ */
+async function diagnosisInput(backup: Awaited<ReturnType<typeof readForDiagnosis>>[0], listingAnalyses: Awaited<ReturnType<typeof readForDiagnosis>>[2]): Promise<DiagnosisInput> {
+  if (listingsWithoutAnalysis(backup.applications, listingAnalyses).length === 0) return diagnosisInputFrom(backup, storedListingReader(listingAnalyses));
+  const { diagnosisInputFromBackup } = await import('./diagnose-analyse');
+  return diagnosisInputFromBackup(backup, listingAnalyses);
 }
 
 function parseWaitingDays(raw: string | undefined): number | undefined {

@@ -8,5 +8,13 @@ export function registerDiagnose(program: Command): void {
     .description('Where your search stalls compared with typical rates, and which reasons your records point to')
     .option('--json', 'print the diagnosis as one JSON object')
     .option('--waiting-days <n>', 'days without news before an application counts as not advanced (default 21)')
-    .action(lazyAction(async () => (await import('./diagnose-run')).runDiagnose));
+    .action(
+      lazyAction(async () => {
+        // zod compiles a fast parser with \`new Function\` for each object schema on its first parse,
+        // which a process that parses each schema a few times never pays back. Read once per
+        // construction, so it is set before the domain's schemas are built. Same answers either way.
+        (await import('zod')).config({ jitless: true });
+        return (await import('./diagnose-run')).runDiagnose;
+      }),
+    );
 }

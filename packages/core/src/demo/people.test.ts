@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnosis/diagnose';
-import { diagnosisInputFromBackup } from '../diagnosis/input';
+import { diagnosisInputFromBackup } from '../diagnosis/from-backup';
 import { generateDemo } from './generate';
 
 describe('demo references and work-style profile', () => {

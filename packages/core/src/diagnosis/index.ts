@@ -5,7 +5,6 @@ export {
   diagnosisApplicationSchema,
   diagnosisInterviewSchema,
   diagnosisEventSchema,
-  diagnosisInputFromBackup,
   prepRecordSchema as diagnosisPrepSchema,
   debriefRecordSchema as diagnosisDebriefSchema,
   thankYouRecordSchema as diagnosisThankYouSchema,
@@ -58,3 +57,5 @@ export { findStallPoint, notYouReport } from './stall';
 export { diagnose, type DiagnoseOptions } from './diagnose';
 export { RULES, type DiagnosisRule, type RuleContext, type FirstRoundCase } from './rules/index';
 export { SOURCE_FIGURES, rateSourceSchema, type RateSource } from './base-rates';
+export { diagnosisInputFrom, type DiagnosisBackup } from './input-from';
+export { storedListingReader, listingsWithoutAnalysis, type ListingReader } from './listing-reader';

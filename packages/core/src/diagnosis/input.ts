@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import type { Backup } from '../backup/backup';
 import { interviewKindSchema } from '../model/interview';
 import { stageSchema } from '../model/stage';
 import { isoDateSchema } from '../model/common';
-import { prepDiagnosisParts } from '../prep/diagnosis';
-import { followupDiagnosisParts } from '../followup/diagnosis';
-import { socialAuditStateFromBackup } from '../social/audit';
-import { referenceDiagnosisParts } from '../references/diagnosis';
-import { cultureFitByApplication } from '../profile/diagnosis';
-import { materialsByApplication } from '../materials/diagnosis';
-import type { StoredListingAnalysis } from '../listing/stored';
 
 /*
  * What the diagnosis reads. The core (applications, stage events, interviews) exists today; the
@@ -151,61 +143,3 @@ export const diagnosisInputSchema = z.object({
   socialAudit: socialAuditStateSchema.optional(),
 });
 export type DiagnosisInput = z.infer<typeof diagnosisInputSchema>;
-
-/**
- * Build the diagnosis input from a backup (the store exports an owner's data in that shape).
- * Only what exists today is filled: applications, their stage events and interviews with their
- * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
- * `listingAnalyses` (by application id, from the store) are the analyses saved with the listings;
- * a listing without one is analysed here, with the same rules and the same result.
- * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
- */
-export function diagnosisInputFromBackup(backup: Pick<Backup, 'applications' | 'stageEvents' | 'interviews' | 'interviewers'> & Partial<Pick<Backup, 'stories' | 'prepSheets' | 'debriefs' | 'thankYouNotes' | 'followUps' | 'socialAudits' | 'socialFindings' | 'socialPresence' | 'references' | 'referenceUses' | 'workProfiles' | 'materialItems' | 'materialFiles' | 'materialSubmissions'>>, listingAnalyses?: ReadonlyMap<string, StoredListingAnalysis | null>): DiagnosisInput {
-  const eventsByApp = new Map<string, DiagnosisEvent[]>();
-  for (const e of backup.stageEvents) {
-    push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
-  }
-  const peopleByInterview = new Map<string, Array<{ id: string; name: string }>>();
-  for (const p of backup.interviewers) push(peopleByInterview, p.interviewId, { id: p.id, name: p.name });
-  const prep = prepDiagnosisParts(backup, listingAnalyses);
-  const followup = followupDiagnosisParts(backup);
-  const social = socialAuditStateFromBackup(backup);
-  const references = referenceDiagnosisParts(backup);
-  const fits = cultureFitByApplication(backup, listingAnalyses);
-  const materials = materialsByApplication(backup);
-  const interviewsByApp = new Map<string, DiagnosisInterview[]>();
-  for (const i of backup.interviews) {
-    push(interviewsByApp, i.applicationId, {
-      id: i.id,
-      round: Math.max(0, Math.min(20, i.round)),
-      kind: i.kind,
-      startsAt: i.startsAt,
-      endsAt: i.endsAt,
-      interviewers: peopleByInterview.get(i.id) ?? [],
-      ...(prep.prepByInterview.has(i.id) ? { prep: prep.prepByInterview.get(i.id)! } : {}),
-      ...(prep.debriefByInterview.has(i.id) ? { debrief: prep.debriefByInterview.get(i.id)! } : {}),
-      ...(followup.thankYousByInterview.has(i.id) ? { thankYous: followup.thankYousByInterview.get(i.id)! } : {}),
-      ...(followup.followUpsByInterview.has(i.id) ? { followUps: followup.followUpsByInterview.get(i.id)! } : {}),
-    });
-  }
-  return {
-    applications: backup.applications.map((a) => ({
-      id: a.id,
-      company: a.company,
-      role: a.role,
-      events: eventsByApp.get(a.id) ?? [],
-      interviews: interviewsByApp.get(a.id) ?? [],
-      ...(prep.coverageByApplication.has(a.id) ? { storyCoverage: prep.coverageByApplication.get(a.id)! } : {}),
-      ...(fits.has(a.id) ? { cultureFit: fits.get(a.id)! } : {}),
-      ...(materials.has(a.id) ? { materials: materials.get(a.id)! } : {}),
-    })),
-    ...(social ? { socialAudit: social } : {}),
-    ...(references ? { references } : {}),
-  };
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

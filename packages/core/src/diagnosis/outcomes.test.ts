@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyApplication, dayNumber, isNotYouReason } from './outcomes';
-import { diagnosisInputFromBackup, diagnosisInputSchema } from './input';
+import { diagnosisInputFromBackup } from './from-backup';
+import { diagnosisInputSchema } from './input';
 import { resolveSettings } from './settings';
 import { NOW, app, roundOne } from './test-fixtures';
 

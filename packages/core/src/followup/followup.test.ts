@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../backup/backup';
-import { diagnosisInputFromBackup } from '../diagnosis/input';
+import { diagnosisInputFromBackup } from '../diagnosis/from-backup';
 import { generateDemo } from '../demo/generate';
 import { calendarEntries } from './calendar';
 import { followupDiagnosisParts } from './diagnosis';

@@ -6,3 +6,4 @@ export { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, ye
 export { splitSentences } from './requirements';
 export * from './evaluate';
 export * from './stored';
+export * from './storage';

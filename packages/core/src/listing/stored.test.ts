@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate';
 import { diagnose } from '../diagnosis/diagnose';
-import { diagnosisInputFromBackup } from '../diagnosis/input';
+import { diagnosisInputFromBackup } from '../diagnosis/from-backup';
 import { analyzeListing } from './analyze';
-import { ANALYSER_VERSION, analyzeListingForStorage, readStoredListingAnalysis } from './stored';
+import { analyzeListingForStorage } from './storage';
+import { ANALYSER_VERSION, readStoredListingAnalysis } from './stored';
 
 const TRAIN = join(import.meta.dirname, '../../../../bench/data/listings/train');
 const FINGERPRINTS = new URL('./stored.fingerprints.json', import.meta.url);

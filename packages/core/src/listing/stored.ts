@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { analyzeListing, ListingAnalysisSchema, type ListingAnalysis } from './analyze';
-import { FitSignalsSchema, fitSignals, listingHead } from './fit-signals';
+import type { StoredListingAnalysis } from './storage';
+
+// Reading kept analyses loads none of the listing rules: writing them is in `storage.ts`.
 
 /**
  * The version of the listing rules that wrote a stored analysis. Any change to the rules in
@@ -11,34 +11,6 @@ import { FitSignalsSchema, fitSignals, listingHead } from './fit-signals';
  * for this version, so a rule change without a bump fails there.
  */
 export const ANALYSER_VERSION = 5;
-
-/**
- * What is kept with a listing so nothing re-reads its text: `analysis` is `analyzeListing`'s
- * answer, or null when the text cannot be read as a listing (it threw); `fit` is what the
- * culture-fit check reads, taken from the text as stored (not HTML-stripped), as it always was.
- */
-export const StoredListingAnalysisSchema = z.object({
-  analysis: ListingAnalysisSchema.nullable(),
-  fit: FitSignalsSchema,
-});
-export type StoredListingAnalysis = z.infer<typeof StoredListingAnalysisSchema>;
-
-/**
- * Everything later readers need of a saved listing text, computed once when it is saved; null
- * for no text or only blanks (nothing to read). Never throws: an unreadable text is kept as
- * `analysis: null`, which every reader treats as "no requirements".
- * @example analyzeListingForStorage('Data Analyst\nRequirements:\n- 3+ years of SQL')?.analysis?.requirements.length // 1
- */
-export function analyzeListingForStorage(text: string | null | undefined): StoredListingAnalysis | null {
-  if (typeof text !== 'string' || text.trim() === '') return null;
-  let analysis: ListingAnalysis | null;
-  try {
-    analysis = analyzeListing(text);
-  } catch {
-    analysis = null;
-  }
-  return { analysis, fit: fitSignals(listingHead(text)) };
-}
 
 /**
  * A stored analysis as read back: undefined when it was written by another `ANALYSER_VERSION`,

@@ -96,7 +96,7 @@ describe('demo materials', () => {
   it('gives the instructions card evidence on the demo', async () => {
     const { generateDemo } = await import('../demo/generate');
     const { diagnose } = await import('../diagnosis/diagnose');
-    const { diagnosisInputFromBackup } = await import('../diagnosis/input');
+    const { diagnosisInputFromBackup } = await import('../diagnosis/from-backup');
     const now = new Date('2026-11-30T12:00:00Z');
     const backup = generateDemo(now);
     expect(backup.materialItems!.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/generate';
 import { analyzeListing } from '../listing/analyze';
 import { matchStories } from '../stories/match';
+import { analysingListingReader } from '../diagnosis/listing-fallback';
 import { prepDiagnosisParts, storyFromRow } from './diagnosis';
 import { readList } from './records';
 
@@ -17,11 +18,11 @@ describe('prep parts of the diagnosis input', () => {
   };
 
   it('leaves out what was never recorded, and counts a saved empty sheet as recorded', () => {
-    const none = prepDiagnosisParts(base);
+    const none = prepDiagnosisParts(base, analysingListingReader());
     expect(none.prepByInterview.size).toBe(0);
     expect(none.debriefByInterview.size).toBe(0);
     expect(none.coverageByApplication.size).toBe(0);
-    const empty = prepDiagnosisParts({ ...base, prepSheets: [{ id: 'p', interviewId: 'i1', data: '{}', updatedAt: 'x' }] });
+    const empty = prepDiagnosisParts({ ...base, prepSheets: [{ id: 'p', interviewId: 'i1', data: '{}', updatedAt: 'x' }] }, analysingListingReader());
     expect(empty.prepByInterview.get('i1')).toEqual({ readiness: 0.15, missing: expect.arrayContaining(['company research', 'why this job', 'how to say the names']), storiesPicked: 0, hasWhyThisJob: false, hasCompanyNotes: false });
     // A sheet with no story picked, for a listing with requirements: coverage recorded as 0 of 2.
     expect(empty.coverageByApplication.get('a1')).toEqual({ covered: 0, total: 2, leadershipWarning: false });
@@ -33,7 +34,7 @@ describe('prep parts of the diagnosis input', () => {
       ...base,
       stories: [story('lead', 'As the team lead I managed a team of five analysts writing SQL; I hired two and ran their performance reviews.', ['SQL'])],
       debriefs: [{ id: 'd', interviewId: 'i3', namesRight: 0, researchShown: null, whyThisJobAnswered: 1, fumbledQuestions: '["Why us?"]', storiesTold: '["lead","deleted-story"]', nextSteps: 'two weeks', feeling: 2, notes: null, createdAt: 'x', updatedAt: 'x' }],
-    });
+    }, analysingListingReader());
     expect(parts.debriefByInterview.get('i3')).toEqual({ namesRight: false, whyThisJobAnswered: true, fumbledQuestions: ['Why us?'], storiesTold: ['lead', 'deleted-story'], nextSteps: 'two weeks', feeling: 2 });
     expect(parts.coverageByApplication.get('a1')).toEqual({ covered: 1, total: 2, leadershipWarning: true });
   });
@@ -51,7 +52,7 @@ describe('story coverage across many applications', () => {
     // The diagnosis analyses each listing text once and reads each story once; this is the plain
     // per-application computation it replaced, which it must agree with everywhere.
     const demo = generateDemo(new Date('2026-11-30T12:00:00Z'));
-    const parts = prepDiagnosisParts(demo);
+    const parts = prepDiagnosisParts(demo, analysingListingReader());
     const stories = new Map((demo.stories ?? []).map((s) => [s.id, storyFromRow(s)]));
     const appOf = new Map(demo.interviews.map((i) => [i.id, i.applicationId]));
     const chosen = new Map<string, Set<string>>();

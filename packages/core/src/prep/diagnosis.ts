@@ -1,7 +1,6 @@
 import type { DebriefRecord, PrepRecord, StoryCoverage } from '../diagnosis/input';
-import { analyzeListingForMatch } from '../listing/analyze';
-import type { StoredListingAnalysis } from '../listing/stored';
-import { storyMatcher, type MatchableListing } from '../stories/match';
+import type { ListingReader } from '../diagnosis/listing-reader';
+import { storyMatcher } from '../stories/match';
 import type { Story } from '../stories/schema';
 import { PrepSheetSchema, prepReadiness } from './readiness';
 import { readFlag, readList, type DebriefBackupRow, type PrepSheetBackupRow, type StoryBackupRow } from './records';
@@ -53,10 +52,11 @@ export function prepSheetFromRow(row: Pick<PrepSheetBackupRow, 'data'> | null, p
  * A part is left out when nothing was recorded (no prep sheet saved, no debrief, no listing or
  * no story chosen for the application); a saved but empty prep sheet counts as recorded. Story
  * coverage is the listing's requirements covered by the stories picked in the application's prep
- * sheets or told in its debriefs.
- * @example prepDiagnosisParts(backup).prepByInterview.get(interviewId)?.readiness // 0.45
+ * sheets or told in its debriefs. Each listing is read through `listings` (`storedListingReader`
+ * loads no listing rule; `analysingListingReader` analyses a text without a kept analysis).
+ * @example prepDiagnosisParts(backup, analysingListingReader()).prepByInterview.get(interviewId)?.readiness // 0.45
  */
-export function prepDiagnosisParts(b: PrepBackupParts, stored?: ReadonlyMap<string, StoredListingAnalysis | null>): PrepDiagnosisParts {
+export function prepDiagnosisParts(b: PrepBackupParts, listings: ListingReader): PrepDiagnosisParts {
   const peopleByInterview = new Map<string, Array<PrepBackupParts['interviewers'][number]>>();
   for (const p of b.interviewers) peopleByInterview.set(p.interviewId, [...(peopleByInterview.get(p.interviewId) ?? []), p]);
   const appOfInterview = new Map(b.interviews.map((i) => [i.id, i.applicationId]));
@@ -99,28 +99,12 @@ export function prepDiagnosisParts(b: PrepBackupParts, stored?: ReadonlyMap<stri
 
   const stories = new Map((b.stories ?? []).map((s) => [s.id, storyFromRow(s)]));
   const coverageByApplication = new Map<string, StoryCoverage>();
-  // Applications often share a listing text (the same posting saved twice, a demo's templates) and
-  // always share the story bank: each text is analysed once and each story read once per diagnosis.
-  // Only what matching reads: the requirements and the manager-role call.
-  const analyses = new Map<string, MatchableListing | null>();
-  const analysisOf = (text: string): MatchableListing | null => {
-    if (analyses.has(text)) return analyses.get(text)!;
-    let analysis: MatchableListing | null;
-    try {
-      analysis = analyzeListingForMatch(text);
-    } catch {
-      analysis = null;
-    }
-    analyses.set(text, analysis);
-    return analysis;
-  };
+  // The story bank is shared by every application: each story is read once per diagnosis.
   const matchStories = storyMatcher();
   for (const app of b.applications) {
     const ids = chosen.get(app.id);
     if (!ids || !app.listingText || app.listingText.trim() === '') continue;
-    // The analysis saved with the listing (`analyzeListingForStorage`, same rules) when there is one.
-    const saved = stored?.get(app.id);
-    const analysis = saved !== undefined ? (saved?.analysis ?? null) : analysisOf(app.listingText);
+    const analysis = listings.analysisOf(app.id, app.listingText);
     if (!analysis || analysis.requirements.length === 0) continue;
     const picked = [...ids].map((id) => stories.get(id)).filter((s): s is Story => s !== undefined);
     const match = matchStories(analysis, picked);

@@ -1,7 +1,7 @@
 import type { CultureFit } from '../diagnosis/input';
 import type { CultureSignal } from '../listing/signals';
-import { fitSignals, listingHead } from '../listing/fit-signals';
-import type { StoredListingAnalysis } from '../listing/stored';
+import type { ListingReader } from '../diagnosis/listing-reader';
+import { listingHead } from '../listing/head';
 import { cultureFit, type FitItem } from './fit';
 import { DEAL_BREAKER_LABELS, readProfileData, type DealBreaker } from './schema';
 
@@ -29,12 +29,12 @@ function label(item: FitItem): string {
 /**
  * The culture-fit part of the Diagnosis input: for each application with a listing, the mismatches
  * between the listing and the person's work-style profile. Without a profile, nothing (the rule says
- * "not recorded yet"). Reads only workplace and culture signals, so no skill taxonomy is loaded.
- * @example cultureFitByApplication({ workProfiles: [], applications: [] }).size // 0
+ * "not recorded yet"). Reads only workplace and culture signals, through `listings`.
+ * @example cultureFitByApplication({ workProfiles: [], applications: [] }, storedListingReader(new Map())).size // 0
  */
 export function cultureFitByApplication(
   backup: { workProfiles?: ReadonlyArray<{ data: string }>; applications: ReadonlyArray<{ id: string; listingText: string | null }> },
-  stored?: ReadonlyMap<string, StoredListingAnalysis | null>,
+  listings: ListingReader,
 ): Map<string, CultureFit> {
   const out = new Map<string, CultureFit>();
   const row = backup.workProfiles?.[0];
@@ -44,8 +44,7 @@ export function cultureFitByApplication(
     const text = app.listingText?.trim();
     if (!text) continue;
     const head = listingHead(text);
-    // The signals saved with the listing (same rules, same text) when there are some.
-    const signals = stored?.get(app.id)?.fit ?? fitSignals(head);
+    const signals = listings.fitOf(app.id, head);
     const fit = cultureFit(profile, { ...signals, text: head });
     if (!fit.hasProfile) return new Map();
     out.set(app.id, { mismatchSignals: [...new Set(fit.mismatches.map(label))] });

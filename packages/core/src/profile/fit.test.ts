@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cultureFit } from './fit';
+import { analysingListingReader } from '../diagnosis/listing-fallback';
 import { cultureFitByApplication } from './diagnosis';
 import { readProfileData, workStyleProfileInputSchema, type WorkStyleProfileData } from './schema';
 import { detectCulture, detectWorkplace } from '../listing/signals';
@@ -66,8 +67,8 @@ describe('profile storage and diagnosis parts', () => {
       { id: 'a', listingText: 'A fast-paced, high-growth team. Rotating shifts.' },
       { id: 'b', listingText: null },
     ];
-    expect(cultureFitByApplication({ applications: apps }).size).toBe(0);
-    const fits = cultureFitByApplication({ applications: apps, workProfiles: [{ data: JSON.stringify({ pace: -2, wontDo: ['shift_work'] }) }] });
+    expect(cultureFitByApplication({ applications: apps }, analysingListingReader()).size).toBe(0);
+    const fits = cultureFitByApplication({ applications: apps, workProfiles: [{ data: JSON.stringify({ pace: -2, wontDo: ['shift_work'] }) }] }, analysingListingReader());
     expect([...fits.keys()]).toEqual(['a']);
     expect(fits.get('a')!.mismatchSignals).toEqual(['a fast pace', 'shift work']);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnosisInputFromBackup } from '../diagnosis/input';
+import { diagnosisInputFromBackup } from '../diagnosis/from-backup';
 import { generateDemo } from '../demo/generate';
 import { groupSocialFindings, isPresenceDone, presenceStatus, socialAuditStateFromBackup } from './audit';
 import { presenceChecklist } from './presence';

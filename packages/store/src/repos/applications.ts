@@ -74,7 +74,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const row = { id: newId(), ownerId, ...fields, tags: encodeTags(tags), priority: priority ?? 'normal', createdAt: now, updatedAt: now };
       // The application and its first stage together: one without the other is a card with no column.
       const write = async (tx: Executor) => {
-        await tx.insertInto('applications').values({ ...row, ...listingAnalysisColumns(row.listingText) }).execute();
+        await tx.insertInto('applications').values({ ...row, ...(await listingAnalysisColumns(row.listingText)) }).execute();
         await tx
           .insertInto('stageEvents')
           .values({
@@ -143,7 +143,7 @@ export function applicationsRepo({ db, clock }: RepoContext) {
       const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined).map(([k, v]) => [k, k === 'tags' ? encodeTags(v as string[]) : v]));
       let query = db
         .updateTable('applications')
-        .set({ ...values, ...(patch.listingText !== undefined ? listingAnalysisColumns(patch.listingText) : {}), updatedAt: clock().toISOString() })
+        .set({ ...values, ...(patch.listingText !== undefined ? await listingAnalysisColumns(patch.listingText) : {}), updatedAt: clock().toISOString() })
         .where('ownerId', '=', ownerId)
         .where('id', '=', id);
       if (expectedUpdatedAt !== undefined) query = query.where('updatedAt', '=', expectedUpdatedAt);

@@ -1,8 +1,13 @@
-import { ANALYSER_VERSION, analyzeListingForStorage, readStoredListingAnalysis, type StoredListingAnalysis } from '@secondround/core';
+import { ANALYSER_VERSION, readStoredListingAnalysis, type StoredListingAnalysis } from '@secondround/core';
 import type { RepoContext } from './executor';
 
-/** The columns that keep a listing text's analysis with it, written wherever the text is saved. */
-export function listingAnalysisColumns(text: string | null | undefined): { listingAnalysis: string; listingAnalysisVersion: number } {
+/**
+ * The columns that keep a listing text's analysis with it, written wherever the text is saved.
+ * The listing rules are loaded on the first write, not with the store: a reader of current
+ * analyses (`secondround diagnose`, run once per call) never compiles or sets them up.
+ */
+export async function listingAnalysisColumns(text: string | null | undefined): Promise<{ listingAnalysis: string; listingAnalysisVersion: number }> {
+  const { analyzeListingForStorage } = await import('./listing-analyser');
   return { listingAnalysis: JSON.stringify(analyzeListingForStorage(text)), listingAnalysisVersion: ANALYSER_VERSION };
 }
 
@@ -35,7 +40,7 @@ export function listingAnalysesRepo({ db }: RepoContext) {
       for (const row of stale) {
         await db
           .updateTable('applications')
-          .set(listingAnalysisColumns(row.listingText))
+          .set(await listingAnalysisColumns(row.listingText))
           .where('ownerId', '=', ownerId)
           .where('id', '=', row.id)
           .where('listingText', '=', row.listingText!)
