@@ -72,6 +72,15 @@ export const RULES: PhraseRule[] = [
     /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
     /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
 
+  // The employer acts on the position itself, verb first: "freeze all hiring", "decided to close this
+  // position", "hemos cancelado el proceso", "de vacature in te trekken", "liegt die Stelle auf Eis".
+  ...r('position_closed', 6,
+    /\b(?:cancel(?:l?ed|l?ing)?|clos(?:e|ed|ing)|freez(?:e|ing)|froze|pause[ds]?|pausing|withdr[ae]w(?:n|ing)?|put\s+on\s+hold|putting\s+on\s+hold|suspend(?:ed|ing)?|scrap(?:ped|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:position|role|requisition|vacancy|opening|search|recruitment|hiring|process|job\s+posting)\b|\bno\s+longer\s+(?:be\s+)?(?:hiring|recruiting)\s+for\b|\bnot\s+(?:be\s+)?(?:hir(?:e|ing)|fill(?:ing)?|recruit(?:ing)?)\s+(?:anyone|anybody)\b/iu,
+    /\b(?:cancelad[oa]|cancelar|suspendid[oa]|suspender|cerrad[oa]|cerrar|congelad[oa]|congelar|paralizad[oa]|retirad[oa])\s+(?:\p{L}+\s+){0,3}?(?:proceso|vacante|puesto|posición|oferta|búsqueda|selección)\b|\bno\s+(?:incorporar|contratar|cubrir)\s+(?:a\s+nadie|el\s+puesto|la\s+(?:vacante|posición))/iu,
+    /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
+    /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
+    /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
+
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
