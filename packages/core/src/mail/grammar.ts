@@ -9,6 +9,7 @@
 //   you"), or an invitation phrase that no negation governs ("nicht … einladen" is a rejection).
 // sentences.test.ts holds sentences of our own for each structure.
 import type { PhraseRule } from './phrases';
+import { timesAsDigits } from './times';
 
 const W = String.raw`[^\s.!?;]+`; // one word of the same sentence
 const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
@@ -94,12 +95,13 @@ export function isConditionalAt(text: string, index: number): boolean {
 // A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
 const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b`;
 // A time of day, however it is written.
-const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
+const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
 // A meeting: the words and the places a conversation happens in.
-const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b`;
+const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b|\p{L}*(?:termin|gespräch)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
 
 /** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
 export function proposesMeeting(text: string): boolean {
+  text = timesAsDigits(text);
   const time = new RegExp(TIME, 'giu');
   for (const m of text.matchAll(time)) {
     const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
@@ -112,10 +114,15 @@ export function proposesMeeting(text: string): boolean {
 const DENIED = /\b(?:not|n't|never|no\s+longer|unable|cannot|nicht|kein\w*|ne|pas|n'|no|niet|geen)\b[^.!?;\n]{0,60}$/iu;
 const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
 
-/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you"). */
+// Whether the employer will invite, not an invitation: "we will let you know whether we invite
+// you", "laten we je weten of we je uitnodigen", "ob wir Sie einladen", "si nous vous invitons".
+const WHETHER = /\b(?:whether|if|ob|falls|si|of|indien)\s+(?:we|wij|we\s+je|wir|nous|on)\b[^.!?;\n]{0,40}$/iu;
+
+/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you") or a "whether". */
 export function isNegatedAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  return DENIED.test(before.slice(start));
+  const clause = before.slice(start);
+  return DENIED.test(clause) || WHETHER.test(clause);
 }
