@@ -87,7 +87,7 @@ export const RULES: PhraseRule[] = [
     /(?<!\b(?:cannot|can't|unable|not\s+(?:be\s+)?able|not\s+in\s+a\s+position|won't\s+be\s+able|decided\s+not)\s+(?:to\s+)?)\b(?:offer\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/i,
     /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
-    /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/i,
+    /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
     /\baanbod\s+(?:doen|voor\s+de\s+functie)|(?:je|u)\s+(?:graag\s+)?aan(?:\s+te)?\s+nemen\s+als|arbeidsvoorwaardenvoorstel|jobaanbod|ons\s+aanbod/i),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
