@@ -22,6 +22,18 @@ describe('rejections said without the usual verbs', () => {
     expect(kind("Merci pour l'échange. Nous n'allons pas aller plus loin avec ta candidature.", 'Ta candidature')).toBe('rejection');
   });
 
+  it('reads a position said to be filled as a rejection, and filled internally as closed', () => {
+    expect(kind('Thank you for your patience. The Buyer role has now been filled.')).toBe('rejection');
+    expect(kind('Die ausgeschriebene Stelle ist inzwischen besetzt.', 'Ihre Bewerbung')).toBe('rejection');
+    expect(kind('La vacante de Comprador ya está cubierta.', 'Tu candidatura')).toBe('rejection');
+    expect(kind('The Buyer position has been filled internally, so the search is closed.')).toBe('position_closed');
+  });
+
+  it('reads a negative about something else in an invitation as no rejection', () => {
+    expect(kind('Unfortunately the Tuesday slot is already taken; could you do Wednesday 2 December at 14:00 on Teams instead?', 'Interview')).toBe('interview_invitation');
+    expect(kind('Helaas kunnen we geen reiskosten vergoeden. We nodigen je graag uit voor een gesprek op woensdag 2 december om 10:00 uur.', 'Uitnodiging')).toBe('interview_invitation');
+  });
+
   it('does not read a condition as the decision', () => {
     expect(kind('We have received your application for the Buyer role. If you have not heard from us within three weeks, please assume you have not been successful.')).toBe('application_received');
     expect(kind('Hemos recibido tu candidatura. Si no recibes noticias en un mes, entiende que no has sido seleccionada.', 'Tu candidatura')).toBe('application_received');

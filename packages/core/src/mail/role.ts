@@ -47,6 +47,8 @@ function cleanRole(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
+  // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
+  role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b.*$/iu, '');
   for (let k = 0; k < 2 && TRAILING.test(role); k++) role = role.replace(TRAILING, '');
   // A title written in capitals ("Junior Consultant Strategy") ends at the first word of the
   // sentence in lower case ("… kein Angebot", "… aanbieden", "… take-home assignment").
