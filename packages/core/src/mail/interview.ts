@@ -100,8 +100,10 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');
 }
 
-function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: string | null; time: string | null } | null {
-  const results = parser.parse(body, ref, { forwardDate: true });
+function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinutes: number | null): { date: string | null; time: string | null } | null {
+  // "Tomorrow", "morgen", "demain" are the day after the sender's own day (the Date header's
+  // offset), not the day after in the zone this process happens to run in.
+  const results = parser.parse(body, offsetMinutes === null ? ref : { instant: ref, timezone: offsetMinutes }, { forwardDate: true });
   const dayStart = new Date(ref.getTime() - 86_400_000);
   const dated = results
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
@@ -130,13 +132,13 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
 
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
-function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null): { date: string | null; time: string | null } {
+function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null, offsetMinutes: number | null): { date: string | null; time: string | null } {
   const body = normalizeTimes(text, ref, language, order);
   const languages = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
   for (const lang of languages) {
     const parser = PARSERS[lang];
     if (!parser) continue;
-    const found = firstDated(body, ref, parser);
+    const found = firstDated(body, ref, parser, offsetMinutes);
     if (found) return found;
   }
   return { date: null, time: null };
@@ -197,7 +199,7 @@ export function extractInterview(input: { text: string; html?: string | null; ca
   const ref = input.date ? new Date(input.date) : new Date(0);
   const language = dateLanguage(input.text, input.language);
   const order = numericDateOrder(input.text, input.senderDomain, input.offsetMinutes);
-  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order);
+  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order, input.offsetMinutes);
   const zone = date ? zoneOf(input.text, language, input.senderDomain, input.offsetMinutes) : null;
   return { date, time, zone, start: date && time && zone ? utcInstant(date, time, zone) : null, format: formatOf(input.text, textLink), link: textLink, fromCalendar: false };
 }

@@ -41,3 +41,13 @@ describe('a weekday with a bare day of the month', () => {
     expect(at('Guten Morgen Frau Lenz,\nich bestätige Ihnen den Vorstellungstermin am Dienstag, den 15.12., um 10 Uhr in unserem Büro.', '2026-12-01T08:00:00+01:00', 'Ihr Termin')).toBe('2026-12-15 10:00');
   });
 });
+
+describe('a relative day', () => {
+  it('is the day after the sender’s own day, whatever zone the reader runs in', () => {
+    // 23:30 on Monday in Seattle is already Tuesday in UTC.
+    const c = classifyMail({ from: { name: 'Tarrow', address: 'hr@tarrow.example' }, subject: 'Interview', date: '2026-12-01T07:30:00.000Z', offsetMinutes: -480, text: 'Could we do a quick video call tomorrow at 2pm Pacific?' });
+    expect(`${c.interview?.date} ${c.interview?.time} ${c.interview?.zone}`).toBe('2026-12-01 14:00 America/Los_Angeles');
+    const de = classifyMail({ from: { name: 'Tarrow', address: 'hr@tarrow.example' }, subject: 'Gespräch', date: '2026-11-30T23:30:00.000Z', offsetMinutes: 60, text: 'Können wir morgen um 14.30 Uhr telefonieren?' });
+    expect(`${de.interview?.date} ${de.interview?.time}`).toBe('2026-12-02 14:30');
+  });
+});
