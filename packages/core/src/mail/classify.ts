@@ -2,7 +2,7 @@ import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
-import { GRAMMAR_RULES, isNegatedAt, proposesMeeting } from './grammar';
+import { GRAMMAR_RULES, choosesSomeoneElse, isConditionalAt, isNegatedAt, proposesMeeting } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
@@ -25,14 +25,18 @@ function sentenceAt(text: string, index: number): string {
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }> = [
   ...RULES.map((rule) => ({ ...rule, fallback: false })),
   ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),
-].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null }));
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null }));
 
-/** The first match of a rule, passing over an invitation phrase that a negation governs ("we won't invite you"). */
+/**
+ * The first match of a rule, passing over an invitation phrase that a negation governs ("we won't
+ * invite you") and a rejection said as a condition ("if you do not hear from us, assume…").
+ */
 function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecArray | null {
   if (!rule.every) return rule.re.exec(text);
   rule.every.lastIndex = 0;
+  const passOver = rule.kind === 'rejection' ? isConditionalAt : isNegatedAt;
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
-    if (!isNegatedAt(text, m.index)) return m;
+    if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
   }
   return null;
@@ -85,6 +89,10 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
       kind = k;
     }
   }
+  // The position is the subject of a closed process; a choice of someone else makes it a rejection
+  // of this person ("we closed the process with another candidate"), however many sentences
+  // say what follows for the application ("so we will not be progressing it").
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
   if (top < MIN_SCORE || companyless) kind = 'other';

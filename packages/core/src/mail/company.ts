@@ -7,11 +7,15 @@ const ATS_DOMAINS = [
   'greenhouse-mail.io', 'greenhouse.io', 'lever.co', 'myworkday.com', 'workday.com', 'icims.com', 'smartrecruiters.com', 'ashbyhq.com', 'taleo.net',
   'workablemail.com', 'workable.com', 'personio.de', 'personio.com', 'teamtailor-mail.com', 'teamtailor.com', 'recruitee-mail.com', 'recruitee.com',
   'bamboohr.com', 'jobvite.com', 'successfactors.com', 'successfactors.eu', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'join.com', 'softgarden.io',
+  // More trackers that send in the employer's name (their product pages name the sending domains).
+  'homerun.co', 'talentclue.com', 'paylocity.com', 'jobaffinity.fr', 'pinpointhq.com', 'rippling.com', 'dayforcehcm.com', 'ultipro.com', 'jobylon.com',
+  'flatchr.io', 'taleez.com', 'recruitcrm.io', 'zohorecruit.com', 'freshteam.com', 'manatal.com', 'comeet.co', 'paycor.com', 'csod.com', 'avature.net',
+  'oraclecloud.com', 'jobs2web.com', 'dvinci.de', 'concludis.de', 'rexx-systems.com', 'umantis.com', 'otys.nl', 'carerix.com', 'cornerstoneondemand.com',
 ];
 const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
-const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh)\b/gi;
-const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation)\s*$/i;
+const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/gi;
+const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?)\s*$/i;
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
 
 /** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
@@ -39,7 +43,8 @@ function stem(domain: string): string {
 }
 
 function isPerson(name: string, local: string): boolean {
-  const words = name.split(/\s+/).filter((w) => w.length >= 3);
+  // "Cindervale Hiring <hiring@…>": a word of the team's name in the address is no person's name.
+  const words = name.replace(NAME_NOISE, ' ').split(/\s+/).filter((w) => w.length >= 3);
   if (words.length === 0 || words.length > 4) return false;
   const l = fold(local);
   return words.some((w) => l.includes(fold(w)) || l.includes(foldPlain(w)));
@@ -54,10 +59,59 @@ function segmentDomain(s: string): string {
   return titleCase(s);
 }
 
+// Words that join the words of a name ("Morrow & Pike", "Hospital San Rafael de Lugo").
+const JOINERS = /^(?:&|and|und|et|y|e|en|de|del|la|le|van|der|den|of|du|des)$/i;
+
+/**
+ * How many words from `start` spell `target`, each word whole, by its initial, or (a joiner, or
+ * one other word) left out: "Brightwater Schools Trust" spells "brightwatertrust", "Hospital San
+ * Rafael de Lugo" spells "hsanrafaellugo", "Morrow & Pike" spells "morrowandpike".
+ */
+function spells(words: string[], start: number, target: string): number | null {
+  const go = (i: number, at: number, skipped: boolean): number | null => {
+    if (at === target.length) return i;
+    if (i >= words.length) return null;
+    const w = words[i]!;
+    const forms = JOINERS.test(w) ? [fold(w), w === '&' ? 'and' : '', w === '&' ? 'en' : '', w === '&' ? 'und' : '', ''] : [fold(w), foldPlain(w), fold(w).charAt(0)];
+    for (const f of new Set(forms)) {
+      if (f && target.startsWith(f, at)) {
+        const r = go(i + 1, at + f.length, skipped);
+        if (r !== null) return r;
+      }
+    }
+    if (JOINERS.test(w) && i > start) return go(i + 1, at, skipped);
+    if (!skipped && i > start && i + 1 < words.length) return go(i + 1, at, true);
+    return null;
+  };
+  return go(start, 0, false);
+}
+
+/** A line that is a name alone (a signature's company line), cleaned, when it starts with the domain's name. */
+function signatureLine(text: string, target: string): string | null {
+  for (const line of text.split('\n').reverse()) {
+    // "Conservas Galaicas, S.A. · Madrid", "Kestrel Conseil inc., Montréal": the name before its place.
+    const t = cleanCompany(cleanCompany(line.trim().split(/\s+[·|]\s+/)[0]!).replace(/,\s*\p{Lu}[\p{L} -]*$/u, '')).replace(/\s+(?:Engineering|Design|Product|Operations|Recruiting|Talent|People|Team|Marketing|Sales)$/, '');
+    if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(t)) continue;
+    const words = t.split(/\s+/);
+    const n = spells(words, 0, target);
+    if (n !== null || fold(words[0]!) === target) return cleanCompany(t);
+  }
+  return null;
+}
+
 /** A capitalised phrase in the text whose letters spell the domain (or start with it). */
 function findInText(text: string, domainStem: string): string | null {
   if (domainStem.length < 3) return null;
   const target = fold(domainStem);
+  const line = signatureLine(text, target);
+  if (line) return line;
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}/gu)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      const n = spells(words, i, target);
+      if (n !== null && n - i >= 2) return cleanCompany(words.slice(i, n).join(' '));
+    }
+  }
   const re = /\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
   let best: string | null = null;
   for (const m of text.matchAll(re)) {

@@ -9,6 +9,7 @@
 //   you"), or an invitation phrase that no negation governs ("nicht … einladen" is a rejection).
 // sentences.test.ts holds sentences of our own for each structure.
 import type { PhraseRule } from './phrases';
+import { timesAsDigits } from './times';
 
 const W = String.raw`[^\s.!?;]+`; // one word of the same sentence
 const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
@@ -21,27 +22,31 @@ const OTHER_PERSON = [
   String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?)|ha\s+sido\s+otr[oa]\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
+  // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
+  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
 ].join('|');
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted`,
   String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt`,
-  String.raw`choix|choisi|retenu\w*|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé`,
-  String.raw`elección|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido`,
-  String.raw`keuze|gekozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan`,
+  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé`,
+  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido`,
+  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan`,
 ].join('|');
 
 // A negation, and the step onward it denies.
 const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot|nicht|kein\w*|pas|plus|no|niet|geen))`;
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
-const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle\w*|jede\w*|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
+const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
   String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:round|stage|step)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
   String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
   String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+la\s+siguiente|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
+  String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
   String.raw`verder|uitnodigen|uit\s+te\s+nodigen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
@@ -59,19 +64,47 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE})\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  // The choice did not fall on the person: "niet op jou gevallen", "nicht auf Sie gefallen", "pas porté sur vous".
+  { kind: 'rejection', weight: 4, re: /\bniet\s+(?:\p{L}+\s+)?op\s+(?:jou|u|jouw\s+\p{L}+|uw\s+\p{L}+)\s+(?:ge)?vallen|\bnicht\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|Ihre\s+\p{L}+|deine\s+\p{L}+)\s+(?:ge)?fallen|\bne\s+s['’]est\s+pas\s+port[ée]e?\s+sur\s+(?:vous|toi|votre|ta)\b|\bno\s+(?:ha\s+)?reca[íi]do\s+en\s+(?:ti|usted|tu|su)\b|\b(?:did\s+not|didn't)\s+fall\s+(?:on|to)\s+you\b/iu },
+  // The position is filled (by someone, not internally: that is a closed position): "the role has
+  // been filled", "die Stelle ist bereits besetzt", "le poste a été pourvu", "la vacante ya está cubierta".
+  { kind: 'rejection', weight: 4, re: /\b(?:position|role|vacancy|post|job|opening|Stelle|Position|poste|puesto|plaza|vacante|posición|vacature|functie)\b[^.!?\n]{0,40}?\b(?:has|have|was|is|ist|wurde|a|est|ha|fue|está|werd)\s+(?:(?:now|already|inzwischen|bereits|nun|déjà|maintenant|ya|al|inmiddels|nu)\s+)?(?:(?:been|été|sido)\s+)?(?:filled|besetzt|vergeben|pourvue?|cubiert[oa]|ocupad[oa]|ingevuld|vervuld|vergeven)(?!\p{L})(?!\s+(?:internally|intern|en\s+interne|internamente|door\s+een\s+interne))/iu },
   // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];
 
+/**
+ * Whether the text says the employer chose someone else from outside ("closed the process with
+ * another candidate"): then a closed process is a rejection of this person. An internal
+ * candidate is a position filled internally, which is closed.
+ */
+export function choosesSomeoneElse(text: string): boolean {
+  return GRAMMAR_RULES.slice(0, 2).some((rule) => {
+    const m = rule.re.exec(text);
+    return m !== null && !/\bintern/i.test(m[0]);
+  });
+}
+
+// A condition, not a decision: "If you do not hear from us by then, assume your application has
+// not been successful", "Si no recibes noticias…", "Als je niets hoort…".
+const CONDITION = /^(?:if|unless|should\s+you|in\s+case|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless)\b/iu;
+
+/** Whether the match at `index` sits in a sentence that opens with a condition. */
+export function isConditionalAt(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
+  return CONDITION.test(text.slice(start, index).trim());
+}
+
 // A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
 const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b`;
 // A time of day, however it is written.
-const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
+const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
 // A meeting: the words and the places a conversation happens in.
-const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b`;
+const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b|\p{L}*(?:termin|gespräch)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
 
 /** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
 export function proposesMeeting(text: string): boolean {
+  text = timesAsDigits(text);
   const time = new RegExp(TIME, 'giu');
   for (const m of text.matchAll(time)) {
     const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
@@ -84,10 +117,15 @@ export function proposesMeeting(text: string): boolean {
 const DENIED = /\b(?:not|n't|never|no\s+longer|unable|cannot|nicht|kein\w*|ne|pas|n'|no|niet|geen)\b[^.!?;\n]{0,60}$/iu;
 const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
 
-/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you"). */
+// Whether the employer will invite, not an invitation: "we will let you know whether we invite
+// you", "laten we je weten of we je uitnodigen", "ob wir Sie einladen", "si nous vous invitons".
+const WHETHER = /\b(?:whether|if|ob|falls|si|of|indien)\s+(?:we|wij|we\s+je|wir|nous|on)\b[^.!?;\n]{0,40}$/iu;
+
+/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you") or a "whether". */
 export function isNegatedAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  return DENIED.test(before.slice(start));
+  const clause = before.slice(start);
+  return DENIED.test(clause) || WHETHER.test(clause);
 }

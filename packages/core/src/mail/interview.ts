@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
 import type { InterviewFormat } from '../model/interview';
 import type { MailInterview } from './schema';
+import { timesAsDigits, weekdayDaysInFull } from './times';
 import { numericDateOrder, zoneOf } from './zones';
 
 export { zoneOf } from './zones';
@@ -44,7 +45,6 @@ const MONTHS: Record<string, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };
-const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * Dates and times rewritten so every parser reads them one way: numeric dates as ISO (day first
@@ -52,15 +52,19 @@ const EN_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'
  * says), "1.15pm" and "11u15" with a colon, "1400 hrs" as 14:00, "half eleven" as 11:30.
  */
 function normalizeTimes(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null): string {
-  const iso = (whole: string, day: number, month: number, y: string | undefined): string => {
-    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
-    const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0);
-    // Written out in the language's own words, which its parser reads best ("2 december 2026").
+  // Written out in the language's own words, which its parser reads best ("2 december 2026").
+  const write = (day: number, month: number, year: number): string => {
     const name = (MONTHS[language] ?? MONTHS.en!)[month - 1]!;
     if (language === 'es') return `${day} de ${name} de ${year}`;
     if (language === 'de') return `${day}. ${name} ${year}`;
     return `${day} ${name} ${year}`;
   };
+  const iso = (whole: string, day: number, month: number, y: string | undefined): string => {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    return write(day, month, y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0));
+  };
+  // "Guten Morgen" and a line opened by "Morgen," greet; they do not say tomorrow.
+  text = weekdayDaysInFull(timesAsDigits(text), ref, write).replace(/\bGuten\s+Morgen\b|^(\s*)Morgen(?=\s*[,!])/gimu, '$1');
   text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g, (whole, a: string, b: string, y: string | undefined, at: number) => {
     const first = Number(a), second = Number(b);
     if (language !== 'en') return iso(whole, first, second, y);
@@ -90,12 +94,16 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
     .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2')
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
-    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2')
-    .replace(/\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (_, h: string) => `${EN_HOURS.indexOf(h.toLowerCase()) + 1}:30`);
+    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h)\b\.?/g, '$1')
+    // "de 18 h à 19 h": the French hour with a space before its "h".
+    .replace(/\b([01]?\d|2[0-3])\s+h(?:\s*([0-5]\d))?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');
 }
 
-function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: string | null; time: string | null } | null {
-  const results = parser.parse(body, ref, { forwardDate: true });
+function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinutes: number | null): { date: string | null; time: string | null } | null {
+  // "Tomorrow", "morgen", "demain" are the day after the sender's own day (the Date header's
+  // offset), not the day after in the zone this process happens to run in.
+  const results = parser.parse(body, offsetMinutes === null ? ref : { instant: ref, timezone: offsetMinutes }, { forwardDate: true });
   const dayStart = new Date(ref.getTime() - 86_400_000);
   const dated = results
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
@@ -124,13 +132,13 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono): { date: str
 
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
-function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null): { date: string | null; time: string | null } {
+function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null, offsetMinutes: number | null): { date: string | null; time: string | null } {
   const body = normalizeTimes(text, ref, language, order);
   const languages = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
   for (const lang of languages) {
     const parser = PARSERS[lang];
     if (!parser) continue;
-    const found = firstDated(body, ref, parser);
+    const found = firstDated(body, ref, parser, offsetMinutes);
     if (found) return found;
   }
   return { date: null, time: null };
@@ -191,7 +199,7 @@ export function extractInterview(input: { text: string; html?: string | null; ca
   const ref = input.date ? new Date(input.date) : new Date(0);
   const language = dateLanguage(input.text, input.language);
   const order = numericDateOrder(input.text, input.senderDomain, input.offsetMinutes);
-  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order);
+  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order, input.offsetMinutes);
   const zone = date ? zoneOf(input.text, language, input.senderDomain, input.offsetMinutes) : null;
   return { date, time, zone, start: date && time && zone ? utcInstant(date, time, zone) : null, format: formatOf(input.text, textLink), link: textLink, fromCalendar: false };
 }

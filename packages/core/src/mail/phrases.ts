@@ -72,13 +72,22 @@ export const RULES: PhraseRule[] = [
     /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
     /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
 
+  // The employer acts on the position itself, verb first: "freeze all hiring", "decided to close this
+  // position", "hemos cancelado el proceso", "de vacature in te trekken", "liegt die Stelle auf Eis".
+  ...r('position_closed', 6,
+    /\b(?:cancel(?:l?ed|l?ing)?|clos(?:e|ed|ing)|freez(?:e|ing)|froze|pause[ds]?|pausing|withdr[ae]w(?:n|ing)?|put\s+on\s+hold|putting\s+on\s+hold|suspend(?:ed|ing)?|scrap(?:ped|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:position|role|requisition|vacancy|opening|search|recruitment|hiring|process|job\s+posting)\b|\bno\s+longer\s+(?:be\s+)?(?:hiring|recruiting)\s+for\b|\bnot\s+(?:be\s+)?(?:hir(?:e|ing)|fill(?:ing)?|recruit(?:ing)?)\s+(?:anyone|anybody)\b/iu,
+    /\b(?:cancelad[oa]|cancelar|suspendid[oa]|suspender|cerrad[oa]|cerrar|congelad[oa]|congelar|paralizad[oa]|retirad[oa])\s+(?:\p{L}+\s+){0,3}?(?:proceso|vacante|puesto|posición|oferta|búsqueda|selección)\b|\bno\s+(?:incorporar|contratar|cubrir)\s+(?:a\s+nadie|el\s+puesto|la\s+(?:vacante|posición))/iu,
+    /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
+    /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
+    /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
+
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
     /(?<!\b(?:cannot|can't|unable|not\s+(?:be\s+)?able|not\s+in\s+a\s+position|won't\s+be\s+able|decided\s+not)\s+(?:to\s+)?)\b(?:offer\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/i,
     /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
-    /\bofrecer(?:te|le)\s+el\s+puesto|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/i,
+    /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
     /\baanbod\s+(?:doen|voor\s+de\s+functie)|(?:je|u)\s+(?:graag\s+)?aan(?:\s+te)?\s+nemen\s+als|arbeidsvoorwaardenvoorstel|jobaanbod|ons\s+aanbod/i),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
@@ -102,7 +111,7 @@ export const RULES: PhraseRule[] = [
   ...r('application_received', 3,
     /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
     /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|Bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/i,
-    /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\s+a\s+bien\s+été\s+(?:reçue|transmise)/i,
+    /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
     /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|(?:candidatura|solicitud)\b[^.!?\n]{0,60}\bha\s+sido\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i),
@@ -120,8 +129,10 @@ export const RULES: PhraseRule[] = [
   // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.
   ...r('not_job', 4,
     /\b(?:unsubscribe|manage\s+alerts|abbestellen|Job-?Alarm|désinscri\w*|uitschrijven|cancelar\s+(?:la\s+)?suscripción|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|abmelden|Job-Agent|se\s+désabonner|darse\s+de\s+baja|afmelden|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
-    /\b(?:came\s+across\s+your\s+profile|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
+    /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
     /\b(?:take-home|coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+)?(?:assessment|exercise|test)|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    // A calendar or scheduling tool's notice that an event was cancelled or moved.
+    /^(?:Cancel+ed|Canceled\s+event|Abgesagt|Annulé|Cancelad[oa]|Geannuleerd)\s*:|\b(?:event|meeting|appointment|booking)\s+(?:\p{L}+\s+){0,2}?(?:has\s+been|was)\s+(?:cancel+ed|rescheduled)\b/imu,
     /\b(?:please\s+find\s+attached\s+my|anbei\s+sende\s+ich|ich\s+bewerbe\s+mich|meine\s+Bewerbungsunterlagen|würde\s+ich\s+mich\s+(?:sehr\s+)?freuen|je\s+vous\s+adresse\s+ma\s+candidatura|le\s+envío\s+mi|hierbij\s+solliciteer\s+ik|ik\s+kijk\s+uit\s+naar|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),
 ];
 

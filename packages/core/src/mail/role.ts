@@ -26,15 +26,39 @@ const BODY: RegExp[] = [
 
 const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
 
-/** Remove what ATSs put around a title: gender markers, requisition numbers, quotes. */
+// Words that join the words of a title ("Head of Data", "Jefe de Tráfico", "Leiter für Einkauf").
+const CONNECTOR = /^(?:of|and|for|in|&|de|del|la|le|des|du|et|y|e|der|die|das|für|und|im|van|voor|en|het|op|\/|-)$/i;
+// What follows a title in a sentence rather than belonging to it: a place, a contract, a status.
+const TRAILING = /\s+(?:bas[ée]e?s?|situ[ée]e?s?|ya|en\s+CDI|en\s+CDD|CDI|CDD|à\s+temps\s+(?:plein|partiel)|a\s+jornada\s+completa|indefinido|temporal|(?:in|en|à|a|at|in|bij|te)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)$/u;
+
+/**
+ * Remove what ATSs and writers put around a title: gender markers, requisition and reference
+ * numbers, quotes, a status after a dash, and the words of the sentence that follow it.
+ */
 function cleanRole(raw: string): string {
-  return raw
-    .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|f\/m\/d|m\/v\/x|h\/f|f\/h|m\/f|h\/m)\)/gi, '')
-    .replace(/\s*\(?(?:R|JR|REQ|Ref|Req|Job ID)[-\s:#]*[\w-]*\d[\w-]*\)?/g, '')
+  let role = raw
+    .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|f\/m\/d|m\/v\/x|h\/f|f\/h|m\/f|h\/m|[mwfdhvx](?:\s*\/\s*[mwfdhvx]){1,2})\)/gi, '')
+    // A group in brackets with a digit is a reference ("(R-33018)", "(Ref. 2026/118)").
+    .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
+    .replace(/\s*(?:#|\b(?:R|JR|REQ|Ref|Réf|Req|Job\s+ID|Req\s+ID|Kennziffer|Referencia|Vacaturenummer)\b\.?)[-\s:#]*[\w/-]*\d[\w/-]*/gi, '')
+    // A status or a place after a spaced dash or bar: "Gestionnaire – annulation du recrutement".
+    .replace(/\s+[–—|-]\s+.*$/u, '')
     .replace(/^["'“‘]+|["'”’]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
+  // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
+  role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b.*$/iu, '');
+  for (let k = 0; k < 2 && TRAILING.test(role); k++) role = role.replace(TRAILING, '');
+  // A title written in capitals ("Junior Consultant Strategy") ends at the first word of the
+  // sentence in lower case ("… kein Angebot", "… aanbieden", "… take-home assignment").
+  const words = role.split(' ');
+  const content = words.filter((w) => !CONNECTOR.test(w));
+  if (content.length >= 2 && content.slice(0, 2).every((w) => /^[\p{Lu}\d]/u.test(w))) {
+    const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CONNECTOR.test(w));
+    if (cut > 0) role = words.slice(0, cut).join(' ');
+  }
+  return role.replace(/\s+(?:of|and|for|de|del|la|für|und|van|voor|en|&)$/iu, '').trim();
 }
 
 function fold(s: string): string {
@@ -50,7 +74,7 @@ function acceptable(role: string, company: string | null): boolean {
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?)$/i;
+const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
 
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
@@ -79,7 +103,10 @@ export function roleFromMail(body: string, subject: string, company: string | nu
     for (const text of [subject, body.slice(0, 4000)]) {
       const m = re.exec(text);
       if (!m) continue;
-      const role = cleanRole(m[1]!);
+      // French, Spanish and Dutch write a title in lower case after "poste de", "puesto de", "functie":
+      // the label, like a title, starts with a capital.
+      const cleaned = cleanRole(m[1]!);
+      const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (acceptable(role, company)) return role;
     }
   }
