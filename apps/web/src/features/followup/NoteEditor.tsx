@@ -1,3 +1,4 @@
+import { Input } from '@mantine/core';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NOTE_PROBLEM_LABELS } from '@secondround/core';
 import type { NoteCheckResult } from './queries';
@@ -73,13 +74,13 @@ export function NoteEditor({ value, onChange, problems, label, id, onCaret, onBl
   parts.push('\u200b');
 
   return (
-    <>
-      <label htmlFor={id} className={showLabel ? 'note-editor-label' : 'visually-hidden'}>{label}</label>
+    <div>
+      {showLabel ? <Input.Label htmlFor={id} mb={4}>{label}</Input.Label> : <label htmlFor={id} className="visually-hidden">{label}</label>}
       <div className={compact ? 'note-editor compact' : 'note-editor'}>
         <textarea id={id} ref={area} value={value} spellCheck={false} onChange={(e) => onChange(e.currentTarget.value)} onBlur={onBlur} onSelect={(e) => onCaret?.(e.currentTarget.selectionStart)} aria-describedby={`${id}-problems`} />
         <div className="note-marks" ref={marks} aria-hidden="true">{parts}</div>
       </div>
-    </>
+    </div>
   );
 }
 
