@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ANALYSER_VERSION, analyzeListingForStorage, applicationInputSchema, diagnose, diagnosisInputFromBackup, generateDemo } from '@secondround/core';
+import { ANALYSER_VERSION, analyzeListingForStorage, applicationInputSchema, diagnose, diagnosisInputFromBackup, generateDemo, thankYouContext } from '@secondround/core';
 import type { Store } from './store';
 import { LOCAL_OWNER_ID } from './repos/users';
 
@@ -67,4 +67,39 @@ export function listingAnalysesStoreCases(current: () => Store): void {
     expect(coverage(diagnosisInputFromBackup(backup, kept))).toBeGreaterThan(0);
     expect(coverage(diagnosisInputFromBackup(backup, unreadable))).toBe(0);
   });
+
+  it('reads one application\'s kept analysis, recomputing and keeping it when missing or stale', async () => {
+    const store = current();
+    const app = await store.applications.create(owner, applicationInputSchema.parse({ company: 'Acme', role: 'Analyst', listingText: LISTING }));
+    const bare = await store.applications.create(owner, applicationInputSchema.parse({ company: 'Beta', role: 'Analyst' }));
+    expect(await store.listingAnalyses.ofApplication(owner, app.id)).toEqual(analyzeListingForStorage(LISTING));
+    expect(await store.listingAnalyses.ofApplication(owner, bare.id)).toBeNull();
+    await store.db.updateTable('applications').set({ listingAnalysis: null, listingAnalysisVersion: ANALYSER_VERSION - 1 }).where('id', '=', app.id).execute();
+    expect(await store.listingAnalyses.ofApplication(owner, app.id)).toEqual(analyzeListingForStorage(LISTING));
+    expect(await storedColumns(store, app.id)).toMatchObject({ listingAnalysisVersion: ANALYSER_VERSION });
+    const stranger = await store.users.create('stranger-one-listing@example.com', 'hash');
+    expect(await store.listingAnalyses.ofApplication(stranger!.id, app.id)).toBeUndefined();
+  });
+
+  it('gives the thank-you composer of every demo interviewer the context the listing texts give, from the kept analyses', async () => {
+    const store = current();
+    const now = new Date('2026-11-30T12:00:00Z');
+    await store.transaction((tx) => tx.backup.restore(owner, generateDemo(now)));
+    const backup = await store.backup.export(owner);
+    let withTerms = 0;
+    for (const person of backup.interviewers) {
+      const slice = await store.followupReads.composer(owner, person.id);
+      const kept = thankYouContext(slice, person.id);
+      // Analysed from the text, as before the analyses were kept.
+      expect(kept).toEqual(thankYouContext(backup, person.id));
+      if ((kept?.check.listingTerms.length ?? 0) > 0) withTerms++;
+    }
+    expect(withTerms).toBeGreaterThan(5);
+
+    // And the kept analysis is what it reads: kept as unreadable, the listing gives no terms.
+    const person = backup.interviewers.find((p) => (thankYouContext(backup, p.id)?.check.listingTerms.length ?? 0) > 0)!;
+    const appId = backup.interviews.find((i) => i.id === person.interviewId)!.applicationId;
+    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ analysis: null, fit: { workplace: null, cultureEvidence: [] } }) }).where('id', '=', appId).execute();
+    expect(thankYouContext(await store.followupReads.composer(owner, person.id), person.id)?.check.listingTerms).toEqual([]);
+  }, 120_000);
 }

@@ -44,4 +44,18 @@ describe('follow-up planner: the check context for its drafts', () => {
     expect(await codes(followUp('Beatrix'))).toContain('WRONG_NAME');
     expect(await codes(followUp(first.slice(0, 2) + first[3] + first[2] + first.slice(4)))).toContain('NAME_MISSPELLED');
   });
+
+  it("names the person who signs the drafts, so their own name in the signature is no spelling error", async () => {
+    const a = await json<{ id: string }>(send('POST', '/api/applications', { company: 'Northsound Ferries', role: 'Fleet Data Analyst' }));
+    await interview(a.id, 1, 24 * 9, ['Beatrix Lindqvist']);
+    type Planner = { check: { senderName: string | null } };
+    expect((await json<Planner>(app.request(`/api/applications/${a.id}/followups`))).check.senderName).toBeNull();
+    expect((await send('PATCH', '/api/settings', { sender: { name: 'Maren Vårdtveit' } })).status).toBe(200);
+    const p = await json<Planner>(app.request(`/api/applications/${a.id}/followups`));
+    expect(p.check.senderName).toBe('Maren Vårdtveit');
+    const created = await json<{ followUp: { body: string } }>(send('POST', `/api/applications/${a.id}/followups`, { kind: 'follow_up' }));
+    expect(created.followUp.body).toMatch(/Maren Vårdtveit$/);
+    const check = await json<{ problems: Array<{ code: string }> }>(send('POST', '/api/notes/check', { text: created.followUp.body, context: p.check }));
+    expect(check.problems).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ const plannerSchema = z.object({
   isOpen: z.boolean(),
   recipient: z.object({ name: z.string(), email: z.string().nullable() }).nullable(),
   feedbackDraft: z.object({ subject: z.string(), body: z.string() }),
-  /** The note checker's context for the drafts (POST /api/notes/check), with the recipient as the addressee. */
+  /** The note checker's context for the drafts (POST /api/notes/check), with the recipient as the addressee and the person's name (it signs the drafts). */
   check: noteCheckContextSchema.nullable(),
 });
 
@@ -127,7 +127,7 @@ export const followUpRoutes = (options: SmtpOptions) =>
     .openapi(getPlanner, async (c) => {
       const { state, timeZone, now, settings } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);
       const { followUps, statedText, statedSource, from, rejected, isOpen, recipient, check } = state;
-      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request', settings.sender), check }, 200);
+      return c.json({ followUps, statedText, statedSource, from, timeZone, advice: adviceFor(state, timeZone, {}, now), rejected, isOpen, recipient, feedbackDraft: messageFor(state, 'feedback_request', settings.sender), check: check && { ...check, senderName: settings.sender?.name?.trim() || null } }, 200);
     })
     .openapi(planRoute, async (c) => {
       const { state, timeZone, now } = await stateOf(c.var.store, c.var.ownerId, c.req.valid('param').id);

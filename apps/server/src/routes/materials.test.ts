@@ -62,6 +62,24 @@ describe('materials API', () => {
     expect(diagnosisInput.materialSubmissions).toHaveLength(1);
   });
 
+  it('checks the resume against the analysis kept with the listing, recomputed when stale, with the same answer as the text gives', async () => {
+    await app.request(`/api/applications/${appId}/materials/items`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: [{ kind: 'resume', required: true, formats: ['pdf'], maxBytes: null, via: null }] }) });
+    const item = (await view()).items[0]!;
+    expect((await upload(pdfWithText([['Jane Doe', 'Five years building TypeScript services on Postgres, with tests and reviews for a team of six engineers.']]), 'cv.pdf', item.id)).status).toBe(201);
+    const fresh = (await view()).resume;
+    expect(fresh?.missing).toContain('Kubernetes');
+    const row = () => store.db.selectFrom('applications').select(['listingAnalysis', 'listingAnalysisVersion']).where('id', '=', appId).executeTakeFirstOrThrow();
+    const kept = await row();
+    // Written by an older version of the rules: recomputed, kept again, and the same answer.
+    await store.db.updateTable('applications').set({ listingAnalysis: null, listingAnalysisVersion: (kept.listingAnalysisVersion ?? 1) - 1 }).where('id', '=', appId).execute();
+    expect((await view()).resume).toEqual(fresh);
+    expect(await row()).toEqual(kept);
+    // And the kept analysis is what it reads: kept with no skills, there is nothing to match.
+    const stored = JSON.parse(kept.listingAnalysis!) as { analysis: Record<string, unknown> };
+    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ ...stored, analysis: { ...stored.analysis, skills: [], requirements: [] } }) }).where('id', '=', appId).execute();
+    expect((await view()).resume).toMatchObject({ matchRate: null, warnings: expect.arrayContaining(['The listing names no skill the taxonomy knows, so there is nothing to match against.']) });
+  });
+
   it('downloads the bytes it stored, once per hash', async () => {
     const pdf = pdfWithText([['Jane Doe']]);
     const a = (await (await upload(pdf, 'a.pdf')).json()) as { id: string; sha256: string };

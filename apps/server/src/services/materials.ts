@@ -62,8 +62,9 @@ export async function materialsView(store: Store, ownerId: string, applicationId
     else if (stored.file.format !== 'pdf' && stored.file.format !== 'docx' && stored.file.format !== 'txt') resumeNote = 'The resume is not a PDF, Word or text file, so its text cannot be read.';
     else {
       try {
-        const text = await extractDocumentText(stored.bytes, stored.file.format);
-        resume = { ...checkResume(text, listing), fileId: stored.file.id, fileName: stored.file.fileName, sha256: stored.file.sha256 };
+        const [text, kept] = await Promise.all([extractDocumentText(stored.bytes, stored.file.format), store.listingAnalyses.ofApplication(ownerId, applicationId)]);
+        // The analysis kept with the listing; a text the analyser refused is given again, so it says why.
+        resume = { ...checkResume(text, kept?.analysis ?? listing), fileId: stored.file.id, fileName: stored.file.fileName, sha256: stored.file.sha256 };
       } catch (e) {
         if (!isUserError(e)) throw e;
         resumeNote = e.message;

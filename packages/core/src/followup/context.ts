@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Backup } from '../backup/backup';
-import { analyzeListing } from '../listing/analyze';
+import { analyzeListing, type ListingAnalysis } from '../listing/analyze';
+import type { StoredListingAnalysis } from '../listing/stored';
 import { storyFromRow } from '../prep/diagnosis';
 import { matchStories } from '../stories/match';
 import { thankYouDeadline } from '../notes/draft';
@@ -30,7 +31,11 @@ export type NoteCheckContext = z.output<typeof noteCheckContextSchema>;
  * An application as Today, the calendar and the composer read it: a whole backup row fits, and a
  * server query may carry the listing only for the application it composes for.
  */
-export type FollowupApplication = Pick<Backup['applications'][number], 'id' | 'company' | 'role'> & { listingText?: string | null | undefined };
+export type FollowupApplication = Pick<Backup['applications'][number], 'id' | 'company' | 'role'> & {
+  listingText?: string | null | undefined;
+  /** The analysis kept with the listing (`analyzeListingForStorage`); undefined: not read, so the text is analysed. */
+  listingAnalysis?: StoredListingAnalysis | null | undefined;
+};
 
 /** The records a thank-you composer, Today and the calendar feed read: a whole backup, or the part a query loaded. */
 export type FollowupBackup = { applications: FollowupApplication[] } & Pick<Backup, 'stageEvents' | 'interviews' | 'interviewers'> &
@@ -80,28 +85,24 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string, sender
 
   let listingTerms: string[] = [];
   let matches: ThankYouContext['matches'] = [];
-  if (app.listingText && app.listingText.trim() !== '') {
-    try {
-      const analysis = analyzeListing(app.listingText);
-      listingTerms = [...new Set([...analysis.skills, ...analysis.requirements.flatMap((r) => r.skills)])];
-      const stories = (b.stories ?? []).map(storyFromRow);
-      if (stories.length > 0) {
-        const byId = new Map(stories.map((s) => [s.id, s]));
-        const match = matchStories(analysis, stories);
-        matches = match.coverage
-          .map((c, i) => ({ c, req: analysis.requirements[i] }))
-          .filter(({ c }) => c.storyIds.length > 0)
-          .sort((x, y) => y.c.score - x.c.score)
-          .slice(0, 2)
-          .map(({ c, req }) => {
-            const story = byId.get(c.storyIds[0] ?? '');
-            const requirement = req?.skills[0] ?? (c.requirement.length > 60 ? `${c.requirement.slice(0, 57)}…` : c.requirement);
-            return { requirement, story: firstSentence(story?.action, 160) ?? story?.title ?? '' };
-          })
-          .filter((m) => m.story !== '');
-      }
-    } catch {
-      // A listing the analyser refuses (empty, too large) simply gives no terms.
+  const analysis = app.listingText && app.listingText.trim() !== '' ? listingAnalysisOf(app) : null;
+  if (analysis) {
+    listingTerms = [...new Set([...analysis.skills, ...analysis.requirements.flatMap((r) => r.skills)])];
+    const stories = (b.stories ?? []).map(storyFromRow);
+    if (stories.length > 0) {
+      const byId = new Map(stories.map((s) => [s.id, s]));
+      const match = matchStories(analysis, stories);
+      matches = match.coverage
+        .map((c, i) => ({ c, req: analysis.requirements[i] }))
+        .filter(({ c }) => c.storyIds.length > 0)
+        .sort((x, y) => y.c.score - x.c.score)
+        .slice(0, 2)
+        .map(({ c, req }) => {
+          const story = byId.get(c.storyIds[0] ?? '');
+          const requirement = req?.skills[0] ?? (c.requirement.length > 60 ? `${c.requirement.slice(0, 57)}…` : c.requirement);
+          return { requirement, story: firstSentence(story?.action, 160) ?? story?.title ?? '' };
+        })
+        .filter((m) => m.story !== '');
     }
   }
   const debrief = (b.debriefs ?? []).find((d) => d.interviewId === interview.id);
@@ -116,6 +117,20 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string, sender
     debriefDetail: firstSentence(debrief?.notes, MAX_DETAIL),
     note: noteRow ? thankYouFromRow(noteRow) : null,
   };
+}
+
+/**
+ * The listing's analysis: the one kept with it when the reader brought it (the same rules, run
+ * when it was saved), else the text analysed now; null when the analyser refuses the text (empty,
+ * too large), which simply gives no terms.
+ */
+function listingAnalysisOf(app: FollowupApplication): ListingAnalysis | null {
+  if (app.listingAnalysis !== undefined) return app.listingAnalysis?.analysis ?? null;
+  try {
+    return analyzeListing(app.listingText ?? '');
+  } catch {
+    return null;
+  }
 }
 
 /** Titles of people who arrange interviews rather than hold them. */

@@ -5,6 +5,7 @@ import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
 import { DEBRIEF_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { todayApplications } from './today-reads';
+import { listingAnalysesRepo } from './listing-analyses';
 
 const DAY_MS = 86_400_000;
 /**
@@ -32,7 +33,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * function reads from a backup, cut down to the rows that can change its answer: core applies its
  * own exact filters again, so the windows here only need to hold every row that matters.
  */
-export function followupReadsRepo({ db }: RepoContext) {
+export function followupReadsRepo(ctx: RepoContext) {
+  const { db } = ctx;
+  const listingAnalyses = listingAnalysesRepo(ctx);
   const apps = async (ownerId: string): Promise<FollowupApplication[]> => byId(await db.selectFrom('applications').select(['id', 'company', 'role']).where('ownerId', '=', ownerId).execute());
   const interviewsWhere = (ownerId: string) => db.selectFrom('interviews').where('interviews.ownerId', '=', ownerId);
 
@@ -87,14 +90,17 @@ export function followupReadsRepo({ db }: RepoContext) {
         .where('interviewers.id', '=', interviewerId)
         .executeTakeFirst();
       if (!target) return none;
-      const [applications, interviewers, listing] = await Promise.all([
+      const [applications, interviewers, listing, listingAnalysis] = await Promise.all([
         apps(ownerId),
         db.selectFrom('interviewers').select(INTERVIEWER_COLUMNS).where('ownerId', '=', ownerId).execute(),
         db.selectFrom('applications').select('listingText').where('ownerId', '=', ownerId).where('id', '=', target.applicationId).executeTakeFirst(),
+        // The analysis kept with the listing, as the Diagnosis reads it: the composer does not analyse the text again.
+        listingAnalyses.ofApplication(ownerId, target.applicationId),
       ]);
       const app = applications.find((a) => a.id === target.applicationId);
       if (!app) return none;
       app.listingText = listing?.listingText ?? null;
+      app.listingAnalysis = listingAnalysis;
       // Same company as core compares it (trimmed, lower case), so the near-copy check sees the same notes.
       const key = app.company.trim().toLowerCase();
       const sameCompany = applications.filter((a) => a.company.trim().toLowerCase() === key).map((a) => a.id);

@@ -55,6 +55,27 @@ export function listingAnalysesRepo({ db }: RepoContext) {
     refresh,
 
     /**
+     * One application's kept analysis, for a page that reads a single listing (the composer, the
+     * resume check): recomputed and kept first when missing or stale, as `refresh` does for all.
+     * Null when it has no listing text; undefined when the application is not the owner's.
+     */
+    async ofApplication(ownerId: string, applicationId: string): Promise<StoredListingAnalysis | null | undefined> {
+      const row = await db
+        .selectFrom('applications')
+        .select(['listingText', 'listingAnalysis', 'listingAnalysisVersion'])
+        .where('ownerId', '=', ownerId)
+        .where('id', '=', applicationId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      if (row.listingText === null || row.listingText.trim() === '') return null;
+      const kept = readStoredListingAnalysis(row.listingAnalysis ?? null, row.listingAnalysisVersion ?? null);
+      if (kept !== undefined) return kept;
+      const columns = listingAnalysisColumns(row.listingText);
+      await db.updateTable('applications').set(columns).where('ownerId', '=', ownerId).where('id', '=', applicationId).where('listingText', '=', row.listingText).execute();
+      return JSON.parse(columns.listingAnalysis) as StoredListingAnalysis;
+    },
+
+    /**
      * The owner's kept analyses by application id, current ones only (stale ones are refreshed
      * first): what `diagnosisInputFromBackup` reads instead of analysing each listing text.
      */

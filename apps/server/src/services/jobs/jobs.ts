@@ -70,23 +70,52 @@ function uploadHandlers(store: Store, logger?: Logger): Record<UploadJobKind, (d
   };
 }
 
+/** A job's handler that logs each run by kind, queue and time (never whose it was), and passes a failure on to the queue. */
+function timedJob(queue: JobQueue, logger: Logger | undefined, name: string, fn: (data: Record<string, unknown>) => Promise<void>) {
+  return async (data: Record<string, unknown>) => {
+    const started = performance.now();
+    try {
+      await fn(data);
+      logger?.info({ job: name, queue: queue.kind, ms: Math.round(performance.now() - started) }, 'job done');
+    } catch (e) {
+      logger?.warn({ job: name, queue: queue.kind, kind: (e as Error)?.name ?? 'Error' }, 'job failed');
+      throw e;
+    }
+  };
+}
+
+/** Make the upload kinds known, with the longer time limit a big upload needs. */
+async function defineUploadJobs(queue: JobQueue): Promise<void> {
+  for (const name of [JOBS.importSpreadsheet, JOBS.socialScan]) await queue.define(name, { timeoutSeconds: UPLOAD_JOB_TIMEOUT_SECONDS });
+}
+
+/** Run the upload kinds' jobs in this process: the one place their handlers are given to a queue. */
+async function workUploadJobs(queue: JobQueue, store: Store, logger?: Logger): Promise<void> {
+  for (const [name, handler] of Object.entries(uploadHandlers(store, logger))) await queue.work(name, timedJob(queue, logger, name, handler));
+}
+
+/** Queue an upload's job, once per upload (its row's id). */
+function sendUpload(queue: JobQueue): Jobs['runUpload'] {
+  return (kind, data) => queue.send(kind, data, { singletonKey: data.jobId });
+}
+
 /**
  * Upload jobs in this process only, for an app made without a job queue (tests, and a server
- * started without background jobs): the same handlers, run one at a time per kind.
+ * started without background jobs): the upload part of `startJobs` on an in-process queue, run
+ * one at a time per kind.
  */
 export function inProcessUploadJobs(store: Store, logger?: Logger): Jobs {
   const queue = inProcessQueue({ onError: (name, e) => logger?.warn({ job: name, kind: (e as Error)?.name ?? 'Error' }, 'job failed') });
   const ready = (async () => {
-    for (const [name, handler] of Object.entries(uploadHandlers(store, logger))) {
-      await queue.define(name);
-      await queue.work(name, handler);
-    }
+    await defineUploadJobs(queue);
+    await workUploadJobs(queue, store, logger);
   })();
+  const send = sendUpload(queue);
   return {
     remindOwner: async () => undefined,
     runUpload: async (kind, data) => {
       await ready;
-      await queue.send(kind, data, { singletonKey: data.jobId });
+      await send(kind, data);
     },
   };
 }
@@ -99,18 +128,9 @@ export function inProcessUploadJobs(store: Store, logger?: Logger): Jobs {
 export async function startJobs(options: { queue: JobQueue; store: Store; smtp: SmtpOptions; workers: boolean; now?: () => Date; scanEveryMs?: number; logger?: Logger; mailSync?: { budgetMs?: number; read?: MailSyncOptions['read']; allowedHosts?: readonly string[] | null; scanEveryMs?: number } }): Promise<Jobs> {
   const { queue, store, smtp } = options;
   const now = options.now ?? (() => new Date());
-  for (const name of [JOBS.importSpreadsheet, JOBS.socialScan]) await queue.define(name, { timeoutSeconds: UPLOAD_JOB_TIMEOUT_SECONDS });
+  await defineUploadJobs(queue);
   for (const name of Object.values(JOBS)) await queue.define(name);
-  const timed = (name: string, fn: (data: Record<string, unknown>) => Promise<void>) => async (data: Record<string, unknown>) => {
-    const started = performance.now();
-    try {
-      await fn(data);
-      options.logger?.info({ job: name, queue: queue.kind, ms: Math.round(performance.now() - started) }, 'job done');
-    } catch (e) {
-      options.logger?.warn({ job: name, queue: queue.kind, kind: (e as Error)?.name ?? 'Error' }, 'job failed');
-      throw e;
-    }
-  };
+  const timed = (name: string, fn: (data: Record<string, unknown>) => Promise<void>) => timedJob(queue, options.logger, name, fn);
   if (options.workers) {
     await queue.work(
       JOBS.remindersScan,
@@ -140,7 +160,7 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
     );
     await queue.every(JOBS.mailSyncScan, options.mailSync?.scanEveryMs ?? MAIL_SCHEDULE_SCAN_MS);
     await queue.every(JOBS.remindersScan, options.scanEveryMs ?? REMINDER_SCAN_MS);
-    for (const [name, handler] of Object.entries(uploadHandlers(store, options.logger))) await queue.work(name, timed(name, handler));
+    await workUploadJobs(queue, store, options.logger);
     await queue.work(
       JOBS.uploadsSweep,
       timed(JOBS.uploadsSweep, async () => {
@@ -157,7 +177,7 @@ export async function startJobs(options: { queue: JobQueue; store: Store; smtp: 
   }
   return {
     remindOwner: (ownerId) => queue.send(JOBS.remindersOwner, { ownerId }, { singletonKey: ownerId }),
-    runUpload: (kind, data) => queue.send(kind, data, { singletonKey: data.jobId }),
+    runUpload: sendUpload(queue),
     syncMail: (ownerId) => queue.send(JOBS.mailSync, { ownerId }, { singletonKey: ownerId }),
   };
 }

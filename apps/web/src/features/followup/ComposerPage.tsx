@@ -1,15 +1,13 @@
 import { NotFoundPage } from '../../pages/NotFoundPage';
-import { Alert, Anchor, Badge, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Countdown } from './Countdown';
-import { isInline, NoteEditor, problemAt, problemKind } from './NoteEditor';
-import { checkNoteText, useComposer, useMarkNoteSent, useSaveNote, useSendNote, type Composer, type NoteCheckResult, type SentVia } from './queries';
+import { NoteEditor } from './NoteEditor';
+import { applySuggestion, CaretProblem, CheckStatus, ProblemList, useNoteCheck } from './NoteProblems';
+import { useComposer, useMarkNoteSent, useSaveNote, useSendNote, type Composer, type SentVia } from './queries';
 
 type Tone = 'warm' | 'formal' | 'brief';
-type Problem = NoteCheckResult['problems'][number];
-/** Wait this long after the last keystroke before proofreading again. */
-const CHECK_DEBOUNCE_MS = 350;
 
 export function ComposerPage() {
   const { interviewerId = '' } = useParams();
@@ -25,8 +23,7 @@ function Composer({ data }: { data: Composer }) {
   const [tone, setTone] = useState<Tone>(data.note?.tone ?? 'warm');
   const [subject, setSubject] = useState(data.note?.subject || draftOf(tone).subject);
   const [text, setText] = useState(data.note?.body ?? draftOf(tone).body);
-  const [problems, setProblems] = useState<Problem[]>(data.note?.problems ?? []);
-  const [checking, setChecking] = useState(false);
+  const { problems, checking } = useNoteCheck(text, data.check, data.note?.problems);
   const [caret, setCaret] = useState(-1);
   const [lastVia, setLastVia] = useState<SentVia>('copy');
   const [notice, setNotice] = useState<string | null>(null);
@@ -36,23 +33,7 @@ function Composer({ data }: { data: Composer }) {
   const [sentAt, setSentAt] = useState<string | null>(data.note?.sentAt ?? null);
   const edited = useRef(false);
 
-  useEffect(() => {
-    let live = true;
-    setChecking(true);
-    const t = setTimeout(() => {
-      checkNoteText(text, data.check)
-        .then((r) => live && setProblems(r.problems))
-        .catch(() => undefined)
-        .finally(() => live && setChecking(false));
-    }, CHECK_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [text, data.check]);
-
   const persist = () => save.mutateAsync({ subject, body: text, tone });
-  const here = caret >= 0 ? problemAt(problems, caret) : null;
   const first = data.interviewer.name;
   const busy = save.isPending || markSent.isPending || sendSmtp.isPending;
 
@@ -87,12 +68,12 @@ function Composer({ data }: { data: Composer }) {
           }}
           data={[{ value: 'warm', label: 'Warm' }, { value: 'formal', label: 'Formal' }, { value: 'brief', label: 'Brief' }]}
         />
-        <Text size="sm" c="dimmed" aria-live="polite">{checking ? 'Checking…' : problems.length === 0 ? 'No problems found' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}</Text>
+        <CheckStatus checking={checking} problems={problems} />
       </Group>
       <TextInput label="Subject" value={subject} onChange={(e) => setSubject(e.currentTarget.value)} />
       <NoteEditor id="note-body" label={`Note to ${first}`} value={text} problems={problems} onCaret={setCaret} onChange={(v) => { edited.current = true; setText(v); }} />
-      <Text size="sm" mih={20} aria-live="polite" data-testid="caret-problem">{here ? `${problemKind(here.code)}: ${here.message}` : ''}</Text>
-      <ProblemList problems={problems} text={text} onFix={(p) => { if (p.suggestion) { edited.current = true; setText(text.slice(0, p.start) + p.suggestion + text.slice(p.end)); } }} />
+      <CaretProblem problems={problems} caret={caret} />
+      <ProblemList id="note-body-problems" problems={problems} text={text} onFix={(p) => { if (p.suggestion) { edited.current = true; setText(applySuggestion(text, p)); } }} />
       {data.matches.length === 0 && <Text size="sm" c="dimmed">Tip: add the listing and your stories (Story bank) and the draft names a requirement you meet.</Text>}
       {notice && <Alert color="orange" role="alert">{notice}</Alert>}
       <Group gap="xs" wrap="wrap">
@@ -108,24 +89,6 @@ function Composer({ data }: { data: Composer }) {
           {sentAt ? 'Mark as sent again' : 'Mark as sent'}
         </Button>
       </Group>
-    </Stack>
-  );
-}
-
-function ProblemList({ problems, text, onFix }: { problems: readonly Problem[]; text: string; onFix: (p: Problem) => void }) {
-  if (problems.length === 0) return null;
-  return (
-    <Stack gap={4} id="note-body-problems" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Problems found">
-      {problems.map((p, i) => (
-        <Group key={`${p.code}-${p.start}-${i}`} component="li" gap="xs" wrap="wrap" align="flex-start">
-          <Badge color={isInline(p) ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }} tt="none">{problemKind(p.code)}</Badge>
-          <Text size="sm" style={{ flex: '1 1 220px' }}>
-            {p.message}
-            {isInline(p) && <Text span c="dimmed"> (“{text.slice(p.start, Math.min(p.end, p.start + 40))}”)</Text>}
-          </Text>
-          {p.suggestion && <Button size="compact-xs" variant="subtle" onClick={() => onFix(p)}>Use “{p.suggestion}”</Button>}
-        </Group>
-      ))}
     </Stack>
   );
 }

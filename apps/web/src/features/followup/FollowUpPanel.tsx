@@ -1,6 +1,8 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { planFollowUp, useReminderSettings, useCreateFollowUp, useDeleteFollowUp, useMarkFollowUpSent, usePatchFollowUp, usePlanner, useSendFollowUp, type Advice, type FollowUpItem, type Planner } from './queries';
+import { NoteEditor } from './NoteEditor';
+import { applySuggestion, CaretProblem, CheckStatus, ProblemList, useNoteCheck } from './NoteProblems';
+import { planFollowUp, useReminderSettings, useCreateFollowUp, useDeleteFollowUp, useMarkFollowUpSent, usePatchFollowUp, usePlanner, useSendFollowUp, type Advice, type CheckContext, type FollowUpItem, type Planner } from './queries';
 
 /** The day an instant fell on in the person's zone: a Sunday-evening send shows Sunday. */
 function dayOfInstant(iso: string, timeZone: string): string {
@@ -23,8 +25,8 @@ export function FollowUpPanel({ applicationId }: { applicationId: string }) {
   return (
     <Stack>
       {data.isOpen && !pending && <PlanForm applicationId={applicationId} data={data} />}
-      {followUps.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} />)}
-      {data.rejected && (feedback.length === 0 ? <FeedbackStart applicationId={applicationId} draft={data.feedbackDraft.body} /> : feedback.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} />))}
+      {followUps.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} check={data.check} to={data.recipient?.name ?? null} />)}
+      {data.rejected && (feedback.length === 0 ? <FeedbackStart applicationId={applicationId} draft={data.feedbackDraft.body} /> : feedback.map((f) => <MessageCard key={f.id} f={f} timeZone={data.timeZone} check={data.check} to={data.recipient?.name ?? null} />))}
       {!data.isOpen && !data.rejected && followUps.length === 0 && <Text c="dimmed">This application is closed; nothing to follow up.</Text>}
     </Stack>
   );
@@ -115,13 +117,16 @@ function FeedbackStart({ applicationId, draft }: { applicationId: string; draft:
   );
 }
 
-function MessageCard({ f, timeZone }: { f: FollowUpItem; timeZone: string }) {
+function MessageCard({ f, timeZone, check, to }: { f: FollowUpItem; timeZone: string; check: CheckContext | null; to: string | null }) {
   const patch = usePatchFollowUp();
   const mark = useMarkFollowUpSent();
   const send = useSendFollowUp();
   const remove = useDeleteFollowUp();
   const { data: mail } = useReminderSettings();
   const [body, setBody] = useState(f.body);
+  const [caret, setCaret] = useState(-1);
+  // A sent message is history: only the draft is proofread, as the person edits it.
+  const { problems, checking } = useNoteCheck(body, f.sentAt ? null : check);
   const [answer, setAnswer] = useState(f.answerText ?? '');
   const [plannedOn, setPlannedOn] = useState(f.plannedOn ?? '');
   const isFeedback = f.kind === 'feedback_request';
@@ -143,7 +148,14 @@ function MessageCard({ f, timeZone }: { f: FollowUpItem; timeZone: string }) {
       {!f.sentAt && (
         <Stack gap="xs" mt="sm">
           {!isFeedback && <TextInput type="date" label="Day to send it" value={plannedOn} onChange={(e) => setPlannedOn(e.currentTarget.value)} onBlur={() => plannedOn && plannedOn !== f.plannedOn && patch.mutate({ id: f.id, json: { plannedOn } })} />}
-          <Textarea label="Message" autosize minRows={5} value={body} onChange={(e) => setBody(e.currentTarget.value)} onBlur={() => body !== f.body && patch.mutate({ id: f.id, json: { body } })} />
+          <NoteEditor id={`message-${f.id}`} label={to ? `Message to ${to}` : 'Message'} showLabel compact value={body} problems={problems} onCaret={setCaret} onChange={setBody} onBlur={() => body !== f.body && patch.mutate({ id: f.id, json: { body } })} />
+          {check && (
+            <>
+              <CheckStatus checking={checking} problems={problems} />
+              <CaretProblem problems={problems} caret={caret} />
+              <ProblemList id={`message-${f.id}-problems`} problems={problems} text={body} onFix={(p) => { const next = applySuggestion(body, p); setBody(next); patch.mutate({ id: f.id, json: { body: next } }); }} />
+            </>
+          )}
           <Group gap="xs" wrap="wrap">
             <Button variant="light" onClick={() => void navigator.clipboard.writeText(body)}>Copy text</Button>
             <Button variant="light" component="a" href={`/api/followups/${f.id}/eml`}>Download .eml</Button>

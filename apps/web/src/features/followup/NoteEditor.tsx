@@ -1,3 +1,4 @@
+import { Input } from '@mantine/core';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { NOTE_PROBLEM_LABELS } from '@secondround/core';
 import type { NoteCheckResult } from './queries';
@@ -24,7 +25,7 @@ export function isInline(p: Problem): boolean {
  * layer over it repeats the text with marks. A mark shows what is wrong, in words, on hover and
  * selects its words on click, so the person can type the fix.
  */
-export function NoteEditor({ value, onChange, problems, label, id, onCaret }: { value: string; onChange: (v: string) => void; problems: readonly Problem[]; label: string; id: string; onCaret?: (caret: number) => void }) {
+export function NoteEditor({ value, onChange, problems, label, id, onCaret, onBlur, showLabel = false, compact = false }: { value: string; onChange: (v: string) => void; problems: readonly Problem[]; label: string; id: string; onCaret?: (caret: number) => void; onBlur?: () => void; showLabel?: boolean; compact?: boolean }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const marks = useRef<HTMLDivElement>(null);
   const inline = problems.filter(isInline).filter((p) => p.end <= value.length).sort((a, b) => a.start - b.start);
@@ -73,10 +74,12 @@ export function NoteEditor({ value, onChange, problems, label, id, onCaret }: { 
   parts.push('\u200b');
 
   return (
-    <div className="note-editor">
-      <label htmlFor={id} className="visually-hidden">{label}</label>
-      <textarea id={id} ref={area} value={value} spellCheck={false} onChange={(e) => onChange(e.currentTarget.value)} onSelect={(e) => onCaret?.(e.currentTarget.selectionStart)} aria-describedby={`${id}-problems`} />
-      <div className="note-marks" ref={marks} aria-hidden="true">{parts}</div>
+    <div>
+      {showLabel ? <Input.Label htmlFor={id} mb={4}>{label}</Input.Label> : <label htmlFor={id} className="visually-hidden">{label}</label>}
+      <div className={compact ? 'note-editor compact' : 'note-editor'}>
+        <textarea id={id} ref={area} value={value} spellCheck={false} onChange={(e) => onChange(e.currentTarget.value)} onBlur={onBlur} onSelect={(e) => onCaret?.(e.currentTarget.selectionStart)} aria-describedby={`${id}-problems`} />
+        <div className="note-marks" ref={marks} aria-hidden="true">{parts}</div>
+      </div>
     </div>
   );
 }
