@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Backup } from '../backup/backup';
 import { analyzeListing, type ListingAnalysis } from '../listing/analyze';
-import type { StoredListingAnalysis } from '../listing/stored';
+import type { StoredListingAnalysis } from '../listing/storage';
 import { storyFromRow } from '../prep/diagnosis';
 import { matchStories } from '../stories/match';
 import { thankYouDeadline } from '../notes/draft';

@@ -70,7 +70,7 @@ export function listingAnalysesRepo({ db }: RepoContext) {
       if (row.listingText === null || row.listingText.trim() === '') return null;
       const kept = readStoredListingAnalysis(row.listingAnalysis ?? null, row.listingAnalysisVersion ?? null);
       if (kept !== undefined) return kept;
-      const columns = listingAnalysisColumns(row.listingText);
+      const columns = await listingAnalysisColumns(row.listingText);
       await db.updateTable('applications').set(columns).where('ownerId', '=', ownerId).where('id', '=', applicationId).where('listingText', '=', row.listingText).execute();
       return JSON.parse(columns.listingAnalysis) as StoredListingAnalysis;
     },
