@@ -94,24 +94,47 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
     .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2')
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
+    // Flemish and Dutch "om 15u": the hour alone.
+    .replace(/\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
     .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h)\b\.?/g, '$1')
     // "de 18 h à 19 h": the French hour with a space before its "h".
     .replace(/\b([01]?\d|2[0-3])\s+h(?:\s*([0-5]\d))?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');
 }
 
+// A length of time ("45 minutes", "for a second", "an hour and a quarter") is no clock time and no day.
+const DURATION = /(?<![\d:.])(?:\d+|an?|one|a\s+few|couple\s+of|eine?n?|une?|un[oa]?|een)\s*-?\s*(?:seconds?|minutes?|mins?|hours?|Sekunden?|Minuten?|Stunden?|secondes?|heures?|segundos?|minutos?|horas?|seconden?|minuten|uur|uren)\b/i;
+const NOON = /\b(?:noon|midday|Mittag|midi|mediodía|middag)\b/i;
+
+/**
+ * Whether a result's clock time is written in the text, not carried over from the message's own
+ * time: chrono gives "yesterday", "for a second" or "in 45 minutes" the Date header's clock, and a
+ * bare number before a capitalised word ("at 14 Marchmont Street") is an address.
+ */
+function writtenClock(r: chrono.ParsedResult, body: string): boolean {
+  if (!r.start.isCertain('hour') || DURATION.test(r.text)) return false;
+  if (NOON.test(r.text)) return true;
+  if (!/\d/.test(r.text)) return false;
+  return !(/(?<![\d:.])\d{1,2}\s*$/.test(r.text) && /^\s+\p{Lu}/u.test(body.slice(r.index + r.text.length, r.index + r.text.length + 3)));
+}
+
+const dayOf = (r: chrono.ParsedResult): string => `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
+
 function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinutes: number | null): { date: string | null; time: string | null } | null {
   // "Tomorrow", "morgen", "demain" are the day after the sender's own day (the Date header's
   // offset), not the day after in the zone this process happens to run in.
   const results = parser.parse(body, offsetMinutes === null ? ref : { instant: ref, timezone: offsetMinutes }, { forwardDate: true });
+  // An invitation's meeting is not before the day the message was sent ("thanks for the call
+  // yesterday", "gisteren"): that day in the sender's own offset, or a day of slack without one.
+  const today = offsetMinutes === null ? null : new Date(ref.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
   const dayStart = new Date(ref.getTime() - 86_400_000);
   const dated = results
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
     // "a 30 minute call" is a duration, not a time.
-    .filter((r) => !/(?<![\d:.])\d+\s*-?\s*(?:minutes?|mins?|hours?|Minuten|Stunden|minutos|horas|heures?|uur|uren)\b/i.test(r.text))
+    .filter((r) => !DURATION.test(r.text))
     // A match that ends inside a word is another language's word ("mi" of "miércoles" read as Mittwoch).
     .filter((r) => !/\p{L}/u.test(body[r.index + r.text.length] ?? ''))
-    .filter((r) => r.start.date().getTime() >= dayStart.getTime())
+    .filter((r) => (today ? dayOf(r) >= today : r.start.date().getTime() >= dayStart.getTime()))
     .sort((a, b) => a.index - b.index);
   let first = dated[0];
   if (!first) return null;
@@ -121,12 +144,17 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
     const end = first.index + first.text.length;
     first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 8) ?? first;
   }
+  // A day named without a number or a time ("Friday", "today") is weaker than a date written
+  // with its time further on ("Tues 12/8, 2:30pm"): that one is the meeting.
+  if (!/\d/.test(first.text) && !writtenClock(first, body)) first = dated.find((r) => r.index > first!.index && r.start.isCertain('day') && /\d/.test(r.text) && writtenClock(r, body)) ?? first;
+  const date = dayOf(first);
   const s = first.start;
-  const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
-  if (s.isCertain('hour')) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
+  if (writtenClock(first, body)) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
+  // The nearest written time, unless it belongs to another day written with it.
   const timed = results
-    .filter((r) => r.start.isCertain('hour') && r.index > first.index - 40 && r.index < first.index + first.text.length + 200)
+    .filter((r) => writtenClock(r, body) && r.index > first.index - 40 && r.index < first.index + first.text.length + 200)
     .sort((a, b) => Math.abs(a.index - first.index) - Math.abs(b.index - first.index))[0];
+  if (timed && timed !== first && timed.start.isCertain('day') && dayOf(timed) !== date) return { date, time: null };
   return { date, time: timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null };
 }
 

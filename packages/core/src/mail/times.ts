@@ -50,6 +50,12 @@ export function timesAsDigits(text: string): string {
     // Dutch "half negen" is half before nine; English "half nine" is half past nine.
     .replace(new RegExp(String.raw`\bhalf\s+(${words('nl')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('nl', w) - 1 || 12, rest), 30))
     .replace(new RegExp(String.raw`\bom\s+(${words('nl')})\s+uur\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => `om ${clock(later(hourOf('nl', w), rest), 0)} uur`)
+    // "half past two", "quarter past ten", "quarter to three".
+    .replace(new RegExp(String.raw`\b(half|(?:a\s+)?quarter)\s+(past|to)\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, part: string, dir: string, w: string, rest: string) => {
+      const h = hourOf('en', w);
+      if (dir.toLowerCase() === 'to') return clock(later(h - 1 || 12, rest), 45);
+      return clock(later(h, rest), /half/i.test(part) ? 30 : 15);
+    })
     .replace(new RegExp(String.raw`\bhalf\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 30));
 }
 
