@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
 import { timesAsDigits } from './times';
+import { extractInterview } from './interview';
 
 const at = (text: string, date = '2026-12-01T16:47:00+01:00', subject = 'Interview', from = { name: 'Brandt Logistik', address: 'jobs@brandtlogistik.example' }) => {
   const c = classifyMail({ from, subject, date: new Date(date).toISOString(), offsetMinutes: Number(date.slice(-6, -3)) * 60, text });
@@ -40,6 +41,26 @@ describe('headers are not the interview', () => {
   it('a quote attribution’s time belongs to the earlier message', () => {
     const text = 'Hi Alex, thanks, Thursday works. The interview is then on Thursday 10 December at 14:00 in our office.\n\nOn Tue, 1 Dec 2026 at 11:02, Alex Morgan <alex@example.net> wrote:\n> I am free on Thursday.';
     expect(at(text, undefined, 'Re: Interview')).toBe('2026-12-10 14:00');
+  });
+});
+
+describe('stamps in the text itself', () => {
+  const read = (text: string, language: string) => {
+    const i = extractInterview({ text, calendars: [], date: '2026-12-01T15:47:00Z', language, senderDomain: 'example.org', offsetMinutes: 60 });
+    return `${i.date} ${i.time}`;
+  };
+  it('"sent" and "received" stamps in five languages, and a header block’s date line, name no meeting', () => {
+    expect(read('Sent: Thursday, 3 December 2026 11:02\nWe look forward to seeing you for the interview.', 'en')).toBe('null null');
+    expect(read('Gesendet: Donnerstag, 3. Dezember 2026 11:02\nWir freuen uns auf das Gespräch.', 'de')).toBe('null null');
+    expect(read('Envoyé : jeudi 3 décembre 2026 11:02\nAu plaisir de vous rencontrer.', 'fr')).toBe('null null');
+    expect(read('Enviado el: jueves, 3 de diciembre de 2026 11:02\nNos vemos en la entrevista.', 'es')).toBe('null null');
+    expect(read('Verzonden: donderdag 3 december 2026 11:02\nTot ziens op het gesprek.', 'nl')).toBe('null null');
+    expect(read('From: Ana <ana@example.org>\nDate: Thursday, 3 December 2026 at 11:37\nSubject: Interview\n\nSee you on Monday 7 December at 10:00.', 'en')).toBe('2026-12-07 10:00');
+    expect(read('Le jeudi 3 décembre 2026 à 11:02, Ana <ana@example.org> a écrit :\nMerci, à bientôt !', 'fr')).toBe('null null');
+  });
+
+  it('keeps a date line that labels the meeting', () => {
+    expect(read('Date: Monday 7 December\nTime: 10:00\nPlace: our office', 'en')).toBe('2026-12-07 10:00');
   });
 });
 

@@ -158,10 +158,28 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
   return { date, time: timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null };
 }
 
+// Lines that stamp a message rather than name a meeting: "Sent:", "Gesendet:", "Envoyé :",
+// "Enviado el:", "Verzonden:" and "received" stamps, a reply's "On … wrote:" line, and the
+// date line of a header block (next to its From, To or Subject line).
+const STAMP = /^[ \t>*]*(?:Sent|Gesendet|Envoyé|Enviado(?:\s+el)?|Verzonden|Verstuurd|Received|Empfangen|Reçu|Recibido|Ontvangen)\s*:/i;
+const ATTRIBUTION = /^[ \t>]*(?:On|Le|Am|El|Op)\b.{4,300}\b(?:wrote|a écrit|schrieb|escribió|schreef)\s*:?\s*$/i;
+const HEADER_KEY = /^[ \t>*]*(?:From|Von|De|Van|To|An|À|Para|Aan|Subject|Betreff|Objet|Asunto|Onderwerp|Cc)\s*:/i;
+const DATE_KEY = /^[ \t>*]*(?:Date|Datum|Fecha)\s*:/i;
+
+/** The text with its header-like stamps blanked, each line kept (as an empty line) so positions stay near. */
+export function withoutStamps(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, i) => {
+    if (STAMP.test(line) || ATTRIBUTION.test(line)) return '';
+    if (DATE_KEY.test(line) && (HEADER_KEY.test(lines[i - 1] ?? '') || HEADER_KEY.test(lines[i + 1] ?? ''))) return '';
+    return line;
+  }).join('\n');
+}
+
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
 function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null, offsetMinutes: number | null): { date: string | null; time: string | null } {
-  const body = normalizeTimes(text, ref, language, order);
+  const body = normalizeTimes(withoutStamps(text), ref, language, order);
   const languages = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
   for (const lang of languages) {
     const parser = PARSERS[lang];
