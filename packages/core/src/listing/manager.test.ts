@@ -80,3 +80,12 @@ describe('callManagerRole: role nouns that name the supervisor of a crew, a shif
     expect(is('Analyst', 'Four engineers report to you from day one.')).toBe(true);
   });
 });
+
+describe('callManagerRole: reports that are documents, not people', () => {
+  it('reads "reports to you" as people only when no article, sender or kind of report stands before it', () => {
+    expect(is('Account Manager', 'The platform sends weekly reports to you on each customer’s usage.')).toBe(false);
+    expect(is('Customer Success Manager', 'Clients email their reports to you before each quarterly review.')).toBe(false);
+    expect(is('Operations Analyst', 'A team of three planners reports to you.')).toBe(true);
+    expect(is('Operations Analyst', 'Two planners report directly to you.')).toBe(true);
+  });
+});
