@@ -62,6 +62,10 @@ describe('titleAndCompany: page chrome', () => {
     expect(titleAndCompany('VDAB\nVacatures zoeken   Opleidingen\n\nHeftruckchauffeur\nTransport Leie NV\nGent', null).title).toBe('Heftruckchauffeur');
     expect(titleAndCompany('Waterschap Veldmeer - Werken bij\nVacatures | Stages | Contact\n\nHydroloog\nUren: 36', null).title).toBe('Hydroloog');
   });
+  it('keeps a dash segment the text names as the role\'s category or team', () => {
+    const text = 'Buyer - Frozen Desserts\nLocation: Leeds\n\nOur client wants a Buyer to run their Frozen Desserts category. Frozen Desserts grew 9% last year.';
+    expect(titleAndCompany(text, null).title).toBe('Buyer - Frozen Desserts');
+  });
   it('reads a Mexican legal form as part of the name', () => {
     expect(titleAndCompany('Gerente de Sucursal\nFerreterías del Bajío S.A. de C.V.\nLeón, Gto.', null).company).toBe('Ferreterías del Bajío S.A. de C.V.');
   });

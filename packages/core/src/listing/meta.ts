@@ -112,7 +112,7 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   if (/^(en|bij)$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
   if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
-  if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe)\\b`, 'i').test(text)) return { title: line, company: null };
+  if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a|their|your|its) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe|category|range|department|portfolio|unit|desk|function)\\b`, 'i').test(text)) return { title: line, company: null };
   if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
 }
