@@ -59,3 +59,33 @@ describe('callManagerRole: reviews of the people in its charge, and negations af
     expect(is('Analyst', 'You will lead a team of 6 engineers and the role is not remote.')).toBe(true);
   });
 });
+
+describe('callManagerRole: role nouns that name the supervisor of a crew, a shift or a shop', () => {
+  it('reads the supervising noun of the title in five languages, with a quiet body', () => {
+    expect(is('Encargada de sala', 'Restaurante de cocina vasca en el casco viejo.')).toBe(true);
+    expect(is('Gobernanta', 'Hotel de playa con 200 habitaciones.')).toBe(true);
+    expect(is('Ploegleider productie', 'Wij maken verpakkingen voor de voedingsindustrie.')).toBe(true);
+    expect(is('Vorarbeiter Tiefbau', 'Wir bauen Kanäle und Straßen in der Region.')).toBe(true);
+    expect(is('Chef de quai', 'Plateforme logistique frigorifique ouverte 6 jours sur 7.')).toBe(true);
+    expect(is('Gouvernante générale', 'Résidence hôtelière de 90 chambres.')).toBe(true);
+    expect(is('Head Housekeeper', 'A 60-room country house hotel.')).toBe(true);
+  });
+  it('needs the unit where the bare noun is also a hands-on title', () => {
+    expect(is('Encargado de mantenimiento', 'Reparas calderas y bombas del edificio.')).toBe(false);
+    expect(is('Chef de projet digital', 'Vous pilotez les refontes de sites.')).toBe(false);
+  });
+  it('does not read a contracted denial as people reporting to the role', () => {
+    expect(is('Account Manager', "You won't have anyone reporting to you; you report to the Head of Sales.")).toBe(false);
+    expect(is('Office Coordinator', "Nobody's line is yours, and you don't have anyone reporting to you.")).toBe(false);
+    expect(is('Analyst', 'Four engineers report to you from day one.')).toBe(true);
+  });
+});
+
+describe('callManagerRole: reports that are documents, not people', () => {
+  it('reads "reports to you" as people only when no article, sender or kind of report stands before it', () => {
+    expect(is('Account Manager', 'The platform sends weekly reports to you on each customer’s usage.')).toBe(false);
+    expect(is('Customer Success Manager', 'Clients email their reports to you before each quarterly review.')).toBe(false);
+    expect(is('Operations Analyst', 'A team of three planners reports to you.')).toBe(true);
+    expect(is('Operations Analyst', 'Two planners report directly to you.')).toBe(true);
+  });
+});

@@ -16,6 +16,27 @@ const MANAGER_TITLE_OTHER = /(?<![\p{L}])(\p{L}*leiter(in)?|\p{L}*leitung|jef[ea
 // compound leads people unless its first part is a thing managed, as in the English traps.
 const COMPOUND_MANAGER = /(?<![\p{L}])\p{L}{3,}manager(?:in)?(?![\p{L}])/iu;
 const COMPOUND_TRAP = /(?<![\p{L}])(?:key)?(?:account|product|produkt|project|projekt|program|programm|category|categorie|kategorie|content|community|campagne|kampagnen|event|brand|marken|merk|contract|vertrags|relatie|relation|office|data|risk|risico|risiko|release|change|incident|marketing|online|media|case|casus|portfolio|portefeuille|asset|credit|krediet|kredit|fonds|fund|pricing|payroll|salaris|innovatie|innovations|qualitäts|kwaliteits|quality)manager/iu;
+// Role nouns that by themselves name the supervisor of a crew, a shift, a shop, a kitchen, a ward
+// or a housekeeping team, in the five languages: the title says the role leads people even when
+// the body never does. Each needs its unit where the bare noun is also an IC title ("encargado de
+// mantenimiento" does the upkeep; "encargado de tienda" runs the shop).
+const SUPERVISOR_NOUN = new RegExp(
+  [
+    // es
+    'encargad[oa] (?:de|del) (?:la |el )?(?:tienda|turno|sala|equipo|almacén|cocina|obra|sección|planta|local|restaurante|establecimiento|producción|brigada|cuadrilla)',
+    'gobernant[ae]', 'capataz', 'supervis(?:or|ora|ores)', 'coordinador[a]? de (?:equipo|turno|planta|enfermería)',
+    // nl
+    'ploegverantwoordelijke', 'ploegleid(?:er|ster)', 'ploegbaas', 'ploegchef', 'shiftleider', 'teamverantwoordelijke', '(?:meewerkend )?voorman', 'leidinggevende', 'chef-kok', 'chef (?:bediening|winkel|werkplaats|magazijn|keuken)',
+    // de
+    'vorarbeiter(?:in)?', 'polier(?:in)?', '(?:schicht|kolonnen|gruppen|trupp)führer(?:in)?', 'küchenchef(?:in)?', 'hausdame', 'stationsleitung', 'teamleitung',
+    // fr
+    'gouvernante', 'contremaître(?:sse)?', 'chef(?:fe)? de (?:quai|rayon|chantier|poste|secteur|atelier|brigade|cuisine)', 'responsable d[\'’]équipe', 'superviseu(?:r|se)', 'encadrant(?:e)?', 'cadre de santé', 'agent de maîtrise',
+    // en
+    'shift manager', 'crew chief', 'executive housekeeper', 'head housekeeper', 'ward sister', 'ward manager',
+  ].map((w) => w.replace(/ /g, '\\s+')).join('|'),
+  'iu',
+);
+const SUPERVISOR_TITLE = new RegExp(`(?<![\\p{L}])(?:${SUPERVISOR_NOUN.source})(?![\\p{L}])`, 'iu');
 const WEAK_TITLE = /\b(team lead(er)?|shift lead(er)?|crew lead(er)?|lead (teacher|carpenter|technician|cook|electrician|mechanic|nurse)|captain|assistant manager|assistant store manager|key holder|keyholder)\b/i;
 
 interface Pattern {
@@ -32,7 +53,9 @@ const POSITIVE: Pattern[] = [
   { re: /\b(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b/i, weight: 3, label: 'manages N people' },
   { re: /(?<!\b(no|not a|without)\s)\bpeople[- ](manager|management|leader|leadership)\b/i, weight: 3 },
   { re: /(?<!\b(no|not|without|doesn('|’)t include|does not include|isn('|’)t a)\s)\bline[- ]manag(e|er|ement|ing)\b(?!\s+(role|responsibilit\w*)\b)/i, weight: 3 },
-  { re: /(?<!\b(nobody|no one|no-one|none)\s)\b(report(s|ing)? (directly )?(in)?to (you|this (role|position|person))|will have \d+ (people|employees|reports))\b/i, weight: 3 },
+  // People report to the role; "reports" sent, generated or read is a document, not a person:
+  // "the system sends weekly reports to you", "customers email their reports to you".
+  { re: /(?<!\b(nobody|no one|no-one|none)\s)(?<!\b(?:the|a|an|these|those|their|its|our|your|any|all|weekly|daily|monthly|quarterly|regular|automated|status|usage|sales|error|incident|send|sends|sent|sending|deliver|delivers|delivered|generate|generates|generated|email|emails|emailed|forward|forwards|forwarded|submit|submits|submitted|push|pushes|route|routes|routed)\s)\b(report(s|ing)? (directly )?(in)?to (you|this (role|position|person))|will have \d+ (people|employees|reports))\b/i, weight: 3 },
   { re: /\b(hire|hiring|recruit|recruiting|recruitment of)\b[^.;\n]{0,40}\b(develop|developing|train|training|coach|coaching|mentor|mentoring|retain|retaining|manag\w*|supervis\w*|lead|leading|onboard\w*|grow|growing)\b[^.;\n]{0,20}\b(team|staff|talent|employees|engineers|people|members|associates|crew|nurses|teachers|direct reports|them)\b/i, weight: 2, label: 'hires and develops staff' },
   { re: /\b(responsible for|accountable for)\s+(the\s+)?(hiring|recruiting|staffing|performance (reviews|evaluations|management))\b/i, weight: 2 },
   { re: /\b(conduct|conducting|write|writing|deliver|complete|completing)\s+(annual\s+|regular\s+|quarterly\s+)?(performance (reviews|evaluations|appraisals)|staff (reviews|evaluations))\b/i, weight: 2 },
@@ -89,7 +112,7 @@ const BOILERPLATE = /\b(equal opportunity|eeo|accommodation|background check|app
 
 // A negation earlier in the same clause turns a signal round: "there is no team reporting to
 // you", "sin equipo a cargo", "kein Team von 5 zu führen", "geen team van 4 dat je aanstuurt".
-const NEGATOR = /(?<![\p{L}])(?:no|not|never|without|nobody|none|neither|kein\p{L}*|nicht|ohne|niemand|pas|sans|aucun\p{L}*|jamais|sin|ningún|ninguna|nunca|nadie|geen|niet|zonder|nooit|niemand)(?![\p{L}])/iu;
+const NEGATOR = /(?<![\p{L}])(?:no|not|never|without|\p{L}+n['’]t|cannot|nobody|none|neither|kein\p{L}*|nicht|ohne|niemand|pas|sans|aucun\p{L}*|jamais|sin|ningún|ninguna|nunca|nadie|geen|niet|zonder|nooit|niemand)(?![\p{L}])/iu;
 const globalCopies = new Map<RegExp, RegExp>();
 
 function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
@@ -132,6 +155,9 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
     } else if (COMPOUND_MANAGER.test(t) && !COMPOUND_TRAP.test(t)) {
       score += 3;
       signals.push(`title: ${words(COMPOUND_MANAGER.exec(t)?.[0] ?? t)}`);
+    } else if (SUPERVISOR_TITLE.test(t)) {
+      score += 3;
+      signals.push(`title: ${words(SUPERVISOR_TITLE.exec(t)?.[0] ?? t)}`);
     } else if (MANAGER_TITLE_OTHER.test(t)) {
       score += 3;
       signals.push(`title: ${words(MANAGER_TITLE_OTHER.exec(t)?.[0] ?? t)}`);

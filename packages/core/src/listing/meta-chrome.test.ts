@@ -20,6 +20,23 @@ describe('cleanTitle: suffixes that are not the role', () => {
     expect(cleanTitle('Teilzeit')).toBe('Teilzeit');
     expect(cleanTitle('Platform Lead – Billing')).toBe('Platform Lead – Billing');
   });
+  it('strips a dash segment naming the site, a pay grade in brackets and a "for our" tail', () => {
+    expect(cleanTitle('Camarero - Hotel Mirador del Puerto')).toBe('Camarero');
+    expect(cleanTitle('Vendeuse - Boutique Rennes Centre')).toBe('Vendeuse');
+    expect(cleanTitle('Kassierer – Einkaufszentrum Nordtor')).toBe('Kassierer');
+    expect(cleanTitle('Lab Technician (Grade 5)')).toBe('Lab Technician');
+    expect(cleanTitle('Sachbearbeiter Vergabe (E9 TVöD)')).toBe('Sachbearbeiter Vergabe');
+    expect(cleanTitle('Jurist (A13)')).toBe('Jurist');
+    expect(cleanTitle('Beleidsmedewerker (schaal 10)')).toBe('Beleidsmedewerker');
+    expect(cleanTitle('Verkäufer für unsere Metzgerei am Markt')).toBe('Verkäufer');
+    expect(cleanTitle('Cuisinier pour notre restaurant de Nantes')).toBe('Cuisinier');
+    expect(cleanTitle('Monteur voor onze vestiging in Zwolle')).toBe('Monteur');
+  });
+  it('keeps a dash segment naming a specialism', () => {
+    expect(cleanTitle('Buyer – Frozen Foods')).toBe('Buyer – Frozen Foods');
+    expect(cleanTitle('Data Engineer - Storefront Analytics')).toBe('Data Engineer - Storefront Analytics');
+    expect(cleanTitle('Analyst (Python)')).toBe('Analyst (Python)');
+  });
 });
 
 describe('titleAndCompany: page chrome', () => {
@@ -40,6 +57,14 @@ describe('titleAndCompany: page chrome', () => {
   it('drops "Werken bij" and a careers suffix of a page title', () => {
     expect(titleAndCompany('Teamleider Magazijn\nWe zoeken iemand.', 'Teamleider Magazijn | Werken bij Velox').company).toBe('Velox');
     expect(titleAndCompany('Head of Sales\nMehr als 40 Jahre Erfahrung.', 'Head of Sales | Obermann Karriere').company).toBe('Obermann');
+  });
+  it('never takes a board\'s name or a "X - Werken bij" page line for the title', () => {
+    expect(titleAndCompany('VDAB\nVacatures zoeken   Opleidingen\n\nHeftruckchauffeur\nTransport Leie NV\nGent', null).title).toBe('Heftruckchauffeur');
+    expect(titleAndCompany('Waterschap Veldmeer - Werken bij\nVacatures | Stages | Contact\n\nHydroloog\nUren: 36', null).title).toBe('Hydroloog');
+  });
+  it('keeps a dash segment the text names as the role\'s category or team', () => {
+    const text = 'Buyer - Frozen Desserts\nLocation: Leeds\n\nOur client wants a Buyer to run their Frozen Desserts category. Frozen Desserts grew 9% last year.';
+    expect(titleAndCompany(text, null).title).toBe('Buyer - Frozen Desserts');
   });
   it('reads a Mexican legal form as part of the name', () => {
     expect(titleAndCompany('Gerente de Sucursal\nFerreterías del Bajío S.A. de C.V.\nLeón, Gto.', null).company).toBe('Ferreterías del Bajío S.A. de C.V.');

@@ -27,6 +27,14 @@ const IN_PLACE = /\s+(?:in|en|à|bei|te)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]
 // A segment with a number ("– Ward 7 (Acute Medicine)") names a unit of the role, not a place.
 const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
 
+// "Gobernanta - Hotel 4* Costa Adeje", "Responsable de magasin - Boutique Annecy": a dash segment
+// that opens with the kind of site (a hotel, a shop, a shopping centre, a branch, a clinic) names
+// where the job is, not a specialism of the role ("Category Manager - Fresh Produce").
+const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus)(?![\p{L}])[^-–—|]{0,50}$/iu;
+// "Filialleiter für unsere Bäckerei-Filiale", "Vendeur pour notre boutique de Lyon": whom the
+// employer hires for, not a part of the role.
+const FOR_OUR_TAIL = /\s+(?:für unser(?:e|en|em|er)?|pour (?:notre|nos)|para (?:nuestr[oa]s?)|voor (?:onze|ons)|for our)\s+[^,()]{1,60}$/iu;
+
 /**
  * A title without a trailing place: a search result's "in City, Region, Country", or a dash
  * segment ending with a bracketed town ("– Centro Comercial X (Sevilla)"); a bracketed tool
@@ -36,6 +44,10 @@ const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]
 export function stripPlaceTail(title: string): string {
   const inPlace = IN_PLACE.exec(title);
   if (inPlace && inPlace.index > 2) return title.slice(0, inPlace.index).trim();
+  const forOur = FOR_OUR_TAIL.exec(title);
+  if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
+  const site = DASH_SITE.exec(title);
+  if (site && site.index > 2 && !JOB_WORD.test(site[0])) return title.slice(0, site.index).trim();
   const dash = DASH_PLACE.exec(title);
   if (dash && dash.index > 2 && canonicalSkill(dash[1] ?? '') === null && !JOB_WORD.test(dash[0])) return title.slice(0, dash.index).trim();
   return title;
