@@ -52,7 +52,10 @@
  *   Measured on a quiet machine after the fix (SCALE_SECONDS=60, load 0.8 at the start): 237
  *   requests/s at saturation (app 4.2-4.9 ms, PostgreSQL 3.4 ms of CPU per request; above
  *   the estimate of 175, which used CPU per request taken on a busy machine); 200 people at 2 s: reads p99 67 ms,
- *   writes p99 42 ms, one connection error in 6,067 requests; at 1 s: 403 / 309 ms.
+ *   writes p99 42 ms, one connection error in 6,067 requests; at 1 s: 403 / 309 ms. The paced
+ *   part alone (SCALE_ONLY=paced, processes just started): reads p99 518 and 901 ms in two runs,
+ *   so the 2 s figure above rests on the saturation run's warm-up; the errors were ECONNRESET
+ *   (Node's default 5 s keep-alive timeout; the server sets none).
  * - Not the cause: pool waits (PostgreSQL's backends sat idle in ClientRead under load), rate-limit
  *   writes (auth routes only), extra transactions. pg-boss polls about 7 times a second for both
  *   processes (0.7 ms of planning each).
