@@ -19,6 +19,13 @@ const REFRESH_BATCH = 100;
  * method takes the owner's id.
  */
 export function listingAnalysesRepo({ db }: RepoContext) {
+  /** Analyse one listing text and keep the result with it, unless the text was changed meanwhile. */
+  async function keep(ownerId: string, id: string, text: string): Promise<{ listingAnalysis: string; listingAnalysisVersion: number }> {
+    const columns = await listingAnalysisColumns(text);
+    await db.updateTable('applications').set(columns).where('ownerId', '=', ownerId).where('id', '=', id).where('listingText', '=', text).execute();
+    return columns;
+  }
+
   /**
    * Analyse and keep the listings whose analysis is missing (restored, imported, or saved before
    * analyses were kept) or was written by another ANALYSER_VERSION. Returns how many were done.
@@ -37,15 +44,7 @@ export function listingAnalysesRepo({ db }: RepoContext) {
         .orderBy('id')
         .limit(REFRESH_BATCH)
         .execute();
-      for (const row of stale) {
-        await db
-          .updateTable('applications')
-          .set(await listingAnalysisColumns(row.listingText))
-          .where('ownerId', '=', ownerId)
-          .where('id', '=', row.id)
-          .where('listingText', '=', row.listingText!)
-          .execute();
-      }
+      for (const row of stale) await keep(ownerId, row.id, row.listingText!);
       done += stale.length;
       if (stale.length < REFRESH_BATCH) return done;
     }
@@ -70,8 +69,7 @@ export function listingAnalysesRepo({ db }: RepoContext) {
       if (row.listingText === null || row.listingText.trim() === '') return null;
       const kept = readStoredListingAnalysis(row.listingAnalysis ?? null, row.listingAnalysisVersion ?? null);
       if (kept !== undefined) return kept;
-      const columns = await listingAnalysisColumns(row.listingText);
-      await db.updateTable('applications').set(columns).where('ownerId', '=', ownerId).where('id', '=', applicationId).where('listingText', '=', row.listingText).execute();
+      const columns = await keep(ownerId, applicationId, row.listingText);
       return JSON.parse(columns.listingAnalysis) as StoredListingAnalysis;
     },
 
