@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          setupFiles: ['tests/support/pg-cleanup.ts'],
         },
       },
       {

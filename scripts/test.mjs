@@ -40,6 +40,8 @@ if (!(await canReachPostgres())) {
   env.SECONDROUND_SKIP_PG = '1';
   missing.push(`PostgreSQL suite SKIPPED: no server at ${pgUrl.replace(/\/\/[^@]*@/, '//…@')} (install PostgreSQL, or set SECONDROUND_TEST_PG_URL)`);
 }
+// Test databases left by runs killed before their clean-up (older than an hour).
+if (env.SECONDROUND_SKIP_PG !== '1') spawnSync(process.execPath, ['scripts/drop-stale-test-databases.mjs'], { stdio: 'inherit', env });
 
 // IMAP: Debian's Dovecot on loopback (scripts/start-test-imap.sh), for the mail-sync tests.
 const imapPort = Number(process.env.SECONDROUND_TEST_IMAP_PORT ?? 31143);

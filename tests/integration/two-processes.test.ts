@@ -61,8 +61,11 @@ describe.skipIf(pgSkipped)('two app processes on one PostgreSQL', () => {
     [a, b] = await Promise.all([startProcess(db.url, { SECONDROUND_WORKERS: '0' }), startProcess(db.url)]);
   });
   afterAll(async () => {
-    await Promise.all([stop(a), stop(b)]);
-    await db?.drop();
+    try {
+      await Promise.all([stop(a), stop(b)]);
+    } finally {
+      await db?.drop();
+    }
   });
 
   it('shares a session: signed up on one, signed in on the other, and the same records on both', async () => {

@@ -1,32 +1,28 @@
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../tests/support/pg';
+import { afterAll, describe } from 'vitest';
+import { createTempDatabase, dropTempDatabases, pgSkipped, type TempDatabase } from '../../../tests/support/pg';
 import { runStoreSuite } from './store.case';
 import { openStore } from './store';
 
-const DROP_WORKERS = 12;
-
 describe.skipIf(pgSkipped)('PostgreSQL', () => {
-  let temp: TempDatabase;
-  let n = 0;
   const dbs: TempDatabase[] = [];
-  beforeAll(async () => {
-    temp = await createTempDatabase();
-    dbs.push(temp);
-  });
-  // A run makes ~70 databases; dropped one by one they could outlast the hook's 60 s on a loaded
-  // machine, so a few workers drop them at once (each drop still ends every connection to its database).
-  afterAll(async () => {
-    const left = [...dbs];
-    const worker = async (): Promise<void> => {
-      for (let d = left.shift(); d; d = left.shift()) await d.drop();
-    };
-    await Promise.all(Array.from({ length: DROP_WORKERS }, worker));
-  });
+  // A run makes ~70 databases. Each is dropped as soon as its store is closed (at the end of its
+  // test, passed or failed), one at a time, so none pile up for the end: dropped all at once in an
+  // afterAll they outlasted the hook's 60 s on a loaded machine and were left on the server.
+  // What a failed open or close left behind is dropped here, a few at a time.
+  afterAll(() => dropTempDatabases(dbs));
   // Each test gets a fresh database, as the SQLite suite gets a fresh in-memory one.
   runStoreSuite('PostgreSQL', async () => {
-    n += 1;
-    const d = n === 1 ? temp : await createTempDatabase();
-    if (n > 1) dbs.push(d);
-    return openStore({ databaseUrl: d.url, poolSize: 3 });
+    const d = await createTempDatabase();
+    dbs.push(d);
+    const store = await openStore({ databaseUrl: d.url, poolSize: 3 });
+    const close = store.close;
+    store.close = async () => {
+      try {
+        await close();
+      } finally {
+        await d.drop();
+      }
+    };
+    return store;
   });
 });

@@ -13,7 +13,10 @@ import { queueDueMailChecks } from '../services/mail-sync-schedule';
 // person whose check is due, through the same job as "Sync now", against a real Dovecot.
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
+  // Every clean-up runs (a database is dropped even when closing a store before it failed).
+  const failed: unknown[] = [];
+  for (const c of cleanups.splice(0).reverse()) await c().catch((e: unknown) => void failed.push(e));
+  if (failed.length > 0) throw new AggregateError(failed, 'clean-up failed');
 });
 
 const HOUR = 3_600_000;
@@ -161,10 +164,13 @@ describe.skipIf(pgSkipped || imapSkipped)('the periodic mail check through pg-bo
     const a = await pgBossQueue({ databaseUrl: temp.url, workers: false });
     const b = await pgBossQueue({ databaseUrl: temp.url, workers: true, pollingSeconds: 0.5 });
     cleanups.push(async () => {
-      await a.stop();
-      await b.stop();
-      await store.close();
-      await temp.drop();
+      try {
+        await a.stop();
+        await b.stop();
+        await store.close();
+      } finally {
+        await temp.drop();
+      }
     });
     const jobsA: Jobs = await startJobs({ queue: a, store, smtp: { smtpAllowed: false }, workers: false, now: clock.now });
     await startJobs({ queue: b, store, smtp: { smtpAllowed: false }, workers: true, now: clock.now, mailSync: { read: { retries: 1, retryDelayMs: 10 } } });

@@ -13,7 +13,10 @@ const ENV = ['SECONDROUND_MAX_UPLOADS_PER_HOUR', 'SECONDROUND_MAX_CONCURRENT_SCA
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const k of ENV) delete process.env[k];
-  for (const c of cleanups.splice(0).reverse()) await c();
+  // Every clean-up runs (a database is dropped even when closing a store before it failed).
+  const failed: unknown[] = [];
+  for (const c of cleanups.splice(0).reverse()) await c().catch((e: unknown) => void failed.push(e));
+  if (failed.length > 0) throw new AggregateError(failed, 'clean-up failed');
 });
 
 async function signup(app: ReturnType<typeof createApp>): Promise<string> {

@@ -27,8 +27,11 @@ for (const [name, skipped, open] of backends) {
       ({ store, drop } = await open());
     });
     afterAll(async () => {
-      await store?.close();
-      await drop?.();
+      try {
+        await store?.close();
+      } finally {
+        await drop?.();
+      }
     });
     const person = async () => (await store.users.create(`invite-${name}-${++n}@example.com`, null))!.id;
     const ctx = (ownerId: string) => ({ store, ownerId, now: () => NOW });

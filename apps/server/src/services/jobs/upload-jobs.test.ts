@@ -97,8 +97,7 @@ describe.skipIf(pgSkipped)('upload jobs on PostgreSQL', () => {
       expect(await store.applications.list(LOCAL_OWNER_ID)).toHaveLength(2);
       expect(await store.jobRuns.get(LOCAL_OWNER_ID, jobId)).toMatchObject({ status: 'done', result: { imported: 2 }, error: null });
     } finally {
-      await store.close();
-      await temp.drop();
+      await store.close().finally(() => temp.drop());
     }
   });
 });
