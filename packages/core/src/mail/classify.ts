@@ -51,7 +51,7 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
     // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
     if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
     const m = firstMatch(rule, text);
-    if (!m) continue;
+    if (!m || rule.unless?.test(text)) continue;
     scores[rule.kind] += rule.weight;
     if (rule.kind !== 'not_job' && rule.weight > (best[rule.kind] ?? 0)) {
       best[rule.kind] = rule.weight;
