@@ -18,21 +18,21 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
-  String.raw`(?:eine[nmr]?|einem)\s+(?:andere[nmr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
+  String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
   String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?)|ha\s+sido\s+otr[oa]\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
-  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
+  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
 ].join('|');
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
-  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted`,
-  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt`,
-  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé`,
-  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido`,
-  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan`,
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded`,
+  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
+  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
+  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]`,
+  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
 // A negation, and the step onward it denies.
@@ -42,7 +42,7 @@ const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|
 const ONWARD = [
   String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
   String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
@@ -53,11 +53,11 @@ const ONWARD = [
 const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|als|indien)\s+(?:${W}\s+){0,6})`;
 
 // What one does with candidates before choosing ("continue interviewing other candidates").
-const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken)\p{L}*)`;
+const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken|invit|einlad|uitnodig|convoc)\p{L}*)`;
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben)`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven)`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
@@ -87,6 +87,10 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // die Stelle besetzt", "nous avons pourvu le poste", "hemos cubierto la vacante", "we hebben de
   // vacature ingevuld" (filled internally is a closed position, which outweighs this).
   { kind: 'rejection', weight: 4, re: /\b(?:(?:have|has|'ve|had)\s+(?:now\s+|already\s+|just\s+)?filled|ended\s+up\s+filling|we\s+filled)\s+(?:the|this|that|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:position|role|vacancy|post|job|opening)\b(?!\s+internally)|\b(?:haben|hat)\s+(?:\p{L}+\s+){0,2}?(?:die|diese)\s+(?:Stelle|Position|Vakanz)\s+(?:\p{L}+\s+){0,2}?(?:besetzt|vergeben)\b|\b(?:avons|a)\s+(?:\p{L}+\s+){0,2}?pourvu\s+(?:le|ce)\s+poste\b|\b(?:hemos|ha)\s+(?:\p{L}+\s+){0,2}?cubierto\s+(?:el|la|este|esta)\s+(?:puesto|vacante|plaza|posición)\b|\b(?:hebben|heeft)\s+(?:\p{L}+\s+){0,2}?(?:de|deze)\s+(?:vacature|functie|positie)\s+(?:\p{L}+\s+){0,2}?(?:ingevuld|vervuld)\b/iu },
+  // French negation around a future or present verb: "nous ne retiendrons pas votre candidature".
+  { kind: 'rejection', weight: 4, re: /\bne\s+(?:\p{L}+\s+){0,2}?(?:retiendr|reten|poursuivr|poursuiv|donner)\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\b[^.!?\n]{0,40}?\b(?:votre|ta)\s+(?:candidature|dossier|profil)/iu },
+  // Another direction, a process that goes on without the person, "not a match".
+  { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
   // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];

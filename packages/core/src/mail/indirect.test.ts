@@ -61,6 +61,39 @@ describe('a no said indirectly', () => {
   });
 });
 
+describe('a no said as preference, direction or a process going on without the person', () => {
+  it('reads preference given to someone else, and a position awarded to another', () => {
+    expect(kind('We have given preference to candidates with more years in food retail.')).toBe('rejection');
+    expect(kind('Wir haben anderen Bewerbern den Vorzug gegeben.', 'Ihre Bewerbung')).toBe('rejection');
+    expect(kind('Wij hebben de voorkeur gegeven aan een andere kandidaat.', 'Je sollicitatie')).toBe('rejection');
+    expect(kind('Le poste a été attribué à un autre candidat.', 'Votre candidature')).toBe('rejection');
+    expect(kind('El puesto se ha adjudicado a otra persona.', 'Tu candidatura')).toBe('rejection');
+  });
+
+  it('reads split gender forms, "seguido con otros perfiles" and a described person', () => {
+    expect(kind('Wir haben uns für eine/n andere/n Bewerber/in entschieden.', 'Ihre Bewerbung')).toBe('rejection');
+    expect(kind('Hemos seguido con otros perfiles que encajan mejor.', 'Tu candidatura')).toBe('rejection');
+    expect(kind('Nos hemos decantado por una persona con más experiencia.', 'Tu candidatura')).toBe('rejection');
+    // Inviting a person is no choice of one.
+    expect(kind('Hemos decidido invitar a una persona de tu equipo y a ti a una entrevista el martes a las 10:00.', 'Entrevista')).toBe('interview_invitation');
+  });
+
+  it('reads another direction, a process without the person and "not a match", unless negated or conditional', () => {
+    expect(kind("We've decided to go in a different direction with this hire.")).toBe('rejection');
+    expect(kind('Wir setzen den Prozess ohne Sie fort.', 'Ihre Bewerbung')).toBe('rejection');
+    expect(kind('Nous poursuivons le processus sans vous.', 'Votre candidature')).toBe('rejection');
+    expect(kind('We zetten de procedure voort zonder jou.', 'Je sollicitatie')).toBe('rejection');
+    expect(kind("Sadly this time it's not a match.")).toBe('rejection');
+    expect(kind('If this is not a match for you, just ignore this message.', 'A role you may like')).toBe('other');
+    expect(kind('We will not go in a different direction on the salary; the offer letter stands.', 'Your offer')).toBe('offer');
+  });
+
+  it('reads a French negation around its verb and a shortlist in German', () => {
+    expect(kind('Nous ne retiendrons pas votre candidature.', 'Votre candidature')).toBe('rejection');
+    expect(kind('Leider können wir Sie nicht in die engere Auswahl nehmen.', 'Ihre Bewerbung')).toBe('rejection');
+  });
+});
+
 describe('offers said informally', () => {
   it('reads a welcome to the team in five languages', () => {
     expect(kind("We'd love to have you join the team as our next Buyer. The details are below.", 'Good news')).toBe('offer');
