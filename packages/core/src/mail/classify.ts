@@ -34,7 +34,9 @@ const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }>
 function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecArray | null {
   if (!rule.every) return rule.re.exec(text);
   rule.every.lastIndex = 0;
-  const passOver = rule.kind === 'rejection' ? isConditionalAt : isNegatedAt;
+  // An invitation under a condition ("if your experience matches, we'll reach out to schedule a
+  // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
+  const passOver = rule.kind === 'rejection' ? isConditionalAt : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
