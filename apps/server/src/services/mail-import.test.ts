@@ -4,7 +4,7 @@ import { readMbox } from '@secondround/importers';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { importMessages, importOneMessage, type MailImportOutcome } from './mail-import';
 import { decideProposals } from './mail-proposals';
-import { CLOSED, NEWSLETTER, RECEIVED, REJECTED } from './mail-fixtures';
+import { CLOSED, NEWSLETTER, RECEIVED, REJECTED, mail } from './mail-fixtures';
 
 const owner = LOCAL_OWNER_ID;
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -67,6 +67,20 @@ describe('importMessages', () => {
     expect(closing.reason).toMatch(/cancelled due to a budget freeze/);
     const outcome = classifyApplication({ ...orbit!, events: orbit!.events, interviews: [] } as never, { nowDay: 30_000, waitingDays: 21 });
     expect(outcome.status).toBe('not_you');
+  });
+
+  it("reads the person's own reply as other, their address being the mailbox's most frequent To or the one given", async () => {
+    const to = (m: string) => m.replace(/^Subject:/m, 'To: Alex Rowe <alex.rowe@example.net>\nSubject:');
+    const own = mail({ id: 'own1', from: 'Alex Rowe <alex.rowe@example.net>', subject: 'Re: Interview for the Planner role', date: 'Tue, 01 Dec 2026 09:00:00 +0000', body: 'Hi,\n\nTuesday December 8 at 3:30 PM works for me, see you on Zoom then.\n\nAlex\n\nOn Mon, 30 Nov 2026 at 09:00, Orbit Foods <careers@orbitfoods.com> wrote:\n> We would like to invite you to an interview on Tuesday, December 8 at 3:30 PM.' }).replace(/^Subject:/m, 'To: Orbit Foods <careers@orbitfoods.com>\nSubject:');
+    const kinds: string[] = [];
+    const summary = await importMessages(ctx(), readMbox(chunks(mbox(to(RECEIVED), to(REJECTED), own))), { dryRun: true, onMessage: (o) => void kinds.push(o.classification!.kind) });
+    expect(kinds).toEqual(['application_received', 'rejection', 'other']);
+    expect(summary.proposed).toBe(2);
+    // Alone, the reply is read by its words, unless the person's address is given.
+    const alone: string[] = [];
+    await importMessages(ctx(), [{ raw: own }], { dryRun: true, onMessage: (o) => void alone.push(o.classification!.kind) });
+    await importMessages(ctx(), [{ raw: own }], { dryRun: true, selfAddresses: ['Alex.Rowe@example.net'], onMessage: (o) => void alone.push(o.classification!.kind) });
+    expect(alone).toEqual(['interview_invitation', 'other']);
   });
 
   it('writes nothing in a dry run, and still catches a message twice in one mailbox', async () => {

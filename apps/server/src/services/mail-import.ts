@@ -77,6 +77,8 @@ export interface MailImportOptions {
   dryRun?: boolean;
   /** Accept every proposal as it is made (each message in one transaction with its acceptance). */
   acceptAll?: boolean;
+  /** The person's own addresses besides their account's (the IMAP login): their own mail is `other`. */
+  selfAddresses?: string[];
   /** The application the person dropped the message on: proposals are made for it. */
   applicationId?: string;
   onProgress?: (p: Readonly<MailImportProgress>) => void;
@@ -92,6 +94,32 @@ export interface MailImportSummary extends MailImportProgress {
 }
 
 const MAX_ERRORS = 50;
+const MAX_TALLIED_ADDRESSES = 10_000;
+
+/**
+ * The person's own addresses as far as an import knows them: their account's e-mail, the ones
+ * given (an IMAP login), and the mailbox's most frequent To so far (mail is mostly sent to its
+ * owner). The tally is bounded: past its size, new addresses are not counted.
+ */
+class SelfAddresses {
+  private readonly counts = new Map<string, number>();
+  private top: string | null = null;
+  constructor(private readonly known: string[]) {}
+
+  see(to: ReadonlyArray<{ address: string }> | undefined): void {
+    for (const { address } of to ?? []) {
+      if (!address) continue;
+      const n = (this.counts.get(address) ?? 0) + 1;
+      if (n === 1 && this.counts.size >= MAX_TALLIED_ADDRESSES) continue;
+      this.counts.set(address, n);
+      if (this.top === null || n > (this.counts.get(this.top) ?? 0)) this.top = address;
+    }
+  }
+
+  list(): string[] {
+    return this.top ? [...this.known, this.top] : this.known;
+  }
+}
 
 /**
  * The key a message is remembered by: its Message-ID, else a hash of its bytes without its
@@ -131,6 +159,8 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   const p: MailImportProgress = { read: 0, bytes: 0, imported: 0, duplicates: 0, proposed: 0, accepted: 0, failed: 0 };
   const errors: MailImportSummary['errors'] = [];
   const matcher = new Matcher(ownerId);
+  const account = await store.users.findById(ownerId);
+  const self = new SelfAddresses([...(account?.email ? [account.email] : []), ...(options.selfAddresses ?? [])].map((a) => a.trim().toLowerCase()).filter((a) => a.includes('@')));
   // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
   // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
@@ -160,7 +190,8 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
       const warnings = parsed.warnings;
       const key = messageKey(parsed, item.raw);
       const now = clock();
-      const classification = classifyMail(parsed.message, { now: now.toISOString() });
+      self.see(parsed.message.to);
+      const classification = classifyMail(parsed.message, { now: now.toISOString(), self: self.list() });
       const day = (parsed.message.date ?? now.toISOString()).slice(0, 10);
       const propose = async (repos: Repos): Promise<MailProposal | null> => {
         let proposal: MailProposal;

@@ -57,6 +57,8 @@ export async function syncMail(ctx: MailImportContext, settings: ImapSettings, o
   }
   return importMessages(ctx, source(), {
     origin: 'imap',
+    // The login is most often the person's address: their own sent mail is `other`.
+    selfAddresses: [settings.user],
     dryRun: options.dryRun,
     acceptAll: options.acceptAll,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

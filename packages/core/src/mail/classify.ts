@@ -34,7 +34,9 @@ const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }>
 function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecArray | null {
   if (!rule.every) return rule.re.exec(text);
   rule.every.lastIndex = 0;
-  const passOver = rule.kind === 'rejection' ? isConditionalAt : isNegatedAt;
+  // An invitation under a condition ("if your experience matches, we'll reach out to schedule a
+  // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
+  const passOver = rule.kind === 'rejection' ? isConditionalAt : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -51,7 +53,7 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
     // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
     if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
     const m = firstMatch(rule, text);
-    if (!m) continue;
+    if (!m || rule.unless?.test(text)) continue;
     scores[rule.kind] += rule.weight;
     if (rule.kind !== 'not_job' && rule.weight > (best[rule.kind] ?? 0)) {
       best[rule.kind] = rule.weight;
@@ -66,14 +68,21 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   return { scores, where };
 }
 
+/** Whether the sender is the person, by one of their own addresses (case and spacing folded). */
+function isFromSelf(address: string, self: readonly string[] | undefined): boolean {
+  const from = address.trim().toLowerCase();
+  return from !== '' && (self ?? []).some((a) => a.trim().toLowerCase() === from);
+}
+
 /**
  * Classify one job-search message: its kind, the employer and role, for an invitation the date,
  * time, zone, format and link, and for a rejection or a closed position the sentence that says
  * so. Pure: the message comes in decoded (see the importers' MIME reader); `now` stands in for a
- * missing Date header when reading relative dates ("next Tuesday").
+ * missing Date header when reading relative dates ("next Tuesday"); `self` lists the person's own
+ * addresses, when known, so that their own mail is `other` whatever it says.
  * @example classifyMail({ from: { name: 'Acme', address: 'no-reply@hire.lever.co' }, subject: 'Acme', date: null, text: 'Unfortunately we have decided not to move forward with your application for the Data Analyst role.' }).kind // 'rejection'
  */
-export function classifyMail(input: MailMessage, options: { now?: string } = {}): MailClassification {
+export function classifyMail(input: MailMessage, options: { now?: string; self?: readonly string[] } = {}): MailClassification {
   const msg = mailMessageSchema.parse(input);
   const when = msg.date ?? options.now ?? null;
   const read = readableMail(msg);
@@ -96,10 +105,14 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
   if (top < MIN_SCORE || companyless) kind = 'other';
+  // The person's own mail (a reply accepting a time, a thank-you, a withdrawal) is about a step,
+  // not one: whatever its words, it is `other`. A forward is read by its original sender.
+  const isOwn = isFromSelf(read.fromAddress, options.self);
+  if (isOwn) kind = 'other';
   // A short reply that agrees ("Thursday works", "passt", "c'est noté") confirms the meeting its
   // quoted history proposes: the history is read for that, and only for that.
   let quotedMeeting = false;
-  if (kind === 'other' && !companyless && read.quoted && read.body.length < 600 && AGREES.test(read.body)) {
+  if (kind === 'other' && !companyless && !isOwn && read.quoted && read.body.length < 600 && AGREES.test(read.body)) {
     const past = scoreMail(read.quoted.slice(0, 20_000)).scores;
     if (past.interview_invitation >= MIN_SCORE && past.interview_invitation >= Math.max(past.rejection, past.position_closed, past.offer)) {
       kind = 'interview_invitation';
@@ -109,7 +122,7 @@ export function classifyMail(input: MailMessage, options: { now?: string } = {})
   }
   const ranked = PRIORITY.filter((k) => k !== 'other').map((k) => scores[k]).sort((a, b) => b - a);
   const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
-  const confidence = Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
+  const confidence = isOwn ? 0.95 : Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
   const senderDomain = read.fromAddress.split('@')[1] ?? '';
   const company = companyFromSender(read.fromName, read.fromAddress, read.body);
   const role = roleFromMail(read.body, read.subject, company) ?? (read.quoted ? roleFromMail(read.quoted, '', company) : null);

@@ -18,21 +18,21 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
-  String.raw`(?:eine[nmr]?|einem)\s+(?:andere[nmr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*)`,
+  String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
   String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?)|ha\s+sido\s+otr[oa]\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
-  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
+  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
 ].join('|');
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
-  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted`,
-  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt`,
-  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé`,
-  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido`,
-  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan`,
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded`,
+  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
+  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
+  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]`,
+  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
 // A negation, and the step onward it denies.
@@ -40,11 +40,11 @@ const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
 const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
-  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:round|stage|step)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
-  String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+la\s+siguiente|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
   String.raw`verder|uitnodigen|uit\s+te\s+nodigen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
@@ -53,11 +53,11 @@ const ONWARD = [
 const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|als|indien)\s+(?:${W}\s+){0,6})`;
 
 // What one does with candidates before choosing ("continue interviewing other candidates").
-const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken)\p{L}*)`;
+const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken|invit|einlad|uitnodig|convoc)\p{L}*)`;
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben)`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven)`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
@@ -69,6 +69,28 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // The position is filled (by someone, not internally: that is a closed position): "the role has
   // been filled", "die Stelle ist bereits besetzt", "le poste a été pourvu", "la vacante ya está cubierta".
   { kind: 'rejection', weight: 4, re: /\b(?:position|role|vacancy|post|job|opening|Stelle|Position|poste|puesto|plaza|vacante|posición|vacature|functie)\b[^.!?\n]{0,40}?\b(?:has|have|was|is|ist|wurde|a|est|ha|fue|está|werd)\s+(?:(?:now|already|inzwischen|bereits|nun|déjà|maintenant|ya|al|inmiddels|nu)\s+)?(?:(?:been|été|sido)\s+)?(?:filled|besetzt|vergeben|pourvue?|cubiert[oa]|ocupad[oa]|ingevuld|vervuld|vergeven)(?!\p{L})(?!\s+(?:internally|intern|en\s+interne|internamente|door\s+een\s+interne))/iu },
+  // The choice fell on someone else: "the choice fell on the other candidate", "die Wahl ist auf
+  // die andere Person gefallen", "de keuze is gevallen op een andere kandidaat", "la elección ha recaído en otro perfil".
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b(?:fell|has\s+fallen|had\s+fallen|viel|is\s+gevallen|valt|s['’]est\s+port[ée]e?|a\s+été\s+port[ée]e?|ha\s+reca[íi]do|recay[óo])\s+(?:on|upon|auf|op|sur|en)\s+(?:(?:the|die|den|de|la|el|le|l['’])\s+)?(?:${OTHER_PERSON})|\b(?:auf|op)\s+(?:(?:die|den|de)\s+)?(?:${OTHER_PERSON})\s+(?:${W}\s+){0,2}?(?:ge)?(?:fallen|vallen)(?!\p{L})`, 'iu') },
+  // A choice made for someone described by where they come from: "we have gone with someone from
+  // the industry", "gekozen voor iemand uit de branche", "für jemanden aus dem Haus entschieden" is
+  // German order (the choice after), so both orders.
+  { kind: 'rejection', weight: 4, re: /\b(?:chosen|chose|gone|went|selected|opted|hired|appointed|gekozen|kozen|choisi|retenu|opté|elegido|optado|seleccionado|decantado|escogido)\s+(?:(?:for|with|voor|pour|por|sur)\s+)?(?:someone|somebody|iemand|quelqu['’]un|alguien)\s+(?:from|uit|van|de|del|aus)\b|\bfür\s+jemand(?:en)?\s+(?:aus|von|mit)\s+(?:\p{L}+\s+){0,4}?entschieden/iu },
+  // The person is not in the chosen group: "you were not among the candidates referred", "ne
+  // figurez pas parmi les candidats retenus", "no te encuentras entre los finalistas", "niet bij de kandidaten".
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,2}?(?:among|amongst|unter|parmi|entre|bij|tot)\s+(?:the|those|den|les|ceux|los|las|de)\s+(?:${W}\s+){0,4}?(?:candidates|applicants|finalists|Kandidat\p{L}*|Bewerber\p{L}*|Finalist\p{L}*|candidat\p{L}*|finalistes|finalistas|kandidaten|sollicitanten|finalisten)(?!\p{L})`, 'iu') },
+  // The employer ends the person's candidacy: "we've decided to close out your candidacy", "your
+  // application has been declined", "clôturer votre candidature", "descartar tu candidatura".
+  // (A withdrawal is the person's own act and is left out.)
+  { kind: 'rejection', weight: 4, re: /\b(?:clos(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?|archiv(?:e|ed|ing))\s+(?:out\s+)?(?:your|the)\s+(?:application|candidacy|candidature)\b|\b(?:your)\s+(?:application|candidacy|candidature)\s+(?:has\s+been|was|is\s+now)\s+(?:closed|declined|rejected|archived)\b|\b(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,3}?(?:abgelehnt|abzulehnen|abgeschlossen|abzuschließen)\b|\b(?:clôturer|clore|décliner|refuser|rejeter)\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:cerrar|descartar|rechazar|desestimar)\s+(?:tu|su)\s+(?:candidatura|solicitud)\b|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\s+(?:\p{L}+\s+){0,3}?(?:af\s+te\s+wijzen|afgewezen|af\s+te\s+sluiten)\b/iu },
+  // The employer filled the position, active voice: "we ended up filling the position", "wir haben
+  // die Stelle besetzt", "nous avons pourvu le poste", "hemos cubierto la vacante", "we hebben de
+  // vacature ingevuld" (filled internally is a closed position, which outweighs this).
+  { kind: 'rejection', weight: 4, re: /\b(?:(?:have|has|'ve|had)\s+(?:now\s+|already\s+|just\s+)?filled|ended\s+up\s+filling|we\s+filled)\s+(?:the|this|that|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:position|role|vacancy|post|job|opening)\b(?!\s+internally)|\b(?:haben|hat)\s+(?:\p{L}+\s+){0,2}?(?:die|diese)\s+(?:Stelle|Position|Vakanz)\s+(?:\p{L}+\s+){0,2}?(?:besetzt|vergeben)\b|\b(?:avons|a)\s+(?:\p{L}+\s+){0,2}?pourvu\s+(?:le|ce)\s+poste\b|\b(?:hemos|ha)\s+(?:\p{L}+\s+){0,2}?cubierto\s+(?:el|la|este|esta)\s+(?:puesto|vacante|plaza|posición)\b|\b(?:hebben|heeft)\s+(?:\p{L}+\s+){0,2}?(?:de|deze)\s+(?:vacature|functie|positie)\s+(?:\p{L}+\s+){0,2}?(?:ingevuld|vervuld)\b/iu },
+  // French negation around a future or present verb: "nous ne retiendrons pas votre candidature".
+  { kind: 'rejection', weight: 4, re: /\bne\s+(?:\p{L}+\s+){0,2}?(?:retiendr|reten|poursuivr|poursuiv|donner)\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\b[^.!?\n]{0,40}?\b(?:votre|ta)\s+(?:candidature|dossier|profil)/iu },
+  // Another direction, a process that goes on without the person, "not a match".
+  { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
   // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];

@@ -8,11 +8,16 @@ export interface PhraseRule {
   kind: MailKind | 'not_job';
   weight: number;
   re: RegExp;
+  /** The rule does not count where this matches the text. */
+  unless?: RegExp;
 }
 
 const r = (kind: PhraseRule['kind'], weight: number, ...res: RegExp[]): PhraseRule[] => res.map((re) => ({ kind, weight, re }));
 
 const OTHERS = String.raw`(?:other|another|a different|stronger|more (?:experienced|suitable))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|profiles?|individuals?)`;
+
+// A footer that says the mail is about the person's own application.
+const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\s+you\s+(?:applied|have\s+applied|submitted|are\s+a\s+candidate|have\s+an\s+application)|Sie\s+erhalten\s+diese\s+(?:E-?Mail|Nachricht),?\s+(?:weil|da)\s+Sie\s+sich\s+(?:\p{L}+\s+){0,3}?beworben|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|message)\s+(?:car|parce\s+que)\s+vous\s+avez\s+postulé|recibes\s+este\s+(?:correo|mensaje)\s+porque\s+(?:te\s+)?(?:has\s+)?(?:postulado|inscrito|presentado)|je\s+ontvangt\s+deze\s+(?:e-?mail|mail)\s+omdat\s+je\s+(?:hebt\s+)?gesolliciteerd)/iu;
 
 export const RULES: PhraseRule[] = [
   // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
@@ -84,11 +89,20 @@ export const RULES: PhraseRule[] = [
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
-    /(?<!\b(?:cannot|can't|unable|not\s+(?:be\s+)?able|not\s+in\s+a\s+position|won't\s+be\s+able|decided\s+not)\s+(?:to\s+)?)\b(?:offer\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/i,
+    /(?<!\b(?:cannot|can't|unable|not\s+(?:be\s+)?able|not\s+in\s+a\s+position|won't\s+be\s+able|decided\s+not|not\s+be|n't\s+be)\s+(?:to\s+)?)\b(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/i,
     /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
-    /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+de\s+oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
+    /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+(?:de\s+)?oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
     /\baanbod\s+(?:doen|voor\s+de\s+functie)|(?:je|u)\s+(?:graag\s+)?aan(?:\s+te)?\s+nemen\s+als|arbeidsvoorwaardenvoorstel|jobaanbod|ons\s+aanbod/i),
+
+  // An offer said as a welcome to the team, or a contract sent: "we'd love to have you join the
+  // team", "nos encantaría que te unieras a X como…", "wir möchten dir eine Zusage geben", "nous
+  // serions ravis de vous accueillir au sein de…", "we willen je graag aannemen", "the contract is
+  // attached". Not an invitation to join a call or a talent community.
+  ...r('offer', 7,
+    /\b(?:we(?:'d|\s+would)\s+love\s+(?:to\s+have\s+you|for\s+you\s+to|you\s+to)\s+join|we\s+want\s+you\s+(?:to\s+join|on\s+(?:the|our)\s+team|as\s+our)|welcome\s+aboard)\b(?!\s+(?:us\s+)?(?:for|on)\s+(?:a|an|the)\b)(?![^.!?\n]{0,40}\b(?:community|network|newsletter|webinar|event|call|chat|interview))/i,
+    /\b(?:nos\s+(?:encantaría|gustaría)|queremos)\s+que\s+(?:te\s+)?(?:unieras|unas|incorpores|incorporaras|formes\s+parte)\b(?![^.!?\n]{0,40}\b(?:entrevista|llamada|reunión|evento|comunidad))|\bZusage\s+(?:für\s+die\s+(?:Stelle|Position)|(?:zu\s+)?(?:geben|erteilen|machen))|\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:eine|die)\s+Zusage\b|\bnous\s+(?:serions|sommes)\s+(?:ravis|heureux)\s+de\s+vous\s+(?:accueillir|compter)\s+(?:parmi|au\s+sein|dans\s+(?:l['’]équipe|nos\s+équipes)|comme|en\s+tant\s+que)|\b(?:willen|gaan)\s+(?:je|jou|u)\s+(?:graag\s+)?aannemen\b/iu,
+    /\b(?:employment\s+contract|contract\s+of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)|\b(?:attached|enclosed)\s+(?:is\s+)?(?:your|the)\s+(?:employment\s+)?contract\b|\bcontrat\s+de\s+travail\s+(?:ci-joint|en\s+pièce\s+jointe)|\bcontrato\s+(?:de\s+trabajo\s+)?(?:adjunto|que\s+te\s+adjunto)|\b(?:te|le)\s+adjunto\s+(?:el\s+)?contrato|\b(?:arbeidsovereenkomst|arbeidscontract)\s+(?:in\s+de\s+bijlage|bijgevoegd|vind\s+je)|\bArbeitsvertrag\s+(?:ist\s+)?(?:beigefügt|angehängt)/iu),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
   ...r('interview_invitation', 3,
@@ -110,14 +124,16 @@ export const RULES: PhraseRule[] = [
   // Application received.
   ...r('application_received', 3,
     /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
-    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|Bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/i,
+    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
     /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
     /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|(?:candidatura|solicitud)\b[^.!?\n]{0,60}\bha\s+sido\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
+    // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
+    /\b(?:application|documents)\s+(?:has|have)\s+(?:safely\s+)?(?:arrived|reached\s+us)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+llegado|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?(?:binnengekomen|aangekomen)/iu,
     /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i),
   ...r('application_received', 2,
-    /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact)/i,
-    /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+Bewerbung|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen))/i,
+    /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
+    /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+Bewerbung|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen)|uns\s+(?:\p{L}+\s+){0,5}?bei\s+(?:Ihnen|dir)\s+melden)/iu,
     /(?:sera\s+étudiée|étudiera|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
     /\b(?:revisaremos|revisará|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
     /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
@@ -128,7 +144,20 @@ export const RULES: PhraseRule[] = [
 
   // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.
   ...r('not_job', 4,
-    /\b(?:unsubscribe|manage\s+alerts|abbestellen|Job-?Alarm|désinscri\w*|uitschrijven|cancelar\s+(?:la\s+)?suscripción|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|abmelden|Job-Agent|se\s+désabonner|darse\s+de\s+baja|afmelden|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
+    /\b(?:manage\s+alerts|Job-?Alarm|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|Job-Agent|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
+  ),
+  // Bulk-mail chrome: an unsubscribe footer, a "view in browser" line, the word newsletter. A
+  // tracker's candidate mail carries the footer too, saying why ("you are receiving this because
+  // you applied"): then the footer says nothing about the kind.
+  {
+    kind: 'not_job',
+    weight: 4,
+    re: /\b(?:unsubscribe|abbestellen|abmelden|désinscri\p{L}*|se\s+désabonner|uitschrijven|afmelden|cancelar\s+(?:la\s+)?suscripción|(?:darse|date|darte)\s+de\s+baja)\b/iu,
+    unless: CANDIDATE_FOOTER,
+  },
+  ...r('not_job', 2,
+    /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
+  ...r('not_job', 4,
     /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
     /\b(?:take-home|coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+)?(?:assessment|exercise|test)|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     // A calendar or scheduling tool's notice that an event was cancelled or moved.

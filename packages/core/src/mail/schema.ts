@@ -21,9 +21,14 @@ export const mailInterviewSchema = z.object({
 });
 export type MailInterview = z.infer<typeof mailInterviewSchema>;
 
+const mailAddressSchema = z.object({ name: z.string().max(500), address: z.string().max(500) });
+
 /** A message as the classifier reads it: headers and bodies already decoded from MIME. */
 export const mailMessageSchema = z.object({
-  from: z.object({ name: z.string().max(500), address: z.string().max(500) }),
+  from: mailAddressSchema,
+  /** The To and Cc addresses (read to tell the person's own mail from mail sent to them). */
+  to: z.array(mailAddressSchema).max(500).default([]),
+  cc: z.array(mailAddressSchema).max(500).default([]),
   subject: z.string().max(2_000),
   /** The Date header as an ISO instant, when the message has a valid one. */
   date: z.string().nullable(),

@@ -9,6 +9,10 @@ function firstAddress(from: AddressObject | undefined): { name: string; address:
   return { name: v?.name ?? '', address: (v?.address ?? '').toLowerCase() };
 }
 
+function allAddresses(list: AddressObject | AddressObject[] | undefined): Array<{ name: string; address: string }> {
+  return (Array.isArray(list) ? list : list ? [list] : []).flatMap((o) => o.value.filter((v) => v.address).map((v) => ({ name: v.name ?? '', address: v.address!.toLowerCase() })));
+}
+
 // mailparser turns the Date header into an instant and drops its offset.
 function headerOffset(raw: string): number | null {
   const m = /^Date:[^\r\n]*?([+-])(\d{2})(\d{2})\s*(?:\([^)]*\))?\s*$/im.exec(raw);
@@ -28,7 +32,7 @@ export async function parseWithMailparser(raw: Buffer): Promise<ParsedMail> {
   const htmlOnly = html !== null && !/^content-type:\s*text\/plain/im.test(raw.subarray(0, 4_000_000).toString('latin1'));
   return {
     messageId: parsed.messageId ?? null,
-    message: { from: firstAddress(parsed.from), subject: parsed.subject ?? '', date, offsetMinutes: headerOffset(head), text: htmlOnly ? '' : parsed.text ?? '', html, calendars },
+    message: { from: firstAddress(parsed.from), to: allAddresses(parsed.to), cc: allAddresses(parsed.cc), subject: parsed.subject ?? '', date, offsetMinutes: headerOffset(head), text: htmlOnly ? '' : parsed.text ?? '', html, calendars },
     warnings: [],
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from '@secondround/core';
 import { parseWithMailparser } from './full-parse';
-import { scanRawMail } from './scan';
+import { addressList, scanRawMail } from './scan';
 
 const dir = join(import.meta.dirname, '../../../../bench/data/mail/train');
 
@@ -40,5 +40,14 @@ describe('scanRawMail, the reader that skips attachments', () => {
     const odd = scanRawMail(Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nd\xe9j\xe0', 'latin1'));
     expect(odd.message.text).toBe('déjà');
     expect(odd.warnings).toEqual(['unknown charset "x-made-up": read as Windows-1252']);
+  });
+
+  it('reads the To and Cc lists: quoted names with commas, encoded words, bare addresses', () => {
+    const raw = ['From: Jobs <jobs@acme.example>', 'To: "Okafor, Sam" <Sam.Okafor@Example.net>, =?utf-8?Q?Ren=C3=A9e?= <renee@x.example>', 'Cc: team@acme.example', 'Subject: Hi', '', 'Hello'].join('\r\n');
+    const { message } = scanRawMail(raw);
+    expect(message.to).toEqual([{ name: 'Okafor, Sam', address: 'sam.okafor@example.net' }, { name: 'Renée', address: 'renee@x.example' }]);
+    expect(message.cc).toEqual([{ name: '', address: 'team@acme.example' }]);
+    expect(addressList('')).toEqual([]);
+    expect(addressList('undisclosed-recipients:;')).toEqual([]);
   });
 });

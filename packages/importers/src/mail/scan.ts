@@ -183,6 +183,16 @@ function address(value: string): { name: string; address: string } {
   return { name: '', address: bare ? bare[0].toLowerCase() : '' };
 }
 
+/** An address list header ("A <a@x>, \"B, C\" <b@y>, c@z"), at most 500 addresses. */
+export function addressList(value: string): Array<{ name: string; address: string }> {
+  const out: Array<{ name: string; address: string }> = [];
+  for (const m of decodeWords(value).matchAll(/\s*(?:"((?:[^"\\]|\\.)*)"|([^,<"]*?))\s*<([^>]+)>|([\w.+'-]+@[\w.-]+)/g)) {
+    if (out.length >= 500) break;
+    out.push(m[3] ? { name: (m[1] ?? m[2] ?? '').trim(), address: m[3].trim().toLowerCase() } : { name: '', address: m[4]!.toLowerCase() });
+  }
+  return out;
+}
+
 /**
  * Read a raw message for the classifier without decoding attachments: headers, text and HTML
  * parts, calendar parts. Never throws on bad input: broken MIME is read as far as it goes and an
@@ -201,6 +211,8 @@ export function scanRawMail(input: Buffer | string): ParsedMail {
     messageId: headers.get('message-id')?.trim() || null,
     message: {
       from: address(headers.get('from') ?? ''),
+      to: addressList(headers.get('to') ?? ''),
+      cc: addressList(headers.get('cc') ?? ''),
       subject: decodeWords(headers.get('subject') ?? ''),
       date: Number.isNaN(time) ? null : new Date(time).toISOString(),
       offsetMinutes: offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : null,
