@@ -5,7 +5,7 @@
 // Run by the root `prepare` script (npm install / npm ci) and by `npm test` before the suites;
 // `--if-stale` skips the build when no source is newer than the bundle.
 import { mkdtemp, readFile, readdir, stat, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const cliDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,20 +124,58 @@ async function bundleData(build) {
   }
 }
 
+/**
+ * `diagnose` as one CommonJS file, which `src/code-cache.ts` runs through V8's code cache (ES
+ * modules take none on Node 20). Its name carries its content hash, so a cache is kept per build.
+ * It carries no listing rules: the two modules that load them (for a listing without a current
+ * analysis) are replaced by ones that throw NEEDS_LISTING_RULES before anything is written or
+ * printed, and the command then runs from the ES module bundle instead (`commands/diagnose.ts`).
+ */
+export const NEEDS_LISTING_RULES = 'SECONDROUND_NEEDS_LISTING_RULES';
+async function buildDiagnose(build, into, skillIndex) {
+  const withoutListingRules = {
+    name: 'without-listing-rules',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(diagnose-analyse|listing-analyser)$/ }, (args) => ({ path: args.path, namespace: 'without-listing-rules' }));
+      b.onLoad({ filter: /.*/, namespace: 'without-listing-rules' }, () => ({
+        contents: `throw Object.assign(new Error('this bundle carries no listing rules'), { code: ${JSON.stringify(NEEDS_LISTING_RULES)} });`,
+        loader: 'js',
+      }));
+    },
+  };
+  const { metafile } = await build({
+    ...COMMON,
+    format: 'cjs',
+    // The CommonJS wrapper of `code-cache.ts` hands in `require`.
+    banner: {},
+    plugins: [withoutListingRules, ...COMMON.plugins],
+    metafile: true,
+    entryPoints: { diagnose: join(cliDir, 'src/commands/diagnose-cached.ts') },
+    entryNames: '[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
+    outdir: into,
+    define: { SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex) },
+  });
+  return posix.basename(Object.keys(metafile.outputs).find((o) => o.endsWith('.cjs')));
+}
+
 /** Bundle into `into` (apps/cli/dist unless a test asks for another folder). */
 export async function buildCli(into = outdir) {
   const { build } = await import('esbuild');
   const { manifest, skillIndex } = await bundleData(build);
   await rm(into, { recursive: true, force: true });
+  const diagnoseBundle = await buildDiagnose(build, into, skillIndex);
   const { metafile } = await build({
     ...COMMON,
+    // Where dist is, for files it holds beside the ES module bundle (the diagnose bundle).
+    banner: { js: `${COMMON.banner.js} const __srDistUrl = new URL(import.meta.url.includes('/chunks/') ? '../' : './', import.meta.url).href;` },
     metafile: true,
     entryPoints: { main: join(cliDir, 'src/main.ts'), 'help-layout': join(cliDir, 'src/help-layout.ts') },
     outdir: into,
     splitting: true,
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest), SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex) },
+    define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest), SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex), SECONDROUND_DIAGNOSE_BUNDLE: JSON.stringify(diagnoseBundle) },
   });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
   // What each chunk is made of, for `scripts/what-loads.mjs` (never read by the CLI itself).

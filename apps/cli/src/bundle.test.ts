@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { buildCli } from '../scripts/build.mjs';
@@ -107,6 +108,46 @@ describe('the bundled CLI', () => {
       expect(r.status).toBe(0);
       expect(r.stdout.replace(/\r\n/g, '\n'), `${args.join(' ')} at ${width} columns`).toBe(await liveHelp(args.slice(0, -1), width));
     }
+  }, 120_000);
+
+  it('runs diagnose from its own CommonJS bundle, without the listing rules or the server', async () => {
+    if (!existsSync(join(out, 'main.js'))) await buildCli(out);
+    const name = readdirSync(out).find((f) => /^diagnose-[\w-]+\.cjs$/.test(f))!;
+    expect(readFileSync(join(out, 'main.js'), 'utf8')).toContain(JSON.stringify(name));
+    const modules = [...readFileSync(join(out, name), 'utf8').matchAll(/^\/\/ ((?:node_modules|packages|apps)\/\S+)$/gm)].map((m) => m[1]!);
+    expect(modules).toContain('packages/core/src/diagnosis/diagnose.ts');
+    expect(modules.filter((m) => m.startsWith('packages/core/src/listing/')).sort()).toEqual(['packages/core/src/listing/head.ts', 'packages/core/src/listing/stored.ts']);
+    expect(modules.filter((m) => /^apps\/server\/|^node_modules\/(hono|@hono|imapflow|nodemailer|pg|wink-nlp|eld|tinyld)\b/.test(m))).toEqual([]);
+    // One bundle per build: its name carries its content hash, which names its cache.
+    expect(name).toMatch(/^diagnose-[A-Z0-9]{8}\.cjs$/);
+  }, 120_000);
+
+  it('prints the same Diagnosis without the code cache, on the run that writes it and on the run that reads it', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'secondround-diagnose-')), 'demo.db');
+    const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, ['apps/cli/bin/secondround.js', '--data', db, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '', ...env } });
+    expect(cli(['demo']).status).toBe(0);
+    const cacheDir = join('apps/cli/dist/.code-cache');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const plain = cli(['diagnose'], { SECONDROUND_CODE_CACHE: '0' });
+    expect(plain.stderr).toBe('');
+    expect(plain.stdout).toMatch(/^Diagnosis: \d+ applications sent/);
+    expect(existsSync(cacheDir)).toBe(false);
+    const cold = cli(['diagnose']);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'))).toHaveLength(1);
+    const warm = cli(['diagnose']);
+    expect([cold.stdout, cold.stderr, cold.status]).toEqual([plain.stdout, '', 0]);
+    expect([warm.stdout, warm.stderr, warm.status]).toEqual([plain.stdout, '', 0]);
+    // Listings whose kept analysis an older version of the rules wrote: the bundle, which has no
+    // listing rules, stops, and the ES module bundle runs the command and keeps new analyses.
+    const sqlite = new Database(db);
+    expect(sqlite.prepare('UPDATE applications SET listing_analysis_version = 1 WHERE listing_text IS NOT NULL').run().changes).toBeGreaterThan(10);
+    const stale = cli(['diagnose']);
+    expect([stale.stdout, stale.stderr, stale.status]).toEqual([plain.stdout, '', 0]);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM applications WHERE listing_analysis_version = 1').get()).toEqual({ n: 0 });
+    sqlite.close();
+    // A user's mistake, raised by the bundle's own copy of the domain, is still one line and exit 1.
+    const bad = cli(['diagnose', '--waiting-days', 'soon']);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([1, '', 'secondround: --waiting-days must be a whole number of days from 1 to 365, got "soon"\n']);
   }, 120_000);
 
   it('proofreads a note from the bundle with the app\'s dictionaries and word list', () => {
