@@ -112,7 +112,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   // equipment, software or data.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]+)-${EQUIPMENT}`, 'gu'))) consider(m[1] ?? null, false);
   for (const k of known) {
-    if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`)) continue;
+    if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;
     const esc = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const after = new RegExp(String.raw`(?<![\p{L}\d])${esc} ((?:[\p{Lu}\d][\p{L}\d/.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d/.+-]*){0,1}(?: online)?)(?![\p{L}\d])`, 'gu');
     for (const m of text.matchAll(after)) {
