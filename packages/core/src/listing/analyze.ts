@@ -3,6 +3,8 @@ import { UserError } from '../errors';
 import { findSkills, getSkillIndex } from '../taxonomy/matcher';
 import { extraTools } from './tools';
 import { toolsFromContext } from './tool-context';
+import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
+import { noiseTools } from './tool-noise';
 import { htmlToText, looksLikeHtml } from './html';
 import { detectLanguages, languageName, SUPPORTED_LANGUAGES } from './language';
 import { callManagerRole } from './manager';
@@ -182,7 +184,11 @@ export function analyzeListing(input: string): ListingAnalysis {
     .filter((l) => l.section !== 'benefits' && l.section !== 'company')
     .map((l) => (l.isBullet || l.section === 'duties' || l.section === 'required' || l.section === 'preferred' ? `- ${l.text}` : l.text))
     .join('\n');
-  const skills = [...shaped, ...toolsFromContext(taskText, shaped, { language, notTools: [company ?? '', location ?? '', title ?? ''] })];
+  const ctx = { language, notTools: [company ?? '', location ?? '', title ?? ''] };
+  const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
+  const listed = [...named, ...toolsFromLists(taskText, named, ctx)];
+  const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
+  const skills = listed.filter((s) => !dropped.has(s));
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');

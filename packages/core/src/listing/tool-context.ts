@@ -39,8 +39,64 @@ const NOT_PRODUCT = new RegExp(
 // German capitalises every noun, so a bare word after "mit" or "in" is as often a noun ("mit
 // Kunden", "in Vollzeit") as a product: in German a name after a preposition must look like one
 // (all capitals, a digit, an inner capital, or two words).
-function looksLikeProductInGerman(name: string): boolean {
-  return name.split(' ').some((w) => /^[\p{Lu}\d]{2,}$/u.test(w) || /\d/.test(w) || /\p{Ll}\p{Lu}/u.test(w));
+function looksLikeProductInGerman(name: string, text: string): boolean {
+  if (name.split(' ').some((w) => /^[\p{Lu}\d]{2,}$/u.test(w) || /\d/.test(w) || /\p{Ll}\p{Lu}/u.test(w))) return true;
+  // One word that has neither a German noun's nor a German place's ending, and that the listing
+  // never writes in lower case: "Quinyx", "Pinia", "Storybook", not "Vollzeit", "Hamburg".
+  return !name.includes(' ') && !isOrdinaryWord(name, text, 'de') && !GERMAN_PLACE.test(name);
+}
+// German place names by their endings ("Hamburg", "Nürnberg", "Frankfurt", "Düsseldorf", "Berlin").
+const GERMAN_PLACE = /(?:burg|berg|furt|dorf|hausen|heim|stadt|feld|hafen|in|au|ach|ingen|bach|brück|brücken|tal|see|rode|stedt|leben|kirchen|born|hagen|werder|ow|itz|ig)$/u;
+
+// A German noun by its ending or letters ("Statistik", "Erfahrung", "Teamarbeit", "Bürosoftware"):
+// in German a capitalised word alone is a noun unless it looks like a product.
+const GERMAN_NOUN = /(?:ung|heit|keit|eit|schaft|tät|ion|ik|nis|tum|ling|chen|ei|ur|enz|anz|ismus|ment|ing|e|en|er|el|ern|st|sch|ten|ten)$|[äöüß]/iu;
+// Letter groups of German words that product names rarely have ("Ausbau", "Zahlungsverkehr").
+const GERMAN_LETTERS = /sch|ch|ck|tz|pf|ß|ei|au|eu|äu|ie|ung/iu;
+// Words of a job title or of business, which follow a tool's name without being a product.
+export const JOB_OR_BUSINESS = /^(?:Engineer\p{L}*|Developer\p{L}*|Development|Architect\p{L}*|Admin\p{L}*|Consultant\p{L}*|Specialist\p{L}*|Analyst\p{L}*|Manager\p{L}*|Lead|Senior|Junior|Staff|Expert\p{L}*|Certified|Certification|Certificate|Zertifi\p{L}*|Experience|Erfahrung|Kenntnisse?|Knowledge|Skills?|Team\p{L}*|Projects?|Projekte?|Umfeld|Umgebung|Environment|Stack|Basis|Know|How|User\p{L}*|Anwender\p{L}*|Module?s?|Services?|Solutions?|Platform|Plattform|Systems?|Systeme\p{L}*|Implementation|Implementierung|Migration|Support|Partner|GmbH|AG|SE|Inc|Ltd|LLC|SAS|SL|SA|BV|NV|H|F|M|W|D|X|V|HF|H\/F|F\/H|m\/w\/d|w\/m\/d|CDI|CDD|Remote|Hybrid|E-?[Mm]ail|Mail|Corporation|Corp|Company|Group)$/u;
+
+/**
+ * A capitalised word the listing also writes in lower case ("Planning" beside "planning"), or in
+ * German one shaped like a noun, is an ordinary word of the language, not a product's name.
+ * @example isOrdinaryWord('Planning', 'Planning: weekly planning', 'en') // true
+ */
+export function isOrdinaryWord(word: string, text: string, language: string): boolean {
+  if (JOB_OR_BUSINESS.test(word) || NOT_PRODUCT.test(word)) return true;
+  if (/^[\p{Lu}\d]{2,}$/u.test(word) || /\d/.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false;
+  const low = word.toLowerCase();
+  if (low !== word && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text)) return true;
+  return language === 'de' && (GERMAN_NOUN.test(word) || GERMAN_LETTERS.test(word));
+}
+
+/**
+ * Whether a name read from a list, a bracket or after a vendor may be a tool: not a language,
+ * month, department or pronoun, not a job word, not the company, title or a place the listing
+ * names, not an ordinary word of the listing's language, not a version ("Java 21"). `strong`
+ * (a bracket after a tool or a kind of system) lets a single German noun-shaped word through.
+ * @example isToolCandidate('Clari', 'Salesforce, Clari', new Set(['salesforce']), { language: 'en', notTools: [] }, false) // true
+ */
+export function isToolCandidate(raw: string, text: string, have: ReadonlySet<string>, ctx: ToolContext, strong: boolean): boolean {
+  const name = raw.replace(/[.,;:'’]+$/u, '').trim();
+  if (name.length < 2 || name.length > 40) return false;
+  const low = name.toLowerCase();
+  if (have.has(low)) return false;
+  if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name) || /^\d+$/.test(name)) return false;
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(first) || JOB_OR_BUSINESS.test(first)) return false;
+  // A version after a tool already found ("Java 21", "Vue.js 3"), not a product of its own.
+  if (words.length === 2 && have.has(first.toLowerCase()) && /^(?:v?\d{1,2}(?:\.\d+)*|20\d\d)$/u.test(words[1] ?? '')) return false;
+  const blocked = ctx.notTools.filter(Boolean).map((n) => n.toLowerCase());
+  if (blocked.some((b) => b === low || b.includes(low) || low.includes(b))) return false;
+  if (words.length === 1 && !strong && isOrdinaryWord(name, text, ctx.language)) return false;
+  // "SAP-Kenntnisse", "Django-backend", "Hamburg-Bahrenfeld": a compound of a name and a word, or
+  // of two places, is not a product's name.
+  const tail = name.includes('-') ? (name.split('-').pop() ?? '') : '';
+  if (tail && (/^\p{Ll}/u.test(tail) || isOrdinaryWord(tail, text, ctx.language) || (ctx.language === 'de' && GERMAN_PLACE.test(tail)))) return false;
+  if (ctx.language === 'de' && words.length === 1 && !/\d|\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(name) && GERMAN_PLACE.test(name.split('-')[0] ?? '')) return false;
+  if (words.length === 1 && strong && (JOB_OR_BUSINESS.test(name) || NOT_PRODUCT.test(name))) return false;
+  return !isPlaceIn(name, text, false);
 }
 
 export interface ToolContext {
@@ -49,10 +105,11 @@ export interface ToolContext {
   notTools: readonly string[];
 }
 
-function isPlaceIn(name: string, text: string): boolean {
-  // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos".
+function isPlaceIn(name: string, text: string, commaForm = true): boolean {
+  // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos". In a list
+  // of tools a name before a comma and a capital is the list's shape, not a town's: `commaForm` off.
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?:${esc},[ ]\p{Lu}|(?:office|offices|based|located|Standort|Sitz|bureau|bureaux|basée?|sede|oficina|oficinas|kantoor|vestiging|ubicación|locatie|location|lieu|ort|arbeitsort|standplaats|plaats|localisation|city|ciudad|ville|stadt|stad)[^\n.]{0,14}${esc}(?![\p{L}]))`, 'iu').test(text);
+  return new RegExp(String.raw`(?:${commaForm ? String.raw`${esc},[ ]\p{Lu}|` : ''}(?:office|offices|based|located|Standort|Sitz|bureau|bureaux|basée?|sede|oficina|oficinas|kantoor|vestiging|ubicación|locatie|location|lieu|ort|arbeitsort|standplaats|plaats|localisation|city|ciudad|ville|stadt|stad)[^\n.]{0,14}${esc}(?![\p{L}]))`, 'iu').test(text);
 }
 
 /**
@@ -78,7 +135,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return;
     if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
-    if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name)) return;
+    if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
     if (isPlaceIn(name, text)) return;
     out.add(name);
   };

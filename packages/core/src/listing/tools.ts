@@ -9,7 +9,7 @@ const WORDS = String.raw`[A-Z][a-z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]+){0,2}`;
 const MODULE_AFTER = new RegExp(String.raw`(?<![\p{L}])${VENDOR} (${CODE}|${WORDS})(?![\p{L}\d]|\.\d)`, 'gu');
 const MODULE_LIST = new RegExp(String.raw`(?<![\p{L}])${VENDOR}\s*\(([^()\n]{2,90})\)`, 'gu');
 // Capitalised words after a platform that are not a module: "SAP Kenntnisse", "AWS Certified".
-const NOT_MODULE = /^(?:and|or|und|oder|et|ou|y|o|en|of|the|Kenntnisse|Erfahrung|Systeme\p{L}*|System|Systems|Services?|Experience|Knowledge|Skills?|Certified|Certification|Consultant|Developer|Administrator|Architect|Engineer|Environment|Infrastructure|Platform|Plattform|Stack|Solutions?|Team|Cloud|Projects?|Projekte?|Module?|Modules|Umfeld|Umgebung|Partner|Basis|Expertise|Know|Experte|Expert|Anwender\p{L}*|User|Users|Kenntnis|Ecosystem|Landscape|ERP|CRM|Technologies|Technology|Tools?|Products?|Produkte?|Software|Entwicklung|Development|Implementation|Implementierung|Migration|Support)(?:\s|$)/u;
+const NOT_MODULE = /^(?:H\/F|F\/H|M\/F|H|F|and|or|und|oder|et|ou|y|o|en|of|the|Kenntnisse|Erfahrung|Systeme\p{L}*|System|Systems|Services?|Experience|Knowledge|Skills?|Certified|Certification|Consultant|Developer|Administrator|Architect|Engineer|Environment|Infrastructure|Platform|Plattform|Stack|Solutions?|Team|Cloud|Projects?|Projekte?|Module?|Modules|Umfeld|Umgebung|Partner|Basis|Expertise|Know|Experte|Expert|Anwender\p{L}*|User|Users|Kenntnis|Ecosystem|Landscape|ERP|CRM|Technologies|Technology|Tools?|Products?|Produkte?|Software|Entwicklung|Development|Implementation|Implementierung|Migration|Support)(?:\s|$)/u;
 
 // A product written in a shape no ordinary word has: inner capitals ("LabWare", "PostGIS",
 // "proALPHA", "PSIcontrol") or letters and digits ("A3innuva"). Business words of that shape are
@@ -45,7 +45,7 @@ export function extraTools(text: string, known: readonly string[]): string[] {
   for (const m of text.matchAll(MODULE_LIST)) {
     for (const item of (m[2] ?? '').split(/\s*(?:,|\/|;|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\bor\b)\s*/u)) {
       const it = item.trim();
-      if (new RegExp(`^(?:${CODE}|${WORDS})$`, 'u').test(it) && !NOT_MODULE.test(it) && canonicalSkill(it) === null) add(`${m[1]} ${it}`);
+      if (new RegExp(`^(?:${CODE}|${WORDS})$`, 'u').test(it) && !NOT_MODULE.test(it) && canonicalSkill(it) === null) add(it.startsWith(`${m[1]} `) || !/\p{Ll}/u.test(it) ? it : `${m[1]} ${it}`);
     }
   }
   for (const m of text.matchAll(BRAND_SHAPE)) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
+
+const ctx = (language: string, notTools: string[] = []) => ({ language, notTools });
+
+describe('toolsFromLists', () => {
+  it('reads the other names of a list that holds a known tool, in five languages', () => {
+    expect(toolsFromLists('- Hands-on with Jira, Quorvex and Plandeck', ['Jira'], ctx('en'))).toEqual(['Quorvex', 'Plandeck']);
+    expect(toolsFromLists('- Du arbeitest mit Excel, Lagertrix und Tabulon', ['Excel'], ctx('de'))).toEqual(['Lagertrix', 'Tabulon']);
+    expect(toolsFromLists('- Maîtrise de Excel et Comptavio', ['Excel'], ctx('fr'))).toEqual(['Comptavio']);
+    expect(toolsFromLists('- Manejo de Obralia o Presupuestix y AutoCAD', ['AutoCAD'], ctx('es'))).toEqual(['Obralia', 'Presupuestix']);
+    expect(toolsFromLists('- Kennis van Boekfix en Excel', ['Excel'], ctx('nl'))).toEqual(['Boekfix']);
+  });
+  it('reads names in brackets after a tool or the kind of system they are', () => {
+    expect(toolsFromLists('- Containers on Kubernetes (KXS) in production', ['Kubernetes'], ctx('en'))).toEqual(['KXS']);
+    expect(toolsFromLists('- A CMMS (Plantly, Fixmate or similar) and a ticket queue', [], ctx('en'))).toEqual(['Plantly', 'Fixmate']);
+    expect(toolsFromLists('- Suivi des stocks dans le WMS Stockeo et reporting sur Excel', ['Excel'], ctx('fr'))).toEqual(['Stockeo']);
+  });
+  it('reads a product line after its vendor, and a brand joined to its equipment', () => {
+    expect(toolsFromLists('- Prospecting with Salesforce Deal Radar every week', ['Salesforce'], ctx('en'))).toEqual(['Salesforce Deal Radar']);
+    expect(toolsFromLists('- Lohnabrechnung mit DATEV LOHNPRO', ['DATEV'], ctx('de'))).toEqual(['DATEV LOHNPRO']);
+    expect(toolsFromLists('- Betrieb unserer Vantor-Firewalls', [], ctx('de'))).toEqual(['Vantor']);
+  });
+  it('leaves sentence openings, job words, versions, languages, acronyms and German nouns alone', () => {
+    expect(toolsFromLists('- Strong SQL and Python', ['SQL', 'Python'], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Diseñar APIs con Python y Java', ['Python', 'Java'], ctx('es'))).toEqual([]);
+    expect(toolsFromLists('- Python Developer or Java Engineer', ['Python', 'Java'], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Modern Java 21, Spring Boot and Kafka', ['Java', 'Spring Boot', 'Kafka'], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Fluent English, French and Excel', ['Excel'], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Report CSAT, NPS and churn in Excel', ['Excel'], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Kenntnisse in Excel, Statistik und Buchhaltung', ['Excel'], ctx('de'))).toEqual([]);
+    // A word the listing also writes in lower case is an ordinary word.
+    expect(toolsFromLists('- Tools: Jira, Planning and Slack\n- weekly planning with the team', ['Jira', 'Slack'], ctx('en'))).toEqual([]);
+    // The company, title or place is not a tool.
+    expect(toolsFromLists('- Excel, Brightwell and SAP', ['Excel', 'SAP'], ctx('en', ['Brightwell Foods']))).toEqual([]);
+  });
+});
+
+describe('vendorsOnlyInProducts', () => {
+  it('names a vendor only written inside a longer product, not one written alone too', () => {
+    expect(vendorsOnlyInProducts('- Pflege der Stammdaten in SAP MM und SAP SD', ['SAP', 'SAP MM', 'SAP SD'])).toEqual(['SAP']);
+    expect(vendorsOnlyInProducts('- VMware vSphere und Backups', ['VMware', 'vSphere', 'VMware vSphere'])).toEqual(['VMware', 'vSphere']);
+    expect(vendorsOnlyInProducts('- SAP MM; SAP in general', ['SAP', 'SAP MM'])).toEqual([]);
+  });
+});

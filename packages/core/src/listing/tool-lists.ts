@@ -1,0 +1,153 @@
+import { canonicalSkill } from '../taxonomy/matcher';
+import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+
+// Listings name tools in lists ("Salesforce, Clari and LinkedIn Sales Navigator", "Vue.js 3, Nuxt
+// und TypeScript", "Arquímedes o Presto") and in brackets after a tool or the kind of system it is
+// ("Kubernetes (AKS)", "a CMMS (Fiix, Maximo or similar)"). A list that holds a tool we know is a
+// list of tools: its other members that are written as names are tools too. And a product line is
+// written after its vendor ("LinkedIn Sales Navigator", "VMware vSphere", "Sage 200").
+
+// Kinds of business system, as acronyms: a bracket after one of them names products.
+const KIND = /(?:^|[\s(])(?:ERP|CRM|WMS|SGA|MES|GMAO|CMMS|GMAO|HRIS|SIRH|ATS|LMS|PIM|EDC|TMS|DMS|PMS|PDMS|EHR|EPD|ECD|CAFM|BIM|LIMS|SCM|APS|PLM|GED|TPV|POS|BI|HPC)$/u;
+const VENDOR_HEAD = /(?:^|\s)(?:SAP|AWS|Azure|GCP|Google Cloud|Salesforce|Sage|Xero|Oracle|Dynamics 365)$/u;
+// Kinds of equipment, software and data that a product's name is joined to in German compounds.
+const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Software|Systeme?|Geräte?|Daten|Roboter|Steuerungen?|Server|Scanner|Kassen?|Module?)(?![\p{L}])`;
+// List separators in the five languages; "&" is not one ("Weights & Biases").
+const SEPARATOR = /\s*(?:,|;|\/|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
+// One word of a name: capitalised, all capitals, a digit or a CamelCase/lower-camel product
+// ("vSphere", "iTWO", "7shifts", "S/4HANA", "Apollo.io", "C++", "Contrat@").
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.+#@’'/-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
+// Words that join a list item to its name without being part of it.
+const FILLER = /^(?:some|our|other|e\.g\.|z\.|B\.|p\.|ex\.|bijv\.|like|such|as|unserer|unsere|unser|notre|nos|nuestro|nuestra|onze|ons|similar|similaire|similares|vergleichbar\p{L}*|vergelijkbare|idealerweise|ideally|idealmente|de préférence|bij voorkeur|preferably|also|auch|aussi|también|ook)$/iu;
+
+function wordsOf(item: string): string[] {
+  return item.replace(/\*\*/g, '').split(/\s+/u).filter(Boolean);
+}
+
+// A product's shape: inner capitals, a digit, or all capitals ("vSphere", "S3", "AFAS").
+const PRODUCT_SHAPE = /\p{Ll}\p{Lu}|\d|^[\p{Lu}]{2,}$/u;
+
+/**
+ * The run of name-shaped words in a list item: the last run of the first item, else the first.
+ * `opens` says the item opens its clause, where every word is capitalised by grammar: its first
+ * word counts only when shaped like a product ("Strong SQL", "Desarrollar APIs" name nothing).
+ */
+function nameIn(item: string, first: boolean, opens = false): string | null {
+  const words = wordsOf(item).map((w) => w.replace(/^[("'“«]+|[)"'”»:.!?]+$/gu, ''));
+  if (opens && words.length > 0 && !PRODUCT_SHAPE.test(words[0] ?? '')) words[0] = '';
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of words) {
+    if (w && NAME_WORD.test(w) && !FILLER.test(w)) run.push(w);
+    else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  let pick = first ? runs[runs.length - 1] : runs[0];
+  // "le WMS Reflex", "PDMS COPRA": the kind of system before a name is not part of it.
+  if (pick && pick.length > 1 && KIND.test(` ${pick[0]}`)) pick = pick.slice(1);
+  // A middle item is a name with little around it; a long phrase is prose.
+  if (!pick || (!first && words.length - pick.length > 2) || pick.length > 3) return null;
+  const name = pick.join(' ');
+  return (name.match(/\p{L}/gu) ?? []).length >= 2 ? name : null;
+}
+
+function isTaxonomyTool(name: string): boolean {
+  const c = canonicalSkill(name);
+  return c !== null && /^[\p{Lu}\d.]/u.test(c);
+}
+
+/** Is this written name a tool the taxonomy knows (by its name or alias)? */
+function isKnownTool(name: string, known: ReadonlySet<string>): boolean {
+  if (known.has(name.toLowerCase())) return true;
+  const c = canonicalSkill(name);
+  return c !== null && /^[\p{Lu}\d.]/u.test(c);
+}
+
+/**
+ * Tools named in a list beside a tool we know, or in brackets after one or after the kind of
+ * system they are; and product lines written after their vendor. `known` are the tools found so
+ * far (canonical names). Each name found is checked as {@link isToolCandidate} checks it.
+ * @example toolsFromLists('- Experience with Salesforce, Clari and Gong', ['Salesforce'], { language: 'en', notTools: [] }) // ['Clari', 'Gong']
+ */
+export function toolsFromLists(text: string, known: readonly string[], ctx: ToolContext): string[] {
+  const have = new Set(known.map((k) => k.toLowerCase()));
+  const out = new Set<string>();
+  const consider = (found: string | null, strong: boolean): void => {
+    let name = found;
+    // A name the taxonomy knows is found by it (as a tool, or as a skill: "Kanban" is agile).
+    if (name === null || isKnownTool(name, have) || canonicalSkill(name) !== null || out.has(name)) return;
+    // "Arburg- und Engel-Maschinen": a cut compound is a name only before a kind of equipment.
+    if (name.endsWith('-')) {
+      if (!new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\n]{0,40}-${EQUIPMENT}`, 'u').test(text)) return;
+      name = name.slice(0, -1);
+    }
+    if (isToolCandidate(name, text, have, ctx, strong)) out.add(name);
+  };
+  for (const line of text.split('\n')) {
+    // A clause ends at a sentence end or a dash between spaces; a list does not cross it.
+    for (let clause of line.replace(/^[\s\-•·*–—▪◦>#»›●■□✓✔→]+|^\d+[.)]\s/u, '').split(/(?<![A-Z]|\b(?:e\.g|z|B|p|ex|bijv|etc|ca|approx))[.!?:](?=\s|$)|\s[–—-]\s/u)) {
+      // Brackets first: "Kubernetes (AKS)", "WMS (Manhattan SCALE or similar)", "(Jira, Notion)".
+      clause = clause.replace(/([^()]{0,60}?)\(([^()]{1,140})\)/gu, (_all, before: string, inside: string) => {
+        const head = nameIn(before.trimEnd(), true);
+        // After a platform with modules ("Azure (Data Factory)") the module rule names them.
+        if (head !== null && VENDOR_HEAD.test(head)) return `${before}, `;
+        const headIsTool = head !== null && (isKnownTool(head, have) || KIND.test(` ${head}`));
+        const items = inside.split(SEPARATOR).map((it, i) => nameIn(it, i === 0 && !headIsTool, i === 0 && !headIsTool && before.trim() === ''));
+        if (headIsTool || items.some((n) => n !== null && isKnownTool(n, have))) for (const n of items) consider(n, headIsTool);
+        return `${before}, `;
+      });
+      const parts = clause.split(SEPARATOR);
+      if (parts.length < 2) continue;
+      const items = parts.map((p, i) => nameIn(p, i === 0, i === 0));
+      // The first item may hold a cue and a tool ("Experience with Salesforce"): only its last name counts.
+      if (!items.some((n) => n !== null && isKnownTool(n, have))) continue;
+      // An acronym alone in a loose list is as often a business word ("CSAT", "IAM") as a product.
+      for (const n of items) if (n === null || !/^\p{Lu}+$/u.test(n)) consider(n, false);
+    }
+  }
+  // "Fortinet-Firewalls", "Engel-Maschinen", "Nielsen-Daten": a name joined to a kind of
+  // equipment, software or data.
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]+)-${EQUIPMENT}`, 'gu'))) consider(m[1] ?? null, false);
+  for (const k of known) {
+    if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;
+    const esc = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = new RegExp(String.raw`(?<![\p{L}\d])${esc} ((?:[\p{Lu}\d][\p{L}\d/.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d/.+-]*){0,1}(?: online)?)(?![\p{L}\d])`, 'gu');
+    for (const m of text.matchAll(after)) {
+      const ext = (m[1] ?? '').replace(/[.]+$/, '');
+      const words = ext.split(' ').filter((w) => w !== 'online');
+      // One word must be a name ("LODAS", "vSphere"); a product line of two may be made of
+      // ordinary words ("Sales Navigator", "Service Cloud"), though not of job words.
+      if (words.some((w) => isTaxonomyTool(w) || KIND.test(` ${w}`) || JOB_OR_BUSINESS.test(w))) continue;
+      if (words.length === 1 && isOrdinaryWord(words[0] ?? '', text, ctx.language)) continue;
+      // A module in capitals follows a vendor written in capitals ("DATEV LODAS"); after another
+      // name, capitals are a concept ("Airflow DAG", "Leica GNSS").
+      if (words.every((w) => /^\p{Lu}+$/u.test(w)) && !/^\p{Lu}+$/u.test(k)) continue;
+      consider(`${k} ${ext}`, true);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The names found that the listing writes only inside a longer product found too: "SAP" when it
+ * says only "SAP EWM" and "SAP FI", "vSphere" when it says "VMware vSphere". The shorter name is
+ * no tool of its own there.
+ * @example vendorsOnlyInProducts('Kenntnisse in SAP EWM', ['SAP', 'SAP EWM']) // ['SAP']
+ */
+export function vendorsOnlyInProducts(text: string, skills: readonly string[]): string[] {
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const spans = (name: string): Array<[number, number]> =>
+    [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${esc(name)}(?![\p{L}\d])`, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
+  const out: string[] = [];
+  for (const k of skills) {
+    const longer = skills.filter((s) => s !== k && s.length > k.length && (s.startsWith(`${k} `) || s.endsWith(` ${k}`)));
+    if (longer.length === 0) continue;
+    const outer = longer.flatMap(spans);
+    const mine = spans(k);
+    if (mine.length > 0 && mine.every(([a, b]) => outer.some(([c, d]) => c <= a && d >= b))) out.push(k);
+  }
+  return out;
+}

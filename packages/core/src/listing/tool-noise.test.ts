@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { noiseTools } from './tool-noise';
+
+const lines = (text: string): string[] => text.split('\n');
+
+describe('noiseTools', () => {
+  it('drops a kind of software, and a long product read from its acronym alone', () => {
+    const text = '- You keep the rota in our scheduling software\n- Check-ins run through the PMS at the front desk';
+    const skills = ['Scheduling software', 'Kodak Dental Systems Kodak PRACTICEWORKS Practice management software PMS'];
+    expect(noiseTools(text, skills, lines(text))).toEqual(skills);
+  });
+  it('drops an acronym written as an ordinary word', () => {
+    const sans = 'Poste sans astreinte, en plein centre';
+    expect(noiseTools(sans, ['Storage area network SAN software'], lines(sans))).toEqual(['Storage area network SAN software']);
+    const place = 'Hospital San Rafael (Albacete)';
+    expect(noiseTools(place, ['Storage area network SAN software'], lines(place))).toEqual(['Storage area network SAN software']);
+  });
+  it('drops a tool name used as a job noun, not the tool', () => {
+    const fr = "Chef d'atelier mécanique H/F\n- Encadrer une équipe de six";
+    expect(noiseTools(fr, ['Chef'], lines(fr))).toEqual(['Chef']);
+    const en = '- Plan menus with the Head Chef every Monday';
+    expect(noiseTools(en, ['Chef'], lines(en))).toEqual(['Chef']);
+    const tool = '- Automate server builds with Chef and Ansible';
+    expect(noiseTools(tool, ['Chef', 'Ansible'], lines(tool))).toEqual([]);
+  });
+  it('drops sharing, following and applying sites, not a site the job itself works in', () => {
+    const chrome = 'Share this job: LinkedIn  Facebook  E-mail\n4,210 followers on LinkedIn\n- Write the monthly report';
+    expect(noiseTools(chrome, ['LinkedIn', 'Facebook'], lines(chrome))).toEqual(['LinkedIn', 'Facebook']);
+    const job = '- You plan and post our stories on Instagram and answer the comments every day';
+    expect(noiseTools(job, ['Instagram'], lines(job))).toEqual([]);
+  });
+});
