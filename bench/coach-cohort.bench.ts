@@ -14,6 +14,12 @@
  * person's whole backup (20 queries a person) 3.9-8 s; the kept listing analyses 0.7-1.5 s;
  * `diagnose` itself 0.6-1.4 s (about 2 ms a person). Batching the reads alone would leave the
  * per-person input and Diagnosis, seconds for 200 people, so the summary is kept instead.
+ *
+ * Measured 2026-11-30, 200 people, COHORT_REBUILT_RUNS=1, before the seed analysed the listings
+ * (so "rebuilt" there includes analysing 2,800 listing texts once; "first visit" is the fair
+ * figure for rebuilding every Diagnosis): SQLite rebuilt 492 s, first visit 35.6 s, kept 91.5 ms
+ * p50 (max 140), load 22; PostgreSQL rebuilt 145 s, first visit 25.9 s, kept 77.8 ms p50 (max
+ * 171), load 19-21. At 10 people on SQLite: kept 16 ms p50 against 3.9 s rebuilt, load 18.
  */
 import { execSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
