@@ -11,4 +11,18 @@ export interface CoachSharesTable {
 
 export interface CoachTables {
   coachShares: CoachSharesTable;
+  diagnosisSummaries: DiagnosisSummariesTable;
+}
+
+/**
+ * Per person, the part of their Diagnosis the coach's cohort view shows, kept with the `version`
+ * it was computed at. Triggers bump `version` on every write to a table the Diagnosis reads
+ * (migration 2026-12-01T0400), so a summary is current only while `keptVersion` equals it.
+ */
+export interface DiagnosisSummariesTable {
+  ownerId: string;
+  version: number | string;
+  keptVersion: number | string | null;
+  keptDay: string | null;
+  summary: string | null;
 }

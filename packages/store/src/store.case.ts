@@ -16,6 +16,7 @@ import { auditPageStoreCases, contactPageStoreCases, historyPageStoreCases, page
 import { listPageStoreCases } from './lists.case';
 import { remindersStoreCases } from './reminders.case';
 import { coachStoreCases } from './coach.case';
+import { diagnosisSummaryStoreCases } from './diagnosis-summaries.case';
 import { followupReadsStoreCases } from './followup-reads.case';
 import { mailStoreCases } from './mail.case';
 import { mailSyncStoreCases } from './mail-sync.case';
@@ -147,6 +148,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     jobRunsStoreCases(() => store);
     listingAnalysesStoreCases(() => store);
     analyzeStoreCases(() => store);
+    diagnosisSummaryStoreCases(() => store);
 
     it('bulk-inserts applications with histories in one transaction', async () => {
       const items = Array.from({ length: 1200 }, (_, i) => ({

@@ -31,6 +31,7 @@ import { followupReadsRepo } from './repos/followup-reads';
 import { jobRunsRepo } from './repos/job-runs';
 import { listingAnalysesRepo } from './repos/listing-analyses';
 import { analyzeWritten } from './analyze';
+import { diagnosisSummariesRepo } from './repos/diagnosis-summaries';
 
 function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
   const ctx = { db, clock };
@@ -60,6 +61,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     mailSync: mailSyncRepo(ctx),
     jobRuns: jobRunsRepo(ctx),
     listingAnalyses: listingAnalysesRepo(ctx),
+    diagnosisSummaries: diagnosisSummariesRepo(ctx),
   };
 }
 

@@ -1,4 +1,4 @@
-import { cohortView, prepReadiness, UserError, type Cohort, type PrepSheetRecord } from '@secondround/core';
+import { cohortSummaryOf, cohortView, prepReadiness, readCohortSummary, UserError, type Cohort, type CohortMember, type PrepSheetRecord } from '@secondround/core';
 import { normalizeEmail, type SharedPerson, type Store } from '@secondround/store';
 import type { Mode } from '../env';
 import { found } from '../errors';
@@ -53,15 +53,65 @@ export async function prepSheetsOf(store: Store, grant: CoachGrant, applicationI
 
 const COHORT_CONCURRENCY = 4;
 
-/** The cohort view over everyone who shares with this coach, each by their own Diagnosis. */
+/**
+ * People one cohort view covers: a career centre's caseload is 200 to 1,000. Past it the view
+ * shows the first ones by e-mail and says how many it left out, so one request stays bounded.
+ */
+export const MAX_COHORT_PEOPLE = 1_000;
+
+/**
+ * The cohort view over everyone who shares with this coach, each by their own Diagnosis. Each
+ * person's summary is kept (`diagnosis_summaries`) and used while no write has touched what their
+ * Diagnosis reads and the day has not changed; only the others are computed again, and kept.
+ */
 export async function cohortFor(store: Store, coachId: string, now: Date): Promise<Cohort> {
-  const people = await store.coach.peopleFor(coachId);
+  const everyone = await store.coach.peopleFor(coachId);
+  const people = everyone.slice(0, MAX_COHORT_PEOPLE);
+  const day = now.toISOString().slice(0, 10);
+  // Versions are read before any record: a write after this point leaves the summary unkept.
+  const kept = await store.diagnosisSummaries.read(people.map((p) => p.personId));
+  const members: CohortMember[] = new Array(people.length);
+  const stale: number[] = [];
+  people.forEach((p, i) => {
+    const k = kept.get(p.personId);
+    const summary = k && k.keptVersion === k.version && k.keptDay === day ? readCohortSummary(k.summary) : null;
+    if (summary) members[i] = { name: nameOf(p), diagnosis: summary };
+    else stale.push(i);
+  });
+  for (let i = 0; i < stale.length; i += COHORT_CONCURRENCY) {
+    await Promise.all(
+      stale.slice(i, i + COHORT_CONCURRENCY).map(async (at) => {
+        const p = people[at]!;
+        const summary = cohortSummaryOf(await diagnosisOf(store, p.personId, { now }));
+        const k = kept.get(p.personId);
+        if (k) await store.diagnosisSummaries.keep(p.personId, k.version, day, JSON.stringify(summary));
+        members[at] = { name: nameOf(p), diagnosis: summary };
+      }),
+    );
+  }
+  return capped(cohortView(members), everyone.length - people.length);
+}
+
+/**
+ * The cohort as it was computed before summaries were kept: every person's whole Diagnosis
+ * rebuilt on every visit. Kept as the reference the kept path is tested and measured against.
+ */
+export async function cohortRebuiltFor(store: Store, coachId: string, now: Date): Promise<Cohort> {
+  const everyone = await store.coach.peopleFor(coachId);
+  const people = everyone.slice(0, MAX_COHORT_PEOPLE);
   const members = [];
-  // A few at a time: each Diagnosis reads a person's whole record set (bench/coach-cohort.bench.ts:
-  // about 3 s for 200 people of 40 applications on SQLite), and PostgreSQL answers several at once.
   for (let i = 0; i < people.length; i += COHORT_CONCURRENCY) {
     const part = people.slice(i, i + COHORT_CONCURRENCY);
-    members.push(...(await Promise.all(part.map(async (p) => ({ name: p.email ?? p.personId, diagnosis: await diagnosisOf(store, p.personId, { now }) })))));
+    members.push(...(await Promise.all(part.map(async (p) => ({ name: nameOf(p), diagnosis: await diagnosisOf(store, p.personId, { now }) })))));
   }
-  return cohortView(members);
+  return capped(cohortView(members), everyone.length - people.length);
+}
+
+function nameOf(p: SharedPerson): string {
+  return p.email ?? p.personId;
+}
+
+function capped(cohort: Cohort, notShown: number): Cohort {
+  if (notShown <= 0) return cohort;
+  return { ...cohort, notShown, summary: `${cohort.summary} This view covers the first ${MAX_COHORT_PEOPLE.toLocaleString('en-US')} people by e-mail; ${notShown.toLocaleString('en-US')} more share with you and are not counted here.` };
 }

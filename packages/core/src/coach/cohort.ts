@@ -41,13 +41,22 @@ export const cohortSchema = z.object({
   stalls: z.array(cohortStallSchema),
   tooEarly: z.object({ people: z.number().int(), names: z.array(z.string()) }),
   reasons: z.array(cohortReasonSchema),
+  /** People who share with the coach but were left out of this view (over the server's cap). */
+  notShown: z.number().int(),
 });
 export type Cohort = z.infer<typeof cohortSchema>;
 
-/** One person of the cohort: a name to show and their own Diagnosis, computed as they see it. */
+/**
+ * One person of the cohort: a name to show and their own Diagnosis, computed as they see it (a
+ * whole `DiagnosisResult`, or the `CohortSummary` kept of it: only these fields are read).
+ */
 export interface CohortMember {
   name: string;
-  diagnosis: Pick<DiagnosisResult, 'stallPoint' | 'tooEarly' | 'reasons'>;
+  diagnosis: {
+    stallPoint: Pick<NonNullable<DiagnosisResult['stallPoint']>, 'transition' | 'label'> | null;
+    tooEarly: boolean;
+    reasons: ReadonlyArray<Pick<DiagnosisResult['reasons'][number], 'id' | 'title' | 'status'>>;
+  };
 }
 
 const WHERE: Record<string, string> = {
@@ -97,7 +106,7 @@ export function cohortView(members: readonly CohortMember[]): Cohort {
     .filter(([, e]) => e.names.length > 0)
     .map(([id, e]) => ({ id, title: e.title, people: e.names.length, withData: e.withData, share: e.withData < MIN_COHORT_PEOPLE ? null : e.names.length / e.withData, names: sorted(e.names) }))
     .sort((a, b) => b.people - a.people || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { people: n, minPeople: MIN_COHORT_PEOPLE, tooFewToTell, summary: summarize(n, stalls, early.length), stalls, tooEarly: { people: early.length, names: sorted(early) }, reasons };
+  return { people: n, minPeople: MIN_COHORT_PEOPLE, tooFewToTell, summary: summarize(n, stalls, early.length), stalls, tooEarly: { people: early.length, names: sorted(early) }, reasons, notShown: 0 };
 }
 
 function summarize(n: number, stalls: ReadonlyArray<{ transition: string; label: string; people: number }>, early: number): string {

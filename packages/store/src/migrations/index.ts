@@ -22,6 +22,7 @@ import * as jobs from './2026-11-30T0730-jobs';
 import * as listingAnalysis from './2026-11-30T1410-listing-analysis';
 import * as mailSyncSchedules from './2026-11-30T1430-mail-sync-schedules';
 import * as mailSyncRunBytes from './2026-11-30T1431-mail-sync-run-bytes';
+import * as diagnosisSummaries from './2026-12-01T0400-diagnosis-summaries';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -51,4 +52,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T1410-listing-analysis': listingAnalysis,
   '2026-11-30T1430-mail-sync-schedules': mailSyncSchedules,
   '2026-11-30T1431-mail-sync-run-bytes': mailSyncRunBytes,
+  '2026-12-01T0400-diagnosis-summaries': diagnosisSummaries,
 };
