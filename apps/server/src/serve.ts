@@ -117,6 +117,10 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     ...(mode === 'personal' ? { allowedHosts } : {}),
     ...(mode === 'personal' && options.databaseFile && options.store.dialect === 'sqlite' ? { autoBackups: autoBackups({ databaseFile: options.databaseFile, store: options.store }) } : {}),
   });
+  // Before the first person: every pooled connection open, the hot reads run once on each, and the
+  // router built by one request of our own (see `warmPool`). A failure only costs speed.
+  await options.store.warm().catch((e: unknown) => logger.warn({ err: { type: (e as Error)?.name ?? 'Error' } }, 'warm-up failed'));
+  await Promise.resolve(app.fetch(new Request('http://127.0.0.1/api/health'))).then((r) => r.arrayBuffer()).catch(() => undefined);
   // Deleted records kept for their undo window are forgotten soon after it, even if nothing else is deleted.
   const purge = () => void purgeTrash(options.store).catch(() => undefined);
   purge();
