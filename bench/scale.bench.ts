@@ -64,6 +64,14 @@
  *   Named prepared statements were tried and left out: with custom plans PostgreSQL plans them
  *   again every time (no gain), and with `plan_cache_mode=force_generic_plan` the generic plan of
  *   `?status=open` for the person with 1,050 applications cost 165 ms of PostgreSQL CPU against 24.
+ * - Errors and the cold tail (2026-11-30, evening): the paced runs' errors were ECONNRESET from
+ *   Node's 5 s keep-alive timeout; the server now keeps idle connections 75 s
+ *   (SECONDROUND_KEEP_ALIVE_SECONDS), and every error is printed by its code. The paced run prints
+ *   the reads' p99 per 10-second window, then the first window (cold) and the rest (steady)
+ *   apart, so a cold start shows instead of vanishing into one p99. A hosted server now opens its
+ *   whole pool and runs the hot reads once on each connection before it listens, and its pool no
+ *   longer closes connections idle for 10 s (each new backend starts with empty catalog caches).
+ *   Not yet measured on a quiet machine: the load average was 14-20 when this was written.
  * - The machine was shared (load average 6-19) while this was measured, so the saturation and
  *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
  *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
