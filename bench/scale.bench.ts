@@ -64,6 +64,14 @@
  *   Named prepared statements were tried and left out: with custom plans PostgreSQL plans them
  *   again every time (no gain), and with `plan_cache_mode=force_generic_plan` the generic plan of
  *   `?status=open` for the person with 1,050 applications cost 165 ms of PostgreSQL CPU against 24.
+ * - Errors and the cold tail (2026-11-30, evening): the paced runs' errors were ECONNRESET from
+ *   Node's 5 s keep-alive timeout; the server now keeps idle connections 75 s
+ *   (SECONDROUND_KEEP_ALIVE_SECONDS), and every error is printed by its code. The paced run prints
+ *   the reads' p99 per 10-second window, then the first window (cold) and the rest (steady)
+ *   apart, so a cold start shows instead of vanishing into one p99. A hosted server now opens its
+ *   whole pool and runs the hot reads once on each connection before it listens, and its pool no
+ *   longer closes connections idle for 10 s (each new backend starts with empty catalog caches).
+ *   Not yet measured on a quiet machine: the load average was 14-20 when this was written.
  * - The machine was shared (load average 6-19) while this was measured, so the saturation and
  *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
  *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
@@ -126,6 +134,14 @@ function percentile(sorted: number[], p: number): number {
 
 const f = (n: number) => `${n.toFixed(1)} ms`;
 
+/** Errors by code over several runs, as ": ECONNRESET 2, timeout 1" (empty when none). */
+function codesLine(all: Array<Record<string, number>>): string {
+  const sum: Record<string, number> = {};
+  for (const codes of all) for (const [code, n] of Object.entries(codes)) sum[code] = (sum[code] ?? 0) + n;
+  const parts = Object.entries(sum).sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`);
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
 /** PostgreSQL's share: all the server's processes, so on a server shared with other work it counts that too. */
 function postgresLine(seconds: number | null, requests: number): string {
   if (seconds === null) return '  PostgreSQL: CPU not measured (not a server on this machine whose data directory can be read)';
@@ -169,7 +185,7 @@ async function listVsHealth(p: Proc, cookie: string): Promise<void> {
 }
 
 /** 100 connections on one process; each round is the next person's board, application, Today ×3, then a write. */
-function crowd(p: Proc, people: Person[], offset: number, reads: number[], writes: number[]) {
+function crowd(p: Proc, people: Person[], offset: number, reads: number[], writes: number[], errorCodes: Record<string, number>) {
   let next = offset;
   const as = (ctx: Record<string, unknown>): Person => (ctx.p ??= people[next++ % people.length]) as Person;
   const read = (path: (x: Person, ctx: Record<string, unknown>) => string) => ({
@@ -202,6 +218,10 @@ function crowd(p: Proc, people: Person[], offset: number, reads: number[], write
     const n = counts.get(client) ?? 0;
     counts.set(client, n + 1);
     (n % 10 === 9 ? writes : reads).push(ms);
+  });
+  instance.on('reqError', (e) => {
+    const code = e.code ?? e.message;
+    errorCodes[code] = (errorCodes[code] ?? 0) + 1;
   });
   return instance;
 }
@@ -243,8 +263,13 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (
   const reads = results.flatMap((r) => r.reads).sort((a, b) => a - b);
   const writes = results.flatMap((r) => r.writes).sort((a, b) => a - b);
   console.log(`\n${people.length} people, paced: each person one keep-alive connection, a request about every ${(gapMs / 1000).toFixed(1)} s (random gaps, exponential, mean ${gapMs} ms, from one send to the next; never before the last answer), board/application/Today ×3 then a write; ${procs.length} processes × ${half} people, ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
-  console.log(`  errors: ${results.reduce((n, r) => n + r.errors + r.non2xx, 0)} (connection errors and timeouts ${results.reduce((n, r) => n + r.errors, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
+  console.log(`  errors: ${results.reduce((n, r) => n + r.errors + r.non2xx, 0)} (connection errors and timeouts ${results.reduce((n, r) => n + r.errors, 0)}${codesLine(results.map((r) => r.errorCodes))}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
   console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}   (target p99 < 150 ms)`);
+  // The first window is what people meet right after the processes (re)start; the rest is the steady state. Both are printed.
+  const windows = results[0]!.readWindows.map((_, w) => results.flatMap((r) => r.readWindows[w] ?? []).sort((a, b) => a - b));
+  const steady = windows.slice(1).flat().sort((a, b) => a - b);
+  console.log(`  reads p99 by 10-second window: ${windows.map((w) => (w.length ? percentile(w, 99).toFixed(0) : '-')).join(' / ')} ms`);
+  console.log(`  reads, first 10 s (cold: processes just started or idle): p50 ${f(percentile(windows[0] ?? [], 50))}, p99 ${f(percentile(windows[0] ?? [], 99))}; after it (steady): p50 ${f(percentile(steady, 50))}, p99 ${f(percentile(steady, 99))}`);
   console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
   results.forEach((r, i) => console.log(`  process ${i + 1}: ${(r.requests / SECONDS).toFixed(1)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests)).toFixed(1)} ms of CPU per request`));
   console.log(postgresLine(pgSeconds, results.reduce((n, r) => n + r.requests, 0)));
@@ -296,7 +321,8 @@ async function main(): Promise<void> {
     const pg0 = pgCpu?.() ?? 0;
     const self0 = process.cpuUsage();
     const load0 = loadavg()[0]!;
-    const results = await Promise.all(procs.map((p, i) => crowd(p, people, i * Math.floor(people.length / 2), reads, writes)));
+    const errorCodes: Record<string, number> = {};
+    const results = await Promise.all(procs.map((p, i) => crowd(p, people, i * Math.floor(people.length / 2), reads, writes, errorCodes)));
     const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
     const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
     const self = process.cpuUsage(self0);
@@ -304,7 +330,7 @@ async function main(): Promise<void> {
     writes.sort((a, b) => a - b);
     const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
     console.log(`\nSaturation: ${people.length} connections, 2 processes × 100, each sending its next request the moment an answer comes (no pause; not people), ${SECONDS} s (load average ${load0.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after):`);
-    console.log(`  errors: ${errors} (connection errors ${results.reduce((n, r) => n + r.errors, 0)}, timeouts ${results.reduce((n, r) => n + r.timeouts, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
+    console.log(`  errors: ${errors} (connection errors ${results.reduce((n, r) => n + r.errors, 0)}${codesLine([errorCodes])}, timeouts ${results.reduce((n, r) => n + r.timeouts, 0)}, non-2xx ${results.reduce((n, r) => n + r.non2xx, 0)})`);
     console.log(`  reads:  ${reads.length} requests, p50 ${f(percentile(reads, 50))}, p99 ${f(percentile(reads, 99))}`);
     console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}`);
     results.forEach((r, i) => console.log(`  process ${i + 1}: ${r.requests.average.toFixed(0)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests.total)).toFixed(1)} ms of CPU per request`));

@@ -21,6 +21,10 @@ export interface PacedResult {
   writes: number[];
   /** Connection errors and answers slower than the timeout. */
   errors: number;
+  /** The same errors by their code (`ECONNRESET`, `timeout`, …). */
+  errorCodes: Record<string, number>;
+  /** Read latencies by the 10-second window of the run they were sent in (0: the first 10 s). */
+  readWindows: number[][];
   non2xx: number;
   requests: number;
 }
@@ -46,8 +50,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
  */
 export async function pacedPeople<P>(options: { url: string; people: P[]; meanGapMs: number; seconds: number; timeoutMs?: number; requestOf: (p: P, n: number) => PacedRequest; isWrite: (n: number) => boolean }): Promise<PacedResult> {
   const base = new URL(options.url);
-  const out: PacedResult = { reads: [], writes: [], errors: 0, non2xx: 0, requests: 0 };
-  const end = performance.now() + options.seconds * 1000;
+  const out: PacedResult = { reads: [], writes: [], errors: 0, errorCodes: {}, readWindows: [], non2xx: 0, requests: 0 };
+  const start = performance.now();
+  const end = start + options.seconds * 1000;
   const gap = () => -Math.log(1 - Math.random()) * options.meanGapMs;
   await Promise.all(
     options.people.map(async (person) => {
@@ -62,9 +67,15 @@ export async function pacedPeople<P>(options: { url: string; people: P[]; meanGa
           const ms = performance.now() - sent;
           out.requests++;
           if (status < 200 || status > 299) out.non2xx++;
-          (options.isWrite(n) ? out.writes : out.reads).push(ms);
-        } catch {
+          if (options.isWrite(n)) out.writes.push(ms);
+          else {
+            out.reads.push(ms);
+            (out.readWindows[Math.floor((sent - start) / 10_000)] ??= []).push(ms);
+          }
+        } catch (e) {
           out.errors++;
+          const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          out.errorCodes[code] = (out.errorCodes[code] ?? 0) + 1;
         }
         next = sent + gap();
       }

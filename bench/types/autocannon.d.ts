@@ -10,6 +10,8 @@ declare module 'autocannon' {
   /** A run in progress: a promise of its result that also reports each answer as it comes. */
   interface Instance extends Promise<Result> {
     on(event: 'response', listener: (client: object, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
+    /** A request that failed without an answer (connection error or timeout). */
+    on(event: 'reqError', listener: (error: Error & { code?: string }) => void): Instance;
   }
   interface Request {
     method?: string;

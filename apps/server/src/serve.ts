@@ -44,6 +44,25 @@ export interface ServeOptions {
   reminders?: false | { now?: () => Date; intervalMs?: number };
   /** Whether a hosted process runs background jobs, or only queues them for the others (default: unless SECONDROUND_WORKERS=0). */
   workers?: boolean;
+  /** How long an idle keep-alive connection stays open, in ms (default: SECONDROUND_KEEP_ALIVE_SECONDS, else 75 s). */
+  keepAliveTimeoutMs?: number;
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s by default. A reverse proxy keeps its idle
+ * connections to the app for longer (Caddy 2 min unless told, nginx's upstream `keepalive_timeout`
+ * 60 s, AWS's load balancers 60 s) and may send a request on one the app is closing at that
+ * instant: the person gets a 502 or a reset. So the app must wait longer than the proxy; 75 s is
+ * above the 60 s that `deploy/Caddyfile` sets and the common defaults.
+ */
+export const DEFAULT_KEEP_ALIVE_SECONDS = 75;
+
+/** The keep-alive timeout from SECONDROUND_KEEP_ALIVE_SECONDS (whole seconds, 1 to 3600), in ms. */
+export function keepAliveTimeoutFromEnv(value = process.env.SECONDROUND_KEEP_ALIVE_SECONDS): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_KEEP_ALIVE_SECONDS * 1000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 3600) throw new Error(`SECONDROUND_KEEP_ALIVE_SECONDS must be a whole number of seconds from 1 to 3600 (got "${value}")`);
+  return n * 1000;
 }
 
 /** Whether this process runs background jobs: always with SQLite (no other process would), else unless SECONDROUND_WORKERS=0. */
@@ -75,6 +94,7 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
   }
   // Listings read before it is loaded fall back to counting function words.
   void loadLanguageDetector().catch(() => undefined);
+  const keepAliveTimeoutMs = options.keepAliveTimeoutMs ?? keepAliveTimeoutFromEnv();
   const allowedHosts: string[] = [];
   let draining = false;
   const logger = options.logger ?? serverLogger(mode);
@@ -97,13 +117,19 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     ...(mode === 'personal' ? { allowedHosts } : {}),
     ...(mode === 'personal' && options.databaseFile && options.store.dialect === 'sqlite' ? { autoBackups: autoBackups({ databaseFile: options.databaseFile, store: options.store }) } : {}),
   });
+  // Before the first person: every pooled connection open, the hot reads run once on each, and the
+  // router built by one request of our own (see `warmPool`). A failure only costs speed.
+  await options.store.warm().catch((e: unknown) => logger.warn({ err: { type: (e as Error)?.name ?? 'Error' } }, 'warm-up failed'));
+  await Promise.resolve(app.fetch(new Request('http://127.0.0.1/api/health'))).then((r) => r.arrayBuffer()).catch(() => undefined);
   // Deleted records kept for their undo window are forgotten soon after it, even if nothing else is deleted.
   const purge = () => void purgeTrash(options.store).catch(() => undefined);
   purge();
   const purgeTimer = setInterval(purge, UNDO_WINDOW_MS);
   purgeTimer.unref();
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+    // headersTimeout above keepAliveTimeout: else a request arriving on a connection idle for
+    // longer than headersTimeout may be cut off before its headers are read (Node's own advice).
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host, serverOptions: { keepAliveTimeout: keepAliveTimeoutMs, headersTimeout: keepAliveTimeoutMs + 1000 } }, (info) => {
       allowedHosts.push(...loopbackHosts(options.host, info.port));
       // Reached over the network, the machine's own addresses are its Host names too.
       if (options.allowNetwork) {

@@ -25,6 +25,8 @@ export interface DbConfig {
 export interface Connection {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Connections the pool may hold (1 for SQLite). */
+  poolSize: number;
   close(): Promise<void>;
 }
 
@@ -43,11 +45,15 @@ export function connect(config: DbConfig): Connection {
   }
   if (isPostgresUrl(config.databaseUrl)) {
     const { Pool } = requireDriver('pg') as typeof pg;
-    const pool = new Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10 });
+    const poolSize = config.poolSize ?? 10;
+    // min = max: an idle connection is never closed (pg-pool closes idle ones after 10 s by
+    // default), so a quiet spell followed by a burst does not pay for new backends whose catalog
+    // caches start empty (issue 14's cold tail). Each process holds its pool's connections.
+    const pool = new Pool({ connectionString: config.databaseUrl, max: poolSize, min: poolSize });
     // An idle client that loses its server must not crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', poolSize, close: () => db.destroy() };
   }
   const file = config.file ?? ':memory:';
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -62,7 +68,7 @@ export function connect(config: DbConfig): Connection {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', poolSize: 1, close: () => db.destroy() };
 }
 
 function redact(url: string): string {

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { connect, type DbConfig, type Dialect } from './db';
 import { systemClock, type Clock } from './ids';
+import { warmPool } from './warm';
 import { migrate } from './migrate';
 import { applicationsRepo } from './repos/applications';
 import { backupRepo } from './repos/backup';
@@ -74,6 +75,8 @@ export interface Store extends Repos {
   transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>;
   /** After a bulk write has committed: refresh the planner's statistics where it changed a table much (`analyzeWritten`). */
   analyzeWritten(written: Partial<Record<keyof Database & string, number>>): Promise<string[]>;
+  /** Open every pooled connection and run the hot reads once on each (`warmPool`): for a server about to take requests. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,6 +104,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       db: conn.db,
       transaction: (fn) => conn.db.transaction().execute((trx) => fn(makeRepos(trx, clock, filesDir))),
       analyzeWritten: (written) => analyzeWritten(conn.db, conn.dialect, written),
+      warm: () =>
+        warmPool(conn.db, conn.dialect, conn.poolSize, async (db, owner) => {
+          const r = makeRepos(db, clock, filesDir);
+          const now = clock();
+          await r.applications.listPage(owner, { limit: 500, status: 'open' }, now);
+          await r.applications.get(owner, owner);
+          await r.events.listPage(owner, owner, { limit: 50 });
+          await r.followupReads.today(owner, now);
+          await r.users.userForSession(owner);
+        }),
       close: conn.close,
     };
   } catch (e) {
