@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../tests/support/pg';
 import { runStoreSuite } from './store.case';
+import { sameMillisecondStoreCases } from './same-millisecond.case';
+import type { Clock } from './ids';
 import { openStore } from './store';
 
 const DROP_WORKERS = 12;
@@ -23,10 +25,12 @@ describe.skipIf(pgSkipped)('PostgreSQL', () => {
     await Promise.all(Array.from({ length: DROP_WORKERS }, worker));
   });
   // Each test gets a fresh database, as the SQLite suite gets a fresh in-memory one.
-  runStoreSuite('PostgreSQL', async () => {
+  async function freshStore(clock?: Clock) {
     n += 1;
     const d = n === 1 ? temp : await createTempDatabase();
     if (n > 1) dbs.push(d);
-    return openStore({ databaseUrl: d.url, poolSize: 3 });
-  });
+    return openStore({ databaseUrl: d.url, poolSize: 3, ...(clock ? { clock } : {}) });
+  }
+  runStoreSuite('PostgreSQL', () => freshStore());
+  sameMillisecondStoreCases('PostgreSQL', freshStore);
 });
