@@ -66,7 +66,7 @@ function keptListingSuite(name: string, open: () => Promise<Store>, skip = false
     it('gives every demo reference the brief its listing text gives', async () => {
       const stories = await store.prep.listStories(LOCAL_OWNER_ID);
       let withRequirements = 0;
-      for (const use of demo.referenceUses) {
+      for (const use of demo.referenceUses ?? []) {
         const reference = (await store.people.getReference(LOCAL_OWNER_ID, use.referenceId))!;
         const application = demo.applications.find((a) => a.id === use.applicationId)!;
         const analysis = application.listingText?.trim() ? analyzeListing(application.listingText) : null;
@@ -89,7 +89,7 @@ function keptListingSuite(name: string, open: () => Promise<Store>, skip = false
     });
 
     it('reads the kept analysis, not the text: a changed one is what the prep page and the brief show', async () => {
-      const use = demo.referenceUses.find((u) => (analyzeListing(demo.applications.find((a) => a.id === u.applicationId)?.listingText ?? '-').requirements.length ?? 0) > 0)!;
+      const use = (demo.referenceUses ?? []).find((u) => (analyzeListing(demo.applications.find((a) => a.id === u.applicationId)?.listingText ?? '-').requirements.length ?? 0) > 0)!;
       const id = use.applicationId;
       await get(`/api/applications/${id}/analysis`);
       const kept = await keptColumns(id);
