@@ -1,6 +1,8 @@
 import { afterAll, describe } from 'vitest';
 import { createTempDatabase, dropTempDatabases, pgSkipped, type TempDatabase } from '../../../tests/support/pg';
 import { runStoreSuite } from './store.case';
+import { sameMillisecondStoreCases } from './same-millisecond.case';
+import type { Clock } from './ids';
 import { openStore } from './store';
 
 describe.skipIf(pgSkipped)('PostgreSQL', () => {
@@ -11,10 +13,10 @@ describe.skipIf(pgSkipped)('PostgreSQL', () => {
   // What a failed open or close left behind is dropped here, a few at a time.
   afterAll(() => dropTempDatabases(dbs));
   // Each test gets a fresh database, as the SQLite suite gets a fresh in-memory one.
-  runStoreSuite('PostgreSQL', async () => {
+  async function freshStore(clock?: Clock) {
     const d = await createTempDatabase();
     dbs.push(d);
-    const store = await openStore({ databaseUrl: d.url, poolSize: 3 });
+    const store = await openStore({ databaseUrl: d.url, poolSize: 3, ...(clock ? { clock } : {}) });
     const close = store.close;
     store.close = async () => {
       try {
@@ -24,5 +26,7 @@ describe.skipIf(pgSkipped)('PostgreSQL', () => {
       }
     };
     return store;
-  });
+  }
+  runStoreSuite('PostgreSQL', () => freshStore());
+  sameMillisecondStoreCases('PostgreSQL', freshStore);
 });

@@ -1,7 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import {
-  analyzeListing,
-  SUPPORTED_LANGUAGES,
   debriefInputSchema,
   debriefSchema,
   ListingAnalysisSchema,
@@ -13,10 +11,10 @@ import {
   StoryMatchSchema,
   storyView,
   UserError,
-  type ListingAnalysis,
 } from '@secondround/core';
 import { found } from '../errors';
 import { KB } from '../middleware/limits';
+import { keptListingAnalysis } from '../services/listing-analysis';
 import { errorResponses, idParam, json, jsonBody, router } from './common';
 import { defineRoute } from './route-table';
 
@@ -86,29 +84,9 @@ const putDebrief = defineRoute({
 /** Days after an interview's end during which a missing debrief is called due. */
 const DEBRIEF_PROMPT_DAYS = 14;
 
-/** The analysis of a stored listing, or a 422 that says why there is none. */
-function analyzeStored(listingText: string | null): ListingAnalysis {
-  if (listingText === null || listingText.trim() === '') {
-    throw new UserError('NO_LISTING', 'this application has no listing text yet: paste the listing in its Listing tab first', 422);
-  }
-  let analysis: ListingAnalysis;
-  try {
-    analysis = analyzeListing(listingText);
-  } catch (e) {
-    if (e instanceof UserError) throw new UserError(e.code, e.message, 422);
-    throw e;
-  }
-  // The code keeps its name for the web client; it now means "a language we do not read".
-  if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(analysis.language)) {
-    throw new UserError('LISTING_NOT_ENGLISH', analysis.warnings.find((w) => /only English/.test(w)) ?? 'the listing is in a language that is not analysed', 422);
-  }
-  return analysis;
-}
-
 export const prepRoutes = router()
   .openapi(getAnalysis, async (c) => {
-    const app = found(await c.var.store.applications.get(c.var.ownerId, c.req.valid('param').id), 'application');
-    const analysis = analyzeStored(app.listingText);
+    const analysis = await keptListingAnalysis(c.var.store, c.var.ownerId, c.req.valid('param').id);
     const stories = await c.var.store.prep.listStories(c.var.ownerId);
     const match = matchStories(analysis, stories);
     return c.json({ analysis, match, stories: stories.map((s) => ({ id: s.id, title: s.title, leadershipWeight: storyView(s).leadershipWeight })) }, 200);

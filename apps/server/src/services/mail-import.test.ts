@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { applicationInputSchema, classifyApplication } from '@secondround/core';
 import { readMbox } from '@secondround/importers';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
@@ -163,5 +164,21 @@ describe('importOneMessage', () => {
     const second = await importOneMessage(ctx(), `${text}\n`, { origin: 'paste', applicationId: app.id });
     expect(second).toMatchObject({ duplicate: true, proposal: { id: first.proposal!.id } });
     await expect(importOneMessage(ctx(), text, { origin: 'paste', applicationId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('planner statistics after a mail import', () => {
+  const analysed = async () => (await sql<{ tbl: string }>`select distinct tbl from sqlite_stat1`.execute(store.db.withoutPlugins()).catch(() => ({ rows: [] }))).rows.map((r) => r.tbl).sort();
+
+  it('are refreshed for the tables a mailbox import wrote, once it is committed', async () => {
+    await importMessages(ctx(), readMbox(chunks(mbox(RECEIVED, REJECTED, NEWSLETTER))), { acceptAll: true });
+    expect(await analysed()).toEqual(expect.arrayContaining(['applications', 'mail_messages', 'mail_proposals', 'stage_events']));
+  });
+
+  it('are left alone by a dry run, by one pasted message and by a mailbox with nothing new', async () => {
+    await importMessages(ctx(), readMbox(chunks(mbox(RECEIVED, REJECTED))), { dryRun: true });
+    await importOneMessage(ctx(), RECEIVED, { origin: 'paste' });
+    await importMessages(ctx(), readMbox(chunks(mbox(RECEIVED))));
+    expect(await analysed()).toEqual([]);
   });
 });

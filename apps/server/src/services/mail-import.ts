@@ -15,6 +15,7 @@ import {
 } from '@secondround/core';
 import { parsePastedMail, pruneMessage, scanRawMail, type ParsedMail } from '@secondround/importers';
 import type { Repos, Store } from '@secondround/store';
+import { freshStatistics } from './backup-restore';
 import { acceptInTransaction, Matcher, type AcceptResult } from './mail-proposals';
 
 /** Who imports, into which store; `now` stands in for the clock (relative dates, plausibility). */
@@ -83,6 +84,11 @@ export interface MailImportOptions {
   applicationId?: string;
   onProgress?: (p: Readonly<MailImportProgress>) => void;
   onMessage?: (o: MailImportOutcome) => void | Promise<void>;
+  /**
+   * Refresh the planner's statistics of the tables written once the import is done (default
+   * true): a mailbox or a sync is a bulk write, as a restore is; one pasted message is not.
+   */
+  analyze?: boolean;
 }
 
 export interface MailImportSummary extends MailImportProgress {
@@ -257,6 +263,10 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
       options.onProgress?.(p);
     }
   }
+  // Every message was committed in its own transaction; the statistics follow the last of them.
+  if (!dryRun && options.analyze !== false && p.imported > 0) {
+    await freshStatistics(store, { mailMessages: p.imported, mailProposals: p.proposed, applications: p.accepted, stageEvents: p.accepted });
+  }
   return { ...p, dryRun, errors, isTruncated };
 }
 
@@ -266,6 +276,7 @@ export async function importOneMessage(ctx: MailImportContext, raw: Buffer | str
   let last: MailImportOutcome | null = null;
   const summary = await importMessages(ctx, [{ raw, source: options.label ?? (options.origin === 'paste' ? 'pasted text' : 'message.eml') }], {
     origin: options.origin,
+    analyze: false,
     ...(options.applicationId ? { applicationId: options.applicationId } : {}),
     onMessage: (o) => {
       last = o;

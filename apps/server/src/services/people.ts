@@ -1,5 +1,4 @@
 import {
-  analyzeListing,
   cultureFit,
   detectCulture,
   detectWorkplace,
@@ -13,6 +12,7 @@ import {
 } from '@secondround/core';
 import type { Store } from '@secondround/store';
 import { found } from '../errors';
+import { briefListing } from './listing-analysis';
 
 /** Most references one person may keep: a handful is a good list; this only stops runaway scripts. */
 export const MAX_REFERENCES = 200;
@@ -48,18 +48,8 @@ export async function briefFor(store: Store, ownerId: string, useId: string): Pr
   const use = found(await store.people.getUse(ownerId, useId), 'reference given');
   const reference = found(await store.people.getReference(ownerId, use.referenceId), 'reference');
   const app = found(await store.applications.get(ownerId, use.applicationId), 'application');
-  let requirements: Array<{ text: string; kind: 'required' | 'preferred' }> = [];
-  let isManagerRole = false;
-  if (app.listingText?.trim()) {
-    try {
-      const analysis = analyzeListing(app.listingText);
-      requirements = analysis.requirements;
-      isManagerRole = analysis.isManagerRole;
-    } catch (e) {
-      // A listing the analysis cannot read leaves the brief without requirements, not broken.
-      if (!(e instanceof UserError)) throw e;
-    }
-  }
+  // The analysis kept with the listing; one that cannot be read leaves the brief without requirements, not broken.
+  const { requirements, isManagerRole } = briefListing(await store.listingAnalyses.ofApplication(ownerId, app.id));
   const witnessed = new Set(reference.witnessedStoryIds);
   const stories = (await store.prep.listStories(ownerId)).filter((s) => witnessed.has(s.id)).map((s) => ({ title: s.title, result: s.result }));
   const settings = await store.settings.get(ownerId);

@@ -33,7 +33,7 @@ export function clipperRepo({ db, clock }: RepoContext) {
     },
 
     async listTokens(ownerId: string): Promise<ClipperTokenRecord[]> {
-      return db.selectFrom('clipperTokens').select(COLUMNS).where('ownerId', '=', ownerId).where('revokedAt', 'is', null).orderBy('createdAt', 'desc').orderBy('id').execute();
+      return db.selectFrom('clipperTokens').select(COLUMNS).where('ownerId', '=', ownerId).where('revokedAt', 'is', null).orderBy('createdAt', 'desc').orderBy('id', 'desc').execute();
     },
 
     /** Revoke one of the owner's tokens; false when there is no such live token. */

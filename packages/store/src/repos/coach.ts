@@ -45,7 +45,7 @@ export function coachRepo({ db, clock }: RepoContext) {
     },
 
     async listShares(ownerId: string): Promise<CoachShareRecord[]> {
-      const rows = await db.selectFrom('coachShares').select(['id', 'coachEmail', 'createdAt']).where('ownerId', '=', ownerId).orderBy('createdAt', 'desc').orderBy('id').execute();
+      const rows = await db.selectFrom('coachShares').select(['id', 'coachEmail', 'createdAt']).where('ownerId', '=', ownerId).orderBy('createdAt', 'desc').orderBy('id', 'desc').execute();
       return rows.map((r) => ({ id: r.id, email: r.coachEmail, createdAt: r.createdAt }));
     },
 

@@ -37,15 +37,11 @@ export function interviewsRepo({ db, clock }: RepoContext) {
       .orderBy('id')
       .execute();
   }
-  /**
-   * One person once per round: a second "Dana Reyes" is refused with a message, not merged silently.
-   * Gives the latest `createdAt` of the round's people, so a new one can be dated after it.
-   */
-  async function refuseDuplicate(ownerId: string, interviewId: string, name: string, exceptId: string | null): Promise<string | null> {
-    const names = await db.selectFrom('interviewers').select(['id', 'name', 'createdAt']).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).execute();
+  /** One person once per round: a second "Dana Reyes" is refused with a message, not merged silently. */
+  async function refuseDuplicate(ownerId: string, interviewId: string, name: string, exceptId: string | null): Promise<void> {
+    const names = await db.selectFrom('interviewers').select(['id', 'name']).where('ownerId', '=', ownerId).where('interviewId', '=', interviewId).execute();
     const twin = names.find((p) => p.id !== exceptId && sameInterviewerName(p.name, name));
     if (twin) throw new UserError('DUPLICATE_INTERVIEWER', `${twin.name} is already on this round; edit that entry instead of adding the name twice.`, 409);
-    return names.reduce<string | null>((latest, p) => (latest === null || p.createdAt > latest ? p.createdAt : latest), null);
   }
   return {
     async create(ownerId: string, applicationId: string, input: InterviewInput): Promise<Interview | null> {
@@ -107,12 +103,10 @@ export function interviewsRepo({ db, clock }: RepoContext) {
 
     async addInterviewer(ownerId: string, interviewId: string, input: InterviewerInput): Promise<Interviewer | null> {
       if (!(await getOne(ownerId, interviewId))) return null;
-      const latest = await refuseDuplicate(ownerId, interviewId, input.name, null);
+      await refuseDuplicate(ownerId, interviewId, input.name, null);
       // The round's people are listed in the order they were added (by createdAt, then id): two added
-      // in the same millisecond (quick add's "Ana Ruiz, Tom Lee") would otherwise come back in id order.
-      const now = clock();
-      const createdAt = latest !== null && now.toISOString() <= latest ? new Date(Date.parse(latest) + 1).toISOString() : now.toISOString();
-      const row = { id: newId(), ownerId, interviewId, ...input, createdAt };
+      // in the same millisecond (quick add's "Ana Ruiz, Tom Lee") keep their order by the time-ordered id.
+      const row = { id: newId(), ownerId, interviewId, ...input, createdAt: clock().toISOString() };
       await db.insertInto('interviewers').values(row).execute();
       const { ownerId: _o, ...person } = row;
       return person;

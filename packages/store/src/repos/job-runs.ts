@@ -145,7 +145,7 @@ export function jobRunsRepo({ db, clock }: RepoContext) {
 
     /** Jobs that have not ended, oldest first: on SQLite, the one process queues them again when it starts. */
     async unfinished(): Promise<Array<{ id: string; ownerId: string; kind: string }>> {
-      return db.selectFrom('jobRuns').select(['id', 'ownerId', 'kind']).where('status', 'in', ['queued', 'running']).orderBy('createdAt').limit(1000).execute();
+      return db.selectFrom('jobRuns').select(['id', 'ownerId', 'kind']).where('status', 'in', ['queued', 'running']).orderBy('createdAt').orderBy('id').limit(1000).execute();
     },
 
     /**

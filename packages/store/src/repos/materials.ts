@@ -253,16 +253,16 @@ export function materialsRepo({ db, clock, filesDir }: MaterialsRepoContext) {
       let q = db.selectFrom('materialSubmissions').select(MATERIAL_SUBMISSION_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId);
       if (page.cursor) {
         const [submittedAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
-        q = q.where((eb) => eb.or([eb('submittedAt', '<', submittedAt), eb.and([eb('submittedAt', '=', submittedAt), eb('id', '>', id)])]));
+        q = q.where((eb) => eb.or([eb('submittedAt', '<', submittedAt), eb.and([eb('submittedAt', '=', submittedAt), eb('id', '<', id)])]));
       }
-      const rows = await q.orderBy('submittedAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const rows = await q.orderBy('submittedAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
       const shown = rows.slice(0, page.limit);
       const last = shown[shown.length - 1];
       return { submissions: shown.map(materialSubmissionFromRow), nextCursor: rows.length > page.limit && last ? encodeCursor([last.submittedAt, last.id]) : null };
     },
 
     async listSubmissions(ownerId: string, applicationId: string): Promise<MaterialSubmission[]> {
-      const rows = await db.selectFrom('materialSubmissions').select(MATERIAL_SUBMISSION_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).orderBy('submittedAt', 'desc').orderBy('id').execute();
+      const rows = await db.selectFrom('materialSubmissions').select(MATERIAL_SUBMISSION_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', '=', applicationId).orderBy('submittedAt', 'desc').orderBy('id', 'desc').execute();
       return rows.map(materialSubmissionFromRow);
     },
   };

@@ -58,16 +58,16 @@ export function socialRepo({ db, clock }: RepoContext) {
       let q = db.selectFrom('socialAudits').select(SOCIAL_AUDIT_COLUMNS).where('ownerId', '=', ownerId);
       if (page.cursor) {
         const [startedAt, id] = decodeCursor(page.cursor, 'ss') as [string, string];
-        q = q.where((eb) => eb.or([eb('startedAt', '<', startedAt), eb.and([eb('startedAt', '=', startedAt), eb('id', '>', id)])]));
+        q = q.where((eb) => eb.or([eb('startedAt', '<', startedAt), eb.and([eb('startedAt', '=', startedAt), eb('id', '<', id)])]));
       }
-      const rows = await q.orderBy('startedAt', 'desc').orderBy('id').limit(page.limit + 1).execute();
+      const rows = await q.orderBy('startedAt', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
       const shown = rows.slice(0, page.limit);
       const last = shown[shown.length - 1];
       return { audits: shown.map(socialAuditFromRow), nextCursor: rows.length > page.limit && last ? encodeCursor([last.startedAt, last.id]) : null };
     },
 
     async listAudits(ownerId: string): Promise<SocialAudit[]> {
-      const rows = await db.selectFrom('socialAudits').select(SOCIAL_AUDIT_COLUMNS).where('ownerId', '=', ownerId).orderBy('startedAt', 'desc').orderBy('id').execute();
+      const rows = await db.selectFrom('socialAudits').select(SOCIAL_AUDIT_COLUMNS).where('ownerId', '=', ownerId).orderBy('startedAt', 'desc').orderBy('id', 'desc').execute();
       return rows.map(socialAuditFromRow);
     },
 
