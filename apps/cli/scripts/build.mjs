@@ -143,12 +143,26 @@ async function buildDiagnose(build, into, skillIndex) {
       }));
     },
   };
+  // node:crypto takes ~15 ms to load (its ESM facade and OpenSSL's bindings), and diagnose never
+  // calls it: the store's id and token helpers import it. In this bundle it is loaded when one of
+  // its exports is first read; every export stays, as a getter of the real module.
+  const cryptoNames = Object.keys(await import('node:crypto')).filter((k) => k !== 'default');
+  const lazyCrypto = {
+    name: 'lazy-node-crypto',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?crypto$/ }, (args) => (args.namespace === 'lazy-node-crypto' ? undefined : { path: 'node:crypto', namespace: 'lazy-node-crypto' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-node-crypto' }, () => ({
+        contents: `let real;\nconst load = () => (real ??= require('node:crypto'));\nmodule.exports = { ${cryptoNames.map((k) => `get ${k}() { return load().${k}; }`).join(', ')} };`,
+        loader: 'js',
+      }));
+    },
+  };
   const { metafile } = await build({
     ...COMMON,
     format: 'cjs',
     // The CommonJS wrapper of `code-cache.ts` hands in `require`.
     banner: {},
-    plugins: [withoutListingRules, ...COMMON.plugins],
+    plugins: [withoutListingRules, lazyCrypto, ...COMMON.plugins],
     metafile: true,
     entryPoints: { diagnose: join(cliDir, 'src/commands/diagnose-cached.ts') },
     entryNames: '[name]-[hash]',

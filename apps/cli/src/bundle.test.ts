@@ -137,6 +137,11 @@ describe('the bundled CLI', () => {
     const warm = cli(['diagnose']);
     expect([cold.stdout, cold.stderr, cold.status]).toEqual([plain.stdout, '', 0]);
     expect([warm.stdout, warm.stderr, warm.status]).toEqual([plain.stdout, '', 0]);
+    // node:crypto (~15 ms to load) is not loaded by a diagnosis: the bundle loads it when one of
+    // its exports is first read, and nothing diagnose runs reads one.
+    const loadsCrypto = 'data:text/javascript,process.on("exit",()=>process.stderr.write("crypto="+process.moduleLoadList.includes("NativeModule crypto")))';
+    const watched = spawnSync(process.execPath, ['--import', loadsCrypto, 'apps/cli/bin/secondround.js', '--data', db, 'diagnose'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    expect([watched.stdout, watched.stderr]).toEqual([plain.stdout, 'crypto=false']);
     // Listings whose kept analysis an older version of the rules wrote: the bundle, which has no
     // listing rules, stops, and the ES module bundle runs the command and keeps new analyses.
     const sqlite = new Database(db);
