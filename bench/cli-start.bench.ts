@@ -60,6 +60,17 @@
 // cache (apps/cli/src/code-cache.ts); the last case runs the same bundle without the cache. The
 // day's previous bundle and the new one, 11 interleaved runs at load 13-14 (node -e 0: 138 ms CPU):
 // diagnose CPU median 677 -> 562 ms (no cache: 628), lower quartile 585 -> 479, same output.
+//
+// Later (issue 12, CLI start): the diagnose bundle builds the domain's zod schemas on first use
+// (src/lazy-schema.ts; module evaluation in a profile 163 -> 24 ms) and loads node:crypto only if
+// it is called. The day's previous bundle (o) and the new one (n), interleaved, load 5-6, node -e 0
+// 78-83 ms CPU: 15 runs, diagnose CPU median 337 -> 276 ms; 11 runs, CPU 312 -> 255 ms, wall 558 ->
+// 389 ms (node -e 0: 133). node:crypto's share is within that noise (the bundle with only that
+// change: 325 and 326 ms); on its own, requiring it costs about 6 ms of CPU. This bench then (load
+// 4.9-5.8): node -e 0 176 / 82 ms; diagnose 564 / 258 ms (3.20× / 3.17×), without the cache 671 /
+// 313 ms. What is left: story matching's first tokenising, stemming and skill index (~35 ms in a
+// profile), the first Intl.DateTimeFormat (~22 ms, any zone or locale: ICU's start), kysely,
+// reading and deserialising the 1.6 MB bundle and its cache (~26 ms), GC.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

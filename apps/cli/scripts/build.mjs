@@ -143,12 +143,27 @@ async function buildDiagnose(build, into, skillIndex) {
       }));
     },
   };
+  // node:crypto takes ~15 ms to load (its ESM facade and OpenSSL's bindings), and diagnose never
+  // calls it: the store's id and token helpers import it. In this bundle it is loaded when one of
+  // its exports is first read; every export stays, as a getter of the real module.
+  const cryptoNames = Object.keys(await import('node:crypto')).filter((k) => k !== 'default');
+  const lazyCrypto = {
+    name: 'lazy-node-crypto',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?crypto$/ }, (args) => (args.namespace === 'lazy-node-crypto' ? undefined : { path: 'node:crypto', namespace: 'lazy-node-crypto' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-node-crypto' }, () => ({
+        contents: `let real;\nconst load = () => (real ??= require('node:crypto'));\nmodule.exports = { ${cryptoNames.map((k) => `get ${k}() { return load().${k}; }`).join(', ')} };`,
+        loader: 'js',
+      }));
+    },
+  };
+  const lazySchemas = await lazyDomainSchemas();
   const { metafile } = await build({
     ...COMMON,
     format: 'cjs',
     // The CommonJS wrapper of `code-cache.ts` hands in `require`.
     banner: {},
-    plugins: [withoutListingRules, ...COMMON.plugins],
+    plugins: [withoutListingRules, lazyCrypto, lazySchemas, ...COMMON.plugins],
     metafile: true,
     entryPoints: { diagnose: join(cliDir, 'src/commands/diagnose-cached.ts') },
     entryNames: '[name]-[hash]',
@@ -157,6 +172,71 @@ async function buildDiagnose(build, into, skillIndex) {
     define: { SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex) },
   });
   return posix.basename(Object.keys(metafile.outputs).find((o) => o.endsWith('.cjs')));
+}
+
+/**
+ * In the diagnose bundle, each zod schema a domain module defines at its top level is built on its
+ * first use (`src/lazy-schema.ts`), not when the module runs: `const X = z.…`, a schema made from
+ * another (`const Y = XSchema.extend(…)`, `.partial()`, …), and a module's own object of fields
+ * read only by such schemas.
+ */
+const LAZY_SCHEMA = join(cliDir, 'src/lazy-schema.ts');
+const SCHEMA_FROM_SCHEMA = new Set(['extend', 'partial', 'omit', 'pick', 'merge', 'required', 'strict', 'optional', 'nullable', 'nullish', 'array', 'or', 'and', 'refine', 'superRefine', 'transform', 'default', 'catch', 'describe', 'meta', 'min', 'max', 'length', 'brand', 'readonly']);
+export async function lazyDomainSchemas() {
+  const { default: ts } = await import('typescript');
+  const chainRoot = (e) => {
+    while (ts.isCallExpression(e) || ts.isPropertyAccessExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isIdentifier(e) ? e.text : undefined;
+  };
+  const outerMethod = (e) => (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) ? e.expression.name.text : undefined);
+  /** The top-level consts of `file` to build lazily, as [start, end] of their initializers. */
+  function lazySpans(file) {
+    const decls = [];
+    for (const st of file.statements) {
+      if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const)) continue;
+      const exported = st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) decls.push({ name: d.name.text, init: d.initializer, exported });
+    }
+    const lazy = new Set();
+    const uses = (name) => {
+      const found = [];
+      const visit = (n) => {
+        if (ts.isIdentifier(n) && n.text === name && !(ts.isVariableDeclaration(n.parent) && n.parent.name === n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n) && !(ts.isPropertyAccessExpression(n.parent) && n.parent.name === n)) found.push(n);
+        ts.forEachChild(n, visit);
+      };
+      visit(file);
+      return found;
+    };
+    const inLazy = (node) => decls.some((d) => lazy.has(d) && node.pos >= d.init.pos && node.end <= d.init.end);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const d of decls) {
+        if (lazy.has(d)) continue;
+        const root = ts.isCallExpression(d.init) ? chainRoot(d.init) : undefined;
+        const fromSchema = root !== undefined && SCHEMA_FROM_SCHEMA.has(outerMethod(d.init)) && (decls.some((o) => lazy.has(o) && o.name === root) || /Schema$/.test(root));
+        const fieldsOfSchemas = !d.exported && ts.isObjectLiteralExpression(d.init) && uses(d.name).length > 0 && uses(d.name).every(inLazy);
+        if (root === 'z' || fromSchema || fieldsOfSchemas) {
+          lazy.add(d);
+          changed = true;
+        }
+      }
+    }
+    return decls.filter((d) => lazy.has(d)).map((d) => [d.init.getStart(file), d.init.end]);
+  }
+  return {
+    name: 'lazy-domain-schemas',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]packages[\\/]core[\\/]src[\\/].*\.ts$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!/^import \{ z \} from 'zod';$/m.test(text)) return undefined;
+        const spans = lazySpans(ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+        if (spans.length === 0) return undefined;
+        let out = text;
+        for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, start)}__srLazySchema(() => (${out.slice(start, end)}))${out.slice(end)}`;
+        return { contents: `import { lazySchema as __srLazySchema } from ${JSON.stringify(LAZY_SCHEMA)};\n${out}`, loader: 'ts', resolveDir: dirname(args.path) };
+      });
+    },
+  };
 }
 
 /** Bundle into `into` (apps/cli/dist unless a test asks for another folder). */

@@ -118,6 +118,12 @@ describe('the bundled CLI', () => {
     expect(modules).toContain('packages/core/src/diagnosis/diagnose.ts');
     expect(modules.filter((m) => m.startsWith('packages/core/src/listing/')).sort()).toEqual(['packages/core/src/listing/head.ts', 'packages/core/src/listing/stored.ts']);
     expect(modules.filter((m) => /^apps\/server\/|^node_modules\/(hono|@hono|imapflow|nodemailer|pg|wink-nlp|eld|tinyld)\b/.test(m))).toEqual([]);
+    // The domain's zod schemas are built on first use, not when the bundle loads (it carries every
+    // record's schemas with the store; a diagnosis parses few): none is built by a top-level `var`.
+    const text = readFileSync(join(out, name), 'utf8');
+    expect(text.match(/^var \w+ = (external_exports|z)\.[^\n]*$/gm)).toBeNull();
+    expect(text.match(/^var \w+Schema = \w+\.(extend|partial|omit|pick)\([^\n]*$/gm)).toBeNull();
+    expect(text.match(/^var \w+ = lazySchema\d* *\(\(\) =>/gm)?.length).toBeGreaterThan(100);
     // One bundle per build: its name carries its content hash, which names its cache.
     expect(name).toMatch(/^diagnose-[A-Z0-9]{8}\.cjs$/);
   }, 120_000);
@@ -137,6 +143,11 @@ describe('the bundled CLI', () => {
     const warm = cli(['diagnose']);
     expect([cold.stdout, cold.stderr, cold.status]).toEqual([plain.stdout, '', 0]);
     expect([warm.stdout, warm.stderr, warm.status]).toEqual([plain.stdout, '', 0]);
+    // node:crypto (~15 ms to load) is not loaded by a diagnosis: the bundle loads it when one of
+    // its exports is first read, and nothing diagnose runs reads one.
+    const loadsCrypto = 'data:text/javascript,process.on("exit",()=>process.stderr.write("crypto="+process.moduleLoadList.includes("NativeModule crypto")))';
+    const watched = spawnSync(process.execPath, ['--import', loadsCrypto, 'apps/cli/bin/secondround.js', '--data', db, 'diagnose'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    expect([watched.stdout, watched.stderr]).toEqual([plain.stdout, 'crypto=false']);
     // Listings whose kept analysis an older version of the rules wrote: the bundle, which has no
     // listing rules, stops, and the ES module bundle runs the command and keeps new analyses.
     const sqlite = new Database(db);
