@@ -14,10 +14,18 @@ interface JsonPageRow {
   tags: string;
   priority: string;
   has_listing: unknown;
-  /** `[[stage, date, createdAt], …]` as JSON text; null with no steps. */
+  /** The steps, `stage US date US createdAt` joined by RS; null with no steps. */
   events: string | null;
   /** `count next`: the interview count, a space, then the next start or nothing. */
   interviews: string;
+}
+
+const RS = String.fromCharCode(30);
+const US = String.fromCharCode(31);
+
+function stepOf(text: string): { stage: Stage; date: string; createdAt: string } {
+  const [stage, date, createdAt] = text.split(US);
+  return { stage: stage as Stage, date: date!, createdAt: createdAt! };
 }
 
 const q = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
@@ -59,7 +67,10 @@ export async function applicationPageJson(db: Executor, ownerId: string, page: {
   const raw = db.withoutPlugins();
   const isSqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   const nowIso = now.toISOString();
-  const steps = isSqlite ? sql`json_group_array(json_array(e.stage, e.date, e.created_at))` : sql`json_agg(json_build_array(e.stage, e.date, e.created_at))::text`;
+  // Steps as `stage US date US createdAt`, joined by RS (ASCII unit and record separators): none of
+  // the three can hold a control character (an enum, an ISO day, an ISO instant, checked on every
+  // write), and PostgreSQL's json_agg(json_build_array(…)) cost about 5 µs a step more, a fifth of the query.
+  const steps = isSqlite ? sql`group_concat(e.stage || char(31) || e.date || char(31) || e.created_at, char(30))` : sql`string_agg(e.stage || chr(31) || e.date || chr(31) || e.created_at, chr(30))`;
   const head = headSql(isSqlite);
   let after = page.cursor ? (decodeCursor(page.cursor, 'ss') as [string, string]) : null;
   const chunk = page.limit + 1;
@@ -80,8 +91,7 @@ export async function applicationPageJson(db: Executor, ownerId: string, page: {
       order by applications.created_at desc, applications.id limit ${chunk}`.execute(raw);
     if (rows.length === 0) return finish(false);
     for (const row of rows) {
-      const tuples = row.events === null ? [] : (JSON.parse(row.events) as Array<[Stage, string, string]>);
-      const derived = deriveStage(tuples.map(([stage, date, createdAt]) => ({ stage, date, createdAt })));
+      const derived = deriveStage(row.events === null ? [] : row.events.split(RS).map(stepOf));
       if (page.status && (derived.outcome !== null) !== (page.status === 'closed')) continue;
       if (out.length === page.limit) return finish(true);
       const space = row.interviews.indexOf(' ');
