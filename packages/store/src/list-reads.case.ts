@@ -27,6 +27,34 @@ function expectedList(backup: Backup, now: Date): ApplicationSummary[] {
     .sort((x, y) => (x.createdAt < y.createdAt ? 1 : x.createdAt > y.createdAt ? -1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
+/** Histories where only the order of the facts says open or closed. */
+const HISTORIES: Array<Array<[Stage, string]>> = [
+  [['applied', '2026-10-01'], ['rejected', '2026-10-05'], ['round1', '2026-10-09']], // reopened by progress
+  [['round2', '2026-10-01'], ['rejected', '2026-10-05'], ['round1', '2026-10-09']], // a lower round after: still closed
+  [['applied', '2026-10-01'], ['rejected', '2026-10-05'], ['saved', '2026-10-09']], // saved never counts
+  [['round1', '2026-10-05'], ['rejected', '2026-10-05']], // same day: the rejection ends round 1
+  [['rejected', '2026-10-05'], ['round1', '2026-10-05']], // entered the other way round
+  [['applied', '2026-10-01'], ['no_answer', '2026-10-20'], ['round1', '2026-10-25'], ['withdrawn', '2026-10-28']],
+  [['offer', '2026-10-01'], ['round3', '2026-10-09']],
+  [['round1', '2026-10-01'], ['position_closed', '2026-10-09'], ['offer_declined', '2026-10-09'], ['round2', '2026-10-09']],
+  [['offer', '2026-10-01'], ['accepted', '2026-10-03']],
+  [['saved', '2026-10-01']],
+  [['rejected', '2026-10-05'], ['saved', '2026-10-09']], // nothing before the rejection: saved still does not reopen
+  [['rejected', '2026-10-05'], ['applied', '2026-10-09'], ['screen', '2026-10-10']],
+  [['round2', '2026-10-09'], ['rejected', '2026-10-05'], ['round2', '2026-10-01']], // the top rank reached before and after: closed
+  [['rejected', '2026-10-01'], ['round1', '2026-10-03'], ['rejected', '2026-10-05'], ['round2', '2026-10-07']], // closed twice, reopened
+  [['round1', '2025-12-31'], ['rejected', '2026-01-02'], ['round1', '2027-01-03']], // across years
+  [['round3', '2026-10-01'], ['offer', '2026-10-02'], ['rejected', '2026-10-03'], ['round4', '2026-10-04'], ['offer', '2026-10-05']],
+];
+
+async function addHistories(store: Store): Promise<void> {
+  for (const [i, steps] of HISTORIES.entries()) {
+    const [first, ...rest] = steps;
+    const a = await store.applications.create(LOCAL_OWNER_ID, applicationInputSchema.parse({ company: `Order ${i}`, role: 'R', stage: first![0], stageDate: first![1] }));
+    for (const [stage, date] of rest) await store.events.add(LOCAL_OWNER_ID, a.id, stageEventInputSchema.parse({ stage, date }));
+  }
+}
+
 async function allPages(store: Store, status: 'open' | 'closed' | undefined, limit: number, now: Date): Promise<ApplicationSummary[]> {
   const out: ApplicationSummary[] = [];
   let cursor: string | undefined;
@@ -47,26 +75,7 @@ export function listReadsStoreCases(current: () => Store): void {
   it('lists applications, open and closed, as the whole backup derives them', async () => {
     const store = current();
     await store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, generateDemo(DEMO_NOW), { replace: true }));
-    // Histories where only the order of the facts says open or closed.
-    const histories: Array<Array<[Stage, string]>> = [
-      [['applied', '2026-10-01'], ['rejected', '2026-10-05'], ['round1', '2026-10-09']], // reopened by progress
-      [['round2', '2026-10-01'], ['rejected', '2026-10-05'], ['round1', '2026-10-09']], // a lower round after: still closed
-      [['applied', '2026-10-01'], ['rejected', '2026-10-05'], ['saved', '2026-10-09']], // saved never counts
-      [['round1', '2026-10-05'], ['rejected', '2026-10-05']], // same day: the rejection ends round 1
-      [['rejected', '2026-10-05'], ['round1', '2026-10-05']], // entered the other way round
-      [['applied', '2026-10-01'], ['no_answer', '2026-10-20'], ['round1', '2026-10-25'], ['withdrawn', '2026-10-28']],
-      [['offer', '2026-10-01'], ['round3', '2026-10-09']],
-      [['round1', '2026-10-01'], ['position_closed', '2026-10-09'], ['offer_declined', '2026-10-09'], ['round2', '2026-10-09']],
-      [['offer', '2026-10-01'], ['accepted', '2026-10-03']],
-      [['saved', '2026-10-01']],
-      [['rejected', '2026-10-05'], ['saved', '2026-10-09']], // nothing before the rejection: saved still does not reopen
-      [['rejected', '2026-10-05'], ['applied', '2026-10-09'], ['screen', '2026-10-10']],
-    ];
-    for (const [i, steps] of histories.entries()) {
-      const [first, ...rest] = steps;
-      const a = await store.applications.create(LOCAL_OWNER_ID, applicationInputSchema.parse({ company: `Order ${i}`, role: 'R', stage: first![0], stageDate: first![1] }));
-      for (const [stage, date] of rest) await store.events.add(LOCAL_OWNER_ID, a.id, stageEventInputSchema.parse({ stage, date }));
-    }
+    await addHistories(store);
     // Another person's records never show up.
     const other = (await store.users.create('other-list@example.com', 'hash'))!;
     await store.applications.create(other.id, applicationInputSchema.parse({ company: 'Stranger Co', role: 'Spy', stage: 'round1', stageDate: '2026-11-24' }));
@@ -86,6 +95,7 @@ export function listReadsStoreCases(current: () => Store): void {
   it('gives the list as JSON text byte for byte as the objects serialise, awkward text included', async () => {
     const store = current();
     await store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, generateDemo(DEMO_NOW), { replace: true }));
+    await addHistories(store);
     // Rows written straight to the tables: what the input schemas would refuse can still be stored (an old version, a restore).
     const controls = Array.from({ length: 31 }, (_, i) => String.fromCharCode(i + 1)).join('');
     const awkward: Array<Record<string, string | number | null>> = [

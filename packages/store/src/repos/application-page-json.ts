@@ -1,9 +1,9 @@
-import { deriveStage, type Stage } from '@secondround/core';
+import { CLOSING_STAGES, PROGRESS_STAGES, deriveStage, type Stage } from '@secondround/core';
 import { SqliteAdapter, sql, type RawBuilder } from 'kysely';
 import type { Executor } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
 import { decodeTags, priorityOf } from './applications';
-import { isClosedSql } from './application-page';
+import { isClosedSql, progressRank } from './application-page';
 
 /** A page row: the stored fields already as JSON text, with what the derivation needs beside it. */
 interface JsonPageRow {
@@ -55,6 +55,30 @@ function headSql(isSqlite: boolean): RawBuilder<string> {
   return sql<string>`(select row_to_json(h)::text from (select ${sql.join(fields.map(([key, col]) => sql`${sql.ref(`applications.${col}`)} as ${sql.id(key)}`))}) h)`;
 }
 
+const DIGITS = sql.lit('0123456789');
+const COMPLEMENT = sql.lit('9876543210');
+
+/**
+ * PostgreSQL: each application's steps read once (a lateral subquery on the application index),
+ * giving both the steps' text and what decides closed or not, as `isClosedSql` decides it:
+ * `lc`, the last closing day, and `top`, the highest progress rank with the EARLIEST day it was
+ * reached (the rank as a letter, then the day with its digits complemented, so `max` picks it).
+ * Closed when some closing step C is not followed, on a later day, by progress ranked above
+ * every progress step up to C's day; the last C decides (see `isClosedSql`). If the top rank was
+ * first reached on or before that day, nothing after can rank above it: closed. If only after,
+ * that step ranks above everything before: open. `?status=open` on 1,050 applications: 13.5 ->
+ * 11.4 ms of PostgreSQL CPU against the nested NOT EXISTS, which hashed all the person's steps.
+ */
+function stepsLateral(steps: RawBuilder<unknown>) {
+  const closing = sql.join(CLOSING_STAGES.map((stage) => sql.lit(stage)));
+  const progress = sql.join(PROGRESS_STAGES.filter((stage) => stage !== 'saved').map((stage) => sql.lit(stage)));
+  return sql`cross join lateral (select ${steps} as events, max(case when e.stage in (${closing}) then e.date end) as lc,
+      max(case when e.stage in (${progress}) then chr(65 + ${progressRank('e')}) || translate(e.date, ${DIGITS}, ${COMPLEMENT}) end) as top
+    from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id) ev`;
+}
+
+const closedByLateral = sql<boolean>`(ev.lc is not null and (ev.top is null or translate(substr(ev.top, 2), ${DIGITS}, ${COMPLEMENT}) <= ev.lc))`;
+
 /**
  * The same page as `applicationPage`, as the JSON text of `{ applications, nextCursor }`, byte for
  * byte what `JSON.stringify` makes of that page. The list is the board's read and the heaviest
@@ -79,15 +103,16 @@ export async function applicationPageJson(db: Executor, ownerId: string, page: {
   const finish = (more: boolean) => `{"applications":[${out.join(',')}],"nextCursor":${more && lastOut ? q(encodeCursor(lastOut)) : 'null'}}`;
   for (;;) {
     const filters: RawBuilder<unknown>[] = [sql`applications.owner_id = ${ownerId}`];
-    if (page.status) filters.push(page.status === 'closed' ? isClosedSql() : sql`not ${isClosedSql()}`);
+    const closed = isSqlite ? isClosedSql() : closedByLateral;
+    if (page.status) filters.push(page.status === 'closed' ? closed : sql`not ${closed}`);
     if (after) filters.push(sql`(applications.created_at < ${after[0]} or (applications.created_at = ${after[0]} and applications.id > ${after[1]}))`);
     // The owner check of the subqueries cannot use an index on purpose: see `sameOwner` in application-page.ts.
     const { rows } = await sql<JsonPageRow>`select applications.id, applications.created_at, ${head} as head, applications.tags, applications.priority,
         applications.listing_text is not null as has_listing,
-        (select ${steps} from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id) as events,
+        ${isSqlite ? sql`(select ${steps} from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id)` : sql`ev.events`} as events,
         (select count(*) || ' ' || coalesce(min(case when i.starts_at >= ${nowIso} then i.starts_at end), '') from interviews i
           where (i.owner_id || '') = applications.owner_id and i.application_id = applications.id) as interviews
-      from applications where ${sql.join(filters, sql` and `)}
+      from applications ${isSqlite ? sql`` : stepsLateral(steps)} where ${sql.join(filters, sql` and `)}
       order by applications.created_at desc, applications.id limit ${chunk}`.execute(raw);
     if (rows.length === 0) return finish(false);
     for (const row of rows) {
