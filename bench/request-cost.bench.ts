@@ -28,6 +28,13 @@
  *   detail 7.9 / 3.1 (7 queries), PATCH 5.3 / 1.6 ms.
  * - a new, not yet analysed database, the big person, after: Today 35 / 116 ms (177-210 before), `?status=open`
  *   16 / 144 ms (unchanged): a restore and a spreadsheet import now analyse what they filled (`Store.analyzeWritten`).
+ * Measured on 2026-12-01 02:37-03:10 (own PostgreSQL, 1,050 applications, analysed, load average 2.4-10), app / PostgreSQL CPU:
+ * - list, page of 500: 15.3 / 11.7 ms before; 11.4 / 10.6 with the page as JSON text; 9.2 / 7.4 with steps as separated
+ *   text (load 8). `?status=open`: 11.8 / 13.9 before; 7.6 / 11.2, then 8.8 / 9.7. Health 1.4 / 0.4 -> 0.9 / 0.2-0.4 ms.
+ * - These move with the load; bench/list-read-ab.bench.ts runs old and new reads interleaved in one process (store
+ *   only, no HTTP): app 8.7-11.0 -> 8.2-8.5 ms, PostgreSQL 9.1-9.5 -> 9.8-9.9 ms (row_to_json costs PostgreSQL a
+ *   little); open: app 6.6-6.8 -> 5.6-6.3, PostgreSQL 17.6-17.9 -> 15.3-16.3 ms.
+ * - `--max-semi-space-size=32`: no change in app CPU (9.4 / 9.1 / 9.2 / 9.1 ms alternating with the default): not added.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

@@ -72,6 +72,21 @@
  *   whole pool and runs the hot reads once on each connection before it listens, and its pool no
  *   longer closes connections idle for 10 s (each new backend starts with empty catalog caches).
  *   Not yet measured on a quiet machine: the load average was 14-20 when this was written.
+ * - The list (2026-12-01, 02:40-03:10, own PostgreSQL, load average 3-10, so wall figures are
+ *   high): the route now sends the page as JSON text (the database writes the stored fields with
+ *   row_to_json / json_object, the stage is derived per row in JS and spliced in), steps come as
+ *   separated text rather than json_agg(json_build_array(...)), and on PostgreSQL `?status=open`
+ *   reads each application's steps once (a lateral subquery) for both the page and the filter.
+ *   SCALE_ONLY=list, load 5.3: list p50 16.0 / p99 97.4 ms, 6.4 ms server CPU; health p50 1.2 ms
+ *   (1.2 ms CPU); `?status=open` p50 35.8 / p99 101 ms, 5.2 ms CPU. A rerun at load 6-10: list
+ *   20.8 / 60.7 ms (11.0 ms CPU), open 39.0 / 99.7 ms (9.3 ms CPU); the last run (load 6-7, after
+ *   the lateral read): list 18.9 / 58.5 ms (8.8 ms CPU), health 1.8 / 12.0 ms (1.5 ms CPU), ratio
+ *   10.5x at p50; open 30.0 / 64.9 ms (8.7 ms CPU). Why open is slower in wall with
+ *   less app CPU: PostgreSQL's share, not a wait on a lock. The open/closed rule looks at every
+ *   application of the person (1,050 to find 325 open) and the old NOT EXISTS hashed all their
+ *   steps (plus 2.5 ms of planning against 1.2), 15-18 ms of PostgreSQL CPU against 9 for the
+ *   unfiltered page; the bench's server CPU counts only the app process. Targets not shown met
+ *   for `?status=open`: the lead reruns on a quiet machine.
  * - The machine was shared (load average 6-19) while this was measured, so the saturation and
  *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
  *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.

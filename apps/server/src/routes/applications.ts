@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 import {
   applicationDetailSchema,
   applicationInputSchema,
@@ -17,8 +18,15 @@ import { undoTicketSchema } from './undo';
 import { deleteUndoably } from '../services/undo';
 import { assertPlausibleDate, expectedVersion } from '../services/records';
 import { checkRecordCap } from '../services/caps';
+/** A body already serialised as JSON, sent as `c.json` sends one (same content type). */
+function jsonText<T>(c: Context, text: string): TypedResponse<T, 200, 'json'> {
+  return c.body(text, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<T, 200, 'json'>;
+}
+
 /** Applications per page: a board's worth; the web app reads page after page. */
 const MAX_PAGE = 500;
+
+const applicationPageSchema = z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() });
 
 const listApplications = defineRoute({
   method: 'get',
@@ -27,7 +35,7 @@ const listApplications = defineRoute({
   tags: ['applications'],
   summary: 'Applications, newest first, with their stage derived from the history: one page of at most `limit` (default and most 500); pass `nextCursor` as `cursor` for the next page. `status=open` keeps those without a closing outcome, `status=closed` the others (the board reads open ones whole and closed ones a page at a time)',
   request: { query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional(), status: z.enum(['open', 'closed']).optional() }) },
-  responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() })), ...errorResponses },
+  responses: { 200: json(applicationPageSchema), ...errorResponses },
 });
 
 const createApplication = defineRoute({
@@ -121,8 +129,10 @@ const deleteEvent = defineRoute({
 export const applicationRoutes = router()
   .openapi(listApplications, async (c) => {
     const { cursor, limit, status } = c.req.valid('query');
-    const page = await c.var.store.applications.listPage(c.var.ownerId, { cursor, limit: limit ?? MAX_PAGE, status });
-    return c.json(page, 200);
+    // The page comes as its JSON text (byte for byte what c.json would write of the objects): the
+    // board's heaviest read, and building then serialising 500 summaries was half its CPU.
+    const body = await c.var.store.applications.listPageJson(c.var.ownerId, { cursor, limit: limit ?? MAX_PAGE, status });
+    return jsonText<z.infer<typeof applicationPageSchema>>(c, body);
   })
   .openapi(createApplication, async (c) => {
     assertPlausibleDate(c.req.valid('json').stageDate, 'first stage');

@@ -17,7 +17,7 @@ function sameOwner(alias: string, outer: string) {
 }
 
 /** A stage's funnel rank (`stageRank`) as SQL, for the progress stages that count. */
-function progressRank(alias: string) {
+export function progressRank(alias: string) {
   const ref = sql.ref(`${alias}.stage`);
   return sql<number>`case ${sql.join(PROGRESS_STAGES.map((stage, rank) => sql`when ${ref} = ${sql.lit(stage)} then ${sql.lit(rank)}`), sql` `)} end`;
 }

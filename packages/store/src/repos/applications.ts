@@ -18,6 +18,7 @@ import { EVENT_COLUMNS, type EventRow } from './events';
 import { interviewsRepo } from './interviews';
 import { contactsRepo } from './contacts';
 import { applicationPage } from './application-page';
+import { applicationPageJson } from './application-page-json';
 import { listingAnalysisColumns } from './listing-analyses';
 
 export const APPLICATION_COLUMNS = [
@@ -101,6 +102,11 @@ export function applicationsRepo({ db, clock }: RepoContext) {
      */
     async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
       return applicationPage(db, ownerId, page, now);
+    },
+
+    /** `listPage`'s answer as its JSON text, byte for byte `JSON.stringify(await listPage(…))`, built without the objects. */
+    async listPageJson(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<string> {
+      return applicationPageJson(db, ownerId, page, now);
     },
 
     async list(ownerId: string, now = clock()): Promise<ApplicationSummary[]> {

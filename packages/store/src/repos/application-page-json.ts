@@ -1,0 +1,134 @@
+import { CLOSING_STAGES, PROGRESS_STAGES, deriveStage, type Stage } from '@secondround/core';
+import { SqliteAdapter, sql, type RawBuilder } from 'kysely';
+import type { Executor } from './executor';
+import { decodeCursor, encodeCursor } from './cursor';
+import { decodeTags, priorityOf } from './applications';
+import { isClosedSql, progressRank } from './application-page';
+
+/** A page row: the stored fields already as JSON text, with what the derivation needs beside it. */
+interface JsonPageRow {
+  id: string;
+  created_at: string;
+  /** `{"id":…,"company":…,…,"updatedAt":…}`: the columns the summary passes on unchanged, in its key order. */
+  head: string;
+  tags: string;
+  priority: string;
+  has_listing: unknown;
+  /** The steps, `stage US date US createdAt` joined by RS; null with no steps. */
+  events: string | null;
+  /** `count next`: the interview count, a space, then the next start or nothing. */
+  interviews: string;
+}
+
+const RS = String.fromCharCode(30);
+const US = String.fromCharCode(31);
+
+function stepOf(text: string): { stage: Stage; date: string; createdAt: string } {
+  const [stage, date, createdAt] = text.split(US);
+  return { stage: stage as Stage, date: date!, createdAt: createdAt! };
+}
+
+const q = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * The stored fields of the summary as one JSON object, built by the database in the summary's key
+ * order. PostgreSQL's `row_to_json` and SQLite's `json_object` write compact JSON and escape text
+ * as `JSON.stringify` does (quotes, backslashes, control characters; nothing else): the list test
+ * compares the two byte for byte on awkward text on both databases.
+ */
+function headSql(isSqlite: boolean): RawBuilder<string> {
+  const fields: Array<[string, string]> = [
+    ['id', 'id'],
+    ['company', 'company'],
+    ['role', 'role'],
+    ['listingUrl', 'listing_url'],
+    ['source', 'source'],
+    ['location', 'location'],
+    ['workplace', 'workplace'],
+    ['salaryMin', 'salary_min'],
+    ['salaryMax', 'salary_max'],
+    ['salaryCurrency', 'salary_currency'],
+    ['createdAt', 'created_at'],
+    ['updatedAt', 'updated_at'],
+  ];
+  if (isSqlite) return sql<string>`json_object(${sql.join(fields.map(([key, col]) => sql`${sql.lit(key)}, ${sql.ref(`applications.${col}`)}`))})`;
+  return sql<string>`(select row_to_json(h)::text from (select ${sql.join(fields.map(([key, col]) => sql`${sql.ref(`applications.${col}`)} as ${sql.id(key)}`))}) h)`;
+}
+
+const DIGITS = sql.lit('0123456789');
+const COMPLEMENT = sql.lit('9876543210');
+
+/**
+ * PostgreSQL: each application's steps read once (a lateral subquery on the application index),
+ * giving both the steps' text and what decides closed or not, as `isClosedSql` decides it:
+ * `lc`, the last closing day, and `top`, the highest progress rank with the EARLIEST day it was
+ * reached (the rank as a letter, then the day with its digits complemented, so `max` picks it).
+ * Closed when some closing step C is not followed, on a later day, by progress ranked above
+ * every progress step up to C's day; the last C decides (see `isClosedSql`). If the top rank was
+ * first reached on or before that day, nothing after can rank above it: closed. If only after,
+ * that step ranks above everything before: open. `?status=open` on 1,050 applications: 13.5 ->
+ * 11.4 ms of PostgreSQL CPU against the nested NOT EXISTS, which hashed all the person's steps.
+ */
+function stepsLateral(steps: RawBuilder<unknown>) {
+  const closing = sql.join(CLOSING_STAGES.map((stage) => sql.lit(stage)));
+  const progress = sql.join(PROGRESS_STAGES.filter((stage) => stage !== 'saved').map((stage) => sql.lit(stage)));
+  return sql`cross join lateral (select ${steps} as events, max(case when e.stage in (${closing}) then e.date end) as lc,
+      max(case when e.stage in (${progress}) then chr(65 + ${progressRank('e')}) || translate(e.date, ${DIGITS}, ${COMPLEMENT}) end) as top
+    from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id) ev`;
+}
+
+const closedByLateral = sql<boolean>`(ev.lc is not null and (ev.top is null or translate(substr(ev.top, 2), ${DIGITS}, ${COMPLEMENT}) <= ev.lc))`;
+
+/**
+ * The same page as `applicationPage`, as the JSON text of `{ applications, nextCursor }`, byte for
+ * byte what `JSON.stringify` makes of that page. The list is the board's read and the heaviest
+ * one: building 500 summaries as objects, then serialising them, cost about half the request's
+ * CPU (the driver's row objects, the copies, the garbage). Here the database writes the stored
+ * fields as JSON and the stage is derived per row in JS (the derivation lives in core only) and
+ * spliced in as text. Same rows, order, filter and cursor as `applicationPage`.
+ */
+export async function applicationPageJson(db: Executor, ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now: Date): Promise<string> {
+  const raw = db.withoutPlugins();
+  const isSqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const nowIso = now.toISOString();
+  // Steps as `stage US date US createdAt`, joined by RS (ASCII unit and record separators): none of
+  // the three can hold a control character (an enum, an ISO day, an ISO instant, checked on every
+  // write), and PostgreSQL's json_agg(json_build_array(…)) cost about 5 µs a step more, a fifth of the query.
+  const steps = isSqlite ? sql`group_concat(e.stage || char(31) || e.date || char(31) || e.created_at, char(30))` : sql`string_agg(e.stage || chr(31) || e.date || chr(31) || e.created_at, chr(30))`;
+  const head = headSql(isSqlite);
+  let after = page.cursor ? (decodeCursor(page.cursor, 'ss') as [string, string]) : null;
+  const chunk = page.limit + 1;
+  const out: string[] = [];
+  let lastOut: [string, string] | null = null;
+  const finish = (more: boolean) => `{"applications":[${out.join(',')}],"nextCursor":${more && lastOut ? q(encodeCursor(lastOut)) : 'null'}}`;
+  for (;;) {
+    const filters: RawBuilder<unknown>[] = [sql`applications.owner_id = ${ownerId}`];
+    const closed = isSqlite ? isClosedSql() : closedByLateral;
+    if (page.status) filters.push(page.status === 'closed' ? closed : sql`not ${closed}`);
+    if (after) filters.push(sql`(applications.created_at < ${after[0]} or (applications.created_at = ${after[0]} and applications.id > ${after[1]}))`);
+    // The owner check of the subqueries cannot use an index on purpose: see `sameOwner` in application-page.ts.
+    const { rows } = await sql<JsonPageRow>`select applications.id, applications.created_at, ${head} as head, applications.tags, applications.priority,
+        applications.listing_text is not null as has_listing,
+        ${isSqlite ? sql`(select ${steps} from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id)` : sql`ev.events`} as events,
+        (select count(*) || ' ' || coalesce(min(case when i.starts_at >= ${nowIso} then i.starts_at end), '') from interviews i
+          where (i.owner_id || '') = applications.owner_id and i.application_id = applications.id) as interviews
+      from applications ${isSqlite ? sql`` : stepsLateral(steps)} where ${sql.join(filters, sql` and `)}
+      order by applications.created_at desc, applications.id limit ${chunk}`.execute(raw);
+    if (rows.length === 0) return finish(false);
+    for (const row of rows) {
+      const derived = deriveStage(row.events === null ? [] : row.events.split(RS).map(stepOf));
+      if (page.status && (derived.outcome !== null) !== (page.status === 'closed')) continue;
+      if (out.length === page.limit) return finish(true);
+      const space = row.interviews.indexOf(' ');
+      const next = row.interviews.slice(space + 1);
+      const tags = row.tags === '[]' ? '[]' : JSON.stringify(decodeTags(row.tags));
+      out.push(
+        `${row.head.slice(0, -1)},"tags":${tags},"priority":${q(priorityOf(row.priority))},"hasListing":${Boolean(row.has_listing)},"stage":${q(derived.current)},"furthestStage":${q(derived.furthest)},"outcome":${q(derived.outcome)},"stageSince":${q(derived.since)},"interviewCount":${Number(row.interviews.slice(0, space))},"nextInterviewAt":${next === '' ? 'null' : q(next)}}`,
+      );
+      lastOut = [row.created_at, row.id];
+    }
+    if (rows.length < chunk) return finish(false);
+    const last = rows[rows.length - 1]!;
+    after = [last.created_at, last.id];
+  }
+}
