@@ -14,6 +14,7 @@ import { repairText } from './normalize';
 import { extractRequirements } from './requirements';
 import { splitSections } from './sections';
 import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience } from './signals';
+import { silentOnRemote } from './workplace';
 
 /**
  * Listings at or above this size are refused: a real listing is a few kilobytes, a saved job
@@ -196,8 +197,9 @@ export function analyzeListing(input: string): ListingAnalysis {
     ...base,
     isManagerRole: manager.isManagerRole,
     managerSignals: manager.managerSignals,
-    // A page that declares the job remote is remote when its text does not say otherwise.
-    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : null),
+    // A page that declares the job remote is remote when its text does not say otherwise; a
+    // listing silent about remote work is worked on site.
+    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : silentOnRemote(text) ? 'onsite' : null),
     requirements,
     skills,
     cultureSignals: culture.map((c) => c.signal),
