@@ -70,3 +70,22 @@ describe('titleAndCompany: page chrome', () => {
     expect(titleAndCompany('Gerente de Sucursal\nFerreterías del Bajío S.A. de C.V.\nLeón, Gto.', null).company).toBe('Ferreterías del Bajío S.A. de C.V.');
   });
 });
+
+describe('titleAndCompany: a career site header, a company box and a copyright line', () => {
+  it('takes the first entry of a header menu as the owner, not the team line under the title', () => {
+    const text = 'Ostwind Räder  Jobs   Teams   Standorte   Kontakt\nMechatroniker (m/w/d)\nWerkstatt · Leipzig · Vollzeit\nOstwind Räder repariert Lastenräder.';
+    expect(titleAndCompany(text, null).company).toBe('Ostwind Räder');
+  });
+  it('reads a menu of bars as chrome and a "Careers - Acme" line as the owner', () => {
+    const text = 'Carrières - Fromages Rivaud\nNos offres | Alternance | Candidature spontanée | Contact\nVendeur fromager (H/F)\nFromages Rivaud tient trois boutiques.';
+    expect(titleAndCompany(text, null).company).toBe('Fromages Rivaud');
+  });
+  it('takes the name above a sector and headcount line', () => {
+    const text = 'Trouver un job   Trouver une entreprise   Employeurs\nBrume Logiciels\nLogiciel · 35 salariés\nChef de produit – Facturation\nCDI   Rennes\nBrume Logiciels édite un logiciel de facturation.';
+    expect(titleAndCompany(text, null).company).toBe('Brume Logiciels');
+  });
+  it('does not take a board copyright ending in a dash, nor a "Vacancy details" heading', () => {
+    expect(titleAndCompany('Vacancy details\nLab Technician\nThe lab runs assays for clinics.\n© 2026 Welcome to the Jungle – Tous droits réservés', null).company).toBeNull();
+    expect(titleAndCompany('Lab Technician\nThe lab runs assays for clinics.\n© 2026 Nordlab Analytik – Alle Rechte vorbehalten', null).company).toBe('Nordlab Analytik');
+  });
+});

@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
-import { isNavLine, readCrumb, unwrapLinks } from './layout';
+import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { isLinkLabel } from './chrome';
 import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
 
@@ -21,6 +21,7 @@ const CHROME = new RegExp(
     '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
+    '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
     '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
   ].join('|'),
   'iu',
@@ -207,7 +208,11 @@ function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): str
  * @example titleAndCompany('URL: https://x.io/j/1\nData Analyst (m/w/d)\nAcme GmbH\nBerlin\nWir suchen…', null).title // 'Data Analyst'
  */
 export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
-  const lines = text.split('\n').map((l) => clean(unwrapLinks(l))).filter(Boolean);
+  // A career site's header menu is chrome; its first entry may name the site's owner.
+  const rawLines = text.split('\n');
+  const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
+  const menuOwner = menus.find((m) => m?.owner)?.owner ?? null;
+  const lines = rawLines.map((l, i) => (menus[i] ? '' : clean(unwrapLinks(l)))).filter(Boolean);
   // A board's page can run thirty lines of menus before the job; look further only then.
   const head16 = lines.slice(0, 16);
   const head = head16.some((l) => !isChrome(l)) ? head16 : lines.slice(0, 32);
@@ -269,6 +274,11 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
   const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
   if (!company && owner && owner.split(' ').length <= 6) company = owner;
+  company ??= menuOwner;
+  // A board's company box: the name, then its sector and headcount ("Software · 45 employees").
+  const facts = head.findIndex((l) => l.split(' ').length <= 8 && !/[.!?]$/.test(l) && /(?<![\p{L}])\d[\d.,]*\+?\s*(?:employees|staff|people|salarié\p{L}*|collaborat\p{L}*|mitarbeite\p{L}*|beschäftigte|empleados|trabajadores|medewerkers|werknemers)(?![\p{L}])/iu.test(l));
+  const factsName = facts > 0 && !/\s[·|•–—-]\s/.test(head[facts - 1] ?? '') ? companyFromLine(head[facts - 1] ?? '', text) : null;
+  if (!company && factsName?.strong && !JOB_WORD.test(factsName.name)) company = factsName.name;
   let weak: string | null = null;
   if (at >= 0) {
     const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
@@ -293,8 +303,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) {
     const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
     // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-    const copyOwner = copy?.[1]?.replace(/[.,]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
-    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, ''))) company = copyOwner;
+    const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
+    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) company = copyOwner;
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
