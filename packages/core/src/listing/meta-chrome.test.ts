@@ -89,3 +89,24 @@ describe('titleAndCompany: a career site header, a company box and a copyright l
     expect(titleAndCompany('Lab Technician\nThe lab runs assays for clinics.\n© 2026 Nordlab Analytik – Alle Rechte vorbehalten', null).company).toBe('Nordlab Analytik');
   });
 });
+
+describe('titleAndCompany: search pages, rating boxes, contract prefixes and the employer as a suffix', () => {
+  it('skips a search form, a search heading with its count and a job-alert toggle', () => {
+    const text = 'Suche: controller   Ort: Bremen\nController in Bremen\n312 Treffer\nJobalarm aktivieren  Aus\n\nController Konzernrechnungswesen\nWeserlicht Energie AG\nBremen (Hybrid)';
+    const meta = titleAndCompany(text, null);
+    expect(meta.title).toBe('Controller Konzernrechnungswesen');
+    expect(meta.company).toBe('Weserlicht Energie AG');
+  });
+  it('takes the line above a rating as the company, even with a job word in it', () => {
+    const text = 'Hartwell Structural Engineering\n4.1 ★\nSite Engineer\nBristol\nWe build bridges.';
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Site Engineer', company: 'Hartwell Structural Engineering' });
+  });
+  it('drops a leading contract type and keeps the German gender star as a gender form', () => {
+    expect(cleanTitle('Praktikum – Marketing Assistant')).toBe('Marketing Assistant');
+    expect(titleAndCompany('Sachbearbeiter*in Einkauf\nKranich Logistik GmbH\nKranich Logistik GmbH ist ein Spediteur.', null).title).toBe('Sachbearbeiter Einkauf');
+  });
+  it('drops a dash segment that opens with the employer name', () => {
+    const text = 'Grupo Faro Verde – Únete al equipo\nEncargado/a de sala – Faro Verde Gijón\nFaro Verde es un grupo de tres restaurantes.';
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Encargado de sala', company: 'Grupo Faro Verde' });
+  });
+});
