@@ -139,6 +139,14 @@ function readListing(input: string): ReadListing {
   return { text, title, company, location, language, isSupported, warnings, isTelecommute: declared?.isTelecommute ?? false };
 }
 
+// "Azure Kubernetes Service. Je denkt mee": a name read across a full stop ends at it.
+function beforeSentenceEnd(name: string): string {
+  const stop = /[.!?]\s+\p{Lu}/u.exec(name);
+  if (!stop) return name;
+  const cut = name.slice(0, stop.index).trim();
+  return cut.length >= 2 ? cut : '';
+}
+
 function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequirement[] {
   return extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
 }
@@ -189,7 +197,7 @@ export function analyzeListing(input: string): ListingAnalysis {
   const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
   const listed = [...named, ...toolsFromLists(taskText, named, ctx)];
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
-  const skills = listed.filter((s) => !dropped.has(s));
+  const skills = [...new Set(listed.filter((s) => !dropped.has(s)).map(beforeSentenceEnd).filter(Boolean))];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');
