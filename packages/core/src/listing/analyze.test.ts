@@ -140,3 +140,10 @@ describe('analyzeListing: a tool name ends at a full stop', () => {
     expect(a.skills.some((s) => /\. /.test(s))).toBe(false);
   });
 });
+
+describe('analyzeListing: a benefits field on its own line holds its paragraph only', () => {
+  it('reads the tools of the paragraphs after "Benefits: …"', () => {
+    const a = analyzeListing('Scrum Master\n\nBenefits: pension, 28 days holiday\n\nYou coach two delivery teams.\n\nTools: Jira, Confluence and Miro.\n');
+    expect(a.skills).toEqual(expect.arrayContaining(['Jira', 'Confluence']));
+  });
+});
