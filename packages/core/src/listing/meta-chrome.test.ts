@@ -110,3 +110,10 @@ describe('titleAndCompany: search pages, rating boxes, contract prefixes and the
     expect(titleAndCompany(text, null)).toMatchObject({ title: 'Encargado de sala', company: 'Grupo Faro Verde' });
   });
 });
+
+describe('titleAndCompany: a legal name only in the footer', () => {
+  it('keeps the name the listing goes by when only an imprint adds the legal form', () => {
+    const text = ['Careers at Wrenfield Tools  |  Jobs  |  Life at Wrenfield', 'Buyer – Hand Tools', 'Sheffield · Purchasing · Full time', 'Wrenfield Tools sells hand tools to trade counters.', 'You will buy from forty suppliers.', 'What you get', '- 25 days holiday', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'Wrenfield Tools Ltd, registered in England.'].join('\n');
+    expect(titleAndCompany(text, null).company).toBe('Wrenfield Tools');
+  });
+});

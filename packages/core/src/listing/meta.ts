@@ -347,7 +347,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // The short name of a page title, when the text writes it out with its legal form.
   if (company && !LEGAL_FORM.test(company)) {
     const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC))(?![\\p{L}])`, 'u').exec(text);
-    if (full && (htmlTitle !== null || text.split(company).length > 2)) company = full[0];
+    // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
+    // not the name the listing goes by.
+    if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
   }
   if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
   // Whatever path named it, a link label or a legal line is never the employer.
