@@ -133,3 +133,17 @@ describe('analyzeListing', () => {
     );
   });
 });
+
+describe('analyzeListing: a tool name ends at a full stop', () => {
+  it('does not glue the next sentence\'s first word to a product', () => {
+    const a = analyzeListing('Backend Developer\n\nWat ga je doen\n- Je bouwt API\'s in C# op Azure Kubernetes Service. Je denkt mee over de architectuur.\n- Je werkt met Azure DevOps en Stoomwerk.');
+    expect(a.skills.some((s) => /\. /.test(s))).toBe(false);
+  });
+});
+
+describe('analyzeListing: a benefits field on its own line holds its paragraph only', () => {
+  it('reads the tools of the paragraphs after "Benefits: …"', () => {
+    const a = analyzeListing('Scrum Master\n\nBenefits: pension, 28 days holiday\n\nYou coach two delivery teams.\n\nTools: Jira, Confluence and Miro.\n');
+    expect(a.skills).toEqual(expect.arrayContaining(['Jira', 'Confluence']));
+  });
+});

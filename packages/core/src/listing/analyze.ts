@@ -14,6 +14,7 @@ import { repairText } from './normalize';
 import { extractRequirements } from './requirements';
 import { splitSections } from './sections';
 import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience } from './signals';
+import { silentOnRemote } from './workplace';
 
 /**
  * Listings at or above this size are refused: a real listing is a few kilobytes, a saved job
@@ -138,6 +139,14 @@ function readListing(input: string): ReadListing {
   return { text, title, company, location, language, isSupported, warnings, isTelecommute: declared?.isTelecommute ?? false };
 }
 
+// "Azure Kubernetes Service. Je denkt mee": a name read across a full stop ends at it.
+function beforeSentenceEnd(name: string): string {
+  const stop = /[.!?]\s+\p{Lu}/u.exec(name);
+  if (!stop) return name;
+  const cut = name.slice(0, stop.index).trim();
+  return cut.length >= 2 ? cut : '';
+}
+
 function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequirement[] {
   return extractRequirements(lines).map((r) => ({ ...r, skills: uniqueSkills(r.text) }));
 }
@@ -188,7 +197,7 @@ export function analyzeListing(input: string): ListingAnalysis {
   const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
   const listed = [...named, ...toolsFromLists(taskText, named, ctx)];
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
-  const skills = listed.filter((s) => !dropped.has(s));
+  const skills = [...new Set(listed.filter((s) => !dropped.has(s)).map(beforeSentenceEnd).filter(Boolean))];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);
   if (requirements.length === 0) warnings.push('no requirements were found: the listing has no qualifications section and no sentence that asks for experience, a degree or a skill');
@@ -196,8 +205,9 @@ export function analyzeListing(input: string): ListingAnalysis {
     ...base,
     isManagerRole: manager.isManagerRole,
     managerSignals: manager.managerSignals,
-    // A page that declares the job remote is remote when its text does not say otherwise.
-    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : null),
+    // A page that declares the job remote is remote when its text does not say otherwise; a
+    // listing silent about remote work is worked on site.
+    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : silentOnRemote(text) ? 'onsite' : null),
     requirements,
     skills,
     cultureSignals: culture.map((c) => c.signal),

@@ -6,7 +6,7 @@
 
 // Segments that name the site's job pages or its home, in the five languages.
 const NAV_SEGMENT =
-  /^(?:home|start|startseite|accueil|inicio|jobs?|all jobs|open (?:jobs|positions|roles)|careers?|career site|alle jobs|stellen(?:angebote|markt)?|karriere|jobbörse|offres?(?: d['’]emploi)?|toutes les offres|emplois?|carrières?|empleos?|ofertas(?: de empleo)?|todas las ofertas|vacantes|vacatures?|alle vacatures|werken bij ons|join us|work with us|trabaja con nosotros|únete|rejoignez[- ]nous|kom bij ons werken|search results?|suchergebnisse|résultats|resultados|zoekresultaten|(?:jobs?|careers?|employment) portal|portal de empleo|bolsa de (?:empleo|trabajo)|portail (?:de l['’])?emploi|(?:stellen|job|karriere|vacature)portal)$/iu;
+  /^(?:home|start|startseite|accueil|inicio|jobs?|all jobs|open (?:jobs|positions|roles)|careers?|career site|alle jobs|stellen(?:angebote|markt)?|karriere|jobbörse|offres?(?: d['’]emploi)?|toutes les offres|emplois?|carrières?|empleos?|ofertas(?: de empleo)?|todas las ofertas|vacantes|vacatures?|alle vacatures|werken bij ons|join us|work with us|join (?:our|the) team|trabaja con nosotros|únete(?: a nuestro equipo| al equipo)?|rejoignez[- ]nous|rejoignez l['’]équipe|kom bij ons werken|komm (?:in unser|ins) team|search results?|suchergebnisse|résultats|resultados|zoekresultaten|(?:jobs?|careers?|employment) portal|portal de empleo|bolsa de (?:empleo|trabajo)|portail (?:de l['’])?emploi|(?:stellen|job|karriere|vacature)portal)$/iu;
 // A site's own name written as its domain ("Apec.fr", "Indeed.com", "werk.nl").
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|fr|de|es|nl|be|ch|at|co\.uk|io|mx|ar|eu|org|net)$/iu;
 // What a career site writes before its owner's name.
@@ -51,7 +51,7 @@ export function readCrumb(line: string): Crumb | null {
   const owned = segs.find((x) => OWNER_PREFIX.test(x) && !NAV_SEGMENT.test(x));
   if (owned) company = owned.replace(OWNER_PREFIX, '').trim();
   else if (navAt > 0 && !DOMAIN.test(first) && !NAV_SEGMENT.test(first)) company = first;
-  else if (navAt === 0 && NAV_SEGMENT.test(first) && segs.length === 2 && /^(?:werken bij ons|join us|work with us|trabaja con nosotros|únete|rejoignez[- ]nous|kom bij ons werken|karriere|careers?|jobs)$/iu.test(first)) company = segs[1] ?? null;
+  else if (navAt === 0 && NAV_SEGMENT.test(first) && segs.length === 2 && /^(?:werken bij ons|join us|work with us|trabaja con nosotros|únete|rejoignez[- ]nous|kom bij ons werken|karriere|careers?|carrières?|emplois?|empleos?|vacatures?|stellenangebote|jobs)$/iu.test(first)) company = segs[1] ?? null;
   const lastNav = segs.length - 1 - [...segs].reverse().findIndex(isNav);
   const page = lastNav < segs.length - 1 && !(company !== null && segs.length === 2) ? (segs[segs.length - 1] ?? null) : null;
   return { company: company && company.split(' ').length <= 6 ? company : null, page };
@@ -74,4 +74,35 @@ export function isNavLine(line: string): boolean {
   const ws = line.toLowerCase().split(/[\s?|·•/>›»:,]+/).filter(Boolean);
   if (ws.length < 2) return false;
   return ws.filter((w) => NAV_WORDS.has(w)).length / ws.length >= 0.6;
+}
+
+// Menu entries of a career site's header besides the navigation words above ("Departments",
+// "Locations", "Qui sommes-nous", "Nuestra historia", "Life at Acme"), in the five languages.
+const MENU_WORDS = new Set(
+  ('departments teams locations people connect about us contact news blog events life at graduates students interns employers benefits culture vacancies applications ' +
+    'abteilungen standorte teams über uns kontakt neuigkeiten ausbildung studierende arbeitgeber kultur ' +
+    'départements équipes lieux qui sommes-nous nous nos métiers offres alternance candidature spontanée actualités contact employeurs culture ' +
+    'departamentos equipos ubicaciones sedes quiénes somos nuestra historia contacto noticias empleo prácticas cultura ' +
+    'afdelingen locaties over ons contact nieuws stages werken bij cultuur').split(' '),
+);
+
+function isMenuSegment(seg: string): boolean {
+  const words = seg.toLowerCase().split(/\s+/).filter(Boolean);
+  return NAV_SEGMENT.test(seg) || (words.length > 0 && words.every((w) => NAV_WORDS.has(w) || MENU_WORDS.has(w)));
+}
+
+/**
+ * A career site's header menu pasted as one line, its entries apart by wide gaps or bars
+ * ("Acme  Jobs   Departments   Locations", "Nos métiers | Nos offres | Alternance"): null for any
+ * other line. The owner is a first entry that is no menu word, named again in the text.
+ * @example siteMenu('Acme Foods  Jobs   Teams   Locations', 'Acme Foods bakes bread.') // { owner: 'Acme Foods' }
+ */
+export function siteMenu(raw: string, text: string): { owner: string | null } | null {
+  const segs = unwrapLinks(raw).replace(/[*_]+/g, '').split(/\s{2,}|\t|\s*\|\s*/).map((x) => x.trim()).filter(Boolean);
+  if (segs.length < 3 || segs.some((x) => x.split(/\s+/).length > 4 || /[\d:.!?€£$]/.test(x))) return null;
+  const menu = segs.filter(isMenuSegment).length;
+  if (menu < 2 || menu < segs.length - 1) return null;
+  const first = segs[0] ?? '';
+  const owner = !isMenuSegment(first) && /^\p{Lu}/u.test(first) && text.split(first).length > 2 ? first : null;
+  return { owner };
 }

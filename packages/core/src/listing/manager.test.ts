@@ -89,3 +89,18 @@ describe('callManagerRole: reports that are documents, not people', () => {
     expect(is('Operations Analyst', 'Two planners report directly to you.')).toBe(true);
   });
 });
+
+describe('callManagerRole: a verb of leading with a headcount of people, in five languages', () => {
+  it('reads the people counted in the charge of the role as leading', () => {
+    expect(callManagerRole('Cadre de santé', 'Vous encadrez le service de nuit : 6 infirmiers et 9 aides-soignants.').isManagerRole).toBe(true);
+    expect(callManagerRole('Uitvoerder Utiliteitsbouw', 'Je stuurt op de bouwplaats een vaste ploeg (6 tot 8 man) en de onderaannemers aan.').isManagerRole).toBe(true);
+    expect(callManagerRole('Coordinador/a de planta', 'Tendrá a su cargo a los 4 encargados de turno y sus equipos.').isManagerRole).toBe(true);
+    expect(callManagerRole('Werkstattmeister', 'In der Werkstatt führen Sie 7 Mechaniker und 2 Auszubildende.').isManagerRole).toBe(true);
+  });
+  it('does not read coordinating or working beside people as leading', () => {
+    expect(callManagerRole('Data Analyst', 'You coordinate 5 contractors and work with 12 engineers across two squads.').isManagerRole).toBe(false);
+  });
+  it('reads "you will not have people reporting to you" under a Lead title as no reports', () => {
+    expect(callManagerRole('Lead Content Designer', 'You lead the content work on each project; you will not have people reporting to you.').isManagerRole).toBe(false);
+  });
+});

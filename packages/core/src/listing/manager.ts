@@ -89,6 +89,11 @@ const POSITIVE: Pattern[] = [
   // People put in the role's charge: "sous votre responsabilité deux chefs de chantier", "bajo tu
   // responsabilidad a 6 técnicos", "supervise our day-shift technicians".
   { re: /(?:sous (?:votre|ta) responsabilit[ée]|bajo (?:tu|su) responsabilidad(?: a)?|onder (?:jouw|je) verantwoordelijkheid|supervis(?:e|es|ing)\s+(?:our|the|a|all))\s+(?:[\p{L}\d-]+\s+){0,3}(?:chefs?|techniciens|collaborat\p{L}*|personnes|agents|salariés|compagnons|opérat\p{L}*|équipes?|técnicos|operari[oa]s|personas|empleados|trabajadores|technici|medewerkers|monteurs|technicians|engineers|nurses|staff|operators|drivers|associates|agents|workers|cleaners|crews?|teams?)(?![\p{L}])/iu, weight: 3, label: 'people in its charge' },
+  // A verb of leading and a headcount of people in its charge, in one clause and five languages:
+  // "encadrez l'équipe soignante : 8 infirmiers", "je stuurt onze ploeg (10 tot 14 man) aan",
+  // "tendrá a su cargo a los 3 encargados", "führen Sie 6 Monteure". Coordinating or working
+  // beside people is not leading them, so those verbs are not read.
+  { re: /(?<![\p{L}])(?:encadr\p{L}*|dirig\p{L}*|manag(?:e|es|ez|er|ing)|stuur\p{L}*|aanstur\p{L}*|leid(?:t|en|ing)|führ(?:st|t|en)|leit(?:est|et|en)|lidera\p{L}*|supervis\p{L}*|a (?:tu|su) cargo|oversee\p{L}*|lead(?:s|ing)?)(?![\p{L}])[^.;!?\n]{0,70}?(?<![\p{L}\d.,])\d{1,3}(?:\s*(?:tot|à|a|bis|to|-|–)\s*\d{1,3})?\s+(?:[\p{L}-]+\s+)?(?:man|personen|mensen|medewerkers|mitarbeite\p{L}*|beschäftigte|kolleg\p{L}*|monteur\p{L}*|mechaniker\p{L}*|köch\p{L}*|personnes|infirmi\p{L}*|aides?-soignant\p{L}*|collaborat\p{L}*|agents|salariés|techniciens|personas|trabajadores|encargad\p{L}*|oficiales|operari\p{L}*|técnicos|cocineros|enfermer\p{L}*|people|staff|employees|nurses|technicians|operatives|engineers|direct reports|timmerlieden|vaklieden|verpleegkundigen)(?![\p{L}])/iu, weight: 3, label: 'leads a counted team' },
 ];
 
 // A negation after the signal, in the same clause, with the verb between: "Eine disziplinarische
@@ -103,7 +108,7 @@ const NEGATIVE: Pattern[] = [
   { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -9 },
   { re: /\b(no|without|not a|not involve)\s+(formal\s+)?people[- ]management\b|\bnot a (people )?manag(er|ement) (role|position)\b|\bwill not (manage|supervise)\b|\bno (supervisory|management) (responsibilit\w*|duties)\b/i, weight: -6 },
   { re: /\b(hands-on|ic)\s+role\b/i, weight: -1 },
-  { re: /\b(no|without)\s+(formal\s+)?line[- ]management\b|\bline management is not\b|\b(nobody|no one|no-one) (reports|will report) to you\b|\b(won('|’)t|will not|do not|don('|’)t) (manage|supervise|line[- ]manage) (anyone|anybody|people|staff|a team)\b|\bno (people|staff) to manage\b|\bno (line|people|staff) reports\b/i, weight: -9 },
+  { re: /\b(no|without)\s+(formal\s+)?line[- ]management\b|\bline management is not\b|\b(nobody|no one|no-one) (reports|will report|reporting) to you\b|\b(will not|won('|’)t|do not|don('|’)t|does not|doesn('|’)t|not) have (any(one)? |anybody )?(people|staff|team members|employees|anyone|anybody)? ?(reporting|who reports?) (to|into) (you|this role)\b|\b(won('|’)t|will not|do not|don('|’)t) (manage|supervise|line[- ]manage) (anyone|anybody|people|staff|a team)\b|\bno (people|staff) to manage\b|\bno (line|people|staff) reports\b/i, weight: -9 },
   { re: /((Führungsverantwortung|Personalverantwortung|disziplinarische (Führung|Verantwortung))\s+(gehört nicht|hast du keine|haben Sie keine|ist nicht|besteht nicht)|ohne (disziplinarische\s+)?(Führungsverantwortung|Personalverantwortung|Führung)|keine (disziplinarische|Personal|Führungs)\p{L}*|keine disziplinarische Führung|keine Führungsverantwortung|poste sans management|sans (management|encadrement)|pas de fonction d['’]encadrement|sin personas a cargo|sin (personal|equipo) a cargo|no tendrás personas a tu cargo|no incluye gestión de equipos|sin gestión de equipos|sans encadrement|pas d['’]équipe à manager|zonder leidinggevende|geen leidinggevende (rol|functie|taken)|geen (medewerkers onder je|directe ondergeschikten))/iu, weight: -6 },
 ];
 

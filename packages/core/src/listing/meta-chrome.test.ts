@@ -70,3 +70,50 @@ describe('titleAndCompany: page chrome', () => {
     expect(titleAndCompany('Gerente de Sucursal\nFerreterías del Bajío S.A. de C.V.\nLeón, Gto.', null).company).toBe('Ferreterías del Bajío S.A. de C.V.');
   });
 });
+
+describe('titleAndCompany: a career site header, a company box and a copyright line', () => {
+  it('takes the first entry of a header menu as the owner, not the team line under the title', () => {
+    const text = 'Ostwind Räder  Jobs   Teams   Standorte   Kontakt\nMechatroniker (m/w/d)\nWerkstatt · Leipzig · Vollzeit\nOstwind Räder repariert Lastenräder.';
+    expect(titleAndCompany(text, null).company).toBe('Ostwind Räder');
+  });
+  it('reads a menu of bars as chrome and a "Careers - Acme" line as the owner', () => {
+    const text = 'Carrières - Fromages Rivaud\nNos offres | Alternance | Candidature spontanée | Contact\nVendeur fromager (H/F)\nFromages Rivaud tient trois boutiques.';
+    expect(titleAndCompany(text, null).company).toBe('Fromages Rivaud');
+  });
+  it('takes the name above a sector and headcount line', () => {
+    const text = 'Trouver un job   Trouver une entreprise   Employeurs\nBrume Logiciels\nLogiciel · 35 salariés\nChef de produit – Facturation\nCDI   Rennes\nBrume Logiciels édite un logiciel de facturation.';
+    expect(titleAndCompany(text, null).company).toBe('Brume Logiciels');
+  });
+  it('does not take a board copyright ending in a dash, nor a "Vacancy details" heading', () => {
+    expect(titleAndCompany('Vacancy details\nLab Technician\nThe lab runs assays for clinics.\n© 2026 Welcome to the Jungle – Tous droits réservés', null).company).toBeNull();
+    expect(titleAndCompany('Lab Technician\nThe lab runs assays for clinics.\n© 2026 Nordlab Analytik – Alle Rechte vorbehalten', null).company).toBe('Nordlab Analytik');
+  });
+});
+
+describe('titleAndCompany: search pages, rating boxes, contract prefixes and the employer as a suffix', () => {
+  it('skips a search form, a search heading with its count and a job-alert toggle', () => {
+    const text = 'Suche: controller   Ort: Bremen\nController in Bremen\n312 Treffer\nJobalarm aktivieren  Aus\n\nController Konzernrechnungswesen\nWeserlicht Energie AG\nBremen (Hybrid)';
+    const meta = titleAndCompany(text, null);
+    expect(meta.title).toBe('Controller Konzernrechnungswesen');
+    expect(meta.company).toBe('Weserlicht Energie AG');
+  });
+  it('takes the line above a rating as the company, even with a job word in it', () => {
+    const text = 'Hartwell Structural Engineering\n4.1 ★\nSite Engineer\nBristol\nWe build bridges.';
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Site Engineer', company: 'Hartwell Structural Engineering' });
+  });
+  it('drops a leading contract type and keeps the German gender star as a gender form', () => {
+    expect(cleanTitle('Praktikum – Marketing Assistant')).toBe('Marketing Assistant');
+    expect(titleAndCompany('Sachbearbeiter*in Einkauf\nKranich Logistik GmbH\nKranich Logistik GmbH ist ein Spediteur.', null).title).toBe('Sachbearbeiter Einkauf');
+  });
+  it('drops a dash segment that opens with the employer name', () => {
+    const text = 'Grupo Faro Verde – Únete al equipo\nEncargado/a de sala – Faro Verde Gijón\nFaro Verde es un grupo de tres restaurantes.';
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Encargado de sala', company: 'Grupo Faro Verde' });
+  });
+});
+
+describe('titleAndCompany: a legal name only in the footer', () => {
+  it('keeps the name the listing goes by when only an imprint adds the legal form', () => {
+    const text = ['Careers at Wrenfield Tools  |  Jobs  |  Life at Wrenfield', 'Buyer – Hand Tools', 'Sheffield · Purchasing · Full time', 'Wrenfield Tools sells hand tools to trade counters.', 'You will buy from forty suppliers.', 'What you get', '- 25 days holiday', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'Wrenfield Tools Ltd, registered in England.'].join('\n');
+    expect(titleAndCompany(text, null).company).toBe('Wrenfield Tools');
+  });
+});

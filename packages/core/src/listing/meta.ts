@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
-import { isNavLine, readCrumb, unwrapLinks } from './layout';
+import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { isLinkLabel } from './chrome';
 import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
 
@@ -21,6 +21,9 @@ const CHROME = new RegExp(
     '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
+    '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
+    '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
+    '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',
     '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
   ].join('|'),
   'iu',
@@ -57,7 +60,8 @@ function isFieldLabel(name: string, text: string): boolean {
 }
 
 function clean(s: string): string {
-  return s.replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  // "Referent*in", "Leiter_in": a gender form, kept (as "Leiter:in") for stripGenderForms, not Markdown.
+  return s.replace(/(?<=\p{Ll}{2})[*_](?=in(?:nen)?(?![\p{L}]))/gu, ':').replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -73,8 +77,12 @@ export function cleanTitle(t: string): string {
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripSuffixes(stripPlaceTail(t0));
+  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, '')));
 }
+
+// "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
+// type before the role.
+const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
 
 function stripSuffixes(title: string): string {
   let t = title;
@@ -199,6 +207,16 @@ function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): str
   return null;
 }
 
+const RESULT_COUNT = /^\d[\d.,]*\+?\s+(?:results?|resultaten|ergebnisse|treffer|résultats|resultados|jobs|vacatures|offres|ofertas|stellen(?:angebote)?|empleos)$/iu;
+// A board's company box under the name: a rating ("3.6 ★", "4,1 / 5") or the sector and headcount
+// ("Software · 45 employees", "Lebensmittel · 320 Mitarbeitende").
+const RATING = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)/u;
+const COMPANY_BOX = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)|(?<![\p{L}])\d[\d.,]*\+?\s*(?:employees|staff|people|salarié\p{L}*|collaborat\p{L}*|mitarbeite\p{L}*|beschäftigte|empleados|trabajadores|medewerkers|werknemers)(?![\p{L}])/iu;
+
+function isCompanyBox(line: string): boolean {
+  return line.split(' ').length <= 8 && !/[.!?]$/.test(line) && COMPANY_BOX.test(line);
+}
+
 /**
  * Title, company and location of a listing, read past the page chrome (URL and date lines,
  * breadcrumbs, the board's name, buttons, counts): from labelled fields, the HTML heading, a
@@ -207,7 +225,13 @@ function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): str
  * @example titleAndCompany('URL: https://x.io/j/1\nData Analyst (m/w/d)\nAcme GmbH\nBerlin\nWir suchen…', null).title // 'Data Analyst'
  */
 export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
-  const lines = text.split('\n').map((l) => clean(unwrapLinks(l))).filter(Boolean);
+  // A career site's header menu is chrome; its first entry may name the site's owner.
+  const rawLines = text.split('\n');
+  const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
+  const menuOwner = menus.find((m) => m?.owner)?.owner ?? null;
+  const cleaned = rawLines.map((l, i) => (menus[i] ? '' : clean(unwrapLinks(l)))).filter(Boolean);
+  // "Data engineer in Nederland" over "1.284 resultaten": a search's heading and count, not the job.
+  const lines = cleaned.filter((l, i) => !RESULT_COUNT.test(cleaned[i + 1] ?? '') && !RESULT_COUNT.test(l));
   // A board's page can run thirty lines of menus before the job; look further only then.
   const head16 = lines.slice(0, 16);
   const head = head16.some((l) => !isChrome(l)) ? head16 : lines.slice(0, 32);
@@ -226,6 +250,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   company ??= declared?.company ?? null;
   const crumbs = head.map(readCrumb);
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
+  // The line above a board's company box is the company's name, whatever its words.
+  const box = head.findIndex(isCompanyBox);
+  const boxName = box > 0 && !/\s[·|•–—-]\s/.test(head[box - 1] ?? '') && !isChrome(head[box - 1] ?? '') ? (head[box - 1] ?? '') : null;
+  if (boxName && boxName.split(' ').length <= 6 && /^[\p{Lu}\d]/u.test(boxName) && (RATING.test(head[box] ?? '') || companyFromLine(boxName, text)?.strong || text.split(boxName).length > 2)) company ??= boxName;
   if (!title && h1) {
     title = cleanTitle(h1);
     at = head.findIndex((l) => l === clean(h1));
@@ -241,7 +269,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
-    const usable = (l: string): boolean => !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -269,6 +297,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
   const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
   if (!company && owner && owner.split(' ').length <= 6) company = owner;
+  company ??= menuOwner;
   let weak: string | null = null;
   if (at >= 0) {
     const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
@@ -293,8 +322,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) {
     const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
     // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-    const copyOwner = copy?.[1]?.replace(/[.,]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
-    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, ''))) company = copyOwner;
+    const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
+    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) company = copyOwner;
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
@@ -318,10 +347,22 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // The short name of a page title, when the text writes it out with its legal form.
   if (company && !LEGAL_FORM.test(company)) {
     const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC))(?![\\p{L}])`, 'u').exec(text);
-    if (full && (htmlTitle !== null || text.split(company).length > 2)) company = full[0];
+    // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
+    // not the name the listing goes by.
+    if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
   }
   if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
   // Whatever path named it, a link label or a legal line is never the employer.
   if (company && isLinkLabel(company)) company = null;
+  if (title && company) title = dropEmployerSuffix(title, company);
   return { title: title || null, company: company || null, location };
+}
+
+// "Jefe de Cocina – Marea Alta Donostia" at Grupo Marea Alta: a dash segment that opens with the
+// employer's name is the employer's site, not a part of the role.
+function dropEmployerSuffix(title: string, company: string): string {
+  const m = /^(.+?)\s+[-–—|]\s+(.+)$/u.exec(title);
+  const core = company.replace(LEGAL_FORM, '').replace(/^(?:grupo|group|groupe|gruppe|groep)\s+/iu, '').trim();
+  if (!m || core.length < 3) return title;
+  return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
 }

@@ -85,9 +85,16 @@ export function splitSections(text: string): ListingLine[] {
   const out: ListingLine[] = [];
   let section: SectionKind = 'intro';
   let heading: string | null = null;
+  // A benefits or company field with its value on its line ("Benefits: 30 days holiday") holds
+  // that paragraph only: after a blank line the section it interrupted goes on.
+  let resume: { section: SectionKind; heading: string | null } | null = null;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (!line) continue;
+    if (!line) {
+      if (resume) ({ section, heading } = resume);
+      resume = null;
+      continue;
+    }
     const bullet = BULLET_RE.exec(line);
     if (!bullet) {
       const h = headingOf(line);
@@ -96,6 +103,7 @@ export function splitSections(text: string): ListingLine[] {
       // section, whose lines are not read for skills; elsewhere it is a line of text.
       const isQuestionLine = h !== null && kind === null && /\?$/.test(line) && section !== 'company' && section !== 'benefits';
       if (h !== null && !isQuestionLine) {
+        resume = null;
         // An unknown heading inside the requirements ("Technical", "Soft skills") keeps the kind.
         if (kind !== null) section = kind;
         else if (section !== 'required' && section !== 'preferred') section = 'other';
@@ -105,6 +113,8 @@ export function splitSections(text: string): ListingLine[] {
       const inline = /^(\p{L}[\p{L} '’/&-]{2,40}?)\s?:\s+(.{3,})$/u.exec(line);
       const inlineKind = inline ? classifyHeading(inline[1] ?? '') : null;
       if (inline && inlineKind !== null && inlineKind !== 'other') {
+        if (inlineKind === 'benefits' || inlineKind === 'company') resume ??= { section, heading };
+        else resume = null;
         section = inlineKind;
         heading = inline[1] ?? null;
         out.push({ text: inline[2] ?? '', section, isBullet: false, heading });

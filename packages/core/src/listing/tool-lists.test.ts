@@ -43,3 +43,10 @@ describe('vendorsOnlyInProducts', () => {
     expect(vendorsOnlyInProducts('- SAP MM; SAP in general', ['SAP', 'SAP MM'])).toEqual([]);
   });
 });
+
+describe('toolsFromLists: a slash before a digit is inside a name', () => {
+  it('does not split "S/4HANA" but splits "Jira/Confluence"', () => {
+    expect(toolsFromLists('- Du arbeitest mit Jira, SAP S/4HANA und Taskwelt', ['Jira', 'SAP S/4HANA'], ctx('de'))).toEqual(['Taskwelt']);
+    expect(toolsFromLists('- Du arbeitest mit Jira/Taskwelt und Excel', ['Jira', 'Excel'], ctx('de'))).toEqual(['Taskwelt']);
+  });
+});

@@ -13,7 +13,8 @@ const VENDOR_HEAD = /(?:^|\s)(?:SAP|AWS|Azure|GCP|Google Cloud|Salesforce|Sage|X
 // Kinds of equipment, software and data that a product's name is joined to in German compounds.
 const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Software|Systeme?|Geräte?|Daten|Roboter|Steuerungen?|Server|Scanner|Kassen?|Module?)(?![\p{L}])`;
 // List separators in the five languages; "&" is not one ("Weights & Biases").
-const SEPARATOR = /\s*(?:,|;|\/|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
+// A slash before a digit is inside a name ("SAP S/4HANA"), not between two.
+const SEPARATOR = /\s*(?:,|;|\/(?!\d)|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
 // One word of a name: capitalised, all capitals, a digit or a CamelCase/lower-camel product
 // ("vSphere", "iTWO", "7shifts", "S/4HANA", "Apollo.io", "C++", "Contrat@").
 const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.+#@’'/-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;

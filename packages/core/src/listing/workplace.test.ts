@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWorkplace } from './workplace';
+import { detectWorkplace, silentOnRemote } from './workplace';
 
 describe('detectWorkplace: a count of office or home days a week is hybrid', () => {
   it('reads the days in each language, whichever side they are counted from', () => {
@@ -81,5 +81,52 @@ describe('detectWorkplace: work that happens in one place, when nothing else is 
   it('does not take software or a remote statement for a place', () => {
     expect(detectWorkplace('You design the data warehouse and its dbt models.')).toBeNull();
     expect(detectWorkplace('Fully remote. You build the app our warehouse teams use on their scanners.')).toBe('remote');
+  });
+});
+
+describe('detectWorkplace: split weeks, fields, questions and negated fields', () => {
+  it('reads a count of days on each side of the week as hybrid, without "a week"', () => {
+    expect(detectWorkplace('Arbeitsmodell: 2 Tage im Werk vor Ort, 3 Tage mobil.')).toBe('hybrid');
+    expect(detectWorkplace('Modalidad: 3 días presencial en la oficina de Bilbao y 2 en remoto.')).toBe('hybrid');
+    expect(detectWorkplace('Híbrido: dos días en nuestras oficinas y tres días de teletrabajo.')).toBe('hybrid');
+    expect(detectWorkplace('Werkplek: kantoor in Breda, één dag per week thuiswerken.')).toBe('hybrid');
+    expect(detectWorkplace('Telewerk mogelijk 2 dagen per week.')).toBe('hybrid');
+    expect(detectWorkplace('Une journée de télétravail par semaine après la période d\'essai.')).toBe('hybrid');
+  });
+  it('keeps a remote week with a monthly visit remote, in words as well as figures', () => {
+    expect(detectWorkplace('Arbeitsort: Homeoffice (ca. 50 % Reisen), Teamtreffen einmal im Monat in Köln.')).toBe('remote');
+    expect(detectWorkplace('Télétravail complet, une fois par mois au siège.')).toBe('remote');
+  });
+  it('takes a labelled workplace field when no week is described', () => {
+    expect(detectWorkplace('Vacature\nWerklocatie:\tOp locatie\nThuiswerken kan soms in overleg.')).toBe('onsite');
+    expect(detectWorkplace('Workplace type: Hybrid\nYou join the Leeds team.')).toBe('hybrid');
+  });
+  it('reads no statement into a question', () => {
+    expect(detectWorkplace('Can I work fully remote? No: two days a week are spent in the Lille office.')).toBe('hybrid');
+  });
+  it('reads a remote field answered no, and a negation with words between, as on site', () => {
+    expect(detectWorkplace('Télétravail : non, le poste est en boutique.')).toBe('onsite');
+    expect(detectWorkplace('Homeoffice ist wegen der Arbeit an den Anlagen nicht möglich.')).toBe('onsite');
+    expect(detectWorkplace('Thuiswerken is in deze functie helaas niet mogelijk.')).toBe('onsite');
+  });
+  it('reads 100 % remote in Spanish word forms', () => {
+    expect(detectWorkplace('Somos una empresa 100% remota.')).toBe('remote');
+    expect(detectWorkplace('Esquema 100% home office.')).toBe('remote');
+  });
+});
+
+describe('silentOnRemote: a whole listing that names no remote work is worked on site', () => {
+  const listing = (extra: string) =>
+    ['Verkäufer (m/w/d)', 'Sportkontor Weber · Erfurt · Teilzeit', '', 'Deine Aufgaben', '- Beratung unserer Kundschaft zu Laufschuhen und Trainingsplänen', '- Kasse, Warenannahme und Präsentation der neuen Kollektionen', '- Organisation von Lauftreffs am Samstag', '', 'Dein Profil', '- Erfahrung im Einzelhandel oder im Vereinssport', '- Freundliches Auftreten und Zuverlässigkeit', extra, '', 'Wir bieten', '- Personalrabatt und Zuschuss zur Laufanalyse', 'Jetzt bewerben'].join('\n');
+  it('is true for a listing silent about remote work', () => {
+    expect(silentOnRemote(listing('- Freude am Sport'))).toBe(true);
+  });
+  it('is false when any remote, home, hybrid or flexible working word appears', () => {
+    expect(silentOnRemote(listing('- Homeoffice an Bürotagen nach Absprache'))).toBe(false);
+    expect(silentOnRemote(listing('- Flexible working around school hours'))).toBe(false);
+    expect(silentOnRemote(listing('- Hybride samenwerking'))).toBe(false);
+  });
+  it('is false for a sentence or a fragment', () => {
+    expect(silentOnRemote('Cashier wanted, apply in store.')).toBe(false);
   });
 });

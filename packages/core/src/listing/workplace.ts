@@ -13,8 +13,8 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = /(nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|homeoffice ist (leider )?nicht möglich|pas de télétravail|télétravail (?:non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|thuiswerken is niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
-const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
+const OTHER_NOT_REMOTE = /((?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
+const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
 const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
@@ -30,12 +30,12 @@ export function statesWorkplaceOther(line: string): boolean {
 // Line by line, in the five languages: a count of days a week beside a word for home, the office
 // or remote work is a hybrid week ("one day a week from home", "1 dag thuiswerken per week",
 // "télétravail 1 jour par semaine"); five days is a whole week, so it says nothing of a split.
-const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|twee|drie)\s*(?:x\s*)?(?:days?|tage?n?|jours?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
+const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|één|eén|twee|drie)\s*(?:x\s*)?(?:days?|tage?n?|jours?|journées?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
 const PER_WEEK = /(?<![\p{L}])(?:a|per|each|every|pro|die|in der|par|por|a la|en la|in de)\s+(?:week|woche|semaine|semana)(?![\p{L}])|\/\s*(?:week|woche|semaine|semana)(?![\p{L}])|(?<![\p{L}])(?:weekly|wöchentlich|hebdomadaire\p{L}*|semanal\p{L}*|wekelijks)(?![\p{L}])/iu;
-const PLACE_WORD = /(?<![\p{L}])(?:home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
-const REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+const PLACE_WORD = /(?<![\p{L}])(?:home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|telewerk\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
+const REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
 // A visit to the office once a month, a quarter or a year leaves the work remote.
-const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4])\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
+const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4]|einmal|zweimal|eenmaal|tweemaal|une fois|deux fois|una vez|dos veces|één keer|een keer|twee keer)\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
 // Remote offered as a choice ("Remote within Germany or at our Berlin office", "Remote OK"), or
 // most of the work remote ("überwiegend mobil"): the person may work remotely, so it is remote.
 const OR_WORD = /(?<![\p{L}])(?:or|oder|ou|o|of)(?![\p{L}])/iu;
@@ -71,8 +71,35 @@ function saysWeeklyDay(line: string): boolean {
 // "Robots don't work from home": a denied remote phrase says nothing of the workplace.
 const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|won['’]t|never)\s+work\s+(?:from|at)\s+home\b/gi;
 
+// "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
+// on a line that names both sides of the week, home and the office, is a hybrid week even
+// without "a week".
+const HOME_SIDE = /(?<![\p{L}])(?:remote\p{L}*|(?:from|at) home|wfh|homeoffice|home-office|mobil\p{L}*|télétravail\p{L}*|à distance|teletrabajo|remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+const OFFICE_SIDE = /(?<![\p{L}])(?:offices?|on[- ]?site|in[- ]person|büros?|vor ort|präsenz\p{L}*|bureaux?|sur site|présentiel|locaux|oficinas?|presencial|kantoor|kantoren|op locatie)(?![\p{L}])/iu;
+
+function saysDaySplit(line: string): boolean {
+  return DAY_COUNT.test(line) && HOME_SIDE.test(line) && OFFICE_SIDE.test(line) && !RARE_VISIT.test(line);
+}
+
+// A board's or a page's labelled field whose value is only a workplace word ("Werklocatie: Op
+// locatie", "Modalidad: Presencial", "Workplace type: Hybrid"): the listing's own answer.
+const FIELD_LABEL = /^\s*[*_]*(?:workplace(?: type)?|work(?:place)? (?:type|model|arrangement|location)|location type|remote status|arbeitsmodell|arbeitsort|arbeitsweise|modalidad(?: de trabajo)?|tipo de trabajo|lugar de trabajo|mode de travail|type de travail|lieu de travail|modalité(?: de travail)?|werklocatie|werkplek|werkvorm|werkwijze)[*_]*\s*[:\t]\s*(.+?)\s*$/iu;
+
+function fieldSays(text: string): ListingWorkplace | null {
+  for (const line of text.split('\n')) {
+    const m = FIELD_LABEL.exec(line);
+    const value = m?.[1]?.replace(/[*_.]+/g, '').trim();
+    if (!value) continue;
+    for (const [kind, re] of SEGMENT_WORD) if (re.test(value)) return kind;
+  }
+  return null;
+}
+
+// "Do you offer full remote? Not for now": a question states nothing about the job.
+const QUESTION = /[^\n.!?]{0,240}\?(?=\s|$)/g;
+
 function lineSays(text: string, test: (line: string) => boolean): boolean {
-  return text.split(/\n|(?<=[.!?;])\s+/).some(test);
+  return text.split(/\n|(?<=[.!?;])\s+(?=[^\p{Ll}\d])/u).some(test);
 }
 
 function saysHybridWeek(line: string): boolean {
@@ -112,11 +139,12 @@ const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
 export function detectWorkplace(listing: string): ListingWorkplace | null {
-  const text = listing.replace(DENIED_HOME, ' ');
+  const text = listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
+  if (lineSays(text, saysDaySplit)) return 'hybrid';
   if (OTHER_REMOTE.test(text)) return 'remote';
   if (lineSays(text, saysHybridWeek) || lineSays(text, saysWeeklyDay)) return 'hybrid';
-  const segment = boardSegment(text);
+  const segment = fieldSays(text) ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
   if (OTHER_HYBRID.test(text)) return 'hybrid';
@@ -128,4 +156,21 @@ export function detectWorkplace(listing: string): ListingWorkplace | null {
   if (remote) return 'remote';
   if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text) || WORK_HAPPENS_THERE.test(text)) return 'onsite';
   return null;
+}
+
+// Any word for remote, home or hybrid work, or flexible working, anywhere in the listing.
+const ANY_REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobil(?:es)? (?:arbeit\p{L}*)|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a whole listing is silent about remote work and so worked on site: a listing of some
+ * length that names no remote, home, hybrid or flexible working anywhere. An employer who lets
+ * people work away from the place says so, so such a listing is worked where the employer is (a
+ * shop, a ward, a kitchen, an office). A sentence or a fragment says nothing.
+ * Read only when `detectWorkplace` found no statement.
+ * @example silentOnRemote('Cook wanted, apply in store.') // false: a fragment, not a listing
+ */
+export function silentOnRemote(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0).length;
+  if (text.trim().length < 300 || lines < 6) return false;
+  return !ANY_REMOTE_WORD.test(text.replace(DENIED_HOME, ' '));
 }
