@@ -1,0 +1,83 @@
+// Sentences written for these tests, one per kind of sentence the rules must read (the grammar of
+// a choice, a negated step, an offer said without the word "offer"): not copied from the
+// labelled mail of bench/data/mail.
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from './classify';
+import type { MailMessage } from './schema';
+
+const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Hollis Group', address: 'careers@hollis.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
+const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+
+describe('a choice of someone else, in each language\'s word order', () => {
+  it('reads the choice followed by a comma and its infinitive clause, and the verb at the clause end', () => {
+    expect(kind('Wir haben uns entschieden, die Position mit einem Kandidaten zu besetzen, der mehr Erfahrung in der Logistik hat.')).toBe('rejection');
+    expect(kind('We hebben besloten de procedure met een andere kandidaat voort te zetten.'.replace('voort te zetten', 'voortzetten'))).toBe('rejection');
+    expect(kind('Na de tweede ronde gaan we de procedure met een andere kandidaat afronden.')).toBe('rejection');
+  });
+
+  it('reads someone described rather than called "another" in Spanish, and a choice said as "quedarse con"', () => {
+    expect(kind('Tras valorar los perfiles, seguiremos con la candidata que ya conoce nuestro sector.')).toBe('rejection');
+    expect(kind('Al final nos hemos quedado con una persona que tiene más experiencia en ventas.')).toBe('rejection');
+    expect(kind('Hemos decidido continuar con postulantes que tienen la certificación vigente.')).toBe('rejection');
+  });
+
+  it('reads someone hired or found, in both word orders', () => {
+    expect(kind('We have since hired someone whose background is closer to the brief.')).toBe('rejection');
+    expect(kind('Wir haben inzwischen jemanden eingestellt, der schon im Team gearbeitet hat.')).toBe('rejection');
+    expect(kind('We hebben iemand gevonden die beter bij het team past.')).toBe('rejection');
+  });
+
+  it('keeps a vacancy filled by the employer\'s own staff a closed position', () => {
+    expect(kind('La vacante ha quedado cancelada: se ha cubierto con una persona de nuestra propia plantilla.')).toBe('position_closed');
+  });
+});
+
+describe('a step onward, denied', () => {
+  it('reads a negated conjugated or participle verb in five languages', () => {
+    expect(kind('Por ese motivo no avanzaremos con tu candidatura en esta ocasión.')).toBe('rejection');
+    expect(kind('Helaas bent u niet uitgenodigd voor een eerste gesprek.')).toBe('rejection');
+    expect(kind('Leider wurden Sie nicht zu einem Gespräch eingeladen.')).toBe('rejection');
+    expect(kind('You have not been invited to the assessment day this time.')).toBe('rejection');
+    expect(kind('Wir haben entschieden, die Stelle als Projektleiter nicht mit Ihnen zu besetzen.')).toBe('rejection');
+  });
+
+  it('reads a negated offer verb as a rejection, not an offer', () => {
+    expect(kind('I am sorry to say we will not be offering you the Field Engineer role.')).toBe('rejection');
+    expect(kind('Sadly we won\'t be offering you the position after all.')).toBe('rejection');
+  });
+
+  it('reads "donner suite" denied with its object unsaid, and passing on the person', () => {
+    expect(kind('Nous n\'avons pas de poste ouvert et ne donnerons donc pas suite.', 'Candidature spontanée')).toBe('rejection');
+    expect(kind('I have discussed it with the partners and we have decided to pass on your application.')).toBe('rejection');
+  });
+
+  it('leaves a condition a condition, and German "als" a role', () => {
+    expect(kind('Nous avons bien reçu votre candidature. Nous recevons beaucoup de dossiers ; aussi, si vous n\'avez pas de retour sous trois semaines, votre candidature n\'a pas été retenue.')).toBe('application_received');
+  });
+});
+
+describe('an offer without the word "offer"', () => {
+  it('reads the person brought on board in five languages', () => {
+    expect(kind('Wir würden Sie sehr gern als Controller an Bord holen!')).toBe('offer');
+    expect(kind('Welkom aan boord: we sturen je het contract deze week.')).toBe('offer');
+    expect(kind('Nos encantaría tenerte a bordo como diseñadora sénior.')).toBe('offer');
+  });
+
+  it('reads the position offered with a separable verb, and a proposal to join in a role', () => {
+    expect(kind('Graag bieden wij u de functie van teamleider aan, per 1 maart.')).toBe('offer');
+    expect(kind('Gerne bieten wir Ihnen die Stelle als Einkäufer zum 1. April an.')).toBe('offer');
+    expect(kind('Te envío nuestra propuesta para que te incorpores al equipo como analista.')).toBe('offer');
+  });
+
+  it('reads a counter-offer answered, a contract sent to sign and an offer to accept', () => {
+    expect(kind('Good news: we can meet your counter-offer on the base salary.')).toBe('offer');
+    expect(kind('De arbeidsovereenkomst stuur ik je morgen ter ondertekening.')).toBe('offer');
+    expect(kind('Den Vertrag schicken wir dir nächste Woche per E-Mail.')).toBe('offer');
+    expect(kind('Laat je weten of je het aanbod aanneemt?')).toBe('offer');
+  });
+
+  it('does not read an interview or a talent network as an offer', () => {
+    expect(kind('We would like to offer you an interview on Tuesday.')).not.toBe('offer');
+    expect(kind('Please note the closing date for this vacancy is 30 November; thank you for submitting your application. We are currently reviewing all applications.')).toBe('application_received');
+  });
+});
