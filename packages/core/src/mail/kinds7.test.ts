@@ -81,3 +81,18 @@ describe('an offer without the word "offer"', () => {
     expect(kind('Please note the closing date for this vacancy is 30 November; thank you for submitting your application. We are currently reviewing all applications.')).toBe('application_received');
   });
 });
+
+describe('an interview in person, said by the place or the words', () => {
+  const format = (text: string) => classifyMail({ ...mail(text, 'Interview'), subject: 'Einladung / Invitation' }).interview?.format ?? null;
+  it('reads "in person" in five languages and a street with its number', () => {
+    expect(format('Wir laden Sie zu einem persönlichen Gespräch am Dienstag, 8. Dezember, um 10 Uhr ein.')).toBe('onsite');
+    expect(format('Nos gustaría conocerte en persona el martes 8 de diciembre a las 10:00.')).toBe('onsite');
+    expect(format('We would like to invite you to an interview on Tuesday 8 December at 10:00 at Harbour Road 14.')).toBe('onsite');
+    expect(format('Graag nodigen we je uit voor een gesprek op dinsdag 8 december om 10:00.\nLocatie: Marktplein 3, Gouda')).toBe('onsite');
+  });
+
+  it('does not read "video" in a role as a video call, and still reads a video call', () => {
+    expect(format('We would like to invite you to interview for the Video Editor role on Tuesday 8 December at 10:00 at our Leeds office.')).toBe('onsite');
+    expect(format('We would like to invite you to a video interview on Tuesday 8 December at 10:00.')).toBe('video');
+  });
+});
