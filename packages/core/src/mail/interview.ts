@@ -26,8 +26,20 @@ function utcInstant(date: string, time: string, zone: string): string | null {
   }
 }
 
+const IN_PERSON = /\b(?:in-person|in\s+person|onsite|on-site|persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face)\b/giu;
+const LATER = /\b(?:before|later|afterwards|then|next|bevor|später|danach|avant|ensuite|plus\s+tard|antes|después|luego|voordat|later|daarna)\b[^.!?\n]{0,50}$/iu;
+
+/** Whether the text says the meeting is in person, as this step and not a later one. */
+function saysInPerson(text: string): boolean {
+  for (const m of text.matchAll(IN_PERSON)) if (!LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
+
 function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
+  // Said outright, being there outweighs a phone call mentioned beside it ("following your telephone
+  // screen, an in-person interview"), unless it is a later step ("a call before we meet in person").
+  if (saysInPerson(text)) return 'onsite';
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
   // "Video" as the meeting, not as a word of the role ("Video Producer").
   if (/\b(?:video[-\s]?(?:call|interview|chat|meeting|conference|link)s?|(?:via|by|per|par|por|over|on|en|in)\s+video|video(?:interview|call|gespräch|konferenz|anruf)|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';

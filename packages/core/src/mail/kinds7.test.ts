@@ -91,6 +91,11 @@ describe('an interview in person, said by the place or the words', () => {
     expect(format('Graag nodigen we je uit voor een gesprek op dinsdag 8 december om 10:00.\nLocatie: Marktplein 3, Gouda')).toBe('onsite');
   });
 
+  it('reads being there said outright over a past phone call, but not a later meeting in person', () => {
+    expect(format('After our phone screen, we would like to invite you to an in-person interview on Tuesday 8 December at 10:00.')).toBe('onsite');
+    expect(format('Ich würde Sie gern am Dienstag, 8. Dezember, um 10 Uhr anrufen, bevor wir uns persönlich treffen.')).toBe('phone');
+  });
+
   it('does not read "video" in a role as a video call, and still reads a video call', () => {
     expect(format('We would like to invite you to interview for the Video Editor role on Tuesday 8 December at 10:00 at our Leeds office.')).toBe('onsite');
     expect(format('We would like to invite you to a video interview on Tuesday 8 December at 10:00.')).toBe('video');
