@@ -101,3 +101,20 @@ describe('an interview in person, said by the place or the words', () => {
     expect(format('We would like to invite you to a video interview on Tuesday 8 December at 10:00.')).toBe('video');
   });
 });
+
+describe('the role, named in more ways', () => {
+  const role = (text: string, subject = 'Update') => classifyMail(mail(text, subject)).role;
+  it('reads the advert named for the role, a capitalised "Application for", and "as a"', () => {
+    expect(role('Merci pour votre intérêt pour l\'offre Gestionnaire de paie chez Hollis.')).toBe('Gestionnaire de paie');
+    expect(role('Te escribimos sobre la oferta de Auxiliar Administrativo a la que te apuntaste.')).toBe('Auxiliar Administrativo');
+    expect(role('Thank you.', 'Application for Payroll Officer')).toBe('Payroll Officer');
+    expect(role('We are unable to offer you a place on the scheme as a Trainee Surveyor this year.')).toBe('Trainee Surveyor');
+    expect(role('Wir würden Sie sehr gern als Lagerleiter bei uns sehen.')).toBe('Lagerleiter');
+  });
+
+  it('passes over the stage or offer word that opens a subject, and a status after the title', () => {
+    expect(role('Hallo.', 'Vertragsangebot Einkaufsleiter')).toBe('Einkaufsleiter');
+    expect(role('Hallo.', 'Uitnodiging tweede gesprek Beleidsmedewerker')).toBe('Beleidsmedewerker');
+    expect(role('Hallo.', 'Vacature Magazijnchef ingetrokken')).toBe('Magazijnchef');
+  });
+});
