@@ -112,7 +112,9 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
     // Flemish and Dutch "om 15u": the hour alone.
     .replace(/\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
-    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h)\b\.?/g, '$1')
+    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h|hours|horas|heures|uur)\b\.?/g, '$1')
+    // "9h30", "14h": the French hour glued to its "h".
+    .replace(/\b([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     // "de 18 h à 19 h": the French hour with a space before its "h".
     .replace(/\b([01]?\d|2[0-3])\s+h(?:\s*([0-5]\d))?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');

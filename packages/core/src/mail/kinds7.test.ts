@@ -118,3 +118,11 @@ describe('the role, named in more ways', () => {
     expect(role('Hallo.', 'Vacature Magazijnchef ingetrokken')).toBe('Magazijnchef');
   });
 });
+
+describe('a clock time with its unit written after it', () => {
+  const time = (text: string) => classifyMail({ ...mail(text), subject: 'Convocatoria / Convocation' }).interview?.time ?? null;
+  it('reads "9:00 horas" on a label line and a French "9h30" after a date with its year', () => {
+    expect(time('Le convocamos a una entrevista.\nFecha: martes, 15 de diciembre de 2026\nHora: 10:30 horas\nLugar: Calle Mayor 3')).toBe('10:30');
+    expect(time('Vous êtes convoqué à un entretien :\nle mardi 15 décembre 2026 à 10h30\nMairie, salle 2')).toBe('10:30');
+  });
+});
