@@ -89,7 +89,8 @@ export const RULES: PhraseRule[] = [
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
-    /(?<!(?:\b(?:cannot|unable|not|never|decided\s+not)|n't)\s+(?:[\p{L}']+\s+){0,3}?(?:to\s+)?)\b(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/iu,
+    // The look-ahead first: the look-behind then runs only where an offer phrase can start.
+    /\b(?=offer|extend|make|your|would|like|to)(?<!(?:\b(?:cannot|unable|not|never|decided\s+not)|n't)\s+(?:[\p{L}']+\s+){0,3}?(?:to\s+)?)(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/iu,
     /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
     /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+(?:de\s+)?oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
