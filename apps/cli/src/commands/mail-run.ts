@@ -1,7 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { classifyMail, isUserError, UserError, type MailClassification } from '@secondround/core';
 import { MAX_MESSAGE_BYTES, parsePastedMail, looksLikeRawMessage, pruneStream, readEmlFolder, readMboxFile, scanRawMail, type MailboxEntry, type ParsedMail } from '@secondround/importers';
+import type { Command } from 'commander';
+import { LOCAL_OWNER_ID } from '@secondround/store';
+import { databaseConfig, withStore } from '../context';
 import { ExitCode, printJson, printLine } from '../io';
 
 // A file is streamed and pruned of its attachments' bodies: a 70 MB message is read by its text.
@@ -30,7 +33,7 @@ function toJson(file: string, r: MailClassification, warnings: string[]): Record
 
 // An mbox file or a folder of .eml is read one message at a time; each message is a line
 // whose file is "PATH#N" (mbox, 1-based) or "FOLDER/NAME.eml".
-async function classifyMailbox(path: string, isFolder: boolean, now: string, opts: { json?: boolean }): Promise<number> {
+async function classifyMailbox(path: string, isFolder: boolean, now: string, self: string[], opts: { json?: boolean }): Promise<number> {
   let failed = 0;
   const entries: AsyncGenerator<MailboxEntry> = isFolder ? readEmlFolder(path) : readMboxFile(path);
   for await (const e of entries) {
@@ -45,7 +48,7 @@ async function classifyMailbox(path: string, isFolder: boolean, now: string, opt
       // A mailbox is read with the scan that steps over attachments (bench/mail-throughput.bench.ts).
       const parsed = scanRawMail(e.raw);
       warn(file, parsed, opts);
-      const result = classifyMail(parsed.message, { now });
+      const result = classifyMail(parsed.message, { now, self });
       if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, true);
     } catch (err) {
@@ -57,22 +60,43 @@ async function classifyMailbox(path: string, isFolder: boolean, now: string, opt
   return failed;
 }
 
-export async function runMailClassify(files: string[], opts: { json?: boolean }): Promise<void> {
+/**
+ * The person's own addresses: those given with `--me`, and the account's e-mail, the IMAP login and
+ * the SMTP sender of the database the CLI points at. A database file that does not exist is not created for this.
+ */
+async function selfAddresses(me: string[] | undefined, cmd: Command | undefined): Promise<string[]> {
+  const given = (me ?? []).map((a) => a.trim().toLowerCase());
+  const bad = given.find((a) => !/^[^\s@]+@[^\s@]+$/.test(a));
+  if (bad !== undefined) throw new UserError('BAD_ADDRESS', `--me ${bad} is not an e-mail address`, 400);
+  if (!cmd) return given;
+  const config = databaseConfig(cmd);
+  if (config.file && !existsSync(config.file)) return given;
+  const stored = await withStore(cmd, async (store) => {
+    const [account, settings] = await Promise.all([store.users.findById(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID)]);
+    return [account?.email, settings.imap?.user, settings.smtp?.from, settings.smtp?.user];
+  });
+  // The SMTP sender may be written with a name ("Sam Lee <sam@example.net>").
+  const known = stored.map((a) => (typeof a === 'string' ? (/<([^<>\s]+@[^<>\s]+)>/.exec(a)?.[1] ?? a) : '')).filter((a) => /^[^\s@<>]+@[^\s@<>]+$/.test(a.trim())).map((a) => a.trim().toLowerCase());
+  return [...new Set([...given, ...known])];
+}
+
+export async function runMailClassify(files: string[], opts: { json?: boolean; me?: string[] }, cmd?: Command): Promise<void> {
   let failed = 0;
   // A pasted message has no Date header: relative dates ("next Tuesday") are read from today.
   const now = new Date().toISOString();
+  const self = await selfAddresses(opts.me, cmd);
   for (const file of files) {
     try {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory() || /\.mbox$/i.test(file)) {
-        failed += await classifyMailbox(file, info?.isDirectory() ?? false, now, opts);
+        failed += await classifyMailbox(file, info?.isDirectory() ?? false, now, self, opts);
         continue;
       }
       const bytes = await readMessage(file);
       const head = bytes.subarray(0, 8_000).toString('utf8');
       const parsed = looksLikeRawMessage(head) ? scanRawMail(bytes) : parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       warn(file, parsed, opts);
-      const result = classifyMail(parsed.message, { now });
+      const result = classifyMail(parsed.message, { now, self });
       if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, files.length > 1);
     } catch (e) {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_OWNER_ID, openStore } from '@secondround/store';
 
 function classify(...args: string[]) {
   const r = spawnSync(process.execPath, ['apps/cli/bin/secondround.js', 'mail', 'classify', ...args], { encoding: 'utf8' });
@@ -37,6 +38,25 @@ describe('secondround mail classify', { timeout: 120_000 }, () => {
     const bad = classify(join(dir, 'bad.mbox'));
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/not an mbox file/);
+  });
+
+  it("reads the person's own mail as other, by --me or by the addresses in the database", async () => {
+    // The person's own message accepting a time reads as an invitation by its words.
+    const own = join(dir, 'own.eml');
+    writeFileSync(own, 'From: Sam Lee <Sam.Lee@example.net>\r\nTo: Jo <jo@harbor.example>\r\nSubject: Re: Interview\r\nDate: Mon, 16 Nov 2026 10:00:00 +0000\r\n\r\nHi Jo, I would like to schedule the interview on Thursday, November 19 at 2:00 PM. Does that work for you?\r\n');
+    const empty = join(mkdtempSync(join(tmpdir(), 'secondround-mail-cli-')), 'none.db');
+    const kindOf = (...args: string[]) => (JSON.parse(classify(own, '--json', ...args).out) as { kind: string }).kind;
+    expect(kindOf('--data', empty)).toBe('interview_invitation');
+    expect(existsSync(empty)).toBe(false);
+    expect(kindOf('--data', empty, '--me', 'sam.lee@example.net')).toBe('other');
+    const data = join(mkdtempSync(join(tmpdir(), 'secondround-mail-cli-')), 'db.sqlite');
+    const store = await openStore({ file: data });
+    await store.settings.update(LOCAL_OWNER_ID, { imap: { host: '127.0.0.1', port: 143, security: 'none', user: 'sam.lee@example.net', password: 'x', folder: null } });
+    await store.close();
+    expect(kindOf('--data', data)).toBe('other');
+    const bad = classify(own, '--me', 'not-an-address', '--data', empty);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/not an e-mail address/);
   });
 
   it('says what is wrong with a missing file in one line and exits 1', () => {

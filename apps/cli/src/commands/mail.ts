@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { lazyAction } from '../lazy';
 
-/** `secondround mail classify FILE.eml… [--json]`. */
+/** `secondround mail classify FILE.eml… [--json] [--me ADDRESS…]`. */
 export function registerMail(program: Command): void {
   const mail = program.command('mail').description('read job-search mail');
   mail
@@ -9,6 +9,7 @@ export function registerMail(program: Command): void {
     .description('kind (application received, interview invitation, rejection, position closed, offer, other), company, role and interview time of messages (.eml or pasted text)')
     .argument('<files...>', 'message files (.eml, or the text of a message), .mbox files or folders of .eml (read one message at a time)')
     .option('--json', 'print one JSON object per message, one per line')
+    .option('--me <address...>', "the person's own e-mail address (repeatable): their own mail is `other`; the account's e-mail and IMAP login in the database are read too, when it exists")
     .action(lazyAction(async () => (await import('./mail-run')).runMailClassify));
   mail
     .command('import')

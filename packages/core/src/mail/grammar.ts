@@ -20,7 +20,7 @@ const OTHER_PERSON = [
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
   String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
   String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
-  String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?)|ha\s+sido\s+otr[oa]\b`,
+  String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
   String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
@@ -31,7 +31,7 @@ const CHOICE = [
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded`,
   String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
-  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]`,
+  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*`,
   String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
@@ -40,28 +40,30 @@ const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
 const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
-  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
-  String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
-  String.raw`avanzar|continuar|seguir\s+adelante|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
+  String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
+  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|uitnodigen|uit\s+te\s+nodigen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  String.raw`verder|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
-const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|als|indien)\s+(?:${W}\s+){0,6})`;
+// Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
+// Developer nicht mit dir zu besetzen").
+const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|indien|als(?=\s+(?:je|jij|u|we|wij|jullie|ze|zij|er|het)\b))\s+(?:${W}\s+){0,6})`;
 
 // What one does with candidates before choosing ("continue interviewing other candidates").
 const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken|invit|einlad|uitnodig|convoc)\p{L}*)`;
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven)`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen)`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
-  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE})\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
   // The choice did not fall on the person: "niet op jou gevallen", "nicht auf Sie gefallen", "pas porté sur vous".
@@ -91,6 +93,14 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: /\bne\s+(?:\p{L}+\s+){0,2}?(?:retiendr|reten|poursuivr|poursuiv|donner)\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\b[^.!?\n]{0,40}?\b(?:votre|ta)\s+(?:candidature|dossier|profil)/iu },
   // Another direction, a process that goes on without the person, "not a match".
   { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
+  // Someone hired, found or appointed: "we have hired someone", "iemand aangenomen die…", "jemanden
+  // eingestellt", "recruté quelqu'un", "contratado a alguien" (German and Dutch put the verb after).
+  { kind: 'rejection', weight: 4, re: /\b(?:hired|appointed|recruited|found|aangesteld|aangenomen|gevonden|eingestellt|gefunden|recruté|embauché|trouvé|contratado|encontrado|incorporado)\s+(?:a\s+)?(?:someone|somebody|iemand|jemand(?:en)?|quelqu['’]un|alguien)\b|\b(?:iemand|jemand(?:en)?)\s+(?:\p{L}+\s+){0,2}?(?:aangesteld|aangenomen|gevonden|eingestellt|gefunden)(?!\p{L})/iu },
+  // French negation around "donner suite", the object left unsaid: "nous ne donnerons donc pas suite",
+  // "nous n'y donnerons pas suite".
+  { kind: 'rejection', weight: 4, re: /\bn(?:e\s+|['’]\s*)(?:y\s+)?(?:\p{L}+\s+){0,2}?donn\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\s+(?:de\s+)?suite\b/iu },
+  // Passing on the person: "we're going to pass this time", "we have decided to pass on your application".
+  { kind: 'rejection', weight: 4, re: /\b(?:going\s+to|have\s+to|had\s+to|decided\s+to|will|'ll|must|need\s+to)\s+pass\s+(?:on\s+(?:your|you|this|the)\b|this\s+time|for\s+now|at\s+this\s+(?:time|stage|point))/i },
   // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];
@@ -103,13 +113,14 @@ export const GRAMMAR_RULES: PhraseRule[] = [
 export function choosesSomeoneElse(text: string): boolean {
   return GRAMMAR_RULES.slice(0, 2).some((rule) => {
     const m = rule.re.exec(text);
-    return m !== null && !/\bintern/i.test(m[0]);
+    // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal too.
+    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?)\b/iu.test(text.slice(m.index, m.index + m[0].length + 40));
   });
 }
 
 // A condition, not a decision: "If you do not hear from us by then, assume your application has
 // not been successful", "Si no recibes noticias…", "Als je niets hoort…".
-const CONDITION = /^(?:if|unless|should\s+you|in\s+case|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless)\b/iu;
+const CONDITION = /^(?:if|unless|should\s+you|in\s+case|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless|falls|wenn|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|indien)\b/iu;
 
 /** Whether the match at `index` sits in a sentence that opens with a condition. */
 export function isConditionalAt(text: string, index: number): boolean {

@@ -26,11 +26,27 @@ function utcInstant(date: string, time: string, zone: string): string | null {
   }
 }
 
+const IN_PERSON = /\b(?:in-person|in\s+person|onsite|on-site|persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face)\b/giu;
+const LATER = /\b(?:before|later|afterwards|then|next|bevor|später|danach|avant|ensuite|plus\s+tard|antes|después|luego|voordat|later|daarna)\b[^.!?\n]{0,50}$/iu;
+
+/** Whether the text says the meeting is in person, as this step and not a later one. */
+function saysInPerson(text: string): boolean {
+  for (const m of text.matchAll(IN_PERSON)) if (!LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
+
 function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
+  // Said outright, being there outweighs a phone call mentioned beside it ("following your telephone
+  // screen, an in-person interview"), unless it is a later step ("a call before we meet in person").
+  if (saysInPerson(text)) return 'onsite';
   if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
-  if (/\b(?:video|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
+  // "Video" as the meeting, not as a word of the role ("Video Producer").
+  if (/\b(?:video[-\s]?(?:call|interview|chat|meeting|conference|link)s?|(?:via|by|per|par|por|over|on|en|in)\s+video|video(?:interview|call|gespräch|konferenz|anruf)|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
   if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
+  // The meeting is said to be in person, or a place is given: a street and its number, a postcode
+  // and its town after a comma, a "Location:" line, the employer's own premises.
+  if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b/imu.test(text)) return 'onsite';
   // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
   if (/\b(?:academy|school|college|campus|hospital|clinic|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|école|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
@@ -96,7 +112,9 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
     // Flemish and Dutch "om 15u": the hour alone.
     .replace(/\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
-    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h)\b\.?/g, '$1')
+    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h|hours|horas|heures|uur)\b\.?/g, '$1')
+    // "9h30", "14h": the French hour glued to its "h".
+    .replace(/\b([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     // "de 18 h à 19 h": the French hour with a space before its "h".
     .replace(/\b([01]?\d|2[0-3])\s+h(?:\s*([0-5]\d))?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');

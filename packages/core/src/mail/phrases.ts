@@ -74,22 +74,23 @@ export const RULES: PhraseRule[] = [
     /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
-    /\b(?:proceso|vacante|puesto|posición)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
+    /\b(?:proceso|vacante|puesto|posición|oferta)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
     /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
 
   // The employer acts on the position itself, verb first: "freeze all hiring", "decided to close this
   // position", "hemos cancelado el proceso", "de vacature in te trekken", "liegt die Stelle auf Eis".
   ...r('position_closed', 6,
-    /\b(?:cancel(?:l?ed|l?ing)?|clos(?:e|ed|ing)|freez(?:e|ing)|froze|pause[ds]?|pausing|withdr[ae]w(?:n|ing)?|put\s+on\s+hold|putting\s+on\s+hold|suspend(?:ed|ing)?|scrap(?:ped|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:position|role|requisition|vacancy|opening|search|recruitment|hiring|process|job\s+posting)\b|\bno\s+longer\s+(?:be\s+)?(?:hiring|recruiting)\s+for\b|\bnot\s+(?:be\s+)?(?:hir(?:e|ing)|fill(?:ing)?|recruit(?:ing)?)\s+(?:anyone|anybody)\b/iu,
+    /\b(?:cancel(?:l?ed|l?ing)?|clos(?:e|ed|ing)(?!\s+date)|freez(?:e|ing)|froze|pause[ds]?|pausing|withdr[ae]w(?:n|ing)?|put\s+on\s+hold|putting\s+on\s+hold|suspend(?:ed|ing)?|scrap(?:ped|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:position|role|requisition|vacancy|opening|search|recruitment|hiring|process|job\s+posting)\b|\bno\s+longer\s+(?:be\s+)?(?:hiring|recruiting)\s+for\b|\bnot\s+(?:be\s+)?(?:hir(?:e|ing)|fill(?:ing)?|recruit(?:ing)?)\s+(?:anyone|anybody)\b/iu,
     /\b(?:cancelad[oa]|cancelar|suspendid[oa]|suspender|cerrad[oa]|cerrar|congelad[oa]|congelar|paralizad[oa]|retirad[oa])\s+(?:\p{L}+\s+){0,3}?(?:proceso|vacante|puesto|posición|oferta|búsqueda|selección)\b|\bno\s+(?:incorporar|contratar|cubrir)\s+(?:a\s+nadie|el\s+puesto|la\s+(?:vacante|posición))/iu,
-    /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
+    /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|(?<!date\s+de\s+(?:la\s+)?)clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
     /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
     /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
 
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
-    /(?<!\b(?:cannot|can't|unable|not\s+(?:be\s+)?able|not\s+in\s+a\s+position|won't\s+be\s+able|decided\s+not|not\s+be|n't\s+be)\s+(?:to\s+)?)\b(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/i,
+    // The look-ahead first: the look-behind then runs only where an offer phrase can start.
+    /\b(?=offer|extend|make|your|would|like|to)(?<!(?:\b(?:cannot|unable|not|never|decided\s+not)|n't)\s+(?:[\p{L}']+\s+){0,3}?(?:to\s+)?)(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/iu,
     /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
     /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+(?:de\s+)?oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
@@ -103,6 +104,17 @@ export const RULES: PhraseRule[] = [
     /\b(?:we(?:'d|\s+would)\s+love\s+(?:to\s+have\s+you|for\s+you\s+to|you\s+to)\s+join|we\s+want\s+you\s+(?:to\s+join|on\s+(?:the|our)\s+team|as\s+our)|welcome\s+aboard)\b(?!\s+(?:us\s+)?(?:for|on)\s+(?:a|an|the)\b)(?![^.!?\n]{0,40}\b(?:community|network|newsletter|webinar|event|call|chat|interview))/i,
     /\b(?:nos\s+(?:encantaría|gustaría)|queremos)\s+que\s+(?:te\s+)?(?:unieras|unas|incorpores|incorporaras|formes\s+parte)\b(?![^.!?\n]{0,40}\b(?:entrevista|llamada|reunión|evento|comunidad))|\bZusage\s+(?:für\s+die\s+(?:Stelle|Position)|(?:zu\s+)?(?:geben|erteilen|machen))|\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:eine|die)\s+Zusage\b|\bnous\s+(?:serions|sommes)\s+(?:ravis|heureux)\s+de\s+vous\s+(?:accueillir|compter)\s+(?:parmi|au\s+sein|dans\s+(?:l['’]équipe|nos\s+équipes)|comme|en\s+tant\s+que)|\b(?:willen|gaan)\s+(?:je|jou|u)\s+(?:graag\s+)?aannemen\b/iu,
     /\b(?:employment\s+contract|contract\s+of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)|\b(?:attached|enclosed)\s+(?:is\s+)?(?:your|the)\s+(?:employment\s+)?contract\b|\bcontrat\s+de\s+travail\s+(?:ci-joint|en\s+pièce\s+jointe)|\bcontrato\s+(?:de\s+trabajo\s+)?(?:adjunto|que\s+te\s+adjunto)|\b(?:te|le)\s+adjunto\s+(?:el\s+)?contrato|\b(?:arbeidsovereenkomst|arbeidscontract)\s+(?:in\s+de\s+bijlage|bijgevoegd|vind\s+je)|\bArbeitsvertrag\s+(?:ist\s+)?(?:beigefügt|angehängt)/iu),
+
+  // An offer said as bringing the person on board, as the position offered with a separable verb
+  // ("we bieden je graag de functie … aan", "bieten Ihnen die Stelle … an"), as a proposal to join
+  // in a role, as a counter-offer answered, as the contract sent to sign or the offer to accept.
+  ...r('offer', 7,
+    /\b(?:welcome\s+(?:you\s+)?(?:on\s+board|aboard)|(?:have|bring|get)\s+you\s+on\s+board|an\s+Bord\s+(?:zu\s+)?(?:holen|begrüßen|haben)|willkommen\s+an\s+Bord|bienvenue\s+à\s+bord|(?:accueillir|avoir)\s+à\s+bord|bienvenid[oa]s?\s+a\s+bordo|(?:tenerte|contar\s+contigo)\s+a\s+bordo|welkom\s+aan\s+boord|aan\s+boord\s+(?:te\s+)?(?:halen|hebben|verwelkomen))\b/iu,
+    /\bbieden\s+(?:we\s+|wij\s+)?(?:je|jou|u)\s+(?:\p{L}+\s+){0,2}?(?:de|deze|een)\s+(?:functie|baan|positie|rol|plek|aanstelling)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\baan\b|\bbieten\s+(?:wir\s+)?(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,2}?(?:die|diese|eine)\s+(?:Stelle|Position|Anstellung)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\ban\b(?!\s+\p{Ll})/u,
+    /\b(?:propuesta|oferta)\s+(?:\p{L}+\s+){0,2}?para\s+que\s+te\s+(?:incorpores|unas|sumes)\b|\bque\s+te\s+(?:incorpores|incorporaras)\s+(?:a|al)\s+[^.!?\n]{1,60}?\bcomo\b/iu,
+    /\b(?:counter-?offer|counter-?proposal|tegenvoorstel|Gegenangebot|contre-proposition|contraoferta|contrapropuesta)\b/iu,
+    /\b(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:for\s+(?:your\s+)?signature|to\s+sign)\b|\bVertrag\s+(?:\p{L}+\s+){0,2}?(?:zur\s+Unterschrift|schicken\s+wir|senden\s+wir)|\bcontrat\s+(?:\p{L}+\s+){0,2}?(?:à\s+signer|pour\s+signature)|\bcontrato\s+(?:\p{L}+\s+){0,2}?para\s+(?:firmar|tu\s+firma|su\s+firma)|\b(?:arbeidsovereenkomst|contract)\b[^.!?\n]{0,60}?\bter\s+ondertekening/iu,
+    /\b(?:(?:you|Sie|du)\s+(?:\p{L}+\s+){0,2}?accept\s+(?:the|our|this)\s+offer|(?:das|unser|dieses)\s+Angebot\s+(?:\p{L}+\s+){0,2}?(?:annehmen|annimmst|annehmen\s+möchtest)|vous\s+acceptez\s+(?:l['’]|notre\s+|cette\s+)offre|(?:tu|su)\s+aceptación|(?:het|ons|dit)\s+aanbod\s+(?:aanneemt|accepteert|aanvaardt))\b/iu),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
   ...r('interview_invitation', 3,
@@ -130,16 +142,20 @@ export const RULES: PhraseRule[] = [
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
     /\b(?:application|documents)\s+(?:has|have)\s+(?:safely\s+)?(?:arrived|reached\s+us)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+llegado|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?(?:binnengekomen|aangekomen)/iu,
-    /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i),
+    /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i,
+    // The application confirmed or registered: "Application Confirmation", "Confirmation de votre
+    // candidature", "Bewerbungsbestätigung", "votre dossier a bien été enregistré", "je sollicitatie is geregistreerd".
+    /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
   ...r('application_received', 2,
     /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
+    /\b(?:currently|now)\s+reviewing\s+(?:all\s+)?(?:the\s+)?applications\b/i,
     /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+Bewerbung|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen)|uns\s+(?:\p{L}+\s+){0,5}?bei\s+(?:Ihnen|dir)\s+melden)/iu,
     /(?:sera\s+étudiée|étudiera|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
     /\b(?:revisaremos|revisará|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
     /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
   ...r('application_received', 1,
     /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:applying|your\s+application|submitting)/i,
-    /\bDanke?\s+für\s+(?:Ihre|deine)\s+Bewerbung|beworben\s+hast/i, /\bmerci\s+(?:d'avoir\s+postulé|pour\s+votre\s+candidature)/i,
+    /\bDanke?\s+für\s+(?:Ihre|deine)\s+Bewerbung|beworben\s+hast/i, /\b(?:merci|remercions|remercie)\s+(?:\p{L}+\s+){0,2}?(?:d'avoir\s+postulé|pour\s+votre\s+candidature)/iu,
     /\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud)|gracias\s+por\s+postularte/i, /\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie/i),
 
   // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.

@@ -4,24 +4,28 @@
 const STOP_EN = String.raw`(?=[.,;:!?()\n]|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
 const STOP_DE = String.raw`(?=[.,;:!?()\n]|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
 const STOP_FR = String.raw`(?=[.,;:!?()\n]|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec)(?![\p{L}\d])|$)`;
-const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen)(?![\p{L}\d])|$)`;
+const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd)(?![\p{L}\d])|$)`;
 const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
 
 const BODY: RegExp[] = [
   new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+${ROLE}\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
   new RegExp(String.raw`\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
-  new RegExp(String.raw`\b(?:application|interview|applying|applied|apply|interviewing)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
-  new RegExp(String.raw`\b(?:our\s+next|be\s+our\s+next|join\s+(?:\p{Lu}[\p{L}&]*\s+){1,3}as\s+an?)\s+${ROLE}${STOP_EN}`, 'u'),
-  new RegExp(String.raw`\b(?:dich|sich)\s+als\s+${ROLE}${STOP_DE}`, 'u'),
+  new RegExp(String.raw`\b(?:[Aa]pplication|[Ii]nterview|applying|applied|apply|interviewing)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:our\s+next|be\s+our(?:\s+next)?|hiring\s+an?|join\s+(?:\p{Lu}[\p{L}&]*\s+){1,3}as\s+an?)\s+${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:dich|sich|Sie)\s+(?:\p{Ll}+\s+){0,3}?als\s+${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bcontar\s+contigo\s+como\s+${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:aannemen|aan\s+te\s+nemen|beginnen|starten)\s+als\s+${ROLE}${STOP_NL}`, 'u'),
   new RegExp(String.raw`\b(?:Bewerbung|Position|Stelle|Tätigkeit|Rolle|Interesse\s+an\s+der\s+Stelle)\s+(?:als\s+|für\s+)?(?:die\s+Position\s+|die\s+Stelle\s+)?${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bposte\s+(?:de\s+|d['’])${ROLE}${STOP_FR}`, 'iu'),
-  new RegExp(String.raw`\b(?:puesto|posición|vacante)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
+  new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
+  // The advert named for the role: "l'offre Chef de projet chez…", "la oferta de Técnico/a…".
+  new RegExp(String.raw`\boffre\s+(?:de\s+|d['’])?${ROLE}${STOP_FR}`, 'u'),
   new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+)?${ROLE}${STOP_NL}`, 'iu'),
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
+  // Last, the loosest: "a place on the programme as a Graduate Engineer".
+  new RegExp(String.raw`\bas\s+an?\s+${ROLE}${STOP_EN}`, 'u'),
 ];
 
 const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
@@ -74,7 +78,7 @@ function acceptable(role: string, company: string | null): boolean {
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
+const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
 
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
@@ -86,7 +90,7 @@ function fromSubject(subject: string, company: string | null): string | null {
     if (c && f && (f.includes(c) || c.includes(f))) continue;
     const words = part.split(/\s+/);
     while (words.length > 1 && LEAD.test(words[0]!)) words.shift();
-    while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled)$/i.test(words[words.length - 1]!)) words.pop();
+    while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled|ingetrokken|cancelled|canceled|annulé|annulée|cancelada|cancelado|abgesagt|gestrichen)$/i.test(words[words.length - 1]!)) words.pop();
     const role = cleanRole(words.join(' '));
     if (acceptable(role, company) && !LEAD.test(role)) candidates.push(role);
   }
