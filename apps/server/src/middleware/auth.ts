@@ -33,6 +33,12 @@ export function clearSessionCookie(c: Context, trustProxy: boolean): void {
 const OPENAPI_DOC = '/api/openapi.json';
 
 /**
+ * Public routes that never look at who asks: they skip the session read (a PostgreSQL query,
+ * about half of a health check's CPU), and a probe carrying a cookie does not keep a session alive.
+ */
+const OWNERLESS = new Set(['/api/health', '/api/ready', OPENAPI_DOC]);
+
+/**
  * Decide whose records a request touches. Personal mode has one implicit owner; hosted mode
  * takes the owner from the session cookie, and answers 401 without one.
  */
@@ -50,6 +56,7 @@ export function resolveOwner(mode: Mode, options: { trustProxy?: boolean; idleDa
       c.set('ownerId', LOCAL_OWNER_ID);
       return next();
     }
+    if (OWNERLESS.has(c.req.path)) return next();
     const token = sessionToken(c, trustProxy);
     const user = token ? await c.var.store.users.userForSession(token, idleDays) : null;
     if (user) c.set('ownerId', user.id);

@@ -146,6 +146,16 @@ describe('sessions (hosted mode)', () => {
     expect((await me(app, busy)).status).toBe(401);
   });
 
+  it('does not read the session on health and readiness checks: a probe carrying the cookie keeps no session alive', async () => {
+    const app = hostedApp();
+    const token = await signup(app, 'ana@example.com');
+    for (let day = 2; day <= 8; day += 2) {
+      now = new Date(Date.parse('2026-11-30T10:00:00.000Z') + day * DAY);
+      for (const path of ['/api/health', '/api/ready']) expect((await app.request(`http://localhost${path}`, { headers: { Cookie: `sr_session=${token}` } })).status, path).toBe(200);
+    }
+    expect((await me(app, token)).status).toBe(401);
+  });
+
   it('signs out everywhere', async () => {
     const app = hostedApp();
     const a = await signup(app, 'ana@example.com');
