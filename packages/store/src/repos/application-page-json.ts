@@ -1,4 +1,4 @@
-import { CLOSING_STAGES, PROGRESS_STAGES, deriveStage, type Stage } from '@secondround/core';
+import { ALL_STAGES, CLOSING_STAGES, PRIORITIES, PROGRESS_STAGES, deriveStage, type Stage } from '@secondround/core';
 import { CompiledQuery, SqliteAdapter, sql, type RawBuilder } from 'kysely';
 import type { Executor } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -24,11 +24,17 @@ const RS = String.fromCharCode(30);
 const US = String.fromCharCode(31);
 
 function stepOf(text: string): { stage: Stage; date: string; createdAt: string } {
-  const [stage, date, createdAt] = text.split(US);
-  return { stage: stage as Stage, date: date!, createdAt: createdAt! };
+  // Two separators a step (none of the three can hold one): sliced, without the array a split makes.
+  const a = text.indexOf(US);
+  const b = text.indexOf(US, a + 1);
+  return { stage: text.slice(0, a) as Stage, date: text.slice(a + 1, b), createdAt: text.slice(b + 1) };
 }
 
 const q = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
+
+/** Stage and priority names as JSON strings, written once: five of them a row otherwise went through JSON.stringify. */
+const QUOTED = new Map<string, string>([...ALL_STAGES, ...PRIORITIES].map((name) => [name, JSON.stringify(name)]));
+const qName = (v: string | null): string => (v === null ? 'null' : (QUOTED.get(v) ?? JSON.stringify(v)));
 
 /**
  * The stored fields of the summary as one JSON object, built by the database in the summary's key
@@ -165,7 +171,7 @@ export async function applicationPageJson(db: Executor, ownerId: string, page: {
       if (count > 0) out.push(',');
       out.push(
         row.head.slice(0, -1),
-        `,"tags":${tags},"priority":${q(priorityOf(row.priority))},"hasListing":${Boolean(row.has_listing)},"stage":${q(derived.current)},"furthestStage":${q(derived.furthest)},"outcome":${q(derived.outcome)},"stageSince":${q(derived.since)},"interviewCount":${Number(row.interviews.slice(0, space))},"nextInterviewAt":${next === '' ? 'null' : q(next)}}`,
+        `,"tags":${tags},"priority":${qName(priorityOf(row.priority))},"hasListing":${Boolean(row.has_listing)},"stage":${qName(derived.current)},"furthestStage":${qName(derived.furthest)},"outcome":${qName(derived.outcome)},"stageSince":${q(derived.since)},"interviewCount":${Number(row.interviews.slice(0, space))},"nextInterviewAt":${next === '' ? 'null' : q(next)}}`,
       );
       count++;
       lastOut = [row.created_at, row.id];
