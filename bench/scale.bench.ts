@@ -87,6 +87,13 @@
  *   steps (plus 2.5 ms of planning against 1.2), 15-18 ms of PostgreSQL CPU against 9 for the
  *   unfiltered page; the bench's server CPU counts only the app process. Targets not shown met
  *   for `?status=open`: the lead reruns on a quiet machine.
+ * - The list's per-request costs (2026-12-01, 04:11-04:15, shared PostgreSQL, load average 3.5-4.5,
+ *   one kept database, old and new code run back to back): health, readiness and the API
+ *   description no longer read the session (a query each): health 2.5 -> 0.5-0.6 ms of server CPU,
+ *   p50 2.8 -> 0.5 ms. The list query is compiled once per shape, stage names quoted once, the
+ *   body joined once: list 13.4 -> 12.2-13.0 ms of server CPU (p50 25.4 -> 25.6-26.8, p99
+ *   63.8 -> 77-81 ms: the wall moved with the load), open 9.2 -> 9.1-10.0 ms. The store read
+ *   alone (bench/list-read-ab.bench.ts, interleaved): 10.4-10.6 -> 9.1-9.3 ms, open 6.6 -> 6.0-6.5.
  * - The machine was shared (load average 6-19) while this was measured, so the saturation and
  *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
  *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
