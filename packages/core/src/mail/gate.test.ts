@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { gateText, gateWords, passesGate } from './gate';
+import { GRAMMAR_RULES } from './grammar';
+import { RULES } from './phrases';
+
+describe('rule gates', () => {
+  it('reads the words every alternative starts with, shortest first', () => {
+    expect(gateWords(/\b(?:moving|move)\s+on|\bcarta\s+de\s+oferta/iu)).toEqual(['move', 'carta', 'moving']);
+    expect(gateWords(/\b(?:go|going|gone)\s+ahead/i)).toEqual(['go']);
+  });
+
+  it('drops a letter a quantifier makes optional', () => {
+    expect(gateWords(/\bcolou?r\b|\bpause[ds]?/i)).toEqual(['colo', 'pause']);
+  });
+
+  it('has no gate where a match may start elsewhere', () => {
+    expect(gateWords(/(?<!not\s+)\bmove/i)).toBeNull();
+    expect(gateWords(/\b(?:(?:have|has)\s+filled)/i)).toBeNull();
+    expect(gateWords(/\b(?:new\s+)?role/i)).toBeNull();
+    expect(gateWords(/\bfoo|\d+\s+jobs/i)).toBeNull();
+    expect(gateWords(/^Cancel+ed/)).toBeNull();
+  });
+
+  it('folds case and the long s the way a case-insensitive Unicode pattern does', () => {
+    const words = gateWords(/\bstelle\b/iu);
+    expect(/\bstelle\b/iu.test('ſtelle')).toBe(true);
+    expect(passesGate(words, gateText('ſtelle'))).toBe(true);
+    expect(passesGate(words, gateText('Die STELLE'))).toBe(true);
+    expect(passesGate(words, gateText('Die Position'))).toBe(false);
+    expect(passesGate(null, gateText('anything'))).toBe(true);
+  });
+
+  it('never turns away a sentence a rule matches', () => {
+    const sentences = [
+      'Unfortunately we have decided not to move forward with your application.',
+      'We are moving forward with other candidates whose experience is closer.',
+      'Leider haben wir uns für eine andere Kandidatin entschieden.',
+      'Nous avons le plaisir de vous proposer un entretien.',
+      'Hemos recibido tu candidatura para el puesto.',
+      'We would like to invite you to an interview on Tuesday at 10:00.',
+      'Please find attached your employment contract.',
+    ];
+    for (const rule of [...RULES, ...GRAMMAR_RULES]) {
+      for (const s of sentences) if (rule.re.test(s)) expect(passesGate(gateWords(rule.re), gateText(s))).toBe(true);
+    }
+  });
+});
