@@ -35,18 +35,33 @@ function closeOf(source: string, open: number): number {
   return -1;
 }
 
-/** The plain ASCII letters an alternative surely starts with, or null when it has none. */
+/** The plain letters (and apostrophes) an alternative surely starts with, or null when it has none. */
 function leadingWord(alt: string): string | null {
-  const run = /^[A-Za-z]+/.exec(alt)?.[0] ?? '';
+  const run = /^[A-Za-z']+/.exec(alt)?.[0] ?? '';
   // A quantifier after the run makes its last letter optional ("colou?r").
   const next = alt[run.length];
   const word = next === '?' || next === '*' || next === '{' ? run.slice(0, -1) : run;
   return word.length > 0 ? word.toLowerCase() : null;
 }
 
+/** The alternative without what matches no character at its start: a word boundary, `^`, a look-around. */
+function skipZeroWidth(alt: string): string | null {
+  let rest = alt;
+  for (;;) {
+    if (rest.startsWith('\\b')) rest = rest.slice(2);
+    else if (rest.startsWith('^')) rest = rest.slice(1);
+    else if (/^\(\?<?[=!]/.test(rest)) {
+      const close = closeOf(rest, 0);
+      if (close < 0) return null;
+      rest = rest.slice(close + 1);
+    } else return rest;
+  }
+}
+
 /** The words any match of an alternative must start with, or null when no gate can be read. */
-function altWords(alt: string): string[] | null {
-  const body = alt.startsWith('\\b') ? alt.slice(2) : alt;
+function altWords(alt: string, depth = 0): string[] | null {
+  const body = skipZeroWidth(alt);
+  if (body === null || depth > 4) return null;
   if (body.startsWith('(?:')) {
     const close = closeOf(body, 0);
     const after = body[close + 1];
@@ -55,9 +70,9 @@ function altWords(alt: string): string[] | null {
     if (!inner) return null;
     const words: string[] = [];
     for (const a of inner) {
-      const w = leadingWord(a);
+      const w = altWords(a, depth + 1);
       if (!w) return null;
-      words.push(w);
+      words.push(...w);
     }
     return words;
   }
