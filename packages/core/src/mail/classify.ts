@@ -23,7 +23,7 @@ function sentenceAt(text: string, index: number): string {
 }
 
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
-// and the words its pattern must start with (see gate.ts), to skip the pattern where none is.
+// and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...RULES.map((rule) => ({ ...rule, fallback: false })),
   ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),

@@ -1,6 +1,6 @@
-// A cheap necessary condition for a phrase rule: the words its pattern must start with. A rule
-// whose every alternative begins with a plain word (or a group of plain words) cannot match a
-// text that holds none of those words' leading letters, so the costly pattern is not run there.
+// A cheap necessary condition for a phrase rule: words its pattern cannot match without. Each
+// alternative of a pattern goes through some plain word or group of plain words; a text that
+// holds none of those (case folded) cannot match, so the costly pattern is not run there.
 // Derived from the pattern itself, so a rule edited later keeps a correct gate (or gets none).
 
 /** Split a pattern source at `|` outside groups and character classes. */
@@ -35,54 +35,72 @@ function closeOf(source: string, open: number): number {
   return -1;
 }
 
-/** The plain letters (and apostrophes) an alternative surely starts with, or null when it has none. */
-function leadingWord(alt: string): string | null {
-  const run = /^[A-Za-z']+/.exec(alt)?.[0] ?? '';
-  // A quantifier after the run makes its last letter optional ("colou?r").
-  const next = alt[run.length];
-  const word = next === '?' || next === '*' || next === '{' ? run.slice(0, -1) : run;
-  return word.length > 0 ? word.toLowerCase() : null;
+/** Length of a quantifier at `i` (`?`, `*`, `+`, `{n,m}`, each maybe lazy), and whether it allows none. */
+function quantifierAt(source: string, i: number): { length: number; optional: boolean } {
+  const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(i));
+  if (!q) return { length: 0, optional: false };
+  return { length: q[0].length, optional: q[0][0] === '?' || q[0][0] === '*' || q[1] === '0' };
 }
 
-/** The alternative without what matches no character at its start: a word boundary, `^`, a look-around. */
-function skipZeroWidth(alt: string): string | null {
-  let rest = alt;
-  for (;;) {
-    if (rest.startsWith('\\b')) rest = rest.slice(2);
-    else if (rest.startsWith('^')) rest = rest.slice(1);
-    else if (/^\(\?<?[=!]/.test(rest)) {
-      const close = closeOf(rest, 0);
-      if (close < 0) return null;
-      rest = rest.slice(close + 1);
-    } else return rest;
-  }
-}
-
-/** The words any match of an alternative must start with, or null when no gate can be read. */
+/**
+ * The words any match of an alternative must hold, or null when no gate can be read: of the
+ * parts every match goes through (a plain word, a group of alternatives), the one whose shortest
+ * word is longest.
+ */
 function altWords(alt: string, depth = 0): string[] | null {
-  const body = skipZeroWidth(alt);
-  if (body === null || depth > 4) return null;
-  if (body.startsWith('(?:')) {
-    const close = closeOf(body, 0);
-    const after = body[close + 1];
-    if (close < 0 || after === '?' || after === '*' || after === '{') return null;
-    const inner = splitTop(body.slice(3, close));
-    if (!inner) return null;
-    const words: string[] = [];
-    for (const a of inner) {
-      const w = altWords(a, depth + 1);
-      if (!w) return null;
-      words.push(...w);
-    }
-    return words;
+  if (depth > 6) return null;
+  let best: string[] | null = null;
+  const score = (w: string[]) => Math.min(...w.map((x) => x.length));
+  const offer = (w: string[]) => {
+    if (w.length > 0 && (!best || score(w) > score(best) || (score(w) === score(best) && w.length < best.length))) best = w;
+  };
+  let i = 0;
+  while (i < alt.length) {
+    const c = alt[i]!;
+    if (c === '\\') {
+      const e = alt[i + 1];
+      if (e === 'k' || e === 'c') return null;
+      const end = e === 'p' || e === 'P' || (e === 'u' && alt[i + 2] === '{') ? alt.indexOf('}', i) + 1 : e === 'u' ? i + 6 : e === 'x' ? i + 4 : i + 2;
+      if (end <= i) return null;
+      i = end + quantifierAt(alt, end).length;
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < alt.length && alt[j] !== ']') j += alt[j] === '\\' ? 2 : 1;
+      if (j >= alt.length) return null;
+      i = j + 1 + quantifierAt(alt, j + 1).length;
+    } else if (c === '(') {
+      const close = closeOf(alt, i);
+      if (close < 0) return null;
+      const q = quantifierAt(alt, close + 1);
+      const look = /^\(\?<?[=!]/.test(alt.slice(i));
+      if (!look && !q.optional) {
+        const open = alt.startsWith('(?:', i) ? 3 : alt.startsWith('(?<', i) ? alt.indexOf('>', i) + 1 - i : 1;
+        const inner = splitTop(alt.slice(i + open, close));
+        const words: string[] = [];
+        let ok = inner !== null;
+        for (const a of inner ?? []) {
+          const w = altWords(a, depth + 1);
+          if (!w) { ok = false; break; }
+          words.push(...w);
+        }
+        if (ok) offer(words);
+      }
+      i = close + 1 + q.length;
+    } else if (/[A-Za-z']/.test(c)) {
+      const run = /^[A-Za-z']+/.exec(alt.slice(i))![0];
+      const q = quantifierAt(alt, i + run.length);
+      // A quantifier after the run bears on its last letter ("colou?r", "Cancel+ed").
+      offer([(q.length ? run.slice(0, -1) : run).toLowerCase()].filter((w) => w.length > 0));
+      i += run.length + q.length;
+    } else if (c === '|' || c === ')') return null;
+    else i += 1 + quantifierAt(alt, i + 1).length;
   }
-  const w = leadingWord(body);
-  return w ? [w] : null;
+  return best;
 }
 
 /**
  * The lowercase words of which a text must hold one for the pattern to match it anywhere, or null
- * when the pattern has no such gate (a look-behind or a group before its first word).
+ * when some alternative holds no word that every match of it goes through.
  */
 export function gateWords(re: RegExp): string[] | null {
   const alts = splitTop(re.source);
