@@ -2,6 +2,7 @@ import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
+import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES, choosesSomeoneElse, isConditionalAt, isNegatedAt, proposesMeeting } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
@@ -21,11 +22,12 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end).trim().slice(0, 500);
 }
 
-// Every rule, with a global copy of each invitation rule's pattern to look past negated matches.
-const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean }> = [
+// Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
+// and the words its pattern cannot match without (see gate.ts), to skip it where none is.
+const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...RULES.map((rule) => ({ ...rule, fallback: false })),
   ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),
-].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null }));
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
  * The first match of a rule, passing over an invitation phrase that a negation governs ("we won't
@@ -49,9 +51,11 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
   const where: Partial<Record<MailKind, number>> = {};
   const best: Partial<Record<MailKind, number>> = {};
+  const folded = gateText(text);
   for (const rule of ALL_RULES) {
     // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
     if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
+    if (!passesGate(rule.gate, folded)) continue;
     const m = firstMatch(rule, text);
     if (!m || rule.unless?.test(text)) continue;
     scores[rule.kind] += rule.weight;
