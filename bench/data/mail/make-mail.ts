@@ -6,7 +6,8 @@
  * Block header: `### ID kind=K enc=E lang=L company="…" role="…" [when=YYYY-MM-DDTHH:MM zone=Z
  * format=F link=URL] [ics=1]`, then the message's own headers (From, Date, Subject), a blank line
  * and the body. Encodings: plain (8bit UTF-8), qp, b64, html (HTML only, quoted-printable),
- * latin1 (ISO-8859-1, quoted-printable), fwd (forwarded by the person, original inline), reply
+ * latin1 (ISO-8859-1, quoted-printable), cp1252 (windows-1252, quoted-printable: curly quotes, dashes
+ * and € in bytes 0x80–0x9f), fwd (forwarded by the person, original inline), reply
  * (written with its quoted history). `ics=1` attaches a `text/calendar` invitation built from the
  * labelled time, as calendar systems do.
  */
@@ -59,12 +60,24 @@ function address(s: string): string {
 }
 const b64 = (buf: Buffer): string => buf.toString('base64').replace(/.{76}/g, '$&\r\n');
 const crlf = (s: string): string => s.replace(/\r?\n/g, '\r\n');
+// windows-1252 puts printable characters where ISO-8859-1 has C1 controls.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function cp1252(s: string): Buffer {
+  return Buffer.from([...s].map((ch) => {
+    const i = CP1252.indexOf(ch);
+    if (i >= 0) return 0x80 + i;
+    const c = ch.codePointAt(0)!;
+    if (c > 0xff || (c >= 0x80 && c < 0xa0)) throw new Error(`not in windows-1252: ${ch}`);
+    return c;
+  }));
+}
 
 function part(body: string, enc: string): string {
   if (enc === 'b64') return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(Buffer.from(body))}`;
   if (enc === 'qp') return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${libqp.wrap(libqp.encode(Buffer.from(crlf(body))), 76)}`;
   if (enc === 'html') return `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${libqp.wrap(libqp.encode(Buffer.from(`<html><body>${body}</body></html>`)), 76)}`;
   if (enc === 'latin1') return `Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${libqp.wrap(libqp.encode(Buffer.from(crlf(body), 'latin1')), 76)}`;
+  if (enc === 'cp1252') return `Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${libqp.wrap(libqp.encode(cp1252(crlf(body))), 76)}`;
   return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${crlf(body)}`;
 }
 
