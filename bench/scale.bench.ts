@@ -97,16 +97,31 @@
  * - The machine was shared (load average 6-19) while this was measured, so the saturation and
  *   paced figures of these runs (17-21 requests/s per process, each process given about 20% of a
  *   core) say nothing of the targets; CPU per request does. The lead reruns this on a quiet machine.
+ * - The 1-second stall (2026-12-01, 05:53-06:23, own PostgreSQL with log_lock_waits, deadlock_timeout
+ *   100 ms, log_autovacuum_min_duration 0, log_checkpoints; SCALE_TRACE on; load average 8-18 from
+ *   other work throughout, so every paced run was slow everywhere, p50 0.3-3.8 s, and no single
+ *   window stood out). In four traced runs (1 s and 2 s paced, one after a saturation run): not
+ *   one lock wait sampled; autovacuum only analysed `sessions` (about once a minute: the touches
+ *   below); the checkpointer spread its writes (CheckpointWriteDelay); at most 14 backends active
+ *   at once, so the pools were not exhausted; the app's own time (its request log) was the
+ *   client's time minus a few ms, so the waiting was in the app processes, each given 13-28% of a
+ *   core, with young-generation collections of 20-170 ms under that load. The load generator's
+ *   event loop lagged up to 1.6 s in the first window of the most loaded run: now printed per
+ *   window. Two synchronised events the bench makes: every person's first request is the board
+ *   read, all within the first second (196 of them in the first second of a traced run), and a
+ *   kept database's sessions are all made within 2 s, so their once-a-minute touch comes as 200
+ *   UPDATEs within 3 s a minute later. Neither was shown to be the stall: measure it on a quiet machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import autocannon from 'autocannon';
 import { openStore } from '@secondround/store';
 import { createTempDatabase } from '../tests/support/pg';
 import { seedPerson, seededPerson, type Person } from './support/scale-seed';
-import { pacedPeople, type PacedRequest } from './support/paced';
+import { pacedPeople, type PacedAnswer, type PacedRequest } from './support/paced';
 import { postgresCpu } from './support/pg-cpu';
 
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 60);
@@ -118,6 +133,15 @@ const GIVEN_DB = process.env.SCALE_DB;
 const KEEP = process.env.SCALE_KEEP === '1' || !!GIVEN_DB;
 /** SCALE_ONLY=list,saturation,paced (any of them): the parts to run; all by default. */
 const ONLY = process.env.SCALE_ONLY?.split(',');
+/**
+ * SCALE_TRACE=DIR: a trace of the paced runs for finding a stall. The app processes log every
+ * request (info) and every garbage collection (--trace-gc) into DIR/app-N.log, each line stamped
+ * with the epoch ms it reached this process; each paced request goes to DIR/requests-GAP.tsv (sent
+ * at, ms, process, method, path, status or error); pg_stat_activity and waiting locks are sampled
+ * every 100 ms into DIR/pg-GAP.tsv (bench/support/pg-activity.ts). Wall figures of a traced run
+ * pay for the tracing: use it to line events up, not for the targets.
+ */
+const TRACE = process.env.SCALE_TRACE;
 const runs = (part: 'list' | 'saturation' | 'paced') => !ONLY || ONLY.includes(part);
 
 interface Proc {
@@ -125,15 +149,24 @@ interface Proc {
   child: ChildProcess;
 }
 
-function startProcess(databaseUrl: string): Promise<Proc> {
-  const child = spawn(process.execPath, ['apps/cli/bin/secondround.js', 'serve', '--port', '0'], {
+/** Each line of `d` into `log`, stamped with the epoch ms it arrived. */
+function stamped(log: WriteStream, d: Buffer): void {
+  const at = Date.now();
+  for (const line of d.toString().split('\n')) if (line) log.write(`${at}\t${line}\n`);
+}
+
+function startProcess(databaseUrl: string, index: number): Promise<Proc> {
+  const log = TRACE ? createWriteStream(`${TRACE}/app-${index + 1}.log`) : null;
+  const child = spawn(process.execPath, [...(TRACE ? ['--trace-gc'] : []), 'apps/cli/bin/secondround.js', 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Warn-level logs: a request line per request would measure the pipe to this process too.
-    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: 'warn', SECONDROUND_TRUST_PROXY: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, SECONDROUND_LOG_LEVEL: TRACE ? 'info' : 'warn', SECONDROUND_TRUST_PROXY: '' },
   });
+  if (log) child.stderr!.on('data', (d: Buffer) => stamped(log, d));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
+      if (log) stamped(log, d);
       if (out.length < 100_000) out += d.toString();
       const m = /running at (http:\/\/\S+)/.exec(out);
       if (m) resolve({ url: m[1]!.replace(/\/$/, ''), child });
@@ -270,15 +303,49 @@ async function drained(procs: Proc[], cookie: string): Promise<void> {
 }
 
 /** The people run: each of the people sends about one request per `gapMs` (see `pacedPeople`), half of them on each process. */
-async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (() => number) | null): Promise<void> {
+async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (() => number) | null, databaseUrl: string): Promise<void> {
   const cpu0 = procs.map((p) => cpuSeconds(p.child.pid!));
   const pg0 = pgCpu?.() ?? 0;
   const self0 = process.cpuUsage();
   const load0 = loadavg()[0]!;
   const half = Math.ceil(people.length / procs.length);
+  const trace = TRACE ? createWriteStream(`${TRACE}/requests-${gapMs}.tsv`) : null;
+  trace?.write('sent_at\tms\tprocess\tmethod\tpath\toutcome\n');
+  const sampler = TRACE ? spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/support/pg-activity.ts', databaseUrl, `${TRACE}/pg-${gapMs}.tsv`, '100'], { stdio: 'inherit' }) : null;
+  // The load generator's own stalls (a GC, a busy loop) would show as slow answers: its event
+  // loop's worst delay is printed per 10-second window beside the reads' p99.
+  const lag: IntervalHistogram[] = [];
+  const lagTimer = setInterval(() => {
+    lag.at(-1)?.disable();
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    lag.push(h);
+  }, 10_000);
+  lagTimer.unref();
+  const first = monitorEventLoopDelay({ resolution: 10 });
+  first.enable();
+  lag.push(first);
   const results = await Promise.all(
-    procs.map((p, i) => pacedPeople({ url: p.url, people: people.slice(i * half, (i + 1) * half), meanGapMs: gapMs, seconds: SECONDS, requestOf: (x, n) => personRequest(p, x, n), isWrite: (n) => n % 10 === 9 })),
+    procs.map((p, i) =>
+      pacedPeople({
+        url: p.url,
+        people: people.slice(i * half, (i + 1) * half),
+        meanGapMs: gapMs,
+        seconds: SECONDS,
+        requestOf: (x, n) => personRequest(p, x, n),
+        isWrite: (n) => n % 10 === 9,
+        ...(trace ? { onAnswer: (a: PacedAnswer) => trace.write(`${a.sentAt}\t${a.ms.toFixed(1)}\t${i + 1}\t${a.request.method}\t${a.request.path.replace(/^\/api\/applications\/[^/?]+$/, '/api/applications/:id')}\t${a.outcome}\n`) } : {}),
+      }),
+    ),
   );
+  clearInterval(lagTimer);
+  lag.at(-1)?.disable();
+  if (sampler) {
+    const exited = new Promise((r) => sampler.once('exit', r));
+    sampler.kill('SIGTERM');
+    await exited;
+  }
+  trace?.end();
   const cpu = procs.map((p, i) => cpuSeconds(p.child.pid!) - cpu0[i]!);
   const pgSeconds = pgCpu ? pgCpu() - pg0 : null;
   const self = process.cpuUsage(self0);
@@ -291,6 +358,7 @@ async function pacedRun(procs: Proc[], people: Person[], gapMs: number, pgCpu: (
   const windows = results[0]!.readWindows.map((_, w) => results.flatMap((r) => r.readWindows[w] ?? []).sort((a, b) => a - b));
   const steady = windows.slice(1).flat().sort((a, b) => a - b);
   console.log(`  reads p99 by 10-second window: ${windows.map((w) => (w.length ? percentile(w, 99).toFixed(0) : '-')).join(' / ')} ms`);
+  console.log(`  load generator's event loop, worst delay by 10-second window: ${lag.map((h) => (h.count ? (h.max / 1e6).toFixed(0) : '-')).join(' / ')} ms`);
   console.log(`  reads, first 10 s (cold: processes just started or idle): p50 ${f(percentile(windows[0] ?? [], 50))}, p99 ${f(percentile(windows[0] ?? [], 99))}; after it (steady): p50 ${f(percentile(steady, 50))}, p99 ${f(percentile(steady, 99))}`);
   console.log(`  writes: ${writes.length} requests, p50 ${f(percentile(writes, 50))}, p99 ${f(percentile(writes, 99))}   (target p99 < 300 ms)`);
   results.forEach((r, i) => console.log(`  process ${i + 1}: ${(r.requests / SECONDS).toFixed(1)} requests/s, CPU ${((cpu[i]! / SECONDS) * 100).toFixed(0)}% of one core, ${((cpu[i]! * 1000) / Math.max(1, r.requests)).toFixed(1)} ms of CPU per request`));
@@ -325,14 +393,15 @@ async function main(): Promise<void> {
     await sql`analyze`.execute(store.db);
     console.log('ANALYZE after seeding (what autovacuum does within a minute on a live server)');
     await store.close();
-    procs.push(...(await Promise.all([startProcess(db.url), startProcess(db.url)])));
+    if (TRACE) mkdirSync(TRACE, { recursive: true });
+    procs.push(...(await Promise.all([startProcess(db.url, 0), startProcess(db.url, 1)])));
     const pgCpu = await postgresCpu(db.url);
 
     if (runs('list')) await listVsHealth(procs[0]!, big.cookie);
     if (!runs('saturation')) {
       for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
         await drained(procs, big.cookie);
-        await pacedRun(procs, people, gapMs, pgCpu);
+        await pacedRun(procs, people, gapMs, pgCpu, db.url);
       }
       return;
     }
@@ -361,7 +430,7 @@ async function main(): Promise<void> {
 
     for (const gapMs of runs('paced') ? PACED_GAPS_MS : []) {
       await drained(procs, big.cookie);
-      await pacedRun(procs, people, gapMs, pgCpu);
+      await pacedRun(procs, people, gapMs, pgCpu, db.url);
     }
   } finally {
     await Promise.all(procs.map(stop));

@@ -42,13 +42,21 @@ function send(agent: http.Agent, base: URL, r: PacedRequest, timeoutMs: number):
   });
 }
 
+/** One request of the run, for a trace: when it was sent (epoch ms), how long it took, what it was and how it ended. */
+export interface PacedAnswer {
+  sentAt: number;
+  ms: number;
+  request: PacedRequest;
+  outcome: number | string;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 /**
  * `people` persons against `url` for `seconds`; person `p`'s n-th request is `requestOf(p, n)`,
  * and `isWrite(n)` says which latencies are writes.
  */
-export async function pacedPeople<P>(options: { url: string; people: P[]; meanGapMs: number; seconds: number; timeoutMs?: number; requestOf: (p: P, n: number) => PacedRequest; isWrite: (n: number) => boolean }): Promise<PacedResult> {
+export async function pacedPeople<P>(options: { url: string; people: P[]; meanGapMs: number; seconds: number; timeoutMs?: number; requestOf: (p: P, n: number) => PacedRequest; isWrite: (n: number) => boolean; onAnswer?: (a: PacedAnswer) => void }): Promise<PacedResult> {
   const base = new URL(options.url);
   const out: PacedResult = { reads: [], writes: [], errors: 0, errorCodes: {}, readWindows: [], non2xx: 0, requests: 0 };
   const start = performance.now();
@@ -62,9 +70,12 @@ export async function pacedPeople<P>(options: { url: string; people: P[]; meanGa
         await sleep(next - performance.now());
         const sent = performance.now();
         if (sent >= end) break;
+        const request = options.requestOf(person, n);
+        const sentAt = Date.now();
         try {
-          const status = await send(agent, base, options.requestOf(person, n), options.timeoutMs ?? 10_000);
+          const status = await send(agent, base, request, options.timeoutMs ?? 10_000);
           const ms = performance.now() - sent;
+          options.onAnswer?.({ sentAt, ms, request, outcome: status });
           out.requests++;
           if (status < 200 || status > 299) out.non2xx++;
           if (options.isWrite(n)) out.writes.push(ms);
@@ -75,6 +86,7 @@ export async function pacedPeople<P>(options: { url: string; people: P[]; meanGa
         } catch (e) {
           out.errors++;
           const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          options.onAnswer?.({ sentAt, ms: performance.now() - sent, request, outcome: code });
           out.errorCodes[code] = (out.errorCodes[code] ?? 0) + 1;
         }
         next = sent + gap();

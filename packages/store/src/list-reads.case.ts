@@ -126,9 +126,11 @@ export function listReadsStoreCases(current: () => Store): void {
           let cursor: string | undefined;
           let pages = 0;
           do {
-            const page = await store.applications.listPage(LOCAL_OWNER_ID, { cursor, limit, status }, now);
             const text = await store.applications.listPageJson(LOCAL_OWNER_ID, { cursor, limit, status }, now);
+            // Byte for byte what JSON.stringify writes of the same objects: the database's escaping is JavaScript's.
+            const page = JSON.parse(text) as { applications: ApplicationSummary[]; nextCursor: string | null };
             expect(text).toBe(JSON.stringify(page));
+            expect(await store.applications.listPage(LOCAL_OWNER_ID, { cursor, limit, status }, now)).toEqual(page);
             cursor = page.nextCursor ?? undefined;
             pages++;
           } while (cursor && pages < 12);
@@ -136,6 +138,10 @@ export function listReadsStoreCases(current: () => Store): void {
       }
     }
     const all = JSON.parse(await store.applications.listPageJson(LOCAL_OWNER_ID, { limit: 500 }, DEMO_NOW)) as { applications: ApplicationSummary[] };
+    // The awkward text comes back as it was stored, character for character.
+    const stored = (a: ApplicationSummary) => ({ company: a.company, role: a.role, source: a.source, location: a.location, salaryMin: a.salaryMin, salaryMax: a.salaryMax, salaryCurrency: a.salaryCurrency });
+    expect(awkward.map((_, i) => stored(all.applications.find((a) => a.id === `awkward-${i}`)!))).toEqual(awkward.map(({ company, role, source, location, salaryMin, salaryMax, salaryCurrency }) => ({ company, role, source, location, salaryMin, salaryMax, salaryCurrency })));
+    expect(all.applications.find((a) => a.id === 'awkward-1')!.listingUrl).toBe('https://example.com/a?b="c"&d=é');
     expect(all.applications.filter((a) => a.id.startsWith('awkward-')).map((a) => [a.tags, a.priority, a.interviewCount])).toEqual([
       [[], 'normal', 0],
       [['one', 'two'], 'low', 3],

@@ -108,7 +108,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         warmPool(conn.db, conn.dialect, conn.poolSize, async (db, owner) => {
           const r = makeRepos(db, clock, filesDir);
           const now = clock();
-          await r.applications.listPage(owner, { limit: 500, status: 'open' }, now);
+          await r.applications.listPageJson(owner, { limit: 500, status: 'open' }, now);
           await r.applications.get(owner, owner);
           await r.events.listPage(owner, owner, { limit: 50 });
           await r.followupReads.today(owner, now);

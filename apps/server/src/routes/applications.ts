@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import type { Context, TypedResponse } from 'hono';
 import {
   applicationDetailSchema,
   applicationInputSchema,
@@ -12,17 +11,12 @@ import {
 } from '@secondround/core';
 import { found } from '../errors';
 import { KB, MB } from '../middleware/limits';
-import { errorResponses, errorSchema, idParam, json, jsonBody, router } from './common';
+import { errorResponses, errorSchema, idParam, json, jsonBody, jsonText, router } from './common';
 import { defineRoute } from './route-table';
 import { undoTicketSchema } from './undo';
 import { deleteUndoably } from '../services/undo';
 import { assertPlausibleDate, expectedVersion } from '../services/records';
 import { checkRecordCap } from '../services/caps';
-/** A body already serialised as JSON, sent as `c.json` sends one (same content type). */
-function jsonText<T>(c: Context, text: string): TypedResponse<T, 200, 'json'> {
-  return c.body(text, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<T, 200, 'json'>;
-}
-
 /** Applications per page: a board's worth; the web app reads page after page. */
 const MAX_PAGE = 500;
 

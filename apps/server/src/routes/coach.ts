@@ -4,7 +4,7 @@ import type { Mode } from '../env';
 import { KB } from '../middleware/limits';
 import { cohortFor, grantFor, prepSheetsOf, requireHosted } from '../services/coach';
 import { diagnosisOf } from '../services/diagnosis';
-import { errorResponses, errorSchema, json, router } from './common';
+import { errorResponses, errorSchema, json, jsonText, router } from './common';
 import { prepResponseSchema } from './prep';
 import { defineRoute } from './route-table';
 
@@ -24,6 +24,8 @@ const listPeople = defineRoute({
   responses: { 200: json(z.object({ people: z.array(z.object({ personId: z.string(), email: z.string().nullable(), sharedAt: z.string() })) })), ...personalMode, ...errorResponses },
 });
 
+const personApplicationsSchema = z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() });
+
 const personApplications = defineRoute({
   method: 'get',
   path: '/coach/people/{personId}/applications',
@@ -32,7 +34,7 @@ const personApplications = defineRoute({
   tags: ['coach access'],
   summary: "A person's board, read-only: their applications as `GET /applications` gives them to the person (404 unless they share with you)",
   request: { params: personParam, query: z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE).optional(), status: z.enum(['open', 'closed']).optional() }) },
-  responses: { 200: json(z.object({ applications: z.array(applicationSummarySchema), nextCursor: z.string().nullable() })), ...personalMode, ...errorResponses },
+  responses: { 200: json(personApplicationsSchema), ...personalMode, ...errorResponses },
 });
 
 const personDiagnosis = defineRoute({
@@ -87,7 +89,8 @@ export function coachRoutes(mode: Mode) {
       requireHosted(mode);
       const grant = await grantFor(c.var.store, c.var.ownerId, c.req.valid('param').personId);
       const { cursor, limit, status } = c.req.valid('query');
-      return c.json(await c.var.store.applications.listPage(grant.personId, { cursor, limit: limit ?? MAX_PAGE, status }), 200);
+      // As the person's own list: the page's JSON text, without building the objects.
+      return jsonText<z.infer<typeof personApplicationsSchema>>(c, await c.var.store.applications.listPageJson(grant.personId, { cursor, limit: limit ?? MAX_PAGE, status }));
     })
     .openapi(personDiagnosis, async (c) => {
       requireHosted(mode);

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 import type { AppEnv } from '../env';
 import { describeZodError, errorBody } from '../errors';
 
@@ -31,4 +32,9 @@ export function router() {
       return undefined;
     },
   });
+}
+
+/** A body already serialised as JSON, sent as `c.json` sends one (same content type). */
+export function jsonText<T>(c: Context, text: string): TypedResponse<T, 200, 'json'> {
+  return c.body(text, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<T, 200, 'json'>;
 }

@@ -1,9 +1,9 @@
-import { ALL_STAGES, CLOSING_STAGES, PRIORITIES, PROGRESS_STAGES, deriveStage, type Stage } from '@secondround/core';
+import { ALL_STAGES, PRIORITIES, deriveStage, type Stage } from '@secondround/core';
 import { CompiledQuery, SqliteAdapter, sql, type RawBuilder } from 'kysely';
 import type { Executor } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
 import { decodeTags, priorityOf } from './applications';
-import { isClosedSql, progressRank } from './application-page';
+import { stepsAndClosed } from './application-closed';
 
 /** A page row: the stored fields already as JSON text, with what the derivation needs beside it. */
 interface JsonPageRow {
@@ -61,30 +61,6 @@ function headSql(isSqlite: boolean): RawBuilder<string> {
   return sql<string>`(select row_to_json(h)::text from (select ${sql.join(fields.map(([key, col]) => sql`${sql.ref(`applications.${col}`)} as ${sql.id(key)}`))}) h)`;
 }
 
-const DIGITS = sql.lit('0123456789');
-const COMPLEMENT = sql.lit('9876543210');
-
-/**
- * PostgreSQL: each application's steps read once (a lateral subquery on the application index),
- * giving both the steps' text and what decides closed or not, as `isClosedSql` decides it:
- * `lc`, the last closing day, and `top`, the highest progress rank with the EARLIEST day it was
- * reached (the rank as a letter, then the day with its digits complemented, so `max` picks it).
- * Closed when some closing step C is not followed, on a later day, by progress ranked above
- * every progress step up to C's day; the last C decides (see `isClosedSql`). If the top rank was
- * first reached on or before that day, nothing after can rank above it: closed. If only after,
- * that step ranks above everything before: open. `?status=open` on 1,050 applications: 13.5 ->
- * 11.4 ms of PostgreSQL CPU against the nested NOT EXISTS, which hashed all the person's steps.
- */
-function stepsLateral(steps: RawBuilder<unknown>) {
-  const closing = sql.join(CLOSING_STAGES.map((stage) => sql.lit(stage)));
-  const progress = sql.join(PROGRESS_STAGES.filter((stage) => stage !== 'saved').map((stage) => sql.lit(stage)));
-  return sql`cross join lateral (select ${steps} as events, max(case when e.stage in (${closing}) then e.date end) as lc,
-      max(case when e.stage in (${progress}) then chr(65 + ${progressRank('e')}) || translate(e.date, ${DIGITS}, ${COMPLEMENT}) end) as top
-    from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id) ev`;
-}
-
-const closedByLateral = sql<boolean>`(ev.lc is not null and (ev.top is null or translate(substr(ev.top, 2), ${DIGITS}, ${COMPLEMENT}) <= ev.lc))`;
-
 type Slot = 'owner' | 'now' | 'afterAt' | 'afterId' | 'chunk';
 const SLOTS: readonly Slot[] = ['owner', 'now', 'afterAt', 'afterId', 'chunk'];
 /** Stand-ins for the values while the query is compiled: the compiled parameters are then matched back to their slot. */
@@ -107,22 +83,17 @@ function pageQuery(raw: Executor, isSqlite: boolean, status: 'open' | 'closed' |
   const key = `${isSqlite}|${status ?? ''}|${withCursor}`;
   const cached = compiledPages.get(key);
   if (cached) return cached;
-  // Steps as `stage US date US createdAt`, joined by RS (ASCII unit and record separators): none of
-  // the three can hold a control character (an enum, an ISO day, an ISO instant, checked on every
-  // write), and PostgreSQL's json_agg(json_build_array(…)) cost about 5 µs a step more, a fifth of the query.
-  const steps = isSqlite ? sql`group_concat(e.stage || char(31) || e.date || char(31) || e.created_at, char(30))` : sql`string_agg(e.stage || chr(31) || e.date || chr(31) || e.created_at, chr(30))`;
   const head = headSql(isSqlite);
+  const steps = stepsAndClosed(isSqlite);
   const filters: RawBuilder<unknown>[] = [sql`applications.owner_id = ${STAND_IN.owner}`];
-  const closed = isSqlite ? isClosedSql() : closedByLateral;
-  if (status) filters.push(status === 'closed' ? closed : sql`not ${closed}`);
+  if (status) filters.push(status === 'closed' ? steps.closed : sql`not ${steps.closed}`);
   if (withCursor) filters.push(sql`(applications.created_at < ${STAND_IN.afterAt} or (applications.created_at = ${STAND_IN.afterAt} and applications.id > ${STAND_IN.afterId}))`);
-  // The owner check of the subqueries cannot use an index on purpose: see `sameOwner` in application-page.ts.
+  // The owner check of the interviews' subquery cannot use an index on purpose: see `stepsAndClosed`.
   const compiled = sql`select applications.id, applications.created_at, ${head} as head, applications.tags, applications.priority,
-        applications.listing_text is not null as has_listing,
-        ${isSqlite ? sql`(select ${steps} from stage_events e where (e.owner_id || '') = applications.owner_id and e.application_id = applications.id)` : sql`ev.events`} as events,
+        applications.listing_text is not null as has_listing, ${steps.events} as events,
         (select count(*) || ' ' || coalesce(min(case when i.starts_at >= ${STAND_IN.now} then i.starts_at end), '') from interviews i
           where (i.owner_id || '') = applications.owner_id and i.application_id = applications.id) as interviews
-      from applications ${isSqlite ? sql`` : stepsLateral(steps)} where ${sql.join(filters, sql` and `)}
+      from applications ${steps.from} where ${sql.join(filters, sql` and `)}
       order by applications.created_at desc, applications.id limit ${STAND_IN.chunk}`.compile(raw);
   const slots = compiled.parameters.map((p) => {
     const slot = SLOT_OF.get(p as string);
@@ -135,12 +106,15 @@ function pageQuery(raw: Executor, isSqlite: boolean, status: 'open' | 'closed' |
 }
 
 /**
- * The same page as `applicationPage`, as the JSON text of `{ applications, nextCursor }`, byte for
- * byte what `JSON.stringify` makes of that page. The list is the board's read and the heaviest
- * one: building 500 summaries as objects, then serialising them, cost about half the request's
- * CPU (the driver's row objects, the copies, the garbage). Here the database writes the stored
- * fields as JSON and the stage is derived per row in JS (the derivation lives in core only) and
- * spliced in as text. Same rows, order, filter and cursor as `applicationPage`.
+ * One page of the owner's applications with their derived stage, newest first, as the JSON text
+ * of `{ applications, nextCursor }` (`ApplicationSummary` objects), in ONE query: each
+ * application's steps folded into its row, its interviews as a count and the next start. With
+ * `status`, only open or closed applications, chosen in SQL by `stepsAndClosed`; the derivation in
+ * JS decides again, so a page is never wrong even where the two disagree. The list is the board's
+ * read and the heaviest one: building 500 summaries as objects, then serialising them, cost about
+ * half the request's CPU (the driver's row objects, the copies, the garbage). Here the database
+ * writes the stored fields as JSON and the stage is derived per row in JS (the derivation lives in
+ * core only) and spliced in as text, byte for byte what `JSON.stringify` makes of the objects.
  */
 export async function applicationPageJson(db: Executor, ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now: Date): Promise<string> {
   const raw = db.withoutPlugins();

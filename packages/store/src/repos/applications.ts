@@ -17,7 +17,6 @@ import type { ApplicationsTable } from '../schema';
 import { EVENT_COLUMNS, type EventRow } from './events';
 import { interviewsRepo } from './interviews';
 import { contactsRepo } from './contacts';
-import { applicationPage } from './application-page';
 import { applicationPageJson } from './application-page-json';
 import { listingAnalysisColumns } from './listing-analyses';
 
@@ -98,13 +97,14 @@ export function applicationsRepo({ db, clock }: RepoContext) {
      * One page of the owner's applications, newest first, after `cursor` (from the page before);
      * `nextCursor` is null on the last page. Keyset paging: a page costs the same at any depth.
      * With `status`, only open (no closing outcome) or closed applications, chosen in SQL with
-     * the derivation's own rule (`isClosedSql`), so only the page's rows are read.
+     * the derivation's own rule (`stepsAndClosed`), so only the page's rows are read. Parsed from
+     * `listPageJson`'s text: one page query to keep (and to warm), not two.
      */
     async listPage(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<{ applications: ApplicationSummary[]; nextCursor: string | null }> {
-      return applicationPage(db, ownerId, page, now);
+      return JSON.parse(await applicationPageJson(db, ownerId, page, now)) as { applications: ApplicationSummary[]; nextCursor: string | null };
     },
 
-    /** `listPage`'s answer as its JSON text, byte for byte `JSON.stringify(await listPage(…))`, built without the objects. */
+    /** `listPage`'s answer as its JSON text, built without the objects (the route sends it as it is). */
     async listPageJson(ownerId: string, page: { cursor?: string | undefined; limit: number; status?: 'open' | 'closed' | undefined }, now = clock()): Promise<string> {
       return applicationPageJson(db, ownerId, page, now);
     },
