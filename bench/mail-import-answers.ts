@@ -22,7 +22,7 @@ const { importMessages } = await import('../apps/server/src/services/mail-import
 const { openStore, LOCAL_OWNER_ID } = await import('../packages/store/src/index');
 const { mbox } = await import('./support/mail-mbox');
 
-type Outcome = Parameters<NonNullable<Parameters<typeof importMessages>[2]>['onMessage']>[0];
+type Outcome = import('../apps/server/src/services/mail-import').MailImportOutcome;
 type RawMail = { raw: Buffer | string | null; source?: string };
 
 const args = process.argv.slice(2);
