@@ -12,12 +12,15 @@ export function mailStoreCases(current: () => Store): void {
 
   it('remembers a message once per owner by its key, and pages its proposals', async () => {
     const store = current();
+    expect(await store.mail.hasAnyMessage(owner)).toBe(false);
     const m1 = await store.mail.addMessage(owner, message('<a@x>'));
+    expect(await store.mail.hasAnyMessage(owner)).toBe(true);
     expect(m1).not.toBeNull();
     expect(await store.mail.addMessage(owner, message('<a@x>'))).toBeNull();
     expect(await store.mail.hasMessage(owner, '<a@x>')).toBe(true);
     const other = await store.users.create('other-mail@example.com', 'hash');
     expect(await store.mail.hasMessage(other!.id, '<a@x>')).toBe(false);
+    expect(await store.mail.hasAnyMessage(other!.id)).toBe(false);
     expect(await store.mail.addMessage(other!.id, message('<a@x>'))).not.toBeNull();
 
     const ids: string[] = [];

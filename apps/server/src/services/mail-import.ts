@@ -112,18 +112,25 @@ class SelfAddresses {
   private top: string | null = null;
   constructor(private readonly known: string[]) {}
 
+  // The list as last given, made again only when the most frequent address changes.
+  private listed: string[] | null = null;
+
   see(to: ReadonlyArray<{ address: string }> | undefined): void {
     for (const { address } of to ?? []) {
       if (!address) continue;
       const n = (this.counts.get(address) ?? 0) + 1;
       if (n === 1 && this.counts.size >= MAX_TALLIED_ADDRESSES) continue;
       this.counts.set(address, n);
-      if (this.top === null || n > (this.counts.get(this.top) ?? 0)) this.top = address;
+      if (this.top === null || n > (this.counts.get(this.top) ?? 0)) {
+        if (this.top !== address) this.listed = null;
+        this.top = address;
+      }
     }
   }
 
   list(): string[] {
-    return this.top ? [...this.known, this.top] : this.known;
+    this.listed ??= this.top ? [...this.known, this.top] : this.known;
+    return this.listed;
   }
 }
 
@@ -170,6 +177,9 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
   // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
+  // A dry run writes nothing, so an owner with no message remembered when it starts has none
+  // for any key: a first import (the usual preview) skips the lookup of every message.
+  const isStoreEmpty = dryRun && !(await store.mail.hasAnyMessage(ownerId));
   const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;
   let index = 0;
@@ -212,7 +222,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
       };
       if (dryRun) {
         const digest = seenKey(key);
-        if (seen!.has(digest) || (await store.mail.hasMessage(ownerId, key))) {
+        if (seen!.has(digest) || (!isStoreEmpty && (await store.mail.hasMessage(ownerId, key)))) {
           p.duplicates++;
           await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null, warnings });
           continue;

@@ -135,13 +135,17 @@ const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{
 // A meeting: the words and the places a conversation happens in.
 const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b|\p{L}*(?:termin|gespräch)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
 
+// Compiled once (matchAll works on a copy of a global pattern; the others keep no state).
+const TIME_RE = new RegExp(TIME, 'giu');
+const DAY_RE = new RegExp(DAY, 'iu');
+const MEETING_RE = new RegExp(MEETING, 'iu');
+
 /** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
 export function proposesMeeting(text: string): boolean {
   text = timesAsDigits(text);
-  const time = new RegExp(TIME, 'giu');
-  for (const m of text.matchAll(time)) {
+  for (const m of text.matchAll(TIME_RE)) {
     const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
-    if (new RegExp(DAY, 'iu').test(around) && new RegExp(MEETING, 'iu').test(around)) return true;
+    if (DAY_RE.test(around) && MEETING_RE.test(around)) return true;
   }
   return false;
 }

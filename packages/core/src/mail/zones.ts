@@ -2,6 +2,7 @@
 // Bogotá", "(Perth)", "Belgische tijd"), else the one its sender's country, language or Date
 // header implies; and which way round an English numeric date is read. Source for the IANA names:
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et").
+import { gateText, gateWords, passesGate } from './gate';
 
 const CITY_ZONES: Array<[string, string]> = [
   ['New\\s+York|Boston|Toronto|Montr[ée]al|Miami|Atlanta', 'America/New_York'], ['Chicago|Dallas|Houston', 'America/Chicago'],
@@ -20,6 +21,10 @@ const CITY_ZONES: Array<[string, string]> = [
 ];
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
 const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|in\s+|of\s+)?(?:${city})\b|\((?:${city})\)|\b(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
+
+// Compiled once, not on every message; each with the words its city cannot be written without
+// (every alternative of its pattern names the city), so a text naming none is not searched.
+const CITY_RES: Array<[RegExp, string, string[] | null]> = CITY_ZONES.map(([city, zone]) => [cityRe(city), zone, gateWords(new RegExp(city, 'iu'))]);
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(?:E[SD]?T|Eastern(?:\s+Time)?)\b/, 'America/New_York'], [/\b(?:C[SD]?T|Central\s+Time)\b/, 'America/Chicago'], [/\b(?:M[SD]?T|Mountain(?:\s+Time)?)\b/, 'America/Denver'],
@@ -51,7 +56,8 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   };
   const iana = /\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(text);
   if (iana) return iana[0];
-  for (const [city, zone] of CITY_ZONES) consider(cityRe(city).exec(text)?.index, zone);
+  const folded = gateText(text);
+  for (const [re, zone, gate] of CITY_RES) if (passesGate(gate, folded)) consider(re.exec(text)?.index, zone);
   for (const [re, zone] of ABBREVIATIONS) consider(re.exec(text)?.index, zone);
   // CET and its German name are the language's own capital; GMT and UTC as written.
   consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, LANGUAGE_ZONE[language] ?? 'Europe/Berlin');

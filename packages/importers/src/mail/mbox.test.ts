@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyMail } from '@secondround/core';
 import { readEmlFolder, readMbox, readMboxFile, type MailboxEntry } from './mbox';
+import { pruneMessage } from './prune';
 import { scanRawMail } from './scan';
 
 const msg = (n: number, body: string): string => `From: "Acme ${n}" <no-reply@hire.lever.co>\nSubject: Message ${n}\nDate: Mon, 02 Nov 2026 10:00:00 +0000\nMessage-ID: <m${n}@x>\n\n${body}\n`;
@@ -38,6 +39,22 @@ describe('readMbox', () => {
       const got = (await collect(chunks)).map((e) => e.raw!.toString());
       expect(got).toEqual(whole);
     }), { numRuns: 60 });
+  });
+
+  it('drops attachment bodies as a whole message is pruned, with each size counted in full', async () => {
+    // Lines an attachment body may hold: base64, blank, a dash that is no boundary, a quote.
+    const line = fc.constantFrom('QUJDRA==', 'QUJD\r', '', '\r', '-x', '--', '--nota', '> quoted', 'F', 'Fro', 'plain text');
+    const message = (n: number, body: string[]): string =>
+      `From: a@x\nSubject: ${n}\nContent-Type: multipart/mixed; boundary="b${n}"\n\n--b${n}\nContent-Type: text/plain\n\nHello ${n}\n--b${n}\nContent-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n${body.join('\n')}\n--b${n}--\n`;
+    await fc.assert(fc.asyncProperty(fc.array(fc.array(line, { maxLength: 30 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 97 }), async (bodies, cut) => {
+      const texts = bodies.map((b, i) => `${message(i, b)}\n`);
+      const mbox = Buffer.from(texts.map((t) => `From someone@x Mon Nov  2 10:00:00 2026\n${t}`).join(''));
+      const chunks = Array.from({ length: Math.ceil(mbox.length / cut) }, (_, i) => mbox.subarray(i * cut, (i + 1) * cut));
+      const entries = await collect(chunks);
+      expect(entries.map((e) => e.size)).toEqual(texts.map((t) => Buffer.byteLength(t)));
+      expect(entries.map((e) => e.raw!.toString('latin1'))).toEqual(texts.map((t) => pruneMessage(Buffer.from(t))!.toString('latin1')));
+      expect(entries.every((e) => !e.raw!.toString('latin1').includes('QUJD'))).toBe(true);
+    }), { numRuns: 80 });
   });
 
   it('skips a message over the limit with a clear error and reads the others', async () => {

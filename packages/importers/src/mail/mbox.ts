@@ -92,6 +92,16 @@ export async function* readMbox(input: AsyncIterable<Buffer | string>, options: 
     if (pending.length) buf = Buffer.concat([pending, buf]);
     let from = 0;
     for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
+      // Most of a mailbox's bytes are attachments' bodies: a line of one that cannot be a
+      // separator (none follows a line that is not blank), a blank line, a boundary ("--") or an
+      // escaped "From " (">") is only counted, without a view of it made or read further.
+      const c = buf[from];
+      if (!midLine && !previousBlank && c !== 0x2d && c !== 0x3e && c !== 0x0d && c !== 0x0a && pruner.isDroppingBody) {
+        position += nl + 1 - from;
+        pruner.skipDropped(nl + 1 - from);
+        from = nl + 1;
+        continue;
+      }
       const entry = onLine(buf.subarray(from, nl + 1), midLine);
       midLine = false;
       from = nl + 1;

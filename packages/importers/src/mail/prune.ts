@@ -134,6 +134,20 @@ export class MessagePruner {
     this.keep(line);
   }
 
+  /** Whether the lines now pushed are an attachment's body, dropped unread (counted only). */
+  get isDroppingBody(): boolean {
+    return this.dropping && !this.keepAll;
+  }
+
+  /**
+   * A line of a dropped body that is no boundary (it does not start with "--"): counted, as
+   * `push` would, without a view of its bytes being made. For readers that check that themselves.
+   */
+  skipDropped(bytes: number): void {
+    this.totalBytes += bytes;
+    this.droppedBytes += bytes;
+  }
+
   /** The kept bytes (null when the text was over the limit). */
   finish(): Buffer | null {
     if (this.isOverLimit) return null;

@@ -116,6 +116,12 @@ export function mailRepo({ db, clock }: RepoContext) {
       return row !== undefined;
     },
 
+    /** Whether the owner has remembered any message at all (a first import has nothing to skip). */
+    async hasAnyMessage(ownerId: string): Promise<boolean> {
+      const row = await db.selectFrom('mailMessages').select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** Remember a message; null when the owner already has one with this key (a second import). */
     async addMessage(ownerId: string, m: NewMailMessage): Promise<string | null> {
       const id = newId();
