@@ -32,22 +32,26 @@ export const RULES: PhraseRule[] = [
     /\b(?:offer|offered|give|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|post)\s+to\s+(?:someone|another|a\s+different|an?\s+(?:\w+\s+)?candidate)/iu,
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
     /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandidat\w*|Bewerber\w*)\s+(?:noch\s+)?(?:besser|passender)/i,
-    /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+verder/i,
+    /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+(?:verder|doen)\b/i,
     // "Your profile does not match what we need": the fit, said to be missing, in each language.
     /\b(?:your|the)\s+(?:profile|background|experience|skills?(?:\s+set)?|qualifications?)\s+(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:quite\s+|fully\s+|entirely\s+|exactly\s+)?(?:match|fit|meet|align)/i,
     /\b(?:Ihr|dein)\s+(?:Profil|Werdegang|Erfahrungsprofil)\s+(?:\p{L}+\s+){0,3}?(?:passt|entspricht)\s+(?:\p{L}+\s+){0,3}?nicht|(?:passt|entspricht)\s+(?:Ihr|dein)\s+Profil\s+(?:\p{L}+\s+){0,3}?nicht/iu,
     /\b(?:profil|expérience|parcours|candidature)\s+ne\s+(?:correspond|répond)\s+pas|ne\s+(?:correspond|répond)\s+pas\s+(?:exactement\s+|tout\s+à\s+fait\s+|pleinement\s+)?(?:aux|à\s+nos)\s+(?:besoins|attentes|critères|exigences)/i,
     /\b(?:perfil|experiencia|candidatura)\s+no\s+(?:se\s+ajusta|encaja|corresponde|se\s+adecúa|cumple)/i,
-    /\b(?:profiel|ervaring|achtergrond)\s+(?:sluit\s+)?(?:\p{L}+\s+){0,2}?niet\s+(?:\p{L}+\s+){0,2}?(?:aan|past)|(?:sluit|past)\s+(?:je|jouw|uw)\s+(?:profiel|ervaring)\s+(?:\p{L}+\s+){0,2}?niet/iu,
+    /\b(?:profiel|ervaring|achtergrond)\s+(?:sluit\s+)?(?:\p{L}+\s+){0,3}?(?:niet|onvoldoende)\s+(?:\p{L}+\s+){0,2}?(?:aan|past)|(?:sluit|past)\s+(?:je|jouw|uw)\s+(?:profiel|ervaring)\s+(?:\p{L}+\s+){0,2}?(?:niet|onvoldoende)/iu,
     // French negation split around its verb: "ne pourrons pas donner suite", "ne donnerons donc pas suite".
     /\bne\s+(?:\p{L}+\s+){1,4}?pas\s+(?:\p{L}+\s+){0,4}?(?:donner\s+)?(?:une\s+)?suite\s+(?:favorable\s+)?à\s+(?:votre|ta)\s+(?:candidature|demande)/iu,
     /\b(?:cannot|can't|unable\s+to|not\s+(?:be\s+)?able\s+to|not\s+in\s+a\s+position\s+to)\s+offer\s+you\b/i,
-    /(?:pas|plus)\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?donner\s+suite/i,
+    /(?:pas|plus)\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?donner\s+(?:une\s+)?suite/i,
     /\bno\s+ha\s+(?:avanzado|pasado|superado)\b/i,
     /\bchosen\s+(?:someone|somebody)\s+else\b|\bfilled\s+(?:this|the)\s+(?:role|position|vacancy)\s+with\s+(?:another|someone)/i,
     /\b(?:have|has|were|was)\s+not\s+been\s+(?:successful|shortlisted|selected)|\b(?:were|was)\s+(?:not\s+successful|unsuccessful)\b|\bhas\s+been\s+unsuccessful\b|\bnot\s+successful\s+on\s+this\s+occasion/i,
     /\b(?:no\s+longer\s+under\s+consideration|not\s+(?:be\s+)?considered\s+further|not\s+selected\s+(?:for|to)|unable\s+to\s+offer\s+you|not\s+(?:be\s+)?able\s+to\s+offer\s+you|not\s+be\s+(?:progressing|taking)\s+your\s+application|not\s+have\s+been\s+selected|will\s+not\s+be\s+scheduling)/i,
     /\bwon't\s+be\s+(?:moving|progressing|proceeding|advancing|taking)\b|\bwill\s+not\s+(?:proceed|progress|pursue|advance)\b|\bshall\s+not\s+be\s+progressing/i,
+    // No opening that fits the person: "we have no position matching your profile at present",
+    // "pas de poste correspondant à votre profil", "keine passende Stelle", "ninguna vacante que
+    // se ajuste a tu perfil", "geen passende vacature".
+    /\bno\s+(?:suitable|matching|open)\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:for\s+you|that|matching|at\s+(?:the\s+)?(?:moment|present))|\bno\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:that\s+)?(?:match(?:es|ing)?|suit(?:s|ing|ed)?)\s+(?:to\s+)?your\s+(?:profile|background|experience)|\bpas\s+(?:de|d['’])\s*(?:postes?|offres?|opportunités?)\s+(?:\p{L}+\s+)?(?:correspond\p{L}*|adapté\p{L}*)\s+à\s+(?:votre|ton)\s+profil|\bkeine\s+(?:passende|geeignete)\s+(?:Stelle|Position|Vakanz)|\bno\s+(?:tenemos|disponemos\s+de|hay)\s+(?:ningun[ao]\s+|ningún\s+)?(?:vacantes?|puestos?|posici[oó]n(?:es)?|ofertas?)\s+(?:que\s+(?:se\s+ajuste|encaje|corresponda)|acorde|adecuad[oa])|\bgeen\s+(?:passende|geschikte)\s+(?:vacature|functie|positie)/iu,
     /\bcloser\s+(?:fit|match)\b|\bmore\s+closely\s+(?:match|matches|fit|fits|align|aligns|meet)/i,
     // de
     /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerber\w*|Kandidat\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
@@ -64,13 +68,13 @@ export const RULES: PhraseRule[] = [
   ...r('rejection', 2,
     /\b(?:regret|sorry|unfortunately|afraid)\b[^.!?\n]{0,100}\b(?:not|unable|won't|unsuccessful)\b/i,
     /\b(?:bedauern|leider)\b[^.!?\n]{0,80}\bnicht\b|\bmüssen\s+wir\s+Ihnen\s+leider\s+mitteilen/i,
-    /\b(?:au\s+regret|regrettons|malheureusement)\b/i,
+    /\b(?:au\s+regret|le\s+regret\s+de|regrettons|malheureusement)\b/i,
     /\b(?:lamentamos|lamentablemente|sentimos\s+comunicar|por\s+desgracia|desafortunadamente)\b/i,
     /\bhelaas\b/i),
 
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
-    /\b(?:position|role|requisition|vacancy|opening|job|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
+    /\b(?:position|role|requisition|vacancy|opening|job|posting|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
     /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,

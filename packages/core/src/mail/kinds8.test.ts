@@ -1,0 +1,69 @@
+// Sentences written for these tests, one per kind of sentence the rules must read: not copied
+// from the labelled mail of bench/data/mail.
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from './classify';
+import { gateText, gateWords, passesGate } from './gate';
+import { GRAMMAR_RULES } from './grammar';
+import { RULES } from './phrases';
+import type { MailMessage } from './schema';
+
+const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Hollis Group', address: 'careers@hollis.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
+const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+
+const REJECTIONS = [
+  // Someone described, not called "another": Dutch "een kandidaat die", "de ander"; French "une personne qui", "un profil déjà".
+  'We hebben besloten verder te gaan met een kandidaat die al jaren in de zorg werkt.',
+  'We twijfelden lang, maar zijn toch voor de ander gegaan.',
+  'Nous avons retenu une personne qui connaît déjà notre clientèle.',
+  'Nous avons fait le choix d\'un profil déjà présent dans la région.',
+  // A colleague chosen, German order; "going with someone" said casually.
+  'Wir haben uns am Ende für einen Kollegen aus der Branche entschieden.',
+  'honestly we decided to go with somebody my old manager recommended.',
+  // A negated step onward: Dutch "niet in behandeling nemen", Spanish "no … pasar a la fase".
+  'Wij hebben besloten uw brief niet in behandeling te nemen.',
+  'Con esta nota no es posible pasar a la fase de entrevistas.',
+  // A score below the bar, in five languages.
+  'Your test score does not reach the minimum required for the next stage.',
+  'Su puntuación no alcanza el mínimo fijado en las bases.',
+  'Votre dossier n\'atteint pas le seuil fixé pour l\'oral.',
+  'Leider haben Sie die Mindestpunktzahl im Test nicht erreicht.',
+  'U heeft de minimale score voor de toets helaas niet gehaald.',
+  // The candidacy ended by the employer: paused, "descartamos".
+  'We have decided to pause your application for now.',
+  'Tras revisarla, descartamos su solicitud.',
+  // The follow-up denied with an adjective, the fit "onvoldoende", "het niet met je doen".
+  'Nous ne sommes pas en mesure de donner une suite positive à votre demande.',
+  'Uw ervaring sluit op dit moment onvoldoende aan bij wat we zoeken.',
+  'Sorry, we gaan het niet met je doen.',
+  // No opening that fits the person.
+  'Nous n\'avons malheureusement pas de poste adapté à votre profil.',
+  'We have no suitable roles for you at the moment.',
+];
+
+describe('rejections said in more ways', () => {
+  it('reads each as a rejection', () => {
+    for (const s of REJECTIONS) expect([s, kind(s)]).toEqual([s, 'rejection']);
+  });
+
+  it('never turns one away at a rule\'s word gate', () => {
+    const folded = REJECTIONS.map(gateText);
+    for (const rule of [...RULES, ...GRAMMAR_RULES]) {
+      const gate = gateWords(rule.re);
+      REJECTIONS.forEach((s, i) => { if (rule.re.test(s)) expect(passesGate(gate, folded[i]!)).toBe(true); });
+    }
+  });
+
+  it('reads a posting withdrawn as a closed position', () => {
+    expect(kind('Thank you for applying. Please note that this posting has been withdrawn.')).toBe('position_closed');
+  });
+
+  it('leaves a rejection said under "without a reply" a condition', () => {
+    expect(kind('Nous avons bien reçu votre candidature. Sans réponse de notre part sous un mois, votre candidature n\'aura pas été retenue.')).toBe('application_received');
+    expect(kind('We have received your application. Without a reply from us within four weeks, please take it that you have not been successful.')).toBe('application_received');
+  });
+
+  it('does not read a colleague or a candidate who joins a meeting as a choice', () => {
+    expect(kind('Wir laden Sie zu einem Gespräch ein; ein Kollege aus dem Team wird dabei sein.')).toBe('interview_invitation');
+    expect(kind('We would like to invite you to an interview on Tuesday at 10:00 with someone from the team.')).toBe('interview_invitation');
+  });
+});
