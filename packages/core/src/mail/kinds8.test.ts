@@ -67,3 +67,37 @@ describe('rejections said in more ways', () => {
     expect(kind('We would like to invite you to an interview on Tuesday at 10:00 with someone from the team.')).toBe('interview_invitation');
   });
 });
+
+describe('offers, confirmations of receipt and invitations said in more ways', () => {
+  it('reads an offer made with "ein Angebot machen", the position offered far from its verb, and the contract sent', () => {
+    expect(kind('Nach unserem Telefonat möchte ich Ihnen gerne ein schriftliches Angebot für die Stelle als Buchhalterin machen.')).toBe('offer');
+    expect(kind('Wir würden Ihnen die Stelle als Filialleitung (m/w/d) in Vollzeit (40 Stunden) ab März sehr gerne anbieten.')).toBe('offer');
+    expect(kind('Super nouvelle pour le poste de graphiste ! Je vous envoie le contrat demain.')).toBe('offer');
+    expect(kind('Great news on the analyst role - we will send you the contract on Monday.')).toBe('offer');
+    expect(kind('Leider sind wir nicht in der Lage, Ihnen ein Angebot für die Stelle zu machen.')).not.toBe('offer');
+  });
+
+  it('reads receipt said with the object a pronoun or after a long subject', () => {
+    expect(kind('Merci pour votre candidature au poste de serveur. Nous l\'avons bien reçue.')).toBe('application_received');
+    expect(kind('Ihre Bewerbung als Lagerist (m/w/d) in unserem Werk Nord ist erfolgreich eingegangen.')).toBe('application_received');
+  });
+
+  it('reads a live coding exercise inside an interview as an invitation, and a take-home task or a recorded interview as other', () => {
+    expect(kind('Please find attached the invitation for your technical interview; it includes a live coding exercise.')).toBe('interview_invitation');
+    expect(kind('Thank you for our first conversation. Attached is our case study; the second interview will follow once we have your solution.')).toBe('other');
+    expect(kind('You have been invited to complete an on-demand video interview for the Analyst role.')).toBe('other');
+  });
+
+  it('reads a scheduling tool\'s request to pick a slot as other, and its confirmation as an invitation', () => {
+    const tool = (text: string, subject: string) => classifyMail({ from: { name: 'Hollis via Calendly', address: 'notifications@calendly.com' }, subject, date: '2026-11-20T09:00:00.000Z', text }).kind;
+    expect(tool('Hollis would like to schedule your interview. Choose a time that works for you here: https://calendly.example/x', 'Pick a time for your interview')).toBe('other');
+    expect(tool('Your interview with Hollis is confirmed for Tuesday, 8 December at 10:00.', 'Confirmed: interview with Hollis')).toBe('interview_invitation');
+    expect(kind('We would like to schedule your interview. Choose a time that works for you here: https://calendly.example/x')).toBe('interview_invitation');
+  });
+});
+
+describe('an offer denied far from its verb', () => {
+  it('reads "die Stelle … leider nicht anbieten" as no offer', () => {
+    expect(kind('Wir können Ihnen die Stelle als Lagerleiter (m/w/d) in Teilzeit leider nicht anbieten, da wir uns für eine andere Person entschieden haben.')).toBe('rejection');
+  });
+});
