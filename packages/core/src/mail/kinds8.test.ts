@@ -96,6 +96,20 @@ describe('offers, confirmations of receipt and invitations said in more ways', (
   });
 });
 
+describe('the format of the meeting proposed, not of one already held', () => {
+  const format = (text: string) => classifyMail({ ...mail(text), subject: 'Invitation / Einladung' }).interview?.format ?? null;
+  it('passes over a past call or video interview and reads the place', () => {
+    expect(format('Suite à notre entretien téléphonique, nous vous invitons à un entretien le mardi 8 décembre à 10h, 12 boulevard Carnot, Lyon.')).toBe('onsite');
+    expect(format('Following your video interview, we would like to invite you to our assessment day on Tuesday 8 December at 9am at 40 Mill Lane.')).toBe('onsite');
+  });
+
+  it('reads a call promised in Spanish, a street written name first, and "nous vous attendons"', () => {
+    expect(format('¿Te parece bien que te llame el martes 8 de diciembre a las 17h para hablar del puesto?')).toBe('phone');
+    expect(format('We would like to invite you to interview on Tuesday 8 December at 2pm at 77 Harrow Road, ask for Dana.'.replace('Harrow Road', 'Harrow Green Road'))).toBe('onsite');
+    expect(format('Nous vous invitons à un entretien : nous vous attendons le mardi 8 décembre à 10h.')).toBe('onsite');
+  });
+});
+
 describe('an offer denied far from its verb', () => {
   it('reads "die Stelle … leider nicht anbieten" as no offer', () => {
     expect(kind('Wir können Ihnen die Stelle als Lagerleiter (m/w/d) in Teilzeit leider nicht anbieten, da wir uns für eine andere Person entschieden haben.')).toBe('rejection');
