@@ -115,3 +115,21 @@ describe('an offer denied far from its verb', () => {
     expect(kind('Wir können Ihnen die Stelle als Lagerleiter (m/w/d) in Teilzeit leider nicht anbieten, da wir uns für eine andere Person entschieden haben.')).toBe('rejection');
   });
 });
+
+describe('the role and the company, written in full', () => {
+  const read = (text: string, subject = 'Update', address = 'careers@hollis.example', name = 'Hollis Group') => classifyMail({ from: { name, address }, subject, date: '2026-11-20T09:00:00.000Z', text });
+  it('keeps a French feminine in brackets inside the title, and ends a Dutch title before its particle', () => {
+    expect(read('Merci pour votre candidature au poste de Technicien(ne) qualité produit.').role).toBe('Technicien(ne) qualité produit');
+    expect(read('Graag bieden we je de functie van Werkvoorbereider aan, per 1 maart.').role).toBe('Werkvoorbereider');
+  });
+
+  it('keeps "Technical" or "Online" that opens a title in a subject', () => {
+    expect(read('Thanks for your time today.', 'Technical Writer - next steps').role).toBe('Technical Writer');
+    expect(read('Dank voor je tijd.', 'Online Redacteur').role).toBe('Online Redacteur');
+    expect(read('Thanks.', 'Technical interview: Data Analyst').role).toBe('Data Analyst');
+  });
+
+  it('reads a company whose domain shortens its last word, from a signature with a dash', () => {
+    expect(read('Bonjour,\nMerci pour votre candidature.\n\nJeanne Morel\nMarnier Transports - Agence Lyon Sud', 'Votre candidature', 'j.morel@marnier-trans.fr', 'Jeanne Morel').company).toBe('Marnier Transports');
+  });
+});
