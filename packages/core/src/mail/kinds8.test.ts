@@ -133,3 +133,11 @@ describe('the role and the company, written in full', () => {
     expect(read('Bonjour,\nMerci pour votre candidature.\n\nJeanne Morel\nMarnier Transports - Agence Lyon Sud', 'Votre candidature', 'j.morel@marnier-trans.fr', 'Jeanne Morel').company).toBe('Marnier Transports');
   });
 });
+
+describe('a French title ends at an article, a Spanish subject opens with "Postulación"', () => {
+  const role = (text: string, subject = 'Update') => classifyMail(mail(text, subject)).role;
+  it('reads the title alone', () => {
+    expect(role('Le poste de Chef de rayon une autre fois ? Nous avons retenu un autre profil.')).toBe('Chef de rayon');
+    expect(role('Gracias por tu interés.', 'Postulación Analista/o de Riesgos')).toBe('Analista/o de Riesgos');
+  });
+});
