@@ -15,6 +15,19 @@ const MIN_SCORE = 3;
 // Agreement in a reply, in the five languages.
 const AGREES = /\b(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)\b/iu;
 
+// Scheduling tools that send the person a link to book a slot themselves. Their request to pick a
+// time is a step before an invitation, not one (the booking's confirmation, with its time or a
+// calendar attached, is); an employer's own mail that asks the same is still read by its words.
+const SCHEDULING_TOOLS = ['calendly.com', 'goodtime.io', 'cal.com', 'doodle.com', 'youcanbook.me', 'savvycal.com', 'modernloop.io'];
+// A request to choose a slot, in the five languages.
+const PICK_A_SLOT = /\b(?:pick|choose|select|book|reserve)\s+(?:\p{L}+\s+){0,3}?(?:times?|slots?|dates?)\b|\b(?:choisi\p{L}*|réserve\p{L}*|sélectionne\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:créneaux?|horaires?|dates?)\b|\b(?:wählen|buchen|wähle|buche)\s+(?:\p{L}+\s+){0,3}?(?:Termin\p{L}*|Zeit\p{L}*)|\b(?:Termin\p{L}*|Zeit\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:wählen|buchen|aus)\b|\b(?:elige|escoge|reserva|selecciona)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:horarios?|huecos?|fechas?|franjas?)\b|\b(?:kies|kiezen|boek|plan|prik)\s+(?:\p{L}+\s+){0,3}?(?:tijd\p{L}*|moment\p{L}*|datum)\b/iu;
+
+function isSchedulingRequest(fromAddress: string, text: string, hasCalendar: boolean): boolean {
+  const domain = fromAddress.split('@')[1]?.toLowerCase() ?? '';
+  if (hasCalendar || !SCHEDULING_TOOLS.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
+  return PICK_A_SLOT.test(text) && !proposesMeeting(text);
+}
+
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
   const ends = ['.', '\n', '!'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
@@ -109,6 +122,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
   if (top < MIN_SCORE || companyless) kind = 'other';
+  if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // The person's own mail (a reply accepting a time, a thank-you, a withdrawal) is about a step,
   // not one: whatever its words, it is `other`. A forward is read by its original sender.
   const isOwn = isFromSelf(read.fromAddress, options.self);

@@ -15,7 +15,7 @@ const ATS_DOMAINS = [
 const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
 const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/gi;
-const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?S?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?)\s*$/i;
+const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?)\s*$/i;
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
 
 /** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
@@ -79,6 +79,8 @@ function spells(words: string[], start: number, target: string): number | null {
         if (r !== null) return r;
       }
     }
+    // A domain that shortens the last word of the name ("bastide-immo" for "Bastide Immobilier").
+    if (i > start && target.length - at >= 3 && fold(w).startsWith(target.slice(at))) return i + 1;
     if (JOINERS.test(w) && i > start) return go(i + 1, at, skipped);
     if (!skipped && i > start && i + 1 < words.length) return go(i + 1, at, true);
     return null;
@@ -88,12 +90,16 @@ function spells(words: string[], start: number, target: string): number | null {
 
 /** A line that is a name alone (a signature's company line), cleaned, when it starts with the domain's name. */
 function signatureLine(text: string, target: string): string | null {
-  for (const line of text.split('\n').reverse()) {
+  for (const whole of text.split('\n').reverse()) {
+    // "Bastide Immobilier - Agence Aix": before a spaced dash, the words that spell the domain and no more.
+    const dashed = /\s[–—-]\s/.test(whole);
+    const line = whole.split(/\s+[–—-]\s+/)[0]!;
     // "Conservas Galaicas, S.A. · Madrid", "Kestrel Conseil inc., Montréal": the name before its place.
     const t = cleanCompany(cleanCompany(line.trim().split(/\s+[·|]\s+/)[0]!).replace(/,\s*\p{Lu}[\p{L} -]*$/u, '')).replace(/\s+(?:Engineering|Design|Product|Operations|Recruiting|Talent|People|Team|Marketing|Sales)$/, '');
     if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(t)) continue;
     const words = t.split(/\s+/);
     const n = spells(words, 0, target);
+    if (n !== null && dashed) return cleanCompany(words.slice(0, n).join(' '));
     if (n !== null || fold(words[0]!) === target) return cleanCompany(t);
   }
   return null;

@@ -18,12 +18,12 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
-  String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Person)(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
+  String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
   String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
-  String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer`,
+  String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
-  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil)\s+(?:dont|qui|avec|ayant|plus)`,
+  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil|personne)\s+(?:dont|qui|avec|ayant|plus|déjà)`,
 ].join('|');
 
 // The choice itself, in the same sentence before its object.
@@ -44,10 +44,10 @@ const ONWARD = [
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
   String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
-  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  String.raw`verder|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
@@ -59,7 +59,7 @@ const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|asse
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen)`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan)`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
@@ -84,7 +84,7 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // The employer ends the person's candidacy: "we've decided to close out your candidacy", "your
   // application has been declined", "clôturer votre candidature", "descartar tu candidatura".
   // (A withdrawal is the person's own act and is left out.)
-  { kind: 'rejection', weight: 4, re: /\b(?:clos(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?|archiv(?:e|ed|ing))\s+(?:out\s+)?(?:your|the)\s+(?:application|candidacy|candidature)\b|\b(?:your)\s+(?:application|candidacy|candidature)\s+(?:has\s+been|was|is\s+now)\s+(?:closed|declined|rejected|archived)\b|\b(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,3}?(?:abgelehnt|abzulehnen|abgeschlossen|abzuschließen)\b|\b(?:clôturer|clore|décliner|refuser|rejeter)\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:cerrar|descartar|rechazar|desestimar)\s+(?:tu|su)\s+(?:candidatura|solicitud)\b|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\s+(?:\p{L}+\s+){0,3}?(?:af\s+te\s+wijzen|afgewezen|af\s+te\s+sluiten)\b/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:clos(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?|archiv(?:e|ed|ing)|paus(?:e|ed|ing))\s+(?:out\s+)?(?:your|the)\s+(?:application|candidacy|candidature)\b|\b(?:your)\s+(?:application|candidacy|candidature)\s+(?:has\s+been|was|is\s+now)\s+(?:closed|declined|rejected|archived|paused)\b|\b(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,3}?(?:abgelehnt|abzulehnen|abgeschlossen|abzuschließen)\b|\b(?:clôturer|clore|décliner|refuser|rejeter)\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:(?:hemos|ha)\s+)?(?:cerr|descart|rechaz|desestim)(?:ar|amos|ado)\s+(?:tu|su)\s+(?:candidatura|solicitud)\b|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\s+(?:\p{L}+\s+){0,3}?(?:af\s+te\s+wijzen|afgewezen|af\s+te\s+sluiten)\b/iu },
   // The employer filled the position, active voice: "we ended up filling the position", "wir haben
   // die Stelle besetzt", "nous avons pourvu le poste", "hemos cubierto la vacante", "we hebben de
   // vacature ingevuld" (filled internally is a closed position, which outweighs this).
@@ -95,12 +95,16 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
   // Someone hired, found or appointed: "we have hired someone", "iemand aangenomen die…", "jemanden
   // eingestellt", "recruté quelqu'un", "contratado a alguien" (German and Dutch put the verb after).
-  { kind: 'rejection', weight: 4, re: /\b(?:hired|appointed|recruited|found|aangesteld|aangenomen|gevonden|eingestellt|gefunden|recruté|embauché|trouvé|contratado|encontrado|incorporado)\s+(?:a\s+)?(?:someone|somebody|iemand|jemand(?:en)?|quelqu['’]un|alguien)\b|\b(?:iemand|jemand(?:en)?)\s+(?:\p{L}+\s+){0,2}?(?:aangesteld|aangenomen|gevonden|eingestellt|gefunden)(?!\p{L})/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:ended\s+up|decided\s+to|chose\s+to|opted\s+to)\s+(?:go|going)\s+with\s+(?:someone|somebody)\b|\b(?:have|'ve|had)\s+(?:gone|went)\s+with\s+(?:someone|somebody)\b|\b(?:hired|appointed|recruited|found|aangesteld|aangenomen|gevonden|eingestellt|gefunden|recruté|embauché|trouvé|contratado|encontrado|incorporado)\s+(?:a\s+)?(?:someone|somebody|iemand|jemand(?:en)?|quelqu['’]un|alguien)\b|\b(?:iemand|jemand(?:en)?)\s+(?:\p{L}+\s+){0,2}?(?:aangesteld|aangenomen|gevonden|eingestellt|gefunden)(?!\p{L})/iu },
   // French negation around "donner suite", the object left unsaid: "nous ne donnerons donc pas suite",
   // "nous n'y donnerons pas suite".
   { kind: 'rejection', weight: 4, re: /\bn(?:e\s+|['’]\s*)(?:y\s+)?(?:\p{L}+\s+){0,2}?donn\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\s+(?:de\s+)?suite\b/iu },
   // Passing on the person: "we're going to pass this time", "we have decided to pass on your application".
   { kind: 'rejection', weight: 4, re: /\b(?:going\s+to|have\s+to|had\s+to|decided\s+to|will|'ll|must|need\s+to)\s+pass\s+(?:on\s+(?:your|you|this|the)\b|this\s+time|for\s+now|at\s+this\s+(?:time|stage|point))/i },
+  // A score below the bar the process sets: "your score does not reach the minimum required",
+  // "su puntuación no alcanza el mínimo", "n'atteint pas le seuil", "die Mindestpunktzahl nicht
+  // erreicht", "de minimale score niet gehaald".
+  { kind: 'rejection', weight: 4, re: /\b(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:reach|meet|achieve)\s+the\s+(?:minimum|threshold|pass\s+mark|required\s+(?:score|mark)|cut-?off)|\b(?:score|mark|result)s?\s+(?:\p{L}+\s+){0,3}?(?:below|under)\s+the\s+(?:minimum|threshold|pass\s+mark|cut-?off)|\bno\s+(?:alcanza|alcanzó|ha\s+alcanzado|llega\s+a|supera|superó|ha\s+superado)\s+(?:el|la)\s+(?:mínim[oa]|puntuación\s+mínima|umbral|nota\s+de\s+corte)|\bn['’]\s*(?:\p{L}+\s+){0,2}?(?:atteint|atteignez|atteignait)\s+(?:pas\s+)?(?:le|la)\s+(?:seuil|minimum|note\s+minimale|score\s+minimum)|\b(?:Mindestpunktzahl|Mindestpunkte|Schwellenwert|Mindestanforderungen)\s+(?:\p{L}+\s+){0,3}?nicht\s+erreicht|\bnicht\s+(?:die|den)\s+(?:erforderliche\s+)?(?:Mindestpunktzahl|Schwellenwert)|\b(?:minimale|vereiste)\s+(?:score|punten|drempel)\s+(?:\p{L}+\s+){0,4}?niet\s+(?:gehaald|bereikt)|\bniet\s+(?:de|het)\s+(?:minimale|vereiste)\s+(?:score|aantal\s+punten)/iu },
   // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];
@@ -120,7 +124,7 @@ export function choosesSomeoneElse(text: string): boolean {
 
 // A condition, not a decision: "If you do not hear from us by then, assume your application has
 // not been successful", "Si no recibes noticias…", "Als je niets hoort…".
-const CONDITION = /^(?:if|unless|should\s+you|in\s+case|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless|falls|wenn|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|indien)\b/iu;
+const CONDITION = /^(?:if|unless|should\s+you|in\s+case|(?:without|failing)\s+(?:a\s+|any\s+)?(?:reply|response|word|news)|sans\s+(?:\p{L}+\s+)?(?:retour|réponse|nouvelles?)|ohne\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)|sin\s+(?:\p{L}+\s+)?(?:respuesta|noticias)|zonder\s+(?:\p{L}+\s+)?(?:reactie|bericht|antwoord)|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless|falls|wenn|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|indien)\b/iu;
 
 /** Whether the match at `index` sits in a sentence that opens with a condition. */
 export function isConditionalAt(text: string, index: number): boolean {

@@ -35,20 +35,26 @@ function saysInPerson(text: string): boolean {
   return false;
 }
 
+// A call or a video meeting already held, named to say what follows it ("following your video
+// interview", "suite à notre échange téléphonique", "nach unserem Telefonat", "tras nuestra
+// llamada", "naar aanleiding van ons telefoongesprek"): not the format of the meeting proposed.
+const PAST_MEETING = /\b(?:following|after|further\s+to|since|suite\s+à|après|nach|tras|después\s+de|naar\s+aanleiding\s+van|na)\s+(?:our|your|the|notre|votre|nos|vos|l['’]|unserem|unserer|Ihrem|Ihrer|deinem|deiner|dem|der|nuestra|nuestro|tu|su|la|el|ons|onze|je|jouw|uw|het|de)\s*(?:\p{L}+[\s-]+){0,2}?(?:phone|telephone|video|Telefon|Video|téléphon|visio|telef[oó]n|videollamada|llamada|call|appel|gesprek|Gespräch|échange|entretien|interview|entrevista)\p{L}*(?:\s+(?:téléphonique|telefónic[oa]|telefonisch|vidéo|video|par\s+téléphone|por\s+teléfono|am\s+Telefon))?/giu;
+
 function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
+  text = text.replace(PAST_MEETING, ' ');
   // Said outright, being there outweighs a phone call mentioned beside it ("following your telephone
   // screen, an in-person interview"), unless it is a later step ("a call before we meet in person").
   if (saysInPerson(text)) return 'onsite';
-  if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|telefónic\w*|te\s+llamaremos|telefonisch\w*|bellen)\b/i.test(text)) return 'phone';
+  if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|(?:vous|te)\s+appel\p{L}*|telefónic\w*|te\s+llamaremos|(?:te|le)\s+llam(?:e|o|aré|amos|aremos)|llamarte|llamarle|telefonisch\w*|bellen|bel\s+(?:ik|we)\s+(?:je|u))\b/iu.test(text)) return 'phone';
   // "Video" as the meeting, not as a word of the role ("Video Producer").
   if (/\b(?:video[-\s]?(?:call|interview|chat|meeting|conference|link)s?|(?:via|by|per|par|por|over|on|en|in)\s+video|video(?:interview|call|gespräch|konferenz|anruf)|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
-  if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|boutique|adresse|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
+  if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|boulevard|bd|quai|allée|impasse|chemin|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|siège|boutique|adresse|(?:nous\s+)?vous\s+attendons|(?:te|le|os)\s+esperamos|erwarten\s+(?:wir\s+)?(?:Sie|dich)|verwachten\s+(?:we\s+|wij\s+)?(?:je|jou|u)|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
   // The meeting is said to be in person, or a place is given: a street and its number, a postcode
   // and its town after a comma, a "Location:" line, the employer's own premises.
-  if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b/imu.test(text)) return 'onsite';
+  if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Avenue|Street|Road|Lane|Row|Drive|Way|Place|Boulevard|Square|Court|Terrace)\b/imu.test(text)) return 'onsite';
   // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
-  if (/\b(?:academy|school|college|campus|hospital|clinic|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|école|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
+  if (/\b(?:academy|school|college|campus|hospital|clinic|library|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|Bibliothek|école|bibliothèque|biblioteca|bibliotheek|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
 }
 

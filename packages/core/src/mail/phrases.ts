@@ -32,22 +32,26 @@ export const RULES: PhraseRule[] = [
     /\b(?:offer|offered|give|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|post)\s+to\s+(?:someone|another|a\s+different|an?\s+(?:\w+\s+)?candidate)/iu,
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
     /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandidat\w*|Bewerber\w*)\s+(?:noch\s+)?(?:besser|passender)/i,
-    /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+verder/i,
+    /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+(?:verder|doen)\b/i,
     // "Your profile does not match what we need": the fit, said to be missing, in each language.
     /\b(?:your|the)\s+(?:profile|background|experience|skills?(?:\s+set)?|qualifications?)\s+(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:quite\s+|fully\s+|entirely\s+|exactly\s+)?(?:match|fit|meet|align)/i,
     /\b(?:Ihr|dein)\s+(?:Profil|Werdegang|Erfahrungsprofil)\s+(?:\p{L}+\s+){0,3}?(?:passt|entspricht)\s+(?:\p{L}+\s+){0,3}?nicht|(?:passt|entspricht)\s+(?:Ihr|dein)\s+Profil\s+(?:\p{L}+\s+){0,3}?nicht/iu,
     /\b(?:profil|expérience|parcours|candidature)\s+ne\s+(?:correspond|répond)\s+pas|ne\s+(?:correspond|répond)\s+pas\s+(?:exactement\s+|tout\s+à\s+fait\s+|pleinement\s+)?(?:aux|à\s+nos)\s+(?:besoins|attentes|critères|exigences)/i,
     /\b(?:perfil|experiencia|candidatura)\s+no\s+(?:se\s+ajusta|encaja|corresponde|se\s+adecúa|cumple)/i,
-    /\b(?:profiel|ervaring|achtergrond)\s+(?:sluit\s+)?(?:\p{L}+\s+){0,2}?niet\s+(?:\p{L}+\s+){0,2}?(?:aan|past)|(?:sluit|past)\s+(?:je|jouw|uw)\s+(?:profiel|ervaring)\s+(?:\p{L}+\s+){0,2}?niet/iu,
+    /\b(?:profiel|ervaring|achtergrond)\s+(?:sluit\s+)?(?:\p{L}+\s+){0,3}?(?:niet|onvoldoende)\s+(?:\p{L}+\s+){0,2}?(?:aan|past)|(?:sluit|past)\s+(?:je|jouw|uw)\s+(?:profiel|ervaring)\s+(?:\p{L}+\s+){0,2}?(?:niet|onvoldoende)/iu,
     // French negation split around its verb: "ne pourrons pas donner suite", "ne donnerons donc pas suite".
     /\bne\s+(?:\p{L}+\s+){1,4}?pas\s+(?:\p{L}+\s+){0,4}?(?:donner\s+)?(?:une\s+)?suite\s+(?:favorable\s+)?à\s+(?:votre|ta)\s+(?:candidature|demande)/iu,
     /\b(?:cannot|can't|unable\s+to|not\s+(?:be\s+)?able\s+to|not\s+in\s+a\s+position\s+to)\s+offer\s+you\b/i,
-    /(?:pas|plus)\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?donner\s+suite/i,
+    /(?:pas|plus)\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?donner\s+(?:une\s+)?suite/i,
     /\bno\s+ha\s+(?:avanzado|pasado|superado)\b/i,
     /\bchosen\s+(?:someone|somebody)\s+else\b|\bfilled\s+(?:this|the)\s+(?:role|position|vacancy)\s+with\s+(?:another|someone)/i,
     /\b(?:have|has|were|was)\s+not\s+been\s+(?:successful|shortlisted|selected)|\b(?:were|was)\s+(?:not\s+successful|unsuccessful)\b|\bhas\s+been\s+unsuccessful\b|\bnot\s+successful\s+on\s+this\s+occasion/i,
     /\b(?:no\s+longer\s+under\s+consideration|not\s+(?:be\s+)?considered\s+further|not\s+selected\s+(?:for|to)|unable\s+to\s+offer\s+you|not\s+(?:be\s+)?able\s+to\s+offer\s+you|not\s+be\s+(?:progressing|taking)\s+your\s+application|not\s+have\s+been\s+selected|will\s+not\s+be\s+scheduling)/i,
     /\bwon't\s+be\s+(?:moving|progressing|proceeding|advancing|taking)\b|\bwill\s+not\s+(?:proceed|progress|pursue|advance)\b|\bshall\s+not\s+be\s+progressing/i,
+    // No opening that fits the person: "we have no position matching your profile at present",
+    // "pas de poste correspondant à votre profil", "keine passende Stelle", "ninguna vacante que
+    // se ajuste a tu perfil", "geen passende vacature".
+    /\bno\s+(?:suitable|matching|open)\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:for\s+you|that|matching|at\s+(?:the\s+)?(?:moment|present))|\bno\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:that\s+)?(?:match(?:es|ing)?|suit(?:s|ing|ed)?)\s+(?:to\s+)?your\s+(?:profile|background|experience)|\bpas\s+(?:de|d['’])\s*(?:postes?|offres?|opportunités?)\s+(?:\p{L}+\s+)?(?:correspond\p{L}*|adapté\p{L}*)\s+à\s+(?:votre|ton)\s+profil|\bkeine\s+(?:passende|geeignete)\s+(?:Stelle|Position|Vakanz)|\bno\s+(?:tenemos|disponemos\s+de|hay)\s+(?:ningun[ao]\s+|ningún\s+)?(?:vacantes?|puestos?|posici[oó]n(?:es)?|ofertas?)\s+(?:que\s+(?:se\s+ajuste|encaje|corresponda)|acorde|adecuad[oa])|\bgeen\s+(?:passende|geschikte)\s+(?:vacature|functie|positie)/iu,
     /\bcloser\s+(?:fit|match)\b|\bmore\s+closely\s+(?:match|matches|fit|fits|align|aligns|meet)/i,
     // de
     /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerber\w*|Kandidat\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
@@ -64,13 +68,13 @@ export const RULES: PhraseRule[] = [
   ...r('rejection', 2,
     /\b(?:regret|sorry|unfortunately|afraid)\b[^.!?\n]{0,100}\b(?:not|unable|won't|unsuccessful)\b/i,
     /\b(?:bedauern|leider)\b[^.!?\n]{0,80}\bnicht\b|\bmüssen\s+wir\s+Ihnen\s+leider\s+mitteilen/i,
-    /\b(?:au\s+regret|regrettons|malheureusement)\b/i,
+    /\b(?:au\s+regret|le\s+regret\s+de|regrettons|malheureusement)\b/i,
     /\b(?:lamentamos|lamentablemente|sentimos\s+comunicar|por\s+desgracia|desafortunadamente)\b/i,
     /\bhelaas\b/i),
 
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
-    /\b(?:position|role|requisition|vacancy|opening|job|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
+    /\b(?:position|role|requisition|vacancy|opening|job|posting|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
     /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
@@ -91,7 +95,7 @@ export const RULES: PhraseRule[] = [
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
     // The look-ahead first: the look-behind then runs only where an offer phrase can start.
     /\b(?=offer|extend|make|your|would|like|to)(?<!(?:\b(?:cannot|unable|not|never|decided\s+not)|n't)\s+(?:[\p{L}']+\s+){0,3}?(?:to\s+)?)(?:offer(?:ing)?\s+you\s+(?:the|a|this)\b(?!\s+(?:\w+\s+)?(?:interview|call|slot|meeting|chat|place\s+in))|extend(?:ing)?\s+you\s+an\s+offer|make\s+you\s+(?:a|an)\s+(?:\w+\s+)?offer|offer\s+of\s+employment|offer\s+letter|your\s+offer\s+(?:letter|from|is|details)|(?:would\s+)?like\s+you\s+to\s+join\b|to\s+offer\s+you\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|slot|meeting|chat)))/iu,
-    /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b[^.!?\n]{0,40}\banbieten|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/i,
+    /\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:die|eine|unsere?)\s+(?:Position|Stelle)\b(?:(?!\b(?:nicht|leider)\b)[^.!?\n]){0,80}?\banbieten|\b(?=Ihnen|dir)(?<!\b(?:nicht|leider)\b[^.!?\n]{0,40})(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,3}?(?:ein|unser)\s+(?:\p{L}+\s+)?Angebot\b[^.!?\n]{0,80}?\b(?:zu\s+)?(?:machen|unterbreiten)\b|Vertragsangebot|Arbeitsvertrag\s+(?:finden|im\s+Anhang|anbei)/iu,
     /\bproposer\s+le\s+poste|proposition\s+d'embauche|promesse\s+d'embauche|vous\s+faire\s+une\s+offre|lettre\s+d'offre/i,
     /\bofrecer(?:te|le)\s+el\s+puesto|\b(?:te|le)\s+ofrecemos\s+(?:\p{L}+\s+){0,2}?(?:el|la)\s+(?:puesto|posición|plaza)\b|carta\s+(?:de\s+)?oferta|propuesta\s+de\s+contratación|queremos\s+contar\s+contigo|propuesta\s+económica/iu,
     /\baanbod\s+(?:doen|voor\s+de\s+functie)|(?:je|u)\s+(?:graag\s+)?aan(?:\s+te)?\s+nemen\s+als|arbeidsvoorwaardenvoorstel|jobaanbod|ons\s+aanbod/i),
@@ -113,7 +117,7 @@ export const RULES: PhraseRule[] = [
     /\bbieden\s+(?:we\s+|wij\s+)?(?:je|jou|u)\s+(?:\p{L}+\s+){0,2}?(?:de|deze|een)\s+(?:functie|baan|positie|rol|plek|aanstelling)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\baan\b|\bbieten\s+(?:wir\s+)?(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,2}?(?:die|diese|eine)\s+(?:Stelle|Position|Anstellung)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\ban\b(?!\s+\p{Ll})/u,
     /\b(?:propuesta|oferta)\s+(?:\p{L}+\s+){0,2}?para\s+que\s+te\s+(?:incorpores|unas|sumes)\b|\bque\s+te\s+(?:incorpores|incorporaras)\s+(?:a|al)\s+[^.!?\n]{1,60}?\bcomo\b/iu,
     /\b(?:counter-?offer|counter-?proposal|tegenvoorstel|Gegenangebot|contre-proposition|contraoferta|contrapropuesta)\b/iu,
-    /\b(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:for\s+(?:your\s+)?signature|to\s+sign)\b|\bVertrag\s+(?:\p{L}+\s+){0,2}?(?:zur\s+Unterschrift|schicken\s+wir|senden\s+wir)|\bcontrat\s+(?:\p{L}+\s+){0,2}?(?:à\s+signer|pour\s+signature)|\bcontrato\s+(?:\p{L}+\s+){0,2}?para\s+(?:firmar|tu\s+firma|su\s+firma)|\b(?:arbeidsovereenkomst|contract)\b[^.!?\n]{0,60}?\bter\s+ondertekening/iu,
+    /\b(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:for\s+(?:your\s+)?signature|to\s+sign)\b|\bVertrag\s+(?:\p{L}+\s+){0,2}?(?:zur\s+Unterschrift|schicken\s+wir|senden\s+wir|kommt|folgt)|\b(?:I['’]ll|we['’]ll|I\s+will|we\s+will)\s+send\s+(?:you\s+)?(?:over\s+)?(?:the|your)\s+(?:employment\s+)?contract\b|\b(?:je|on|nous)\s+(?:t['’]|te\s+|vous\s+)(?:envoie|envoyons|enverrai|enverrons|transmets|transmettrai)\s+(?:le|ton|votre)\s+contrat\b|\b(?:te|le)\s+(?:envío|enviaré|enviamos|enviaremos|mando|mandaré)\s+(?:el|tu|su)\s+contrato\b|\b(?:stuur|sturen|mail)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+(?:het|je|uw)\s+contract\b|\bcontrat\s+(?:\p{L}+\s+){0,2}?(?:à\s+signer|pour\s+signature)|\bcontrato\s+(?:\p{L}+\s+){0,2}?para\s+(?:firmar|tu\s+firma|su\s+firma)|\b(?:arbeidsovereenkomst|contract)\b[^.!?\n]{0,60}?\bter\s+ondertekening/iu,
     /\b(?:(?:you|Sie|du)\s+(?:\p{L}+\s+){0,2}?accept\s+(?:the|our|this)\s+offer|(?:das|unser|dieses)\s+Angebot\s+(?:\p{L}+\s+){0,2}?(?:annehmen|annimmst|annehmen\s+möchtest)|vous\s+acceptez\s+(?:l['’]|notre\s+|cette\s+)offre|(?:tu|su)\s+aceptación|(?:het|ons|dit)\s+aanbod\s+(?:aanneemt|accepteert|aanvaardt))\b/iu),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
@@ -136,8 +140,8 @@ export const RULES: PhraseRule[] = [
   // Application received.
   ...r('application_received', 3,
     /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
-    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen)|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
-    /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
+    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen)|\bBewerbung\s+erhalten\b|\bBewerbung\b[^.!?\n]{0,80}?\b(?:ist|wurde)\s+(?:\p{L}+\s+){0,2}?(?:eingegangen|angekommen|übermittelt)\b|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
+    /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|\bl['’]avons\s+(?:bien\s+)?reçue?\b|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
     /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|(?:candidatura|solicitud)\b[^.!?\n]{0,60}\bha\s+sido\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
@@ -149,8 +153,8 @@ export const RULES: PhraseRule[] = [
   ...r('application_received', 2,
     /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
     /\b(?:currently|now)\s+reviewing\s+(?:all\s+)?(?:the\s+)?applications\b/i,
-    /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+Bewerbung|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen)|uns\s+(?:\p{L}+\s+){0,5}?bei\s+(?:Ihnen|dir)\s+melden)/iu,
-    /(?:sera\s+étudiée|étudiera|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
+    /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen)|(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen)\s+(?:\p{L}+\s+){0,2}?prüfen|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen)|uns\s+(?:\p{L}+\s+){0,5}?bei\s+(?:Ihnen|dir)\s+melden)/iu,
+    /(?:sera\s+étudiée|étudiera|(?:va|vont|allons)\s+l['’]étudier|l['’]étudierons|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
     /\b(?:revisaremos|revisará|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
     /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
   ...r('application_received', 1,
@@ -175,7 +179,9 @@ export const RULES: PhraseRule[] = [
     /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
   ...r('not_job', 4,
     /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
-    /\b(?:take-home|coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+)?(?:assessment|exercise|test)|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    /\b(?:take-home|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    // A case study sent to be worked on: "please find attached our case study", "anbei unsere Fallstudie".
+    /\b(?:attached|enclosed|anbei|beigefügt|ci-joint|en\s+pièce\s+jointe|adjunt[oa]|adjuntamos|bijgevoegd|in\s+de\s+bijlage)\s+(?:\p{L}+\s+){0,4}?(?:case\s+study|case-study|Fallstudie|Case-Study|étude\s+de\s+cas|cas\s+pratique|caso\s+práctico|casus(?:opdracht)?)\b/iu,
     // A calendar or scheduling tool's notice that an event was cancelled or moved.
     /^(?:Cancel+ed|Canceled\s+event|Abgesagt|Annulé|Cancelad[oa]|Geannuleerd)\s*:|\b(?:event|meeting|appointment|booking)\s+(?:\p{L}+\s+){0,2}?(?:has\s+been|was)\s+(?:cancel+ed|rescheduled)\b/imu,
     /\b(?:please\s+find\s+attached\s+my|anbei\s+sende\s+ich|ich\s+bewerbe\s+mich|meine\s+Bewerbungsunterlagen|würde\s+ich\s+mich\s+(?:sehr\s+)?freuen|je\s+vous\s+adresse\s+ma\s+candidatura|le\s+envío\s+mi|hierbij\s+solliciteer\s+ik|ik\s+kijk\s+uit\s+naar|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),

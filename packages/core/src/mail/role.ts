@@ -3,9 +3,9 @@
 
 const STOP_EN = String.raw`(?=[.,;:!?()\n]|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
 const STOP_DE = String.raw`(?=[.,;:!?()\n]|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
-const STOP_FR = String.raw`(?=[.,;:!?()\n]|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec)(?![\p{L}\d])|$)`;
+const STOP_FR = String.raw`(?=[.,;:!?\n]|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
 const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
 const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
 
 const BODY: RegExp[] = [
@@ -78,7 +78,9 @@ function acceptable(role: string, company: string | null): boolean {
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
+const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
+
+const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video)$/i;
 
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
@@ -89,7 +91,9 @@ function fromSubject(subject: string, company: string | null): string | null {
     const f = fold(part);
     if (c && f && (f.includes(c) || c.includes(f))) continue;
     const words = part.split(/\s+/);
-    while (words.length > 1 && LEAD.test(words[0]!)) words.shift();
+    // An adjective of the meeting ("Technical interview", "Online gesprek") goes with its noun; before
+    // a capitalised word that is no stage word it is part of the title ("Technical Artist", "Online Marketeer").
+    while (words.length > 1 && LEAD.test(words[0]!) && !(TITLE_ADJECTIVE.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !LEAD.test(words[1]!))) words.shift();
     while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled|ingetrokken|cancelled|canceled|annulé|annulée|cancelada|cancelado|abgesagt|gestrichen)$/i.test(words[words.length - 1]!)) words.pop();
     const role = cleanRole(words.join(' '));
     if (acceptable(role, company) && !LEAD.test(role)) candidates.push(role);
