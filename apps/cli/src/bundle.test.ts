@@ -108,6 +108,12 @@ describe('the bundled CLI', () => {
       expect(r.status).toBe(0);
       expect(r.stdout.replace(/\r\n/g, '\n'), `${args.join(' ')} at ${width} columns`).toBe(await liveHelp(args.slice(0, -1), width));
     }
+    // Without building process.stdout, which loads node:tty and node:net (~5 ms): the window size
+    // comes from a TTY handle, and the layout is one file with no imports.
+    const loads = 'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>writeSync(2,"tty="+process.moduleLoadList.includes("NativeModule tty")+" net="+process.moduleLoadList.includes("NativeModule net")))';
+    const r = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50 && exec ${process.execPath} --import '${loads}' apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.stdout.replace(/\r\n/g, '\n')).toBe(`${await liveHelp([], 70)}tty=false net=false`);
+    expect(readFileSync('apps/cli/dist/help-layout.js', 'utf8')).not.toMatch(/^import /m);
   }, 120_000);
 
   it('runs diagnose from its own CommonJS bundle, without the listing rules or the server', async () => {
