@@ -71,6 +71,19 @@
 // 313 ms. What is left: story matching's first tokenising, stemming and skill index (~35 ms in a
 // profile), the first Intl.DateTimeFormat (~22 ms, any zone or locale: ICU's start), kysely,
 // reading and deserialising the 1.6 MB bundle and its cache (~26 ms), GC.
+//
+// Later (issue 12, CLI start): each story's matching terms are kept with it, and each kept listing
+// analysis carries its requirements' terms, so the diagnose bundle has no skill index, tokeniser or
+// stemmer (1,646 -> 1,226 KB); a follow-up's day in a UTC zone is worked out without building a
+// time zone formatter (ICU's first one costs ~23 ms of CPU; the demo's zone, America/Chicago, still
+// pays it); `--help` on a terminal asks a TTY handle for the width instead of building
+// process.stdout (node:tty and node:net) and loads a layout file with no imports. The day's previous
+// bundle (o) and the new one (n), 21 interleaved runs each at load 5-6 (node -e 0: 116 ms CPU):
+// diagnose CPU median 437 -> 387 ms (the demo with every interview in UTC: 362), same JSON; `--help`
+// on a terminal, CPU from the script's start to exit (Node's start left out), 31.7 -> 20.8 ms. This
+// bench then (load 5.4): node -e 0 174 / 115 ms; --help 198 / 132 ms (1.13× / 1.15×); --help on a
+// terminal 135 ms CPU against 122 (1.11×); diagnose 558 / 368 ms (3.20× / 3.20×), without the
+// cache 728 / 429 ms. At this load node -e 0 alone takes 174 ms of wall time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

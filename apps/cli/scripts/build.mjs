@@ -127,18 +127,26 @@ async function bundleData(build) {
 /**
  * `diagnose` as one CommonJS file, which `src/code-cache.ts` runs through V8's code cache (ES
  * modules take none on Node 20). Its name carries its content hash, so a cache is kept per build.
- * It carries no listing rules: the two modules that load them (for a listing without a current
- * analysis) are replaced by ones that throw NEEDS_LISTING_RULES before anything is written or
- * printed, and the command then runs from the ES module bundle instead (`commands/diagnose.ts`).
+ * It carries no listing rules and no skill index: the modules that load them (for a listing or a
+ * story without current kept analysis or terms) are replaced by ones that throw NEEDS_LISTING_RULES
+ * before anything is written or printed, and the command then runs from the ES module bundle
+ * instead (`commands/diagnose.ts`), which keeps what was missing.
  */
 export const NEEDS_LISTING_RULES = 'SECONDROUND_NEEDS_LISTING_RULES';
 async function buildDiagnose(build, into, skillIndex) {
   const withoutListingRules = {
     name: 'without-listing-rules',
     setup(b) {
-      b.onResolve({ filter: /^\.\/(diagnose-analyse|listing-analyser)$/ }, (args) => ({ path: args.path, namespace: 'without-listing-rules' }));
+      b.onResolve({ filter: /^\.\/(diagnose-analyse|listing-analyser|story-terms-writer)$/ }, (args) => ({ path: args.path, namespace: 'without-listing-rules' }));
       b.onLoad({ filter: /.*/, namespace: 'without-listing-rules' }, () => ({
         contents: `throw Object.assign(new Error('this bundle carries no listing rules'), { code: ${JSON.stringify(NEEDS_LISTING_RULES)} });`,
+        loader: 'js',
+      }));
+      // Story matching's term rules (the tokeniser, the stemmer and the 400 KB skill index), which
+      // the matcher calls only for a story or requirement without kept terms: there, the stand-ins throw.
+      b.onResolve({ filter: /^\.\/terms$/ }, (args) => (/[\\/]packages[\\/]core[\\/]src[\\/]stories[\\/][^\\/]+\.ts$/.test(args.importer) ? { path: args.path, namespace: 'without-term-rules' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'without-term-rules' }, () => ({
+        contents: `const needsRules = () => { throw Object.assign(new Error('this bundle carries no skill index'), { code: ${JSON.stringify(NEEDS_LISTING_RULES)} }); };\nexport const storyTerms = needsRules;\nexport const textTerms = needsRules;`,
         loader: 'js',
       }));
     },
@@ -250,13 +258,16 @@ export async function buildCli(into = outdir) {
     // Where dist is, for files it holds beside the ES module bundle (the diagnose bundle).
     banner: { js: `${COMMON.banner.js} const __srDistUrl = new URL(import.meta.url.includes('/chunks/') ? '../' : './', import.meta.url).href;` },
     metafile: true,
-    entryPoints: { main: join(cliDir, 'src/main.ts'), 'help-layout': join(cliDir, 'src/help-layout.ts') },
+    entryPoints: { main: join(cliDir, 'src/main.ts') },
     outdir: into,
     splitting: true,
     sourcemap: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
     define: { SECONDROUND_MCP_MANIFEST: JSON.stringify(manifest), SECONDROUND_SKILL_INDEX: JSON.stringify(skillIndex), SECONDROUND_DIAGNOSE_BUNDLE: JSON.stringify(diagnoseBundle) },
   });
+  // The terminal's help layout as one file with no imports and no banner (it imports nothing): in
+  // the split build it came with a shared chunk and two createRequire calls, ~4 ms of `--help`.
+  await build({ ...COMMON, banner: {}, plugins: [], entryPoints: { 'help-layout': join(cliDir, 'src/help-layout.ts') }, outdir: into });
   await writeFile(join(into, 'package.json'), '{ "type": "module" }\n');
   // What each chunk is made of, for `scripts/what-loads.mjs` (never read by the CLI itself).
   await writeFile(join(into, 'meta.json'), JSON.stringify(metafile));

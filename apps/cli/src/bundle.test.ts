@@ -108,6 +108,12 @@ describe('the bundled CLI', () => {
       expect(r.status).toBe(0);
       expect(r.stdout.replace(/\r\n/g, '\n'), `${args.join(' ')} at ${width} columns`).toBe(await liveHelp(args.slice(0, -1), width));
     }
+    // Without building process.stdout, which loads node:tty and node:net (~5 ms): the window size
+    // comes from a TTY handle, and the layout is one file with no imports.
+    const loads = 'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>writeSync(2,"tty="+process.moduleLoadList.includes("NativeModule tty")+" net="+process.moduleLoadList.includes("NativeModule net")))';
+    const r = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50 && exec ${process.execPath} --import '${loads}' apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.stdout.replace(/\r\n/g, '\n')).toBe(`${await liveHelp([], 70)}tty=false net=false`);
+    expect(readFileSync('apps/cli/dist/help-layout.js', 'utf8')).not.toMatch(/^import /m);
   }, 120_000);
 
   it('runs diagnose from its own CommonJS bundle, without the listing rules or the server', async () => {
@@ -118,6 +124,11 @@ describe('the bundled CLI', () => {
     expect(modules).toContain('packages/core/src/diagnosis/diagnose.ts');
     expect(modules.filter((m) => m.startsWith('packages/core/src/listing/')).sort()).toEqual(['packages/core/src/listing/head.ts', 'packages/core/src/listing/stored.ts']);
     expect(modules.filter((m) => /^apps\/server\/|^node_modules\/(hono|@hono|imapflow|nodemailer|pg|wink-nlp|eld|tinyld)\b/.test(m))).toEqual([]);
+    // Nor the skill index, the tokeniser or the stemmer: story matching reads the terms kept with
+    // the stories and with the listings' requirements (a story without them sends the command to
+    // the ES module bundle, as a listing without an analysis does).
+    expect(modules.filter((m) => m.startsWith('packages/core/src/taxonomy/') || m.startsWith('node_modules/wink-'))).toEqual([]);
+    expect(readFileSync(join(out, name), 'utf8')).not.toContain('"names":["Python"');
     // The domain's zod schemas are built on first use, not when the bundle loads (it carries every
     // record's schemas with the store; a diagnosis parses few): none is built by a top-level `var`.
     const text = readFileSync(join(out, name), 'utf8');
@@ -155,6 +166,11 @@ describe('the bundled CLI', () => {
     const stale = cli(['diagnose']);
     expect([stale.stdout, stale.stderr, stale.status]).toEqual([plain.stdout, '', 0]);
     expect(sqlite.prepare('SELECT count(*) AS n FROM applications WHERE listing_analysis_version = 1').get()).toEqual({ n: 0 });
+    // Stories whose kept terms an older version wrote: the same, for the skill index.
+    expect(sqlite.prepare('UPDATE stories SET match_terms_version = 1').run().changes).toBeGreaterThan(3);
+    const staleTerms = cli(['diagnose']);
+    expect([staleTerms.stdout, staleTerms.stderr, staleTerms.status]).toEqual([plain.stdout, '', 0]);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM stories WHERE match_terms_version = 1').get()).toEqual({ n: 0 });
     sqlite.close();
     // A user's mistake, raised by the bundle's own copy of the domain, is still one line and exit 1.
     const bad = cli(['diagnose', '--waiting-days', 'soon']);

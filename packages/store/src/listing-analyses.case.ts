@@ -99,7 +99,7 @@ export function listingAnalysesStoreCases(current: () => Store): void {
     // And the kept analysis is what it reads: kept as unreadable, the listing gives no terms.
     const person = backup.interviewers.find((p) => (thankYouContext(backup, p.id)?.check.listingTerms.length ?? 0) > 0)!;
     const appId = backup.interviews.find((i) => i.id === person.interviewId)!.applicationId;
-    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ analysis: null, fit: { workplace: null, cultureEvidence: [] } }) }).where('id', '=', appId).execute();
+    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ analysis: null, fit: { workplace: null, cultureEvidence: [] }, terms: [] }) }).where('id', '=', appId).execute();
     expect(thankYouContext(await store.followupReads.composer(owner, person.id), person.id)?.check.listingTerms).toEqual([]);
   }, 120_000);
 }

@@ -19,6 +19,10 @@ export interface StoriesTable {
   tags: string;
   createdAt: string;
   updatedAt: string;
+  /** `storyTerms` of the story as JSON (derived; not in backups); null until worked out. */
+  matchTerms?: string | null;
+  /** The ANALYSER_VERSION that wrote `matchTerms`; another (or none) means recompute them. */
+  matchTermsVersion?: number | null;
 }
 
 export interface PrepSheetsTable {

@@ -23,6 +23,7 @@ import { mailSyncStoreCases } from './mail-sync.case';
 import { listReadsStoreCases } from './list-reads.case';
 import { jobRunsStoreCases } from './job-runs.case';
 import { listingAnalysesStoreCases } from './listing-analyses.case';
+import { storyTermsStoreCases } from './story-terms.case';
 import { analyzeStoreCases } from './analyze.case';
 
 /**
@@ -147,6 +148,7 @@ export function runStoreSuite(backend: string, makeStore: () => Promise<Store>):
     listReadsStoreCases(() => store);
     jobRunsStoreCases(() => store);
     listingAnalysesStoreCases(() => store);
+    storyTermsStoreCases(() => store);
     analyzeStoreCases(() => store);
     diagnosisSummaryStoreCases(() => store);
 

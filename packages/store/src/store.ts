@@ -31,6 +31,7 @@ import type { Database } from './schema';
 import { followupReadsRepo } from './repos/followup-reads';
 import { jobRunsRepo } from './repos/job-runs';
 import { listingAnalysesRepo } from './repos/listing-analyses';
+import { storyTermsRepo } from './repos/story-terms';
 import { analyzeWritten } from './analyze';
 import { diagnosisSummariesRepo } from './repos/diagnosis-summaries';
 
@@ -62,6 +63,7 @@ function makeRepos(db: Executor, clock: Clock, filesDir: string | null = null) {
     mailSync: mailSyncRepo(ctx),
     jobRuns: jobRunsRepo(ctx),
     listingAnalyses: listingAnalysesRepo(ctx),
+    storyTerms: storyTermsRepo(ctx),
     diagnosisSummaries: diagnosisSummariesRepo(ctx),
   };
 }

@@ -38,18 +38,21 @@ describe('secondround diagnose on the demo', { timeout: 120_000 }, () => {
     expectFixture('diagnosis-demo.txt', text);
   });
 
-  it('gives the same Diagnosis when no listing has a kept analysis (the listing rules loaded then)', async () => {
+  it('gives the same Diagnosis when no listing has a kept analysis or no story its terms (the rules loaded then)', async () => {
     const store = await openStore({ file: ':memory:' });
     try {
       await store.transaction((tx) => tx.backup.restore(LOCAL_OWNER_ID, generateDemo(NOW), { replace: false }));
-      const [backup, settings, kept] = await readForDiagnosis(store);
+      const [backup, settings, kept, terms] = await readForDiagnosis(store);
       expect(kept.size).toBeGreaterThan(10);
-      const withKept = await diagnoseRecords([backup, settings, kept], NOW);
+      expect(terms.size).toBe(backup.stories?.length);
+      const withKept = await diagnoseRecords([backup, settings, kept, terms], NOW);
       // One listing without its analysis, then none: each is analysed from its text, with the same answer.
       const oneMissing = new Map(kept);
       oneMissing.delete([...kept.keys()][0]!);
-      expect(await diagnoseRecords([backup, settings, oneMissing], NOW)).toEqual(withKept);
-      expect(await diagnoseRecords([backup, settings, new Map()], NOW)).toEqual(withKept);
+      expect(await diagnoseRecords([backup, settings, oneMissing, terms], NOW)).toEqual(withKept);
+      expect(await diagnoseRecords([backup, settings, new Map(), terms], NOW)).toEqual(withKept);
+      // No story with kept terms: each story is read from its text, with the same answer.
+      expect(await diagnoseRecords([backup, settings, kept, new Map()], NOW)).toEqual(withKept);
     } finally {
       await store.close();
     }

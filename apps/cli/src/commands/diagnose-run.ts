@@ -13,27 +13,28 @@ export async function runDiagnose(opts: { json?: boolean; waitingDays?: string }
   else for (const line of formatDiagnosis(result)) printLine(line);
 }
 
-/** The local person's records, settings and the analyses kept with their listings, as the diagnosis reads them. */
+/** The local person's records, settings, and the analyses and terms kept with their listings and stories, as the diagnosis reads them. */
 export function readForDiagnosis(store: Store) {
-  return Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID), store.listingAnalyses.byApplication(LOCAL_OWNER_ID)]);
+  return Promise.all([store.backup.export(LOCAL_OWNER_ID), store.settings.get(LOCAL_OWNER_ID), store.listingAnalyses.byApplication(LOCAL_OWNER_ID), store.storyTerms.byStory(LOCAL_OWNER_ID)]);
 }
 
 /** The Diagnosis of those records at `now`, with `--waiting-days` over the saved setting. */
-export async function diagnoseRecords([backup, saved, listingAnalyses]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): Promise<DiagnosisResult> {
-  return diagnose(await diagnosisInput(backup, listingAnalyses), {
+export async function diagnoseRecords([backup, saved, listingAnalyses, storyTerms]: Awaited<ReturnType<typeof readForDiagnosis>>, now: Date, waitingDays?: number): Promise<DiagnosisResult> {
+  return diagnose(await diagnosisInput(backup, listingAnalyses, storyTerms), {
     now,
     settings: { ...saved.diagnosis, ...(waitingDays === undefined ? {} : { waitingDays }) },
   });
 }
 
 /**
- * The store keeps every listing's analysis current, so the listing rules are loaded only for a
- * listing left without one (its text changed while the Diagnosis read, or its kept JSON is unreadable).
+ * The store keeps every listing's analysis and every story's terms current, so the listing rules
+ * are loaded only for a listing left without one (its text changed while the Diagnosis read, or its
+ * kept JSON is unreadable), and the skill index only for such a story.
  */
-async function diagnosisInput(backup: Awaited<ReturnType<typeof readForDiagnosis>>[0], listingAnalyses: Awaited<ReturnType<typeof readForDiagnosis>>[2]): Promise<DiagnosisInput> {
-  if (listingsWithoutAnalysis(backup.applications, listingAnalyses).length === 0) return diagnosisInputFrom(backup, storedListingReader(listingAnalyses));
+async function diagnosisInput(backup: Awaited<ReturnType<typeof readForDiagnosis>>[0], listingAnalyses: Awaited<ReturnType<typeof readForDiagnosis>>[2], storyTerms: Awaited<ReturnType<typeof readForDiagnosis>>[3]): Promise<DiagnosisInput> {
+  if (listingsWithoutAnalysis(backup.applications, listingAnalyses).length === 0) return diagnosisInputFrom(backup, storedListingReader(listingAnalyses), storyTerms);
   const { diagnosisInputFromBackup } = await import('./diagnose-analyse');
-  return diagnosisInputFromBackup(backup, listingAnalyses);
+  return diagnosisInputFromBackup(backup, listingAnalyses, storyTerms);
 }
 
 function parseWaitingDays(raw: string | undefined): number | undefined {

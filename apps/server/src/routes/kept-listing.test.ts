@@ -97,7 +97,7 @@ function keptListingSuite(name: string, open: () => Promise<Store>, skip = false
       const planted = { text: 'Ten years of planted requirements', kind: 'required' as const, skills: [] };
       await store.db
         .updateTable('applications')
-        .set({ listingAnalysis: JSON.stringify({ ...stored, analysis: { ...stored.analysis, isManagerRole: true, requirements: [planted] } }) })
+        .set({ listingAnalysis: JSON.stringify({ ...stored, analysis: { ...stored.analysis, isManagerRole: true, requirements: [planted] }, terms: [{ words: ['planted'], skills: [] }] }) })
         .where('id', '=', id)
         .execute();
       try {
@@ -110,7 +110,7 @@ function keptListingSuite(name: string, open: () => Promise<Store>, skip = false
 
         // Kept as unreadable: the brief has no requirements; the prep page reads the text again to
         // say why, and this text reads, so it shows the text's analysis.
-        await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ ...stored, analysis: null }) }).where('id', '=', id).execute();
+        await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ ...stored, analysis: null, terms: [] }) }).where('id', '=', id).execute();
         expect(await get(`/api/applications/${id}/analysis`)).toEqual(await analysedFromText(demo.applications.find((a) => a.id === id)!.listingText));
         expect((await get(`/api/reference-uses/${use.id}/brief`)).body.body).not.toContain('What they are looking for');
       } finally {

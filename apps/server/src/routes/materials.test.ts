@@ -76,7 +76,7 @@ describe('materials API', () => {
     expect(await row()).toEqual(kept);
     // And the kept analysis is what it reads: kept with no skills, there is nothing to match.
     const stored = JSON.parse(kept.listingAnalysis!) as { analysis: Record<string, unknown> };
-    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ ...stored, analysis: { ...stored.analysis, skills: [], requirements: [] } }) }).where('id', '=', appId).execute();
+    await store.db.updateTable('applications').set({ listingAnalysis: JSON.stringify({ ...stored, analysis: { ...stored.analysis, skills: [], requirements: [] }, terms: [] }) }).where('id', '=', appId).execute();
     expect((await view()).resume).toMatchObject({ matchRate: null, warnings: expect.arrayContaining(['The listing names no skill the taxonomy knows, so there is nothing to match against.']) });
   });
 

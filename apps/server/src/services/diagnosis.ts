@@ -6,6 +6,6 @@ import type { Store } from '@secondround/store';
  * reading a shared person, and the coach's cohort view.
  */
 export async function diagnosisOf(store: Store, ownerId: string, options: { now: Date; waitingDays?: number }): Promise<DiagnosisResult> {
-  const [backup, settings, listingAnalyses] = await Promise.all([store.backup.export(ownerId), store.settings.get(ownerId), store.listingAnalyses.byApplication(ownerId)]);
-  return diagnose(diagnosisInputFromBackup(backup, listingAnalyses), { now: options.now, settings: { ...settings.diagnosis, ...(options.waitingDays ? { waitingDays: options.waitingDays } : {}) } });
+  const [backup, settings, listingAnalyses, storyTerms] = await Promise.all([store.backup.export(ownerId), store.settings.get(ownerId), store.listingAnalyses.byApplication(ownerId), store.storyTerms.byStory(ownerId)]);
+  return diagnose(diagnosisInputFromBackup(backup, listingAnalyses, storyTerms), { now: options.now, settings: { ...settings.diagnosis, ...(options.waitingDays ? { waitingDays: options.waitingDays } : {}) } });
 }

@@ -1,4 +1,5 @@
 import type { StoredListingAnalysis } from '../listing/storage';
+import type { StoryTerms } from '../stories/terms';
 import type { DiagnosisInput } from './input';
 import { diagnosisInputFrom, type DiagnosisBackup } from './input-from';
 import { analysingListingReader } from './listing-fallback';
@@ -12,9 +13,10 @@ import { analysingListingReader } from './listing-fallback';
  * Only what exists today is filled: applications, their stage events and interviews with their
  * interviewers; every later-feature part is left out, so the rules say "not recorded yet".
  * `listingAnalyses` (by application id, from the store) are the analyses saved with the listings;
- * a listing without one is analysed here, with the same rules and the same result.
+ * a listing without one is analysed here, with the same rules and the same result; `storyTerms`
+ * (by story id) are the terms kept with the stories, and a story without them is read here.
  * @example diagnosisInputFromBackup(await store.backup.export(LOCAL_OWNER_ID)).applications.length
  */
-export function diagnosisInputFromBackup(backup: DiagnosisBackup, listingAnalyses?: ReadonlyMap<string, StoredListingAnalysis | null>): DiagnosisInput {
-  return diagnosisInputFrom(backup, analysingListingReader(listingAnalyses));
+export function diagnosisInputFromBackup(backup: DiagnosisBackup, listingAnalyses?: ReadonlyMap<string, StoredListingAnalysis | null>, storyTerms?: ReadonlyMap<string, StoryTerms>): DiagnosisInput {
+  return diagnosisInputFrom(backup, analysingListingReader(listingAnalyses), storyTerms);
 }

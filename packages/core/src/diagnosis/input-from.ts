@@ -5,6 +5,7 @@ import { prepDiagnosisParts } from '../prep/diagnosis';
 import { cultureFitByApplication } from '../profile/diagnosis';
 import { referenceDiagnosisParts } from '../references/diagnosis';
 import { socialAuditStateFromBackup } from '../social/audit';
+import type { StoryTerms } from '../stories/terms';
 import type { DiagnosisEvent, DiagnosisInput, DiagnosisInterview } from './input';
 import type { ListingReader } from './listing-reader';
 
@@ -19,16 +20,18 @@ export type DiagnosisBackup = Pick<Backup, 'applications' | 'stageEvents' | 'int
  * `storedListingReader(kept)` when every listing has a kept analysis (`listingsWithoutAnalysis` is
  * empty), it gives the same input without loading the listing rules, the language data or the
  * taxonomy behind them, which a command that starts once per call would otherwise compile and set up.
- * @example diagnosisInputFrom(backup, storedListingReader(await store.listingAnalyses.byApplication(owner))).applications.length
+ * With `storyTerms` (each story's terms kept with it, by story id) for every story, and kept
+ * analyses (which carry their requirements' terms), story matching needs no skill index either.
+ * @example diagnosisInputFrom(backup, storedListingReader(await store.listingAnalyses.byApplication(owner)), await store.storyTerms.byStory(owner)).applications.length
  */
-export function diagnosisInputFrom(backup: DiagnosisBackup, listings: ListingReader): DiagnosisInput {
+export function diagnosisInputFrom(backup: DiagnosisBackup, listings: ListingReader, storyTerms?: ReadonlyMap<string, StoryTerms>): DiagnosisInput {
   const eventsByApp = new Map<string, DiagnosisEvent[]>();
   for (const e of backup.stageEvents) {
     push(eventsByApp, e.applicationId, { id: e.id, stage: e.stage, date: e.date, reason: e.reason, createdAt: e.createdAt });
   }
   const peopleByInterview = new Map<string, Array<{ id: string; name: string }>>();
   for (const p of backup.interviewers) push(peopleByInterview, p.interviewId, { id: p.id, name: p.name });
-  const prep = prepDiagnosisParts(backup, listings);
+  const prep = prepDiagnosisParts(backup, listings, storyTerms);
   const followup = followupDiagnosisParts(backup);
   const social = socialAuditStateFromBackup(backup);
   const references = referenceDiagnosisParts(backup);

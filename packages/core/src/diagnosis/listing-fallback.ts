@@ -2,7 +2,7 @@ import { analyzeListingForMatch } from '../listing/analyze';
 import { fitSignals } from '../listing/fit-signals';
 import type { StoredListingAnalysis } from '../listing/storage';
 import type { MatchableListing } from '../stories/match';
-import type { ListingReader } from './listing-reader';
+import { matchableListing, type ListingReader } from './listing-reader';
 
 /**
  * A reader that takes the analysis kept with a listing when there is one and analyses the text
@@ -27,7 +27,7 @@ export function analysingListingReader(stored?: ReadonlyMap<string, StoredListin
   return {
     analysisOf: (id, text) => {
       const saved = stored?.get(id);
-      return saved !== undefined ? (saved?.analysis ?? null) : analysisOf(text);
+      return saved !== undefined ? matchableListing(saved) : analysisOf(text);
     },
     fitOf: (id, head) => stored?.get(id)?.fit ?? fitSignals(head),
   };

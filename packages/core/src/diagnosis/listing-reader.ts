@@ -22,7 +22,7 @@ const NO_SIGNALS: ListingFitSignals = { workplace: null, cultureEvidence: [] };
  */
 export function storedListingReader(stored: ReadonlyMap<string, StoredListingAnalysis | null>): ListingReader {
   return {
-    analysisOf: (id) => stored.get(id)?.analysis ?? null,
+    analysisOf: (id) => matchableListing(stored.get(id)),
     fitOf: (id) => stored.get(id)?.fit ?? NO_SIGNALS,
   };
 }
@@ -34,4 +34,15 @@ export function storedListingReader(stored: ReadonlyMap<string, StoredListingAna
  */
 export function listingsWithoutAnalysis(applications: ReadonlyArray<{ id: string; listingText: string | null }>, stored: ReadonlyMap<string, StoredListingAnalysis | null>): string[] {
   return applications.filter((a) => a.listingText !== null && a.listingText.trim() !== '' && !stored.has(a.id)).map((a) => a.id);
+}
+
+/**
+ * What story matching reads of a kept analysis: its requirements with the terms kept beside them.
+ * @example matchableListing(null) // null
+ */
+export function matchableListing(stored: StoredListingAnalysis | null | undefined): MatchableListing | null {
+  const analysis = stored?.analysis;
+  if (!analysis) return null;
+  const terms = stored.terms;
+  return { isManagerRole: analysis.isManagerRole, requirements: analysis.requirements.map((r, i) => ({ text: r.text, kind: r.kind, skills: r.skills, terms: terms[i] })) };
 }

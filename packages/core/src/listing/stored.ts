@@ -3,14 +3,16 @@ import type { StoredListingAnalysis } from './storage';
 // Reading kept analyses loads none of the listing rules: writing them is in `storage.ts`.
 
 /**
- * The version of the listing rules that wrote a stored analysis. Any change to the rules in
- * `listing/` or to the skill taxonomy that changes what `analyzeListing`, `detectWorkplace` or
- * `detectCulture` return for some text MUST bump this number: analyses stored by another version
- * are recomputed when next read, while a forgotten bump leaves the Diagnosis reading stale ones.
- * `stored.test.ts` compares fresh analyses of the demo's listings with the fingerprints recorded
- * for this version, so a rule change without a bump fails there.
+ * The version of the listing rules and of story matching's terms that wrote a stored analysis (and
+ * the terms kept with each story, `stories/stored-terms.ts`). Any change to the rules in
+ * `listing/`, to the skill taxonomy, the tokeniser or `stories/terms.ts` that changes what
+ * `analyzeListing`, `detectWorkplace`, `detectCulture`, `textTerms` or `storyTerms` return for some
+ * text MUST bump this number: analyses and terms stored by another version are recomputed when
+ * next read, while a forgotten bump leaves the Diagnosis reading stale ones. `stored.test.ts`
+ * compares fresh analyses of the demo's listings and terms of its stories with the fingerprints
+ * recorded for this version, so a rule change without a bump fails there.
  */
-export const ANALYSER_VERSION = 10;
+export const ANALYSER_VERSION = 11;
 
 /**
  * A stored analysis as read back: undefined when it was written by another `ANALYSER_VERSION`,
@@ -36,8 +38,10 @@ function looksStored(value: unknown): value is StoredListingAnalysis {
   if (typeof value !== 'object' || value === null) return false;
   const { analysis, fit } = value as { analysis?: unknown; fit?: unknown };
   if (typeof fit !== 'object' || fit === null || !Array.isArray((fit as { cultureEvidence?: unknown }).cultureEvidence)) return false;
+  const terms = (value as { terms?: unknown }).terms;
+  if (!Array.isArray(terms)) return false;
   if (analysis === null) return true;
   if (typeof analysis !== 'object' || analysis === undefined) return false;
   const a = analysis as { requirements?: unknown; isManagerRole?: unknown };
-  return Array.isArray(a.requirements) && typeof a.isManagerRole === 'boolean';
+  return Array.isArray(a.requirements) && a.requirements.length === terms.length && typeof a.isManagerRole === 'boolean';
 }

@@ -2,6 +2,7 @@ import type { DebriefRecord, PrepRecord, StoryCoverage } from '../diagnosis/inpu
 import type { ListingReader } from '../diagnosis/listing-reader';
 import { storyMatcher } from '../stories/match';
 import type { Story } from '../stories/schema';
+import type { StoryTerms } from '../stories/terms';
 import { PrepSheetSchema, prepReadiness } from './readiness';
 import { readFlag, readList, type DebriefBackupRow, type PrepSheetBackupRow, type StoryBackupRow } from './records';
 
@@ -53,10 +54,11 @@ export function prepSheetFromRow(row: Pick<PrepSheetBackupRow, 'data'> | null, p
  * no story chosen for the application); a saved but empty prep sheet counts as recorded. Story
  * coverage is the listing's requirements covered by the stories picked in the application's prep
  * sheets or told in its debriefs. Each listing is read through `listings` (`storedListingReader`
- * loads no listing rule; `analysingListingReader` analyses a text without a kept analysis).
+ * loads no listing rule; `analysingListingReader` analyses a text without a kept analysis), and
+ * each story's terms are taken from `storyTerms` (kept with the stories, by id) where given.
  * @example prepDiagnosisParts(backup, analysingListingReader()).prepByInterview.get(interviewId)?.readiness // 0.45
  */
-export function prepDiagnosisParts(b: PrepBackupParts, listings: ListingReader): PrepDiagnosisParts {
+export function prepDiagnosisParts(b: PrepBackupParts, listings: ListingReader, storyTerms?: ReadonlyMap<string, StoryTerms>): PrepDiagnosisParts {
   const peopleByInterview = new Map<string, Array<PrepBackupParts['interviewers'][number]>>();
   for (const p of b.interviewers) peopleByInterview.set(p.interviewId, [...(peopleByInterview.get(p.interviewId) ?? []), p]);
   const appOfInterview = new Map(b.interviews.map((i) => [i.id, i.applicationId]));
@@ -100,7 +102,7 @@ export function prepDiagnosisParts(b: PrepBackupParts, listings: ListingReader):
   const stories = new Map((b.stories ?? []).map((s) => [s.id, storyFromRow(s)]));
   const coverageByApplication = new Map<string, StoryCoverage>();
   // The story bank is shared by every application: each story is read once per diagnosis.
-  const matchStories = storyMatcher();
+  const matchStories = storyMatcher(storyTerms);
   for (const app of b.applications) {
     const ids = chosen.get(app.id);
     if (!ids || !app.listingText || app.listingText.trim() === '') continue;

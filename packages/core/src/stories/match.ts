@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { canonicalSkill, findSkillsInTokens, getSkillIndex } from '../taxonomy/matcher';
-import { STOPWORDS, tokenize } from '../taxonomy/normalize';
 import { LEADERSHIP_STORY_THRESHOLD, leadershipWeight } from './leadership';
 import type { Story } from './schema';
+import { skillTerm } from './skill-term';
+import { storyTerms, textTerms, type MatchTerms, type StoryTerms } from './terms';
 
 /** The `stories match --json` contract, plus each story's leadership weight. */
 export const StoryMatchSchema = z.object({
@@ -13,10 +13,13 @@ export const StoryMatchSchema = z.object({
 });
 export type StoryMatch = z.infer<typeof StoryMatchSchema>;
 
-/** The part of a listing analysis that matching needs. */
+/**
+ * The part of a listing analysis that matching needs. A requirement's `terms`, when given, are
+ * `textTerms(text)` kept with the listing's analysis, read instead of working them out again.
+ */
 export interface MatchableListing {
   isManagerRole: boolean;
-  requirements: Array<{ text: string; kind: 'required' | 'preferred'; skills: string[] }>;
+  requirements: Array<{ text: string; kind: 'required' | 'preferred'; skills: string[]; terms?: MatchTerms | undefined }>;
 }
 
 // BM25 constants as in Robertson & Zaragoza, "The Probabilistic Relevance Framework" (2009).
@@ -27,36 +30,6 @@ const B = 0.75;
 const COVER_THRESHOLD = 0.2;
 const MAX_STORIES_PER_REQUIREMENT = 3;
 const SKILL_WEIGHT = 2;
-// Words every listing uses that say nothing about the topic.
-const GENERIC = new Set(
-  'experi year abil skill strong knowledg work demonstr proven excel good great solid understand familiar profici relev prefer requir plus minimum least must have bonus ideal candid role posit'.split(' '),
-);
-
-function skillTerm(name: string): string {
-  return `skill:${name.toLowerCase()}`;
-}
-
-function textTerms(text: string): { words: string[]; skills: string[] } {
-  const tokens = tokenize(text);
-  const words = tokens.map((t) => t.norm).filter((w) => !STOPWORDS.has(w) && !GENERIC.has(w) && w.length > 1);
-  const skills = findSkillsInTokens(text, tokens, getSkillIndex()).map((m) => skillTerm(m.skill));
-  return { words, skills };
-}
-
-interface Doc {
-  id: string;
-  tf: Map<string, number>;
-  length: number;
-}
-
-function storyDoc(story: Story): Doc {
-  const text = [story.title, story.situation, story.task, story.action, story.result, story.tags.join(', ')].join('\n');
-  const { words, skills } = textTerms(`${text}\n${story.skills.join(', ')}`);
-  const labelled = story.skills.map((s) => skillTerm(canonicalSkill(s) ?? s));
-  const tf = new Map<string, number>();
-  for (const t of [...words, ...skills, ...labelled]) tf.set(t, (tf.get(t) ?? 0) + 1);
-  return { id: story.id, tf, length: words.length };
-}
 
 /**
  * Match STAR stories to a listing's requirements with BM25 over word stems and canonical skill
@@ -71,20 +44,31 @@ export function matchStories(listing: MatchableListing, stories: Story[]): Story
   return storyMatcher()(listing, stories);
 }
 
+interface Doc {
+  id: string;
+  tf: Map<string, number>;
+  length: number;
+}
+
 /**
  * `matchStories` for many listings at once (the Diagnosis matches every application's listing):
  * each story's terms and leadership weight, and each requirement's terms, are worked out once per
  * story object and requirement text and reused, so the same stories met again cost only the BM25
- * sums. Same results as `matchStories`; stories are read as unchanging while the matcher lives.
+ * sums. `kept` holds terms kept with the stories (`storyTerms` of each, by story id), read instead
+ * of working them out. Same results as `matchStories`; stories are read as unchanging while the
+ * matcher lives.
  * @example storyMatcher()({ isManagerRole: false, requirements: [{ text: 'SQL', kind: 'required', skills: ['SQL'] }] }, []).uncovered // ['SQL']
  */
-export function storyMatcher(): (listing: MatchableListing, stories: Story[]) => StoryMatch {
+export function storyMatcher(kept?: ReadonlyMap<string, StoryTerms>): (listing: MatchableListing, stories: Story[]) => StoryMatch {
   const docs = new WeakMap<Story, Doc>();
   const leadership = new WeakMap<Story, number>();
-  const requirementTerms = new Map<string, { words: string[]; skills: string[] }>();
+  const requirementTerms = new Map<string, MatchTerms>();
   const docOf = (story: Story): Doc => {
     let doc = docs.get(story);
-    if (!doc) docs.set(story, (doc = storyDoc(story)));
+    if (!doc) {
+      const terms = kept?.get(story.id) ?? storyTerms(story);
+      docs.set(story, (doc = { id: story.id, tf: new Map(terms.tf), length: terms.length }));
+    }
     return doc;
   };
   const weightOf = (story: Story): number => {
@@ -92,9 +76,10 @@ export function storyMatcher(): (listing: MatchableListing, stories: Story[]) =>
     if (w === undefined) leadership.set(story, (w = leadershipWeight([story.title, story.situation, story.task, story.action, story.result].join('\n'))));
     return w;
   };
-  const termsOf = (text: string): { words: string[]; skills: string[] } => {
-    let terms = requirementTerms.get(text);
-    if (!terms) requirementTerms.set(text, (terms = textTerms(text)));
+  const termsOf = (req: MatchableListing['requirements'][number]): MatchTerms => {
+    if (req.terms) return req.terms;
+    let terms = requirementTerms.get(req.text);
+    if (!terms) requirementTerms.set(req.text, (terms = textTerms(req.text)));
     return terms;
   };
   return (listing, stories) => matchWith(listing, stories, docOf, weightOf, termsOf);
@@ -105,7 +90,7 @@ function matchWith(
   stories: Story[],
   docOf: (story: Story) => Doc,
   weightOf: (story: Story) => number,
-  termsOf: (text: string) => { words: string[]; skills: string[] },
+  termsOf: (req: MatchableListing['requirements'][number]) => MatchTerms,
 ): StoryMatch {
   const docs = stories.map(docOf);
   const n = docs.length;
@@ -121,7 +106,7 @@ function matchWith(
     return Math.log(1 + (n - f + 0.5) / (f + 0.5));
   };
   const coverage = listing.requirements.map((req) => {
-    const { words, skills } = termsOf(req.text);
+    const { words, skills } = termsOf(req);
     const weights = new Map<string, number>();
     for (const w of words) weights.set(w, 1);
     for (const s of [...skills, ...req.skills.map(skillTerm)]) weights.set(s, SKILL_WEIGHT);

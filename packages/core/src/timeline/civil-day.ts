@@ -72,8 +72,14 @@ export function assertTimeZone(timeZone: string): void {
   if (!isValidTimeZone(timeZone)) throw new UserError('BAD_TIME_ZONE', `unknown time zone: ${timeZone}`, 400);
 }
 
-/** The civil day an instant falls on in a zone. */
+/**
+ * The civil day an instant falls on in a zone. In UTC that is plain arithmetic: a zone's offset
+ * comes from an `Intl.DateTimeFormat`, and the first one a process builds costs about 23 ms of CPU
+ * (ICU sets up its list of locales), which a one-shot command such as `secondround diagnose` pays
+ * for a follow-up's day when its interview is in UTC.
+ */
 export function civilDayAt(instant: Date, timeZone: string): CivilDay {
+  if (timeZone === 'UTC') return Math.floor(instant.getTime() / MS_PER_DAY);
   const local = new TZDate(instant.getTime(), timeZone);
   return civilDay(local.getFullYear(), local.getMonth() + 1, local.getDate());
 }

@@ -23,6 +23,7 @@ import * as listingAnalysis from './2026-11-30T1410-listing-analysis';
 import * as mailSyncSchedules from './2026-11-30T1430-mail-sync-schedules';
 import * as mailSyncRunBytes from './2026-11-30T1431-mail-sync-run-bytes';
 import * as diagnosisSummaries from './2026-12-01T0400-diagnosis-summaries';
+import * as storyTerms from './2026-12-03T0100-story-terms';
 
 /**
  * Every migration the code knows, in order. Append only: a landed migration is never edited or
@@ -53,4 +54,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30T1430-mail-sync-schedules': mailSyncSchedules,
   '2026-11-30T1431-mail-sync-run-bytes': mailSyncRunBytes,
   '2026-12-01T0400-diagnosis-summaries': diagnosisSummaries,
+  '2026-12-03T0100-story-terms': storyTerms,
 };

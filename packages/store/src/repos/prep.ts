@@ -17,6 +17,7 @@ import { newId } from '../ids';
 import type { DebriefsTable, StoriesTable } from '../schema-prep';
 import { chunks, type RepoContext } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
+import { storyTermsColumns } from './story-terms';
 
 export const STORY_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'createdAt', 'updatedAt'] as const;
 export const PREP_SHEET_COLUMNS = ['id', 'interviewId', 'data', 'updatedAt'] as const;
@@ -90,11 +91,16 @@ export function prepRepo({ db, clock }: RepoContext) {
       return row ? storyOf(row) : null;
     },
 
-    /** Add stories to the bank; several at once (an import) go in one statement per chunk. */
+    /**
+     * Add stories to the bank, each with its matching terms; several at once (an import) go in one
+     * statement per chunk.
+     */
     async createStories(ownerId: string, stories: StoryCreate[]): Promise<StoryRecord[]> {
       const now = clock().toISOString();
       const rows = stories.map((s) => storyRow(ownerId, s, now));
-      for (const c of chunks(rows)) await db.insertInto('stories').values(c).execute();
+      const withTerms = [];
+      for (const row of rows) withTerms.push({ ...row, ...(await storyTermsColumns(row)) });
+      for (const c of chunks(withTerms)) await db.insertInto('stories').values(c).execute();
       return rows.map(({ ownerId: _o, ...r }) => storyOf(r));
     },
 
@@ -104,9 +110,14 @@ export function prepRepo({ db, clock }: RepoContext) {
         if (v === undefined) continue;
         values[k] = Array.isArray(v) ? JSON.stringify(v) : v;
       }
-      const res = await db.updateTable('stories').set({ ...values, updatedAt: clock().toISOString() }).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      // The new text's terms, worked out from the row as saved (a patch holds only some parts).
+      const updatedAt = clock().toISOString();
+      const res = await db.updateTable('stories').set({ ...values, updatedAt, matchTermsVersion: null }).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
       if (Number(res.numUpdatedRows) === 0) return null;
-      return this.getStory(ownerId, id);
+      const row = await db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      await db.updateTable('stories').set(await storyTermsColumns(row)).where('ownerId', '=', ownerId).where('id', '=', id).where('updatedAt', '=', row.updatedAt).execute();
+      return storyOf(row);
     },
 
     async removeStory(ownerId: string, id: string): Promise<boolean> {

@@ -1,0 +1,69 @@
+import { ANALYSER_VERSION, readStoredStoryTerms, readList, type Story, type StoryTerms } from '@secondround/core';
+import type { StoriesTable } from '../schema-prep';
+import type { RepoContext } from './executor';
+
+type StoryText = Pick<StoriesTable, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'skills' | 'tags'>;
+
+/**
+ * The columns that keep a story's matching terms with it, written wherever a story is saved. The
+ * term rules are loaded on the first write, not with the store: a reader of current terms
+ * (`secondround diagnose`, run once per call) never loads the skill index.
+ */
+export async function storyTermsColumns(row: StoryText): Promise<{ matchTerms: string; matchTermsVersion: number }> {
+  const { storyTerms } = await import('./story-terms-writer');
+  const story: Story = { id: row.id, title: row.title, situation: row.situation, task: row.task, action: row.action, result: row.result, skills: readList(row.skills), tags: readList(row.tags) };
+  return { matchTerms: JSON.stringify(storyTerms(story)), matchTermsVersion: ANALYSER_VERSION };
+}
+
+/** Stale stories worked out per round trip: a restored bank can hold hundreds. */
+const REFRESH_BATCH = 100;
+const TEXT_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'updatedAt'] as const;
+
+/**
+ * The terms kept with each story of the bank (`stories.match_terms`). Every method takes the owner's id.
+ */
+export function storyTermsRepo({ db }: RepoContext) {
+  /**
+   * Work out and keep the terms of the stories whose terms are missing (restored, imported, or
+   * saved before terms were kept) or were written by another ANALYSER_VERSION. Returns how many
+   * were done. `updated_at` is left alone (derived data, not an edit), and a story edited
+   * meanwhile is not given the terms of its old text.
+   */
+  async function refresh(ownerId: string): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const stale = await db
+        .selectFrom('stories')
+        .select(TEXT_COLUMNS)
+        .where('ownerId', '=', ownerId)
+        .where((eb) => eb.or([eb('matchTermsVersion', 'is', null), eb('matchTermsVersion', '!=', ANALYSER_VERSION)]))
+        .orderBy('id')
+        .limit(REFRESH_BATCH)
+        .execute();
+      for (const row of stale) {
+        await db.updateTable('stories').set(await storyTermsColumns(row)).where('ownerId', '=', ownerId).where('id', '=', row.id).where('updatedAt', '=', row.updatedAt).execute();
+      }
+      done += stale.length;
+      if (stale.length < REFRESH_BATCH) return done;
+    }
+  }
+
+  return {
+    refresh,
+
+    /**
+     * The owner's kept story terms by story id, current ones only (stale ones are worked out
+     * first): what the Diagnosis matches stories with instead of running each through the rules.
+     */
+    async byStory(ownerId: string): Promise<Map<string, StoryTerms>> {
+      await refresh(ownerId);
+      const rows = await db.selectFrom('stories').select(['id', 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).where('matchTermsVersion', '=', ANALYSER_VERSION).execute();
+      const out = new Map<string, StoryTerms>();
+      for (const row of rows) {
+        const terms = readStoredStoryTerms(row.matchTerms ?? null, row.matchTermsVersion ?? null);
+        if (terms !== undefined) out.set(row.id, terms);
+      }
+      return out;
+    },
+  };
+}
