@@ -10,7 +10,7 @@ import type { StoredListingAnalysis } from './storage';
  * `stored.test.ts` compares fresh analyses of the demo's listings with the fingerprints recorded
  * for this version, so a rule change without a bump fails there.
  */
-export const ANALYSER_VERSION = 12;
+export const ANALYSER_VERSION = 13;
 
 /**
  * A stored analysis as read back: undefined when it was written by another `ANALYSER_VERSION`,
