@@ -14,7 +14,6 @@ import { repairText } from './normalize';
 import { extractRequirements } from './requirements';
 import { splitSections } from './sections';
 import { CULTURE_SIGNALS, detectCulture, detectWorkplace, requestedMaterials, yearsOfExperience } from './signals';
-import { silentOnRemote } from './workplace';
 
 /**
  * Listings at or above this size are refused: a real listing is a few kilobytes, a saved job
@@ -207,7 +206,7 @@ export function analyzeListing(input: string): ListingAnalysis {
     managerSignals: manager.managerSignals,
     // A page that declares the job remote is remote when its text does not say otherwise; a
     // listing silent about remote work is worked on site.
-    workplace: detectWorkplace(text) ?? (isTelecommute ? 'remote' : silentOnRemote(text) ? 'onsite' : null),
+    workplace: detectWorkplace(text, isTelecommute),
     requirements,
     skills,
     cultureSignals: culture.map((c) => c.signal),

@@ -66,7 +66,7 @@ const NAV_WORDS = new Set(
     'quoi où rechercher trouver un une média métier ville recherche emplois emploi offres entreprises salaires connexion inscription accueil réseau messagerie notifications mon profil candidatures ' +
     'qué dónde buscar puesto palabra clave ciudad provincia ofertas empresas salarios mi mis candidaturas iniciar sesión registrarse inicio empleos ' +
     'gehalt salaire salario salaris media média linkedin indeed glassdoor stepstone xing infojobs computrabajo apec monster welcome to the jungle workday ' +
-    'wat waar zoeken zoek naar plaats trefwoord vacatures bedrijven salarissen inloggen registreren mijn profiel sollicitaties terug').split(' '),
+    'wat waar zoeken zoek naar plaats trefwoord vacatures bedrijven salarissen inloggen registreren mijn profiel sollicitaties terug banen locaties cultuur medewerkers').split(' '),
 );
 
 export function isNavLine(line: string): boolean {
@@ -101,7 +101,9 @@ export function siteMenu(raw: string, text: string): { owner: string | null } | 
   const segs = unwrapLinks(raw).replace(/[*_]+/g, '').split(/\s{2,}|\t|\s*\|\s*/).map((x) => x.trim()).filter(Boolean);
   if (segs.length < 3 || segs.some((x) => x.split(/\s+/).length > 4 || /[\d:.!?€£$]/.test(x))) return null;
   const menu = segs.filter(isMenuSegment).length;
-  if (menu < 2 || menu < segs.length - 1) return null;
+  // Four entries or more, half of them menu words: a menu with the site's own sections in it
+  // ("Privatkunden | Geschäftskunden | Karriere | Kontakt").
+  if (menu < 2 || (menu < segs.length - 1 && !(segs.length >= 4 && menu * 2 >= segs.length))) return null;
   const first = segs[0] ?? '';
   const owner = !isMenuSegment(first) && /^\p{Lu}/u.test(first) && text.split(first).length > 2 ? first : null;
   return { owner };

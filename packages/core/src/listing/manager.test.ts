@@ -104,3 +104,15 @@ describe('callManagerRole: a verb of leading with a headcount of people, in five
     expect(callManagerRole('Lead Content Designer', 'You lead the content work on each project; you will not have people reporting to you.').isManagerRole).toBe(false);
   });
 });
+
+describe('callManagerRole: headcounts in brackets, French "encadrer", Dutch "stuur … aan", and "Lead" titles with no reports', () => {
+  it('reads the team and its headcount as leading, in four languages', () => {
+    expect(callManagerRole('Coordinadora de Almacén', '- Coordinar el equipo de preparación de pedidos (8 mozos), repartir turnos y tareas').isManagerRole).toBe(true);
+    expect(callManagerRole('Technicien supérieur', '- Encadrer les trois électriciens de l\'atelier : planning, suivi et entretiens annuels').isManagerRole).toBe(true);
+    expect(callManagerRole('Coördinator Facilitair', 'Je stuurt het team schoonmaak van vijf medewerkers aan en plant hun roosters.').isManagerRole).toBe(true);
+  });
+  it('reads a "Lead" or "Tech Lead" title as no manager when the listing says no one is in the charge of the role', () => {
+    expect(callManagerRole('Tech Lead Frontend', 'Es un rol técnico: decides la arquitectura con el equipo, pero no tienes personas a cargo.').isManagerRole).toBe(false);
+    expect(callManagerRole('Lead Developer', 'Eine Personalverantwortung ist mit dieser Rolle ausdrücklich nicht verbunden.').isManagerRole).toBe(false);
+  });
+});

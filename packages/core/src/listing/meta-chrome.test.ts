@@ -117,3 +117,51 @@ describe('titleAndCompany: a legal name only in the footer', () => {
     expect(titleAndCompany(text, null).company).toBe('Wrenfield Tools');
   });
 });
+
+describe('titles: work modes, shifts, hours and places after a dash; chrome above the title', () => {
+  it('drops a work mode, a shift or the hours in the five languages', () => {
+    expect(cleanTitle('Data Engineer – 100 % Remote')).toBe('Data Engineer');
+    expect(cleanTitle('Développeuse Front – Full remote')).toBe('Développeuse Front');
+    expect(cleanTitle('Platform Engineer (Remote, DE)')).toBe('Platform Engineer');
+    expect(cleanTitle('Mozo de almacén - Turno de tarde')).toBe('Mozo de almacén');
+    expect(cleanTitle('Orderpicker - avonddienst')).toBe('Orderpicker');
+    expect(cleanTitle('Dependiente - 30h')).toBe('Dependiente');
+    expect(cleanTitle('Chargé·e de mission·le – Full remote')).toBe('Chargé de mission');
+  });
+  it('keeps a specialty the listing calls a team or a service, and drops the listing\'s own town', () => {
+    const dept = 'Job board\n\nPhysiotherapist - Hand Therapy\nOakfield Community Health Services NHS Trust\n\nJoin our busy Hand Therapy service in the east of the county.';
+    expect(titleAndCompany(dept, null)).toMatchObject({ title: 'Physiotherapist - Hand Therapy', company: 'Oakfield Community Health Services NHS Trust' });
+    const town = 'Barista – Leeds Corn Exchange\nBeanhouse Coffee\nLocation: Leeds\n\nBeanhouse Coffee roasts its own beans.';
+    expect(titleAndCompany(town, null).title).toBe('Barista');
+    const postcode = 'Bürokauffrau (m/w/d) - Teilzeit 20 Std.\nFeldmann Hausverwaltung mbB - 44135 Dortmund\n\nWir verwalten Wohnungen.';
+    expect(titleAndCompany(postcode, null)).toMatchObject({ title: 'Bürokauffrau', company: 'Feldmann Hausverwaltung mbB' });
+  });
+  it('reads past a logo\'s alternative text, a lone search box and a menu pasted one entry a line', () => {
+    const logo = 'Search\nHome\nJobs\n\nBrightwater Mills logo\nBrightwater Mills\nShare\nShow more options\n\nSales Engineer, Northern Region\nYork · 3 days ago\n\nWe mill flour.';
+    expect(titleAndCompany(logo, null)).toMatchObject({ title: 'Sales Engineer, Northern Region', company: 'Brightwater Mills' });
+    const menu = 'JobPortal\nJobs\nGehaltsvergleich\nBerufsberatung\nUnternehmen\nAnmelden\n\nSchichtleiter Versand\nHolzner Spedition GmbH\nUlm\n\nWir suchen Verstärkung.';
+    expect(titleAndCompany(menu, null)).toMatchObject({ title: 'Schichtleiter Versand', company: 'Holzner Spedition GmbH' });
+    const firm = 'Harrow Lane Engineers\nCareers\n\nReceptionist\nLocation: Bath\n\nHarrow Lane is a 20-person structural practice.';
+    expect(titleAndCompany(firm, null)).toMatchObject({ title: 'Receptionist', company: 'Harrow Lane Engineers' });
+  });
+});
+
+describe('company: board menus, service words and sentences are not the employer', () => {
+  it('takes the legal name under the title over a menu or an upsell above it', () => {
+    const upsell = 'JobNet\nJobs\nStart\nNachrichten\nPremium testen\n\nSenior Entwickler (m/w/d) Zahlungsverkehr\nBergquell Bank AG\nFrankfurt\n\nDie Bergquell Bank AG ist eine Regionalbank.';
+    expect(titleAndCompany(upsell, null).company).toBe('Bergquell Bank AG');
+    const menu = 'empleoweb\nOfertas de empleo | Empresas | Salarios | Área candidato\n\nAnalista de Sistemas\nTorrealba Informática\nBilbao\n\nTorrealba Informática es una consultora.';
+    expect(titleAndCompany(menu, null).company).toBe('Torrealba Informática');
+    const phone = 'Stadtwerke Nordheide\nStörungsdienst 24/7: 04101 222-0\n\nKarriere > Stellen > Ingenieur Netzplanung\n\nIngenieur Netzplanung\n\nWir versorgen die Region.';
+    expect(titleAndCompany(phone, null).company ?? '').not.toMatch(/24\/7/);
+  });
+  it('reads the employer from an opening sentence with an aside, and only the name from "Chez X (…), on…"', () => {
+    expect(titleAndCompany('Info zum Job\nBuchhalter (m/w/d)\n\nBerghof & Partner, Steuerberater aus dem Allgäu, sucht eine:n Buchhalter:in für die Mandantenbetreuung in Kempten.', null).company).toBe('Berghof & Partner');
+    expect(titleAndCompany('Acerca del empleo\nTécnico de Ventas\n\nEn Conservas Rías Altas (cooperativa, Vigo) fabricamos conservas de pescado desde 1950 para toda Europa.', null).company).toBe('Conservas Rías Altas');
+    expect(titleAndCompany('Infos sur l\'emploi\nComptable\n\nChez Atelier Vauban (12 personnes, Lyon), on conçoit des meubles sur mesure pour les particuliers et les hôtels de la région.', null).company).toBe('Atelier Vauban');
+  });
+  it('keeps a dash segment that is only the tail of the employer\'s longer name in the title', () => {
+    const text = 'Teamleider Planning – Logistiek\n\nBij Vanderhoek Logistiek (transporteur, 300 medewerkers) ga je een team van planners leiden.';
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Teamleider Planning – Logistiek', company: 'Vanderhoek Logistiek' });
+  });
+});

@@ -18,18 +18,18 @@ const CHROME = new RegExp(
   [
     '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
-    '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|rechercher|buscar|zoek)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
+    '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
     '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
     '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
     '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',
-    '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
+    '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '(?:^|\\s)(?:logo|logotipo|logotype)$', '^(?:logo|logotipo|logotype)\\s+(?:de|von|of|van|du|del)\\s', '^(?:search|suche|suchen|rechercher|recherche|buscar|búsqueda|zoeken|zoek)$', '^(?:search (?:this|the) (?:site|website)|(?:diese )?(?:seite|website) durchsuchen|rechercher sur (?:le|ce) site|buscar en (?:el|este) sitio|zoeken op (?:de|deze) (?:site|website))$', '^(?:[a-z]{2}\\s*[|/·]\\s*)+[a-z]{2}$', '^(?:jobsuche|jobbörse|stellenbörse) der (?:bundesagentur|agentur) für arbeit$', '^info over de vacature$', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
   ].join('|'),
   'iu',
 );
 
-const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
+const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
 const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
 
@@ -38,19 +38,19 @@ const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|con
 // ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
 const SHIFT_OR_HOURS = [
   'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs)\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
 ].join('|');
 const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
-  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', 'remote', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
+  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
   'iu',
 );
 
@@ -95,8 +95,37 @@ function stripSuffixes(title: string): string {
   return t;
 }
 
+// A site's menu pasted one entry a line ("StepStone / Jobs / Gehaltsplaner / Anmelden / Merkliste"):
+// a block of five lines or more between blank lines, each of three words at most, most of them
+// chrome or navigation words. Every line of it is chrome, whatever its words.
+function menuRuns(raw: string[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && (raw[i] ?? '').trim() !== '') continue;
+    const block = raw.slice(start, i).map((l) => clean(unwrapLinks(l)));
+    const short = block.every((l) => l.split(' ').length <= 3);
+    // Navigation words and link labels only: a job's facts ("Fulltime", "posted on") are no menu.
+    const chrome = block.filter((l) => isLinkLabel(l) || l.toLowerCase().split(/[\s()]+/).filter(Boolean).every((w) => isNavLine(`${w} ${w}`) || /^\d+$/.test(w))).length;
+    if (block.length >= 5 && short && chrome / block.length >= 0.6) for (let k = start; k < i; k++) out.add(k);
+    start = i + 1;
+  }
+  return out;
+}
+
+// "Connexion   Employeurs / Publier une annonce", "Ofertas | Empresas | Salarios | Área candidato":
+// a line of links apart by wide gaps, bars or slashes, one of them chrome, is a menu.
+function isMenuLine(line: string, rawLines: string[]): boolean {
+  const raw = rawLines.find((r) => clean(unwrapLinks(r)) === line) ?? line;
+  const segs = raw.split(/\s{3,}|\t|\s+[|/]\s+/).map((x) => clean(x)).filter(Boolean);
+  return segs.length >= 2 && segs.some((x) => isChrome(x) || isLinkLabel(x));
+}
+
+// "Brewing Co.", "25-30 Std.": a dot that ends an abbreviation does not make a line a sentence.
+const ABBREVIATION_END = /(?:[\s.]\p{Lu}\p{Ll}{0,2}|\d\s*(?:std|hrs|h))\.$/u;
+
 function isChrome(line: string): boolean {
-  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
+  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6 && !ABBREVIATION_END.test(line)) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
 }
 
 // A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
@@ -107,8 +136,10 @@ const EMPLOYER_VERB = String.raw`(?:is|are|has|helps|builds|makes|runs|ist|sind|
 function namesEmployer(line: string, text: string): boolean {
   if (LEGAL_FORM.test(line) && !JOB_WORD.test(line.replace(LEGAL_FORM, ''))) return true;
   if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
-  const esc = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[.!?]\\s+|\\n)${esc},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text);
+  // "Pollard Quay Architects" over "Pollard Quay is a practice…": the name without its trade word.
+  const words = line.split(' ');
+  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' ')] : [line];
+  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
 }
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
@@ -121,6 +152,15 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
   if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a|their|your|its) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe|category|range|department|portfolio|unit|desk|function)\\b`, 'i').test(text)) return { title: line, company: null };
+  // "Teamleider Klantenservice – Energie" at "Windkracht Energie": a word the listing only writes as
+  // the end of a longer name is that name's tail, not the company.
+  if (/^[-–—|]$/.test(m[2] ?? '')) {
+    const before = [...text.matchAll(new RegExp(`(\\S+)[ \\t]+${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].map((x) => x[1] ?? '').filter((w) => !/^[-–—|]$/.test(w));
+    if (before.length > 0 && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
+  }
+  // "Nurse Specialist - Tissue Viability" beside "our Tissue Viability Service", "Frozen & Chilled
+  // team": a name the listing goes on to call a team, a service or a department is the role's field.
+  if (/^[-–—|]$/.test(m[2] ?? '') && new RegExp(`${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]+[&\\p{L}]+){0,2}[ \\t]+(?:team|squad|service|department|unit|ward|division|abteilung|bereich|équipe|servicio|departamento|área|afdeling)(?![\\p{L}])`, 'iu').test(text)) return { title: line, company: null };
   if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
 }
@@ -165,14 +205,15 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
-  if (/^[\p{L} ]{2,25}:\s/u.test(first)) return null;
+  // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
+  if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
   if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
-  const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w));
+  const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|for|und|für|et|de|du|des|y|del|van|voor)$/.test(w)) && /^\p{Lu}/u.test(first.split(' ').at(-1) ?? '');
   if ((classifyHeading(first.replace(/:$/, '')) !== null && !properName) || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
   const words = first.split(' ').length;
-  if (words > (legal ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
+  if (words > (legal || properName ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
   if (legal) return { name: first, strong: true };
   const place = readsAsPlace(first, text);
   const again = text.split(first).length > 2;
@@ -228,13 +269,14 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // A career site's header menu is chrome; its first entry may name the site's owner.
   const rawLines = text.split('\n');
   const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
+  const menuRun = menuRuns(rawLines.slice(0, 60));
   const menuOwner = menus.find((m) => m?.owner)?.owner ?? null;
-  const cleaned = rawLines.map((l, i) => (menus[i] ? '' : clean(unwrapLinks(l)))).filter(Boolean);
+  const cleaned = rawLines.map((l, i) => (menus[i] || menuRun.has(i) ? '' : clean(unwrapLinks(l)))).filter(Boolean);
   // "Data engineer in Nederland" over "1.284 resultaten": a search's heading and count, not the job.
   const lines = cleaned.filter((l, i) => !RESULT_COUNT.test(cleaned[i + 1] ?? '') && !RESULT_COUNT.test(l));
   // A board's page can run thirty lines of menus before the job; look further only then.
   const head16 = lines.slice(0, 16);
-  const head = head16.some((l) => !isChrome(l)) ? head16 : lines.slice(0, 32);
+  const head = head16.some((l) => !isChrome(l) && JOB_WORD.test(l)) ? head16 : lines.slice(0, 32);
   let title: string | null = null;
   let company: string | null = null;
   let location: string | null = null;
@@ -248,6 +290,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
   if (declared?.title) title = cleanTitle(declared.title);
   company ??= declared?.company ?? null;
+  // "Acme logo", "Logotipo de Acme": a board's image of the employer's logo, by its alternative text.
+  const logo = head.map((l) => /^(.{2,60}?)\s+(?:logo|logotype)$|^(?:logo|logotipo|logotype)\s+(?:de|von|of|van|du|del)\s+(.{2,60})$/iu.exec(l)).find(Boolean);
+  company ??= (logo?.[1] ?? logo?.[2])?.trim() ?? null;
   const crumbs = head.map(readCrumb);
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
@@ -276,7 +321,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (i < 0) i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
-      let split = splitTitleLine(head[i] ?? '', text);
+      // A line the breadcrumb names whole is the title whole ("… > Técnico en Prevención").
+      let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(head[i] ?? '', text);
       // "Softwareentwickler Frontend – Vue.js", "Staff Engineer - Search": a dash suffix belongs
       // to the title when the company is named elsewhere (a field, the next line) or is a tool.
       if (split.company !== null && /\s[-–—]\s/.test(head[i] ?? '')) {
@@ -305,11 +351,16 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const after = (isLinkLabel(head[at + 1] ?? '') && !companyFromLine(head[at + 1] ?? '', text) ? head[at + 2] : head[at + 1]) ?? '';
     const atLine = /^(?:at|bei|chez)\s+(.+)$/i.exec(after);
     const dot = after.includes(' · ') ? after.split(' · ').map((s) => s.trim()) : null;
-    if (!company && atLine) company = atLine[1] ?? null;
-    const fromBefore = before ? companyFromLine(before, text) : null;
+    // "Chez Acme (40 personnes, Lille), on édite…": the name, not the paragraph it opens.
+    const atName = atLine ? (atLine[1] ?? '').split(/\s*[(,;:]|\s+[-–—]\s+/)[0]?.trim() : undefined;
+    if (!company && atName && atName.split(' ').length <= 6) company = atName;
+    const fromBefore = before && !isMenuLine(before, rawLines) ? companyFromLine(before, text) : null;
     // The line above the title names the company unless it reads as a place.
-    if (!company && fromBefore && !readsAsPlace(fromBefore.name, text)) company = fromBefore.name;
     const fromAfter = after ? companyFromLine(after, text) : null;
+    // A name with its legal form right under the title beats a line above it (a board's menu, a
+    // search box or an upsell the page carried over the job).
+    if (!company && fromAfter?.strong && LEGAL_FORM.test(fromAfter.name) && !(fromBefore && LEGAL_FORM.test(fromBefore.name))) company = fromAfter.name;
+    if (!company && fromBefore && !readsAsPlace(fromBefore.name, text)) company = fromBefore.name;
     if (!company && fromAfter?.strong) company = fromAfter.name;
     weak = fromAfter?.name ?? null;
     const locLine = head.slice(at + 1, at + 6).find((l) => l.includes(' · ') || (!isChrome(l) && l !== company && l.split(' ').length <= 4 && !JOB_WORD.test(l)));
@@ -327,10 +378,11 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!company) {
     const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:is|are|ist|est|es|—|–|:|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
+    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,[^,.\n]{3,100},|[ \t]+\([^()\n]{3,100}\),?)?,?[ \t]+(?:is|are|ist|est|es|—|–|:|sucht|cherche|recherche|busca|zoekt|seeks|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
     // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
     // "Bij Acme verzorgen we…", "Bei Acme entwickeln wir…": the verb may come before the subject.
-    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3}),?[ \t]+(?:\p{Ll}+[ \t]+)?(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom)(?![\p{L}])/u.exec(text);
+    // "En Acme (cooperativa, Jaén) vendemos…", "Bij Acme (leverancier van stroom) ga je…": a bracket between.
+    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij|En)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:[ \t]+\([^()\n]{3,100}\))?,?[ \t]+(?:\p{Ll}+[ \t]+)?(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom|\p{Ll}{3,}amos|\p{Ll}{3,}emos|\p{Ll}{3,}imos)(?![\p{L}])/u.exec(text);
     // A paragraph that opens with a name and a verb in the third person ("Acme transforme…",
     // "Acme produziert…", "Acme fabrica…"): the employer presenting itself, whatever the verb.
     // Two to four capitalised words, no preposition first, and a sentence that goes on to its full stop.
@@ -355,6 +407,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // Whatever path named it, a link label or a legal line is never the employer.
   if (company && isLinkLabel(company)) company = null;
   if (title && company) title = dropEmployerSuffix(title, company);
+  if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
 }
 
@@ -365,4 +418,17 @@ function dropEmployerSuffix(title: string, company: string): string {
   const core = company.replace(LEGAL_FORM, '').replace(/^(?:grupo|group|groupe|gruppe|groep)\s+/iu, '').trim();
   if (!m || core.length < 3) return title;
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
+}
+
+// "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
+// dash segment that opens with the listing's own town, or with a postcode, names the site.
+function dropPlaceSuffix(title: string, location: string | null, text: string): string {
+  const m = /^(.+?)\s+[-–—|]\s+([^-–—|]{2,60})$/u.exec(title);
+  if (!m || JOB_WORD.test(m[2] ?? '')) return title;
+  const seg = (m[2] ?? '').trim();
+  const town = /^\p{Lu}[\p{L}'-]{2,}/u.exec(seg)?.[0];
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
+  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?${esc(town)}[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${esc(town)}(?![\\p{L}])`, 'iu').test(text));
+  return isPostcode || isTown ? (m[1] ?? title).trim() : title;
 }

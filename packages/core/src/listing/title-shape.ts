@@ -9,7 +9,7 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 // French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
 // "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". The label keeps the first form only.
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
-const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|se|euse|rice|trice|ère)\)?(?![\p{L}])/gu;
+const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère)\)?(?![\p{L}])/gu;
 const GERMAN_FORM = /(?<=\p{Ll}{2})(?:[:*_]|\/-?|\()in(?:nen)?\)?(?![\p{L}])/gu;
 
 /**

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeListing } from './analyze';
+import { fitSignals } from './fit-signals';
 import { detectWorkplace, silentOnRemote } from './workplace';
 
 describe('detectWorkplace: a count of office or home days a week is hybrid', () => {
@@ -128,5 +130,12 @@ describe('silentOnRemote: a whole listing that names no remote work is worked on
   });
   it('is false for a sentence or a fragment', () => {
     expect(silentOnRemote('Cashier wanted, apply in store.')).toBe(false);
+  });
+  it('is the one answer of the listing tab and the culture-fit check', () => {
+    const text = listing('- Freude am Sport');
+    expect(detectWorkplace(text)).toBe('onsite');
+    expect(fitSignals(text).workplace).toBe(analyzeListing(text).workplace);
+    expect(detectWorkplace(text, true)).toBe('remote');
+    expect(detectWorkplace('You design the data warehouse and its dbt models.')).toBeNull();
   });
 });

@@ -138,7 +138,7 @@ const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|
  * not say.
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
-export function detectWorkplace(listing: string): ListingWorkplace | null {
+function statedWorkplace(listing: string): ListingWorkplace | null {
   const text = listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
   if (lineSays(text, saysDaySplit)) return 'hybrid';
@@ -173,4 +173,15 @@ export function silentOnRemote(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim().length > 0).length;
   if (text.trim().length < 300 || lines < 6) return false;
   return !ANY_REMOTE_WORD.test(text.replace(DENIED_HOME, ' '));
+}
+
+/**
+ * Where a listing's work happens: what the listing states (see the rules above), else remote when
+ * the page declares the job remote (a JobPosting's TELECOMMUTE), else on site for a whole listing
+ * silent on remote work (`silentOnRemote`), else null. The listing tab, the culture-fit check and
+ * the people service all read this one answer.
+ * @example detectWorkplace('Hybrid: two days a week in our Leeds office.') // 'hybrid'
+ */
+export function detectWorkplace(listing: string, declaredRemote = false): ListingWorkplace | null {
+  return statedWorkplace(listing) ?? (declaredRemote ? 'remote' : silentOnRemote(listing) ? 'onsite' : null);
 }
