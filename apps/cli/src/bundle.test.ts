@@ -114,6 +114,9 @@ describe('the bundled CLI', () => {
     const r = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50 && exec ${process.execPath} --import '${loads}' apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
     expect(r.stdout.replace(/\r\n/g, '\n')).toBe(`${await liveHelp([], 70)}tty=false net=false`);
     expect(readFileSync('apps/cli/dist/help-layout.js', 'utf8')).not.toMatch(/^import /m);
+    // Asked to warn of pending deprecations (the TTY handle comes from one), help prints no warning.
+    const warned = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50 && exec ${process.execPath} --pending-deprecation apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
+    expect(warned.stdout.replace(/\r\n/g, '\n')).toBe(await liveHelp([], 70));
   }, 120_000);
 
   it('runs diagnose from its own CommonJS bundle, without the listing rules or the server', async () => {
