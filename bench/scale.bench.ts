@@ -111,6 +111,16 @@
  *   read, all within the first second (196 of them in the first second of a traced run), and a
  *   kept database's sessions are all made within 2 s, so their once-a-minute touch comes as 200
  *   UPDATEs within 3 s a minute later. Neither was shown to be the stall: measure it on a quiet machine.
+ * - Quiet, on a new machine (2026-12-01, 07:16, nothing else running, load 0.4 at the start;
+ *   SCALE_TRACE on): list p50 12.6 / p99 34.4 ms (7.5 ms server CPU; health 0.2 ms, 62x at p50);
+ *   `?status=open` 16.3 / 44.3 ms. Saturation 202 + 193 requests/s (PostgreSQL 85% of a core,
+ *   each app 48-50%, the generator 12%: both cores used up). Paced at 2 s: 0 errors, reads p99
+ *   63.2 ms (first window 247, then 23-52 ms), writes 34.3 ms. At 1 s: 0 errors, reads p99 515 ms,
+ *   writes 140 ms; 219 of the 231 requests over 300 ms were sent in the first 3 s, all board and
+ *   Today reads (every person starts with the board): after the first 10 s reads p99 143.8 ms.
+ *   The generator's own lag stayed under 70 ms in every window. Earlier the same morning on the
+ *   code before (05:45): list 14.1 / 36.5 ms, 2 s reads 82.0 / writes 63.1 ms, 1 s reads 589 ms
+ *   with one slow window in the middle (1,119 ms) that the next run did not repeat.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
