@@ -116,3 +116,10 @@ describe('callManagerRole: headcounts in brackets, French "encadrer", Dutch "stu
     expect(callManagerRole('Lead Developer', 'Eine Personalverantwortung ist mit dieser Rolle ausdrücklich nicht verbunden.').isManagerRole).toBe(false);
   });
 });
+
+describe('German and French ways of saying a role leads no one', () => {
+  it('reads "Personalverantwortung hat die Stelle nicht" and "pas d\'encadrement"', () => {
+    expect(callManagerRole('Produktmanagerin Ticketing', 'Du arbeitest eng mit dem Entwicklungsteam zusammen. Personalverantwortung hat die Stelle nicht, das Team gehört zur IT.').isManagerRole).toBe(false);
+    expect(callManagerRole('Lead Développeur Mobile', 'Vous accompagnez deux développeurs juniors et savez encadrer une équipe technique. Le poste ne comporte pas d\'encadrement hiérarchique.').isManagerRole).toBe(false);
+  });
+});

@@ -52,3 +52,38 @@ describe('Dutch and German compound manager titles', () => {
     expect(callManagerRole('Coördinator', 'Je stuurt 4 planners aan en voert de jaargesprekken.').isManagerRole).toBe(true);
   });
 });
+
+describe('titles of forwarded e-mails, double gender forms and region suffixes', () => {
+  it('skips a forwarded e-mail header and reads the company with its town after the dash', () => {
+    const a = analyzeListing('----- Mensaje reenviado -----\nDe: Ana Ruiz <ana@ejemplo.example>\nAsunto: Oferta Encargado de Almacén\nPara: Luis\n\nLuis, mira esta oferta que me han pasado esta mañana en el trabajo.\n\nEncargado de Almacén - Frutas Ribera, S.L. (Lorca)\nCoordinarás a seis mozos de almacén.');
+    expect(a.title).toBe('Encargado de Almacén');
+    expect(a.company).toBe('Frutas Ribera, S.L.');
+  });
+  it('drops a German company and town after a dash', () => {
+    const a = analyzeListing('Betreff: Stelle\n\nSchichtleiter Produktion (m/w/d) – Kunststoffwerk Nord GmbH, Bremen\nSie führen ein Team von acht Mitarbeitenden.');
+    expect(a.title).toBe('Schichtleiter Produktion');
+    expect(a.company).toBe('Kunststoffwerk Nord GmbH');
+  });
+  it('keeps the masculine noun of a written-out German double form', () => {
+    expect(analyzeListing('Leiterin / einen Leiter des Bürgerbüros\nGemeinde Talheim\n\nSie führen sechs Beschäftigte.').title).toBe('Leiter des Bürgerbüros');
+    expect(analyzeListing('Kassierer/Kassiererin\nMarkt Talheim\n\nSie kassieren.').title).toBe('Kassierer');
+  });
+  it('drops a sales region and an airport site', () => {
+    expect(analyzeListing('Gebietsverkaufsleiter – Region Nordwest\nAgrarhandel Weser GmbH\n\nSie betreuen Landwirte.').title).toBe('Gebietsverkaufsleiter');
+    expect(analyzeListing('Delegado Comercial – Zona Centro\nPiensos Duero\n\nVisitarás granjas.').title).toBe('Delegado Comercial');
+    expect(analyzeListing('Agente de Rampa - Aeropuerto de Bilbao\nHandling Norte\n\nCargarás equipajes.').title).toBe('Agente de Rampa');
+  });
+  it('does not take a careers banner for the title', () => {
+    expect(analyzeListing('Werken voor Gemeente Duinkerk\n\nBeleidsmedewerker Sport\nDuinkerk · 32 uur\n\nJe schrijft beleid.').title).toBe('Beleidsmedewerker Sport');
+  });
+});
+
+describe('company lines around the title', () => {
+  it('takes no shift for a company and skips a link back to all jobs', () => {
+    expect(analyzeListing('Careers at Harbourline Ferries\nSearch for Jobs\n\nDeck Supervisor - Nights\nApply\n\nYou lead the night deck crew of six. Nights are four on, four off. Nights pay a premium.').company).toBe('Harbourline Ferries');
+    expect(analyzeListing('TSV Blau-Weiß Ostheim 1907 e.V.\nKarriere\nAlle Stellen\n\nTrainer Nachwuchs (m/w/d)\nOstheim · Teilzeit\n\nDu trainierst die U12.').company).toBe('TSV Blau-Weiß Ostheim 1907 e.V.');
+  });
+  it('reads a council before its address as the company', () => {
+    expect(analyzeListing('Parks Operations Manager\nEastmoor District Council, Town Hall, Bridge Street\nGrade 9\n\nYou will manage the parks team of 14 gardeners.').company).toBe('Eastmoor District Council');
+  });
+});

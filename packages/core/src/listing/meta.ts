@@ -16,7 +16,13 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 const CHROME = new RegExp(
   [
-    '^(url|date|datum|fecha|source|quelle)\\s*:', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
+    '^(url|date|datum|fecha|source|quelle)\\s*:',
+    // A careers site's link back to its list: "Alle Stellen", "All roles", "Toutes nos offres".
+    '^(?:alle (?:stellen(?:angebote)?|jobs|vacatures)|all (?:jobs|roles|vacancies|openings|positions)|toutes (?:les|nos) offres|todas las (?:ofertas|vacantes))$',
+    // A forwarded e-mail's header: "Subject: …", "Asunto: …", "Von: …", "---------- Forwarded message ---------".
+    '^(?:subject|betreff|asunto|objet|onderwerp|from|von|van|de|to|an|aan|para|à|cc|sent|gesendet|envoyé|enviado|verzonden|fwd?|wg|tr|rv)\\s*:', '^-{2,}\\s*[\\p{L} ]+?\\s*-{2,}$',
+    // The careers site's banner: "Werken voor Acme", "Karriere bei Acme", "Travailler chez Acme".
+    '^(?:werken (?:bij|voor)|karriere bei|arbeiten bei|travailler chez|trabaja (?:en|con)|careers at|working at)\\s+\\p{Lu}', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
     '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
@@ -45,6 +51,8 @@ const CONTRACT_OR_PLACE = [
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
+  '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
@@ -53,6 +61,8 @@ const TITLE_SUFFIX = new RegExp(
   `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
   'iu',
 );
+
+const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 
 // "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
 function isFieldLabel(name: string, text: string): boolean {
@@ -146,7 +156,10 @@ function namesEmployer(line: string, text: string): boolean {
 function splitTitleLine(line: string, text: string): { title: string; company: string | null } {
   const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
   if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
-  const right = clean(m[3] ?? '');
+  // "Acme GmbH, Dresden", "Acme, S.L. (Lleida)": the company with its town after it.
+  const named = clean(m[3] ?? '');
+  const withTown = /^(.+?)(?:,\s*\p{Lu}[\p{L}' -]{1,40}|\s*\([^()]{2,40}\))$/u.exec(named);
+  const right = withTown && LEGAL_FORM.test(withTown[1] ?? '') ? (withTown[1] ?? named) : named;
   // "Especialista en Operaciones", "Adviseur bij Wonen": a preposition that also heads the role's field.
   if (/^(en|bij)$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
@@ -161,7 +174,8 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   // "Nurse Specialist - Tissue Viability" beside "our Tissue Viability Service", "Frozen & Chilled
   // team": a name the listing goes on to call a team, a service or a department is the role's field.
   if (/^[-–—|]$/.test(m[2] ?? '') && new RegExp(`${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]+[&\\p{L}]+){0,2}[ \\t]+(?:team|squad|service|department|unit|ward|division|abteilung|bereich|équipe|servicio|departamento|área|afdeling)(?![\\p{L}])`, 'iu').test(text)) return { title: line, company: null };
-  if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right)) return { title: line, company: null };
+  // "Fleet Supervisor - Nights", "Delegado – Zona Norte": a shift, a contract or a region is no company.
+  if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right) || SUFFIX_ONLY.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
 }
 
@@ -169,7 +183,7 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
 const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
 // "Werken bij Acme", "Careers at Acme": the page's owner.
 // "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
-const OWNER_PREFIX = /^(?:werken bij|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
+const OWNER_PREFIX = /^(?:werken (?:bij|voor)|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
 
@@ -203,6 +217,9 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   // Software, Inc." keeps its legal form after the comma, below).
   const comma = /^([^,]+),\s*(.+)$/.exec(raw);
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
+  // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
+  // name before its address ends the same way.
+  if (comma && /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.

@@ -10,6 +10,9 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 // "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". The label keeps the first form only.
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
 const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère)\)?(?![\p{L}])/gu;
+// A German double form written out ("Leiterin / einen Leiter der Bibliothek", "Leiter/Leiterin"):
+// the masculine noun is kept, as the label does with "Leiter:in".
+const GERMAN_DOUBLE = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})in\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\1|(\p{Lu}\p{Ll}{2,})\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\2in)(?![\p{L}])/gu;
 const GERMAN_FORM = /(?<=\p{Ll}{2})(?:[:*_]|\/-?|\()in(?:nen)?\)?(?![\p{L}])/gu;
 
 /**
@@ -17,7 +20,7 @@ const GERMAN_FORM = /(?<=\p{Ll}{2})(?:[:*_]|\/-?|\()in(?:nen)?\)?(?![\p{L}])/gu;
  * @example stripGenderForms('Técnico/a de Selección') // 'Técnico de Selección'
  */
 export function stripGenderForms(title: string): string {
-  return title.replace(SPANISH_FORM, '').replace(FRENCH_FORM, '').replace(GERMAN_FORM, '');
+  return title.replace(GERMAN_DOUBLE, (_m, fem?: string, masc?: string) => fem ?? masc ?? '').replace(SPANISH_FORM, '').replace(FRENCH_FORM, '').replace(GERMAN_FORM, '');
 }
 
 // "Director of Sales, EMEA in Amsterdam, North Holland, Netherlands": a search result's place.
@@ -30,7 +33,7 @@ const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]
 // "Gobernanta - Hotel 4* Costa Adeje", "Responsable de magasin - Boutique Annecy": a dash segment
 // that opens with the kind of site (a hotel, a shop, a shopping centre, a branch, a clinic) names
 // where the job is, not a specialism of the role ("Category Manager - Fresh Produce").
-const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus)(?![\p{L}])[^-–—|]{0,50}$/iu;
+const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|aeropuerto|aéroport|airport|flughafen|luchthaven|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus)(?![\p{L}])[^-–—|]{0,50}$/iu;
 // "Filialleiter für unsere Bäckerei-Filiale", "Vendeur pour notre boutique de Lyon": whom the
 // employer hires for, not a part of the role.
 const FOR_OUR_TAIL = /\s+(?:für unser(?:e|en|em|er)?|pour (?:notre|nos)|para (?:nuestr[oa]s?)|voor (?:onze|ons)|for our)\s+[^,()]{1,60}$/iu;

@@ -139,3 +139,12 @@ describe('silentOnRemote: a whole listing that names no remote work is worked on
     expect(detectWorkplace('You design the data warehouse and its dbt models.')).toBeNull();
   });
 });
+
+describe('a labelled field and field work', () => {
+  it('takes a labelled workplace field with details over a board tag', () => {
+    expect(detectWorkplace('Tester de Videojuegos\nEn remoto · Jornada completa\n\nModalidad: híbrida, según el calendario del equipo.')).toBe('hybrid');
+  });
+  it('reads field work with a weekly office day as on site', () => {
+    expect(detectWorkplace('Delegado comercial. Trabajo de campo visitando cooperativas; los lunes, un día a la semana en nuestra oficina de Albacete.')).toBe('onsite');
+  });
+});

@@ -46,7 +46,7 @@ const REMOTE_OK = /(?<![\p{L}])remote\s*(?:ok|okay|possible|möglich|mogelijk|po
 // On-site"): one segment that is only a workplace word is the board's own field.
 const SEGMENT_WORD: Array<[ListingWorkplace, RegExp]> = [
   ['remote', /^(?:fully remote|100\s?% remote|remote|remoto|en remoto|teletrabajo|télétravail(?: complet| total)?|à distance|thuiswerken|op afstand)$/iu],
-  ['hybrid', /^(?:hybrid|hybride|híbrido|hybrid work|hybrides arbeiten|travail hybride|trabajo híbrido|hybride werken)$/iu],
+  ['hybrid', /^(?:hybrid|hybride|híbrid[oa]|hybrid work|hybrides arbeiten|travail hybride|trabajo híbrido|hybride werken)$/iu],
   ['onsite', /^(?:on-?site|on site|in[- ]office|in person|presencial|sur site|présentiel|sur place|vor ort|präsenz|op locatie|op kantoor)$/iu],
 ];
 
@@ -88,7 +88,8 @@ const FIELD_LABEL = /^\s*[*_]*(?:workplace(?: type)?|work(?:place)? (?:type|mode
 function fieldSays(text: string): ListingWorkplace | null {
   for (const line of text.split('\n')) {
     const m = FIELD_LABEL.exec(line);
-    const value = m?.[1]?.replace(/[*_.]+/g, '').trim();
+    // "Modalidad: híbrida, 3 días en el estudio…": the word before the details is the answer.
+    const value = m?.[1]?.replace(/[*_.]+/g, '').split(/\s*[,;:(]\s*|\s+[-–—]\s+/)[0]?.trim();
     if (!value) continue;
     for (const [kind, re] of SEGMENT_WORD) if (re.test(value)) return kind;
   }
@@ -141,10 +142,18 @@ const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|
 function statedWorkplace(listing: string): ListingWorkplace | null {
   const text = listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
+  // A labelled field that says hybrid ("Modalidad: híbrida, …") is the listing's own answer, over a
+  // board's tag ("En remoto · Jornada completa"); one that says on site ("Arbeitsort: Vor Ort")
+  // names the place and still leaves room for the home days a line elsewhere gives.
+  const field = fieldSays(text);
+  if (field === 'hybrid') return field;
   if (lineSays(text, saysDaySplit)) return 'hybrid';
   if (OTHER_REMOTE.test(text)) return 'remote';
+  // Field work with a weekly office day and no word of home ("Trabajo de campo con tus clientes; un
+  // día a la semana en la oficina"): the other days are at clients', not at home.
+  if (FIELD_WORK.test(text) && !ANY_REMOTE_WORD.test(text)) return 'onsite';
   if (lineSays(text, saysHybridWeek) || lineSays(text, saysWeeklyDay)) return 'hybrid';
-  const segment = fieldSays(text) ?? boardSegment(text);
+  const segment = field ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
   if (OTHER_HYBRID.test(text)) return 'hybrid';
@@ -157,6 +166,9 @@ function statedWorkplace(listing: string): ListingWorkplace | null {
   if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text) || WORK_HAPPENS_THERE.test(text)) return 'onsite';
   return null;
 }
+
+// Work at customers' sites as the job's form, in the five languages.
+const FIELD_WORK = /(?<![\p{L}])(?:trabajo de campo|außendienst\p{L}*|sur le terrain|buitendienst\p{L}*|field[- ]based|field sales)(?![\p{L}])/iu;
 
 // Any word for remote, home or hybrid work, or flexible working, anywhere in the listing.
 const ANY_REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobil(?:es)? (?:arbeit\p{L}*)|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
