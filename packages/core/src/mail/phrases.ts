@@ -90,6 +90,12 @@ export const RULES: PhraseRule[] = [
     /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
     /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
 
+  // The choice fell on someone from the employer's own ranks: a position filled internally, in the
+  // five languages ("someone from our own team", "jemanden aus dem eigenen Team", "quelqu'un de
+  // notre propre équipe", "alguien de nuestro propio equipo", "iemand uit ons eigen team").
+  ...r('position_closed', 6,
+    /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nm]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu),
+
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
     // Not when the offer is denied ("unable to offer you") or is of an interview ("offer you a slot").
@@ -149,7 +155,7 @@ export const RULES: PhraseRule[] = [
     /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i,
     // The application confirmed or registered: "Application Confirmation", "Confirmation de votre
     // candidature", "Bewerbungsbestätigung", "votre dossier a bien été enregistré", "je sollicitatie is geregistreerd".
-    /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
+    /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\backnowledg(?:e)?ments?\s+of\s+(?:your\s+)?application|\backnowledg(?:e|ing)\s+(?:receipt\s+of\s+)?your\s+application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
   ...r('application_received', 2,
     /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
     /\b(?:currently|now)\s+reviewing\s+(?:all\s+)?(?:the\s+)?applications\b/i,

@@ -1,0 +1,39 @@
+// Sentences written for these tests, one per kind of sentence the rules must read: not copied
+// from the labelled mail of bench/data/mail.
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from './classify';
+import type { MailMessage } from './schema';
+
+const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
+const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+
+describe('what is not a rejection', () => {
+  it('reads a negation about other applicants as a description of them', () => {
+    expect(kind('Thanks for applying to the lab technician post. Because of the volume we cannot reply to candidates who are not invited to interview.', 'Acknowledgement of your application')).toBe('application_received');
+    expect(kind('Many thanks. We are sorry that applicants who were not shortlisted cannot get individual feedback.', 'Acknowledgment of your application')).toBe('application_received');
+  });
+  it('reads a denied slot as a meeting moved, not an application ended', () => {
+    expect(kind('Leider können wir Ihnen den geplanten Termin am Freitag nicht mehr anbieten. Passt Ihnen stattdessen Mittwoch, der 9. Dezember, um 14:30 Uhr für das Vorstellungsgespräch?')).toBe('interview_invitation');
+    expect(kind('Sadly we can no longer offer you the slot on Friday. Could we meet on Wednesday 9 December at 2:30pm for the interview instead?')).toBe('interview_invitation');
+  });
+  it('reads an application not yet sent as other', () => {
+    expect(kind('Sie haben Ihre Bewerbung als Lagerist begonnen. Ihre Bewerbung ist noch nicht abgeschlossen: es fehlt der Lebenslauf.')).toBe('other');
+  });
+  it('still reads an application declined as a rejection', () => {
+    expect(kind('Nach eingehender Prüfung ist Ihre Bewerbung leider abgelehnt worden.')).toBe('rejection');
+    expect(kind('We will not invite you to an interview for this role.')).toBe('rejection');
+  });
+});
+
+describe('a position filled from within', () => {
+  it('reads someone from the employer\'s own team as a closed position, in the five languages', () => {
+    expect(kind('Thanks for coming in. In the end we went with someone from our own team who knows the shop well.')).toBe('position_closed');
+    expect(kind('Danke für dein Interesse. Wir haben uns für jemanden aus dem eigenen Team entschieden.')).toBe('position_closed');
+    expect(kind('Merci pour votre venue. Nous avons choisi quelqu\'un de notre propre équipe.')).toBe('position_closed');
+    expect(kind('Gracias por venir. Hemos elegido a alguien de nuestro propio equipo.')).toBe('position_closed');
+    expect(kind('Dank voor je komst. We hebben gekozen voor iemand uit ons eigen team.')).toBe('position_closed');
+  });
+  it('still reads someone from outside as a rejection', () => {
+    expect(kind('Danke für dein Interesse. Wir haben uns für jemanden aus der Branche entschieden.')).toBe('rejection');
+  });
+});
