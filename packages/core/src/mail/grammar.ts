@@ -19,7 +19,7 @@ const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
   String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
-  String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
+  String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
@@ -40,9 +40,9 @@ const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
 const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
-  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
   String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
@@ -68,8 +68,11 @@ const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+ét
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
-  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,5}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
+  // hemos quedado con otra candidata".
+  { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },
   // The choice did not fall on the person: "niet op jou gevallen", "nicht auf Sie gefallen", "pas porté sur vous".
   { kind: 'rejection', weight: 4, re: /\bniet\s+(?:\p{L}+\s+)?op\s+(?:jou|u|jouw\s+\p{L}+|uw\s+\p{L}+)\s+(?:ge)?vallen|\bnicht\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|Ihre\s+\p{L}+|deine\s+\p{L}+)\s+(?:ge)?fallen|\bne\s+s['’]est\s+pas\s+port[ée]e?\s+sur\s+(?:vous|toi|votre|ta)\b|\bno\s+(?:ha\s+)?reca[íi]do\s+en\s+(?:ti|usted|tu|su)\b|\b(?:did\s+not|didn't)\s+fall\s+(?:on|to)\s+you\b/iu },
   // The position is filled (by someone, not internally: that is a closed position): "the role has

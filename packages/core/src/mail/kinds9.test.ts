@@ -37,3 +37,21 @@ describe('a position filled from within', () => {
     expect(kind('Danke für dein Interesse. Wir haben uns für jemanden aus der Branche entschieden.')).toBe('rejection');
   });
 });
+
+describe('rejections said in ways the rules did not read', () => {
+  it('reads each, in the five languages', () => {
+    expect(kind('Après réflexion, nous continuons avec un·e autre candidat·e pour ce poste.')).toBe('rejection');
+    expect(kind('Nous avons retenu des profils plus proches de nos besoins actuels.')).toBe('rejection');
+    expect(kind('Wir haben beschlossen, das Verfahren mit Ihnen nicht weiterzuführen.')).toBe('rejection');
+    expect(kind('For now we will not be adding you to our interpreter pool.')).toBe('rejection');
+    expect(kind('Gracias por la prueba. Al final nos hemos quedado con otra camarera del barrio.')).toBe('rejection');
+    expect(kind('Wir haben uns für einen Bewerber mit langer Erfahrung im Außendienst entschieden.')).toBe('rejection');
+  });
+  it('reads a rejection above an unsubscribe footer when it speaks of the person\'s application', () => {
+    expect(kind('Thank you for your application. We will not be progressing your application further.\n\nUnsubscribe | Privacy')).toBe('rejection');
+    expect(kind('Bedankt voor je sollicitatie. We hebben voor een andere kandidaat gekozen.\n\nAfmelden')).toBe('rejection');
+  });
+  it('still reads a bulk mail with a footer as other', () => {
+    expect(kind('Five new roles match your saved search this week. Apply today!\n\nUnsubscribe')).toBe('other');
+  });
+});

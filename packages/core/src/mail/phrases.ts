@@ -19,6 +19,11 @@ const OTHERS = String.raw`(?:other|another|a different|stronger|more (?:experien
 // A footer that says the mail is about the person's own application.
 const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\s+you\s+(?:applied|have\s+applied|submitted|are\s+a\s+candidate|have\s+an\s+application)|Sie\s+erhalten\s+diese\s+(?:E-?Mail|Nachricht),?\s+(?:weil|da)\s+Sie\s+sich\s+(?:\p{L}+\s+){0,3}?beworben|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|message)\s+(?:car|parce\s+que)\s+vous\s+avez\s+postulé|recibes\s+este\s+(?:correo|mensaje)\s+porque\s+(?:te\s+)?(?:has\s+)?(?:postulado|inscrito|presentado)|je\s+ontvangt\s+deze\s+(?:e-?mail|mail)\s+omdat\s+je\s+(?:hebt\s+)?gesolliciteerd)/iu;
 
+// A message that speaks to the person of their own application ("thanks for applying", "your
+// application", "votre candidature", "je sollicitatie"): a tracker's mail, whatever footer it carries.
+const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b/iu;
+const CANDIDATE_MAIL = new RegExp(`${CANDIDATE_FOOTER.source}|${ABOUT_YOUR_APPLICATION.source}`, 'iu');
+
 export const RULES: PhraseRule[] = [
   // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
   ...r('rejection', 4,
@@ -174,12 +179,12 @@ export const RULES: PhraseRule[] = [
   ),
   // Bulk-mail chrome: an unsubscribe footer, a "view in browser" line, the word newsletter. A
   // tracker's candidate mail carries the footer too, saying why ("you are receiving this because
-  // you applied"): then the footer says nothing about the kind.
+  // you applied") or speaking of the person's application: then the footer says nothing about the kind.
   {
     kind: 'not_job',
     weight: 4,
     re: /\b(?:unsubscribe|abbestellen|abmelden|désinscri\p{L}*|se\s+désabonner|uitschrijven|afmelden|cancelar\s+(?:la\s+)?suscripción|(?:darse|date|darte)\s+de\s+baja)\b/iu,
-    unless: CANDIDATE_FOOTER,
+    unless: CANDIDATE_MAIL,
   },
   ...r('not_job', 2,
     /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
