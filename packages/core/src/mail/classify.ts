@@ -3,7 +3,7 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, proposesMeeting } from './grammar';
+import { GRAMMAR_RULES, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, proposesMeeting, setsOutTerms } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
@@ -82,6 +82,11 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   if (proposesMeeting(text)) {
     scores.interview_invitation += 3;
     where.interview_invitation ??= 0;
+  }
+  // Pay, a start date and a contract, with no phrase of an offer: the terms are the offer.
+  if (scores.offer === 0 && setsOutTerms(text)) {
+    scores.offer += 7;
+    where.offer = 0;
   }
   return { scores, where };
 }

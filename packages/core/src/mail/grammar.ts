@@ -178,6 +178,20 @@ export function proposesMeeting(text: string): boolean {
   return false;
 }
 
+// An offer's terms: a pay figure, a start date and a contract to sign, in the five languages
+// ("68k ... Jan 11 as your first day ... the paperwork", "64.000 EUR ... Start wäre ... den
+// Arbeitsvertrag", "€ 4.150 bruto ... startdatum ... de arbeidsovereenkomst"). All three together
+// are what an employer writes to the person it hires; an invitation that names a salary band
+// sends no contract.
+const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|euros?|GBP|USD|dollars|pounds|brutto|bruto|brut)(?!\p{L})/u;
+const START = /\b(?:start(?:ing)?\s+date|first\s+day|when\s+can\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
+const CONTRACT = /\b(?:contract|paperwork|Arbeitsvertrag|Vertrag|contrat|contrato|arbeidsovereenkomst|\p{L}*contract)(?!\p{L})/iu;
+
+/** Whether a message sets out an offer's terms: pay, a start date and a contract. */
+export function setsOutTerms(text: string): boolean {
+  return PAY.test(text) && START.test(text) && CONTRACT.test(text);
+}
+
 // The words that deny an invitation phrase from before it, in the same clause.
 const DENIED = /\b(?:not|n't|never|no\s+longer|unable|cannot|nicht|kein\w*|ne|pas|n'|no|niet|geen)\b[^.!?;\n]{0,60}$/iu;
 const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;

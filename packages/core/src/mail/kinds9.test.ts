@@ -55,3 +55,23 @@ describe('rejections said in ways the rules did not read', () => {
     expect(kind('Five new roles match your saved search this week. Apply today!\n\nUnsubscribe')).toBe('other');
   });
 });
+
+describe('offers, receipts and closed positions without their usual phrase', () => {
+  it('reads pay, a start date and a contract as an offer, in the five languages', () => {
+    expect(kind('Good news: we both want you at the bakery. 42k a year, first day would be March 2. I will send the contract on Monday.', 'next steps')).toBe('offer');
+    expect(kind('Wir sind uns einig. Gehalt 51.000 EUR brutto, Arbeitsbeginn am 1. April. Den Vertrag bringe ich am Montag vorbei.', 'Neuigkeiten')).toBe('offer');
+    expect(kind('Nous sommes ravis : 38 000 € brut annuels, date de prise de poste le 6 avril. Le contrat suit par courrier.', 'Suite')).toBe('offer');
+    expect(kind('Nos encantó la prueba. 2.100 € brutos al mes, fecha de incorporación el 12 de enero; te enviamos el contrato mañana.', 'Buenas')).toBe('offer');
+    expect(kind('We zijn eruit: € 3.600 bruto per maand, eerste werkdag 2 maart. Het contract stuur ik je vandaag nog.', 'Nieuws')).toBe('offer');
+  });
+  it('does not read a salary band and a start date in an invitation as an offer', () => {
+    expect(kind('We would like to invite you to an interview on Tuesday 8 December at 11:00. The band is 45k to 50k with a start date in spring.')).toBe('interview_invitation');
+  });
+  it('reads a receipt said as "confirm that it has been received" or "ha quedado registrada"', () => {
+    expect(kind('Many thanks for sending us your details for the warehouse role. We confirm that it has been received.')).toBe('application_received');
+    expect(kind('Su inscripción en la bolsa de Monitor/a de Tiempo Libre ha quedado registrada con el número 88.')).toBe('application_received');
+  });
+  it('reads a public call declared void as a closed position', () => {
+    expect(kind('La convocatoria de la plaza de auxiliar administrativo ha quedado desierta por falta de presupuesto.')).toBe('position_closed');
+  });
+});
