@@ -75,3 +75,12 @@ describe('offers, receipts and closed positions without their usual phrase', () 
     expect(kind('La convocatoria de la plaza de auxiliar administrativo ha quedado desierta por falta de presupuesto.')).toBe('position_closed');
   });
 });
+
+describe('a take-home already done', () => {
+  it('is a step behind, not a task: the meeting it leads to is an invitation', () => {
+    expect(kind('Your take-home was excellent. Could you do a video call with the panel on Thursday 10/12 at 3pm? Zoom link to follow.')).toBe('interview_invitation');
+  });
+  it('a take-home to do is still a task', () => {
+    expect(kind('Please complete the attached take-home within five days and send it back by email.')).toBe('other');
+  });
+});
