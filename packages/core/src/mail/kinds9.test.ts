@@ -84,3 +84,14 @@ describe('a take-home already done', () => {
     expect(kind('Please complete the attached take-home within five days and send it back by email.')).toBe('other');
   });
 });
+
+describe('a phone number to reach the employer', () => {
+  const format = (text: string) => classifyMail(mail(text, 'Interview')).interview?.format;
+  it('is a contact channel, not the format of the meeting', () => {
+    expect(format('We would like to meet you at our office on Tuesday 8 December at 10:00. Address: 14 Mill Road, Leeds.\n\nJane Hart\nPhone: 0113 496 0321')).toBe('onsite');
+    expect(format('Wir laden Sie am Dienstag, 8. Dezember, um 10:00 Uhr in unser Büro ein. Falls es nicht passt, melden Sie sich telefonisch unter 030 5550 1234.')).toBe('onsite');
+  });
+  it('a phone interview is still one', () => {
+    expect(format('We would like to invite you to a phone interview on Tuesday 8 December at 10:00; I will call you on 0113 496 0321.')).toBe('phone');
+  });
+});
