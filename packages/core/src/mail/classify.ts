@@ -3,7 +3,7 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, choosesSomeoneElse, isConditionalAt, isNegatedAt, proposesMeeting } from './grammar';
+import { GRAMMAR_RULES, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, proposesMeeting, setsOutTerms } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
@@ -51,7 +51,8 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   rule.every.lastIndex = 0;
   // An invitation under a condition ("if your experience matches, we'll reach out to schedule a
   // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
-  const passOver = rule.kind === 'rejection' ? isConditionalAt : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i);
+  // A denial about a slot already spoken of moves the meeting, it does not reject the person.
+  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -81,6 +82,11 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   if (proposesMeeting(text)) {
     scores.interview_invitation += 3;
     where.interview_invitation ??= 0;
+  }
+  // Pay, a start date and a contract, with no phrase of an offer: the terms are the offer.
+  if (scores.offer === 0 && setsOutTerms(text)) {
+    scores.offer += 7;
+    where.offer = 0;
   }
   return { scores, where };
 }

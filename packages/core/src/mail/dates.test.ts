@@ -36,6 +36,10 @@ describe('zones', () => {
     expect(zoneOf('a las 10:00 (hora de Lima)', 'es', 'x.example', null)).toBe('America/Lima');
     expect(zoneOf('à 15h (heure de Montréal)', 'fr', 'x.example', null)).toBe('America/New_York');
     expect(zoneOf('om 10:00 (Belgische tijd)', 'nl', 'x.example', null)).toBe('Europe/Brussels');
+    expect(zoneOf('el lunes a las 9:30 (hora canaria)', 'es', 'x.example', null)).toBe('Atlantic/Canary');
+    expect(zoneOf('um 10.30 Uhr (MEZ)', 'de', 'hotel.ch', null)).toBe('Europe/Zurich');
+    expect(zoneOf('um 10.30 Uhr (MEZ)', 'de', 'firma.de', null)).toBe('Europe/Berlin');
+    expect(zoneOf('à 10h30 (CET)', 'fr', 'cabinet.be', null)).toBe('Europe/Brussels');
     expect(zoneOf('at 2pm SGT', 'en', 'x.example', null)).toBe('Asia/Singapore');
   });
 

@@ -19,7 +19,7 @@ const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
   String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
-  String.raw`(?:un(?:\(e\))?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)`,
+  String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
@@ -40,9 +40,9 @@ const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
 const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
-  String.raw`(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
   String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
@@ -53,6 +53,10 @@ const ONWARD = [
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
 // Developer nicht mit dir zu besetzen").
 const NOT_CONDITIONAL = String.raw`(?<!\b(?:if|unless|falls|wenn|si|indien|als(?=\s+(?:je|jij|u|we|wij|jullie|ze|zij|er|het)\b))\s+(?:${W}\s+){0,6})`;
+// A negation inside a clause about other applicants describes them, not a decision on the person:
+// "we cannot give feedback to applicants who are not shortlisted", "Bewerber, die nicht in die
+// engere Auswahl kommen", "les candidats qui ne sont pas retenus", "kandidaten die niet door gaan".
+const NOT_ABOUT_OTHERS = String.raw`(?<!\b(?:applicants?|candidates?|those|anyone|people|Bewerber\p{L}*|Kandidat\p{L}*|candidat\p{L}*|candidat[oa]s|personas|aspirantes|postulantes|kandidaten|sollicitanten),?\s+(?:who|that|die|welche|qui|que|wie)\s+(?:${W}\s+){0,3})`;
 
 // What one does with candidates before choosing ("continue interviewing other candidates").
 const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|assess|evaluat|compar|screen|gespr|prüf|sprech|entretien|évalu|rencontr|entrevist|evalu|revis|gesprek|beoordel|bekijk|spreken|invit|einlad|uitnodig|convoc)\p{L}*)`;
@@ -64,8 +68,11 @@ const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+ét
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
-  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
-  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,5}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
+  // hemos quedado con otra candidata".
+  { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },
   // The choice did not fall on the person: "niet op jou gevallen", "nicht auf Sie gefallen", "pas porté sur vous".
   { kind: 'rejection', weight: 4, re: /\bniet\s+(?:\p{L}+\s+)?op\s+(?:jou|u|jouw\s+\p{L}+|uw\s+\p{L}+)\s+(?:ge)?vallen|\bnicht\s+(?:\p{L}+\s+)?auf\s+(?:Sie|dich|Ihre\s+\p{L}+|deine\s+\p{L}+)\s+(?:ge)?fallen|\bne\s+s['’]est\s+pas\s+port[ée]e?\s+sur\s+(?:vous|toi|votre|ta)\b|\bno\s+(?:ha\s+)?reca[íi]do\s+en\s+(?:ti|usted|tu|su)\b|\b(?:did\s+not|didn't)\s+fall\s+(?:on|to)\s+you\b/iu },
   // The position is filled (by someone, not internally: that is a closed position): "the role has
@@ -84,7 +91,8 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // The employer ends the person's candidacy: "we've decided to close out your candidacy", "your
   // application has been declined", "clôturer votre candidature", "descartar tu candidatura".
   // (A withdrawal is the person's own act and is left out.)
-  { kind: 'rejection', weight: 4, re: /\b(?:clos(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?|archiv(?:e|ed|ing)|paus(?:e|ed|ing))\s+(?:out\s+)?(?:your|the)\s+(?:application|candidacy|candidature)\b|\b(?:your)\s+(?:application|candidacy|candidature)\s+(?:has\s+been|was|is\s+now)\s+(?:closed|declined|rejected|archived|paused)\b|\b(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+(?:\p{L}+\s+){0,3}?(?:abgelehnt|abzulehnen|abgeschlossen|abzuschließen)\b|\b(?:clôturer|clore|décliner|refuser|rejeter)\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:(?:hemos|ha)\s+)?(?:cerr|descart|rechaz|desestim)(?:ar|amos|ado)\s+(?:tu|su)\s+(?:candidatura|solicitud)\b|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\s+(?:\p{L}+\s+){0,3}?(?:af\s+te\s+wijzen|afgewezen|af\s+te\s+sluiten)\b/iu },
+  // "Ihre Bewerbung ist noch nicht abgeschlossen" is an application not yet sent: no "nicht" or "noch" between.
+  { kind: 'rejection', weight: 4, re: /\b(?:clos(?:e|ed|ing)|declin(?:e|ed|ing)|reject(?:ed|ing)?|archiv(?:e|ed|ing)|paus(?:e|ed|ing))\s+(?:out\s+)?(?:your|the)\s+(?:application|candidacy|candidature)\b|\b(?:your)\s+(?:application|candidacy|candidature)\s+(?:has\s+been|was|is\s+now)\s+(?:closed|declined|rejected|archived|paused)\b|\b(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+(?:(?!(?:nicht|noch)\b)\p{L}+\s+){0,3}?(?:abgelehnt|abzulehnen|abgeschlossen|abzuschließen)\b|\b(?:clôturer|clore|décliner|refuser|rejeter)\s+(?:votre|ta)\s+(?:candidature|dossier)\b|\b(?:(?:hemos|ha)\s+)?(?:cerr|descart|rechaz|desestim)(?:ar|amos|ado)\s+(?:tu|su)\s+(?:candidatura|solicitud)\b|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\s+(?:\p{L}+\s+){0,3}?(?:af\s+te\s+wijzen|afgewezen|af\s+te\s+sluiten)\b/iu },
   // The employer filled the position, active voice: "we ended up filling the position", "wir haben
   // die Stelle besetzt", "nous avons pourvu le poste", "hemos cubierto la vacante", "we hebben de
   // vacature ingevuld" (filled internally is a closed position, which outweighs this).
@@ -126,6 +134,22 @@ export function choosesSomeoneElse(text: string): boolean {
 // not been successful", "Si no recibes noticias…", "Als je niets hoort…".
 const CONDITION = /^(?:if|unless|should\s+you|in\s+case|(?:without|failing)\s+(?:a\s+|any\s+)?(?:reply|response|word|news)|sans\s+(?:\p{L}+\s+)?(?:retour|réponse|nouvelles?)|ohne\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)|sin\s+(?:\p{L}+\s+)?(?:respuesta|noticias)|zonder\s+(?:\p{L}+\s+)?(?:reactie|bericht|antwoord)|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)\b|\b(?:if|unless|falls|wenn|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|indien)\b/iu;
 
+// A slot already spoken of ("the time we had planned", "den angedachten Termin", "ce créneau",
+// "la fecha prevista", "dat tijdstip"): a denial about it moves a meeting, it does not end the
+// application ("Den Termin am Montag können wir leider nicht mehr anbieten").
+const THAT_SLOT = /\b(?:the|this|that|den|diesen|der|dieser|ce|cette|le|la|el|ese|esa|este|esta|dat|die|het|deze)\s+(?:\p{L}+\s+){0,2}?(?:slot|time\s+slot|Termin|Zeitfenster|créneau|rendez-vous|horario|hueco|cita|fecha|tijdstip|tijdslot|afspraak)(?!\p{L})/iu;
+
+/**
+ * Whether the match at `index` sits in a sentence about a slot already spoken of, before it or
+ * after it ("we can no longer offer you the slot on Friday"). "Appointment" is left out: in
+ * British usage it is also the job itself.
+ */
+export function isAboutSlotAt(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  return THAT_SLOT.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
+}
+
 /** Whether the match at `index` sits in a sentence that opens with a condition. */
 export function isConditionalAt(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
@@ -152,6 +176,20 @@ export function proposesMeeting(text: string): boolean {
     if (DAY_RE.test(around) && MEETING_RE.test(around)) return true;
   }
   return false;
+}
+
+// An offer's terms: a pay figure, a start date and a contract to sign, in the five languages
+// ("68k ... Jan 11 as your first day ... the paperwork", "64.000 EUR ... Start wäre ... den
+// Arbeitsvertrag", "€ 4.150 bruto ... startdatum ... de arbeidsovereenkomst"). All three together
+// are what an employer writes to the person it hires; an invitation that names a salary band
+// sends no contract.
+const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|euros?|GBP|USD|dollars|pounds|brutto|bruto|brut)(?!\p{L})/u;
+const START = /\b(?:start(?:ing)?\s+date|first\s+day|when\s+can\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
+const CONTRACT = /\b(?:contract|paperwork|Arbeitsvertrag|Vertrag|contrat|contrato|arbeidsovereenkomst|\p{L}*contract)(?!\p{L})/iu;
+
+/** Whether a message sets out an offer's terms: pay, a start date and a contract. */
+export function setsOutTerms(text: string): boolean {
+  return PAY.test(text) && START.test(text) && CONTRACT.test(text);
 }
 
 // The words that deny an invitation phrase from before it, in the same clause.

@@ -19,6 +19,11 @@ const OTHERS = String.raw`(?:other|another|a different|stronger|more (?:experien
 // A footer that says the mail is about the person's own application.
 const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\s+you\s+(?:applied|have\s+applied|submitted|are\s+a\s+candidate|have\s+an\s+application)|Sie\s+erhalten\s+diese\s+(?:E-?Mail|Nachricht),?\s+(?:weil|da)\s+Sie\s+sich\s+(?:\p{L}+\s+){0,3}?beworben|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|message)\s+(?:car|parce\s+que)\s+vous\s+avez\s+postulé|recibes\s+este\s+(?:correo|mensaje)\s+porque\s+(?:te\s+)?(?:has\s+)?(?:postulado|inscrito|presentado)|je\s+ontvangt\s+deze\s+(?:e-?mail|mail)\s+omdat\s+je\s+(?:hebt\s+)?gesolliciteerd)/iu;
 
+// A message that speaks to the person of their own application ("thanks for applying", "your
+// application", "votre candidature", "je sollicitatie"): a tracker's mail, whatever footer it carries.
+const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b/iu;
+const CANDIDATE_MAIL = new RegExp(`${CANDIDATE_FOOTER.source}|${ABOUT_YOUR_APPLICATION.source}`, 'iu');
+
 export const RULES: PhraseRule[] = [
   // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
   ...r('rejection', 4,
@@ -78,7 +83,7 @@ export const RULES: PhraseRule[] = [
     /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
-    /\b(?:proceso|vacante|puesto|posición|oferta)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
+    /\b(?:proceso|vacante|puesto|posición|oferta)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|\b(?:queda|quedó|ha\s+quedado|declarad[oa])\s+desiert[oa]|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
     /\b(?:vacature|functie|procedure|werving)\b[^.!?\n]{0,80}\b(?:ingetrokken|vervalt|te\s+vervallen|on\s+hold|stopgezet|geannuleerd)|vacaturestop|reorganisatie|intern\s+(?:een\s+collega\s+)?(?:gevonden|ingevuld)|stoppen\s+we\s+de\s+procedure|bezuiniging/i),
 
   // The employer acts on the position itself, verb first: "freeze all hiring", "decided to close this
@@ -89,6 +94,12 @@ export const RULES: PhraseRule[] = [
     /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|(?<!date\s+de\s+(?:la\s+)?)clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
     /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
     /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
+
+  // The choice fell on someone from the employer's own ranks: a position filled internally, in the
+  // five languages ("someone from our own team", "jemanden aus dem eigenen Team", "quelqu'un de
+  // notre propre équipe", "alguien de nuestro propio equipo", "iemand uit ons eigen team").
+  ...r('position_closed', 6,
+    /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nm]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu),
 
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).
   ...r('offer', 7,
@@ -146,10 +157,10 @@ export const RULES: PhraseRule[] = [
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
     /\b(?:application|documents)\s+(?:has|have)\s+(?:safely\s+)?(?:arrived|reached\s+us)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+llegado|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?(?:binnengekomen|aangekomen)/iu,
-    /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i,
+    /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|\bconfirm\s+(?:that\s+)?(?:it|this)\s+(?:has\s+been|was)\s+received|\b(?:solicitud|candidatura|inscripción)\b[^.!?\n]{0,80}?\b(?:ha\s+quedado|queda)\s+registrad[oa]|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i,
     // The application confirmed or registered: "Application Confirmation", "Confirmation de votre
     // candidature", "Bewerbungsbestätigung", "votre dossier a bien été enregistré", "je sollicitatie is geregistreerd".
-    /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
+    /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\backnowledg(?:e)?ments?\s+of\s+(?:your\s+)?application|\backnowledg(?:e|ing)\s+(?:receipt\s+of\s+)?your\s+application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
   ...r('application_received', 2,
     /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
     /\b(?:currently|now)\s+reviewing\s+(?:all\s+)?(?:the\s+)?applications\b/i,
@@ -168,18 +179,18 @@ export const RULES: PhraseRule[] = [
   ),
   // Bulk-mail chrome: an unsubscribe footer, a "view in browser" line, the word newsletter. A
   // tracker's candidate mail carries the footer too, saying why ("you are receiving this because
-  // you applied"): then the footer says nothing about the kind.
+  // you applied") or speaking of the person's application: then the footer says nothing about the kind.
   {
     kind: 'not_job',
     weight: 4,
     re: /\b(?:unsubscribe|abbestellen|abmelden|désinscri\p{L}*|se\s+désabonner|uitschrijven|afmelden|cancelar\s+(?:la\s+)?suscripción|(?:darse|date|darte)\s+de\s+baja)\b/iu,
-    unless: CANDIDATE_FOOTER,
+    unless: CANDIDATE_MAIL,
   },
   ...r('not_job', 2,
     /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
   ...r('not_job', 4,
     /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
-    /\b(?:take-home|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     // A case study sent to be worked on: "please find attached our case study", "anbei unsere Fallstudie".
     /\b(?:attached|enclosed|anbei|beigefügt|ci-joint|en\s+pièce\s+jointe|adjunt[oa]|adjuntamos|bijgevoegd|in\s+de\s+bijlage)\s+(?:\p{L}+\s+){0,4}?(?:case\s+study|case-study|Fallstudie|Case-Study|étude\s+de\s+cas|cas\s+pratique|caso\s+práctico|casus(?:opdracht)?)\b/iu,
     // A calendar or scheduling tool's notice that an event was cancelled or moved.

@@ -18,11 +18,16 @@ describe('times in words', () => {
     expect(timesAsDigits('à onze heures et demie')).toBe('à 11:30');
     expect(timesAsDigits('say half ten?')).toBe('say 10:30?');
     expect(timesAsDigits("l'entretien dure deux heures")).toBe("l'entretien dure deux heures");
+    expect(timesAsDigits('om kwart voor negen')).toBe('om 8:45');
+    expect(timesAsDigits('rond kwart over drie')).toBe('rond 15:15');
+    expect(timesAsDigits('um Viertel nach zehn')).toBe('um 10:15');
+    expect(timesAsDigits('gegen Viertel vor zwölf')).toBe('gegen 11:45');
   });
 
   it('reads them in an invitation', () => {
     expect(at('Te esperamos el martes 8 de diciembre a las once y cuarto en nuestra oficina de Sevilla.', undefined, 'Entrevista')).toBe('2026-12-08 11:15');
     expect(at('Kun je donderdag 10 december om half drie bij ons op kantoor langskomen?', undefined, 'Gesprek')).toBe('2026-12-10 14:30');
+    expect(at('We zien je graag op woensdag 9 december, kwart over tien, voor een gesprek op ons kantoor.', undefined, 'Uitnodiging')).toBe('2026-12-09 10:15');
     expect(at('Nous vous recevrons le mercredi 9 décembre, de 14 h à 15 h, dans nos locaux.', undefined, 'Entretien')).toBe('2026-12-09 14:00');
   });
 });

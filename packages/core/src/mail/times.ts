@@ -1,5 +1,5 @@
 // Times and days written in words, rewritten as digits before any parser reads them: "a las nueve
-// y media de la mañana", "half negen", "halb zehn", "neuf heures et demie", "Friday 11th". The
+// y media de la mañana", "half negen", "kwart voor elf", "halb zehn", "neuf heures et demie", "Friday 11th". The
 // date parsers read digits well and words in their own language only, and a weekday with a bare
 // day of the month ("vrijdag 11") as the weekday alone.
 
@@ -49,6 +49,9 @@ export function timesAsDigits(text: string): string {
     .replace(new RegExp(String.raw`\bum\s+(${words('de')})\s+Uhr\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => `um ${clock(later(hourOf('de', w), rest), 0)} Uhr`)
     // Dutch "half negen" is half before nine; English "half nine" is half past nine.
     .replace(new RegExp(String.raw`\bhalf\s+(${words('nl')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('nl', w) - 1 || 12, rest), 30))
+    // Dutch "kwart voor elf" / "kwart over tien", German "Viertel vor elf" / "Viertel nach zehn".
+    .replace(new RegExp(String.raw`\bkwart\s+(voor|over)\s+(${words('nl')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, dir: string, w: string, rest: string) => (dir.toLowerCase() === 'voor' ? clock(later(hourOf('nl', w) - 1 || 12, rest), 45) : clock(later(hourOf('nl', w), rest), 15)))
+    .replace(new RegExp(String.raw`\bViertel\s+(vor|nach)\s+(${words('de')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, dir: string, w: string, rest: string) => (dir.toLowerCase() === 'vor' ? clock(later(hourOf('de', w) - 1 || 12, rest), 45) : clock(later(hourOf('de', w), rest), 15)))
     .replace(new RegExp(String.raw`\bom\s+(${words('nl')})\s+uur\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => `om ${clock(later(hourOf('nl', w), rest), 0)} uur`)
     // "half past two", "quarter past ten", "quarter to three".
     .replace(new RegExp(String.raw`\b(half|(?:a\s+)?quarter)\s+(past|to)\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, part: string, dir: string, w: string, rest: string) => {

@@ -10,7 +10,7 @@ const CITY_ZONES: Array<[string, string]> = [
   ['Bogot[áa]', 'America/Bogota'], ['Ciudad\\s+de\\s+M[ée]xico|Mexico\\s+City|CDMX', 'America/Mexico_City'], ['Lima', 'America/Lima'],
   ['Buenos\\s+Aires|Argentina', 'America/Argentina/Buenos_Aires'], ['Santiago(?:\\s+de\\s+Chile)?|Chile', 'America/Santiago'], ['S[ãa]o\\s+Paulo|Brasil|Brazil', 'America/Sao_Paulo'],
   ['London|Londres|Londen|UK', 'Europe/London'], ['Dublin|Irish|Ireland', 'Europe/Dublin'], ['Lisbo[an]|Lisbonne|Portugal', 'Europe/Lisbon'],
-  ['Madrid|Barcelona|Espa[ñn]a|Spain|peninsular', 'Europe/Madrid'], ['Paris|France|Frankreich', 'Europe/Paris'], ['Amsterdam|Nederlandse|Dutch', 'Europe/Amsterdam'],
+  ['Canarias|canaria|Canary|Canaries|Kanaren', 'Atlantic/Canary'], ['Madrid|Barcelona|Espa[ñn]a|Spain|peninsular', 'Europe/Madrid'], ['Paris|France|Frankreich', 'Europe/Paris'], ['Amsterdam|Nederlandse|Dutch', 'Europe/Amsterdam'],
   ['Brussel[s]?|Bruxelles|Belgische|belge|Belgian|Belgi[eë]', 'Europe/Brussels'], ['Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|deutscher|German', 'Europe/Berlin'],
   ['Z[üu]rich|Schweizer|Swiss|suisse', 'Europe/Zurich'], ['Wien|Vienna|Vienne|österreichischer', 'Europe/Vienna'], ['Stockholm', 'Europe/Stockholm'], ['Oslo', 'Europe/Oslo'],
   ['Copenhagen|K[øo]benhavn', 'Europe/Copenhagen'], ['Helsinki', 'Europe/Helsinki'], ['Warsaw|Warszawa', 'Europe/Warsaw'], ['Athens|Athen', 'Europe/Athens'], ['Istanbul', 'Europe/Istanbul'],
@@ -40,6 +40,8 @@ const TLD_ZONE: Record<string, string> = {
   au: 'Australia/Sydney', nz: 'Pacific/Auckland', in: 'Asia/Kolkata', sg: 'Asia/Singapore', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', hk: 'Asia/Hong_Kong', ae: 'Asia/Dubai', za: 'Africa/Johannesburg',
   mx: 'America/Mexico_City', ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', pe: 'America/Lima', br: 'America/Sao_Paulo', ca: 'America/Toronto', us: 'America/New_York',
 };
+// The zones of TLD_ZONE that keep Central European time (tz database).
+const CET_ZONES = new Set(['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Paris', 'Europe/Madrid', 'Europe/Amsterdam', 'Europe/Brussels', 'Europe/Oslo', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Rome', 'Europe/Warsaw']);
 const OFFSET_ZONE: Record<string, string> = {
   '-300': 'America/New_York', '-240': 'America/New_York', '-360': 'America/Chicago', '-420': 'America/Denver', '-480': 'America/Los_Angeles', '-180': 'America/Sao_Paulo',
   '0': 'Europe/London', '60': 'Europe/Berlin', '120': 'Europe/Berlin', '240': 'Asia/Dubai', '330': 'Asia/Kolkata', '480': 'Asia/Singapore', '540': 'Asia/Tokyo',
@@ -59,8 +61,10 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   const folded = gateText(text);
   for (const [re, zone, gate] of CITY_RES) if (passesGate(gate, folded)) consider(re.exec(text)?.index, zone);
   for (const [re, zone] of ABBREVIATIONS) consider(re.exec(text)?.index, zone);
-  // CET and its German name are the language's own capital; GMT and UTC as written.
-  consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
+  // CET and its German name are the sender's country where that keeps Central European time (a
+  // Swiss hotel's "MEZ" is Zurich), else the language's own capital; GMT and UTC as written.
+  const tldZone = TLD_ZONE[senderDomain.split('.').pop() ?? ''];
+  consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, tldZone && CET_ZONES.has(tldZone) ? tldZone : LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
   consider(/\bGMT\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'Europe/London');
   consider(/\bUTC\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'UTC');
   if (best) return (best as { zone: string }).zone;
