@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
-import { applicationInputSchema, classifyApplication } from '@secondround/core';
+import { applicationInputSchema, classifyApplication, UserError } from '@secondround/core';
 import { readMbox } from '@secondround/importers';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { importMessages, importOneMessage, LOOKUP_BATCH, type MailImportOutcome } from './mail-import';
@@ -97,7 +97,8 @@ describe('importMessages', () => {
     // Three batches; every third message imported before, and the last one twice in the mailbox.
     const n = 2 * LOOKUP_BATCH + 2;
     const box = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? REJECTED : NEWSLETTER).replace(/^Message-ID: <m\d@/m, `Message-ID: <b${i}@`));
-    box.push(box.at(-1)!);
+    // Twice in the last batch: one not imported before.
+    box.push(box[[n - 1, n - 2].find((i) => i % 3 !== 0)!]!);
     const before = box.filter((_, i) => i % 3 === 0 && i < n);
     expect((await importMessages(ctx(), before.map((raw) => ({ raw })))).imported).toBe(before.length);
     const expected = box.map((_, i) => (i % 3 === 0 || i === n ? 'duplicate' : i % 2 === 0 ? 'proposed' : 'nothing'));
@@ -117,6 +118,18 @@ describe('importMessages', () => {
     expect(lookups).toHaveBeenCalledTimes(6);
     expect(transactions).toHaveBeenCalledTimes(n - before.length + 1);
     expect(one).not.toHaveBeenCalled();
+  });
+
+  it('imports what a failing source gave before its error, then ends with that error', async () => {
+    async function* dropping(): AsyncGenerator<{ raw: string }> {
+      yield { raw: RECEIVED };
+      yield { raw: REJECTED };
+      throw new UserError('IMAP_DROPPED', 'the connection dropped', 502);
+    }
+    const seen: string[] = [];
+    await expect(importMessages(ctx(), dropping(), { onMessage: (o) => void seen.push(o.status) })).rejects.toMatchObject({ code: 'IMAP_DROPPED' });
+    expect(seen).toEqual(['proposed', 'proposed']);
+    for (const id of ['<m1@test.invalid>', '<m2@test.invalid>']) expect(await store.mail.hasMessage(owner, id)).toBe(true);
   });
 
   it('reports a truncated mailbox and an oversized message, and imports the rest', async () => {

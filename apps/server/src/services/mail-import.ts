@@ -305,16 +305,24 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   };
   let batch: ReadMail[] = [];
   let batchBytes = 0;
-  for await (const item of source) {
-    index++;
-    const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
-    batch.push({ item, label, read: item.raw === null ? null : readKeyed(item.raw, origin) });
-    batchBytes += item.raw?.length ?? 0;
-    if (batch.length >= LOOKUP_BATCH || batchBytes >= LOOKUP_BATCH_BYTES) {
-      await importBatch(batch);
-      batch = [];
-      batchBytes = 0;
+  try {
+    for await (const item of source) {
+      index++;
+      const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
+      batch.push({ item, label, read: item.raw === null ? null : readKeyed(item.raw, origin) });
+      batchBytes += item.raw?.length ?? 0;
+      if (batch.length >= LOOKUP_BATCH || batchBytes >= LOOKUP_BATCH_BYTES) {
+        const full = batch;
+        batch = [];
+        batchBytes = 0;
+        await importBatch(full);
+      }
     }
+  } catch (e) {
+    // The source failed (an IMAP connection dropped for good): what it gave before is imported
+    // first, as it would have been one by one, so the next sync resumes after it.
+    if (batch.length > 0) await importBatch(batch);
+    throw e;
   }
   if (batch.length > 0) await importBatch(batch);
   // Every message was committed in its own transaction; the statistics follow the last of them.
