@@ -106,7 +106,7 @@ const MAX_TALLIED_ADDRESSES = 10_000;
  * list into queries its database takes): at most this many, and at most LOOKUP_BATCH_BYTES of
  * them held at once. A sync's stop, asked as each message is read, lets the read batch finish.
  */
-export const LOOKUP_BATCH = 250;
+export const LOOKUP_BATCH = 50;
 const LOOKUP_BATCH_BYTES = 2 * 1048576;
 
 /**
