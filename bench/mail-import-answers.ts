@@ -9,7 +9,9 @@
  * company the empty run proposed, made on 2026-09-01 at stages in turn, so matching, "already
  * recorded" and the next round are all exercised), then the train split imported for real (written
  * and accepted) into a store of its own and previewed again there. `--compare OLD.jsonl` then exits 1 and prints the first
- * lines that differ. Store ids (random) are left out of the lines; everything else is kept.
+ * lines that differ. Store ids (random) are left out of the lines; everything else is kept. The
+ * reader's entries are written after every outcome, in the order read, since the import reads a
+ * batch of messages ahead of their outcomes (to look up their duplicates in one query).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ if (splits.some((s) => s.includes('test7') || s.includes('/'))) throw new Error(
 const checkBytes = Number(process.env.MAIL_CHECK_MB ?? 90) * 1048576;
 const now = '2026-11-30T00:00:00.000Z';
 const lines: string[] = [];
+const entryLines: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'mail-answers-'));
 let stores = 0;
 
@@ -69,7 +72,7 @@ async function run(label: string, source: () => AsyncIterable<RawMail> | Iterabl
 /** The reader's entries as they pass: where each starts, its whole size and a digest of what was kept. */
 async function* entries(source: AsyncIterable<RawMail & { offset?: number; size?: number; index?: number }>): AsyncGenerator<RawMail> {
   for await (const e of source) {
-    lines.push(`entry\t${e.index} ${e.offset} ${e.size} ${e.raw === null ? 'null' : createHash('sha1').update(e.raw).digest('hex')}`);
+    entryLines.push(`entry\t${e.index} ${e.offset} ${e.size} ${e.raw === null ? 'null' : createHash('sha1').update(e.raw).digest('hex')}`);
     yield e;
   }
 }
@@ -102,6 +105,7 @@ for (const set of sets) {
   console.log(`${set.label}: ${proposed.length} new-application proposals, ${seed.length} applications seeded`);
 }
 rmSync(dir, { recursive: true, force: true });
+lines.push(...entryLines);
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`${lines.length} lines written to ${out}`);
 if (oldFile) {

@@ -36,17 +36,18 @@ function terminalColumns() {
   // `process.binding` is a documented deprecation (DEP0111) that Node warns about only when asked
   // to warn of pending ones: then the stream is used, so help never prints a warning.
   const pending = process.env.NODE_PENDING_DEPRECATION === '1' || [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--pending-deprecation'));
-  if (pending) return process.stdout.isTTY ? process.stdout.columns : undefined;
-  try {
-    const { TTY, isTTY } = process.binding('tty_wrap');
-    if (!isTTY(1)) return undefined;
-    const handle = new TTY(1, {});
-    const size = [];
-    const failed = handle.getWindowSize(size);
-    handle.close();
-    if (!failed && Number.isInteger(size[0]) && size[0] > 0) return size[0];
-  } catch {
-    // Fall back to the stream below.
+  if (!pending) {
+    try {
+      const { TTY, isTTY } = process.binding('tty_wrap');
+      if (!isTTY(1)) return undefined;
+      const handle = new TTY(1, {});
+      const size = [];
+      const failed = handle.getWindowSize(size);
+      handle.close();
+      if (!failed && Number.isInteger(size[0]) && size[0] > 0) return size[0];
+    } catch {
+      // Fall back to the stream below.
+    }
   }
   return process.stdout.isTTY ? process.stdout.columns : undefined;
 }

@@ -117,6 +117,9 @@ describe('the bundled CLI', () => {
     // Asked to warn of pending deprecations (the TTY handle comes from one), help prints no warning.
     const warned = spawnSync('/usr/bin/script', ['-qec', `stty cols 70 rows 50 && exec ${process.execPath} --pending-deprecation apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
     expect(warned.stdout.replace(/\r\n/g, '\n')).toBe(await liveHelp([], 70));
+    // Asked by the environment instead, at another width: the stream's width all the same.
+    const asked = spawnSync('/usr/bin/script', ['-qec', `stty cols 61 rows 50 && NODE_PENDING_DEPRECATION=1 exec ${process.execPath} apps/cli/bin/secondround.js --help`, '/dev/null'], { encoding: 'utf8' });
+    expect(asked.stdout.replace(/\r\n/g, '\n')).toBe(await liveHelp([], 61));
   }, 120_000);
 
   it('runs diagnose from its own CommonJS bundle, without the listing rules or the server', async () => {

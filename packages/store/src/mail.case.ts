@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { applicationInputSchema, contactInputSchema, type MailClassification } from '@secondround/core';
 import type { Store } from './store';
 import { LOCAL_OWNER_ID } from './repos/users';
-import type { NewMailMessage } from './repos/mail';
+import { KEYS_PER_LOOKUP, type NewMailMessage } from './repos/mail';
 
 /** Repository cases of issue 11's mail import, on every backend. */
 export function mailStoreCases(current: () => Store): void {
@@ -12,15 +12,15 @@ export function mailStoreCases(current: () => Store): void {
 
   it('remembers a message once per owner by its key, and pages its proposals', async () => {
     const store = current();
-    expect(await store.mail.hasAnyMessage(owner)).toBe(false);
+    expect(await store.mail.knownKeys(owner, ['<a@x>'])).toEqual(new Set());
     const m1 = await store.mail.addMessage(owner, message('<a@x>'));
-    expect(await store.mail.hasAnyMessage(owner)).toBe(true);
+    expect(await store.mail.knownKeys(owner, ['<a@x>', '<z@x>', '<a@x>'])).toEqual(new Set(['<a@x>']));
     expect(m1).not.toBeNull();
     expect(await store.mail.addMessage(owner, message('<a@x>'))).toBeNull();
     expect(await store.mail.hasMessage(owner, '<a@x>')).toBe(true);
     const other = await store.users.create('other-mail@example.com', 'hash');
     expect(await store.mail.hasMessage(other!.id, '<a@x>')).toBe(false);
-    expect(await store.mail.hasAnyMessage(other!.id)).toBe(false);
+    expect(await store.mail.knownKeys(other!.id, ['<a@x>'])).toEqual(new Set());
     expect(await store.mail.addMessage(other!.id, message('<a@x>'))).not.toBeNull();
 
     const ids: string[] = [];
@@ -45,6 +45,19 @@ export function mailStoreCases(current: () => Store): void {
     expect(await store.mail.source(other!.id, ids[0]!)).toBeNull();
     expect(await store.mail.getProposal(other!.id, ids[0]!)).toBeNull();
     expect((await store.mail.proposalForKey(owner, '<a@x>'))?.id).toBe(ids[0]);
+  });
+
+  it('tells which of a batch of keys it remembers, in as many queries as the databases\' parameter limits need', async () => {
+    const store = current();
+    const keys = Array.from({ length: 2 * KEYS_PER_LOOKUP + 7 }, (_, i) => `<k${i}@batch>`);
+    // Past both SQLite's oldest limit (999 parameters) and one query's worth.
+    expect(keys.length).toBeGreaterThan(999);
+    const kept = keys.filter((_, i) => i % 3 === 0 || i === keys.length - 1);
+    for (const key of kept) await store.mail.addMessage(owner, message(key));
+    expect(await store.mail.knownKeys(owner, [...keys, '<none@batch>'])).toEqual(new Set(kept));
+    expect(await store.mail.knownKeys(owner, [])).toEqual(new Set());
+    const other = await store.users.create('other-batch@example.com', 'hash');
+    expect(await store.mail.knownKeys(other!.id, keys)).toEqual(new Set());
   });
 
   it('reads applications for matching with their stage, first step and contacts', async () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ANALYSER_VERSION, readList, storyFormSchema, storyTerms } from '@secondround/core';
+import { ANALYSER_VERSION, generateDemo, readList, storyFormSchema, storyTerms, thankYouContext } from '@secondround/core';
 import type { Store } from './store';
 import { LOCAL_OWNER_ID } from './repos/users';
 
@@ -48,4 +48,26 @@ export function storyTermsStoreCases(current: () => Store): void {
     expect(await storedColumns(store, a!.id)).toMatchObject({ matchTermsVersion: ANALYSER_VERSION, updatedAt: before.updatedAt });
     expect(await store.storyTerms.refresh(owner)).toBe(0);
   });
+
+  it('gives the thank-you composer the kept terms, worked out again only when stale, for the context the story texts give', async () => {
+    const store = current();
+    await store.transaction((tx) => tx.backup.restore(owner, generateDemo(new Date('2026-11-30T12:00:00Z'))));
+    const backup = await store.backup.export(owner);
+    const person = backup.interviewers.find((p) => (thankYouContext(backup, p.id)?.matches.length ?? 0) > 0)!;
+    const expected = thankYouContext(backup, person.id)!;
+    const [stale, ...rest] = (backup.stories ?? []).map((s) => s.id);
+    const before = await storedColumns(store, stale!);
+    await store.db.updateTable('stories').set({ matchTerms: '{"tf":[],"length":0}', matchTermsVersion: ANALYSER_VERSION - 1 }).where('id', '=', stale!).execute();
+    expect(thankYouContext(await store.followupReads.composer(owner, person.id), person.id)).toEqual(expected);
+    // Kept again, by the rules of this version, without touching the edit time.
+    const after = await storedColumns(store, stale!);
+    expect(after).toMatchObject({ matchTermsVersion: ANALYSER_VERSION, updatedAt: before.updatedAt });
+    expect(JSON.parse(after.matchTerms!)).toEqual(await freshTerms(store, stale!));
+
+    // And the kept terms are what it reads: kept as empty for every story, no story covers a requirement.
+    await store.db.updateTable('stories').set({ matchTerms: '{"tf":[],"length":0}', matchTermsVersion: ANALYSER_VERSION }).where('id', 'in', [stale!, ...rest]).execute();
+    const kept = thankYouContext(await store.followupReads.composer(owner, person.id), person.id)!;
+    expect(kept.matches).toEqual([]);
+    expect({ ...kept, matches: expected.matches }).toEqual(expected);
+  }, 120_000);
 }

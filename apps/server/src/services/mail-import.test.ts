@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
-import { applicationInputSchema, classifyApplication } from '@secondround/core';
+import { applicationInputSchema, classifyApplication, UserError } from '@secondround/core';
 import { readMbox } from '@secondround/importers';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
-import { importMessages, importOneMessage, type MailImportOutcome } from './mail-import';
+import { importMessages, importOneMessage, LOOKUP_BATCH, type MailImportOutcome } from './mail-import';
 import { decideProposals } from './mail-proposals';
 import { CLOSED, NEWSLETTER, RECEIVED, REJECTED, mail } from './mail-fixtures';
 
@@ -91,6 +91,45 @@ describe('importMessages', () => {
     expect(seen).toEqual(['proposed', 'duplicate', 'nothing']);
     expect((await store.mail.listPage(owner, { limit: 50 })).proposals).toEqual([]);
     expect(await store.mail.hasMessage(owner, '<m1@test.invalid>')).toBe(false);
+  });
+
+  it('looks up which messages of a batch were imported before in one query, for a preview and for the import itself', async () => {
+    // Three batches; every third message imported before, and the last one twice in the mailbox.
+    const n = 2 * LOOKUP_BATCH + 2;
+    const box = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? REJECTED : NEWSLETTER).replace(/^Message-ID: <m\d@/m, `Message-ID: <b${i}@`));
+    // Twice in the last batch: one not imported before.
+    box.push(box[[n - 1, n - 2].find((i) => i % 3 !== 0)!]!);
+    const before = box.filter((_, i) => i % 3 === 0 && i < n);
+    expect((await importMessages(ctx(), before.map((raw) => ({ raw })))).imported).toBe(before.length);
+    const expected = box.map((_, i) => (i % 3 === 0 || i === n ? 'duplicate' : i % 2 === 0 ? 'proposed' : 'nothing'));
+    const lookups = vi.spyOn(store.mail, 'knownKeys');
+    const one = vi.spyOn(store.mail, 'hasMessage');
+    const preview: string[] = [];
+    const previewed = await importMessages(ctx(), box.map((raw) => ({ raw })), { dryRun: true, onMessage: (o) => void preview.push(o.status) });
+    expect(preview).toEqual(expected);
+    expect(previewed).toMatchObject({ read: n + 1, duplicates: before.length + 1, imported: n - before.length });
+    expect(lookups).toHaveBeenCalledTimes(3);
+    // Written: a message imported before opens no transaction; the one twice is caught by its key.
+    const transactions = vi.spyOn(store, 'transaction');
+    const written: string[] = [];
+    const summary = await importMessages(ctx(), box.map((raw) => ({ raw })), { onMessage: (o) => void written.push(o.status) });
+    expect(written).toEqual(expected);
+    expect(summary).toMatchObject({ read: n + 1, duplicates: before.length + 1, imported: n - before.length, failed: 0 });
+    expect(lookups).toHaveBeenCalledTimes(6);
+    expect(transactions).toHaveBeenCalledTimes(n - before.length + 1);
+    expect(one).not.toHaveBeenCalled();
+  });
+
+  it('imports what a failing source gave before its error, then ends with that error', async () => {
+    async function* dropping(): AsyncGenerator<{ raw: string }> {
+      yield { raw: RECEIVED };
+      yield { raw: REJECTED };
+      throw new UserError('IMAP_DROPPED', 'the connection dropped', 502);
+    }
+    const seen: string[] = [];
+    await expect(importMessages(ctx(), dropping(), { onMessage: (o) => void seen.push(o.status) })).rejects.toMatchObject({ code: 'IMAP_DROPPED' });
+    expect(seen).toEqual(['proposed', 'proposed']);
+    for (const id of ['<m1@test.invalid>', '<m2@test.invalid>']) expect(await store.mail.hasMessage(owner, id)).toBe(true);
   });
 
   it('reports a truncated mailbox and an oversized message, and imports the rest', async () => {

@@ -101,6 +101,13 @@ export interface MailImportSummary extends MailImportProgress {
 
 const MAX_ERRORS = 50;
 const MAX_TALLIED_ADDRESSES = 10_000;
+/**
+ * Messages read ahead so their duplicates are looked up in one query (the store splits a longer
+ * list into queries its database takes): at most this many, and at most LOOKUP_BATCH_BYTES of
+ * them held at once. A sync's stop, asked as each message is read, lets the read batch finish.
+ */
+export const LOOKUP_BATCH = 50;
+const LOOKUP_BATCH_BYTES = 2 * 1048576;
 
 /**
  * The person's own addresses as far as an import knows them: their account's e-mail, the ones
@@ -151,6 +158,22 @@ function readMail(raw: Buffer | string, origin: MailOrigin): ParsedMail {
   return origin === 'paste' && typeof raw === 'string' ? parsePastedMail(raw) : scanRawMail(raw);
 }
 
+/** A message as read from its source, awaiting its turn: its parse and key, or what reading it threw. */
+interface ReadMail {
+  item: RawMail;
+  label: string;
+  read: { parsed: ParsedMail; key: string } | { error: unknown } | null;
+}
+
+function readKeyed(raw: Buffer | string, origin: MailOrigin): ReadMail['read'] {
+  try {
+    const parsed = readMail(raw, origin);
+    return { parsed, key: messageKey(parsed, raw) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 function bodyOf(parsed: ParsedMail): { body: string; isTruncated: boolean } {
   const m = parsed.message;
   const text = m.text && m.text.trim() !== '' ? m.text : m.html ? htmlToText(m.html).text : '';
@@ -177,9 +200,6 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
   // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
-  // A dry run writes nothing, so an owner with no message remembered when it starts has none
-  // for any key: a first import (the usual preview) skips the lookup of every message.
-  const isStoreEmpty = dryRun && !(await store.mail.hasAnyMessage(ownerId));
   const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;
   let index = 0;
@@ -190,21 +210,20 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
     await options.onMessage?.({ source: label, status: 'failed', classification, proposalId: null, proposal: null, accepted: null, error });
   };
 
-  for await (const item of source) {
-    index++;
+  const importOne = async ({ item, label, read, known }: ReadMail & { known: ReadonlySet<string> }): Promise<void> => {
     p.read++;
-    const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
     const size = item.size ?? (item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length);
     p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
     if (item.isTruncated) isTruncated = true;
     try {
       if (item.raw === null) {
         await fail(label, item.error ?? { code: 'UNREADABLE', message: `${label} could not be read` });
-        continue;
+        return;
       }
-      const parsed = readMail(item.raw, origin);
+      // What reading it threw is met here, in the message's turn, as it was when read in its turn.
+      if ('error' in read!) throw read.error;
+      const { parsed, key } = read!;
       const warnings = parsed.warnings;
-      const key = messageKey(parsed, item.raw);
       const now = clock();
       self.see(parsed.message.to);
       const classification = classifyMail(parsed.message, { now: now.toISOString(), self: self.list() });
@@ -220,20 +239,23 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
         if (!proposal.event || dateRangeProblem(proposal.event.date, now)) return null;
         return proposal;
       };
+      const duplicate = async (): Promise<void> => {
+        p.duplicates++;
+        await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null, warnings });
+      };
       if (dryRun) {
         const digest = seenKey(key);
-        if (seen!.has(digest) || (!isStoreEmpty && (await store.mail.hasMessage(ownerId, key)))) {
-          p.duplicates++;
-          await options.onMessage?.({ source: label, status: 'duplicate', classification, proposalId: null, proposal: null, accepted: null, error: null, warnings });
-          continue;
-        }
+        if (seen!.has(digest) || known.has(key)) return await duplicate();
         seen!.add(digest);
         p.imported++;
         const proposal = await propose(store);
         if (proposal) p.proposed++;
         await options.onMessage?.({ source: label, status: proposal ? 'proposed' : 'nothing', classification, proposalId: null, proposal, accepted: null, error: null, warnings });
-        continue;
+        return;
       }
+      // Remembered before this batch: nothing to write. One remembered earlier in the batch (or by
+      // another import meanwhile) is still caught by its key when written.
+      if (known.has(key)) return await duplicate();
       const { body, isTruncated: isBodyTruncated } = bodyOf(parsed);
       const msg = parsed.message;
       const outcome = await store.transaction(async (tx): Promise<MailImportOutcome> => {
@@ -272,7 +294,37 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
     } finally {
       options.onProgress?.(p);
     }
+  };
+
+  // Each batch: read (and parse) its messages, look up which the owner has remembered in one
+  // query, then import them one by one in the order read.
+  const importBatch = async (batch: ReadMail[]): Promise<void> => {
+    const keys = batch.flatMap((m) => (m.read && 'key' in m.read ? [m.read.key] : []));
+    const known = keys.length > 0 ? await store.mail.knownKeys(ownerId, keys) : new Set<string>();
+    for (const m of batch) await importOne({ ...m, known });
+  };
+  let batch: ReadMail[] = [];
+  let batchBytes = 0;
+  try {
+    for await (const item of source) {
+      index++;
+      const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
+      batch.push({ item, label, read: item.raw === null ? null : readKeyed(item.raw, origin) });
+      batchBytes += item.raw?.length ?? 0;
+      if (batch.length >= LOOKUP_BATCH || batchBytes >= LOOKUP_BATCH_BYTES) {
+        const full = batch;
+        batch = [];
+        batchBytes = 0;
+        await importBatch(full);
+      }
+    }
+  } catch (e) {
+    // The source failed (an IMAP connection dropped for good): what it gave before is imported
+    // first, as it would have been one by one, so the next sync resumes after it.
+    if (batch.length > 0) await importBatch(batch);
+    throw e;
   }
+  if (batch.length > 0) await importBatch(batch);
   // Every message was committed in its own transaction; the statistics follow the last of them.
   if (!dryRun && options.analyze !== false && p.imported > 0) {
     await freshStatistics(store, { mailMessages: p.imported, mailProposals: p.proposed, applications: p.accepted, stageEvents: p.accepted });

@@ -3,7 +3,8 @@ import type { Backup } from '../backup/backup';
 import { analyzeListing, type ListingAnalysis } from '../listing/analyze';
 import type { StoredListingAnalysis } from '../listing/storage';
 import { storyFromRow } from '../prep/diagnosis';
-import { matchStories } from '../stories/match';
+import { storyMatcher } from '../stories/match';
+import type { StoryTerms } from '../stories/terms';
 import { thankYouDeadline } from '../notes/draft';
 import { thankYouFromRow, type ThankYouNote } from './records';
 
@@ -39,7 +40,10 @@ export type FollowupApplication = Pick<Backup['applications'][number], 'id' | 'c
 
 /** The records a thank-you composer, Today and the calendar feed read: a whole backup, or the part a query loaded. */
 export type FollowupBackup = { applications: FollowupApplication[] } & Pick<Backup, 'stageEvents' | 'interviews' | 'interviewers'> &
-  Partial<Pick<Backup, 'stories' | 'debriefs' | 'prepSheets' | 'thankYouNotes' | 'followUps'>>;
+  Partial<Pick<Backup, 'stories' | 'debriefs' | 'prepSheets' | 'thankYouNotes' | 'followUps'>> & {
+    /** The terms kept with the stories (`stories.match_terms`), by story id; a story without them is worked out from its text. */
+    storyTerms?: ReadonlyMap<string, StoryTerms> | undefined;
+  };
 
 export interface ThankYouContext {
   interviewer: { id: string; name: string; email: string | null; title: string | null };
@@ -91,7 +95,8 @@ export function thankYouContext(b: FollowupBackup, interviewerId: string, sender
     const stories = (b.stories ?? []).map(storyFromRow);
     if (stories.length > 0) {
       const byId = new Map(stories.map((s) => [s.id, s]));
-      const match = matchStories(analysis, stories);
+      // The terms kept with the stories where the reader brought them, as the Diagnosis matches.
+      const match = storyMatcher(b.storyTerms)(analysis, stories);
       matches = match.coverage
         .map((c, i) => ({ c, req: analysis.requirements[i] }))
         .filter(({ c }) => c.storyIds.length > 0)

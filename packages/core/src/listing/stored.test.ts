@@ -12,7 +12,7 @@ import { storyFromRow } from '../prep/diagnosis';
 import { textTerms, storyTerms } from '../stories/terms';
 import { analyzeListing } from './analyze';
 import { analyzeListingForStorage } from './storage';
-import { ANALYSER_VERSION, readStoredListingAnalysis } from './stored';
+import { ANALYSER_VERSION, readKeptJson, readStoredListingAnalysis, STALE } from './stored';
 
 const TRAIN = join(import.meta.dirname, '../../../../bench/data/listings/train');
 const FINGERPRINTS = new URL('./stored.fingerprints.json', import.meta.url);
@@ -41,6 +41,19 @@ describe('kept listing analyses', () => {
     expect(analyzeListingForStorage('  \n ')).toBeNull();
     // Unreadable as a listing (a bare link): kept as "no analysis", as the Diagnosis always read it.
     expect(analyzeListingForStorage('https://jobs.example.org/123')?.analysis).toBeNull();
+  });
+
+  it('are read as JSON kept by this ANALYSER_VERSION, anything else being stale, before their shape is checked', () => {
+    expect(readKeptJson('{"a":[1]}', ANALYSER_VERSION)).toEqual({ a: [1] });
+    expect(readKeptJson('null', ANALYSER_VERSION)).toBeNull();
+    // A kept string that reads "stale" is a value, not the stale answer.
+    expect(readKeptJson('"stale"', ANALYSER_VERSION)).toBe('stale');
+    expect(readKeptJson('{"a":[1]}', ANALYSER_VERSION - 1)).toBe(STALE);
+    expect(readKeptJson('{"a":[1]}', null)).toBe(STALE);
+    expect(readKeptJson(null, ANALYSER_VERSION)).toBe(STALE);
+    expect(readKeptJson('{"a":', ANALYSER_VERSION)).toBe(STALE);
+    expect(readKeptJson('', ANALYSER_VERSION)).toBe(STALE);
+    expect(readStoredListingAnalysis('"stale"', ANALYSER_VERSION)).toBeUndefined();
   });
 
   it('are read back only when written by this ANALYSER_VERSION and whole', () => {

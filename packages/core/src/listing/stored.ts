@@ -14,19 +14,32 @@ import type { StoredListingAnalysis } from './storage';
  */
 export const ANALYSER_VERSION = 15;
 
+/** What `readKeptJson` answers for JSON another `ANALYSER_VERSION` wrote, none at all, or JSON that does not parse. */
+export const STALE: unique symbol = Symbol('stale');
+
+/**
+ * JSON kept with a record (an analysis, a story's terms) as read back, before its reader checks
+ * its shape: the parsed value, or `STALE` when it is missing, was written by another
+ * `ANALYSER_VERSION` or does not parse, so the caller works it out again.
+ * @example readKeptJson('[1]', ANALYSER_VERSION) // [1]
+ */
+export function readKeptJson(json: string | null, version: number | null): unknown {
+  if (json === null || version !== ANALYSER_VERSION) return STALE;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return STALE;
+  }
+}
+
 /**
  * A stored analysis as read back: undefined when it was written by another `ANALYSER_VERSION`,
  * is missing or does not parse, so the caller recomputes it; null when stored as "no text".
  * @example readStoredListingAnalysis('null', ANALYSER_VERSION) // null
  */
 export function readStoredListingAnalysis(json: string | null, version: number | null): StoredListingAnalysis | null | undefined {
-  if (json === null || version !== ANALYSER_VERSION) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const value = readKeptJson(json, version);
+  if (value === STALE) return undefined;
   if (value === null) return null;
   return looksStored(value) ? value : undefined;
 }

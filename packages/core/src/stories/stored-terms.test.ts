@@ -21,6 +21,9 @@ describe('story terms kept with a story', () => {
     expect(readStoredStoryTerms('{"tf":[["sql",0]],"length":1}', ANALYSER_VERSION)).toBeUndefined();
     expect(readStoredStoryTerms('{"tf":[["sql"]],"length":1}', ANALYSER_VERSION)).toBeUndefined();
     expect(readStoredStoryTerms('{"tf":[],"length":-1}', ANALYSER_VERSION)).toBeUndefined();
+    expect(readStoredStoryTerms('null', ANALYSER_VERSION)).toBeUndefined();
+    expect(readStoredStoryTerms('"stale"', ANALYSER_VERSION)).toBeUndefined();
+    expect(readStoredStoryTerms('{"tf":[],"length":0}', ANALYSER_VERSION)).toEqual({ tf: [], length: 0 });
   });
 
   it('match as the story itself does, and are what the matcher reads', () => {

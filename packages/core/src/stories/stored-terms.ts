@@ -1,4 +1,4 @@
-import { ANALYSER_VERSION } from '../listing/stored';
+import { readKeptJson } from '../listing/stored';
 import type { StoryTerms } from './terms';
 
 // Reading terms kept with a story loads neither the stemmer nor the skill index: `terms.ts` writes them.
@@ -9,13 +9,8 @@ import type { StoryTerms } from './terms';
  * @example readStoredStoryTerms('{"tf":[["sql",2]],"length":2}', ANALYSER_VERSION)?.length // 2
  */
 export function readStoredStoryTerms(json: string | null, version: number | null): StoryTerms | undefined {
-  if (json === null || version !== ANALYSER_VERSION) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const value = readKeptJson(json, version);
+  // STALE (a symbol) is no object either.
   if (typeof value !== 'object' || value === null) return undefined;
   const { tf, length } = value as { tf?: unknown; length?: unknown };
   if (!Number.isInteger(length) || (length as number) < 0 || !Array.isArray(tf)) return undefined;

@@ -6,6 +6,7 @@ import { DEBRIEF_COLUMNS, STORY_COLUMNS } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { todayApplications } from './today-reads';
 import { listingAnalysesRepo } from './listing-analyses';
+import { storyTermsRepo } from './story-terms';
 
 const DAY_MS = 86_400_000;
 /**
@@ -36,6 +37,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function followupReadsRepo(ctx: RepoContext) {
   const { db } = ctx;
   const listingAnalyses = listingAnalysesRepo(ctx);
+  const storyTerms = storyTermsRepo(ctx);
   const apps = async (ownerId: string): Promise<FollowupApplication[]> => byId(await db.selectFrom('applications').select(['id', 'company', 'role']).where('ownerId', '=', ownerId).execute());
   const interviewsWhere = (ownerId: string) => db.selectFrom('interviews').where('interviews.ownerId', '=', ownerId);
 
@@ -107,11 +109,13 @@ export function followupReadsRepo(ctx: RepoContext) {
       const interviews = await db.selectFrom('interviews').select(INTERVIEW_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', 'in', sameCompany).execute();
       const interviewIds = interviews.map((i) => i.id);
       const hasListing = !!app.listingText && app.listingText.trim() !== '';
-      const [thankYouNotes, debriefs, stories] = await Promise.all([
+      const [thankYouNotes, debriefs, rows] = await Promise.all([
         db.selectFrom('thankYouNotes').select(THANK_YOU_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', 'in', interviewIds).execute(),
         db.selectFrom('debriefs').select(DEBRIEF_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', '=', target.interviewId).execute(),
-        hasListing ? db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).execute() : Promise.resolve([]),
+        // With the terms kept with each story, as the Diagnosis matches stories: none worked out again unless stale.
+        hasListing ? db.selectFrom('stories').select([...STORY_COLUMNS, 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).execute() : Promise.resolve([]),
       ]);
+      const terms = await storyTerms.ofRows(ownerId, rows);
       return {
         applications,
         stageEvents: [],
@@ -119,7 +123,8 @@ export function followupReadsRepo(ctx: RepoContext) {
         interviewers: byId(interviewers),
         thankYouNotes: byId(thankYouNotes),
         debriefs: byId(debriefs) as Row<'debriefs'>[],
-        stories: byId(stories) as Row<'stories'>[],
+        stories: byId(rows.map(({ matchTerms: _terms, matchTermsVersion: _version, ...story }) => story)) as Row<'stories'>[],
+        storyTerms: terms,
       };
     },
 

@@ -76,6 +76,12 @@ const PROPOSAL_SELECT = [
   'a.role as appRole',
 ] as const;
 
+/**
+ * Keys looked up per query: with the owner's id, 501 bound parameters, within SQLite's smallest
+ * limit (999, before 3.32; 32,766 since) and PostgreSQL's (65,535).
+ */
+export const KEYS_PER_LOOKUP = 500;
+
 function readClassification(text: string): MailClassification {
   return mailClassificationSchema.parse(JSON.parse(text));
 }
@@ -116,10 +122,18 @@ export function mailRepo({ db, clock }: RepoContext) {
       return row !== undefined;
     },
 
-    /** Whether the owner has remembered any message at all (a first import has nothing to skip). */
-    async hasAnyMessage(ownerId: string): Promise<boolean> {
-      const row = await db.selectFrom('mailMessages').select('id').where('ownerId', '=', ownerId).limit(1).executeTakeFirst();
-      return row !== undefined;
+    /**
+     * Which of these keys the owner has remembered a message by: the duplicates of a batch of
+     * messages, in one query per KEYS_PER_LOOKUP keys.
+     */
+    async knownKeys(ownerId: string, keys: readonly string[]): Promise<Set<string>> {
+      const known = new Set<string>();
+      const unique = [...new Set(keys)];
+      for (let i = 0; i < unique.length; i += KEYS_PER_LOOKUP) {
+        const rows = await db.selectFrom('mailMessages').select('messageKey').where('ownerId', '=', ownerId).where('messageKey', 'in', unique.slice(i, i + KEYS_PER_LOOKUP)).execute();
+        for (const row of rows) known.add(row.messageKey);
+      }
+      return known;
     },
 
     /** Remember a message; null when the owner already has one with this key (a second import). */

@@ -29,6 +29,13 @@ export function storyTermsRepo({ db }: RepoContext) {
    * were done. `updated_at` is left alone (derived data, not an edit), and a story edited
    * meanwhile is not given the terms of its old text.
    */
+  /** Work out one story's terms and keep them, unless the story was edited since it was read. */
+  async function keep(ownerId: string, row: StoryText & Pick<StoriesTable, 'updatedAt'>): Promise<StoryTerms> {
+    const columns = await storyTermsColumns(row);
+    await db.updateTable('stories').set(columns).where('ownerId', '=', ownerId).where('id', '=', row.id).where('updatedAt', '=', row.updatedAt).execute();
+    return JSON.parse(columns.matchTerms) as StoryTerms;
+  }
+
   async function refresh(ownerId: string): Promise<number> {
     let done = 0;
     for (;;) {
@@ -40,9 +47,7 @@ export function storyTermsRepo({ db }: RepoContext) {
         .orderBy('id')
         .limit(REFRESH_BATCH)
         .execute();
-      for (const row of stale) {
-        await db.updateTable('stories').set(await storyTermsColumns(row)).where('ownerId', '=', ownerId).where('id', '=', row.id).where('updatedAt', '=', row.updatedAt).execute();
-      }
+      for (const row of stale) await keep(ownerId, row);
       done += stale.length;
       if (stale.length < REFRESH_BATCH) return done;
     }
@@ -50,6 +55,16 @@ export function storyTermsRepo({ db }: RepoContext) {
 
   return {
     refresh,
+
+    /**
+     * The terms of stories already read with their kept columns (`matchTerms`, `matchTermsVersion`),
+     * by story id: the kept ones as read back, the stale or missing ones worked out and kept first.
+     */
+    async ofRows(ownerId: string, rows: ReadonlyArray<StoryText & Pick<StoriesTable, 'updatedAt' | 'matchTerms' | 'matchTermsVersion'>>): Promise<Map<string, StoryTerms>> {
+      const out = new Map<string, StoryTerms>();
+      for (const row of rows) out.set(row.id, readStoredStoryTerms(row.matchTerms ?? null, row.matchTermsVersion ?? null) ?? (await keep(ownerId, row)));
+      return out;
+    },
 
     /**
      * The owner's kept story terms by story id, current ones only (stale ones are worked out
