@@ -1,3 +1,5 @@
+import { withoutOtherJobs } from './chrome';
+
 /** Where the work happens, as the listing states it. */
 export type ListingWorkplace = 'remote' | 'hybrid' | 'onsite';
 
@@ -13,7 +15,7 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = /((?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
+const OTHER_NOT_REMOTE = /((?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
 const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
 const OTHER_HYBRID = /((?<![\p{L}])hybride?s?(?![\p{L}])|híbrid[oa]|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
@@ -195,5 +197,5 @@ export function silentOnRemote(text: string): boolean {
  * @example detectWorkplace('Hybrid: two days a week in our Leeds office.') // 'hybrid'
  */
 export function detectWorkplace(listing: string, declaredRemote = false): ListingWorkplace | null {
-  return statedWorkplace(listing) ?? (declaredRemote ? 'remote' : silentOnRemote(listing) ? 'onsite' : null);
+  return statedWorkplace(withoutOtherJobs(listing)) ?? (declaredRemote ? 'remote' : silentOnRemote(listing) ? 'onsite' : null);
 }
