@@ -7,7 +7,7 @@
 const ACTION_VERB =
   /^(?:back(?= to\b|$)|go(?= to\b)|skip|jump|close|return|view|see|show|hide|try|sign|log|create|upload|introduce|edit|select|choose|download|follow|zurück|zur(?:ück)?|gehe|springe|schließen|öffnen|anzeigen|alle anzeigen|hochladen|melde|erstelle|stellen? sie sich|retour(?:ner)?|revenir|aller|accéder|fermer|ouvrir|voir|afficher|masquer|télécharger|déposer|créer|présentez|volver|regresar|ir(?= a\b)|acceder|cerrar|abrir|ver|mostrar|subir|crear|preséntate|descargar|terug|ga(?= naar\b| direct\b)|sluit|open(?:en)?(?= menu\b)|bekijk|toon|verberg|upload|maak|stel|meld)(?![\p{L}])/iu;
 // The reader's own things: "My candidate space", "Your applications", "Introduce yourself".
-const PERSONAL = /(?<![\p{L}])(?:my|your|yourself|mon|ma|mes|votre|vos|mein|meine|meinen|dein|deine|mi|mis|tu|tus|mijn|jouw|jezelf|uzelf)(?![\p{L}])/iu;
+const PERSONAL = /(?<![\p{L}])(?:my|your|yourself|for you|für dich|für sie|pour vous|pour toi|para ti|para usted|voor jou|voor u|mon|ma|mes|votre|vos|mein|meine|meinen|dein|deine|mi|mis|tu|tus|mijn|jouw|jezelf|uzelf)(?![\p{L}])/iu;
 // Words of a site's interface rather than of a job or an employer.
 const UI_WORDS = new Set(
   ('menu shortcuts shortcut keyboard notifications notification feed filters filter settings account premium results result overview list page content main search navigation ' +

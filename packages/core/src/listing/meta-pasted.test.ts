@@ -33,6 +33,22 @@ describe('title and company past more page chrome', () => {
   });
 });
 
+describe('the employer is not a label, a pronoun or the mail\'s addressee', () => {
+  it('does not take a field label in a paragraph, with French spacing, as the employer', () => {
+    const text = 'Médiateur culturel (H/F)\n\nLe musée recrute un médiateur pour ses ateliers. Contrat de 2 ans, au musée. Rémunération : 2 000 € brut mensuel.';
+    expect(titleAndCompany(text, null).company).not.toBe('Rémunération');
+  });
+  it('does not take the person a forwarded mail is addressed to as the employer', () => {
+    const mail = 'From: Priya <p@x.org>\nTo: Ewan\nSubject: job\n\nEwan - this is the one I mentioned. Closes 4 Jan.\n\nArchive Assistant\nKelderby Borough Council, Town Hall, High Street\nYou will catalogue the estate papers.';
+    expect(titleAndCompany(mail, null).company).toBe('Kelderby Borough Council');
+  });
+  it('does not take a board\'s recommendations heading as the employer, and reads a careers banner and S.L.P.', () => {
+    expect(titleAndCompany('Jobs based on your preferences\nTop job picks for you\nWarehouse Team Leader\nBramblegate\nLeeds (On-site)\nBramblegate delivers groceries across Yorkshire; you lead the night shift.', null).company).toBe('Bramblegate');
+    expect(titleAndCompany('Carrière bij Waterschap Zuiderdijk\nBeleidsmedewerker Water\nJe schrijft beleid voor het waterschap.', null).company).toBe('Waterschap Zuiderdijk');
+    expect(titleAndCompany('Abogado laboralista\nBufete Arandia S.L.P.\nBilbao\nSe busca abogado con experiencia.', null).company).toBe('Bufete Arandia S.L.P.');
+  });
+});
+
 describe('workplace said by a board tag in French, and other jobs', () => {
   it('reads "Télétravail non autorisé" as on site', () => {
     expect(detectWorkplace('Chef d\'équipe logistique\nCDI\nTélétravail non autorisé\n\nVous encadrez le quai.')).toBe('onsite');
@@ -40,5 +56,20 @@ describe('workplace said by a board tag in French, and other jobs', () => {
   it('ignores the workplace tags of the similar jobs under the listing', () => {
     const page = 'Chargé de paie\nCDI\nTélétravail fréquent\nLe poste\nVous gérez la paie de 300 salariés.\n\nOffres similaires\nComptable · Nantes · CDI · Pas de télétravail';
     expect(detectWorkplace(page)).toBe('hybrid');
+  });
+});
+
+describe('workplace words that say something else', () => {
+  it('reads "hybrid" of a vehicle or a pitch as no workplace', () => {
+    expect(detectWorkplace('Werkstattleitung. Schulung zu Elektro- und Hybridfahrzeugen. Sie führen die Werkstatt; Césped: mantenimiento del césped híbrido.')).not.toBe('hybrid');
+    expect(detectWorkplace('Jefe de mantenimiento del estadio, incluido el césped híbrido, y de las obras menores.')).not.toBe('hybrid');
+  });
+  it('reads remote work allowed only occasionally as on site', () => {
+    expect(detectWorkplace('Laborleitung am Standort Ulm; mobiles Arbeiten ist wegen der Laborverantwortung nur gelegentlich möglich.')).toBe('onsite');
+  });
+  it('reads remote days named in a week as hybrid', () => {
+    expect(detectWorkplace('Híbrido: 3 días en Sevilla, 2 en remoto.')).toBe('hybrid');
+    expect(detectWorkplace('Modelo híbrido: martes y jueves en remoto, el resto en la oficina.')).toBe('hybrid');
+    expect(detectWorkplace('Twee thuiswerkdagen per week; de andere dagen op ons kantoor of op locatie bij klanten.')).toBe('hybrid');
   });
 });

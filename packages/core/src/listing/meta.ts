@@ -35,7 +35,7 @@ const CHROME = new RegExp(
   'iu',
 );
 
-const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
+const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
 const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
 
@@ -65,8 +65,18 @@ const TITLE_SUFFIX = new RegExp(
 const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 
 // "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
+// "To: Tom", "An: Frau Weber", "À : Julien": the person a forwarded mail is addressed to or sent by
+// is not the employer.
+function isAddressee(name: string, text: string): boolean {
+  // A person's name is short; a long line is no addressee (and would make a huge pattern).
+  if (name.length > 60 || name.includes('\n')) return false;
+  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'imu').test(text);
+}
+
 function isFieldLabel(name: string, text: string): boolean {
-  return new RegExp(`(?:^|\\n)[*_]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[*_]*\\s*:`, 'u').test(text);
+  // French puts a space (often a no-break one) before the colon; a label may also open a sentence
+  // in a paragraph of conditions ("… au musée. Rémunération : 2 150 € brut").
+  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
 }
 
 function clean(s: string): string {
@@ -183,7 +193,7 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
 const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
 // "Werken bij Acme", "Careers at Acme": the page's owner.
 // "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
-const OWNER_PREFIX = /^(?:werken (?:bij|voor)|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
+const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? en|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
 
@@ -224,6 +234,7 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
   if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
+  if (first && isAddressee(first, text)) return null;
   if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
@@ -424,7 +435,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
     // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
     const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement)$/i.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
     const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable);
     if (pick) company = pick;
   }
@@ -440,7 +451,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
   // Whatever path named it, a link label or a legal line is never the employer.
-  if (company && isLinkLabel(company)) company = null;
+  if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
