@@ -1,12 +1,14 @@
 /**
  * Listing analysis: quality per language and speed. Run:
- * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|hand-test|hand-train|test|train] [--misses]`.
+ * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|train11|hand-test|hand-train|test|train] [--misses]`.
  * `hand3-test` is bench/data/listings-hand3/test: 80 hand-written listings, held out for the
  * measurement at the end of a round, committed with their SHA256SUMS before any rule change.
  * `hand4-test` is bench/data/listings-hand4/test: 80 more, written the same way for the next round.
  * `hand5-test` is bench/data/listings-hand5/test: 80 more again, written the same way for the round after.
  * `hand6-test` is bench/data/listings-hand6/test: 80 more, written the same way for the round after that.
  * `hand7-test` is bench/data/listings-hand7/test: 80 more, written the same way for the next round again.
+ * `train11` is bench/data/listings-train11/train: 25 hand-written training listings, written before the
+ * rules of their round were changed and tuned on afterwards.
  * `hand2-test` (the default) is bench/data/listings-hand2/test: 64 hand-written listings, never
  * tuned on, committed with their SHA256SUMS before any rule change; the files are checked against
  * those hashes first. `hand-test` and `hand-train` are the two halves of the first hand-written
@@ -21,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SPLITS: Record<string, string> = { 'hand2-test': 'listings-hand2/test', 'hand3-test': 'listings-hand3/test', 'hand4-test': 'listings-hand4/test', 'hand5-test': 'listings-hand5/test', 'hand6-test': 'listings-hand6/test', 'hand7-test': 'listings-hand7/test', 'hand8-test': 'listings-hand8/test', 'hand9-test': 'listings-hand9/test', 'hand-test': 'listings-hand/test', 'hand-train': 'listings-hand/train', test: 'listings/test', train: 'listings/train' };
+const SPLITS: Record<string, string> = { 'hand2-test': 'listings-hand2/test', 'hand3-test': 'listings-hand3/test', 'hand4-test': 'listings-hand4/test', 'hand5-test': 'listings-hand5/test', 'hand6-test': 'listings-hand6/test', 'hand7-test': 'listings-hand7/test', 'hand8-test': 'listings-hand8/test', 'hand9-test': 'listings-hand9/test', train11: 'listings-train11/train', 'hand-test': 'listings-hand/test', 'hand-train': 'listings-hand/train', test: 'listings/test', train: 'listings/train' };
 const split = process.argv[2] !== undefined && process.argv[2] in SPLITS ? process.argv[2] : 'hand2-test';
 const showMisses = process.argv.includes('--misses');
 const core = await import('../packages/core/src/listing/index');
