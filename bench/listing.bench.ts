@@ -86,32 +86,29 @@ for (const lang of [...langs, 'all']) {
     for (const m of scoreListings(group.map((i) => ({ id: i.id, analysis: i.analysis, label: i.label }))).misses) console.log(JSON.stringify(m));
   }
 }
-// Tools precision: of the skills found that the taxonomy's tool sources (O*NET, the stack-analyser
-// rules, ours) or the module and product-shape rules give, how many the labels name. ESCO's
-// general skills ("teamwork") are not labelled as tools, so they are left out of the count.
+// Tools precision: of what the analysis gives as tools (taxonomy entries of kind `tool` and the
+// names the module, product-shape and cue rules read; see `toolsOf`), how many the labels name.
+// General competences (kind `skill`: "coaching", "teamwork") are not tools and are not counted.
 {
-  const { getSkillIndex, canonicalSkill } = await import('../packages/core/src/taxonomy/matcher');
-  const index = getSkillIndex();
-  const source = new Map(index.names.map((n, i) => [n.toLowerCase(), index.sources[i] ?? '']));
+  const { canonicalSkill, skillKind } = await import('../packages/core/src/taxonomy/matcher');
   let predicted = 0;
   let right = 0;
   let extraPredicted = 0;
   let extraRight = 0;
   for (const i of analysed) {
     const labelled = new Set(i.label.skills.flatMap((s) => [s.toLowerCase(), (canonicalSkill(s) ?? s).toLowerCase()]));
-    for (const s of i.analysis.skills) {
-      const src = source.get(s.toLowerCase());
-      if (src !== undefined && !/onet|stack|ours/.test(src)) continue;
+    for (const s of core.toolsOf(i.analysis.skills)) {
       predicted++;
-      if (labelled.has(s.toLowerCase())) right++;
-      if (src === undefined) {
+      const ok = labelled.has(s.toLowerCase());
+      if (ok) right++;
+      if (skillKind(s) === null) {
         extraPredicted++;
-        if (labelled.has(s.toLowerCase())) extraRight++;
-        else if (showMisses) console.log(`extra tool not labelled: ${i.id}: ${s}`);
+        if (ok) extraRight++;
       }
+      if (!ok && showMisses) console.log(`tool not labelled: ${i.id}: ${s}${skillKind(s) === null ? ' (rules)' : ''}`);
     }
   }
-  console.log(`tools precision: ${pct(predicted ? right / predicted : 0)} of ${predicted} tool names found; of them from the module and product-shape rules: ${extraRight}/${extraPredicted} labelled`);
+  console.log(`tools precision: ${pct(predicted ? right / predicted : 0)} of ${predicted} tool names found; of them from the module, shape and cue rules: ${extraRight}/${extraPredicted} labelled`);
 }
 console.log('targets: manager balanced accuracy >= 97% and above the baseline; title exact >= 95%; workplace >= 90%; tools recall >= 90%');
 
