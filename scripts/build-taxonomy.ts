@@ -216,6 +216,8 @@ function onetAliases(example: string): { aliases: string[]; exact: string[] } {
       break;
     }
   }
+  // "MS Teams", "MS Access": listings shorten the vendor of a Microsoft product.
+  if (base.startsWith('Microsoft ') && base.length > 'Microsoft '.length + 2) aliases.push(`MS ${base.slice('Microsoft '.length)}`);
   // "Microsoft Azure DevOps Services" is asked for as "Azure DevOps"; "Web Services" stays.
   for (const a of [...aliases]) {
     const m = /^(.+\s(\S+))\s+Services$/.exec(a);

@@ -75,6 +75,10 @@ describe('skill matcher', () => {
     expect(findSkills(text, read)).toEqual(findSkills(text, built));
   });
 
+  it('reads "MS" for the vendor of a Microsoft product', () => {
+    expect(skillNames('Afstemmen via MS Teams en MS Access')).toEqual(['Microsoft Teams', 'Microsoft Access']);
+  });
+
   it('says whether each entry is a named product (tool) or a general competence (skill)', () => {
     // Ours, marked by hand.
     expect(['Salesforce', 'Excel', 'Python', 'DATEV', 'Epic'].map((n) => skillKind(n))).toEqual(['tool', 'tool', 'tool', 'tool', 'tool']);
