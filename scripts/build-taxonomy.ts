@@ -25,7 +25,7 @@ import dictionary from 'dictionary-en';
 import nspell from 'nspell';
 import { OURS_SKILLS } from '../packages/core/src/taxonomy/ours-skills';
 import { phraseKey, tokenize } from '../packages/core/src/taxonomy/normalize';
-import type { TaxonomyFile, TaxonomySkill } from '../packages/core/src/taxonomy/types';
+import type { SkillKind, TaxonomyFile, TaxonomySkill } from '../packages/core/src/taxonomy/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -78,6 +78,8 @@ interface Candidate {
   exact: string[];
   /** Ours: only the aliases marked `=` match by case. */
   curated?: boolean;
+  /** Ours say it by hand (`~` marks a competence); O*NET and stack-analyser name tools, ESCO skills. */
+  kind: SkillKind;
 }
 
 function add(c: Candidate): void {
@@ -106,9 +108,11 @@ function add(c: Candidate): void {
     idx = Math.min(...owners);
   } else {
     idx = skills.length;
-    skills.push({ n: c.name, s: c.source, a: [], k: [], c: [] });
+    skills.push({ n: c.name, s: c.source, a: [], k: [], c: [], t: c.kind });
   }
   const skill = skills[idx]!;
+  // Our hand-marked kind stands; otherwise a product source makes an ESCO concept a tool.
+  if (!skill.s.startsWith('ours') && c.kind === 'tool') skill.t = 'tool';
   if (skill.s !== c.source && !skill.s.includes(c.source)) skill.s = `${skill.s}+${c.source}`;
   for (const alias of c.aliases) if (alias !== skill.n && !skill.a.includes(alias) && !ALIAS_BLOCKLIST.has(alias.toLowerCase())) skill.a.push(alias);
   if (c.name !== skill.n && !skill.a.includes(c.name)) skill.a.push(c.name);
@@ -142,14 +146,15 @@ function addReversedKeys(): void {
 
 function addOurs(): void {
   for (const line of OURS_SKILLS) {
-    const parts = line.split('|');
+    const kind: SkillKind = line.startsWith('~') ? 'skill' : 'tool';
+    const parts = line.replace(/^~/, '').split('|');
     const first = parts[0]!;
     const name = first.replace(/^=/, '');
     const rest = parts.slice(1);
     const exact = rest.filter((a) => a.startsWith('=')).map((a) => a.slice(1));
     if (first.startsWith('=')) exact.push(name);
     const aliases = rest.filter((a) => !a.startsWith('='));
-    add({ name, source: 'ours', aliases, exact, curated: true });
+    add({ name, source: 'ours', aliases, exact, curated: true, kind });
   }
 }
 
@@ -179,7 +184,7 @@ function addEsco(): void {
       const multiWord = (x: string): boolean => tokenize(x).length > 1;
       if (!multiWord(name) && isEnglish(name)) continue;
       const aliases = [...splitLabels(row.altLabels), ...splitLabels(row.hiddenLabels)].filter(multiWord);
-      add({ name, source: 'esco', aliases, exact: [] });
+      add({ name, source: 'esco', aliases, exact: [], kind: 'skill' });
     }
   }
 }
@@ -211,6 +216,8 @@ function onetAliases(example: string): { aliases: string[]; exact: string[] } {
       break;
     }
   }
+  // "MS Teams", "MS Access": listings shorten the vendor of a Microsoft product.
+  if (base.startsWith('Microsoft ') && base.length > 'Microsoft '.length + 2) aliases.push(`MS ${base.slice('Microsoft '.length)}`);
   // "Microsoft Azure DevOps Services" is asked for as "Azure DevOps"; "Web Services" stays.
   for (const a of [...aliases]) {
     const m = /^(.+\s(\S+))\s+Services$/.exec(a);
@@ -244,7 +251,7 @@ function addOnet(): void {
     // "Alteryx software" is shown as "Alteryx".
     const bare = example.replace(/\s+software$/i, '');
     const name = bare !== example && tokenize(bare).length === 1 && aliases.includes(bare) ? bare : example;
-    add({ name, source: 'onet', aliases: name === example ? aliases : [example, ...aliases.filter((a) => a !== name)], exact });
+    add({ name, source: 'onet', aliases: name === example ? aliases : [example, ...aliases.filter((a) => a !== name)], exact, kind: 'tool' });
   }
 }
 
@@ -269,7 +276,7 @@ function addStackAnalyser(): void {
     const vendor = /^(?:AWS|Azure|Google|Cloud|Atlassian|Microsoft)\s+(.+)$/.exec(name);
     const product = vendor ? (vendor[1] ?? '') : name;
     if (vendor && (product.length <= 2 || (tokenize(product).length === 1 && (isEnglish(product) || speller.correct(product))))) continue;
-    add({ name: product, source: 'stack-analyser', aliases: [], exact: [] });
+    add({ name: product, source: 'stack-analyser', aliases: [], exact: [], kind: 'tool' });
   }
 }
 

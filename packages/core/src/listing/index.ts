@@ -7,3 +7,4 @@ export { splitSentences } from './requirements';
 export * from './evaluate';
 export * from './stored';
 export * from './storage';
+export { extraTools, toolsOf } from './tools';

@@ -28,4 +28,18 @@ describe('toolsFromContext', () => {
     expect(toolsFromContext('- Work in Java 21 daily', ['Java'], en)).toEqual([]);
     expect(toolsFromContext('- Grow sales for Brightwell Foods in Brightwell', [], { language: 'en', notTools: ['Brightwell Foods'] })).toEqual([]);
   });
+  it('reads the brand of a piece of equipment, before or after the kind of equipment', () => {
+    expect(toolsFromContext('- Knowledge of Rotaprint Vesta presses and Excel', ['Excel'], en)).toEqual(['Rotaprint Vesta']);
+    expect(toolsFromContext('- Experience with Dennison, Marlow and Kestrel vehicles is useful', [], en)).toEqual(['Dennison', 'Marlow', 'Kestrel']);
+    expect(toolsFromContext('Vous travaillerez sur nos analyseurs VETLAB au quotidien.', [], { language: 'fr', notTools: [] })).toEqual(['VETLAB']);
+    expect(toolsFromContext('Je werkt met een handscanner van Scanmark en een heftruck.', [], { language: 'nl', notTools: [] })).toEqual(['Scanmark']);
+    expect(toolsFromContext('- We run three B1 presses around the clock', [], en)).toEqual([]);
+  });
+  it('reads a product after a German "Programm" compound or an app, and after "aus"', () => {
+    const de = { language: 'de', notTools: [] as string[] };
+    expect(toolsFromContext('- Pflege der Stammdaten im Fuhrparkprogramm Flottix', [], de)).toEqual(['Flottix']);
+    expect(toolsFromContext("- Communication avec les familles via l'application Kidoo", [], { language: 'fr', notTools: [] })).toEqual(['Kidoo']);
+    expect(toolsFromContext('- Auswertung der Telematikdaten aus Fleetrix', [], de)).toEqual(['Fleetrix']);
+  });
 });
+

@@ -7,7 +7,7 @@
 
 // Kinds of business system, as acronyms and as words.
 const KIND_ACRONYM = String.raw`(?:ERP|CRM|WMS|MES|GMAO|CMMS|HRIS|SIRH|ATS|LMS|PIM|EDC|TMS|DMS|PMS|EHR|EPD|ECD|CAFM|BIM|LIMS|SCM|APS|PLM|GED|TPV)`;
-const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft)`;
+const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung)`;
 // A product name: one to three words, the first capitalised or a digit, the others capitalised,
 // all capitals or digits ("Carl Source", "DATEV LODAS", "Sage 200", "7shifts", "A3Nom").
 const NAME = String.raw`(?:\p{Lu}[\p{L}\d&+.'’-]*|\d+[\p{L}][\p{L}\d]*)(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}|online|Online))?(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}))?`;
@@ -16,9 +16,18 @@ const BEFORE_KIND = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&-]*|\
 // The place or means of a task: "in Xero", "mit DATEV LODAS", "dans Tagetik", "con A3Nom", "met
 // Konnect", "uit Freshdesk", "sur Klaxoon", "avec Intune et Active Directory".
 const MEANS = new RegExp(
-  String.raw`(?<![\p{L}])(?:in|with|using|via|on|into|from|mit|über|dans|avec|sur|sous|depuis|en|con|mediante|desde|met|uit|binnen)[ ](?:\*\*)?(${NAME})(?:\*\*)?(?:[ ](?:and|und|et|y|en|or|oder|ou|o|of)[ ](?:\*\*)?(${NAME})(?:\*\*)?)?(?=\s*(?:$|[,;.)]|\n|[ ](?:and|und|et|y|en|or|oder|ou|o|of|to|for|für|pour|para|voor|zu|à|a|al|para|junto|et|und|e)\b))`,
+  String.raw`(?<![\p{L}])(?:in|with|using|via|on|into|from|mit|über|aus|dans|avec|sur|sous|depuis|en|con|mediante|desde|met|uit|binnen)[ ](?:\*\*)?(${NAME})(?:\*\*)?(?:[ ](?:and|und|et|y|en|or|oder|ou|o|of)[ ](?:\*\*)?(${NAME})(?:\*\*)?)?(?=\s*(?:$|[,;.)]|\n|[ ](?:and|und|et|y|en|or|oder|ou|o|of|to|for|für|pour|para|voor|zu|à|a|al|para|junto|et|und|e)\b))`,
   'gmu',
 );
+
+// Kinds of equipment, each language's singular and plural ("presses", "analyseurs", "Maschinen").
+const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?)`;
+const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?)`;
+// A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
+// capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
+const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
+const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?: (?:and|or) ${BRAND})?) ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
+const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
 
 // Words that follow those prepositions and name no product: languages, months, days, seasons,
 // places in general, time, teams.
@@ -124,7 +133,8 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
   const have = new Set(known.map((k) => k.toLowerCase()));
   const blocked = new Set(ctx.notTools.filter(Boolean).map((n) => n.toLowerCase()));
   const out = new Set<string>();
-  const consider = (raw: string | undefined, strict: boolean): void => {
+  // `listed`: a name in a list of names, where a comma and a capital after it is the list's shape.
+  const consider = (raw: string | undefined, strict: boolean, listed = false): void => {
     const name = (raw ?? '').replace(/[.'’]+$/, '').trim();
     if (name.length < 2 || name.length > 40) return;
     const low = name.toLowerCase();
@@ -136,11 +146,20 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
-    if (isPlaceIn(name, text)) return;
+    if (isPlaceIn(name, text, !listed)) return;
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
   for (const m of text.matchAll(BEFORE_KIND)) if (!NOT_PRODUCT.test(m[1] ?? '') && !/^(?:Ihr|Unser|Notre|Nuestro|Our|Your|Het|Ons|Das|Die|Der|Le|La|El)$/u.test(m[1] ?? '')) consider(`${m[1]} ${m[2]}`, false);
+  // Equipment by its brand: "Heidelberg Speedmaster presses", "Volvo and Wright vehicles",
+  // "analyseurs NIR Foss", "analizadores IDEXX", "handscanner van Zebra", "Fräsmaschinen Amann Girrbach".
+  for (const m of text.matchAll(BRANDS_BEFORE_EQUIPMENT)) {
+    for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:and|or)\s)\s*/u)) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
+  }
+  for (const m of text.matchAll(EQUIPMENT_THEN_BRAND)) {
+    const x = m[1] ?? '';
+    if (isToolCandidate(x, text, have, ctx, true)) consider(x, false);
+  }
   for (const m of text.matchAll(MEANS)) {
     // Only in a task or requirement bullet: in the listing's prose, "in X" is as often a region
     // ("customers in Overijssel") as a tool.

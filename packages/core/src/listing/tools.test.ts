@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraTools } from './tools';
+import { extraTools, toolsOf } from './tools';
 
 describe('extraTools', () => {
   it('reads a platform module after the platform, and modules listed in brackets after it', () => {
@@ -20,5 +20,11 @@ describe('extraTools', () => {
   });
   it('leaves legal forms, degrees, job titles and business words alone', () => {
     expect(extraTools('Acme GmbH sucht einen Software Engineer mit PhD für unser SaaS-Produkt im eCommerce.', [])).toEqual([]);
+  });
+});
+
+describe('toolsOf', () => {
+  it('keeps named products and names the rules read, not general competences', () => {
+    expect(toolsOf(['coaching', 'Salesforce', 'budgeting', 'recruiting', 'Lely Astronaut', 'Excel', 'teamwork'])).toEqual(['Salesforce', 'Lely Astronaut', 'Excel']);
   });
 });

@@ -1,4 +1,4 @@
-import { canonicalSkill } from '../taxonomy/matcher';
+import { canonicalSkill, skillKind } from '../taxonomy/matcher';
 
 // Platforms whose modules and services listings name on their own ("SAP FI", "Sage X3", "Azure ML",
 // "AWS (EKS, Lambda)"): the taxonomy holds the platform, so the module is read from its shape.
@@ -60,4 +60,14 @@ export function extraTools(text: string, known: readonly string[]): string[] {
     if (m && canonicalSkill(m[1] ?? '') === null && !CUED_NOT_TOOL.test(m[1] ?? '') && !/^(?:The|Our|Der|Die|Das|Le|La|Les|El|Los|Het|De|Een|Ein|Eine|Un|Une|Una|SAP|I|We|Wir|Nous)$/u.test(m[1] ?? '')) add(m[1] ?? '');
   }
   return [...out];
+}
+
+/**
+ * The tools among an analysis's skills: taxonomy entries of kind `tool` (named products,
+ * languages, platforms, equipment) and the names the module, shape and cue rules read, which the
+ * taxonomy does not hold. General competences ("coaching", "budgeting") are left out.
+ * @example toolsOf(['coaching', 'Salesforce', 'Lely Astronaut']) // ['Salesforce', 'Lely Astronaut']
+ */
+export function toolsOf(skills: readonly string[]): string[] {
+  return skills.filter((s) => skillKind(s) !== 'skill');
 }

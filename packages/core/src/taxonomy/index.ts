@@ -1,3 +1,3 @@
 export * from './normalize';
 export * from './matcher';
-export type { TaxonomyFile, TaxonomySkill } from './types';
+export type { SkillKind, TaxonomyFile, TaxonomySkill } from './types';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSkillIndex, canonicalSkill, findSkills, skillIndexFromData, skillIndexToData, skillNames } from './matcher';
+import { buildSkillIndex, canonicalSkill, findSkills, skillIndexFromData, skillIndexToData, skillKind, skillNames } from './matcher';
 import { phraseKey, tokenize } from './normalize';
 
 describe('skill matcher', () => {
@@ -73,5 +73,23 @@ describe('skill matcher', () => {
     expect([...read.singleWords].map(([i, words]) => [i, [...words]])).toEqual([...built.singleWords].map(([i, words]) => [i, [...words]]));
     const text = 'Strong Postgres and c++ skills, Python, R or SQL; Excel at customer service';
     expect(findSkills(text, read)).toEqual(findSkills(text, built));
+  });
+
+  it('reads "MS" for the vendor of a Microsoft product', () => {
+    expect(skillNames('Afstemmen via MS Teams en MS Access')).toEqual(['Microsoft Teams', 'Microsoft Access']);
+  });
+
+  it('says whether each entry is a named product (tool) or a general competence (skill)', () => {
+    // Ours, marked by hand.
+    expect(['Salesforce', 'Excel', 'Python', 'DATEV', 'Epic'].map((n) => skillKind(n))).toEqual(['tool', 'tool', 'tool', 'tool', 'tool']);
+    expect(['coaching', 'budgeting', 'recruiting', 'project management', 'teamwork', 'forklift'].map((n) => skillKind(n))).toEqual(['skill', 'skill', 'skill', 'skill', 'skill', 'skill']);
+    // O*NET technology examples and stack-analyser entries are tools, ESCO entries skills.
+    const index = buildSkillIndex();
+    const bySource = (src: string): string[] => index.kinds.filter((_, i) => index.sources[i] === src);
+    expect(new Set(bySource('onet'))).toEqual(new Set(['tool']));
+    expect(new Set(bySource('stack-analyser'))).toEqual(new Set(['tool']));
+    expect(new Set(bySource('esco'))).toEqual(new Set(['skill']));
+    expect(skillKind('not a skill at all')).toBeNull();
+    expect(skillIndexFromData(skillIndexToData(index)).kinds).toEqual(index.kinds);
   });
 });

@@ -1,6 +1,6 @@
 import rawTaxonomy from './skills.json';
 import { phraseKey, tokenize, type Token } from './normalize';
-import type { TaxonomyFile } from './types';
+import type { SkillKind, TaxonomyFile } from './types';
 
 /** A skill found in a text: its canonical name and where it was written. */
 export interface SkillMention {
@@ -15,6 +15,8 @@ export interface SkillMention {
 export interface SkillIndex {
   names: string[];
   sources: string[];
+  /** Per skill: a named product (`tool`) or a general competence (`skill`). */
+  kinds: SkillKind[];
   aliases: string[][];
   byKey: Map<string, number>;
   /** Case-sensitive aliases by their exact tokens joined with one space. */
@@ -75,6 +77,7 @@ export function buildSkillIndex(file: TaxonomyFile = rawTaxonomy as unknown as T
     singleWords,
     names: file.skills.map((s) => s.n),
     sources: file.skills.map((s) => s.s),
+    kinds: file.skills.map((s) => s.t),
     aliases: file.skills.map((s) => s.a),
     byKey,
     byExact,
@@ -86,6 +89,7 @@ export function buildSkillIndex(file: TaxonomyFile = rawTaxonomy as unknown as T
 export interface SkillIndexData {
   names: string[];
   sources: string[];
+  kinds: SkillKind[];
   aliases: string[][];
   byKey: Array<[string, number]>;
   byExact: Array<[string, number]>;
@@ -101,6 +105,7 @@ export function skillIndexToData(index: SkillIndex): SkillIndexData {
   return {
     names: index.names,
     sources: index.sources,
+    kinds: index.kinds,
     aliases: index.aliases,
     byKey: [...index.byKey],
     byExact: [...index.byExact],
@@ -115,6 +120,7 @@ export function skillIndexFromData(data: SkillIndexData): SkillIndex {
     singleWords: new Map(data.singleWords.map(([i, words]) => [i, new Set(words)])),
     names: data.names,
     sources: data.sources,
+    kinds: data.kinds,
     aliases: data.aliases,
     byKey: new Map(data.byKey),
     byExact: new Map(data.byExact),
@@ -233,4 +239,21 @@ export function canonicalSkill(label: string, index: SkillIndex = getSkillIndex(
     .join(' ');
   const byExact = index.byExact.get(exact);
   return byExact === undefined ? null : (index.names[byExact] ?? null);
+}
+
+let kindByName: Map<string, SkillKind> | null = null;
+
+/**
+ * Whether a canonical skill name is a named product (`tool`) or a general competence (`skill`);
+ * null for a name the taxonomy does not hold (a tool read by the shape and cue rules).
+ * @example skillKind('Salesforce') // 'tool'
+ * @example skillKind('coaching') // 'skill'
+ */
+export function skillKind(name: string, index: SkillIndex = getSkillIndex()): SkillKind | null {
+  if (index !== getSkillIndex()) {
+    const i = index.names.indexOf(name);
+    return i < 0 ? null : (index.kinds[i] ?? null);
+  }
+  kindByName ??= new Map(index.names.map((n, i) => [n, index.kinds[i] ?? 'skill']));
+  return kindByName.get(name) ?? null;
 }

@@ -14,7 +14,16 @@ export interface TaxonomySkill {
   k: string[];
   /** Case-sensitive aliases. */
   c: string[];
+  /**
+   * Kind: `tool` for a named product (software or a service, a language, a platform, equipment or
+   * its brand), `skill` for a general competence. O*NET technology examples and stack-analyser
+   * entries are tools, ESCO entries skills; our own entries are marked by hand.
+   */
+  t: SkillKind;
 }
+
+/** Whether a taxonomy entry names a product (`tool`) or a general competence (`skill`). */
+export type SkillKind = 'tool' | 'skill';
 
 /** The whole generated taxonomy file. */
 export interface TaxonomyFile {
