@@ -1,0 +1,40 @@
+// Sentences written for these tests, one per kind of sentence the rules must read: not copied
+// from the labelled mail of bench/data/mail.
+import { describe, expect, it } from 'vitest';
+import { classifyMail } from './classify';
+import type { MailMessage } from './schema';
+import { timesAsDigits } from './times';
+
+const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
+const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+
+describe('a choice of another person named by their trade', () => {
+  it('reads "went with another engineer" as a rejection', () => {
+    expect(kind('Sorry it took a while. In the end the panel went with another designer who has more print work behind her.')).toBe('rejection');
+    expect(kind('We have gone with a different accountant for this role, someone already qualified.')).toBe('rejection');
+  });
+  it('does not read going with another thing as one', () => {
+    expect(kind('We went with another venue for the team lunch; the interview is still on Monday 7 December at 10am.', 'Interview on Monday')).toBe('interview_invitation');
+  });
+});
+
+describe('a wish to talk, in the polite conditional', () => {
+  it('reads it as an invitation in the five languages', () => {
+    expect(kind('Votre parcours nous intéresse. Nous souhaiterions vous rencontrer le jeudi 10 décembre à 11h.')).toBe('interview_invitation');
+    expect(kind('Your portfolio stood out and we would love to speak with you on Thursday 10 December at 11am.')).toBe('interview_invitation');
+    expect(kind('Wir möchten gerne mit Ihnen über die Stelle sprechen, am Donnerstag, 10.12., um 11 Uhr.')).toBe('interview_invitation');
+    expect(kind('Nos encantaría hablar contigo el jueves 10 de diciembre a las 11:00.')).toBe('interview_invitation');
+    expect(kind('We willen graag met je kennismaken op donderdag 10 december om 11:00.')).toBe('interview_invitation');
+  });
+});
+
+describe('clock times in words', () => {
+  it('reads an English hour before o\'clock', () => {
+    expect(timesAsDigits('at three o\'clock in the afternoon')).toBe('at 15:00 in the afternoon');
+    expect(timesAsDigits('at ten o\'clock')).toBe('at 10:00');
+  });
+  it('reads a French afternoon hour on the 24-hour clock', () => {
+    expect(timesAsDigits('le lundi 14 décembre à seize heures')).toBe('le lundi 14 décembre à 16:00');
+    expect(timesAsDigits('à quinze heures trente')).toBe('à 15:30');
+  });
+});
