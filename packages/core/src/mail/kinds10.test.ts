@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
 import type { MailMessage } from './schema';
 import { timesAsDigits } from './times';
+import { companyFromSender } from './company';
 
 const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
 const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
@@ -36,5 +37,20 @@ describe('clock times in words', () => {
   it('reads a French afternoon hour on the 24-hour clock', () => {
     expect(timesAsDigits('le lundi 14 décembre à seize heures')).toBe('le lundi 14 décembre à 16:00');
     expect(timesAsDigits('à quinze heures trente')).toBe('à 15:30');
+  });
+});
+
+describe('a company name longer than the sender\'s domain', () => {
+  it('takes the organisation noun before the name the domain spells', () => {
+    expect(companyFromSender('Ana Ruiz', 'ana@almazara.es', 'Un saludo,\nAna Ruiz\nCooperativa Almazara')).toBe('Cooperativa Almazara');
+  });
+  it('takes the capitalised words after it on the same line', () => {
+    expect(companyFromSender('Ben Hale', 'ben@fernhale.com', 'We would like you to join Fern & Hale Surveyors as our graduate.\n\nBen')).toBe('Fern & Hale Surveyors');
+    expect(companyFromSender('Ida Kort', 'ida@kortbouw.nl', 'Groet,\nIda\nRecruiter, Kort Bouw Installaties')).toBe('Kort Bouw Installaties');
+  });
+  it('stops at a legal form with dots, a team word or a day', () => {
+    expect(companyFromSender('Ida Kort', 'ida@kortbouw.nl', 'Groet,\nIda Kort\nKort Bouw B.V.')).toBe('Kort Bouw');
+    expect(companyFromSender('Ben Hale', 'ben@fernhale.com', 'Best,\nBen Hale\nFern & Hale Recruiting')).toBe('Fern & Hale');
+    expect(companyFromSender('Ben Hale', 'ben@fernhale.com', 'See you at Fern & Hale Monday morning.\nBen')).toBe('Fern & Hale');
   });
 });
