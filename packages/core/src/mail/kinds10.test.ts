@@ -5,6 +5,7 @@ import { classifyMail } from './classify';
 import type { MailMessage } from './schema';
 import { timesAsDigits } from './times';
 import { companyFromSender } from './company';
+import { roleFromMail } from './role';
 
 const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
 const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
@@ -52,5 +53,22 @@ describe('a company name longer than the sender\'s domain', () => {
     expect(companyFromSender('Ida Kort', 'ida@kortbouw.nl', 'Groet,\nIda Kort\nKort Bouw B.V.')).toBe('Kort Bouw');
     expect(companyFromSender('Ben Hale', 'ben@fernhale.com', 'Best,\nBen Hale\nFern & Hale Recruiting')).toBe('Fern & Hale');
     expect(companyFromSender('Ben Hale', 'ben@fernhale.com', 'See you at Fern & Hale Monday morning.\nBen')).toBe('Fern & Hale');
+  });
+});
+
+describe('a role after the word that names the mail\'s act', () => {
+  it('passes over a reschedule, a proposal, a job ad, a registration or a hire in the subject', () => {
+    expect(roleFromMail('Thanks for your patience.', 'Terminvorschlag Gespräch Lagerleiter (m/w/d)', 'Acme')).toBe('Lagerleiter');
+    expect(roleFromMail('Please see below.', 'Stellenausschreibung Fachkraft Lagerlogistik', 'Acme')).toBe('Fachkraft Lagerlogistik');
+    expect(roleFromMail('Bienvenida.', 'Incorporación Auxiliar Administrativo', 'Acme')).toBe('Auxiliar Administrativo');
+    expect(roleFromMail('See you then.', 'Rescheduled: Warehouse Supervisor', 'Acme')).toBe('Warehouse Supervisor');
+  });
+  it('reads the role after "cargo de", "plaza de" and "contratación de un"', () => {
+    expect(roleFromMail('Te escribimos sobre el cargo de Analista Contable.', 'Entrevista', 'Acme')).toBe('Analista Contable');
+    expect(roleFromMail('En relación con la plaza de Auxiliar de Farmacia, le citamos.', 'Cita', 'Acme')).toBe('Auxiliar de Farmacia');
+    expect(roleFromMail('La contratación de un Técnico de Apoyo a la Docencia queda desierta.', 'Resolución', 'Acme')).toBe('Técnico de Apoyo a la Docencia');
+  });
+  it('reads the role a screen is for', () => {
+    expect(roleFromMail('Diane will call you.', 'Reschedule: phone screen for Night Shift Supervisor', 'Acme')).toBe('Night Shift Supervisor');
   });
 });
