@@ -72,3 +72,30 @@ describe('a role after the word that names the mail\'s act', () => {
     expect(roleFromMail('Diane will call you.', 'Reschedule: phone screen for Night Shift Supervisor', 'Acme')).toBe('Night Shift Supervisor');
   });
 });
+
+describe('a negation ends with its clause', () => {
+  it('does not carry a negation across a comma into a new clause', () => {
+    expect(kind('Your application for the barista role is not finished, you can continue it from your account at any time.')).toBe('other');
+    expect(kind('Ihre Bewerbung ist noch nicht vollständig, Sie können sie jederzeit fortsetzen.')).toBe('other');
+    expect(kind('Je sollicitatie is nog niet verstuurd, je kunt altijd verder gaan.')).toBe('other');
+  });
+  it('still reads a negation around an aside as a rejection', () => {
+    expect(kind('We will not, sadly, be moving forward with your application.')).toBe('rejection');
+    expect(kind('Sadly we are not able to proceed, as the panel preferred more retail experience.')).toBe('rejection');
+  });
+});
+
+describe('going forward, with a time to be found', () => {
+  it('reads a decision to move forward and a call to be timed as an invitation', () => {
+    expect(kind('We have read your application and would love to move forward. Our coordinator will be in touch this week to set up a time for a first call.')).toBe('interview_invitation');
+  });
+  it('does not read moving forward with someone else as one', () => {
+    expect(kind('We would like to move forward with another applicant. We will keep your details to arrange a call should something open.')).toBe('rejection');
+  });
+});
+
+describe('a calendar app\'s own reminder', () => {
+  it('reads the notice of an event already in the person\'s calendar as other', () => {
+    expect(kind('Interview - Fernhill Bakery\nWhen: Thu 10 Dec 2026 11:00 – 12:00\nYou are receiving this email because you are subscribed for notifications on calendar alex@example.net.', 'Notification: Interview - Fernhill Bakery @ Thu 10 Dec 2026 11:00')).toBe('other');
+  });
+});

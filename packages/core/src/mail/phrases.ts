@@ -153,6 +153,10 @@ export const RULES: PhraseRule[] = [
     // vous", "we would like to speak with you", "möchten wir gerne mit Ihnen sprechen", "nos
     // encantaría hablar contigo", "willen we graag met je kennismaken".
     /\b(?:souhaiteri\p{L}+|souhaitons|aimeri\p{L}+|voudri\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:échanger\s+avec\s+vous|vous\s+rencontrer|vous\s+recevoir|faire\s+votre\s+connaissance|vous\s+(?:proposer|convier\s+à)\s+un\s+entretien|nous\s+entretenir\s+avec\s+vous)|\b(?:like|love)\s+to\s+(?:speak|talk)\s+(?:with|to)\s+you\b|\b(?:möchten|würden)\s+(?:wir\s+)?(?:\p{L}+\s+){0,2}?mit\s+(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|unterhalten)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:conocerte|conocerle|hablar\s+(?:contigo|con\s+usted)|entrevistarte|entrevistarle)\b|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+)?(?:kennismaken|spreken|in\s+gesprek\s+gaan)\b/iu),
+  // The decision to go on with the person, and a conversation to be timed: "we'd like to move
+  // forward! Your recruiter will reach out to find a time for a first conversation".
+  ...r('interview_invitation', 3,
+    /\b(?:like|love|happy|pleased|excited|delighted|glad)\s+to\s+(?:move|take)\s+(?:you\s+|your\s+application\s+)?forward\b(?!\s+with)(?=[^]{0,300}?\b(?:find|arrange|schedule|set\s+up|book)\s+(?:a\s+)?(?:time|slot|date)?\s*(?:for\s+)?(?:an?\s+|the\s+|your\s+)?(?:\p{L}+\s+)?(?:interview|call|conversation|chat|screen|meeting)\b)/iu),
   ...r('interview_invitation', 1, /\b(?:interview|entretien|entrevista|gesprek|Gespräch|Interview|zoom|teams|google\s+meet)\b/i),
 
   // Application received.
@@ -200,6 +204,8 @@ export const RULES: PhraseRule[] = [
     /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     // A case study sent to be worked on: "please find attached our case study", "anbei unsere Fallstudie".
     /\b(?:attached|enclosed|anbei|beigefügt|ci-joint|en\s+pièce\s+jointe|adjunt[oa]|adjuntamos|bijgevoegd|in\s+de\s+bijlage)\s+(?:\p{L}+\s+){0,4}?(?:case\s+study|case-study|Fallstudie|Case-Study|étude\s+de\s+cas|cas\s+pratique|caso\s+práctico|casus(?:opdracht)?)\b/iu,
+    // A calendar app's reminder of an event in the person's own calendar, already booked.
+    /\bsubscribed\s+(?:for|to)\s+notifications\s+(?:on|for)\s+(?:the\s+)?calendar\b/iu,
     // A calendar or scheduling tool's notice that an event was cancelled or moved.
     /^(?:Cancel+ed|Canceled\s+event|Abgesagt|Annulé|Cancelad[oa]|Geannuleerd)\s*:|\b(?:event|meeting|appointment|booking)\s+(?:\p{L}+\s+){0,2}?(?:has\s+been|was)\s+(?:cancel+ed|rescheduled)\b/imu,
     /\b(?:please\s+find\s+attached\s+my|anbei\s+sende\s+ich|ich\s+bewerbe\s+mich|meine\s+Bewerbungsunterlagen|würde\s+ich\s+mich\s+(?:sehr\s+)?freuen|je\s+vous\s+adresse\s+ma\s+candidatura|le\s+envío\s+mi|hierbij\s+solliciteer\s+ik|ik\s+kijk\s+uit\s+naar|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),
