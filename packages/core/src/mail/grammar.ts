@@ -69,7 +69,7 @@ const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+ét
 // not completed, you can continue it", "nicht abgeschlossen, Sie können sie fortsetzen", "niet
 // gelukt, je kunt verder"); a comma around an aside ("we will not, sadly, be moving on") does not.
 const NEW_SUBJECT = String.raw`you|we|I|they|he|she|Sie|du|wir|ich|er|es|je|jij|u|wij|ik|ze|zij|vous|tu|nous|on|il|elle|usted|tú|puede[sn]?|podrá[sn]?|podéis`;
-const IN_CLAUSE = String.raw`(?![^\s.!?;]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
+const IN_CLAUSE = String.raw`(?![^\s.!?;,]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
