@@ -132,6 +132,48 @@ function findInText(text: string, domainStem: string): string | null {
   return best;
 }
 
+// Nouns that open an organisation's legal or trading name before the name its domain spells
+// ("Construcciones Ibarluce" at ibarluce.es, "Cooperativa Olivar del Sur" at olivardelsur.coop).
+const ORG_HEADS = /^(?:Construcciones|Constructora|Cooperativa|Coop[ée]rative|Genossenschaft|Grupo|Groupe|Gruppe|Stadt|Gemeinde|Gemeente|Hospital|H[ôo]pital|Cl[íi]nica|Clinique|Klinik|Klinikum|Bodegas?|Talleres|Transportes|Transports|Inmobiliaria|Distribuidora|Industrias|Laboratorios?|Laboratoires?|Seguros|Banco|Banque|Fundaci[óo]n|Fondation|Stiftung|Stichting|Universidad|Universit[éä]t?|Universiteit|Kanzlei|Cabinet|Editorial|[ÉE]ditions|Verlag|Brauerei|B[äa]ckerei|Bakkerij|Zorggroep|Stadtwerke|Autocares|Hotel|H[ôo]tel|Conservas|Cervecer[íi]a|Cervecera|Vinícola|Gestor[íi]a|Asesor[íi]a)$/u;
+// Words after a name that are not part of it: the team, the day, a greeting, a legal form (kept off).
+const NOT_NAME_WORD = /^(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Jobs?|HR|People|Team|Karriere|Personal\p{L}*|Recrutement|Empleo|Selecci[óo]n|RRHH|RH|Werving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GmbH|AG|SE|KG|Inc|LLC|LLP|Ltd|Limited|plc|BV|NV|SA|SL|SARL|Corp|Pte|Pty|Pvt|HQ|Co|SAS|SRL|Hi|Dear|The|A|I|We|You|Sehr|Bonjour|Hola|Beste)$/u;
+const NAME_JOINERS = /^(?:de|del|la|van|der|den|du|des|of)$/;
+
+/**
+ * The longest form of a company name the text writes around it: an organisation noun before it
+ * ("Construcciones Ibarluce") and capitalised words after it on the same line ("Alder & Vine
+ * Architects", "Tessellate AI", "Hospital San Rafael de Ronda"), stopping at a team word, a day,
+ * a legal form or the end of the line.
+ */
+function fullName(company: string, text: string): string {
+  const first = company.split(/\s+/)[0]!;
+  if (company.length < 3 || !/^\p{Lu}/u.test(first)) return company;
+  let best = company;
+  const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const head = /(\p{Lu}[\p{L}]+)[ \t]+$/u.exec(before)?.[1];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
+    const tail: string[] = [];
+    const words = after.match(/^[ \t]+((?:(?:de|del|la|van|der|den|du|des|of)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:de|del|la|van|der|den|du|des|of)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*)?)/u)?.[1]?.split(/[ \t]+/) ?? [];
+    for (const token of words) {
+      if (NAME_JOINERS.test(token)) { tail.push(token); continue; }
+      // "B.V.", "S.A.", "Pvt.": a legal form written with dots ends the name; "Techniek." ends the sentence.
+      const w = token.replace(/(?<=\p{L}{4,})\.$/u, '');
+      if (w.includes('.')) break;
+      if (NOT_NAME_WORD.test(w.replace(/[.,]$/, '')) || NAME_NOISE.test(w)) break;
+      NAME_NOISE.lastIndex = 0;
+      tail.push(w);
+      if (w !== token) break;
+    }
+    NAME_NOISE.lastIndex = 0;
+    while (tail.length && NAME_JOINERS.test(tail[tail.length - 1]!)) tail.pop();
+    const full = [head && ORG_HEADS.test(head) ? head : '', company, ...tail].filter(Boolean).join(' ');
+    if (full.length > best.length) best = full;
+  }
+  return best;
+}
+
 /**
  * The employer a message is from: an ATS's display name, an organisation's own name, or for a
  * person writing from a company domain the name in the text that spells the domain.
@@ -152,5 +194,6 @@ export function companyFromSender(name: string, address: string, text: string): 
   if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : null;
   const s = stem(domain).replace(/-/g, '');
   if (cleaned && !isPerson(name, local)) return cleaned;
-  return findInText(text, s) ?? (s ? segmentDomain(s) : null);
+  const found = findInText(text, s);
+  return found ? fullName(found, text) : s ? fullName(segmentDomain(s), text) : null;
 }

@@ -65,11 +65,17 @@ const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typic
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
 const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan)`;
 
+// A negation ends with its clause: a comma and a new subject start another ("your application is
+// not completed, you can continue it", "nicht abgeschlossen, Sie können sie fortsetzen", "niet
+// gelukt, je kunt verder"); a comma around an aside ("we will not, sadly, be moving on") does not.
+const NEW_SUBJECT = String.raw`you|we|I|they|he|she|Sie|du|wir|ich|er|es|je|jij|u|wij|ik|ze|zij|vous|tu|nous|on|il|elle|usted|tú|puede[sn]?|podrá[sn]?|podéis`;
+const IN_CLAUSE = String.raw`(?![^\s.!?;,]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
+
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,5}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
-  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL}\s+(?:${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL},?\s+(?:${IN_CLAUSE}${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
   { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },

@@ -38,6 +38,9 @@ export const RULES: PhraseRule[] = [
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
     /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandidat\w*|Bewerber\w*)\s+(?:noch\s+)?(?:besser|passender)/i,
     /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+(?:verder|doen)\b/i,
+    // The choice, said as the team going with another person: "went with another engineer", "we've
+    // gone with a different designer" (a noun of any trade, not only "candidate").
+    /\b(?:went|gone|going\s+to\s+go|decided\s+to\s+go|opted\s+to\s+go)\s+(?:ahead\s+)?with\s+(?:another|a\s+different)\s+(?:\p{L}+\s+)?(?:candidate|applicant|person|finalist|profile|hire|individual|\p{L}{3,}(?:er|or|ist|ant|ent))\b/iu,
     // "Your profile does not match what we need": the fit, said to be missing, in each language.
     /\b(?:your|the)\s+(?:profile|background|experience|skills?(?:\s+set)?|qualifications?)\s+(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:quite\s+|fully\s+|entirely\s+|exactly\s+)?(?:match|fit|meet|align)/i,
     /\b(?:Ihr|dein)\s+(?:Profil|Werdegang|Erfahrungsprofil)\s+(?:\p{L}+\s+){0,3}?(?:passt|entspricht)\s+(?:\p{L}+\s+){0,3}?nicht|(?:passt|entspricht)\s+(?:Ihr|dein)\s+Profil\s+(?:\p{L}+\s+){0,3}?nicht/iu,
@@ -145,7 +148,15 @@ export const RULES: PhraseRule[] = [
     /\b(?:einladen|Einladung|laden\s+(?:Sie|dich)|kennenlernen|Vorstellungsgespräch|Telefoninterview|Videointerview|Kennenlerngespräch)\b/i,
     /\b(?:inviter|invitation|convier|convocation|vous\s+propos(?:e|ons)\s+un\s+(?:premier\s+)?entretien|pouvez-vous\s+passer)\b|aimerions\s+échanger\s+avec\s+vous/i,
     /\b(?:invitarte|invitación|te\s+citamos|entrevista\s+(?:presencial|telefónica|por|online)|nos\s+gustaría\s+(?:conocerte|realizar|invitarte)|te\s+proponemos\s+una\s+entrevista|te\s+invitamos|le\s+invitamos|invitarle|te\s+viene\s+bien)\b/i,
-    /\b(?:uitnodig\w*|nodigen\s+(?:we\s+|wij\s+)?(?:je|jou|u)\b[^.!?\n]{0,40}\buit|kennismakingsgesprek|sollicitatiegesprek|inplannen)\b/i),
+    /\b(?:uitnodig\w*|nodigen\s+(?:we\s+|wij\s+)?(?:je|jou|u)\b[^.!?\n]{0,40}\buit|kennismakingsgesprek|sollicitatiegesprek|inplannen)\b/i,
+    // A wish to talk with the person, in the polite conditional: "nous souhaiterions échanger avec
+    // vous", "we would like to speak with you", "möchten wir gerne mit Ihnen sprechen", "nos
+    // encantaría hablar contigo", "willen we graag met je kennismaken".
+    /\b(?:souhaiteri\p{L}+|souhaitons|aimeri\p{L}+|voudri\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:échanger\s+avec\s+vous|vous\s+rencontrer|vous\s+recevoir|faire\s+votre\s+connaissance|vous\s+(?:proposer|convier\s+à)\s+un\s+entretien|nous\s+entretenir\s+avec\s+vous)|\b(?:like|love)\s+to\s+(?:speak|talk)\s+(?:with|to)\s+you\b|\b(?:möchten|würden)\s+(?:wir\s+)?(?:\p{L}+\s+){0,2}?mit\s+(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|unterhalten)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:conocerte|conocerle|hablar\s+(?:contigo|con\s+usted)|entrevistarte|entrevistarle)\b|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+)?(?:kennismaken|spreken|in\s+gesprek\s+gaan)\b/iu),
+  // The decision to go on with the person, and a conversation to be timed: "we'd like to move
+  // forward! Your recruiter will reach out to find a time for a first conversation".
+  ...r('interview_invitation', 3,
+    /\b(?:like|love|happy|pleased|excited|delighted|glad)\s+to\s+(?:move|take)\s+(?:you\s+|your\s+application\s+)?forward\b(?!\s+with)(?=[^]{0,300}?\b(?:find|arrange|schedule|set\s+up|book)\s+(?:a\s+)?(?:time|slot|date)?\s*(?:for\s+)?(?:an?\s+|the\s+|your\s+)?(?:\p{L}+\s+)?(?:interview|call|conversation|chat|screen|meeting)\b)/iu),
   ...r('interview_invitation', 1, /\b(?:interview|entretien|entrevista|gesprek|Gespräch|Interview|zoom|teams|google\s+meet)\b/i),
 
   // Application received.
@@ -193,6 +204,8 @@ export const RULES: PhraseRule[] = [
     /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     // A case study sent to be worked on: "please find attached our case study", "anbei unsere Fallstudie".
     /\b(?:attached|enclosed|anbei|beigefügt|ci-joint|en\s+pièce\s+jointe|adjunt[oa]|adjuntamos|bijgevoegd|in\s+de\s+bijlage)\s+(?:\p{L}+\s+){0,4}?(?:case\s+study|case-study|Fallstudie|Case-Study|étude\s+de\s+cas|cas\s+pratique|caso\s+práctico|casus(?:opdracht)?)\b/iu,
+    // A calendar app's reminder of an event in the person's own calendar, already booked.
+    /\bsubscribed\s+(?:for|to)\s+notifications\s+(?:on|for)\s+(?:the\s+)?calendar\b/iu,
     // A calendar or scheduling tool's notice that an event was cancelled or moved.
     /^(?:Cancel+ed|Canceled\s+event|Abgesagt|Annulé|Cancelad[oa]|Geannuleerd)\s*:|\b(?:event|meeting|appointment|booking)\s+(?:\p{L}+\s+){0,2}?(?:has\s+been|was)\s+(?:cancel+ed|rescheduled)\b/imu,
     /\b(?:please\s+find\s+attached\s+my|anbei\s+sende\s+ich|ich\s+bewerbe\s+mich|meine\s+Bewerbungsunterlagen|würde\s+ich\s+mich\s+(?:sehr\s+)?freuen|je\s+vous\s+adresse\s+ma\s+candidatura|le\s+envío\s+mi|hierbij\s+solliciteer\s+ik|ik\s+kijk\s+uit\s+naar|thank\s+you\s+for\s+taking\s+the\s+time\s+to\s+speak\s+with\s+me|I\s+applied\s+for)\b/i),

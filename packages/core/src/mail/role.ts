@@ -11,16 +11,18 @@ const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
 const BODY: RegExp[] = [
   new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+${ROLE}\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
   new RegExp(String.raw`\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
-  new RegExp(String.raw`\b(?:[Aa]pplication|[Ii]nterview|applying|applied|apply|interviewing)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\b(?:[Aa]pplication|[Ii]nterview|applying|applied|apply|interviewing|screen|conversation)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:our\s+next|be\s+our(?:\s+next)?|hiring\s+an?|join\s+(?:\p{Lu}[\p{L}&]*\s+){1,3}as\s+an?)\s+${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:dich|sich|Sie)\s+(?:\p{Ll}+\s+){0,3}?als\s+${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bcontar\s+contigo\s+como\s+${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:aannemen|aan\s+te\s+nemen|beginnen|starten)\s+als\s+${ROLE}${STOP_NL}`, 'u'),
   new RegExp(String.raw`\b(?:Bewerbung|Position|Stelle|Tätigkeit|Rolle|Interesse\s+an\s+der\s+Stelle)\s+(?:als\s+|für\s+)?(?:die\s+Position\s+|die\s+Stelle\s+)?${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bposte\s+(?:de\s+|d['’])${ROLE}${STOP_FR}`, 'iu'),
-  new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
+  new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta|cargo|plaza)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
   // The advert named for the role: "l'offre Chef de projet chez…", "la oferta de Técnico/a…".
   new RegExp(String.raw`\boffre\s+(?:de\s+|d['’])?${ROLE}${STOP_FR}`, 'u'),
+  // The hire itself named: "la contratación de un Técnico de Apoyo".
+  new RegExp(String.raw`\bcontratación\s+de\s+(?:un|una)\s+${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+)?${ROLE}${STOP_NL}`, 'iu'),
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
@@ -30,8 +32,9 @@ const BODY: RegExp[] = [
 
 const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
 
-// Words that join the words of a title ("Head of Data", "Jefe de Tráfico", "Leiter für Einkauf").
-const CONNECTOR = /^(?:of|and|for|in|&|de|del|la|le|des|du|et|y|e|der|die|das|für|und|im|van|voor|en|het|op|\/|-)$/i;
+// Words that join the words of a title ("Head of Data", "Jefe de Tráfico", "Técnico de Apoyo a la
+// Investigación", "Leiter für Einkauf").
+const CONNECTOR = /^(?:of|and|for|in|&|de|del|la|le|des|du|et|y|e|a|à|der|die|das|für|und|im|van|voor|en|het|op|\/|-)$/i;
 // What follows a title in a sentence rather than belonging to it: a place, a contract, a status.
 const TRAILING = /\s+(?:bas[ée]e?s?|situ[ée]e?s?|ya|en\s+CDI|en\s+CDD|CDI|CDD|à\s+temps\s+(?:plein|partiel)|a\s+jornada\s+completa|indefinido|temporal|(?:in|en|à|a|at|in|bij|te)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)$/u;
 
@@ -78,7 +81,7 @@ function acceptable(role: string, company: string | null): boolean {
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback)$/i;
+const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback|reschedule|rescheduled|rescheduling|new\s+time|terminverschiebung|terminvorschlag|terminänderung|gespräch|stellenausschreibung|ausschreibung|registro|solicitud|incorporación|incorporacion|resolución|convocatoria|selección|nuevo|nueva|fecha|verschoben|verzetting|nieuw|report|reprogramación|reprogramada|changement|modification|déplacé)$/i;
 
 const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video)$/i;
 

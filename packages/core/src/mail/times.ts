@@ -10,6 +10,8 @@ const HOURS: Record<string, string[]> = {
   es: ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
   nl: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
 };
+// French offices say the afternoon hours on the 24-hour clock: "à quatorze heures".
+const FR_AFTERNOON = ['treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 const hourOf = (lang: string, word: string): number => HOURS[lang]!.indexOf(word.toLowerCase()) + 1;
 const words = (lang: string): string => HOURS[lang]!.join('|');
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -35,8 +37,8 @@ export function timesAsDigits(text: string): string {
       return `${at} ${clock(later(h, rest), m)}`;
     })
     // After "à" only: "deux heures" alone is as often how long as when.
-    .replace(new RegExp(String.raw`(?<=(?<!\p{L})à\s+)(${words('fr')})\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, extra: string | undefined, rest: string) => {
-      let h = hourOf('fr', w);
+    .replace(new RegExp(String.raw`(?<=(?<!\p{L})à\s+)(${words('fr')}|${FR_AFTERNOON.join('|')})\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, extra: string | undefined, rest: string) => {
+      let h = hourOf('fr', w) || FR_AFTERNOON.indexOf(w.toLowerCase()) + 13;
       let m = 0;
       if (extra) {
         const e = extra.toLowerCase();
@@ -59,7 +61,9 @@ export function timesAsDigits(text: string): string {
       if (dir.toLowerCase() === 'to') return clock(later(h - 1 || 12, rest), 45);
       return clock(later(h, rest), /half/i.test(part) ? 30 : 15);
     })
-    .replace(new RegExp(String.raw`\bhalf\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 30));
+    .replace(new RegExp(String.raw`\bhalf\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 30))
+    // "two o'clock in the afternoon", "eleven o'clock".
+    .replace(new RegExp(String.raw`\b(${words('en')})\s+o['’]clock\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 0));
 }
 
 const WEEKDAYS: Array<[RegExp, number]> = [
