@@ -3,7 +3,7 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, proposesMeeting, setsOutTerms } from './grammar';
+import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
@@ -52,7 +52,8 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // An invitation under a condition ("if your experience matches, we'll reach out to schedule a
   // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
   // A denial about a slot already spoken of moves the meeting, it does not reject the person.
-  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i);
+  // Thanks for an interview had ("thank you for the interview on the 17th") invites to nothing.
+  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -83,6 +84,9 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
     scores.interview_invitation += 3;
     where.interview_invitation ??= 0;
   }
+  // A meeting called off in a message that ends the process ("I have to cancel Thursday: we have
+  // filled the role internally") is no invitation, whatever day and time it names.
+  if ((scores.position_closed >= 6 || scores.rejection >= 4) && scores.interview_invitation > 0 && callsOffMeeting(text)) scores.interview_invitation = 0;
   // Pay, a start date and a contract, with no phrase of an offer: the terms are the offer.
   if (scores.offer === 0 && setsOutTerms(text)) {
     scores.offer += 7;

@@ -18,7 +18,7 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
-  String.raw`(?:eine[nmr]?|einem)(?:\/n)?\s+(?:andere[nmr]?(?:\/[nr])?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_]in(?:nen)?)?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
+  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
@@ -28,10 +28,10 @@ const OTHER_PERSON = [
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
-  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded`,
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
   String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
-  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*`,
+  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
   String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
@@ -40,7 +40,7 @@ const NEGATION = String.raw`(?:n't|\b(?:not|never|no\s+longer|unable\s+to|cannot
 // "not every applicant", "nicht alle": the negation is about the many, not the person.
 const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|any|anyone|alle[nms]?|jede[nmrs]?|tous|toutes|chaque|todos|todas|cada|iedereen|elke?)\b))`;
 const ONWARD = [
-  String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
+  String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|(?:taken|carried|put|brought)\s+(?:forward|further|through)|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
   String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
@@ -63,7 +63,7 @@ const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|asse
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan)`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan|(?<!\b(?:nicht|noch|niet|nog)\s)(?:vorgeschlagen|abgeschlossen|voorgedragen|afgerond|afgesloten))`;
 
 // A negation ends with its clause: a comma and a new subject start another ("your application is
 // not completed, you can continue it", "nicht abgeschlossen, Sie können sie fortsetzen", "niet
@@ -75,6 +75,10 @@ const IN_CLAUSE = String.raw`(?![^\s.!?;,]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
 export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,5}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
+  // The search closed with someone else: "we closed the search with another candidate", "cerramos
+  // la búsqueda con otra persona", "clôturé le recrutement avec un autre candidat" (German and Dutch,
+  // the verb last, are in the rule above: "mit einer anderen Bewerberin abgeschlossen").
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|wrapped\s+up|finali[sz]ed|cerr(?:amos|ado|ó|aron)|finalizad[oa]|finalizamos|clôtur\p{L}*|clos)\s+(?:${W}\s+){0,6}?(?:with|con|avec)\s+(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL},?\s+(?:${IN_CLAUSE}${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
@@ -106,7 +110,7 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // French negation around a future or present verb: "nous ne retiendrons pas votre candidature".
   { kind: 'rejection', weight: 4, re: /\bne\s+(?:\p{L}+\s+){0,2}?(?:retiendr|reten|poursuivr|poursuiv|donner)\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\b[^.!?\n]{0,40}?\b(?:votre|ta)\s+(?:candidature|dossier|profil)/iu },
   // Another direction, a process that goes on without the person, "not a match".
-  { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
+  { kind: 'rejection', weight: 4, re: /(?<!(?:\bnot|n't|\bnever)\s+)\b(?:go|going|gone|went|head(?:ed|ing)?|take|taking|took)\s+(?:in\s+)?(?:a\s+different|another|an\s+other)\s+direction\b|\b(?:gone|going|went)\s+(?:a\s+different|another)\s+way\b|\b(?:process|procedure|search|selection|recruitment|Prozess|Verfahren|Auswahl\p{L}*|processus|recrutement|proceso|selección|sollicitatieprocedure|selectie)\b[^.!?\n]{0,50}?\b(?:without\s+(?:you|your\s+(?:application|candidacy))|ohne\s+(?:Sie|dich|Ihre\s+Bewerbung|deine\s+Bewerbung)|sans\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)|sin\s+(?:ti|usted|tu\s+candidatura|su\s+candidatura)|zonder\s+(?:jou|u|je|jouw\s+sollicitatie|uw\s+sollicitatie))(?!\p{L})|\b(?:it's|it\s+is|this\s+is|you're|you\s+are)\s+not\s+(?:quite\s+)?(?:a|the\s+right)\s+(?:match|fit)\b|\b(?:kein|geen)\s+match\b/iu },
   // Someone hired, found or appointed: "we have hired someone", "iemand aangenomen die…", "jemanden
   // eingestellt", "recruté quelqu'un", "contratado a alguien" (German and Dutch put the verb after).
   { kind: 'rejection', weight: 4, re: /\b(?:ended\s+up|decided\s+to|chose\s+to|opted\s+to)\s+(?:go|going)\s+with\s+(?:someone|somebody)\b|\b(?:have|'ve|had)\s+(?:gone|went)\s+with\s+(?:someone|somebody)\b|\b(?:hired|appointed|recruited|found|aangesteld|aangenomen|gevonden|eingestellt|gefunden|recruté|embauché|trouvé|contratado|encontrado|incorporado)\s+(?:a\s+)?(?:someone|somebody|iemand|jemand(?:en)?|quelqu['’]un|alguien)\b|\b(?:iemand|jemand(?:en)?)\s+(?:\p{L}+\s+){0,2}?(?:aangesteld|aangenomen|gevonden|eingestellt|gefunden)(?!\p{L})/iu },
@@ -129,7 +133,7 @@ export const GRAMMAR_RULES: PhraseRule[] = [
  * candidate is a position filled internally, which is closed.
  */
 export function choosesSomeoneElse(text: string): boolean {
-  return GRAMMAR_RULES.slice(0, 2).some((rule) => {
+  return GRAMMAR_RULES.slice(0, 3).some((rule) => {
     const m = rule.re.exec(text);
     // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal too.
     return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?)\b/iu.test(text.slice(m.index, m.index + m[0].length + 40));
@@ -165,7 +169,7 @@ export function isConditionalAt(text: string, index: number): boolean {
 // A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
 const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b`;
 // A time of day, however it is written.
-const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
+const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|\b(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
 // A meeting: the words and the places a conversation happens in.
 const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b|\p{L}*(?:termin|gespräch)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
 
@@ -184,13 +188,33 @@ export function proposesMeeting(text: string): boolean {
   return false;
 }
 
+// A meeting called off: "I have to cancel Thursday", "unser Gespräch muss leider entfallen",
+// "nous devons annuler l'entretien", "tenemos que cancelar la entrevista", "het gesprek gaat niet door".
+const CALLED_OFF = /\b(?:cancel(?:l?ing)?|call(?:ing)?\s+off)\s+(?:(?:our|the|your|this|tomorrow['’]s|\p{L}+day['’]s)\s+)?(?:\p{L}+\s+)?(?:interview|call|meeting|chat|conversation|visit|onsite|screen|mon|tues|wednes|thurs|fri|satur)(?:day)?\b|\b(?:interview|call|meeting|chat|conversation|visit|onsite)\s+(?:\p{L}+\s+){0,3}?(?:is|has\s+been|will\s+be)\s+(?:cancel+ed|called\s+off)\b|(?<!\p{L})\p{L}*(?:gespräch|termin|interview|treffen|telefonat)\p{L}*(?:[^.!?\n]|\.(?=[\d,])){0,60}?\b(?:entfällt|entfallen|abgesagt|absagen|fällt\s+(?:\p{L}+\s+)?aus|ausfallen)(?!\p{L})|\bannul\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l['’]\s*)?(?:entretien|rendez-vous|échange|rencontre|appel)|\b(?:entretien|rendez-vous|échange|rencontre)\b[^.!?\n]{0,40}?\b(?:annulé|n['’]aura\s+pas\s+lieu)|\b(?:cancel|anul|suspend)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:entrevista|reunión|cita|llamada)\b|\b(?:entrevista|reunión|cita|llamada)\b[^.!?\n]{0,40}?\b(?:cancelad|anulad|suspendid)\p{L}*|\b(?:gesprek|afspraak|interview|kennismaking)\b[^.!?\n]{0,60}?\b(?:gaat\s+niet\s+door|vervalt|geannuleerd|afgezegd|annuleren|afzeggen)(?!\p{L})|\b(?:annuleren|afzeggen)\s+(?:\p{L}+\s+){0,2}?(?:het\s+|de\s+|ons\s+)?(?:gesprek|afspraak)/iu;
+
+/** Whether the message calls a meeting off ("I have to cancel Thursday", "das Gespräch entfällt"). */
+export function callsOffMeeting(text: string): boolean {
+  return CALLED_OFF.test(text);
+}
+
+// Thanks for a conversation had: "wir bedanken uns für Ihre Bewerbung und das Vorstellungsgespräch",
+// "thank you for the interview", "merci pour l'entretien", "gracias por la entrevista", "bedankt voor
+// het gesprek". The words between the thanks and the meeting name no one who acts ("thanks for
+// applying, we'd like to invite you" invites).
+const THANKS_FOR = /\b(?:thank(?:s|\s+you)|grateful|(?:be)?dank\p{L}*(?:\s+(?:uns|mich|je|u))?|merci|remerci\p{L}*|gracias|agradec\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:for|für|pour|de|por|voor)\s+(?:(?!(?:we|we['’]d|we['’]ll|wir|nous|I|I['’]d|ich|nos|wij|ik|us|invit\p{L}*|laden|einladen|uitnodig\p{L}*|nodigen)\s)[^\s,;:.!?–—]+\s+){0,6}(?:\p{L}['’])?$/iu;
+
+/** Whether the phrase at `index` is what a thanks is for, a conversation already had. */
+export function isThankedForAt(text: string, index: number): boolean {
+  return THANKS_FOR.test(text.slice(Math.max(0, index - 120), index));
+}
+
 // An offer's terms: a pay figure, a start date and a contract to sign, in the five languages
 // ("68k ... Jan 11 as your first day ... the paperwork", "64.000 EUR ... Start wäre ... den
 // Arbeitsvertrag", "€ 4.150 bruto ... startdatum ... de arbeidsovereenkomst"). All three together
 // are what an employer writes to the person it hires; an invitation that names a salary band
 // sends no contract.
 const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|euros?|GBP|USD|dollars|pounds|brutto|bruto|brut)(?!\p{L})/u;
-const START = /\b(?:start(?:ing)?\s+date|first\s+day|when\s+can\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
+const START = /\b(?:start(?:ing)?\s+date|first\s+day|(?:when\s+)?(?:can|could)\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
 const CONTRACT = /\b(?:contract|paperwork|Arbeitsvertrag|Vertrag|contrat|contrato|arbeidsovereenkomst|\p{L}*contract)(?!\p{L})/iu;
 
 /** Whether a message sets out an offer's terms: pay, a start date and a contract. */

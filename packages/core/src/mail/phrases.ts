@@ -21,7 +21,7 @@ const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\
 
 // A message that speaks to the person of their own application ("thanks for applying", "your
 // application", "votre candidature", "je sollicitatie"): a tracker's mail, whatever footer it carries.
-const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b/iu;
+const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b|\b(?:interest|interés|Interesse|intérêt|interesse)\s+(?:\p{L}+\s+){0,2}?(?:in|en|an|à|pour|voor|für)\s+(?:(?:the|our|this|el|la|este|esta|nuestr[oa]|der|die|dem|unserer|unsere|unserem|le|ce|cette|notre|l['’]|de|het|deze|onze)\s*)(?:\p{L}+\s+)?(?:position|role|job|vacancy|opening|puesto|vacante|posición|plaza|Stelle|Position|poste|offre|functie|vacature|rol)\b/iu;
 const CANDIDATE_MAIL = new RegExp(`${CANDIDATE_FOOTER.source}|${ABOUT_YOUR_APPLICATION.source}`, 'iu');
 
 export const RULES: PhraseRule[] = [
@@ -61,6 +61,12 @@ export const RULES: PhraseRule[] = [
     // se ajuste a tu perfil", "geen passende vacature".
     /\bno\s+(?:suitable|matching|open)\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:for\s+you|that|matching|at\s+(?:the\s+)?(?:moment|present))|\bno\s+(?:positions?|roles?|vacanc(?:y|ies)|openings?)\s+(?:that\s+)?(?:match(?:es|ing)?|suit(?:s|ing|ed)?)\s+(?:to\s+)?your\s+(?:profile|background|experience)|\bpas\s+(?:de|d['’])\s*(?:postes?|offres?|opportunités?)\s+(?:\p{L}+\s+)?(?:correspond\p{L}*|adapté\p{L}*)\s+à\s+(?:votre|ton)\s+profil|\bkeine\s+(?:passende|geeignete)\s+(?:Stelle|Position|Vakanz)|\bno\s+(?:tenemos|disponemos\s+de|hay)\s+(?:ningun[ao]\s+|ningún\s+)?(?:vacantes?|puestos?|posici[oó]n(?:es)?|ofertas?)\s+(?:que\s+(?:se\s+ajuste|encaje|corresponda)|acorde|adecuad[oa])|\bgeen\s+(?:passende|geschikte)\s+(?:vacature|functie|positie)/iu,
     /\bcloser\s+(?:fit|match)\b|\bmore\s+closely\s+(?:match|matches|fit|fits|align|aligns|meet)/i,
+    // Another choice or way, said without the other person: "haben uns anders entschieden", "fait un
+    // autre choix", "hemos tomado otra dirección", "een andere keuze gemaakt" ("gone another way" is in grammar.ts).
+    /\b(?:uns|mich)\s+(?:\p{L}+\s+){0,2}?(?:anders|für\s+einen\s+anderen\s+Weg)\s+entschieden\b|\b(?:fait|opéré|porté\s+notre\s+choix\s+sur)\s+(?:un\s+)?autre\s+choix\b|\bpris\s+une\s+autre\s+direction\b|\b(?:tomado|elegido|optado\s+por|ido\s+por)\s+otr[oa]\s+(?:dirección|camino|opción|rumbo)\b|\b(?:een\s+)?andere\s+(?:keuze|richting)\s+(?:\p{L}+\s+){0,2}?(?:gemaakt|gekozen|ingeslagen)\b|\banders\s+(?:besloten|gekozen)\b/iu,
+    // The decision said to go against the person: "it is not in your favour", "nicht zu Ihren Gunsten",
+    // "pas en votre faveur", "no ha sido favorable", "niet in jouw voordeel", a negative decision.
+    /\bnot\s+(?:\p{L}+\s+){0,2}?in\s+your\s+favou?r\b|\bunfavou?rable\s+(?:decision|outcome)|\bnicht\s+(?:\p{L}+\s+){0,2}?zu\s+(?:Ihren|Ihrem|deinen|deinem)\s+Gunsten|\bnegative[nr]?\s+(?:Entscheidung|Bescheid)|\bpas\s+(?:\p{L}+\s+){0,2}?en\s+(?:votre|ta)\s+faveur|\b(?:avis|décision|réponse)\s+(?:\p{L}+\s+)?(?:défavorable|négative)|\bno\s+(?:ha\s+sido|es|fue|ha\s+resultado|resultó)\s+(?:\p{L}+\s+)?(?:a\s+(?:tu|su)\s+favor|favorable)|\b(?:decisión|respuesta|resolución)\s+(?:\p{L}+\s+)?(?:negativa|desfavorable)|\bniet\s+(?:\p{L}+\s+){0,2}?in\s+(?:je|jouw|uw)\s+voordeel|\bnegatie(?:f|ve)\s+(?:besluit|beslissing|antwoord)/iu,
     // de
     /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerber\w*|Kandidat\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
     /\b(?:absagen|Absage)\b|nicht\s+(?:weiter\s+)?berücksichtig|keine\s+positive(?:re)?\s+(?:Rückmeldung|Nachricht)|nicht\s+in\s+der\s+Lage,?\s+Ihnen\s+die\s+Stelle/i,
@@ -83,7 +89,7 @@ export const RULES: PhraseRule[] = [
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
     /\b(?:position|role|requisition|vacancy|opening|job|posting|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|paused|withdrawn|frozen|eliminated|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
-    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill\s+(?:the|this)\s+\w+(?:\s+\w+)?\s+(?:role|position)?\s*internally|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
+    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill(?:ed|ing)?\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)?\s*(?:internally|from\s+within|in-house)|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
     /\b(?:proceso|vacante|puesto|posición|oferta)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|\b(?:queda|quedó|ha\s+quedado|declarad[oa])\s+desiert[oa]|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
@@ -97,6 +103,15 @@ export const RULES: PhraseRule[] = [
     /\b(?:annul[ée]\w*|annuler|suspendu\w*|suspendre|gel[ée]\w*|geler|(?<!date\s+de\s+(?:la\s+)?)clôtur\w+|ferm[ée]\w*|fermer|retir[ée]\w*)\s+(?:\p{L}+\s+){0,3}?(?:recrutement|poste|processus|offre|annonce)\b|\bne\s+(?:\p{L}+\s+){0,2}?recruter\s+personne/iu,
     /\b(?:Stelle|Position|Prozess|Verfahren|Besetzung|Ausschreibung|Suche)\b[^.!?\n]{0,60}\b(?:auf\s+Eis|pausier\w*|gestoppt|abgesagt|storniert|eingefroren|ruht|zurückgezogen)|\b(?:niemanden|keine\s+(?:neue\s+)?Person)\s+(?:\p{L}+\s+){0,2}?einzustellen/iu,
     /\b(?:vacature|functie|procedure|werving|sollicitatieprocedure)\s+(?:\p{L}+\s+){0,3}?(?:in\s+te\s+trekken|intrekken|te\s+sluiten|sluiten|te\s+annuleren|stop\s+te\s+zetten|in\s+de\s+wacht|bevroren|geschrapt)|\bniemand\s+(?:\p{L}+\s+){0,2}?aan\s+te\s+nemen/iu),
+
+  // The position left unfilled, filled from within, or its budget gone: "die Stelle Werkstattleitung
+  // nicht besetzen werden", "le poste ne sera pas pourvu", "el puesto no se va a cubrir", "de
+  // vacature wordt niet ingevuld"; "intern nachbesetzt", "pourvu en interne", "cubierto de forma
+  // interna"; "fehlt uns das Budget", "no longer have the budget for this role", "plus de budget".
+  ...r('position_closed', 6,
+    /\b(?:Stelle|Position|Vakanz)\s+(?:[\p{L}*:\/-]+\s+){0,3}?(?:(?:vorerst|doch|gar|zunächst|vorläufig|leider)\s+)?nicht\s+(?:(?:mehr|neu|wieder|erneut)\s+)?(?:zu\s+)?(?:nach)?besetz(?:en|t)(?!\p{L})|\b(?:poste|offre)\s+(?:\p{L}+\s+){0,3}?ne\s+sera\s+(?:\p{L}+\s+)?pas\s+pourvu|\b(?:puesto|vacante|plaza|posición)\s+(?:\p{L}+\s+){0,3}?no\s+se\s+(?:va\s+a\s+cubrir|cubrirá|cubre|ocupará)|\bquedará\s+sin\s+cubrir|\b(?:vacature|functie|positie)\s+(?:\p{L}+\s+){0,4}?(?:(?:wordt|zal)\s+(?:\p{L}+\s+){0,2}?)?niet\s+(?:meer\s+)?(?:(?:wordt|zal\s+worden)\s+)?(?:ingevuld|vervuld)(?!\p{L})/iu,
+    /\bintern\s+(?:nach)?besetzt|\b(?:besetz\p{L}*|nachbesetz\p{L}*|vergeben)\s+(?:\p{L}+\s+){0,2}?intern\b|\b(?:pourv\p{L}*|recrut\p{L}*|attribu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}?en\s+interne\b|\b(?:cubiert[oa]|cubrir|cubrimos|ocupad[oa]|ocupar)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:internamente|de\s+forma\s+interna|con\s+personal\s+(?:propio|interno)|por\s+promoción\s+interna)|\bintern\s+(?:\p{L}+\s+)?(?:ingevuld|vervuld|in\s+te\s+vullen)\b/iu,
+    /\b(?:fehlt|fehlen)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}?(?:das|ein)\s+Budget|\bkein(?:e|en)?\s+Budget\s+(?:mehr\s+)?für\s+(?:die|diese)\s+(?:Stelle|Position)|\b(?:no|lost\s+the|without\s+the|(?:no\s+longer|don't|do\s+not|not)\s+have\s+(?:the|a|any))\s+budget\s+(?:for|to\s+(?:hire|fill|recruit))\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|post|hire|vacancy)\b|\b(?:plus|pas|faute|manque)\s+(?:de\s+|d['’])budget\s+pour\s+(?:le|ce)\s+(?:\p{L}+\s+){0,2}?poste|\b(?:sin|no\s+(?:tenemos|hay|contamos\s+con))\s+(?:el\s+)?presupuesto\s+para\s+(?:el|este|la|esta)\s+(?:puesto|vacante|posición|plaza)|\bgeen\s+budget\s+(?:meer\s+)?voor\s+(?:de|deze)\s+(?:functie|vacature|positie)/iu),
 
   // The choice fell on someone from the employer's own ranks: a position filled internally, in the
   // five languages ("someone from our own team", "jemanden aus dem eigenen Team", "quelqu'un de
@@ -119,7 +134,7 @@ export const RULES: PhraseRule[] = [
   // serions ravis de vous accueillir au sein de…", "we willen je graag aannemen", "the contract is
   // attached". Not an invitation to join a call or a talent community.
   ...r('offer', 7,
-    /\b(?:we(?:'d|\s+would)\s+love\s+(?:to\s+have\s+you|for\s+you\s+to|you\s+to)\s+join|we\s+want\s+you\s+(?:to\s+join|on\s+(?:the|our)\s+team|as\s+our)|welcome\s+aboard)\b(?!\s+(?:us\s+)?(?:for|on)\s+(?:a|an|the)\b)(?![^.!?\n]{0,40}\b(?:community|network|newsletter|webinar|event|call|chat|interview))/i,
+    /(?:(?:'d|\bwould)\s+love\s+(?:to\s+have\s+you|for\s+you\s+to|you\s+to)\s+join|\bwe\s+want\s+you\s+(?:to\s+join|on\s+(?:the|our)\s+team|as\s+our)|\bwelcome\s+aboard)\b(?!\s+(?:us\s+)?(?:for|on)\s+(?:a|an|the)\b)(?![^.!?\n]{0,40}\b(?:community|network|newsletter|webinar|event|call|chat|interview))/i,
     /\b(?:nos\s+(?:encantaría|gustaría)|queremos)\s+que\s+(?:te\s+)?(?:unieras|unas|incorpores|incorporaras|formes\s+parte)\b(?![^.!?\n]{0,40}\b(?:entrevista|llamada|reunión|evento|comunidad))|\bZusage\s+(?:für\s+die\s+(?:Stelle|Position)|(?:zu\s+)?(?:geben|erteilen|machen))|\b(?:Ihnen|dir)\s+(?:gerne?\s+)?(?:eine|die)\s+Zusage\b|\bnous\s+(?:serions|sommes)\s+(?:ravis|heureux)\s+de\s+vous\s+(?:accueillir|compter)\s+(?:parmi|au\s+sein|dans\s+(?:l['’]équipe|nos\s+équipes)|comme|en\s+tant\s+que)|\b(?:willen|gaan)\s+(?:je|jou|u)\s+(?:graag\s+)?aannemen\b/iu,
     /\b(?:employment\s+contract|contract\s+of\s+employment)\s+(?:is\s+)?(?:attached|enclosed)|\b(?:attached|enclosed)\s+(?:is\s+)?(?:your|the)\s+(?:employment\s+)?contract\b|\bcontrat\s+de\s+travail\s+(?:ci-joint|en\s+pièce\s+jointe)|\bcontrato\s+(?:de\s+trabajo\s+)?(?:adjunto|que\s+te\s+adjunto)|\b(?:te|le)\s+adjunto\s+(?:el\s+)?contrato|\b(?:arbeidsovereenkomst|arbeidscontract)\s+(?:in\s+de\s+bijlage|bijgevoegd|vind\s+je)|\bArbeitsvertrag\s+(?:ist\s+)?(?:beigefügt|angehängt)/iu),
 
@@ -133,6 +148,17 @@ export const RULES: PhraseRule[] = [
     /\b(?:counter-?offer|counter-?proposal|tegenvoorstel|Gegenangebot|contre-proposition|contraoferta|contrapropuesta)\b/iu,
     /\b(?:contract|offer)\s+(?:\p{L}+\s+){0,2}?(?:for\s+(?:your\s+)?signature|to\s+sign)\b|\bVertrag\s+(?:\p{L}+\s+){0,2}?(?:zur\s+Unterschrift|schicken\s+wir|senden\s+wir|kommt|folgt)|\b(?:I['’]ll|we['’]ll|I\s+will|we\s+will)\s+send\s+(?:you\s+)?(?:over\s+)?(?:the|your)\s+(?:employment\s+)?contract\b|\b(?:je|on|nous)\s+(?:t['’]|te\s+|vous\s+)(?:envoie|envoyons|enverrai|enverrons|transmets|transmettrai)\s+(?:le|ton|votre)\s+contrat\b|\b(?:te|le)\s+(?:envío|enviaré|enviamos|enviaremos|mando|mandaré)\s+(?:el|tu|su)\s+contrato\b|\b(?:stuur|sturen|mail)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+(?:het|je|uw)\s+contract\b|\bcontrat\s+(?:\p{L}+\s+){0,2}?(?:à\s+signer|pour\s+signature)|\bcontrato\s+(?:\p{L}+\s+){0,2}?para\s+(?:firmar|tu\s+firma|su\s+firma)|\b(?:arbeidsovereenkomst|contract)\b[^.!?\n]{0,60}?\bter\s+ondertekening/iu,
     /\b(?:(?:you|Sie|du)\s+(?:\p{L}+\s+){0,2}?accept\s+(?:the|our|this)\s+offer|(?:das|unser|dieses)\s+Angebot\s+(?:\p{L}+\s+){0,2}?(?:annehmen|annimmst|annehmen\s+möchtest)|vous\s+acceptez\s+(?:l['’]|notre\s+|cette\s+)offre|(?:tu|su)\s+aceptación|(?:het|ons|dit)\s+aanbod\s+(?:aanneemt|accepteert|aanvaardt))\b/iu),
+
+  // An offer said as a contract on its way ("the formal contract will follow", "Contract coming from
+  // HR", "den Arbeitsvertrag schicke ich Ihnen zu", "le contrat vous parviendra", "el contrato te
+  // llegará", "het contract volgt"), as the job given ("the job is yours", "el puesto es tuyo", "wir
+  // möchten Sie als Konstrukteurin in unserem Team haben"), or as terms revised in a negotiation
+  // ("the rest of the offer stands", "move the base to $168,000", "überarbeitetes Angebot").
+  ...r('offer', 7,
+    /(?:\b(?:the|your)\s+(?:(?:formal|written|employment|full|signed)\s+)?|(?:^|[.!?:]\s+))contract(?<!\b(?:if|once|should|when|after)\b[^.!?\n]{0,80})\s+(?:(?:will|should|is\s+going\s+to)\s+(?:follow|come|arrive|reach\s+you|be\s+(?:sent|with\s+you|issued))|to\s+follow|follows|(?:is\s+)?coming(?!\s+up)|(?:is\s+)?on\s+(?:its|the)\s+way)\b|\b(?:Arbeits|Anstellungs)?vertrag\s+(?:\p{L}+\s+){0,2}?(?:schicke|sende|schicken|senden|bekommen|erhalten|erhältst|schickt|sendet)\s+(?:ich|wir|Sie|du)\b|\b(?:le|votre|ton)\s+contrat\s+(?:de\s+travail\s+)?(?:suivra|arrive|arrivera|(?:vous|te)\s+(?:sera\s+envoyé|parviendra|arrivera)|est\s+en\s+route)|\b(?:el|tu|su)\s+contrato\s+(?:de\s+trabajo\s+)?(?:(?:te|le)\s+)?(?:llegará|llega|se\s+enviará|(?:te|se)\s+lo\s+(?:envía|enviará|enviaremos|manda|mandará|mandaremos))|\b(?:te|le)\s+(?:llegará|enviaremos|mandaremos|enviará|mandará)\s+el\s+contrato|\b(?:het|je|jouw|uw)\s+(?:arbeids)?contract\s+(?:\p{L}+\s+){0,2}?(?:volgt|komt\s+(?:eraan|binnenkort|morgen)|ontvang\s+je|sturen\s+we|stuur\s+ik|krijg\s+je)\b/imu,
+    /\b(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:job|role|position|post)\s+is\s+yours\b(?!\s+to\b)|\b(?:Stelle|Position)\s+gehört\s+(?:Ihnen|dir)\b|\bposte\s+est\s+(?:à\s+vous|pour\s+vous|à\s+toi|pour\s+toi)\b|\b(?:puesto|trabajo|plaza)\s+es\s+(?:tuyo|tuya|suyo|suya)\b|\b(?:baan|functie|plek)\s+is\s+van\s+(?:jou|u)\b/iu,
+    /\b(?:möchten|würden|wollen)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,3}?als\s+(?:unsere?n?\s+)?[\p{L}*:\/-]+\s+(?:[^.!?\n]{0,60}?\s)?(?:haben|einstellen|an\s+Bord\s+holen)\b|\b(?:aimerions|souhaitons|voudrions)\s+(?:\p{L}+\s+)?vous\s+(?:avoir|compter)\s+(?:parmi\s+nous|dans\s+(?:l['’]équipe|notre\s+équipe|nos\s+équipes)|comme|en\s+tant\s+que)|\bnos\s+(?:gustaría|encantaría)\s+tenerte\s+(?:como|en\s+(?:el|nuestro)\s+equipo)|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:je|jou|u)\s+(?:graag\s+)?(?:als\s+\p{L}+\s+)?(?:in\s+(?:ons|het)\s+team\s+)?(?:hebben|verwelkomen)\b/iu,
+    /\b(?:revised|updated|amended|improved)\s+(?:offer|offer\s+letter|package)\b|\b(?:rest\s+of\s+the\s+|our\s+|the\s+)offer\s+(?:still\s+)?(?:stands|remains\s+(?:as|the\s+same|unchanged|open))|\b(?:move|raise|increase|bump|lift|take)\s+(?:the|your)\s+(?:base(?:\s+salary)?|salary|base\s+pay)\s+(?:up\s+)?to\s+[£€$]?\s?\d|(?<!\p{L})(?:überarbeitete|angepasste|verbesserte)[sn]?\s+(?:Angebot|Vertragsangebot)|\bGehalt\s+(?:\p{L}+\s+){0,2}?auf\s+[\d.,]+\s*(?:€|EUR|Euro)\s+(?:\p{L}+\s+)?(?:anheben|erhöhen)|\boffre\s+(?:révisée|revue|mise\s+à\s+jour|améliorée)|\b(?:porter|augmenter|relever)\s+(?:le|votre)\s+salaire\s+(?:\p{L}+\s+)?à\s+\d|\boferta\s+(?:revisada|actualizada|mejorada)|\b(?:subir|aumentar|llevar)\s+(?:el|tu)\s+(?:salario|sueldo)\s+(?:base\s+)?a\s+\d|\b(?:herzien|aangepast|verbeterd)e?\s+(?:aanbod|arbeidsvoorwaardenvoorstel|contractvoorstel)|\bsalaris\s+(?:\p{L}+\s+){0,2}?(?:verhogen|optrekken)\s+naar\s+[€\d]/iu),
 
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
   ...r('interview_invitation', 3,
@@ -161,10 +187,10 @@ export const RULES: PhraseRule[] = [
 
   // Application received.
   ...r('application_received', 3,
-    /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission)|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
+    /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission|CV|resume|résumé(?!\w))|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
     /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen)|\bBewerbung\s+erhalten\b|\bBewerbung\b[^.!?\n]{0,80}?\b(?:ist|wurde)\s+(?:\p{L}+\s+){0,2}?(?:eingegangen|angekommen|übermittelt)\b|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
     /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|\bl['’]avons\s+(?:bien\s+)?reçue?\b|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
-    /\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud)|(?:candidatura|solicitud)\b[^.!?\n]{0,60}\bha\s+sido\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
+    /\b(?:hemos\s+recibido|recibimos)\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|postulación|hoja\s+de\s+vida|CV|currículum|curriculum)|(?:candidatura|solicitud|postulación)\b[^.!?\n]{0,60}\b(?:ha\s+sido|fue)\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
     /\b(?:application|documents)\s+(?:has|have)\s+(?:safely\s+)?(?:arrived|reached\s+us)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+llegado|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?(?:binnengekomen|aangekomen)/iu,
@@ -179,15 +205,35 @@ export const RULES: PhraseRule[] = [
     /(?:sera\s+étudiée|étudiera|(?:va|vont|allons)\s+l['’]étudier|l['’]étudierons|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
     /\b(?:revisaremos|revisará|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
     /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
+  // The application being read now, and a reply promised if it fits: "our hiring team is reviewing
+  // applications and will reach out if there's a fit", "la estamos revisando", "nous étudions
+  // actuellement votre candidature", "wir sichten derzeit alle Bewerbungen", "we bekijken je sollicitatie".
+  ...r('application_received', 2,
+    /\b(?:is|are|'re|am)\s+(?:now\s+|currently\s+)?reviewing\s+(?:all\s+)?(?:the\s+|your\s+)?(?:applications?|candidacy|CV|résumé|resume|profile)(?!\p{L})|\b(?:la|lo)\s+estamos\s+revisando|\bestamos\s+revisando\s+(?:tu|su|las|todas\s+las)\s+(?:candidaturas?|postulaci\p{L}+|solicitud(?:es)?|hoja\s+de\s+vida|CV)|(?<!\p{L})(?:étudions|examinons|analysons)\s+(?:actuellement\s+|en\s+ce\s+moment\s+)?(?:votre|ta|les|toutes\s+les)\s+(?:candidatures?|dossiers?)|\b(?:prüfen|sichten)\s+(?:derzeit|gerade|aktuell)\s+(?:Ihre|deine|alle|die)\s+(?:Bewerbung(?:en)?|Unterlagen)|\b(?:bekijken|beoordelen)\s+(?:we\s+|wij\s+)?(?:momenteel\s+|nu\s+)?(?:je|jouw|uw|alle|de)\s+(?:sollicitaties?|cv|reacties)\b/iu,
+    /\b(?:will|'ll)\s+(?:reach\s+out|be\s+in\s+touch|contact\s+you|get\s+in\s+touch)\s+(?:(?:with\s+you|directly|again)\s+)?if\s+(?:there(?:'s|\s+is)\s+a\s+(?:fit|match)|your\s+(?:profile|experience|background|skills)|we(?:'d|\s+would)\s+like|we\s+(?:want|decide)|you(?:'re|\s+are)\s+(?:shortlisted|selected))|\bnemen\s+(?:we\s+|wij\s+)?(?:\p{L}+\s+){0,2}?contact\s+(?:met\s+(?:je|jou|u)\s+)?op\s+(?:als|indien|zodra)\b/iu),
   ...r('application_received', 1,
     /\bthank(?:s|\s+you)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:applying|your\s+application|submitting)/i,
     /\bDanke?\s+für\s+(?:Ihre|deine)\s+Bewerbung|beworben\s+hast/i, /\b(?:merci|remercions|remercie)\s+(?:\p{L}+\s+){0,2}?(?:d'avoir\s+postulé|pour\s+votre\s+candidature)/iu,
     /\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud)|gracias\s+por\s+postularte/i, /\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie/i),
 
   // Not a message about one of the person's applications: alerts, newsletters, outreach, tasks.
-  ...r('not_job', 4,
-    /\b(?:manage\s+alerts|Job-?Alarm|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|Job-Agent|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
-  ),
+  // A tracker's mail about the person's application that suggests alerts ("create job alerts so you
+  // are the first to know", "consultez nos nouvelles offres") is not an alert.
+  {
+    kind: 'not_job',
+    weight: 4,
+    re: /\b(?:manage\s+alerts|Job-?Alarm|\d+\s+(?:new|neue|nouvelles?|nuevas?|nieuwe)\s+(?:jobs?|Stellen\w*|Jobangebote|offres|ofertas|vacatures)|job\s+alerts?|new\s+jobs?\s+(?:for|matching|match)|jobs?\s+(?:matching|for\s+you)|Job-Agent|nieuwe\s+vacatures|nuevas\s+ofertas|neue\s+Stellenangebote|nouvelles\s+offres|apply\s+today)\b/i,
+    unless: CANDIDATE_MAIL,
+  },
+  // A calendar app's own invitation to an event that names nothing of a job search (a book club, a
+  // dentist): the person's calendar, not an employer's mail. It outweighs the meeting, day and time
+  // it names; an interview sent the same way names the interview, the role or the application.
+  {
+    kind: 'not_job',
+    weight: 8,
+    re: /\b(?:Invitation\s+from\s+(?:Google\s+Calendar|Outlook)|Einladung\s+von\s+Google\s+Kalender|Invitation\s+de\s+Google\s+Agenda|Invitación\s+de\s+Google\s+Calendar|Uitnodiging\s+van\s+Google\s+Agenda|Going\?\s+Yes\b|Teilnehmen\?\s+Ja\b|Participer\s+\?\s+Oui\b|Asistirás\?\s+Sí(?!\p{L})|Aanwezig\?\s+Ja\b)/u,
+    unless: /\b(?:interview\p{L}*|screen(?:ing)?|recruit\p{L}*|candida\p{L}*|applica\p{L}*|hiring|hire|jobs?|role|position|vacanc\p{L}*|offer|CV|resume|Vorstellungsgespräch|Bewerbung\p{L}*|Stelle|Kandidat\p{L}*|Personal\p{L}*|entretien|poste|recrutement|entrevista|puesto|vacante|selección|sollicitati\p{L}*|vacature|functie|kandida\p{L}*|gesprek)(?!\p{L})/iu,
+  },
   // Bulk-mail chrome: an unsubscribe footer, a "view in browser" line, the word newsletter. A
   // tracker's candidate mail carries the footer too, saying why ("you are receiving this because
   // you applied") or speaking of the person's application: then the footer says nothing about the kind.
