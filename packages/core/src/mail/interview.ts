@@ -56,7 +56,7 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|boulevard|bd|quai|allée|impasse|chemin|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|siège|boutique|adresse|(?:nous\s+)?vous\s+attendons|(?:te|le|os)\s+esperamos|erwarten\s+(?:wir\s+)?(?:Sie|dich)|verwachten\s+(?:we\s+|wij\s+)?(?:je|jou|u)|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
   // The meeting is said to be in person, or a place is given: a street and its number, a postcode
   // and its town after a comma, a "Location:" line, the employer's own premises.
-  if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Avenue|Street|Road|Lane|Row|Drive|Way|Place|Boulevard|Square|Court|Terrace)\b/imu.test(text)) return 'onsite';
+  if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel|kaai|kade|dijk|gracht|steenweg|markt)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b|\b(?:onze|ons)\s+(?:site|terrein|vestiging|fabriek|locatie|werkplaats|magazijn|winkel)\b|\bnotre\s+(?:site|usine|agence|magasin|entrepôt|atelier)\b|\bunser(?:em|en|er)?\s+(?:Standort|Werk|Gelände|Lager|Filiale|Betrieb|Werkstatt)\b|\bnuestr[oa]s?\s+(?:centro|planta|sede|almacén|tienda|nave|taller)\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Avenue|Street|Road|Lane|Row|Drive|Way|Place|Boulevard|Square|Court|Terrace)\b/imu.test(text)) return 'onsite';
   // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
   if (/\b(?:academy|school|college|campus|hospital|clinic|library|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|Bibliothek|école|bibliothèque|biblioteca|bibliotheek|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
@@ -146,6 +146,21 @@ function writtenClock(r: chrono.ParsedResult, body: string): boolean {
   return !(/(?<![\d:.])\d{1,2}\s*$/.test(r.text) && /^\s+\p{Lu}/u.test(body.slice(r.index + r.text.length, r.index + r.text.length + 3)));
 }
 
+// A moved meeting names its old slot too: "instead of Tuesday at 10", "statt Dienstag, 15.12.",
+// "en lugar del lunes 14", "in plaats van maandag", "originally on …", "moved from …". A date just
+// after such words, in the same sentence, is the slot given up.
+const SUPERSEDED = new RegExp(String.raw`(?:\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|originally|initially|previously)|(?<!(?:findet|finden|fand|fanden)\s+)\b(?:an)?statt|\banstelle|\b(?:ursprünglich|eigentlich|bisher|bislang)|\bau\s+lieu\s+d|\bplutôt\s+que|\binitialement|\ben\s+(?:lugar|vez)\s+de|\b(?:inicialmente|originalmente)|\bin\s+plaats\s+van|\bi\.p\.v\.|\boorspronkelijk|\b(?:moved|changed|rescheduled|shifted|pushed|verschoben|verlegt|déplacé|décalé|reporté|movid[oa]|cambiad[oa]|trasladad[oa]|verplaatst|verzet)\p{L}*\b[^.!?\n]{0,40}\b(?:from|von|vom|du|del|van)\b)[^.!?\n]{0,25}$`, 'iu');
+// "Planned for", "prévu le", "previsto para", "geplant am", "gepland op" name the usual slot, and
+// the old one only in a message that moves the meeting.
+const PLANNED = new RegExp(String.raw`\b(?:(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|(?:geplant|vorgesehen|angesetzt|vereinbart)\p{L}*\s+(?:am|für|auf)|(?:prévu|programmé|fixé|planifié)\p{L}*\s+(?:le|pour|au|à)|(?:previst|programad|fijad|agendad|planead)[oa]s?\s+(?:para|el|en)|(?:gepland|ingepland|afgesproken|vastgelegd)\s+(?:op|voor|om))[^.!?\n]{0,25}$`, 'iu');
+const MOVES = /\b(?:re-?schedul\p{L}*|move[ds]?|moving|postpone\p{L}*|push(?:ed)?\s+back|change\s+of\s+(?:time|date)|new\s+(?:time|date|slot)|verschieb\p{L}*|verschoben|verleg\p{L}*|Terminänderung|neuer\s+Termin|report\p{L}*|décal\p{L}*|déplac\p{L}*|nouvelle\s+(?:date|heure)|cambi\p{L}*|mover|movemos|traslad\p{L}*|reprogram\p{L}*|aplaz\p{L}*|nueva\s+(?:fecha|hora)|verzet\p{L}*|verplaats\p{L}*|nieuwe?\s+(?:tijdstip|datum|tijd))\b/iu;
+
+/** Whether a date is the old slot of a meeting being moved (see SUPERSEDED and PLANNED). */
+function isSuperseded(r: chrono.ParsedResult, body: string, moves: boolean): boolean {
+  const before = body.slice(Math.max(0, r.index - 90), r.index);
+  return SUPERSEDED.test(before) || (moves && PLANNED.test(before));
+}
+
 const dayOf = (r: chrono.ParsedResult): string => `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
 
 function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinutes: number | null): { date: string | null; time: string | null } | null {
@@ -164,23 +179,27 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
     .filter((r) => !/\p{L}/u.test(body[r.index + r.text.length] ?? ''))
     .filter((r) => (today ? dayOf(r) >= today : r.start.date().getTime() >= dayStart.getTime()))
     .sort((a, b) => a.index - b.index);
-  let first = dated[0];
+  // The old slot of a moved meeting gives way to the new one written after it.
+  const moves = MOVES.test(body);
+  const current = dated.filter((r) => !isSuperseded(r, body, moves));
+  const live = current.length > 0 && current.length < dated.length ? current : dated;
+  let first = live[0];
   if (!first) return null;
   // A weekday written before its date ("miércoles, 2 de diciembre", "Freitag, der 4.12.", "Tuesday the 8th") names that date, which some
   // parsers read as two results: the date wins over the weekday alone.
   if (!first.start.isCertain('day')) {
     const end = first.index + first.text.length;
-    first = dated.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 8) ?? first;
+    first = live.find((r) => r.start.isCertain('day') && r.index >= end && r.index <= end + 8) ?? first;
   }
   // A day named without a number or a time ("Friday", "today") is weaker than a date written
   // with its time further on ("Tues 12/8, 2:30pm"): that one is the meeting.
-  if (!/\d/.test(first.text) && !writtenClock(first, body)) first = dated.find((r) => r.index > first!.index && r.start.isCertain('day') && /\d/.test(r.text) && writtenClock(r, body)) ?? first;
+  if (!/\d/.test(first.text) && !writtenClock(first, body)) first = live.find((r) => r.index > first!.index && r.start.isCertain('day') && /\d/.test(r.text) && writtenClock(r, body)) ?? first;
   const date = dayOf(first);
   const s = first.start;
   if (writtenClock(first, body)) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
   // The nearest written time, unless it belongs to another day written with it.
   const timed = results
-    .filter((r) => writtenClock(r, body) && r.index > first.index - 40 && r.index < first.index + first.text.length + 200)
+    .filter((r) => writtenClock(r, body) && (live === dated || !isSuperseded(r, body, moves)) && r.index > first.index - 40 && r.index < first.index + first.text.length + 200)
     .sort((a, b) => Math.abs(a.index - first.index) - Math.abs(b.index - first.index))[0];
   if (timed && timed !== first && timed.start.isCertain('day') && dayOf(timed) !== date) return { date, time: null };
   return { date, time: timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null };

@@ -1,12 +1,15 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
 
-const STOP_EN = String.raw`(?=[.,;:!?()\n]|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
-const STOP_DE = String.raw`(?=[.,;:!?()\n]|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
-const STOP_FR = String.raw`(?=[.,;:!?\n]|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
-const STOP_ES = String.raw`(?=[.,;:!?()\n]|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n]|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
-const ROLE = String.raw`(\p{Lu}[^\n]{1,80}?)`;
+// Each also stops at a closing quote, and at a verb, a participle or a day word of the sentence
+// that follows the title ("… prévu le lundi", "… mañana, jueves", "… staat klaar", "… verzetten").
+const STOP_EN = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:tomorrow|today|scheduled|planned|moved)(?![\p{L}\d])|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
+const STOP_DE = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:morgen|heute|steht|findet|verschieben|verlegen|geplant|statt)(?![\p{L}\d])|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
+const STOP_FR = String.raw`(?=[.,;:!?\n“”"»]|\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
+const STOP_ES = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
+// A title may stand in quotes: „Agrarberater*in“, « Chef de projet », "Data Analyst".
+const ROLE = String.raw`[„“"«‚‘]?\s?(\p{Lu}[^\n]{1,80}?)`;
 
 const BODY: RegExp[] = [
   new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+${ROLE}\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
@@ -26,11 +29,26 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+)?${ROLE}${STOP_NL}`, 'iu'),
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
+  // Applying, and the interview, named for the title in the other languages: "postularte a Analista",
+  // "gesolliciteerd als Product Owner", "beworben als …", "postulé au poste de …", "entrevista para …".
+  new RegExp(String.raw`\b(?:postul\p{L}*|inscri\p{L}*|aplicad[oa]|entrevistas?)\s+(?:a|para|como)\s+(?:(?:la\s+vacante|el\s+puesto|el\s+cargo)\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
+  new RegExp(String.raw`\b(?:gesolliciteerd|solliciteerde|solliciteert|gereageerd|reageerde|gesprek(?:ken)?)\s+(?:als|op|voor|naar)\s+(?:de\s+(?:functie|vacature)\s+(?:van\s+)?)?${ROLE}${STOP_NL}`, 'u'),
+  new RegExp(String.raw`\b(?:beworben|bewirbst|bewerben)\s+(?:\p{Ll}+\s+){0,2}?(?:als|für|auf)\s+(?:die\s+Stelle\s+(?:als\s+)?)?${ROLE}${STOP_DE}`, 'u'),
+  new RegExp(String.raw`\b(?:postulé|candidaté|entretiens?)\s+(?:pour|à|au)\s+(?:(?:le\s+)?poste\s+(?:de\s+|d['’]))?${ROLE}${STOP_FR}`, 'u'),
+  // Joining as the title: "que te incorpores como Gerente", "sumarte como …".
+  new RegExp(String.raw`\b(?:incorpor\p{L}*|unirte|unas|sumarte|sumes|trabajar)\s+(?:\p{Ll}+\s+){0,2}?como\s+${ROLE}${STOP_ES}`, 'u'),
+  new RegExp(String.raw`\binterviews\s+for\s+(?:the\s+)?${ROLE}${STOP_EN}`, 'u'),
   // Last, the loosest: "a place on the programme as a Graduate Engineer".
   new RegExp(String.raw`\bas\s+an?\s+${ROLE}${STOP_EN}`, 'u'),
 ];
 
 const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
+
+// Words of a message's business that open no title, in the five languages ("Empleo", "Eingang",
+// "Oportunidad confidencial"; a title may hold one further on: "Técnico de Empleo").
+const NOT_ROLE_WORD = /^(?:empleo|emploi|trabajo|travail|arbeit|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|invitaci[óo]n|convocatoria|entrevues?|opportunit\p{L}*|oportunidad\p{L}*|anfrage|aanvraag|demande)(?!\p{L})/iu;
+
+const SENTENCE_WORD = /\s+(?:staat|stond|klaar|verzetten|verplaatsen|suspendid[oa]|postergad[oa]|pospuest[oa]|aplazad[oa]|prévue?s?|reporté\p{L}*|suspendu\p{L}*|mañana|morgen|demain|tomorrow|ausgesetzt|opgeschort)(?!\p{L}).*$/iu;
 
 // Words that join the words of a title ("Head of Data", "Jefe de Tráfico", "Técnico de Apoyo a la
 // Investigación", "Leiter für Einkauf").
@@ -50,20 +68,25 @@ function cleanRole(raw: string): string {
     .replace(/\s*(?:#|\b(?:R|JR|REQ|Ref|Réf|Req|Job\s+ID|Req\s+ID|Kennziffer|Referencia|Vacaturenummer)\b\.?)[-\s:#]*[\w/-]*\d[\w/-]*/gi, '')
     // A status or a place after a spaced dash or bar: "Gestionnaire – annulation du recrutement".
     .replace(/\s+[–—|-]\s+.*$/u, '')
-    .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .replace(/^["'“‘„«\s]+|["'”’“»\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
+  // A verb, a participle or a day word of the sentence ends the title ("… staat klaar",
+  // "Proceso Jefa de obra suspendido", "… prévu", "… mañana").
+  role = role.replace(SENTENCE_WORD, '');
   // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
   role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b.*$/iu, '');
   for (let k = 0; k < 2 && TRAILING.test(role); k++) role = role.replace(TRAILING, '');
   // A title written in capitals ("Junior Consultant Strategy") ends at the first word of the
   // sentence in lower case ("… kein Angebot", "… aanbieden", "… take-home assignment").
   const words = role.split(' ');
+  // An acronym ("SAV", "SAP") says nothing of how the title is cased.
   const content = words.filter((w) => !CONNECTOR.test(w));
   if (content.length >= 2 && content.slice(0, 2).every((w) => /^[\p{Lu}\d]/u.test(w))) {
     const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CONNECTOR.test(w));
-    if (cut > 0) role = words.slice(0, cut).join(' ');
+    // After an acronym the title goes on in lower case ("Technicien SAV matériel de montagne").
+    if (cut > 0 && !/^[\p{Lu}\d]{2,}$/u.test(words[cut - 1]!)) role = words.slice(0, cut).join(' ');
   }
   return role.replace(/\s+(?:of|and|for|de|del|la|für|und|van|voor|en|&)$/iu, '').trim();
 }
@@ -77,13 +100,18 @@ function acceptable(role: string, company: string | null): boolean {
   if (words.length === 0 || words.length > 6 || role.length < 2) return false;
   if (!/^\p{Lu}/u.test(role) || /[!?]|gespräch|gesprek|entrevista|entretien/i.test(role)) return false;
   if (company && (fold(role) === fold(company) || fold(company).includes(fold(role)))) return false;
-  return !NOT_ROLE.test(role) || /\b(?:Manager|Engineer|Analyst|Designer|Officer|Coordinator|Specialist|Assistant|Consultant|Developer|Lead|Head)\b/.test(role) && !/\b(?:your|application|interview|update)\b/i.test(role);
+  if (NOT_ROLE_WORD.test(role)) return false;
+  return !NOT_ROLE.test(role) || /\b(?:Manager|Engineer|Analyst|Designer|Officer|Coordinator|Specialist|Assistant|Consultant|Developer|Lead|Leader|Head|Supervisor|Director|Administrator|Advisor|Associate|Technician|Representative|Executive|Planner)\b/.test(role) && !/\b(?:your|application|interview|update)\b/i.test(role);
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
 const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback|reschedule|rescheduled|rescheduling|new\s+time|terminverschiebung|terminvorschlag|terminänderung|gespräch|stellenausschreibung|ausschreibung|registro|solicitud|incorporación|incorporacion|resolución|convocatoria|selección|nuevo|nueva|fecha|verschoben|verzetting|nieuw|report|reprogramación|reprogramada|changement|modification|déplacé)$/i;
 
-const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video)$/i;
+const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video|test)$/i;
+// More words that open a subject before the title: a meeting named in one word ("Telefoninterview",
+// "Videogespräch", "Sollicitatiegesprek"), receipt, references, a test or exercise, a confidential approach.
+const LEAD_MORE = /^(?:\p{L}*(?:interview|gespräch|gesprek)|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|entrevues?|prueba|test|exercise|ejercicio|opdracht|proefopdracht|probearbeit|probetag|confidential|vertraulich\p{L}*|confidentiel\p{L}*|confidencial|vertrouwelijk\p{L}*|oportunidad|opportunit\p{L}*|anfrage|invitaci[óo]n)$/iu;
+const isLead = (w: string): boolean => LEAD.test(w) || LEAD_MORE.test(w);
 
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
@@ -96,10 +124,10 @@ function fromSubject(subject: string, company: string | null): string | null {
     const words = part.split(/\s+/);
     // An adjective of the meeting ("Technical interview", "Online gesprek") goes with its noun; before
     // a capitalised word that is no stage word it is part of the title ("Technical Artist", "Online Marketeer").
-    while (words.length > 1 && LEAD.test(words[0]!) && !(TITLE_ADJECTIVE.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !LEAD.test(words[1]!))) words.shift();
+    while (words.length > 1 && isLead(words[0]!) && !(TITLE_ADJECTIVE.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !isLead(words[1]!))) words.shift();
     while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled|ingetrokken|cancelled|canceled|annulé|annulée|cancelada|cancelado|abgesagt|gestrichen)$/i.test(words[words.length - 1]!)) words.pop();
     const role = cleanRole(words.join(' '));
-    if (acceptable(role, company) && !LEAD.test(role)) candidates.push(role);
+    if (acceptable(role, company) && !isLead(role)) candidates.push(role);
   }
   return candidates.length === 1 && !/\s(?:for|to|with|from|your|our|de\s+votre)\s/i.test(candidates[0]!) ? candidates[0]! : null;
 }
@@ -118,7 +146,13 @@ export function roleFromMail(body: string, subject: string, company: string | nu
       // the label, like a title, starts with a capital.
       const cleaned = cleanRole(m[1]!);
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
-      if (acceptable(role, company)) return role;
+      if (!acceptable(role, company)) continue;
+      // The subject may write the whole title where the sentence was cut at a joining word
+      // ("Directrice administrative" of "… administrative et financière").
+      const whole = text === subject ? null : fromSubject(subject, company);
+      const plain = (t: string): string => t.toLowerCase().replace(/\./g, '');
+      const rest = whole && plain(whole).startsWith(`${plain(role)} `) ? whole.slice(role.length).replace(/^[.\s]+/, '').split(/\s+/) : null;
+      return rest && rest.length > 1 && CONNECTOR.test(rest[0]!) && /^[\p{L}\s'’.-]+$/u.test(rest.join(' ')) ? whole! : role;
     }
   }
   return fromSubject(subject, company);

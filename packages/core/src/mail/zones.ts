@@ -5,8 +5,12 @@
 import { gateText, gateWords, passesGate } from './gate';
 
 const CITY_ZONES: Array<[string, string]> = [
-  ['New\\s+York|Boston|Toronto|Montr[ée]al|Miami|Atlanta', 'America/New_York'], ['Chicago|Dallas|Houston', 'America/Chicago'],
-  ['Denver', 'America/Denver'], ['Los\\s+Angeles|San\\s+Francisco|Seattle|Vancouver', 'America/Los_Angeles'],
+  // Each city by its own tz database zone, not a neighbour's on the same clock: Canada keeps its
+  // own (Toronto for Ontario and Quebec), and Arizona keeps no summer time.
+  ['New\\s+York|Boston|Miami|Atlanta', 'America/New_York'], ['Toronto|Montr[ée]al|Ottawa|Qu[ée]bec', 'America/Toronto'], ['Chicago|Dallas|Houston', 'America/Chicago'],
+  ['Winnipeg', 'America/Winnipeg'], ['Calgary|Edmonton|Alberta', 'America/Edmonton'], ['Halifax', 'America/Halifax'],
+  ['Denver', 'America/Denver'], ['Phoenix|Arizona', 'America/Phoenix'], ['Los\\s+Angeles|San\\s+Francisco|Seattle', 'America/Los_Angeles'], ['Vancouver|British\\s+Columbia', 'America/Vancouver'],
+  ['Paramaribo|Surinaams|Suriname|Surinam', 'America/Paramaribo'], ['Caracas|Venezuela', 'America/Caracas'], ['Montevideo|Uruguay', 'America/Montevideo'],
   ['Bogot[áa]', 'America/Bogota'], ['Ciudad\\s+de\\s+M[ée]xico|Mexico\\s+City|CDMX', 'America/Mexico_City'], ['Lima', 'America/Lima'],
   ['Buenos\\s+Aires|Argentina', 'America/Argentina/Buenos_Aires'], ['Santiago(?:\\s+de\\s+Chile)?|Chile', 'America/Santiago'], ['S[ãa]o\\s+Paulo|Brasil|Brazil', 'America/Sao_Paulo'],
   ['London|Londres|Londen|UK', 'Europe/London'], ['Dublin|Irish|Ireland', 'Europe/Dublin'], ['Lisbo[an]|Lisbonne|Portugal', 'Europe/Lisbon'],
@@ -39,6 +43,7 @@ const TLD_ZONE: Record<string, string> = {
   no: 'Europe/Oslo', se: 'Europe/Stockholm', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', pt: 'Europe/Lisbon', it: 'Europe/Rome', pl: 'Europe/Warsaw', gr: 'Europe/Athens',
   au: 'Australia/Sydney', nz: 'Pacific/Auckland', in: 'Asia/Kolkata', sg: 'Asia/Singapore', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', hk: 'Asia/Hong_Kong', ae: 'Asia/Dubai', za: 'Africa/Johannesburg',
   mx: 'America/Mexico_City', ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', pe: 'America/Lima', br: 'America/Sao_Paulo', ca: 'America/Toronto', us: 'America/New_York',
+  sr: 'America/Paramaribo', uy: 'America/Montevideo', ve: 'America/Caracas',
 };
 // The zones of TLD_ZONE that keep Central European time (tz database).
 const CET_ZONES = new Set(['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Paris', 'Europe/Madrid', 'Europe/Amsterdam', 'Europe/Brussels', 'Europe/Oslo', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Rome', 'Europe/Warsaw']);
@@ -53,13 +58,19 @@ const SPANISH_OFFSET_ZONE: Record<string, string> = { '-300': 'America/Bogota', 
 /** The zone a text states, or one inferred from the sender's country, the language and the Date header. */
 export function zoneOf(text: string, language: string, senderDomain: string, offsetMinutes: number | null): string {
   let best: { index: number; zone: string } | null = null;
+  const cities: Array<{ index: number; zone: string }> = [];
   const consider = (index: number | undefined, zone: string) => {
     if (index !== undefined && (!best || index < best.index)) best = { index, zone };
   };
   const iana = /\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(text);
   if (iana) return iana[0];
   const folded = gateText(text);
-  for (const [re, zone, gate] of CITY_RES) if (passesGate(gate, folded)) consider(re.exec(text)?.index, zone);
+  for (const [re, zone, gate] of CITY_RES) {
+    const index = passesGate(gate, folded) ? re.exec(text)?.index : undefined;
+    if (index === undefined) continue;
+    consider(index, zone);
+    cities.push({ index, zone });
+  }
   for (const [re, zone] of ABBREVIATIONS) consider(re.exec(text)?.index, zone);
   // CET and its German name are the sender's country where that keeps Central European time (a
   // Swiss hotel's "MEZ" is Zurich), else the language's own capital; GMT and UTC as written.
@@ -67,7 +78,12 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, tldZone && CET_ZONES.has(tldZone) ? tldZone : LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
   consider(/\bGMT\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'Europe/London');
   consider(/\bUTC\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'UTC');
-  if (best) return (best as { zone: string }).zone;
+  // A place written just after a zone's name narrows it ("10:00 PST (Vancouver)", "Mountain
+  // (Arizona time)"): the place's own zone.
+  if (best) {
+    const first = best as { index: number; zone: string };
+    return cities.find((c) => c.index > first.index && c.index - first.index <= 16)?.zone ?? first.zone;
+  }
   const tld = senderDomain.split('.').pop() ?? '';
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
   if (offsetMinutes !== null && language === 'es' && SPANISH_OFFSET_ZONE[String(offsetMinutes)]) return SPANISH_OFFSET_ZONE[String(offsetMinutes)]!;
