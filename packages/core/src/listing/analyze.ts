@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { UserError } from '../errors';
-import { findSkills, getSkillIndex } from '../taxonomy/matcher';
+import { canonicalSkill, findSkills, getSkillIndex, skillKind } from '../taxonomy/matcher';
 import { extraTools } from './tools';
-import { toolsFromContext } from './tool-context';
+import { brandModels, fullNames, toolsFromContext, type ToolContext } from './tool-context';
 import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
 import { noiseTools } from './tool-noise';
 import { htmlToText, looksLikeHtml } from './html';
@@ -151,6 +151,20 @@ function requirementsOf(lines: ReturnType<typeof splitSections>): ListingRequire
 }
 
 /**
+ * The skills with the rules' names written in full (vendor added, kind of system dropped) and the
+ * brand-and-model names added; a rule's name that is a model's name with a kind after it ("Leica
+ * GS18 GNSS") or its bare code ("TS16") gives way to the model's name.
+ */
+function withModels(text: string, skills: readonly string[], ctx: ToolContext): string[] {
+  const ruled = skills.filter((s) => skillKind(s) === null);
+  const full = fullNames(text, ruled, ctx);
+  const renamed = skills.map((s) => (skillKind(s) === null ? (full[ruled.indexOf(s)] ?? s) : s));
+  const models = brandModels(text, ctx).filter((m) => canonicalSkill(m) === null && !renamed.some((s) => s.toLowerCase() === m.toLowerCase()));
+  const out = renamed.filter((s) => skillKind(s) !== null || !models.some((m) => s.startsWith(`${m} `) && /^[\p{Lu}\d]{2,6}$/u.test(s.slice(m.length + 1)) || m.endsWith(` ${s}`)));
+  return [...new Set([...out, ...models])];
+}
+
+/**
  * Analyse a job listing pasted as text or HTML: title and company, the requirements (each
  * required or preferred, with the skills it names, normalised against the taxonomy), the
  * manager-role call with its signals, workplace, culture signals, years of experience asked and
@@ -194,7 +208,7 @@ export function analyzeListing(input: string): ListingAnalysis {
     .join('\n');
   const ctx = { language, notTools: [company ?? '', location ?? '', title ?? ''] };
   const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
-  const listed = [...named, ...toolsFromLists(taskText, named, ctx)];
+  const listed = withModels(jobText, [...named, ...toolsFromLists(taskText, named, ctx)], ctx);
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
   const skills = [...new Set(listed.filter((s) => !dropped.has(s)).map(beforeSentenceEnd).filter(Boolean))];
   const manager = callManagerRole(title, text);

@@ -6,6 +6,8 @@ const BLOCK = new Set([
   'header', 'dd', 'dt', 'dl', 'blockquote', 'pre', 'hr', 'main', 'aside', 'td', 'th', 'title',
 ]);
 const HEADING = /^h[1-6]$/;
+// Where a link opens or closes, in the text being built (NUL never reaches the text).
+const LINK_EDGE = '\u0000';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bull: '•',
@@ -99,12 +101,17 @@ export function htmlToText(html: string): { text: string; title: string | null }
       }
       continue;
     }
-    if (name === 'li' && !closing) out.push('\n• ');
+    // Links written side by side with no text between ("<a>Erfurt</a><a>Cottbus</a>", a menu):
+    // marked here, so that two words glued by the markup alone end up on lines of their own.
+    if (name === 'a') out.push(LINK_EDGE);
+    else if (name === 'li' && !closing) out.push('\n• ');
     else if (HEADING.test(name)) out.push('\n\n');
     else if (BLOCK.has(name)) out.push('\n');
     else if (name === 'td' || name === 'th') out.push(' ');
   }
   const text = decodeEntities(out.join(''))
+    .replace(/(?<=[\p{L}\p{N}])\u0000{2,}(?=[\p{L}\p{N}])/gu, ' · ')
+    .replace(/\u0000/g, '')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .split('\n')
     .map((l) => l.trim())

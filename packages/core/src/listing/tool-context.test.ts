@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toolsFromContext } from './tool-context';
+import { brandModels, fullNames, toolsFromContext } from './tool-context';
 
 const en = { language: 'en', notTools: [] as string[] };
 
@@ -43,3 +43,68 @@ describe('toolsFromContext', () => {
   });
 });
 
+
+describe('toolsFromContext: prose under a duties heading', () => {
+  it('reads no county or town from a paragraph of prose, and a product still', () => {
+    const prose = '- Brightsmile runs 11 practices in Gloucestershire and Wiltshire. Our Cheltenham practice needs a manager.';
+    expect(toolsFromContext(prose, [], en)).toEqual([]);
+    expect(toolsFromContext('- Je haalt afval op in Dordrecht en Zwijndrecht. Je rijdt een vaste route.', [], { language: 'nl', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- You order stock and control waste in Tspoonlab. You train new cooks.', [], en)).toEqual(['Tspoonlab']);
+    expect(toolsFromContext('- Approve purchase orders in Procura', [], en)).toEqual(['Procura']);
+  });
+});
+
+describe('brandModels', () => {
+  it('reads equipment written as a brand and a model code', () => {
+    expect(brandModels('- Réaliser les levés au GPS Trimble R12i et à la station totale Trimble S7', { language: 'fr', notTools: [] })).toEqual(['Trimble R12i', 'Trimble S7']);
+    expect(brandModels('- Holzernte (Stihl MS 500i, Husqvarna 572 XP) und Rückung', { language: 'de', notTools: [] })).toEqual(['Stihl MS 500i', 'Husqvarna 572 XP']);
+    expect(brandModels('palas Caterpillar 980, dúmperes Volvo A40G y radiografía con Carestream CS 8100', { language: 'es', notTools: [] })).toEqual(['Caterpillar 980', 'Volvo A40G', 'Carestream CS 8100']);
+    expect(brandModels('Plant: Volvo EC480 excavators and CAT 988 loaders', en)).toEqual(['Volvo EC480', 'CAT 988']);
+  });
+  it('leaves levels, grades, years, standards, language levels and postcodes alone', () => {
+    const text = '- Level 3 or Grade 400 pay, ISO 9001 and Band 6\n- Type rating on Airbus A320 or Boeing 737\n- Valenciano C1 y licencia B1\n- Paris 2024 and March 2025\nPontefract WF8 · Full-time';
+    expect(brandModels(text, { language: 'es', notTools: [] })).toEqual([]);
+    expect(brandModels('Développeur Vue.js - Remote - TJM 450 €\nDaventry NN11\n- We offer SaaS B2B tools. We\'re 340 people', { language: 'fr', notTools: [] })).toEqual([]);
+    expect(brandModels('- We review the work weekly. Weekly 300 reviews', en)).toEqual([]);
+  });
+  it('writes the vendor before a model line in full', () => {
+    expect(brandModels('- Gérer les stocks et les caisses (Cegid Retail Y2)', { language: 'fr', notTools: [] })).toEqual(['Cegid Retail Y2']);
+  });
+});
+
+describe('fullNames', () => {
+  it('adds the vendor or line written just before a name', () => {
+    expect(fullNames('All our motor claims run on Guidewire ClaimCenter.', ['ClaimCenter'], en)).toEqual(['Guidewire ClaimCenter']);
+    expect(fullNames('- Travailler dans nos outils de TAO : Trados Studio 2024 et memoQ', ['Studio 2024'], { language: 'fr', notTools: [] })).toEqual(['Trados Studio 2024']);
+    expect(fullNames('- Kit: Leica TS16 robotic total stations', ['TS16'], en)).toEqual(['Leica TS16']);
+    expect(fullNames('- Check data from the John Deere TimberMatic systems', ['TimberMatic'], en)).toEqual(['John Deere TimberMatic']);
+    expect(fullNames('- **Trados Studio** en **memoQ**', ['Studio'], { language: 'nl', notTools: [] })).toEqual(['Trados Studio']);
+  });
+  it('drops a kind of system written before a product', () => {
+    expect(fullNames('- Kennzahlen aus unserem Zustellsystem ParcelOne', ['Zustellsystem ParcelOne'], { language: 'de', notTools: [] })).toEqual(['ParcelOne']);
+    expect(fullNames('- Suivi de production dans le MES HYDRA et le WMS Reflex', ['HYDRA', 'Reflex'], { language: 'fr', notTools: [] })).toEqual(['HYDRA', 'Reflex']);
+  });
+  it('adds no sentence opener, ordinary word, place or company', () => {
+    const ctx = { language: 'en', notTools: ['Acme'] };
+    for (const text of ['- Approve orders. Use Procura daily', 'We run Billing Procura; billing is weekly', 'Our office in Leeds. The Leeds Procura team', 'Orders run on Acme Procura']) {
+      expect(fullNames(text, ['Procura'], ctx)).toEqual(['Procura']);
+    }
+    expect(fullNames('Orders run on Beta Procura', ['Procura'], ctx)).toEqual(['Beta Procura']);
+  });
+});
+
+describe('fullNames in German', () => {
+  it('adds a vendor without a German noun ending, not a noun', () => {
+    const de = { language: 'de', notTools: [] as string[] };
+    expect(fullNames('• Betreuung des Prozessleitsystems (Siemens WinCC) und der Messtechnik', ['WinCC'], de)).toEqual(['Siemens WinCC']);
+    expect(fullNames('• Pflege der Stammdaten WinCC und Berichte', ['WinCC'], de)).toEqual(['WinCC']);
+  });
+});
+
+describe('toolsFromContext: the job facts line', () => {
+  it('reads no place of work named as a field of the facts line', () => {
+    const text = 'Valladolid · Jornada parcial (30 h) · Indeed\n- Requisitos: colegiado/a en Valladolid o en trámite';
+    expect(toolsFromContext(text, [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('Skills · Excel · Gesden\n- Requisitos: experiencia en Gesden o similar', [], { language: 'es', notTools: [] })).toEqual(['Gesden']);
+  });
+});

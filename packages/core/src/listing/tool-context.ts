@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../taxonomy/matcher';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
 // tool is: after the kind of system they are ("notre GMAO (Carl Source)", "Warenwirtschaftssystem
 // GK Retail"), before it ("Manhattan WMS", "A3 ERP"), or as the place or means of a task ("process
@@ -54,6 +55,8 @@ function looksLikeProductInGerman(name: string, text: string): boolean {
   // never writes in lower case: "Quinyx", "Pinia", "Storybook", not "Vollzeit", "Hamburg".
   return !name.includes(' ') && !isOrdinaryWord(name, text, 'de') && !GERMAN_PLACE.test(name);
 }
+// English and Dutch counties' and towns' names by their endings ("Gloucestershire", "Dordrecht").
+const PLACE_SHAPE = /^\p{Lu}\p{Ll}+(?:shire|drecht|chester|caster|mouth|borough|bury|wijk|hoven|dam)$/u;
 // German place names by their endings ("Hamburg", "Nürnberg", "Frankfurt", "Düsseldorf", "Berlin").
 const GERMAN_PLACE = /(?:burg|berg|furt|dorf|hausen|heim|stadt|feld|hafen|in|au|ach|ingen|bach|brück|brücken|tal|see|rode|stedt|leben|kirchen|born|hagen|werder|ow|itz|ig)$/u;
 
@@ -114,7 +117,21 @@ export interface ToolContext {
   notTools: readonly string[];
 }
 
+// A line of the job's facts: its contract, hours, pay or place of work, set apart by "·" or "|".
+const FACTS_WORD = /(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|hybrid|remote|on-?site|salary|per hour|Vollzeit|Teilzeit|befristet|Festanstellung|Gehalt|CDI|CDD|temps (?:plein|partiel)|télétravail|salaire|jornada|contrato|indefinido|salario|remoto|híbrido|presencial|voltijd|deeltijd|vast|salaris|thuiswerk|[€£$])/iu;
+
+/**
+ * Whether `name` is a field of its own on a line of the job's facts ("Valladolid · Jornada parcial
+ * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work.
+ */
+function isFactsField(name: string, text: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${esc}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
+  return text.split('\n').some((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l) && field.test(l));
+}
+
 function isPlaceIn(name: string, text: string, commaForm = true): boolean {
+  if (isFactsField(name, text)) return true;
   // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos". In a list
   // of tools a name before a comma and a capital is the list's shape, not a town's: `commaForm` off.
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -165,8 +182,90 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     // ("customers in Overijssel") as a tool.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) continue;
-    consider(m[1], true);
-    consider(m[2], true);
+    // A paragraph of prose under a duties heading (two sentences or more) says where as often as
+    // with what ("practices in Gloucestershire and Wiltshire", "op in Dordrecht en Zwijndrecht"):
+    // there a word shaped like a county's or a town's name is a place.
+    const lineEnd = text.indexOf('\n', m.index);
+    const prose = /[.!?] \p{Lu}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\b(?:e\.g|i\.e|z\.\s?B|bzw|ca|etc|p\.\s?ex|bijv)\. /giu, ''));
+    for (const name of [m[1], m[2]]) if (!prose || (name !== undefined && !PLACE_SHAPE.test(name))) consider(name, true);
   }
   return [...out];
+}
+
+// Equipment and products written as a brand and a model code: "Trimble R12i", "Volvo A40G",
+// "Stihl MS 500i", "Carestream CS 8100", "CAT 988", "Husqvarna 572 XP". The code has letters and
+// digits, or is a number of three or four digits (not a year); a suffix of the model line may follow.
+const MODEL_BRAND = String.raw`\p{Lu}\p{Ll}[\p{L}&-]*|\p{Lu}{2,6}`;
+const MODEL_CODE = String.raw`\p{Lu}{1,3}\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
+const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
+// Words that number a grade, a level, a part or a place rather than name a product's model.
+const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS)$/u;
+// (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757".)
+
+/**
+ * Equipment and products named as a brand and a model code ("Trimble R12i", "Volvo A40G", "Stihl
+ * MS 500i", "CAT 988"): the brand is not an ordinary word of the listing, a language, a month or a
+ * place it names, nor a word that numbers a grade, a level or a part ("Level 3", "ISO 9001").
+ * @example brandModels('- GPS Trimble R12i et station totale Trimble S7', { language: 'fr', notTools: [] }) // ['Trimble R12i', 'Trimble S7']
+ */
+export function brandModels(text: string, ctx: ToolContext): string[] {
+  const out = new Set<string>();
+  const blocked = ctx.notTools.filter(Boolean).map((n) => n.toLowerCase());
+  for (const m of text.matchAll(BRAND_MODEL)) {
+    const brand = m[1] ?? '';
+    // "Valenciano C1", "licence B1", "SaaS B2B": a language level, a licence's category, a market.
+    if (/^(?:[A-C][12]|B2[BC])$/u.test(m[2] ?? '')) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    // A line of the listing's facts ("Pontefract WF8 · Full-time") or of its own ("Daventry
+    // NN11"): a town and its postcode district.
+    if (/[·|]/u.test(line) || line.trim() === m[0]) continue;
+    if (NOT_MODEL_BRAND.test(brand) || KIND_BEFORE_NAME.test(`${brand} `) || isOrdinaryWord(brand, text, ctx.language) || blocked.some((b) => b === brand.toLowerCase())) continue;
+    if (isPlaceIn(brand, text) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
+    out.add([brand, m[2], m[3]].filter(Boolean).join(' '));
+  }
+  return fullNames(text, [...out], ctx);
+}
+
+// A kind of system written before a product's name ("Zustellsystem ParcelOne", "Fachverfahren
+// Infoma"): the kind is not part of the name.
+const KIND_BEFORE_NAME = /^(?:\p{L}*(?:system|systeem|software|verfahren|programm|programma|applicatie|plattform)|PLC|SPS)[ ]/iu;
+
+/**
+ * Names the rules read, written in full: a kind of system before a product dropped ("Zustellsystem
+ * ParcelOne" → "ParcelOne"), and the vendor or product line written just before a name added
+ * ("ClaimCenter" in "on Guidewire ClaimCenter" → "Guidewire ClaimCenter", "Studio 2024" in
+ * "Trados Studio 2024"). The vendor is a capitalised word that is not an ordinary word of the
+ * listing, a language, a month, a job word or a place. `names` are the rules' names (not the
+ * taxonomy's); the result keeps their order.
+ * @example fullNames('All claims run on Guidewire ClaimCenter.', ['ClaimCenter'], { language: 'en', notTools: [] }) // ['Guidewire ClaimCenter']
+ */
+export function fullNames(text: string, names: readonly string[], ctx: ToolContext): string[] {
+  return names.map((raw) => {
+    const name = KIND_BEFORE_NAME.test(raw) && raw.replace(KIND_BEFORE_NAME, '').length >= 3 ? raw.replace(KIND_BEFORE_NAME, '') : raw;
+    // A vendor of two words ("John Deere TimberMatic") is read one word at a time.
+    const once = withVendor(text, name, ctx);
+    return once === name ? name : withVendor(text, once, ctx);
+  });
+}
+
+function withVendor(text: string, name: string, ctx: ToolContext): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`(?:^|[\s(:;,/"„“*_])(\p{Lu}[\p{L}\d&+]*) ${esc}(?![\p{L}\d])`, 'mu').exec(text);
+  const vendor = m?.[1] ?? '';
+  if (!vendor || vendor.length < 2 || name.startsWith(`${vendor} `) || name.includes(vendor) || KIND_BEFORE_NAME.test(`${vendor} `)) return name;
+  // "MES HYDRA", "ERP Divalto": the kind of system; "Dropbox Google Drive": a list without commas.
+  if (new RegExp(`^${KIND_ACRONYM}$`, 'u').test(vendor) || (vendor !== 'SAP' && vendor !== 'Microsoft' && canonicalSkill(vendor) !== null)) return name;
+  const at = (m?.index ?? 0) + (m?.[0].length ?? 0) - name.length - vendor.length - 1;
+  // Not the first word of a sentence or a line: "Use Foo" is a verb before a product.
+  if (/(?:^|[.!?•]\s*|^\s*[-*–]\s*)$/u.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1), at))) return name;
+  // In German every noun is capitalised: a vendor there is a word with no German noun's ending
+  // ("Siemens WinCC"), whatever its letters.
+  const ordinary = ctx.language === 'de' ? isOrdinaryWord(vendor, text, 'en') || GERMAN_NOUN.test(vendor) : isOrdinaryWord(vendor, text, ctx.language);
+  if (ordinary || (NOT_MODEL_BRAND.test(vendor) && vendor !== 'SAP')) return name;
+  // An acronym before a name of two words or more is the kind of device ("GPS Trimble R12i").
+  if (/^[\p{Lu}\d]+$/u.test(vendor) && name.includes(' ')) return name;
+  if (ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) || isPlaceIn(vendor, text)) return name;
+  return `${vendor} ${name}`;
 }

@@ -30,3 +30,10 @@ describe('noiseTools', () => {
     expect(noiseTools(job, ['Instagram'], lines(job))).toEqual([]);
   });
 });
+
+describe('noiseTools: job boards', () => {
+  it('drops the job board a listing was copied from', () => {
+    const text = 'JobTeaser\nChargé de projets européens\nLumière de Sel on Welcome to the Jungle · 4 videos · 12 employees';
+    expect(noiseTools(text, ['JobTeaser', 'Welcome'], text.split('\n'))).toEqual(['JobTeaser', 'Welcome']);
+  });
+});

@@ -23,6 +23,12 @@ describe('extraTools', () => {
   });
 });
 
+describe('extraTools: legal forms', () => {
+  it('reads no legal form as a product', () => {
+    expect(extraTools('Kanzlei Brandt Partnerschaft mbB Steuerberater\nPanificadora Los Andes SpA – Quilicura\n- Erfahrung mit LabWare', [])).toEqual(['LabWare']);
+  });
+});
+
 describe('toolsOf', () => {
   it('keeps named products and names the rules read, not general competences', () => {
     expect(toolsOf(['coaching', 'Salesforce', 'budgeting', 'recruiting', 'Lely Astronaut', 'Excel', 'teamwork'])).toEqual(['Salesforce', 'Lely Astronaut', 'Excel']);

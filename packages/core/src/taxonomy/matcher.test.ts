@@ -93,3 +93,10 @@ describe('skill matcher', () => {
     expect(skillIndexFromData(skillIndexToData(index)).kinds).toEqual(index.kinds);
   });
 });
+
+describe('skill matcher: a framework named like a word', () => {
+  it('reads Ruby on Rails from "Rails", not from rail work', () => {
+    expect(skillNames('Survey work for rail clients on the railway and rail track')).not.toContain('Ruby on Rails');
+    expect(skillNames('Our backend is Rails and Postgres; we also use Ruby on Rails engines')).toContain('Ruby on Rails');
+  });
+});

@@ -11,7 +11,7 @@
 export const OURS_SKILLS: readonly string[] = [
   // programming languages and runtimes
   'Python|python3', 'Java|Oracle Java|Java SE', 'JavaScript|JS|ECMAScript', 'TypeScript', '=Go|Golang',
-  'Rust|=Rust', 'C++|cpp', 'C#|csharp|C sharp', '=C|C language|ANSI C', '=R|R language|RStudio', 'Ruby|=Ruby', 'Ruby on Rails|Rails',
+  'Rust|=Rust', 'C++|cpp', 'C#|csharp|C sharp', '=C|C language|ANSI C', '=R|R language|RStudio', 'Ruby|=Ruby', 'Ruby on Rails|=Rails',
   'PHP', 'Kotlin', '=Swift|Swift programming|SwiftUI', 'Scala', 'Elixir', 'Haskell', 'Perl', 'Bash|shell scripting|shell script',
   'PowerShell', 'SQL|Structured query language SQL|Structure query language SQL|T-SQL|PL/SQL', '~NoSQL', 'HTML|HTML5', 'CSS|CSS3|Sass',
   'Node.js|NodeJS|=Node', 'Deno', 'Solidity', 'MATLAB|The MathWorks MATLAB', 'SAS|SAS software', 'VBA|Visual Basic for Applications',
