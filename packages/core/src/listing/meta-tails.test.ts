@@ -30,9 +30,6 @@ describe('title tails that are not the role', () => {
     expect(a.title).toBe('Warehouse Supervisor');
     expect(a.company).toBe('Brightdock Logistics');
   });
-  it('keeps a language pair with a ">" in the title', () => {
-    expect(analyzeListing('Übersetzer englisch > deutsch (m/w/d)\nSprachwerk GmbH · Leipzig\n\nSie übersetzen Handbücher.').title).toBe('Übersetzer englisch > deutsch');
-  });
 });
 
 describe('company names with what boards add around them', () => {
