@@ -4,11 +4,14 @@ import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { SIMILAR_JOBS, isLinkLabel } from './chrome';
 import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
 
-const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|stellentitel|intitulé du poste|poste|puesto|functie|functietitel)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
+const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
+// "Praxismanager (m/w/d) für moderne Zahnarztpraxis in Freiburg": after the marker, a phrase that opens
+// with a preposition says for whom or where, not what the job is.
+const GENDER_THEN_FOR = new RegExp(`${GENDER_INSIDE.source.replace(/\(\?=\\S\)$/, '')}(?:für|pour|for|voor|para|bei)\\s.*$`, 'iu');
 // "(CDD 6 mois)", "(befristet)", "(6 month contract)": the contract, not the job.
 const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unbefristet|contrato|temporal|interim|freelance|fixed[- ]term)\b[^()]*|\d+\s*(?:months?|mois|monate|meses|maanden))\)\s*$/iu;
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
@@ -27,6 +30,8 @@ const CHROME = new RegExp(
     '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(?:passer au contenu(?: principal)?|aller au contenu(?: principal)?|direkt zum (?:haupt)?inhalt|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|naar (?:de )?(?:hoofd)?(?:content|inhoud)(?: gaan)?|ga naar (?:de )?(?:hoofd)?(?:content|inhoud))$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
+    // A forwarding note to the reader: "Hoi Joost, is dit niet iets voor jou?", "Hello Priya!".
+    '^(?:hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,!]',
     '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
     '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
     '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',
@@ -35,7 +40,7 @@ const CHROME = new RegExp(
   'iu',
 );
 
-const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
+const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
 const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
 
@@ -44,21 +49,27 @@ const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|con
 // ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
 const SHIFT_OR_HOURS = [
   'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+  // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
+  '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
+  // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
+  'in vollzeit',
 ].join('|');
 const CONTRACT_OR_PLACE = [
-  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
+  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
   '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
+  // A French town with its département: "Agen (47)", "Vannes (56)".
+  "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:\\s*[,/]\\s*(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil)))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
   'iu',
 );
 
@@ -81,7 +92,8 @@ function isFieldLabel(name: string, text: string): boolean {
 
 function clean(s: string): string {
   // "Referent*in", "Leiter_in": a gender form, kept (as "Leiter:in") for stripGenderForms, not Markdown.
-  return s.replace(/(?<=\p{Ll}{2})[*_](?=in(?:nen)?(?![\p{L}]))/gu, ':').replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  // "> Northern Sinfonia Trust — Orchestra Manager": a quoted line of a forwarded mail is the listing's.
+  return s.replace(/(?<=\p{Ll}{2})[*_](?=in(?:nen)?(?![\p{L}]))/gu, ':').replace(/^(?:>[ \t]*)+/, '').replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -90,6 +102,7 @@ function clean(s: string): string {
  */
 export function cleanTitle(t: string): string {
   const t0 = stripGenderForms(clean(t))
+    .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
     .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
@@ -158,13 +171,23 @@ function namesEmployer(line: string, text: string): boolean {
   if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
   // "Pollard Quay Architects" over "Pollard Quay is a practice…": the name without its trade word.
   const words = line.split(' ');
-  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' ')] : [line];
+  // "Ashworth & Pell Funeral Directors" over "Ashworth & Pell has cared…": two trade words off.
+  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' '), ...(words.length >= 4 && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? [words.slice(0, -2).join(' ')] : [])] : [line];
   return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
 }
 
+// "Hoi Joost", "Hello Priya": a note's greeting names the reader, not the employer.
+const GREETING = /^(?:hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao)\s/iu;
+
 /** Split "Title - Company", "Title at Company", "Title | Company". */
-function splitTitleLine(line: string, text: string): { title: string; company: string | null } {
+function splitTitleLine(line: string, text: string): { title: string; company: string | null; reversed?: boolean } {
   const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
+  if (m && /^[-–—|]$/.test(m[2] ?? '') && !JOB_WORD.test(m[1] ?? '') && JOB_WORD.test(m[3] ?? '')) {
+    // "Northern Sinfonia Trust — Orchestra Manager", "Pompes Funèbres Roumier – Conseiller funéraire, CDI":
+    // the employer first, when the listing names it again (or with its legal form) and it is no tool.
+    const left = clean(m[1] ?? '');
+    if (/^\p{Lu}/u.test(left) && !LEADING_CONTRACT.test(line) && left.split(' ').length <= 6 && canonicalSkill(left) === null && !isChrome(left) && (LEGAL_FORM.test(left) || text.split(left).length > 2 || isProperName(left) || ORG_WORD.test(left))) return { title: clean(m[3] ?? ''), company: left, reversed: true };
+  }
   if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
   // "Acme GmbH, Dresden", "Acme, S.L. (Lleida)": the company with its town after it.
   const named = clean(m[3] ?? '');
@@ -197,6 +220,9 @@ const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? e
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
 
+// A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
+const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
+
 /** Whether every other mention of a name reads as a place ("Präsenz am Standort Leipzig"). */
 // For a name of two words or more, only words that cannot precede a company ("en Acme Foods" can).
 const PLACE_BEFORE_STRONG = /(?:\b(?:based in|located in|office in|offices in|Standort|Standorten|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in))\s+$/iu;
@@ -220,7 +246,11 @@ function readsAsPlace(name: string, text: string): boolean {
  * comma ("Columbus, OH") is a place.
  */
 function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
-  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '');
+  // "Soundwell Hearing Centres 3.6 ★": a board's rating after the name.
+  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$/u, '');
+  // "Zahnärzte am Schwabentor – Dr. Lena Kaltenbach & Kollegen": the partners are a part of the name.
+  const partners = /^(\p{Lu}[^–—|·]{2,60}?)\s+[–—-]\s+((?:Dr\.|Prof\.|Me|Mr|Dres\.)?[^–—|·]{2,50}?&\s*(?:Kollegen|Kolleginnen|Partner(?:in|innen|s)?|Associates|associés|asociados|Söhne|Sons|Co\.?))$/u.exec(raw);
+  if (partners) return { name: raw, strong: true };
   const navLess = raw.replace(NAV_TAIL, '');
   if (navLess !== raw && navLess.length >= 2 && !/\s[·|•/–—-]\s/.test(raw)) raw = navLess;
   // "Acme Maschinenbau GmbH, Bielefeld": a legal form before the comma ends the name ("Acme
@@ -229,13 +259,17 @@ function companyFromLine(line: string, text: string): { name: string; strong: bo
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
   // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
   // name before its address ends the same way.
-  if (comma && /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
+  if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
   const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
   // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
   if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
   if (first && isAddressee(first, text)) return null;
   if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
+  // "Kanzlei Brandt Eichhorn Partnerschaft mbB Steuerberater", "Acme GmbH Wirtschaftsprüfungsgesellschaft":
+  // a legal form with the profession after it; the trade word is no job title.
+  const legalInside = /^(\p{Lu}.{2,60}?)\s(?:PartG mbB|mbB|GmbH|AG|KG|B\.V\.|SARL|S\.L\.|S\.A\.|Ltd\.?|LLP)(?:\s+\p{Lu}[\p{L}-]+){1,2}$/u.exec(first);
+  if (legalInside && !JOB_WORD.test(legalInside[1] ?? '') && !isChrome(first)) return { name: first, strong: true };
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
   const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|for|und|für|et|de|du|des|y|del|van|voor)$/.test(w)) && /^\p{Lu}/u.test(first.split(' ').at(-1) ?? '');
@@ -322,7 +356,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   let at = -1;
   let dotCompany: string | null = null;
   const ft = FIELD_TITLE.exec(text);
-  if (ft) title = cleanTitle(ft[1] ?? '');
+  if (ft) {
+    title = cleanTitle(ft[1] ?? '');
+    // "Vacature: Coördinator …" over "Universiteit van het Noorden – …": the lines around a field
+    // title name the company as they do around a bare one.
+    at = head.findIndex((l) => l === clean(ft[0] ?? ''));
+  }
   const fc = FIELD_COMPANY.exec(text);
   // "Organisation : 2 jours de télétravail…": a label whose value is a sentence names no company.
   if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 8) company = clean(fc[1] ?? '');
@@ -332,6 +371,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Acme logo", "Logotipo de Acme": a board's image of the employer's logo, by its alternative text.
   const logo = head.map((l) => /^(.{2,60}?)\s+(?:logo|logotype)$|^(?:logo|logotipo|logotype)\s+(?:de|von|of|van|du|del)\s+(.{2,60})$/iu.exec(l)).find(Boolean);
   company ??= (logo?.[1] ?? logo?.[2])?.trim() ?? null;
+  // "Posted 3 days ago by Severnvale Water", "Publiée il y a 2 jours par Acme": the board's byline.
+  const byline = head.map((l) => /^(?:posted|published|publiée?|veröffentlicht|publicado|publicada|geplaatst)\b.{0,40}?\s(?:by|par|von|por|door)\s+(\p{Lu}[^·|,]{1,60}?)\s*$/iu.exec(l)).find(Boolean);
+  if (byline && !isLinkLabel(byline[1] ?? '')) company ??= (byline[1] ?? '').trim();
   const crumbs = head.map(readCrumb);
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
@@ -364,7 +406,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
       let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(head[i] ?? '', text);
       // "Softwareentwickler Frontend – Vue.js", "Staff Engineer - Search": a dash suffix belongs
       // to the title when the company is named elsewhere (a field, the next line) or is a tool.
-      if (split.company !== null && /\s[-–—]\s/.test(head[i] ?? '')) {
+      if (split.company !== null && !split.reversed && /\s[-–—]\s/.test(head[i] ?? '')) {
         const prevLine = head.slice(0, i).reverse().find((l) => !isChrome(l));
         const near = [head[i + 1], prevLine].map((l) => (l ? companyFromLine(l, text) : null));
         const namedNear = near.some((c) => c?.strong && c.name !== split.company);
@@ -435,7 +477,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
     // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
     const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-    const acceptable = (pick: string | null): pick is string => pick !== null && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+    const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
     const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable);
     if (pick) company = pick;
   }
@@ -444,11 +486,13 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
   // The short name of a page title, when the text writes it out with its legal form.
   if (company && !LEGAL_FORM.test(company)) {
-    const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC))(?![\\p{L}])`, 'u').exec(text);
+    const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
     // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
     // not the name the listing goes by.
     if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
   }
+  // "BISCUITERIE DES MAUGES – 100 à 199 salariés": a board's headcount after the name.
+  if (company) company = company.replace(/\s+[-–—·|]\s+\d[\d\s.,]*(?:(?:à|-|–|to|bis|a|tot)\s*\d[\d\s.,]*)?\s*(?:salariés|employees|staff|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|empleados|trabajadores|medewerkers|werknemers)$/iu, '');
   if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
   // Whatever path named it, a link label or a legal line is never the employer.
   if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
