@@ -27,8 +27,8 @@ describe('title and company of a pasted listing', () => {
     expect(a.company).not.toBe('Passau');
   });
 
-  it('removes a gender marker inside the title and a contract note at its end', () => {
-    expect(cleanTitle('Lagerist (m/w/d) in Vollzeit')).toBe('Lagerist in Vollzeit');
+  it('removes a gender marker inside the title, and the hours or a contract note at its end', () => {
+    expect(cleanTitle('Lagerist (m/w/d) in Vollzeit')).toBe('Lagerist');
     expect(cleanTitle('Assistant comptable (CDD 4 mois)')).toBe('Assistant comptable');
     expect(cleanTitle('Data Analyst (6 month contract)')).toBe('Data Analyst');
   });
