@@ -3,6 +3,7 @@ import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { SIMILAR_JOBS, isLinkLabel } from './chrome';
 import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
+import { escapeRegExp } from '../regexp';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
@@ -81,13 +82,13 @@ const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 function isAddressee(name: string, text: string): boolean {
   // A person's name is short; a long line is no addressee (and would make a huge pattern).
   if (name.length > 60 || name.includes('\n')) return false;
-  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'imu').test(text);
+  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'imu').test(text);
 }
 
 function isFieldLabel(name: string, text: string): boolean {
   // French puts a space (often a no-break one) before the colon; a label may also open a sentence
   // in a paragraph of conditions ("… au musée. Rémunération : 2 150 € brut").
-  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
+  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${escapeRegExp(name)}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
 }
 
 function clean(s: string): string {
@@ -173,7 +174,7 @@ function namesEmployer(line: string, text: string): boolean {
   const words = line.split(' ');
   // "Ashworth & Pell Funeral Directors" over "Ashworth & Pell has cared…": two trade words off.
   const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' '), ...(words.length >= 4 && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? [words.slice(0, -2).join(' ')] : [])] : [line];
-  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
+  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
 }
 
 // "Hoi Joost", "Hello Priya": a note's greeting names the reader, not the employer.
@@ -197,16 +198,16 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   if (/^(en|bij)$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
   // "Tech Lead - Payments" names a team; "Analyst - Acme" names a company the text names again.
   if (/^[-–—|]$/.test(m[2] ?? '') && !LEGAL_FORM.test(right) && text.split(right).length < 3) return { title: line, company: null };
-  if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a|their|your|its) ${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (team|squad|group|pod|tribe|category|range|department|portfolio|unit|desk|function)\\b`, 'i').test(text)) return { title: line, company: null };
+  if (/^[-–—]$/.test(m[2] ?? '') && new RegExp(`\\b(the|our|a|their|your|its) ${escapeRegExp(right)} (team|squad|group|pod|tribe|category|range|department|portfolio|unit|desk|function)\\b`, 'i').test(text)) return { title: line, company: null };
   // "Teamleider Klantenservice – Energie" at "Windkracht Energie": a word the listing only writes as
   // the end of a longer name is that name's tail, not the company.
   if (/^[-–—|]$/.test(m[2] ?? '')) {
-    const before = [...text.matchAll(new RegExp(`(\\S+)[ \\t]+${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))].map((x) => x[1] ?? '').filter((w) => !/^[-–—|]$/.test(w));
+    const before = [...text.matchAll(new RegExp(`(\\S+)[ \\t]+${escapeRegExp(right)}(?![\\p{L}])`, 'gu'))].map((x) => x[1] ?? '').filter((w) => !/^[-–—|]$/.test(w));
     if (before.length > 0 && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
   }
   // "Nurse Specialist - Tissue Viability" beside "our Tissue Viability Service", "Frozen & Chilled
   // team": a name the listing goes on to call a team, a service or a department is the role's field.
-  if (/^[-–—|]$/.test(m[2] ?? '') && new RegExp(`${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]+[&\\p{L}]+){0,2}[ \\t]+(?:team|squad|service|department|unit|ward|division|abteilung|bereich|équipe|servicio|departamento|área|afdeling)(?![\\p{L}])`, 'iu').test(text)) return { title: line, company: null };
+  if (/^[-–—|]$/.test(m[2] ?? '') && new RegExp(`${escapeRegExp(right)}(?:[ \\t]+[&\\p{L}]+){0,2}[ \\t]+(?:team|squad|service|department|unit|ward|division|abteilung|bereich|équipe|servicio|departamento|área|afdeling)(?![\\p{L}])`, 'iu').test(text)) return { title: line, company: null };
   // "Fleet Supervisor - Nights", "Delegado – Zona Norte": a shift, a contract or a region is no company.
   if (JOB_WORD.test(right) || /^(remote|hybrid|on-?site|full[- ]time|part[- ]time)/i.test(right) || SUFFIX_ONLY.test(right)) return { title: line, company: null };
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
@@ -486,7 +487,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
   // The short name of a page title, when the text writes it out with its legal form.
   if (company && !LEGAL_FORM.test(company)) {
-    const full = new RegExp(`${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
+    const full = new RegExp(`${escapeRegExp(company)}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
     // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
     // not the name the listing goes by.
     if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
@@ -517,8 +518,7 @@ function dropPlaceSuffix(title: string, location: string | null, text: string): 
   if (!m || JOB_WORD.test(m[2] ?? '')) return title;
   const seg = (m[2] ?? '').trim();
   const town = /^\p{Lu}[\p{L}'-]{2,}/u.exec(seg)?.[0];
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
-  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${esc(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${esc(town)}(?![\\p{L}])`, 'iu').test(text));
+  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
   return isPostcode || isTown ? (m[1] ?? title).trim() : title;
 }

@@ -1,4 +1,5 @@
 import { canonicalSkill } from '../taxonomy/matcher';
+import { escapeRegExp } from '../regexp';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
 // tool is: after the kind of system they are ("notre GMAO (Carl Source)", "Warenwirtschaftssystem
 // GK Retail"), before it ("Manhattan WMS", "A3 ERP"), or as the place or means of a task ("process
@@ -77,7 +78,7 @@ export function isOrdinaryWord(word: string, text: string, language: string): bo
   if (JOB_OR_BUSINESS.test(word) || NOT_PRODUCT.test(word)) return true;
   if (/^[\p{Lu}\d]{2,}$/u.test(word) || /\d/.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false;
   const low = word.toLowerCase();
-  if (low !== word && new RegExp(String.raw`(?<![\p{L}])${low.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(text)) return true;
+  if (low !== word && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(low)}(?![\p{L}])`, 'u').test(text)) return true;
   return language === 'de' && (GERMAN_NOUN.test(word) || GERMAN_LETTERS.test(word));
 }
 
@@ -125,7 +126,7 @@ const FACTS_WORD = /(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|
  * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work.
  */
 function isFactsField(name: string, text: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${esc}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
   return text.split('\n').some((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l) && field.test(l));
 }
@@ -134,7 +135,7 @@ function isPlaceIn(name: string, text: string, commaForm = true): boolean {
   if (isFactsField(name, text)) return true;
   // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos". In a list
   // of tools a name before a comma and a capital is the list's shape, not a town's: `commaForm` off.
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   return new RegExp(String.raw`(?:${commaForm ? String.raw`${esc},[ ]\p{Lu}|` : ''}(?:office|offices|based|located|Standort|Sitz|bureau|bureaux|basée?|sede|oficina|oficinas|kantoor|vestiging|ubicación|locatie|location|lieu|ort|arbeitsort|standplaats|plaats|localisation|city|ciudad|ville|stadt|stad)[^\n.]{0,14}${esc}(?![\p{L}]))`, 'iu').test(text);
 }
 
@@ -251,7 +252,7 @@ export function fullNames(text: string, names: readonly string[], ctx: ToolConte
 }
 
 function withVendor(text: string, name: string, ctx: ToolContext): string {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   const m = new RegExp(String.raw`(?:^|[\s(:;,/"„“*_])(\p{Lu}[\p{L}\d&+]*) ${esc}(?![\p{L}\d])`, 'mu').exec(text);
   const vendor = m?.[1] ?? '';
   if (!vendor || vendor.length < 2 || name.startsWith(`${vendor} `) || name.includes(vendor) || KIND_BEFORE_NAME.test(`${vendor} `)) return name;

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+import { escapeRegExp } from '../regexp';
 
 // Listings name tools in lists ("Salesforce, Clari and LinkedIn Sales Navigator", "Vue.js 3, Nuxt
 // und TypeScript", "Arquímedes o Presto") and in brackets after a tool or the kind of system it is
@@ -82,7 +83,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
     if (name === null || isKnownTool(name, have) || canonicalSkill(name) !== null || out.has(name)) return;
     // "Arburg- und Engel-Maschinen": a cut compound is a name only before a kind of equipment.
     if (name.endsWith('-')) {
-      if (!new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\n]{0,40}-${EQUIPMENT}`, 'u').test(text)) return;
+      if (!new RegExp(String.raw`${escapeRegExp(name)}[^\n]{0,40}-${EQUIPMENT}`, 'u').test(text)) return;
       name = name.slice(0, -1);
     }
     if (isToolCandidate(name, text, have, ctx, strong)) out.add(name);
@@ -114,7 +115,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]+)-${EQUIPMENT}`, 'gu'))) consider(m[1] ?? null, false);
   for (const k of known) {
     if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;
-    const esc = k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(k);
     const after = new RegExp(String.raw`(?<![\p{L}\d])${esc} ((?:[\p{Lu}\d][\p{L}\d/.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d/.+-]*){0,1}(?: online)?)(?![\p{L}\d])`, 'gu');
     for (const m of text.matchAll(after)) {
       const ext = (m[1] ?? '').replace(/[.]+$/, '');
@@ -139,9 +140,8 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
  * @example vendorsOnlyInProducts('Kenntnisse in SAP EWM', ['SAP', 'SAP EWM']) // ['SAP']
  */
 export function vendorsOnlyInProducts(text: string, skills: readonly string[]): string[] {
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const spans = (name: string): Array<[number, number]> =>
-    [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${esc(name)}(?![\p{L}\d])`, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
+    [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
   const out: string[] = [];
   for (const k of skills) {
     const longer = skills.filter((s) => s !== k && s.length > k.length && (s.startsWith(`${k} `) || s.endsWith(` ${k}`)));

@@ -1,6 +1,7 @@
 // Company and role from a message: the applicant tracking system's sender name, the sender's
 // domain, the signature and the subject. Written on the training split only.
 import { JOB_BOARD_DOMAINS } from './phrases';
+import { escapeRegExp } from '../regexp';
 
 /** Domains of applicant tracking systems: the display name, not the domain, names the employer. */
 const ATS_DOMAINS = [
@@ -149,7 +150,7 @@ function fullName(company: string, text: string): string {
   const first = company.split(/\s+/)[0]!;
   if (company.length < 3 || !/^\p{Lu}/u.test(first)) return company;
   let best = company;
-  const esc = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(company);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const head = /(\p{Lu}[\p{L}]+)[ \t]+$/u.exec(before)?.[1];

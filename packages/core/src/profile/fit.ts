@@ -1,5 +1,6 @@
 import type { CultureSignal, ListingWorkplace } from '../listing/signals';
 import { DEAL_BREAKER_LABELS, isProfileEmpty, type DealBreaker, type WorkStyleAxis, type WorkStyleProfileData } from './schema';
+import { escapeRegExp } from '../regexp';
 
 /** What the fit check reads of a listing: its workplace, its culture signals with their words, its text. */
 export interface ListingForFit {
@@ -62,9 +63,6 @@ const DEAL_BREAKER_WORDS: Record<DealBreaker, RegExp | null> = {
   daily_commute: null,
 };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Hold a listing's way of working against the person's work-style profile: each mismatch and each
