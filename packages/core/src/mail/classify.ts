@@ -3,7 +3,7 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isConditionalAt, isNegatedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
+import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
@@ -27,6 +27,11 @@ function isSchedulingRequest(fromAddress: string, text: string, hasCalendar: boo
   if (hasCalendar || !SCHEDULING_TOOLS.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
   return PICK_A_SLOT.test(text) && !proposesMeeting(text);
 }
+
+// The person addressed, and the sender deciding, in the five languages: "we … you".
+const SAID_TO_PERSON = /(?<!\p{L})(?:you|your|yours|Sie|Ihnen|Ihre[nmrs]?|dich|dir|deine?[nmrs]?|vous|votre|vos|toi|ta|tes|tu|te|ti|usted|su|sus|u|uw|je|jou|jouw)(?!\p{L})/iu;
+
+const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik)(?!\p{L})/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
@@ -53,7 +58,8 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
   // A denial about a slot already spoken of moves the meeting, it does not reject the person.
   // Thanks for an interview had ("thank you for the interview on the 17th") invites to nothing.
-  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
+  // A rejection asked ("Not selected again?") or quoted from someone else's mail is not one made.
+  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -66,6 +72,8 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
   const where: Partial<Record<MailKind, number>> = {};
   const best: Partial<Record<MailKind, number>> = {};
+  // Curly apostrophes read as straight ones ("won’t", "we’ve"), one character for one: indices hold.
+  text = text.replace(/[’‘]/g, "'");
   const folded = gateText(text);
   for (const rule of ALL_RULES) {
     // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
@@ -130,7 +138,11 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // say what follows for the application ("so we will not be progressing it").
   if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
-  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3;
+  // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
+  // gaan niet met u verder", "we will not progress your application") does not make it a mailing.
+  const decision = kind === 'rejection' && top >= 4 && where.rejection !== undefined ? sentenceAt(text, where.rejection) : '';
+  const toPerson = SAID_TO_PERSON.test(decision) && SAID_BY_SENDER.test(decision);
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !toPerson;
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // The person's own mail (a reply accepting a time, a thank-you, a withdrawal) is about a step,

@@ -18,7 +18,7 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
-  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)`,
+  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandidat\w*|Bewerber\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
@@ -28,11 +28,11 @@ const OTHER_PERSON = [
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
-  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
-  String.raw`Wahl|entschieden|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
-  String.raw`choix|choisi|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
-  String.raw`elección|elegimos|decantado|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
-  String.raw`keuze|gekozen|kiezen|kozen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
+  String.raw`Wahl|entschieden|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
+  String.raw`choix|choisi|arrêté|penché\p{L}*|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
+  String.raw`elección|elegimos|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
+  String.raw`keuze|gekozen|kiezen|kozen|uitgekomen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
 // A negation, and the step onward it denies.
@@ -42,9 +42,9 @@ const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|
 const ONWARD = [
   String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:forward|further)|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|(?:taken|carried|put|brought)\s+(?:forward|further|through)|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
-  String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:le\s+poste|un\s+entretien)|aller\s+plus\s+loin|avancer`,
-  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
+  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen|gekommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
+  String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|(?:pré)?sélectionné\p{L}*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:(?:le|ce|cet)\s+(?:poste|emploi)|un\s+(?:entretien|contrat|poste))|aller\s+plus\s+loin|avancer`,
+  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contratarte|contratarle|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitarte|invitarle|ofrecerte|ofrecerle|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
   String.raw`verder|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
@@ -63,7 +63,7 @@ const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|asse
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan|(?<!\b(?:nicht|noch|niet|nog)\s)(?:vorgeschlagen|abgeschlossen|voorgedragen|afgerond|afgesloten))`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|entschlossen|gegeven|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan|(?<!\b(?:nicht|noch|niet|nog)\s)(?:vorgeschlagen|abgeschlossen|voorgedragen|afgerond|afgesloten))`;
 
 // A negation ends with its clause: a comma and a new subject start another ("your application is
 // not completed, you can continue it", "nicht abgeschlossen, Sie können sie fortsetzen", "niet
@@ -114,6 +114,24 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // Someone hired, found or appointed: "we have hired someone", "iemand aangenomen die…", "jemanden
   // eingestellt", "recruté quelqu'un", "contratado a alguien" (German and Dutch put the verb after).
   { kind: 'rejection', weight: 4, re: /\b(?:ended\s+up|decided\s+to|chose\s+to|opted\s+to)\s+(?:go|going)\s+with\s+(?:someone|somebody)\b|\b(?:have|'ve|had)\s+(?:gone|went)\s+with\s+(?:someone|somebody)\b|\b(?:hired|appointed|recruited|found|aangesteld|aangenomen|gevonden|eingestellt|gefunden|recruté|embauché|trouvé|contratado|encontrado|incorporado)\s+(?:a\s+)?(?:someone|somebody|iemand|jemand(?:en)?|quelqu['’]un|alguien)\b|\b(?:iemand|jemand(?:en)?)\s+(?:\p{L}+\s+){0,2}?(?:aangesteld|aangenomen|gevonden|eingestellt|gefunden)(?!\p{L})/iu },
+  // Refraining from the step onward, its noun the object: "we have decided to refrain from
+  // progressing your application", German separable "sehen wir von einer weiteren Berücksichtigung
+  // Ihrer Unterlagen ab" / verb-final "von einer Einladung abzusehen", "nehmen … Abstand", Dutch
+  // "zien wij af van een verdere procedure", French "nous renonçons à donner suite".
+  { kind: 'rejection', weight: 4, re: /\brefrain\s+from\s+(?:progressing|inviting|taking|moving|offering|proceeding|pursuing|considering)|\b(?:sehen|sah(?:en)?|nehmen|nahmen)\s+(?!Sie\b|du\b)(?:\p{L}+\s+){0,3}?von\s+(?:(?:einer|einem|der|dem|Ihrer|deiner|weiteren?|erneuten?)\s+){0,3}(?:Berücksichtigung|Einladung|Weiterverfolgung|Fortsetzung|Einstellung|Zusammenarbeit|Vorstellungsgespräch|Beschäftigung|Besetzung|Bewerbung)\b[^.!?\n]{0,80}?\b(?:ab|Abstand)(?!\p{L})|\bvon\s+(?:(?:einer|einem|der|dem|Ihrer|deiner|weiteren?|erneuten?)\s+){0,3}(?:Berücksichtigung|Einladung|Weiterverfolgung|Fortsetzung|Einstellung|Zusammenarbeit|Vorstellungsgespräch|Beschäftigung|Besetzung|Bewerbung)\b[^.!?\n]{0,80}?\b(?:abzusehen|absehen|abgesehen|Abstand\s+(?:zu\s+)?(?:nehmen|genommen))(?!\p{L})|\b(?:zien|zagen)\s+(?:\p{L}+\s+){0,3}?af\s+van\s+(?:\p{L}+\s+){0,3}?(?:verdere|uw|je|jouw|een)\b|\baf\s+te\s+zien\s+van\s+(?:\p{L}+\s+){0,3}?(?:verdere|uw|je|jouw|een)\b|\brenon(?:cer|çons|cé|cerons)\s+(?:donc\s+)?à\s+(?:poursuivre|donner\s+suite|retenir|vous\s+(?:proposer|recevoir|rencontrer|recruter)|votre\s+candidature)|\bprescind(?:ir|imos|iremos)\s+de\s+(?:tu|su)\s+(?:candidatura|perfil)/iu },
+  // A decision against the person, and a wish to disappoint said as a duty: "we decided against
+  // your application", "uns gegen Ihre Bewerbung entschieden", "moeten we je teleurstellen",
+  // "müssen wir Sie enttäuschen", "nous devons vous décevoir", "tenemos que decepcionarte".
+  { kind: 'rejection', weight: 4, re: /\bdecided\s+against\s+(?:progressing|moving|proceeding|taking|inviting|offering|your|you)\b|\b(?:gegen|wider|nicht\s+für)\s+(?:Sie|dich|Ihre\s+\p{L}+|deine\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?entschieden|\b(?:must|have\s+to|had\s+to|need\s+to|müssen|mussten|moeten|moesten|devons|devions|tenemos\s+que|debemos)\s+(?:\p{L}+\s+){0,3}?(?:disappoint\s+you|(?:Sie|dich)\s+(?:leider\s+)?enttäuschen|(?:je|jou|u)\s+(?:\p{L}+\s+)?teleur\s*(?:te\s+)?stellen|vous\s+décevoir|decepcionar(?:te|le))|\b(?:Sie|dich)\s+(?:leider\s+)?enttäuschen\s+(?:zu\s+)?müssen|\bje\s+(?:\p{L}+\s+){0,2}?teleur\s*te\s*stellen/iu },
+  // It did not work out this time: "it hasn't worked out", "hat es leider nicht gereicht", "es hat
+  // diesmal nicht geklappt", "cela n'a pas abouti", "no ha podido ser".
+  { kind: 'rejection', weight: 4, re: /\b(?:hasn't|has\s+not|didn't|did\s+not)\s+(?:quite\s+)?work(?:ed)?\s+out\s+(?:for\s+you\s+)?(?:this\s+time|on\s+this\s+occasion|for\s+(?:this|the)\s+(?:role|position|post))|\b(?:leider|diesmal|dieses\s+Mal)\b[^.!?\n]{0,60}?\bnicht\s+(?:ganz\s+)?(?:gereicht|geklappt)(?!\p{L})|\bn['’]a\s+(?:malheureusement\s+)?pas\s+abouti\b|\bno\s+ha\s+podido\s+ser\b/iu },
+  // Someone appointed, or the one chosen told: "we have now appointed to this post", "the successful
+  // candidate has accepted"; a search kept open by decision: "we have decided to continue our
+  // search", "die Suche fortzusetzen", "poursuivre nos recherches", "seguir buscando", "verder te zoeken".
+  { kind: 'rejection', weight: 4, re: /\b(?:have|has)\s+(?:now\s+)?(?:made\s+an\s+appointment|appointed)\s+(?:to|for)\s+(?:this|the)\s+(?:post|position|role|vacancy)\b|\bthe\s+successful\s+(?:candidate|applicant)\s+(?:has|have)\s+(?:now\s+)?(?:been\s+(?:informed|appointed|selected|notified)|accepted)\b|\b(?:decided|decision|entschieden|entschlossen|beschlossen|décidé|decidido|besloten)(?!\p{L})[^.!?\n]{0,40}?\b(?:(?:continue|keep|reopen)\s+(?:our|the)\s+search|keep\s+(?:looking|searching)(?!\s+(?:at|into|over|through))|Suche\s+(?:\p{L}+\s+){0,2}?fort(?:zu)?setzen|weiter\s+zu\s+suchen|poursuivre\s+(?:nos|notre|les)\s+recherches?|seguir\s+buscando|(?:verder|door)\s+te\s+zoeken)\b/iu },
+  // The fit denied of the person's profile: "your experience isn't the right match for this role".
+  { kind: 'rejection', weight: 4, re: /\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:quite\s+)?(?:the\s+right|a\s+(?:good|close|strong|great)|a)\s+(?:match|fit)\b(?!\s+for\s+(?:everyone|everybody))/iu },
   // French negation around "donner suite", the object left unsaid: "nous ne donnerons donc pas suite",
   // "nous n'y donnerons pas suite".
   { kind: 'rejection', weight: 4, re: /\bn(?:e\s+|['’]\s*)(?:y\s+)?(?:\p{L}+\s+){0,2}?donn\p{L}*\s+(?:\p{L}+\s+){0,2}?pas\s+(?:de\s+)?suite\b/iu },
@@ -123,8 +141,12 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // "su puntuación no alcanza el mínimo", "n'atteint pas le seuil", "die Mindestpunktzahl nicht
   // erreicht", "de minimale score niet gehaald".
   { kind: 'rejection', weight: 4, re: /\b(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:reach|meet|achieve)\s+the\s+(?:minimum|threshold|pass\s+mark|required\s+(?:score|mark)|cut-?off)|\b(?:score|mark|result)s?\s+(?:\p{L}+\s+){0,3}?(?:below|under)\s+the\s+(?:minimum|threshold|pass\s+mark|cut-?off)|\bno\s+(?:alcanza|alcanzó|ha\s+alcanzado|llega\s+a|supera|superó|ha\s+superado)\s+(?:el|la)\s+(?:mínim[oa]|puntuación\s+mínima|umbral|nota\s+de\s+corte)|\bn['’]\s*(?:\p{L}+\s+){0,2}?(?:atteint|atteignez|atteignait)\s+(?:pas\s+)?(?:le|la)\s+(?:seuil|minimum|note\s+minimale|score\s+minimum)|\b(?:Mindestpunktzahl|Mindestpunkte|Schwellenwert|Mindestanforderungen)\s+(?:\p{L}+\s+){0,3}?nicht\s+erreicht|\bnicht\s+(?:die|den)\s+(?:erforderliche\s+)?(?:Mindestpunktzahl|Schwellenwert)|\b(?:minimale|vereiste)\s+(?:score|punten|drempel)\s+(?:\p{L}+\s+){0,4}?niet\s+(?:gehaald|bereikt)|\bniet\s+(?:de|het)\s+(?:minimale|vereiste)\s+(?:score|aantal\s+punten)/iu },
-  // Bad news said as the absence of good news: "not the news you hoped for", "it's a no".
-  { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bit(?:'s|\s+is)\s+a\s+no\b|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
+  // The answer said to be no: "it's a no from the panel", "the answer is no this time", "die Antwort
+  // ist leider ein Nein", "c'est un non", "la respuesta es no", "het is helaas een nee". The no ends
+  // its clause or names who gave it; "it's no problem", "a no-brainer" and "c'est non seulement" say other things.
+  { kind: 'rejection', weight: 4, re: /\b(?:it(?:'s|\s+is|\s+was)|that(?:'s|\s+is)|(?:the\s+)?(?:answer|decision|verdict)\s+(?:is|was))\s+(?:(?:sadly|unfortunately|afraid)\s+)?(?:a\s+)?no(?=\s*(?:[.,;:!–—]|\s-\s|$)|\s+(?:from|for\s+(?:now|this|us)|this\s+time|on\s+this|at\s+this)\b)|\b(?:ist|wird|war|lautet)\s+(?:es\s+)?(?:(?:leider|diesmal|dieses\s+Mal)\s+)*(?:ein\s+)?Nein(?!\p{L})|\b(?:c['’]est|c['’]était|(?:la\s+)?(?:réponse|décision)\s+est)\s+(?:(?:malheureusement|hélas|donc)\s+)*(?:un\s+non|non(?=\s*(?:[.,;:!–—]|$)|\s+(?:pour\s+(?:cette\s+fois|le\s+moment)|de\s+la\s+part)\b))|\b(?:es|ha\s+sido|fue|(?:la\s+)?respuesta\s+es)\s+(?:(?:lamentablemente|desgraciadamente)\s+)*(?:un\s+no|no(?=\s*(?:[.,;:!–—]|$)|\s+(?:por\s+(?:ahora|esta\s+vez)|de\s+parte)\b))|\b(?:het\s+(?:is|wordt|werd)|(?:is|wordt|werd)\s+het|het\s+antwoord\s+is)\s+(?:(?:helaas|dit\s+keer|deze\s+keer)\s+)*(?:een\s+)?nee(?!\p{L})/iu },
+  // Bad news said as the absence of good news: "not the news you hoped for".
+  { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];
 
 /**
@@ -158,6 +180,42 @@ export function isAboutSlotAt(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
   const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
   return THAT_SLOT.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
+}
+
+/**
+ * Whether the match at `index` is asked rather than said: its sentence ends in a question mark
+ * close after it, with no clause between ("Not selected again?", "Votre candidature n'a pas été
+ * retenue ?", "¿No has sido seleccionado?"): a headline or a question, not a decision.
+ */
+export function isAskedAt(text: string, index: number): boolean {
+  const after = /^[^.!?\n,;:–—]{0,60}?\s?\?/u.exec(text.slice(index, index + 70));
+  return after !== null;
+}
+
+// Opening and closing quotation marks; a straight double quote is both.
+const OPEN_QUOTES = '“„«"';
+const CLOSE_QUOTES = '”“»"';
+
+/**
+ * Whether the match at `index` sits inside a quotation in its paragraph ('got this from them today:
+ * "Unfortunately we will not be moving forward…"'): someone else's words, reported, not a decision
+ * the sender makes. The quotation must open before and close after, on the same paragraph.
+ */
+export function isQuotedAt(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n\n', index) + 1;
+  const endAt = text.indexOf('\n\n', index);
+  const end = endAt < 0 ? text.length : endAt;
+  let open = -1;
+  for (let i = start; i < index; i++) {
+    const ch = text[i]!;
+    if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
+    else if (open >= 0 && CLOSE_QUOTES.includes(ch) && (ch !== '“' || text[open] === '„')) open = -1;
+  }
+  if (open < 0 || index - open > 400) return false;
+  const opener = text[open]!;
+  const closers = opener === '„' ? '“”' : opener === '«' ? '»' : opener === '"' ? '"' : '”';
+  for (let i = index; i < end; i++) if (closers.includes(text[i]!)) return i - open > 30;
+  return false;
 }
 
 /** Whether the match at `index` sits in a sentence that opens with a condition. */
