@@ -36,7 +36,7 @@ async function front(chunks: string[], { end = false } = {}): Promise<{ out: unk
 
 /** What the SDK's own server answers to the same messages, in memory. */
 async function sdkAnswers(messages: JSONRPCMessage[]): Promise<unknown[]> {
-  const server = createMcpServer({ api: async () => ({ status: 500, body: null }), stories: async () => [], version: '9.9.9' });
+  const server = createMcpServer({ api: async () => ({ status: 500, body: null }), stories: async () => ({ stories: [], terms: new Map() }), version: '9.9.9' });
   const [client, inServer] = InMemoryTransport.createLinkedPair();
   const out: unknown[] = [];
   client.onmessage = (m) => out.push(m);

@@ -50,5 +50,5 @@ export async function serveMcp(cmd: Command, version: string, io: { stdin: Reada
 async function openRecords(cmd: Command, version: string) {
   const [{ openCliStore }, { inProcessApi }, { LOCAL_OWNER_ID }] = await Promise.all([import('../context'), import('./api'), import('@secondround/store')]);
   const store = await openCliStore(cmd);
-  return { api: inProcessApi(store, version), stories: () => store.prep.listStories(LOCAL_OWNER_ID), close: () => store.close() };
+  return { api: inProcessApi(store, version), stories: () => store.prep.listStoriesWithTerms(LOCAL_OWNER_ID), close: () => store.close() };
 }

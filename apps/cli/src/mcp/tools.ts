@@ -7,20 +7,24 @@ import {
   idSchema,
   interviewInputSchema,
   isUserError,
-  matchStories,
   MAX_LISTING_BYTES,
   noteCheckContextSchema,
   NOTE_MAX_CHARS,
   stageEventInputSchema,
   type ApplicationSummary,
+  storyMatcher,
   type Story,
+  type StoryTerms,
 } from '@secondround/core';
 import { describeApiError, type ApiCall } from './api-types';
 
 export interface ToolDeps {
   api: ApiCall;
-  /** The person's story bank, for matching a listing that is not stored. */
-  stories: () => Promise<Story[]>;
+  /**
+   * The person's story bank, for matching a listing that is not stored, with the terms kept with
+   * each story by id (`prep.listStoriesWithTerms`): matched as the Diagnosis matches them.
+   */
+  stories: () => Promise<{ stories: Story[]; terms: ReadonlyMap<string, StoryTerms> }>;
   /** Resolves once the language detector is loaded, before a listing is read (left out: the word-count fallback reads it). */
   languageReady?: () => Promise<unknown>;
 }
@@ -157,9 +161,9 @@ export function registerTools(server: McpServer, { api, stories: loadStories, la
     async ({ applicationId, listingText }) => {
       if ((applicationId === undefined) === (listingText === undefined)) return failure('BAD_ARGUMENTS: give exactly one of applicationId or listingText');
       if (applicationId !== undefined) return viaApi(api, 'GET', `/applications/${encodeURIComponent(applicationId)}/analysis`, undefined, (b) => ({ ...(b as { match: object }).match, stories: (b as { stories: unknown }).stories }));
-      const stories = await loadStories();
+      const { stories, terms } = await loadStories();
       await languageReady();
-      return domain(() => ({ ...matchStories(analyzeListing(listingText!), stories), stories: stories.map((s) => ({ id: s.id, title: s.title })) }));
+      return domain(() => ({ ...storyMatcher(terms)(analyzeListing(listingText!), stories), stories: stories.map((s) => ({ id: s.id, title: s.title })) }));
     },
   );
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { analyzeListing, draftReferenceBrief, generateDemo, matchStories, storyView, SUPPORTED_LANGUAGES, type Backup, type ListingAnalysis } from '@secondround/core';
+import { ANALYSER_VERSION, analyzeListing, draftReferenceBrief, generateDemo, matchStories, readList, storyTerms, storyView, SUPPORTED_LANGUAGES, type Backup, type ListingAnalysis, type StoryMatch } from '@secondround/core';
 import { LOCAL_OWNER_ID, openStore, type Store } from '@secondround/store';
 import { createTempDatabase, pgSkipped, type TempDatabase } from '../../../../tests/support/pg';
 import { createApp } from '../app';
@@ -86,6 +86,35 @@ function keptListingSuite(name: string, open: () => Promise<Store>, skip = false
         if ((analysis?.requirements.length ?? 0) > 0) withRequirements++;
       }
       expect(withRequirements).toBeGreaterThan(0);
+    });
+
+    it('matches the story bank by the terms kept with each story: kept ones are read as they are, stale ones worked out again and kept', async () => {
+      const storyColumns = () => store.db.selectFrom('stories').select(['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'matchTerms', 'matchTermsVersion', 'updatedAt']).where('ownerId', '=', LOCAL_OWNER_ID).orderBy('id').execute();
+      const covered = (body: Reply['body']) => (body.match as StoryMatch).coverage.filter((c) => c.storyIds.length > 0).length;
+      const bank = await store.prep.listStories(LOCAL_OWNER_ID);
+      const app = demo.applications.find((a) => a.listingText?.trim() && matchStories(analyzeListing(a.listingText), bank).coverage.some((c) => c.storyIds.length > 0))!;
+      const expected = await analysedFromText(app.listingText);
+      expect(covered(expected.body)).toBeGreaterThan(0);
+      const kept = await storyColumns();
+      try {
+        // Kept as empty at this version: read as they are, not worked out again, so no story covers anything.
+        await store.db.updateTable('stories').set({ matchTerms: '{"tf":[],"length":0}', matchTermsVersion: ANALYSER_VERSION }).where('ownerId', '=', LOCAL_OWNER_ID).execute();
+        const planted = await get(`/api/applications/${app.id}/analysis`);
+        expect(planted.status).toBe(200);
+        expect(covered(planted.body)).toBe(0);
+        expect({ ...planted.body, match: undefined }).toEqual({ ...expected.body, match: undefined });
+
+        // Kept by another version: worked out again, kept, and the answer is the one the texts give.
+        await store.db.updateTable('stories').set({ matchTermsVersion: ANALYSER_VERSION - 1 }).where('ownerId', '=', LOCAL_OWNER_ID).execute();
+        expect(await get(`/api/applications/${app.id}/analysis`)).toEqual(expected);
+        for (const row of await storyColumns()) {
+          expect(row.matchTermsVersion).toBe(ANALYSER_VERSION);
+          expect(JSON.parse(row.matchTerms!)).toEqual(storyTerms({ ...row, skills: readList(row.skills), tags: readList(row.tags) }));
+          expect(row.updatedAt).toBe(kept.find((k) => k.id === row.id)!.updatedAt);
+        }
+      } finally {
+        for (const row of kept) await store.db.updateTable('stories').set({ matchTerms: row.matchTerms, matchTermsVersion: row.matchTermsVersion }).where('id', '=', row.id).execute();
+      }
     });
 
     it('reads the kept analysis, not the text: a changed one is what the prep page and the brief show', async () => {

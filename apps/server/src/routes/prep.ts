@@ -3,12 +3,12 @@ import {
   debriefInputSchema,
   debriefSchema,
   ListingAnalysisSchema,
-  matchStories,
   prepReadiness,
   prepSheetFromRow,
   prepSheetRecordSchema,
   PrepSheetSchema,
   StoryMatchSchema,
+  storyMatcher,
   storyView,
   UserError,
 } from '@secondround/core';
@@ -87,8 +87,9 @@ const DEBRIEF_PROMPT_DAYS = 14;
 export const prepRoutes = router()
   .openapi(getAnalysis, async (c) => {
     const analysis = await keptListingAnalysis(c.var.store, c.var.ownerId, c.req.valid('param').id);
-    const stories = await c.var.store.prep.listStories(c.var.ownerId);
-    const match = matchStories(analysis, stories);
+    // With the terms kept with each story, as the Diagnosis matches them: none worked out again unless stale.
+    const { stories, terms } = await c.var.store.prep.listStoriesWithTerms(c.var.ownerId);
+    const match = storyMatcher(terms)(analysis, stories);
     return c.json({ analysis, match, stories: stories.map((s) => ({ id: s.id, title: s.title, leadershipWeight: storyView(s).leadershipWeight })) }, 200);
   })
   .openapi(getApplicationPrep, async (c) => {

@@ -16,7 +16,10 @@ import {
 import { parsePastedMail, pruneMessage, scanRawMail, type ParsedMail } from '@secondround/importers';
 import type { Repos, Store } from '@secondround/store';
 import { freshStatistics } from './backup-restore';
+import { importInBatches, type BatchedMail } from './mail-import-batches';
 import { acceptInTransaction, Matcher, type AcceptResult } from './mail-proposals';
+
+export { LOOKUP_BATCH } from './mail-import-batches';
 
 /** Who imports, into which store; `now` stands in for the clock (relative dates, plausibility). */
 export interface MailImportContext {
@@ -101,13 +104,6 @@ export interface MailImportSummary extends MailImportProgress {
 
 const MAX_ERRORS = 50;
 const MAX_TALLIED_ADDRESSES = 10_000;
-/**
- * Messages read ahead so their duplicates are looked up in one query (the store splits a longer
- * list into queries its database takes): at most this many, and at most LOOKUP_BATCH_BYTES of
- * them held at once. A sync's stop, asked as each message is read, lets the read batch finish.
- */
-export const LOOKUP_BATCH = 50;
-const LOOKUP_BATCH_BYTES = 2 * 1048576;
 
 /**
  * The person's own addresses as far as an import knows them: their account's e-mail, the ones
@@ -158,22 +154,6 @@ function readMail(raw: Buffer | string, origin: MailOrigin): ParsedMail {
   return origin === 'paste' && typeof raw === 'string' ? parsePastedMail(raw) : scanRawMail(raw);
 }
 
-/** A message as read from its source, awaiting its turn: its parse and key, or what reading it threw. */
-interface ReadMail {
-  item: RawMail;
-  label: string;
-  read: { parsed: ParsedMail; key: string } | { error: unknown } | null;
-}
-
-function readKeyed(raw: Buffer | string, origin: MailOrigin): ReadMail['read'] {
-  try {
-    const parsed = readMail(raw, origin);
-    return { parsed, key: messageKey(parsed, raw) };
-  } catch (error) {
-    return { error };
-  }
-}
-
 function bodyOf(parsed: ParsedMail): { body: string; isTruncated: boolean } {
   const m = parsed.message;
   const text = m.text && m.text.trim() !== '' ? m.text : m.html ? htmlToText(m.html).text : '';
@@ -202,7 +182,6 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   const seen = dryRun ? new Set<string>() : null;
   const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;
-  let index = 0;
 
   const fail = async (label: string, error: { code: string; message: string }, classification: MailClassification | null = null) => {
     p.failed++;
@@ -210,7 +189,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
     await options.onMessage?.({ source: label, status: 'failed', classification, proposalId: null, proposal: null, accepted: null, error });
   };
 
-  const importOne = async ({ item, label, read, known }: ReadMail & { known: ReadonlySet<string> }): Promise<void> => {
+  const importOne = async ({ item, label, read, known }: BatchedMail): Promise<void> => {
     p.read++;
     const size = item.size ?? (item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length);
     p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
@@ -296,35 +275,15 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
     }
   };
 
-  // Each batch: read (and parse) its messages, look up which the owner has remembered in one
-  // query, then import them one by one in the order read.
-  const importBatch = async (batch: ReadMail[]): Promise<void> => {
-    const keys = batch.flatMap((m) => (m.read && 'key' in m.read ? [m.read.key] : []));
-    const known = keys.length > 0 ? await store.mail.knownKeys(ownerId, keys) : new Set<string>();
-    for (const m of batch) await importOne({ ...m, known });
-  };
-  let batch: ReadMail[] = [];
-  let batchBytes = 0;
-  try {
-    for await (const item of source) {
-      index++;
-      const label = origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`);
-      batch.push({ item, label, read: item.raw === null ? null : readKeyed(item.raw, origin) });
-      batchBytes += item.raw?.length ?? 0;
-      if (batch.length >= LOOKUP_BATCH || batchBytes >= LOOKUP_BATCH_BYTES) {
-        const full = batch;
-        batch = [];
-        batchBytes = 0;
-        await importBatch(full);
-      }
-    }
-  } catch (e) {
-    // The source failed (an IMAP connection dropped for good): what it gave before is imported
-    // first, as it would have been one by one, so the next sync resumes after it.
-    if (batch.length > 0) await importBatch(batch);
-    throw e;
-  }
-  if (batch.length > 0) await importBatch(batch);
+  await importInBatches(source, {
+    label: (item, index) => (origin === 'mbox' && item.index !== undefined ? `${item.source ?? 'mbox'}#${item.index + 1}` : (item.source ?? `message ${index}`)),
+    read: (raw) => {
+      const parsed = readMail(raw, origin);
+      return { parsed, key: messageKey(parsed, raw) };
+    },
+    knownKeys: (keys) => store.mail.knownKeys(ownerId, keys),
+    importOne,
+  });
   // Every message was committed in its own transaction; the statistics follow the last of them.
   if (!dryRun && options.analyze !== false && p.imported > 0) {
     await freshStatistics(store, { mailMessages: p.imported, mailProposals: p.proposed, applications: p.accepted, stageEvents: p.accepted });

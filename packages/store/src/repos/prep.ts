@@ -11,13 +11,14 @@ import {
   type StoryCreate,
   type StoryPatch,
   type StoryRecord,
+  type StoryTerms,
   UserError,
 } from '@secondround/core';
 import { newId } from '../ids';
 import type { DebriefsTable, StoriesTable } from '../schema-prep';
 import { chunks, type RepoContext } from './executor';
 import { decodeCursor, encodeCursor } from './cursor';
-import { storyTermsColumns } from './story-terms';
+import { storyTermsColumns, storyTermsRepo } from './story-terms';
 
 export const STORY_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 'skills', 'tags', 'createdAt', 'updatedAt'] as const;
 export const PREP_SHEET_COLUMNS = ['id', 'interviewId', 'data', 'updatedAt'] as const;
@@ -44,7 +45,9 @@ function debriefOf(row: DebriefRow): Debrief {
 const flag = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
 
 /** Preparation records of one owner: the story bank, and each interview's prep sheet and debrief. */
-export function prepRepo({ db, clock }: RepoContext) {
+export function prepRepo(ctx: RepoContext) {
+  const { db, clock } = ctx;
+  const storyTerms = storyTermsRepo(ctx);
   async function interviewOf(ownerId: string, interviewId: string) {
     return db.selectFrom('interviews').select(['id', 'applicationId', 'startsAt', 'endsAt']).where('ownerId', '=', ownerId).where('id', '=', interviewId).executeTakeFirst();
   }
@@ -71,6 +74,18 @@ export function prepRepo({ db, clock }: RepoContext) {
     async listStories(ownerId: string): Promise<StoryRecord[]> {
       const rows = await db.selectFrom('stories').select(STORY_COLUMNS).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
       return rows.map(storyOf);
+    },
+
+    /**
+     * `listStories` with each story's matching terms by id, read in the same query: the kept ones
+     * as they are, stale or missing ones worked out and kept first. What a listing's stories are
+     * matched with, as the Diagnosis and the thank-you composer do, instead of running every story
+     * through the term rules on each request.
+     */
+    async listStoriesWithTerms(ownerId: string): Promise<{ stories: StoryRecord[]; terms: Map<string, StoryTerms> }> {
+      const rows = await db.selectFrom('stories').select([...STORY_COLUMNS, 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
+      const terms = await storyTerms.ofRows(ownerId, rows);
+      return { stories: rows.map(({ matchTerms: _terms, matchTermsVersion: _version, ...row }) => storyOf(row)), terms };
     },
 
     /** One page of the story bank in the order stories were added, after `cursor`; `nextCursor` is null on the last page. */

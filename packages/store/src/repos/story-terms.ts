@@ -10,9 +10,15 @@ type StoryText = Pick<StoriesTable, 'id' | 'title' | 'situation' | 'task' | 'act
  * (`secondround diagnose`, run once per call) never loads the skill index.
  */
 export async function storyTermsColumns(row: StoryText): Promise<{ matchTerms: string; matchTermsVersion: number }> {
+  return (await keptStoryTerms(row)).columns;
+}
+
+/** A story's terms as worked out now, and the columns that keep them. */
+async function keptStoryTerms(row: StoryText): Promise<{ terms: StoryTerms; columns: { matchTerms: string; matchTermsVersion: number } }> {
   const { storyTerms } = await import('./story-terms-writer');
   const story: Story = { id: row.id, title: row.title, situation: row.situation, task: row.task, action: row.action, result: row.result, skills: readList(row.skills), tags: readList(row.tags) };
-  return { matchTerms: JSON.stringify(storyTerms(story)), matchTermsVersion: ANALYSER_VERSION };
+  const terms = storyTerms(story);
+  return { terms, columns: { matchTerms: JSON.stringify(terms), matchTermsVersion: ANALYSER_VERSION } };
 }
 
 /** Stale stories worked out per round trip: a restored bank can hold hundreds. */
@@ -23,19 +29,19 @@ const TEXT_COLUMNS = ['id', 'title', 'situation', 'task', 'action', 'result', 's
  * The terms kept with each story of the bank (`stories.match_terms`). Every method takes the owner's id.
  */
 export function storyTermsRepo({ db }: RepoContext) {
+  /** Work out one story's terms and keep them, unless the story was edited since it was read. */
+  async function keep(ownerId: string, row: StoryText & Pick<StoriesTable, 'updatedAt'>): Promise<StoryTerms> {
+    const { terms, columns } = await keptStoryTerms(row);
+    await db.updateTable('stories').set(columns).where('ownerId', '=', ownerId).where('id', '=', row.id).where('updatedAt', '=', row.updatedAt).execute();
+    return terms;
+  }
+
   /**
    * Work out and keep the terms of the stories whose terms are missing (restored, imported, or
    * saved before terms were kept) or were written by another ANALYSER_VERSION. Returns how many
    * were done. `updated_at` is left alone (derived data, not an edit), and a story edited
    * meanwhile is not given the terms of its old text.
    */
-  /** Work out one story's terms and keep them, unless the story was edited since it was read. */
-  async function keep(ownerId: string, row: StoryText & Pick<StoriesTable, 'updatedAt'>): Promise<StoryTerms> {
-    const columns = await storyTermsColumns(row);
-    await db.updateTable('stories').set(columns).where('ownerId', '=', ownerId).where('id', '=', row.id).where('updatedAt', '=', row.updatedAt).execute();
-    return JSON.parse(columns.matchTerms) as StoryTerms;
-  }
-
   async function refresh(ownerId: string): Promise<number> {
     let done = 0;
     for (;;) {
