@@ -108,3 +108,10 @@ describe('toolsFromContext: the job facts line', () => {
     expect(toolsFromContext('Skills · Excel · Gesden\n- Requisitos: experiencia en Gesden o similar', [], { language: 'es', notTools: [] })).toEqual(['Gesden']);
   });
 });
+
+describe('brandModels in German', () => {
+  it('reads a maker whose name has German letters before a model code, not a noun or a preposition', () => {
+    expect(brandModels('- Wartung an Anlagen der Hersteller Schindrich 3300 und Kollner CMS 530', { language: 'de', notTools: [] })).toEqual(['Schindrich 3300', 'Kollner CMS 530']);
+    expect(brandModels('- Über 120 Mitarbeitende, Kennziffer 4711, Raum 203, Leitung 2300', { language: 'de', notTools: [] })).toEqual([]);
+  });
+});
