@@ -109,7 +109,7 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   if (tail && (/^\p{Ll}/u.test(tail) || isOrdinaryWord(tail, text, ctx.language) || (ctx.language === 'de' && GERMAN_PLACE.test(tail)))) return false;
   if (ctx.language === 'de' && words.length === 1 && !/\d|\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(name) && GERMAN_PLACE.test(name.split('-')[0] ?? '')) return false;
   if (words.length === 1 && strong && (JOB_OR_BUSINESS.test(name) || NOT_PRODUCT.test(name))) return false;
-  return !isPlaceIn(name, text, false);
+  return !isPlaceIn(name, text, false, ctx);
 }
 
 export interface ToolContext {
@@ -121,19 +121,37 @@ export interface ToolContext {
 // A line of the job's facts: its contract, hours, pay or place of work, set apart by "·" or "|".
 const FACTS_WORD = /(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|hybrid|remote|on-?site|salary|per hour|Vollzeit|Teilzeit|befristet|Festanstellung|Gehalt|CDI|CDD|temps (?:plein|partiel)|télétravail|salaire|jornada|contrato|indefinido|salario|remoto|híbrido|presencial|voltijd|deeltijd|vast|salaris|thuiswerk|[€£$])/iu;
 
+// The lines of the job's facts of each text a context reads, split once per listing rather than
+// once per name checked.
+const factsByContext = new WeakMap<ToolContext, Map<string, readonly string[]>>();
+
+function factLines(text: string, ctx: ToolContext | undefined): readonly string[] {
+  const memo = ctx === undefined ? undefined : (factsByContext.get(ctx) ?? new Map<string, readonly string[]>());
+  const hit = memo?.get(text);
+  if (hit !== undefined) return hit;
+  const lines = text.split('\n').filter((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l));
+  if (ctx !== undefined && memo !== undefined) {
+    memo.set(text, lines);
+    factsByContext.set(ctx, memo);
+  }
+  return lines;
+}
+
 /**
  * Whether `name` is a field of its own on a line of the job's facts ("Valladolid · Jornada parcial
- * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work.
+ * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work. The facts lines
+ * are read once per text and context.
  */
-function isFactsField(name: string, text: string): boolean {
-  const esc = escapeRegExp(name);
-  const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${esc}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
-  return text.split('\n').some((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l) && field.test(l));
+function isFactsField(name: string, text: string, ctx: ToolContext | undefined): boolean {
+  const lines = factLines(text, ctx);
+  if (lines.length === 0) return false;
+  const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${escapeRegExp(name)}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
+  return lines.some((l) => field.test(l));
 }
 
 /** Whether the listing writes `name` as a place: a field of its facts line, after an office word, before ", Region". */
-export function isPlaceIn(name: string, text: string, commaForm = true): boolean {
-  if (isFactsField(name, text)) return true;
+export function isPlaceIn(name: string, text: string, commaForm = true, ctx?: ToolContext): boolean {
+  if (isFactsField(name, text, ctx)) return true;
   // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos". In a list
   // of tools a name before a comma and a capital is the list's shape, not a town's: `commaForm` off.
   const esc = escapeRegExp(name);
@@ -165,7 +183,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
-    if (isPlaceIn(name, text, !listed)) return;
+    if (isPlaceIn(name, text, !listed, ctx)) return;
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
@@ -228,7 +246,7 @@ export function brandModels(text: string, ctx: ToolContext): string[] {
     // "Stoll CMS 530"), not only one without German letters.
     const ordinary = ctx.language === 'de' ? isOrdinaryWord(brand, text, 'en') || GERMAN_ABSTRACT_NOUN.test(brand) : isOrdinaryWord(brand, text, ctx.language);
     if (NOT_MODEL_BRAND.test(brand) || KIND_BEFORE_NAME.test(`${brand} `) || ordinary || blocked.some((b) => b === brand.toLowerCase())) continue;
-    if (isPlaceIn(brand, text) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
+    if (isPlaceIn(brand, text, true, ctx) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
     out.add([brand, m[2], m[3]].filter(Boolean).join(' '));
   }
   return fullNames(text, [...out], ctx);
@@ -276,6 +294,6 @@ function withVendor(text: string, name: string, ctx: ToolContext): string {
   if (ordinary || (NOT_MODEL_BRAND.test(vendor) && vendor !== 'SAP')) return name;
   // An acronym before a name of two words or more is the kind of device ("GPS Trimble R12i").
   if (/^[\p{Lu}\d]+$/u.test(vendor) && name.includes(' ')) return name;
-  if (ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) || isPlaceIn(vendor, text)) return name;
+  if (ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) || isPlaceIn(vendor, text, true, ctx)) return name;
   return `${vendor} ${name}`;
 }

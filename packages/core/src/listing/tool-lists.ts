@@ -81,7 +81,7 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
   const near = before.split(/\s+/u).filter(Boolean).slice(-6).map((w) => w.replace(/^[("'“«,;]+|[)"'”»,;:]+$/gu, ''));
   const head = near[near.length - 1] ?? '';
   if (head.length < 3 || !/^[\p{L}'’-]+$/u.test(head) || new RegExp(NOT_MODEL_BRAND.source, 'iu').test(head) || near.some((w) => NOT_TOOL_HOLDER.test(w)) || /[€$£]|\d\s?%/u.test(before)) return [];
-  if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text) || GERMAN_PLACE.test(head)) : !/^\p{Ll}/u.test(head)) return [];
+  if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text, true, ctx) || GERMAN_PLACE.test(head)) : !/^\p{Ll}/u.test(head)) return [];
   const items = inside.replace(EXAMPLE, '').replace(/\s*(?:etc\.?|usw\.?|\.\.\.|…)\s*$/u, '').split(SEPARATOR).map((it) => it.replace(/\*+/g, '').trim());
   if (items.length === 0 || items.length > 6) return [];
   const initials = near.map((w) => w[0]?.toLowerCase() ?? '').join('');
