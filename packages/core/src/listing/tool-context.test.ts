@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandModels, fullNames, toolsFromContext } from './tool-context';
+import { brandModels, fullNames, isPlaceIn, toolsFromContext } from './tool-context';
 
 const en = { language: 'en', notTools: [] as string[] };
 
@@ -106,5 +106,22 @@ describe('toolsFromContext: the job facts line', () => {
     const text = 'Valladolid · Jornada parcial (30 h) · Indeed\n- Requisitos: colegiado/a en Valladolid o en trámite';
     expect(toolsFromContext(text, [], { language: 'es', notTools: [] })).toEqual([]);
     expect(toolsFromContext('Skills · Excel · Gesden\n- Requisitos: experiencia en Gesden o similar', [], { language: 'es', notTools: [] })).toEqual(['Gesden']);
+  });
+});
+
+describe('brandModels in German', () => {
+  it('reads a maker whose name has German letters before a model code, not a noun or a preposition', () => {
+    expect(brandModels('- Wartung an Anlagen der Hersteller Schindrich 3300 und Kollner CMS 530', { language: 'de', notTools: [] })).toEqual(['Schindrich 3300', 'Kollner CMS 530']);
+    expect(brandModels('- Über 120 Mitarbeitende, Kennziffer 4711, Raum 203, Leitung 2300', { language: 'de', notTools: [] })).toEqual([]);
+  });
+});
+
+describe('isPlaceIn: the facts lines read once per text and context', () => {
+  it('answers for each text a context reads, as without the context', () => {
+    const c = { language: 'es', notTools: [] };
+    const a = 'Valladolid · Jornada parcial · Indeed\n- Registro en Selvara';
+    const b = 'Burgos · Jornada completa\n- Registro en Valladolid';
+    expect([isPlaceIn('Valladolid', a, true, c), isPlaceIn('Valladolid', b, true, c), isPlaceIn('Burgos', b, true, c), isPlaceIn('Burgos', a, true, c)]).toEqual([true, false, true, false]);
+    expect([isPlaceIn('Valladolid', a), isPlaceIn('Valladolid', b), isPlaceIn('Burgos', b), isPlaceIn('Burgos', a)]).toEqual([true, false, true, false]);
   });
 });

@@ -59,7 +59,7 @@ function looksLikeProductInGerman(name: string, text: string): boolean {
 // English and Dutch counties' and towns' names by their endings ("Gloucestershire", "Dordrecht").
 const PLACE_SHAPE = /^\p{Lu}\p{Ll}+(?:shire|drecht|chester|caster|mouth|borough|bury|wijk|hoven|dam)$/u;
 // German place names by their endings ("Hamburg", "Nürnberg", "Frankfurt", "Düsseldorf", "Berlin").
-const GERMAN_PLACE = /(?:burg|berg|furt|dorf|hausen|heim|stadt|feld|hafen|in|au|ach|ingen|bach|brück|brücken|tal|see|rode|stedt|leben|kirchen|born|hagen|werder|ow|itz|ig)$/u;
+export const GERMAN_PLACE = /(?:burg|berg|furt|dorf|hausen|heim|stadt|feld|hafen|in|au|ach|ingen|bach|brück|brücken|tal|see|rode|stedt|leben|kirchen|born|hagen|werder|ow|itz|ig)$/u;
 
 // A German noun by its ending or letters ("Statistik", "Erfahrung", "Teamarbeit", "Bürosoftware"):
 // in German a capitalised word alone is a noun unless it looks like a product.
@@ -109,7 +109,7 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   if (tail && (/^\p{Ll}/u.test(tail) || isOrdinaryWord(tail, text, ctx.language) || (ctx.language === 'de' && GERMAN_PLACE.test(tail)))) return false;
   if (ctx.language === 'de' && words.length === 1 && !/\d|\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(name) && GERMAN_PLACE.test(name.split('-')[0] ?? '')) return false;
   if (words.length === 1 && strong && (JOB_OR_BUSINESS.test(name) || NOT_PRODUCT.test(name))) return false;
-  return !isPlaceIn(name, text, false);
+  return !isPlaceIn(name, text, false, ctx);
 }
 
 export interface ToolContext {
@@ -121,18 +121,37 @@ export interface ToolContext {
 // A line of the job's facts: its contract, hours, pay or place of work, set apart by "·" or "|".
 const FACTS_WORD = /(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|hybrid|remote|on-?site|salary|per hour|Vollzeit|Teilzeit|befristet|Festanstellung|Gehalt|CDI|CDD|temps (?:plein|partiel)|télétravail|salaire|jornada|contrato|indefinido|salario|remoto|híbrido|presencial|voltijd|deeltijd|vast|salaris|thuiswerk|[€£$])/iu;
 
-/**
- * Whether `name` is a field of its own on a line of the job's facts ("Valladolid · Jornada parcial
- * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work.
- */
-function isFactsField(name: string, text: string): boolean {
-  const esc = escapeRegExp(name);
-  const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${esc}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
-  return text.split('\n').some((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l) && field.test(l));
+// The lines of the job's facts of each text a context reads, split once per listing rather than
+// once per name checked.
+const factsByContext = new WeakMap<ToolContext, Map<string, readonly string[]>>();
+
+function factLines(text: string, ctx: ToolContext | undefined): readonly string[] {
+  const memo = ctx === undefined ? undefined : (factsByContext.get(ctx) ?? new Map<string, readonly string[]>());
+  const hit = memo?.get(text);
+  if (hit !== undefined) return hit;
+  const lines = text.split('\n').filter((l) => /[·|]/u.test(l) && l.length < 200 && FACTS_WORD.test(l));
+  if (ctx !== undefined && memo !== undefined) {
+    memo.set(text, lines);
+    factsByContext.set(ctx, memo);
+  }
+  return lines;
 }
 
-function isPlaceIn(name: string, text: string, commaForm = true): boolean {
-  if (isFactsField(name, text)) return true;
+/**
+ * Whether `name` is a field of its own on a line of the job's facts ("Valladolid · Jornada parcial
+ * · Indeed", "Brightwater · Bath (Hybrid)"): there a name is the place of work. The facts lines
+ * are read once per text and context.
+ */
+function isFactsField(name: string, text: string, ctx: ToolContext | undefined): boolean {
+  const lines = factLines(text, ctx);
+  if (lines.length === 0) return false;
+  const field = new RegExp(String.raw`(?:^|[·|])[ \t]*${escapeRegExp(name)}[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[·|]|$)`, 'u');
+  return lines.some((l) => field.test(l));
+}
+
+/** Whether the listing writes `name` as a place: a field of its facts line, after an office word, before ", Region". */
+export function isPlaceIn(name: string, text: string, commaForm = true, ctx?: ToolContext): boolean {
+  if (isFactsField(name, text, ctx)) return true;
   // "Bristol, England", "Burgos (Castilla)", "our office in Lyon", "Ubicación: Burgos". In a list
   // of tools a name before a comma and a capital is the list's shape, not a town's: `commaForm` off.
   const esc = escapeRegExp(name);
@@ -164,7 +183,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
-    if (isPlaceIn(name, text, !listed)) return;
+    if (isPlaceIn(name, text, !listed, ctx)) return;
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
@@ -200,7 +219,7 @@ const MODEL_BRAND = String.raw`\p{Lu}\p{Ll}[\p{L}&-]*|\p{Lu}{2,6}`;
 const MODEL_CODE = String.raw`\p{Lu}{1,3}\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
 const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
 // Words that number a grade, a level, a part or a place rather than name a product's model.
-const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS)$/u;
+export const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS)$/u;
 // (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757".)
 
 /**
@@ -222,12 +241,20 @@ export function brandModels(text: string, ctx: ToolContext): string[] {
     // A line of the listing's facts ("Pontefract WF8 · Full-time") or of its own ("Daventry
     // NN11"): a town and its postcode district.
     if (/[·|]/u.test(line) || line.trim() === m[0]) continue;
-    if (NOT_MODEL_BRAND.test(brand) || KIND_BEFORE_NAME.test(`${brand} `) || isOrdinaryWord(brand, text, ctx.language) || blocked.some((b) => b === brand.toLowerCase())) continue;
-    if (isPlaceIn(brand, text) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
+    // In German every noun is capitalised: before a model code a brand is any word the listing
+    // does not write in lower case that has no German abstract noun's ending ("Schindler 3300",
+    // "Stoll CMS 530"), not only one without German letters.
+    const ordinary = ctx.language === 'de' ? isOrdinaryWord(brand, text, 'en') || GERMAN_ABSTRACT_NOUN.test(brand) : isOrdinaryWord(brand, text, ctx.language);
+    if (NOT_MODEL_BRAND.test(brand) || KIND_BEFORE_NAME.test(`${brand} `) || ordinary || blocked.some((b) => b === brand.toLowerCase())) continue;
+    if (isPlaceIn(brand, text, true, ctx) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
     out.add([brand, m[2], m[3]].filter(Boolean).join(' '));
   }
   return fullNames(text, [...out], ctx);
 }
+
+// German nouns that name no maker: abstract endings, and the words a number follows ("Raum 203",
+// "Kennziffer 4711", "Linie 803").
+const GERMAN_ABSTRACT_NOUN = /^(?:Über|Unter|Bis|Ab|Rund|Etwa|Circa|Ca|Mehr|Mindestens|Von|Bei|Mit|Seit|Nach|Vor|Pro|Je)$|(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum|ling|chen|ziffer|nummer|raum|zimmer|linie|gruppe|stufe|klasse|halle|tor|gleis|fach|straße|str|weg|platz|bus|bahn|jahr|e)$/iu;
 
 // A kind of system written before a product's name ("Zustellsystem ParcelOne", "Fachverfahren
 // Infoma"): the kind is not part of the name.
@@ -267,6 +294,6 @@ function withVendor(text: string, name: string, ctx: ToolContext): string {
   if (ordinary || (NOT_MODEL_BRAND.test(vendor) && vendor !== 'SAP')) return name;
   // An acronym before a name of two words or more is the kind of device ("GPS Trimble R12i").
   if (/^[\p{Lu}\d]+$/u.test(vendor) && name.includes(' ')) return name;
-  if (ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) || isPlaceIn(vendor, text)) return name;
+  if (ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) || isPlaceIn(vendor, text, true, ctx)) return name;
   return `${vendor} ${name}`;
 }

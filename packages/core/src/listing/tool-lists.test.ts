@@ -50,3 +50,26 @@ describe('toolsFromLists: a slash before a digit is inside a name', () => {
     expect(toolsFromLists('- Du arbeitest mit Jira/Taskwelt und Excel', ['Jira', 'Excel'], ctx('de'))).toEqual(['Taskwelt']);
   });
 });
+
+describe('toolsFromLists: names in brackets after a noun of the work', () => {
+  it('reads the names in a bracket after a common noun, in five languages', () => {
+    expect(toolsFromLists('- Build the rotas (Shiftora) every week', [], ctx('en'))).toEqual(['Shiftora']);
+    expect(toolsFromLists('- Planerfüllung an den Überziehanlagen (Kalvio Enroba) sichern', [], ctx('de'))).toEqual(['Kalvio Enroba']);
+    expect(toolsFromLists('- Vous suivez les plannings (Octavio) du service', [], ctx('fr'))).toEqual(['Octavio']);
+    expect(toolsFromLists('- Registro en la historia electrónica (Selvara) del paciente', [], ctx('es'))).toEqual(['Selvara']);
+    expect(toolsFromLists('- Je werkt met het handgereedschap (Kubrix, Stelvo) op locatie', [], ctx('nl'))).toEqual(['Kubrix', 'Stelvo']);
+    // A German noun after the brand is the kind of machine.
+    expect(toolsFromLists('- Radsatzmessungen (Hegmar Unterflurdrehmaschine)', [], ctx('de'))).toEqual(['Hegmar']);
+  });
+  it('reads no customers, places, counts, degrees, standards, job boards, abbreviations or ordinary words', () => {
+    expect(toolsFromLists('- Manage key accounts of the retail customers (Marvella, Dorsino)', [], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Be in one of our hubs (Berlin, Lisbon) once a quarter', [], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Leitung der Intensivstation (16 Betten) mit 48 Pflegekräften', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('- Studium der Chemie (Master oder Diplom)', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('- Hygiene und Qualität (ISO 22000)', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('- Rédiger et diffuser les annonces (Indeed, HelloWork)', [], ctx('fr'))).toEqual([]);
+    expect(toolsFromLists('- Pour la Direction du numérique (DNum) du campus', [], ctx('fr'))).toEqual([]);
+    expect(toolsFromLists('- Erfahrung in regulierten Branchen (Versicherung, Bank)', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('Würzburg, Deutschland (Vor Ort) · Vollzeit', [], ctx('de'))).toEqual([]);
+  });
+});

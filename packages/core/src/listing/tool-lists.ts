@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
-import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+import { GERMAN_PLACE, isOrdinaryWord, isPlaceIn, isToolCandidate, NOT_MODEL_BRAND, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+import { CHANNEL } from './tool-noise';
 import { escapeRegExp } from '../regexp';
 
 // Listings name tools in lists ("Salesforce, Clari and LinkedIn Sales Navigator", "Vue.js 3, Nuxt
@@ -56,6 +57,54 @@ function nameIn(item: string, first: boolean, opens = false): string | null {
   return (name.match(/\p{L}/gu) ?? []).length >= 2 ? name : null;
 }
 
+// Whose names a bracket after a noun gives when they are not the job's tools: customers,
+// suppliers, partners, brands sold, places, people, teams, degrees and markets.
+const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
+// Words that name a bracket's contents as examples: "(e.g. Fiix)", "(z. B. Ultimo)".
+const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.a\.|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
+// Degrees and school levels are certificates, not tools.
+const DEGREE = /^(?:Bachelor|Master|Diplom|Magister|Licence|Licenciatura|Grado|Máster|Doctorat|Doktor|PhD|MBA|BTS|DUT|BUT|HBO|MBO|WO|Bac)(?![\p{L}])/u;
+
+/**
+ * The names in a bracket written after a noun of the job's work: "Überziehanlagen (Sollich
+ * Enrobetta)", "rotas (Quinyx)", "handgereedschap (Stihl)", "la historia electrónica (Selene)",
+ * "Maschinen (Kärcher, Nilfisk)". Every item of the bracket is a name of one to three name-shaped
+ * words that may be a tool ({@link isToolCandidate}): no acronym or code alone, no number, degree,
+ * job word, ordinary word or place; the noun before it is a common noun (in German one with a
+ * noun's shape), and none of the words just before it names customers, suppliers, brands, places,
+ * people, teams or job ads. A name that abbreviates the words before it ("Direction du numérique
+ * (DNum)") is not a product.
+ */
+function namesAfterNoun(before: string, inside: string, line: string, text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
+  // A line of the job's facts ("Würzburg (Vor Ort) · Vollzeit") or of pay ("Zulagen (EVG-Tarif)") names no tool.
+  if (/[·|€$£]/u.test(line)) return [];
+  const near = before.split(/\s+/u).filter(Boolean).slice(-6).map((w) => w.replace(/^[("'“«,;]+|[)"'”»,;:]+$/gu, ''));
+  const head = near[near.length - 1] ?? '';
+  if (head.length < 3 || !/^[\p{L}'’-]+$/u.test(head) || new RegExp(NOT_MODEL_BRAND.source, 'iu').test(head) || near.some((w) => NOT_TOOL_HOLDER.test(w)) || /[€$£]|\d\s?%/u.test(before)) return [];
+  if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text, true, ctx) || GERMAN_PLACE.test(head)) : !/^\p{Ll}/u.test(head)) return [];
+  const items = inside.replace(EXAMPLE, '').replace(/\s*(?:etc\.?|usw\.?|\.\.\.|…)\s*$/u, '').split(SEPARATOR).map((it) => it.replace(/\*+/g, '').trim());
+  if (items.length === 0 || items.length > 6) return [];
+  const initials = near.map((w) => w[0]?.toLowerCase() ?? '').join('');
+  const names: string[] = [];
+  for (const it of items) {
+    const words = it.split(/\s+/u).filter(Boolean);
+    if (words.length === 0 || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && !FILLER.test(w))) return [];
+    // "(SOC)", "(ISO 17025)", "(16 Betten)", "(Bac+5)", "(Westf.)": codes, standards, counts, abbreviations.
+    if (!/\p{Ll}/u.test(it) || /^\d/u.test(it) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
+    if (NOT_MODEL_BRAND.test(words[0] ?? '') || (words.length > 1 && JOB_OR_BUSINESS.test(words[words.length - 1] ?? ''))) return [];
+    // "Vor Ort", "Teilweise Homeoffice": ordinary words only; "Hegenscheidt Unterflurdrehmaschine":
+    // a German noun after the brand is the kind of machine, not part of its name.
+    while (words.length > 1 && ctx.language === 'de' && isOrdinaryWord(words[words.length - 1] ?? '', text, 'de')) words.pop();
+    if (words.every((w) => isOrdinaryWord(w, text, ctx.language))) return [];
+    const caps = (it.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
+    if (caps.length >= 2 && words.length === 1 && new RegExp(`${[...caps].join('\\p{L}*')}`, 'u').test(initials.slice(-caps.length - 3))) return [];
+    const name = words.join(' ');
+    if (!isToolCandidate(name, text, have, ctx, false) || (words.length === 1 && isOrdinaryWord(name, text, ctx.language))) return [];
+    names.push(name);
+  }
+  return names;
+}
+
 function isTaxonomyTool(name: string): boolean {
   const c = canonicalSkill(name);
   return c !== null && /^[\p{Lu}\d.]/u.test(c);
@@ -99,6 +148,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
         const headIsTool = head !== null && (isKnownTool(head, have) || KIND.test(` ${head}`));
         const items = inside.split(SEPARATOR).map((it, i) => nameIn(it, i === 0 && !headIsTool, i === 0 && !headIsTool && before.trim() === ''));
         if (headIsTool || items.some((n) => n !== null && isKnownTool(n, have))) for (const n of items) consider(n, headIsTool);
+        else for (const n of namesAfterNoun(before, inside, line, text, have, ctx)) consider(n, false);
         return `${before}, `;
       });
       const parts = clause.split(SEPARATOR);

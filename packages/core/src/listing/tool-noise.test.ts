@@ -37,3 +37,9 @@ describe('noiseTools: job boards', () => {
     expect(noiseTools(text, ['JobTeaser', 'Welcome'], text.split('\n'))).toEqual(['JobTeaser', 'Welcome']);
   });
 });
+
+describe('noiseTools: cut compounds and school levels', () => {
+  it('drops a name cut at its hyphen and a "Bac+N" level', () => {
+    expect(noiseTools('- Elastomer- und Kunststoffteile\n- Bac+5', ['Elastomer-', 'Bac+5', 'Jira'], [])).toEqual(['Elastomer-', 'Bac+5']);
+  });
+});

@@ -9,7 +9,7 @@ import { findSkills, getSkillIndex, type SkillMention } from '../taxonomy/matche
 // O*NET's kinds of software: lower-case words ending in "software" or "system(s)", maybe an acronym.
 const CATEGORY = /^\p{L}[\p{Ll}-]*(?: [\p{Ll}-]+)* (?:software|systems?)(?: [\p{Lu}\d/]+)?$/u;
 // Sites and networks where a listing is published, shared or applied to, and the ATS behind it.
-const CHANNEL = /^(?:Welcome|Welcome to the Jungle|JobTeaser|Monster|InfoJobs|HelloWork|LinkedIn|Facebook|Instagram|Twitter|X|WhatsApp|TikTok|YouTube|XING|Xing|Workday|Personio|Indeed|Glassdoor|StepStone|Greenhouse|Lever|SmartRecruiters|Teamtailor|Workable|Google)$/u;
+export const CHANNEL = /^(?:Welcome|Welcome to the Jungle|JobTeaser|Monster|InfoJobs|HelloWork|LinkedIn|Facebook|Instagram|Twitter|X|WhatsApp|TikTok|YouTube|XING|Xing|Workday|Personio|Indeed|Glassdoor|StepStone|Greenhouse|Lever|SmartRecruiters|Teamtailor|Workable|Google)$/u;
 // Words of sharing, following and applying, in the five languages, and a company widget's counts.
 const CHANNEL_CUE = /\b(?:share|apply|applying|follow|partager|postuler|suivez|teilen|bewerb\p{L}*|folge|compart\p{L}*|postula\p{L}*|síguenos|deel|delen|solliciteer|volg|employees|Beschäftigte|Mitarbeitende|followers|abonnés|seguidores|volgers|via|corporation|promoted|managed|hirer|lien|link|copy|copier|kopieren|copiar|kopiëren|e-?mail|candidat\p{L}*|jobs?|empleos?|emplois?|vacatures?|Stellen\p{L}*|offres?|ofertas?)\b/iu;
 // A tool's name used as a job noun: "Head Chef", "Sous Chef"; "Chef de projet" opening a line;
@@ -57,6 +57,12 @@ export function noiseTools(text: string, skills: readonly string[], lines: reado
   if (skills.some(onetOnly)) for (const m of findSkills(text, index)) mentions.set(m.skill, [...(mentions.get(m.skill) ?? []), m]);
   const out: string[] = [];
   for (const s of skills) {
+    // A compound cut at its hyphen ("Elastomer-") and a school level ("Bac+5", "Bac +3") are no
+    // product's name.
+    if (/-$/u.test(s) || /^Bac\s?\+\s?\d/u.test(s)) {
+      out.push(s);
+      continue;
+    }
     const written = mentions.get(s) ?? [];
     if (onetOnly(s) && written.length > 0 && isCategory(s, written)) out.push(s);
     else if (CHANNEL.test(s)) {
