@@ -14,8 +14,12 @@ const ATS_DOMAINS = [
   'oraclecloud.com', 'jobs2web.com', 'dvinci.de', 'concludis.de', 'rexx-systems.com', 'umantis.com', 'otys.nl', 'carerix.com', 'cornerstoneondemand.com',
 ];
 const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
-const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
-const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/gi;
+// A person's own mailbox: a free-mail provider, or a documentation domain (example.com, example.org).
+const FREE_MAIL = /^(?:example|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
+// Words of a team's or tracker's name around the employer's ("Acme Careers", "RRHH Zubiri"). Not global:
+// a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.
+const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/i;
+const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOISE.source, 'gi'), ' ');
 const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?)\s*$/i;
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
 
@@ -32,8 +36,9 @@ function foldPlain(s: string): string {
  * @example cleanCompany('Kranich Software GmbH') // 'Kranich Software'
  */
 export function cleanCompany(name: string): string {
-  let s = name.replace(/["']/g, '').trim();
-  s = s.replace(LEGAL, '').replace(NAME_NOISE, ' ').replace(/\s+/g, ' ').replace(/^(?:the|das|die|der|le|la|el|het|de)\s+/i, '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '').trim();
+  // Quotes around a name go; an apostrophe inside it stays ("Les Ruches d'Or").
+  let s = name.replace(/["“”]/g, '').replace(/^['‘’]+|['‘’]+$/g, '').trim();
+  s = withoutNoise(s.replace(LEGAL, '')).replace(/\s+/g, ' ').replace(/^(?:the|das|die|der|le|la|el|het|de)\s+/i, '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '').trim();
   return s.replace(LEGAL, '').trim();
 }
 
@@ -45,7 +50,7 @@ function stem(domain: string): string {
 
 function isPerson(name: string, local: string): boolean {
   // "Cindervale Hiring <hiring@…>": a word of the team's name in the address is no person's name.
-  const words = name.replace(NAME_NOISE, ' ').split(/\s+/).filter((w) => w.length >= 3);
+  const words = withoutNoise(name).split(/\s+/).filter((w) => w.length >= 3);
   if (words.length === 0 || words.length > 4) return false;
   const l = fold(local);
   return words.some((w) => l.includes(fold(w)) || l.includes(foldPlain(w)));
@@ -138,7 +143,17 @@ function findInText(text: string, domainStem: string): string | null {
 const ORG_HEADS = /^(?:Construcciones|Constructora|Cooperativa|Coop[ée]rative|Genossenschaft|Grupo|Groupe|Gruppe|Stadt|Gemeinde|Gemeente|Hospital|H[ôo]pital|Cl[íi]nica|Clinique|Klinik|Klinikum|Bodegas?|Talleres|Transportes|Transports|Inmobiliaria|Distribuidora|Industrias|Laboratorios?|Laboratoires?|Seguros|Banco|Banque|Fundaci[óo]n|Fondation|Stiftung|Stichting|Universidad|Universit[éä]t?|Universiteit|Kanzlei|Cabinet|Editorial|[ÉE]ditions|Verlag|Brauerei|B[äa]ckerei|Bakkerij|Zorggroep|Stadtwerke|Autocares|Hotel|H[ôo]tel|Conservas|Cervecer[íi]a|Cervecera|Vinícola|Gestor[íi]a|Asesor[íi]a|Viña|Vi[ñn]edos|Weingut|Domaine|Ch[âa]teau|Wijnhuis|Bureau|Büro)$/u;
 // Words after a name that are not part of it: the team, the day, a greeting, a legal form (kept off).
 const NOT_NAME_WORD = /^(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Jobs?|HR|People|Team|Karriere|Personal\p{L}*|Recrutement|Empleo|Selecci[óo]n|RRHH|RH|Werving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GmbH|AG|SE|KG|Inc|LLC|LLP|Ltd|Limited|plc|BV|NV|SA|SL|SARL|Corp|Pte|Pty|Pvt|HQ|Co|SAS|SRL|Hi|Dear|The|A|I|We|You|Sehr|Bonjour|Hola|Beste)$/u;
-const NAME_JOINERS = /^(?:de|del|la|van|der|den|du|des|of)$/;
+// Lower-case words inside a name ("Hospital San Rafael de Ronda", "Bank of Leith"): one list for the
+// test of a word and for the pattern of the words after a name.
+const NAME_JOINER_WORDS = 'de|del|la|van|der|den|du|des|of';
+const NAME_JOINERS = new RegExp(`^(?:${NAME_JOINER_WORDS})$`);
+// Up to three capitalised words after a name, a joiner allowed before each ("Mutual Building Society").
+const NAME_WORD = String.raw`(?:(?:${NAME_JOINER_WORDS})[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*`;
+const nameTail = (more: number): RegExp => new RegExp(String.raw`^[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,${more}})`, 'u');
+const NAME_TAIL = nameTail(1);
+// A one-word name may stand for a longer trading name ("Northbrook" of "Northbrook Mutual Building Society").
+const LONG_NAME_TAIL = nameTail(2);
+const DEPARTMENT = /^\s+(?:Engineering|Design|Product|Operations|Marketing|Sales|Finance|Legal|IT|Support|Recruiting|Talent|People|Team)\b/;
 
 /**
  * The longest form of a company name the text writes around it: an organisation noun before it
@@ -146,7 +161,7 @@ const NAME_JOINERS = /^(?:de|del|la|van|der|den|du|des|of)$/;
  * Architects", "Tessellate AI", "Hospital San Rafael de Ronda"), stopping at a team word, a day,
  * a legal form or the end of the line.
  */
-function fullName(company: string, text: string): string {
+function fullName(company: string, text: string, tailRe: RegExp = NAME_TAIL): string {
   const first = company.split(/\s+/)[0]!;
   if (company.length < 3 || !/^\p{Lu}/u.test(first)) return company;
   let best = company;
@@ -156,18 +171,16 @@ function fullName(company: string, text: string): string {
     const head = /(\p{Lu}[\p{L}]+)[ \t]+$/u.exec(before)?.[1];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
     const tail: string[] = [];
-    const words = after.match(/^[ \t]+((?:(?:de|del|la|van|der|den|du|des|of)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:de|del|la|van|der|den|du|des|of)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*)?)/u)?.[1]?.split(/[ \t]+/) ?? [];
+    const words = tailRe.exec(after)?.[1]?.split(/[ \t]+/) ?? [];
     for (const token of words) {
       if (NAME_JOINERS.test(token)) { tail.push(token); continue; }
       // "B.V.", "S.A.", "Pvt.": a legal form written with dots ends the name; "Techniek." ends the sentence.
       const w = token.replace(/(?<=\p{L}{4,})\.$/u, '');
       if (w.includes('.')) break;
       if (NOT_NAME_WORD.test(w.replace(/[.,]$/, '')) || NAME_NOISE.test(w)) break;
-      NAME_NOISE.lastIndex = 0;
       tail.push(w);
       if (w !== token) break;
     }
-    NAME_NOISE.lastIndex = 0;
     while (tail.length && NAME_JOINERS.test(tail[tail.length - 1]!)) tail.pop();
     const full = [head && ORG_HEADS.test(head) ? head : '', company, ...tail].filter(Boolean).join(' ');
     if (full.length > best.length) best = full;
@@ -180,9 +193,48 @@ function fullName(company: string, text: string): string {
  * person writing from a company domain the name in the text that spells the domain.
  * @example companyFromSender('Lumen Robotics', 'no-reply@ashbyhq.com', '') // 'Lumen Robotics'
  */
+// A recruiter writing for a client names it: "my client Halberd Security", "on behalf of our client,
+// Oakhurst", "recruiting for …", "je recrute pour …", "für unseren Kunden …", "para nuestro cliente
+// …", "voor onze opdrachtgever …". The client, not the recruiter's firm, is the employer.
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:${NAME_JOINER_WORDS}|&|y|et|und|en)[ \t]+|d['’])?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}`;
+const CLIENT = new RegExp(String.raw`(?:\b(?:[Mm]y|[Oo]ur)\s+client,?|\b[Oo]n\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|\b[Rr]ecruiting\s+for|\b[Rr]ecrut\p{L}*\s+pour|\b(?:[Pp]our|[Aa]u\s+nom\s+de)\s+(?:notre|mon)\s+client,?|\b[Ff]ür\s+(?:unseren|unsere[nm]?|einen)\s+(?:Kunden|Mandanten|Auftraggeber),?|\b(?:[Pp]ara|[Dd]e)\s+(?:nuestro|mi)\s+cliente,?|\b[Vv]oor\s+(?:onze|mijn)\s+(?:klant|opdrachtgever),?)[ \t]+(${NAME})`, 'u');
+
+/** The client a recruiter names as the employer, or null. */
+function clientOf(text: string): string | null {
+  const m = CLIENT.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  // The name ends before a word that opens the sentence's next part ("… would like", "… einen").
+  while (words.length > 1 && (NOT_NAME_WORD.test(words[words.length - 1]!) || /^(?:I|We|They)$/.test(words[words.length - 1]!))) words.pop();
+  const name = cleanCompany(words.join(' ').replace(/[.,]$/, ''));
+  return name.length >= 3 && !NOT_NAME_WORD.test(words[0]!) ? name : null;
+}
+
+// A person's signature names the firm on the line after the name ("Maggie Doran\nGilded Thimble
+// Tailoring") or after "at / chez / bei / beim / en / bij" ("Office Manager at Gilded Thimble").
+const ROLE_LINE = /\b(?:manager|director|recruiter|consultant|partner|owner|founder|assistant|lead|head|officer|advis[eo]r|specialist|coordinator|gerente|director[a]?|responsable|directeur|directrice|gérante?|inhaber\p{L}*|leiter\p{L}*|geschäftsführer\p{L}*|eigena(?:ar|resse)|directeur|beraterin|berater|consultante?|consultora?)\b/iu;
+function signedFirm(text: string, name: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  const first = name.split(/\s+/)[0] ?? '';
+  if (first.length < 2) return null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!lines[i]!.startsWith(first) || lines[i]!.split(/\s+/).length > 4) continue;
+    for (const line of lines.slice(i + 1, i + 4).filter(Boolean)) {
+      const at = new RegExp(String.raw`\s(?:at|chez|bei|beim|en|bij)\s+(${NAME})\s*$`, 'u').exec(line);
+      if (at) return cleanCompany(at[1]!);
+      if (ROLE_LINE.test(line) || /[@:\d]|https?:/.test(line)) continue;
+      if (new RegExp(String.raw`^${NAME}$`, 'u').test(line)) return cleanCompany(line);
+    }
+    return null;
+  }
+  return null;
+}
+
 export function companyFromSender(name: string, address: string, text: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
   if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
+  const client = clientOf(text);
+  if (client) return fullName(client, text);
   const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
   const cleaned = cleanCompany(name);
   if (isAts) {
@@ -192,9 +244,16 @@ export function companyFromSender(name: string, address: string, text: string): 
     const guess = !/^(?:no-?reply|jobs|careers|mail|hire|talent|us|candidates)$/.test(local) ? local : sub;
     return guess && !ATS_NAMES.test(guess) ? findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' ')) : null;
   }
-  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : null;
+  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name);
   const s = stem(domain).replace(/-/g, '');
-  if (cleaned && !isPerson(name, local)) return cleaned;
+  // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook
+  // Mutual Building Society").
+  if (cleaned && !isPerson(name, local)) {
+    if (/\s/.test(cleaned)) return cleaned;
+    // A team signing after the name ("Pellham Engineering") is no longer name.
+    const long = fullName(cleaned, text, LONG_NAME_TAIL);
+    return DEPARTMENT.test(long.slice(cleaned.length)) ? cleaned : long;
+  }
   const found = findInText(text, s);
   return found ? fullName(found, text) : s ? fullName(segmentDomain(s), text) : null;
 }

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
 import type { InterviewFormat } from '../model/interview';
 import type { MailInterview } from './schema';
-import { timesAsDigits, weekdayDaysInFull } from './times';
+import { daysAsDigits, timesAsDigits, weekdayDaysInFull } from './times';
 import { numericDateOrder, zoneOf } from './zones';
 
 export { zoneOf } from './zones';
@@ -90,7 +90,7 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     return write(day, month, y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 ? 1 : 0));
   };
   // "Guten Morgen" and a line opened by "Morgen," greet; they do not say tomorrow.
-  text = weekdayDaysInFull(timesAsDigits(text), ref, write).replace(/\bGuten\s+Morgen\b|^(\s*)Morgen(?=\s*[,!])/gimu, '$1');
+  text = weekdayDaysInFull(timesAsDigits(daysAsDigits(text)), ref, write).replace(/\bGuten\s+Morgen\b|^(\s*)Morgen(?=\s*[,!])/gimu, '$1');
   text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g, (whole, a: string, b: string, y: string | undefined, at: number) => {
     const first = Number(a), second = Number(b);
     if (language !== 'en') return iso(whole, first, second, y);
@@ -118,6 +118,8 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
   });
   return withYears
     .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
+    // Dutch "om 10 uur": the hour alone.
+    .replace(/\b(om\s+)(\d{1,2})\s+uur\b/g, '$1$2:00 uur')
     .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2')
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
     // Flemish and Dutch "om 15u": the hour alone.
@@ -156,9 +158,15 @@ const PLANNED = new RegExp(String.raw`\b(?:(?:planned|scheduled|booked|set|arran
 const MOVES = /\b(?:re-?schedul\p{L}*|move[ds]?|moving|postpone\p{L}*|push(?:ed)?\s+back|change\s+of\s+(?:time|date)|new\s+(?:time|date|slot)|verschieb\p{L}*|verschoben|verleg\p{L}*|Terminänderung|neuer\s+Termin|report\p{L}*|décal\p{L}*|déplac\p{L}*|nouvelle\s+(?:date|heure)|cambi\p{L}*|mover|movemos|traslad\p{L}*|reprogram\p{L}*|aplaz\p{L}*|nueva\s+(?:fecha|hora)|verzet\p{L}*|verplaats\p{L}*|nieuwe?\s+(?:tijdstip|datum|tijd))\b/iu;
 
 /** Whether a date is the old slot of a meeting being moved (see SUPERSEDED and PLANNED). */
+// The verb that moves a meeting, said after the slot it moves in the same sentence: "Ons gesprek van
+// donderdag 10 december moeten we verzetten", "your interview on Tuesday has to be moved",
+// "l'entretien du lundi 14 doit être déplacé", "la entrevista del viernes 11 hay que cambiarla".
+const MOVED_AFTER = /^[^.!?\n]{0,100}?(?<!\p{L})(?:re-?schedul\p{L}*|moved?|postpone\p{L}*|push(?:ed)?\s+back|verschieb\p{L}*|verschoben|verleg\p{L}*|verlegt|report\p{L}*|décal\p{L}*|déplac\p{L}*|cambi\p{L}*|aplaz\p{L}*|pospon\p{L}*|mover(?:la|lo)?|verzet\p{L}*|verplaats\p{L}*|uitstel\p{L}*|uitgesteld)(?!\p{L})/iu;
+
+/** Whether a date is the old slot of a meeting being moved (see SUPERSEDED, PLANNED and MOVED_AFTER). */
 function isSuperseded(r: chrono.ParsedResult, body: string, moves: boolean): boolean {
   const before = body.slice(Math.max(0, r.index - 90), r.index);
-  return SUPERSEDED.test(before) || (moves && PLANNED.test(before));
+  return SUPERSEDED.test(before) || (moves && (PLANNED.test(before) || MOVED_AFTER.test(body.slice(r.index + r.text.length, r.index + r.text.length + 100))));
 }
 
 const dayOf = (r: chrono.ParsedResult): string => `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
@@ -194,7 +202,14 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
   // A day named without a number or a time ("Friday", "today") is weaker than a date written
   // with its time further on ("Tues 12/8, 2:30pm"): that one is the meeting.
   if (!/\d/.test(first.text) && !writtenClock(first, body)) first = live.find((r) => r.index > first!.index && r.start.isCertain('day') && /\d/.test(r.text) && writtenClock(r, body)) ?? first;
-  const date = dayOf(first);
+  // A weekday named alone and its date written further on ("Monday at 9.30 works. That's Monday 14
+  // December"): the date names which Monday.
+  let date = dayOf(first);
+  if (!first.start.isCertain('day')) {
+    const weekday = first.start.get('weekday');
+    const named = live.find((r) => r.index > first!.index && r.start.isCertain('day') && new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!)).getUTCDay() === weekday);
+    if (named) date = dayOf(named);
+  }
   const s = first.start;
   if (writtenClock(first, body)) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
   // The nearest written time, unless it belongs to another day written with it.
@@ -209,7 +224,8 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
 // "Enviado el:", "Verzonden:" and "received" stamps, a reply's "On … wrote:" line, and the
 // date line of a header block (next to its From, To or Subject line).
 const STAMP = /^[ \t>*]*(?:Sent|Gesendet|Envoyé|Enviado(?:\s+el)?|Verzonden|Verstuurd|Received|Empfangen|Reçu|Recibido|Ontvangen)\s*:/i;
-const ATTRIBUTION = /^[ \t>]*(?:On|Le|Am|El|Op)\b.{4,300}\b(?:wrote|a écrit|schrieb|escribió|schreef)\s*:?\s*$/i;
+// The writer may follow the verb ("Op di 1 dec 2026 om 20:10 schreef Alex Morgan <…>:").
+const ATTRIBUTION = /^[ \t>]*(?:On|Le|Am|El|Op)\b.{4,300}\b(?:wrote|a écrit|schrieb|escribió|schreef)(?:\s*:?|\s+[^\n]{1,120}:)\s*$/i;
 const HEADER_KEY = /^[ \t>*]*(?:From|Von|De|Van|To|An|À|Para|Aan|Subject|Betreff|Objet|Asunto|Onderwerp|Cc)\s*:/i;
 const DATE_KEY = /^[ \t>*]*(?:Date|Datum|Fecha)\s*:/i;
 

@@ -60,14 +60,17 @@ const TRAILING = /\s+(?:bas[ée]e?s?|situ[ée]e?s?|ya|en\s+CDI|en\s+CDD|CDI|CDD|
  * Remove what ATSs and writers put around a title: gender markers, requisition and reference
  * numbers, quotes, a status after a dash, and the words of the sentence that follow it.
  */
-function cleanRole(raw: string): string {
+function cleanRole(raw: string, bounded = false): string {
+  // Between "the" and "position" a spaced dash is part of the title ("the Product Manager - Risk
+  // position"); a status after it is written in lower case, a reference with a digit.
+  const keepDash = bounded && /^[^–—|-]+\s[–-]\s\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*)?$/u.test(raw.trim());
   let role = raw
     .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|f\/m\/d|m\/v\/x|h\/f|f\/h|m\/f|h\/m|[mwfdhvx](?:\s*\/\s*[mwfdhvx]){1,2})\)/gi, '')
     // A group in brackets with a digit is a reference ("(R-33018)", "(Ref. 2026/118)").
     .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
     .replace(/\s*(?:#|\b(?:R|JR|REQ|Ref|Réf|Req|Job\s+ID|Req\s+ID|Kennziffer|Referencia|Vacaturenummer)\b\.?)[-\s:#]*[\w/-]*\d[\w/-]*/gi, '')
     // A status or a place after a spaced dash or bar: "Gestionnaire – annulation du recrutement".
-    .replace(/\s+[–—|-]\s+.*$/u, '')
+    .replace(keepDash ? /$^/ : /\s+[–—|-]\s+.*$/u, '')
     .replace(/^["'“‘„«\s]+|["'”’“»\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:;–—-]+$/, '')
@@ -116,7 +119,9 @@ const isLead = (w: string): boolean => LEAD.test(w) || LEAD_MORE.test(w);
 function fromSubject(subject: string, company: string | null): string | null {
   const s = subject.replace(/^[^!?]{0,30}[!?]\s+/, '');
   const c = company ? fold(company) : null;
-  const parts = s.split(/\s+(?:[-–|:]|at|bei|chez|en|bij)\s+|:\s+/).map((p) => p.trim()).filter(Boolean);
+  // "at / bei / chez / en / bij" join a title to its company only before a capital: "Conseillère en
+  // expérience client" and "Técnico en prevención" are one title.
+  const parts = s.split(/\s+(?:[-–|:]|(?:at|bei|chez|en|bij)(?=\s+\p{Lu}))\s+|:\s+/u).map((p) => p.trim()).filter(Boolean);
   const candidates: string[] = [];
   for (const part of parts) {
     const f = fold(part);
@@ -144,7 +149,7 @@ export function roleFromMail(body: string, subject: string, company: string | nu
       if (!m) continue;
       // French, Spanish and Dutch write a title in lower case after "poste de", "puesto de", "functie":
       // the label, like a title, starts with a capital.
-      const cleaned = cleanRole(m[1]!);
+      const cleaned = cleanRole(m[1]!, re === BODY[0]);
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (!acceptable(role, company)) continue;
       // The subject may write the whole title where the sentence was cut at a joining word

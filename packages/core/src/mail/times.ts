@@ -96,3 +96,38 @@ export function weekdayDaysInFull(text: string, ref: Date, write: (day: number, 
     return whole;
   });
 }
+
+// Days of the month written in words, cardinal or ordinal, in the five languages (index + 1 is the day).
+const DAY_WORDS: string[][] = [
+  ['one|first', 'two|second', 'three|third', 'four|fourth', 'five|fifth', 'six|sixth', 'seven|seventh', 'eight|eighth', 'nine|ninth', 'ten|tenth', 'eleven|eleventh', 'twelve|twelfth', 'thirteen|thirteenth', 'fourteen|fourteenth', 'fifteen|fifteenth', 'sixteen|sixteenth', 'seventeen|seventeenth', 'eighteen|eighteenth', 'nineteen|nineteenth', 'twenty|twentieth', 'twenty-one|twenty-first', 'twenty-two|twenty-second', 'twenty-three|twenty-third', 'twenty-four|twenty-fourth', 'twenty-five|twenty-fifth', 'twenty-six|twenty-sixth', 'twenty-seven|twenty-seventh', 'twenty-eight|twenty-eighth', 'twenty-nine|twenty-ninth', 'thirty|thirtieth', 'thirty-one|thirty-first'],
+  ['erste[nmrs]?', 'zweite[nmrs]?', 'dritte[nmrs]?', 'vierte[nmrs]?', 'fünfte[nmrs]?', 'sechste[nmrs]?', 'sieb(?:en)?te[nmrs]?', 'achte[nmrs]?', 'neunte[nmrs]?', 'zehnte[nmrs]?', 'elfte[nmrs]?', 'zwölfte[nmrs]?', 'dreizehnte[nmrs]?', 'vierzehnte[nmrs]?', 'fünfzehnte[nmrs]?', 'sechzehnte[nmrs]?', 'siebzehnte[nmrs]?', 'achtzehnte[nmrs]?', 'neunzehnte[nmrs]?', 'zwanzigste[nmrs]?', 'einundzwanzigste[nmrs]?', 'zweiundzwanzigste[nmrs]?', 'dreiundzwanzigste[nmrs]?', 'vierundzwanzigste[nmrs]?', 'fünfundzwanzigste[nmrs]?', 'sechsundzwanzigste[nmrs]?', 'siebenundzwanzigste[nmrs]?', 'achtundzwanzigste[nmrs]?', 'neunundzwanzigste[nmrs]?', 'dreißigste[nmrs]?', 'einunddreißigste[nmrs]?'],
+  ['premier|1er', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt', 'vingt(?:-|\\s+)et(?:-|\\s+)un', 'vingt-deux', 'vingt-trois', 'vingt-quatre', 'vingt-cinq', 'vingt-six', 'vingt-sept', 'vingt-huit', 'vingt-neuf', 'trente', 'trente(?:-|\\s+)et(?:-|\\s+)un'],
+  ['uno|primero', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta\\s+y\\s+uno'],
+  ['eerste', 'twee|tweede', 'drie|derde', 'vier|vierde', 'vijf|vijfde', 'zes|zesde', 'zeven|zevende', 'acht|achtste', 'negen|negende', 'tien|tiende', 'elf|elfde', 'twaalf|twaalfde', 'dertien|dertiende', 'veertien|veertiende', 'vijftien|vijftiende', 'zestien|zestiende', 'zeventien|zeventiende', 'achttien|achttiende', 'negentien|negentiende', 'twintig|twintigste', 'eenentwintig|eenentwintigste', 'tweeëntwintig|tweeëntwintigste', 'drieëntwintig|drieëntwintigste', 'vierentwintig|vierentwintigste', 'vijfentwintig|vijfentwintigste', 'zesentwintig|zesentwintigste', 'zevenentwintig|zevenentwintigste', 'achtentwintig|achtentwintigste', 'negenentwintig|negenentwintigste', 'dertig|dertigste', 'eenendertig|eenendertigste'],
+];
+// English "may" is left out here: "one may apply" names no day.
+const MONTH_NAMES = String.raw`january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|augustus|oktober`;
+const DAY_WORD_RE = DAY_WORDS.map((lang) => lang.map((alts, i) => [new RegExp(`^(?:${alts})$`, 'iu'), i + 1] as const)).flat();
+const ALL_DAY_WORDS = DAY_WORDS.flat().sort((a, b) => b.length - a.length).join('|');
+const dayNumber = (word: string): number | undefined => DAY_WORD_RE.find(([re]) => re.test(word.replace(/\s+/g, ' ')))?.[1];
+
+/**
+ * A text with its days of the month written in words as digits, where a month names them: "the
+ * ninth of December" → "9 December", "December the ninth" → "December 9", "dem zehnten Dezember" →
+ * "dem 10. Dezember", "quinze décembre" → "15 décembre", "nueve de diciembre" → "9 de diciembre",
+ * "negen december" → "9 december". A number word without its month is left alone.
+ * @example daysAsDigits('Mittwoch, den zehnten Dezember') // 'Mittwoch, den 10. Dezember'
+ */
+export function daysAsDigits(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`(?<![\p{L}\d-])(${ALL_DAY_WORDS})\s+(of\s+|de\s+)?(${MONTH_NAMES})(?!\p{L})`, 'giu'), (whole: string, word: string, of: string | undefined, month: string) => {
+      const d = dayNumber(word);
+      if (!d) return whole;
+      // German ordinals take a dot ("10. Dezember"); "of" goes ("9 December"); Spanish keeps its "de".
+      return /(?:te[nmrs]?|ste[nmrs]?)$/i.test(word) && /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i.test(month) ? `${d}. ${month}` : `${d} ${of && /^de/i.test(of) ? of : ''}${month}`;
+    })
+    .replace(new RegExp(String.raw`(?<!\p{L})(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?(${DAY_WORDS[0]!.join('|')})(?![\p{L}-])`, 'giu'), (whole: string, month: string, word: string) => {
+      const d = dayNumber(word);
+      return d ? `${month} ${d}` : whole;
+    });
+}
