@@ -123,3 +123,46 @@ describe('German and French ways of saying a role leads no one', () => {
     expect(callManagerRole('Lead Développeur Mobile', 'Vous accompagnez deux développeurs juniors et savez encadrer une équipe technique. Le poste ne comporte pas d\'encadrement hiérarchique.').isManagerRole).toBe(false);
   });
 });
+
+describe('callManagerRole: a leading verb with a group or a count of people, in each word order', () => {
+  it('reads German verb-second, object-first and verb-final clauses', () => {
+    expect(is('Gärtner', 'Sie leiten eine Pflegekolonne aus vier Gärtnerinnen und Gärtnern.')).toBe(true);
+    expect(is('Verkäufer', 'Als erfahrene Kraft führst du außerdem unser Marktteam in Ulm.')).toBe(true);
+    expect(is('Koch', 'Sie sorgen für den Ablauf, indem Sie die sechs Beiköche an den Posten einteilen und anleiten.')).toBe(true);
+    expect(is('Koch', 'Gemeinsam mit zwei Kollegen führen Sie die Inventur durch.')).toBe(false);
+    expect(is('Koch', 'Sie führen die Gespräche mit dem Team.')).toBe(false);
+  });
+
+  it('reads Dutch separable verbs and "geef … leiding aan"', () => {
+    expect(is('Hovenier', 'In het voorjaar stuur je de onderhoudsploeg aan.')).toBe(true);
+    expect(is('Hovenier', 'Op grote klussen stuur je een ploeg van drie hoveniers aan.')).toBe(true);
+    expect(is('Kok', 'In de keuken geef je samen met de chef leiding aan vijf koks.')).toBe(true);
+    expect(is('Kok', 'Je kookt met drie collega\'s en valt onder de chef-kok.')).toBe(false);
+  });
+
+  it('reads French, Spanish and English verbs with the object after an adverb', () => {
+    expect(is('Menuisier', 'Vous encadrerez également deux menuisiers et un apprenti.')).toBe(true);
+    expect(is('Cocinero', 'Supervisarás a un equipo de 5 ayudantes de cocina.')).toBe(true);
+    expect(is('Senior Ecologist', "You'll be responsible for our three field ecologists and their training.")).toBe(true);
+    expect(is('Senior Ecologist', 'You report to the depot manager, who leads the night shift.')).toBe(false);
+    expect(is('Senior Ecologist', 'Experience managing a team of four is welcome; this role has no line management.')).toBe(false);
+  });
+
+  it('does not read contractors, customers or a team calendar as people led', () => {
+    expect(is('Site Engineer', 'You oversee three subcontractors on the new depot.')).toBe(false);
+    expect(is('Technicien', 'Vous pilotez les prestataires et encadrez les chantiers.')).toBe(false);
+    expect(is('Office Assistant', 'You manage the team calendar and book rooms.')).toBe(false);
+    expect(is('Product Manager', 'You lead through the squad and its rituals, not through authority.')).toBe(false);
+    expect(is('Adviseur', 'Je stuurt geen eigen team aan; je adviseert de ploegleiders.')).toBe(false);
+    expect(is('Case Manager', 'Case Manager\nDepartment of Children and Family Services')).toBe(false);
+  });
+
+  it('counts the same words once when an older pattern already read them', () => {
+    expect(is('Lead Data Scientist', "Ce qui n'est pas prévu : encadrer une équipe, si l'envie vous en vient, nous en parlerons. Le poste ne comporte pas d'encadrement.")).toBe(false);
+  });
+
+  it('reads leading denied after its noun: "leidinggeven hoort niet bij deze functie"', () => {
+    expect(is('Lead Vertaler', 'Je vertaalt zelf. Leidinggeven hoort niet bij deze functie.')).toBe(false);
+    expect(is('Lead Übersetzer', 'Personalführung gehört nicht zu den Aufgaben.')).toBe(false);
+  });
+});

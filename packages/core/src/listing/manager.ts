@@ -1,3 +1,5 @@
+import { LEADING_DENIED, LEADS_PEOPLE } from './leading';
+
 /** The manager-role call and the phrases that decided it. */
 export interface ManagerCall {
   isManagerRole: boolean;
@@ -102,6 +104,7 @@ const POSITIVE: Pattern[] = [
   { re: /(?<![\p{L}])encadr(?:er|ez|e|ent|era|erez|eras)\s+(?:les|l['’]|une|un|des|vos|nos|ses|leurs|\d+|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:[\p{L}'’-]+\s+){0,2}(?:équipes?|techniciens?|chefs?|compagnons|collaborat\p{L}*|agents|opérat\p{L}*|salariés|personnes|soignants|infirmi\p{L}*|vendeu\p{L}*|conseill\p{L}*|ouvriers|employés|apprentis)(?![\p{L}])/iu, weight: 3, label: 'leads people (fr)' },
   // Dutch splits "aansturen": "je stuurt het team aan", "stuur je de ploeg van zes aan".
   { re: /(?<![\p{L}])stuur(?:t)?\s+(?:je|jij|u)?\s*(?:het|een|de|je|jouw|ons|onze)\s+(?:\p{L}+\s+)?(?:team|ploeg|afdeling|dienst|medewerkers)(?:\s+[^.;\n]{0,50}?)?\s+aan(?![\p{L}])/iu, weight: 3, label: 'leads people (nl)' },
+  ...LEADS_PEOPLE.map((re) => ({ re, weight: 3, label: 'leads people' })),
   { re: /(?<![\p{L}])functionerings-\s+en\s+\p{L}*gesprekken|(?<![\p{L}])Mitarbeiter-\s+und\s+\p{L}*gespräche/iu, weight: 3, label: 'reviews (nl, de)' },
 ];
 
@@ -112,6 +115,7 @@ const POSITIVE: Pattern[] = [
 const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
 
 const NEGATIVE: Pattern[] = [
+  { re: LEADING_DENIED, weight: -9 },
   { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
   { re: /\bindividual[- ]contributor\b/i, weight: -9 },
   { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -9 },
@@ -185,9 +189,19 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
     .filter((s) => !BOILERPLATE.test(s))
     .join('\n');
   let bodyScore = 0;
+  // The leading-verb patterns are one signal, and add nothing where an earlier pattern already
+  // read the same words ("encadrer une équipe" counted once).
+  const spans: Array<[number, number]> = [];
+  let leadsPeople = false;
   for (const p of POSITIVE) {
     const m = firstAffirmed(p.re, text);
     if (!m) continue;
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    if (LEADS_PEOPLE.includes(p.re)) {
+      if (leadsPeople || spans.some(([a, b]) => a < span[1] && span[0] < b)) continue;
+      leadsPeople = true;
+    }
+    spans.push(span);
     bodyScore += p.weight;
     signals.push(words(m[0]).slice(0, 80));
   }

@@ -1,0 +1,84 @@
+/**
+ * A verb of leading with a group of people or a headcount as its object, in each language's word
+ * orders: "Sie leiten eine Rotte aus fünf Forstwirten", "Du führst unser Filialteam", "…, wobei
+ * Sie die zwölf Beschäftigten einteilen und anleiten", "stuur je de nachtploeg aan", "geef je
+ * dagelijks leiding aan drie dierverzorgers", "vous encadrerez par ailleurs trois mécaniciens",
+ * "supervisarás a un equipo de 6", "you'll be responsible for our two graduate surveyors".
+ *
+ * The object must name people: a group (a team, a crew, a shift, a compound such as "Filialteam"
+ * or "nachtploeg") that ends its phrase, or a counted plural of people. People the role works with
+ * but does not lead (contractors, suppliers, customers, students, patients) are not read, and a
+ * verb after "experience in" is a requirement, not the job.
+ */
+
+const NUM =
+  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig)';
+
+// People the role deals with but does not lead, whatever their ending.
+const NOT_LED =
+  "(?:customers|clients|clientes|klanten|kunden|suppliers|vendors|contractors|subcontractors|freelancers|partners|stakeholders|students|patients|pacientes|patiënten|users|players|members|visitors|guests|lieferanten|fremdfirmen|dienstleister|subunternehmer|sous-traitants|prestataires|fournisseurs|intervenants|proveedores|subcontratas|contratistas|onderaannemers|leveranciers|zzp['’]ers|servers|containers|orders|computers|printers|trailers|documents|components|shipments|events|papers|letters|numbers|centers|centres|towers|folders|dealers|brokers|länder|rechner|monaten|jahre[n]?)(?![\\p{L}])";
+
+// Plural nouns of people, by their endings in the five languages and a few that end otherwise.
+const PERSON =
+  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints)(?![\\p{L}])";
+
+const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
+
+// A group noun closes its phrase: the clause ends or a preposition or conjunction follows
+// ("the night shift.", "ein Team aus fünf", "l'équipe de nuit"), so "the team calendar" is no group.
+const GROUP_END =
+  "(?=\\s*(?:$|[.,;:!?()\\-–—\\n]|(?:of|aus|von|mit|with|de|d['’]|du|des|van|met|avec|con|and|und|sowie|et|y|en|in|at|on|im|am|au|op|bij|from|across|for|für|pour|para|voor|to|zu|à|who|die|der|das|qui|que|dat|die|aan|an)(?![\\p{L}])|\\d))";
+const GROUP = `(?:[\\p{L}]+-)?\\p{L}*(?:team|ploeg|crew|squad|rotte|kolonne|mannschaft|équipe|equipo|cuadrilla|brigade|brigada)(?![\\p{L}])${GROUP_END}|(?:night|day|early|late|morning|evening|weekend)\\s+shift${GROUP_END}|(?:staff|workforce|department|afdeling|abteilung|plantilla)${GROUP_END}`;
+
+// Determiners and up to two modifiers before the object.
+const DET =
+  "(?:(?:a|an|the|our|your|their|its|ein|eine|einen|einem|das|die|den|dem|der|dein\\p{L}*|ihr\\p{L}*|unser\\p{L}*|euer\\p{L}*|un|une|una|le|la|les|l['’]|vos|nos|votre|notre|el|los|las|al|tu|tus|su|sus|nuestro|nuestra|een|het|de|je|jouw|ons|onze)\\s*)?";
+// A modifier is no function word and no negation: "lead through the squad" and "stuurt geen eigen
+// team aan" lead no one.
+const NOT_MOD =
+  "(?!(?:through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
+const MODS = `(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,2}?`;
+const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
+
+// A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
+const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';
+// Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt".
+const NOT_OTHERS = '(?<!(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+
+// Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
+const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';
+const FILL_FR = "(?:(?:par ailleurs|également|aussi|directement|au quotidien|en outre|notamment|ainsi|alors|dès votre arrivée|sur le terrain)\\s*,?\\s+){0,2}";
+const FILL_ES = '(?:(?:también|además|directamente|a diario|personalmente)\\s+){0,2}(?:a\\s+)?';
+const FILL_EN = "(?:(?:also|directly|personally|day-to-day|day to day|daily|together)\\s+){0,2}";
+
+const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
+const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
+const V_DE_FINAL = '(?:anleiten|anleitest|anleitet|leiten|leitest|führen|führst)';
+const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+responsable\\s+(?:de|des|d['’]))";
+const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+de)';
+const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
+const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
+
+const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
+
+const L = '(?<![\\p{L}])';
+
+/** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
+export const LEADS_PEOPLE: RegExp[] = [
+  // Verb then object, in each language.
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}(?![\\p{L}])[ \\t]+${FILL_EN}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}(?![\\p{L}])[ \\t]+${FILL_DE}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}(?![\\p{L}])[ \\t]+${FILL_FR}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}(?![\\p{L}])[ \\t]+${FILL_ES}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}(?![\\p{L}])[ \\t]+${OBJ}`, 'iu'),
+  // German and Dutch put the verb last in a subordinate clause: "…, wobei Sie die zwölf
+  // Beschäftigten einteilen und anleiten", "waarbij je de ploeg van zes aanstuurt".
+  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_DE_FINAL}${CLAUSE_END}`, 'iu'),
+  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_NL_FINAL}${CLAUSE_END}`, 'iu'),
+  // Dutch separable "aansturen": "stuur je op grote projecten een ploeg van vier glazenwassers aan".
+  new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
+];
+
+/** Saying that leading people is not part of the job: "leidinggeven hoort niet bij deze functie". */
+export const LEADING_DENIED =
+  /(?<![\p{L}])(?:leidinggeven|leidinggevende (?:taken|verantwoordelijkheid)|Führungsaufgaben|Personalführung|Mitarbeiterführung|l['’]encadrement(?: d['’]équipe)?|le management d['’]équipe|la gestion d['’]équipe|la gestión de (?:personas|equipos)|people management|line management|managing people)(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
