@@ -23,7 +23,7 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
 // ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
 const SHIFT_OR_HOURS = [
   'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
   // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
   '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
   // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
@@ -31,6 +31,9 @@ const SHIFT_OR_HOURS = [
 ].join('|');
 const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
+  // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
+  'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
+  'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
@@ -63,7 +66,8 @@ export function cleanTitle(t: string): string {
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, '')));
+  // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
+  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, ''))).replace(GENDER, '');
 }
 
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
@@ -216,7 +220,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    // "Suche  |  Firmen  |  Lohnrechner  |  Anmelden": a menu line that names no job is no title.
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -283,6 +288,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
   if (company) company = tidyCompany(company, text, htmlTitle, lines);
+  if (title) title = subjectCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
@@ -307,4 +313,16 @@ function dropPlaceSuffix(title: string, location: string | null, text: string): 
   const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
   const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
   return isPostcode || isTown ? (m[1] ?? title).trim() : title;
+}
+
+// "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
+// Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
+// the forwarded e-mail's subject line that it opens with.
+const SUBJECT = /^[ \t>]*(?:subject|betreff|asunto|objet|sujet|onderwerp)[ \t\u00a0]*:[ \t]*(?:(?:fwd?|wg|tr|rv|re|aw)[ \t]*:[ \t]*)*(.+)$/imu;
+
+function subjectCasing(title: string, text: string): string {
+  if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;
+  const subject = cleanTitle(SUBJECT.exec(text)?.[1] ?? '');
+  if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
+  return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }
