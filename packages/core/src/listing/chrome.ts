@@ -1,3 +1,5 @@
+import { isNavLine, readCrumb } from './layout';
+
 // Page chrome told by its shape, not by its wording on one board: the link labels a site repeats
 // on every page (navigation, account menus, keyboard hints, upsells) and its legal lines. None of
 // them names a job or an employer, so neither the title nor the company may come from one.
@@ -55,3 +57,48 @@ export function withoutOtherJobs(text: string): string {
   const at = lines.findIndex((l, i) => i > 3 && SIMILAR_JOBS.test(l.replace(/[*_#]+/g, '').trim()));
   return at > 0 ? lines.slice(0, at).join('\n').trimEnd() : text;
 }
+
+// Chrome told by its wording: board names, buttons, counts, dates, cookie notes, a forwarded
+// mail's header and its note to the reader. The title and the company readers share these.
+
+// The words a note to the reader opens with ("Hoi Joost,", "Hello Priya!", "Querida Ana,").
+const GREETING_WORDS = 'hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao';
+// Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
+export const CHROME = new RegExp(
+  [
+    '^(url|date|datum|fecha|source|quelle)\\s*:',
+    // A careers site's link back to its list: "Alle Stellen", "All roles", "Toutes nos offres".
+    '^(?:alle (?:stellen(?:angebote)?|jobs|vacatures)|all (?:jobs|roles|vacancies|openings|positions)|toutes (?:les|nos) offres|todas las (?:ofertas|vacantes))$',
+    // A forwarded e-mail's header: "Subject: …", "Asunto: …", "Von: …", "---------- Forwarded message ---------".
+    '^(?:subject|betreff|asunto|objet|sujet|onderwerp|from|von|van|de|to|an|aan|para|pour|à|cc|sent|gesendet|envoyé|enviado|verzonden|fwd?|wg|tr|rv)\\s*:', '^-{2,}\\s*[\\p{L} ]+?\\s*-{2,}$',
+    // The careers site's banner: "Werken voor Acme", "Karriere bei Acme", "Travailler chez Acme".
+    '^(?:werken (?:bij|voor)|karriere bei|arbeiten bei|travailler chez|trabaja (?:en|con)|careers at|working at)\\s+\\p{Lu}', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
+    '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
+    '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(?:passer au contenu(?: principal)?|aller au contenu(?: principal)?|direkt zum (?:haupt)?inhalt|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|naar (?:de )?(?:hoofd)?(?:content|inhoud)(?: gaan)?|ga naar (?:de )?(?:hoofd)?(?:content|inhoud))$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
+    '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
+    '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
+    // A forwarding note to the reader: "Hoi Joost, is dit niet iets voor jou?", "Hello Priya!".
+    `^(?:${GREETING_WORDS})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,!]`,
+    '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
+    '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
+    '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',
+    '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '(?:^|\\s)(?:logo|logotipo|logotype)$', '^(?:logo|logotipo|logotype)\\s+(?:de|von|of|van|du|del)\\s', '^(?:search|suche|suchen|rechercher|recherche|buscar|búsqueda|zoeken|zoek)$', '^(?:search (?:this|the) (?:site|website)|(?:diese )?(?:seite|website) durchsuchen|rechercher sur (?:le|ce) site|buscar en (?:el|este) sitio|zoeken op (?:de|deze) (?:site|website))$', '^(?:[a-z]{2}\\s*[|/·]\\s*)+[a-z]{2}$', '^(?:en|de|fr|es|nl|it|pt)$', '^(?:jobsuche|jobbörse|stellenbörse) der (?:bundesagentur|agentur) für arbeit$', '^info over de vacature$', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
+  ].join('|'),
+  'iu',
+);
+
+export function clean(s: string): string {
+  // "Referent*in", "Leiter_in": a gender form, kept (as "Leiter:in") for stripGenderForms, not Markdown.
+  // "> Northern Sinfonia Trust — Orchestra Manager": a quoted line of a forwarded mail is the listing's.
+  return s.replace(/(?<=\p{Ll}{2})[*_](?=in(?:nen)?(?![\p{L}]))/gu, ':').replace(/^(?:>[ \t]*)+/, '').replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+// "Brewing Co.", "25-30 Std.": a dot that ends an abbreviation does not make a line a sentence.
+const ABBREVIATION_END = /(?:[\s.]\p{Lu}\p{Ll}{0,2}|\d\s*(?:std|hrs|h))\.$/u;
+
+export function isChrome(line: string): boolean {
+  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6 && !ABBREVIATION_END.test(line)) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
+}
+
+// "Hoi Joost", "Hello Priya": a note's greeting names the reader, not the employer.
+export const GREETING = new RegExp(`^(?:${GREETING_WORDS})\\s`, 'iu');

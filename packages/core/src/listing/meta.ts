@@ -1,12 +1,12 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
-import { SIMILAR_JOBS, isLinkLabel } from './chrome';
+import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
+import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
 import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
-const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
@@ -17,40 +17,13 @@ const GENDER_THEN_FOR = new RegExp(`${GENDER_INSIDE.source.replace(/\(\?=\\S\)$/
 const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unbefristet|contrato|temporal|interim|freelance|fixed[- ]term)\b[^()]*|\d+\s*(?:months?|mois|monate|meses|maanden))\)\s*$/iu;
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
 const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
-// Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
-const CHROME = new RegExp(
-  [
-    '^(url|date|datum|fecha|source|quelle)\\s*:',
-    // A careers site's link back to its list: "Alle Stellen", "All roles", "Toutes nos offres".
-    '^(?:alle (?:stellen(?:angebote)?|jobs|vacatures)|all (?:jobs|roles|vacancies|openings|positions)|toutes (?:les|nos) offres|todas las (?:ofertas|vacantes))$',
-    // A forwarded e-mail's header: "Subject: …", "Asunto: …", "Von: …", "---------- Forwarded message ---------".
-    '^(?:subject|betreff|asunto|objet|sujet|onderwerp|from|von|van|de|to|an|aan|para|pour|à|cc|sent|gesendet|envoyé|enviado|verzonden|fwd?|wg|tr|rv)\\s*:', '^-{2,}\\s*[\\p{L} ]+?\\s*-{2,}$',
-    // The careers site's banner: "Werken voor Acme", "Karriere bei Acme", "Travailler chez Acme".
-    '^(?:werken (?:bij|voor)|karriere bei|arbeiten bei|travailler chez|trabaja (?:en|con)|careers at|working at)\\s+\\p{Lu}', 'cookie', '\\s[>›»]\\s', '^(linkedin|indeed|glassdoor|stepstone|welcome to the jungle|greenhouse|lever|workday|ashby|workable|personio|smartrecruiters|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|recruitee|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\\.nl)?|werk\\.nl|jobat|softgarden|cadremploi|jobijoba|computrabajo|infoempleo|totaljobs|reed|cv-library|dice|ziprecruiter|wellfound|otta|jobs\\.ch|karriere\\.at|meinestadt|kimeta|indeed\\.com|monster\\.de|glassdoor\\.com|join)(?:\\s+\\p{L}+)?$',
-    '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
-    '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(?:passer au contenu(?: principal)?|aller au contenu(?: principal)?|direkt zum (?:haupt)?inhalt|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|naar (?:de )?(?:hoofd)?(?:content|inhoud)(?: gaan)?|ga naar (?:de )?(?:hoofd)?(?:content|inhoud))$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
-    '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
-    '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
-    // A forwarding note to the reader: "Hoi Joost, is dit niet iets voor jou?", "Hello Priya!".
-    '^(?:hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,!]',
-    '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
-    '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
-    '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',
-    '^(show more|see more|mehr anzeigen|weiterlesen|voir plus|afficher plus|ver más|mostrar más|meer weergeven|lees meer)$', '^r-\\d+$', '^\\d', '(?:^|\\s)(?:logo|logotipo|logotype)$', '^(?:logo|logotipo|logotype)\\s+(?:de|von|of|van|du|del)\\s', '^(?:search|suche|suchen|rechercher|recherche|buscar|búsqueda|zoeken|zoek)$', '^(?:search (?:this|the) (?:site|website)|(?:diese )?(?:seite|website) durchsuchen|rechercher sur (?:le|ce) site|buscar en (?:el|este) sitio|zoeken op (?:de|deze) (?:site|website))$', '^(?:[a-z]{2}\\s*[|/·]\\s*)+[a-z]{2}$', '^(?:en|de|fr|es|nl|it|pt)$', '^(?:jobsuche|jobbörse|stellenbörse) der (?:bundesagentur|agentur) für arbeit$', '^info over de vacature$', '^home\\b|^careers?\\b|^jobs?\\b|^karriere\\b|^offres?\\b|^empleos?\\b|^vacatures?\\b',
-  ].join('|'),
-  'iu',
-);
-
-const LEGAL_FORM = /\s(S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe)$/;
-// Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
-const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
 
 // Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
 // "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
 // ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
 const SHIFT_OR_HOURS = [
   'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|p\\.?w\\.?|pro woche|/\\s*(?:week|woche|semaine|semana)|par semaine|por semana))?',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
   // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
   '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
   // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
@@ -58,6 +31,9 @@ const SHIFT_OR_HOURS = [
 ].join('|');
 const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
+  // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
+  'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
+  'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
@@ -76,27 +52,6 @@ const TITLE_SUFFIX = new RegExp(
 
 const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 
-// "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
-// "To: Tom", "An: Frau Weber", "À : Julien": the person a forwarded mail is addressed to or sent by
-// is not the employer.
-function isAddressee(name: string, text: string): boolean {
-  // A person's name is short; a long line is no addressee (and would make a huge pattern).
-  if (name.length > 60 || name.includes('\n')) return false;
-  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'imu').test(text);
-}
-
-function isFieldLabel(name: string, text: string): boolean {
-  // French puts a space (often a no-break one) before the colon; a label may also open a sentence
-  // in a paragraph of conditions ("… au musée. Rémunération : 2 150 € brut").
-  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${escapeRegExp(name)}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
-}
-
-function clean(s: string): string {
-  // "Referent*in", "Leiter_in": a gender form, kept (as "Leiter:in") for stripGenderForms, not Markdown.
-  // "> Northern Sinfonia Trust — Orchestra Manager": a quoted line of a forwarded mail is the listing's.
-  return s.replace(/(?<=\p{Ll}{2})[*_](?=in(?:nen)?(?![\p{L}]))/gu, ':').replace(/^(?:>[ \t]*)+/, '').replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
-}
-
 /**
  * A title without what boards add: gender markers ("(m/w/d)", "(H/F)"), "(Remote)".
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
@@ -111,7 +66,8 @@ export function cleanTitle(t: string): string {
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, '')));
+  // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
+  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, ''))).replace(GENDER, '');
 }
 
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
@@ -155,31 +111,6 @@ function isMenuLine(line: string, rawLines: string[]): boolean {
   return segs.length >= 2 && segs.some((x) => isChrome(x) || isLinkLabel(x));
 }
 
-// "Brewing Co.", "25-30 Std.": a dot that ends an abbreviation does not make a line a sentence.
-const ABBREVIATION_END = /(?:[\s.]\p{Lu}\p{Ll}{0,2}|\d\s*(?:std|hrs|h))\.$/u;
-
-function isChrome(line: string): boolean {
-  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6 && !ABBREVIATION_END.test(line)) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
-}
-
-// A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
-// Architects is a 35-person practice", "Acme GmbH ist", "Acme aide…"), or one with a legal form,
-// names the company, even when one of its words is a job's ("Architects").
-const EMPLOYER_VERB = String.raw`(?:is|are|has|helps|builds|makes|runs|ist|sind|hat|hilft|baut|entwickelt|est|a|aide|édite|conçoit|es|ayuda|tiene|desarrolla|is een|heeft|helpt|bouwt|maakt)`;
-
-function namesEmployer(line: string, text: string): boolean {
-  if (LEGAL_FORM.test(line) && !JOB_WORD.test(line.replace(LEGAL_FORM, ''))) return true;
-  if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
-  // "Pollard Quay Architects" over "Pollard Quay is a practice…": the name without its trade word.
-  const words = line.split(' ');
-  // "Ashworth & Pell Funeral Directors" over "Ashworth & Pell has cared…": two trade words off.
-  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' '), ...(words.length >= 4 && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? [words.slice(0, -2).join(' ')] : [])] : [line];
-  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
-}
-
-// "Hoi Joost", "Hello Priya": a note's greeting names the reader, not the employer.
-const GREETING = /^(?:hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao)\s/iu;
-
 /** Split "Title - Company", "Title at Company", "Title | Company". */
 function splitTitleLine(line: string, text: string): { title: string; company: string | null; reversed?: boolean } {
   const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
@@ -213,120 +144,13 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   return { title: clean(m[1] ?? ''), company: right.replace(/\s*\(.*\)\s*$/, '') || null };
 }
 
-// Words that say where or how the work is done, or the contract: a line of them is not a company.
-const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
-// "Werken bij Acme", "Careers at Acme": the page's owner.
-// "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
-const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? en|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
-// Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
-const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
-
-// A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
-const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
-
-/** Whether every other mention of a name reads as a place ("Präsenz am Standort Leipzig"). */
-// For a name of two words or more, only words that cannot precede a company ("en Acme Foods" can).
-const PLACE_BEFORE_STRONG = /(?:\b(?:based in|located in|office in|offices in|Standort|Standorten|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in))\s+$/iu;
-
-function readsAsPlace(name: string, text: string): boolean {
-  const before = name.includes(' ') ? PLACE_BEFORE_STRONG : PLACE_BEFORE;
-  let mentions = 0;
-  let asPlace = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    mentions++;
-    if (before.test(text.slice(Math.max(0, i - 24), i))) asPlace++;
-  }
-  return mentions > 1 && asPlace === mentions - 1;
-}
-
-/**
- * The company on a line next to the title: "Acme GmbH · Berlin", "Acme - Lille", "at Acme",
- * "**Acme** — Leipzig — Remote", or a bare "Acme Foods". Strong when a legal form, a name of two
- * words or more, or a name the listing uses again (not as a place) says so; weak otherwise (a
- * single word may be a city: "Leipzig · Finance"), and then other clues come first. A line with a
- * comma ("Columbus, OH") is a place.
- */
-function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
-  // "Soundwell Hearing Centres 3.6 ★": a board's rating after the name.
-  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$/u, '');
-  // "Zahnärzte am Schwabentor – Dr. Lena Kaltenbach & Kollegen": the partners are a part of the name.
-  const partners = /^(\p{Lu}[^–—|·]{2,60}?)\s+[–—-]\s+((?:Dr\.|Prof\.|Me|Mr|Dres\.)?[^–—|·]{2,50}?&\s*(?:Kollegen|Kolleginnen|Partner(?:in|innen|s)?|Associates|associés|asociados|Söhne|Sons|Co\.?))$/u.exec(raw);
-  if (partners) return { name: raw, strong: true };
-  const navLess = raw.replace(NAV_TAIL, '');
-  if (navLess !== raw && navLess.length >= 2 && !/\s[·|•/–—-]\s/.test(raw)) raw = navLess;
-  // "Acme Maschinenbau GmbH, Bielefeld": a legal form before the comma ends the name ("Acme
-  // Software, Inc." keeps its legal form after the comma, below).
-  const comma = /^([^,]+),\s*(.+)$/.exec(raw);
-  if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
-  // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
-  // name before its address ends the same way.
-  if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
-  const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
-  const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
-  // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
-  if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
-  if (first && isAddressee(first, text)) return null;
-  if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
-  // "Kanzlei Brandt Eichhorn Partnerschaft mbB Steuerberater", "Acme GmbH Wirtschaftsprüfungsgesellschaft":
-  // a legal form with the profession after it; the trade word is no job title.
-  const legalInside = /^(\p{Lu}.{2,60}?)\s(?:PartG mbB|mbB|GmbH|AG|KG|B\.V\.|SARL|S\.L\.|S\.A\.|Ltd\.?|LLP)(?:\s+\p{Lu}[\p{L}-]+){1,2}$/u.exec(first);
-  if (legalInside && !JOB_WORD.test(legalInside[1] ?? '') && !isChrome(first)) return { name: first, strong: true };
-  if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
-  const legal = LEGAL_FORM.test(first);
-  const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|for|und|für|et|de|du|des|y|del|van|voor)$/.test(w)) && /^\p{Lu}/u.test(first.split(' ').at(-1) ?? '');
-  if ((classifyHeading(first.replace(/:$/, '')) !== null && !properName) || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
-  const words = first.split(' ').length;
-  if (words > (legal || properName ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
-  if (legal) return { name: first, strong: true };
-  const place = readsAsPlace(first, text);
-  const again = text.split(first).length > 2;
-  // A single word beside other facts ("Leipzig · Finance") is as likely the city as the company.
-  if ((words === 1 && !again) || place) return null;
-  return { name: first, strong: !place && (words >= 2 || (again && parts.length === 1)) };
-}
-
-// "Institut Rhodanien de Recherche Clinique", "Meridian Mutual": two words or more, each capitalised
-// or a connecting word; "News & stories" or "Naar ziekenhuis website" is a menu's label.
-function isProperName(name: string): boolean {
-  const words = name.split(' ');
-  return words.length >= 2 && /^\p{Lu}/u.test(words.at(-1) ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:&|and|of|for|und|für|et|de|du|des|la|le|y|del|van|voor|der)$/u.test(w));
-}
-
 export interface ListingMeta {
   title: string | null;
   company: string | null;
   location: string | null;
 }
 
-function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): string | null {
-  const t = htmlTitle.replace(/\s*[|–-]\s*(linkedin|indeed(\.com)?|glassdoor|stepstone|smartrecruiters|workday|personio|greenhouse|lever)\s*$/i, '');
-  const crumb = readCrumb(t)?.company;
-  if (crumb && !JOB_WORD.test(crumb) && !CHROME.test(crumb)) return crumb;
-  const pats = [/^Job Application for .+ at (.+)$/, /(?:^| )(?:at|bei|chez) ([^|–]+?)(?:\s*[|–-]|$)/, /^(.+?) - .+$/, /@ (.+)$/, /\| Jobs bei (.+)$/, /– Careers – (.+)$/];
-  for (const p of pats) {
-    const m = p.exec(t);
-    const c = m?.[1]?.trim();
-    if (c && !JOB_WORD.test(c) && c !== title && c.length < 60) return c;
-  }
-  // "Acme Head of Data (all genders)": the page title is the company and the heading.
-  const heading = h1 ?? title;
-  const at = t.indexOf(heading);
-  if (at >= 0) {
-    const rest = (t.slice(0, at) + ' ' + t.slice(at + heading.length)).replace(/^[\s|–—:·-]+|[\s|–—:·-]+$/g, '').replace(/^(?:at|bei|chez|@)\s+|^careers?\s*[–—-]\s*/i, '').trim();
-    if (rest && !rest.includes('|') && !JOB_WORD.test(rest) && rest.split(' ').length <= 6) return rest;
-  }
-  return null;
-}
-
 const RESULT_COUNT = /^\d[\d.,]*\+?\s+(?:results?|resultaten|ergebnisse|treffer|résultats|resultados|jobs|vacatures|offres|ofertas|stellen(?:angebote)?|empleos)$/iu;
-// A board's company box under the name: a rating ("3.6 ★", "4,1 / 5") or the sector and headcount
-// ("Software · 45 employees", "Lebensmittel · 320 Mitarbeitende").
-const RATING = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)/u;
-const COMPANY_BOX = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)|(?<![\p{L}])\d[\d.,]*\+?\s*(?:employees|staff|people|salarié\p{L}*|collaborat\p{L}*|mitarbeite\p{L}*|beschäftigte|empleados|trabajadores|medewerkers|werknemers)(?![\p{L}])/iu;
-
-function isCompanyBox(line: string): boolean {
-  return line.split(' ').length <= 8 && !/[.!?]$/.test(line) && COMPANY_BOX.test(line);
-}
 
 /**
  * Title, company and location of a listing, read past the page chrome (URL and date lines,
@@ -396,7 +220,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    // "Suche  |  Firmen  |  Lohnrechner  |  Anmelden": a menu line that names no job is no title.
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -459,44 +284,11 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title, h1);
   // An applicant tracking system's footer link: "Acme Home Page".
   company ??= /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim() ?? null;
-  if (!company) {
-    const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
-    // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-    const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
-    if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) company = copyOwner;
-  }
-  if (!company) {
-    const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-    const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,[^,.\n]{3,100},|[ \t]+\([^()\n]{3,100}\),?)?,?[ \t]+(?:is|are|ist|est|es|—|–|:|sucht|cherche|recherche|busca|zoekt|seeks|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
-    // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
-    // "Bij Acme verzorgen we…", "Bei Acme entwickeln wir…": the verb may come before the subject.
-    // "En Acme (cooperativa, Jaén) vendemos…", "Bij Acme (leverancier van stroom) ga je…": a bracket between.
-    const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij|En)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:[ \t]+\([^()\n]{3,100}\))?,?[ \t]+(?:\p{Ll}+[ \t]+)?(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom|\p{Ll}{3,}amos|\p{Ll}{3,}emos|\p{Ll}{3,}imos)(?![\p{L}])/u.exec(text);
-    // A paragraph that opens with a name and a verb in the third person ("Acme transforme…",
-    // "Acme produziert…", "Acme fabrica…"): the employer presenting itself, whatever the verb.
-    // Two to four capitalised words, no preposition first, and a sentence that goes on to its full stop.
-    const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
-    // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
-    const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-    const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
-    const pick = [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable);
-    if (pick) company = pick;
-  }
+  if (!company) company = companyFromCopyright(text) ?? company;
+  if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
-  // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
-  if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
-  // The short name of a page title, when the text writes it out with its legal form.
-  if (company && !LEGAL_FORM.test(company)) {
-    const full = new RegExp(`${escapeRegExp(company)}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
-    // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
-    // not the name the listing goes by.
-    if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
-  }
-  // "BISCUITERIE DES MAUGES – 100 à 199 salariés": a board's headcount after the name.
-  if (company) company = company.replace(/\s+[-–—·|]\s+\d[\d\s.,]*(?:(?:à|-|–|to|bis|a|tot)\s*\d[\d\s.,]*)?\s*(?:salariés|employees|staff|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|empleados|trabajadores|medewerkers|werknemers)$/iu, '');
-  if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
-  // Whatever path named it, a link label or a legal line is never the employer.
-  if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
+  if (company) company = tidyCompany(company, text, htmlTitle, lines);
+  if (title) title = subjectCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
@@ -521,4 +313,16 @@ function dropPlaceSuffix(title: string, location: string | null, text: string): 
   const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
   const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
   return isPostcode || isTown ? (m[1] ?? title).trim() : title;
+}
+
+// "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
+// Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
+// the forwarded e-mail's subject line that it opens with.
+const SUBJECT = /^[ \t>]*(?:subject|betreff|asunto|objet|sujet|onderwerp)[ \t\u00a0]*:[ \t]*(?:(?:fwd?|wg|tr|rv|re|aw)[ \t]*:[ \t]*)*(.+)$/imu;
+
+function subjectCasing(title: string, text: string): string {
+  if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;
+  const subject = cleanTitle(SUBJECT.exec(text)?.[1] ?? '');
+  if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
+  return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }

@@ -35,7 +35,11 @@ const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]
 // where the job is, not a specialism of the role ("Category Manager - Fresh Produce").
 // A centre ("– Centro auditivo en Zaragoza", "– centre de tri des déchets") or a department of the
 // employer ("– Direction de la recherche", "– Abteilung Finanzen") is where the role sits, too.
-const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|aeropuerto|aéroport|airport|flughafen|luchthaven|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus|centre|centro|center|zentrum|centrum|(?:direction|service|pôle|dirección|servicio|department|division)\s+(?:de|des|du|d['’]|del|de la|of|for)|département|departamento|abteilung|afdeling|directie)(?![\p{L}])[^-–—|]{0,50}$/iu;
+const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|aeropuerto|aéroport|airport|flughafen|luchthaven|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus|centre|centro|center|zentrum|centrum|(?:direction|service|pôle|dirección|servicio|department|division)\s+(?:de|des|du|d['’]|del|de la|of|for)|pôle|département|departamento|abteilung|afdeling|directie)(?![\p{L}])[^-–—|]{0,50}$/iu;
+// "Servicetechniker Aufzüge – Niederlassung Hannover", "Jefe de Producción – Planta Jalisco",
+// "Magazijnmedewerker – Vestiging Tilburg": a branch, plant or site word before a name is where the
+// job is ("– Planta de Hospitalización", a ward, has no name after the word and stays).
+const DASH_BRANCH = /\s+[-–—|]\s+(?:[Nn]iederlassung|[Ss]tandort|[Ww]erk|[Pp]lanta|[Ss]ucursal|[Dd]elegación|[Ss]ede|[Éé]tablissement|[Ss]ite|[Dd]épôt|[Dd]epot|[Bb]ranch|[Vv]estiging|[Ll]ocatie)\s+\p{Lu}[\p{L}'’. -]{1,40}$/u;
 // "Filialleiter für unsere Bäckerei-Filiale", "Vendeur pour notre boutique de Lyon": whom the
 // employer hires for, not a part of the role.
 const FOR_OUR_TAIL = /\s+(?:für unser(?:e|en|em|er)?|pour (?:notre|nos)|para (?:nuestr[oa]s?)|voor (?:onze|ons)|for our)\s+[^,()]{1,60}$/iu;
@@ -51,6 +55,8 @@ export function stripPlaceTail(title: string): string {
   if (inPlace && inPlace.index > 2) return title.slice(0, inPlace.index).trim();
   const forOur = FOR_OUR_TAIL.exec(title);
   if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
+  const branch = DASH_BRANCH.exec(title);
+  if (branch && branch.index > 2 && !JOB_WORD.test(branch[0])) return title.slice(0, branch.index).trim();
   const site = DASH_SITE.exec(title);
   if (site && site.index > 2 && !JOB_WORD.test(site[0])) return title.slice(0, site.index).trim();
   const dash = DASH_PLACE.exec(title);

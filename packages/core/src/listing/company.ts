@@ -1,0 +1,204 @@
+// The company of a listing: the readers of one line beside the title (a legal form, a name the
+// listing uses again, a board's company box), of a page title, and of the listing's own prose
+// ("About Acme", "Acme is a…", "© 2026 Acme"), with the tidying every path's answer gets.
+import { escapeRegExp } from '../regexp';
+import { classifyHeading } from './sections';
+import { readCrumb } from './layout';
+import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
+import { JOB_WORD } from './title-shape';
+
+export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
+
+const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
+export const LEGAL_FORM = new RegExp(`\\s(${LEGAL_FORMS.source})$`, 'u');
+// A legal form with a profession after it (see companyFromLine).
+const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
+// Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
+const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
+
+// "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
+// "To: Tom", "An: Frau Weber", "À : Julien": the person a forwarded mail is addressed to or sent by
+// is not the employer.
+function isAddressee(name: string, text: string): boolean {
+  // A person's name is short; a long line is no addressee (and would make a huge pattern).
+  if (name.length > 60 || name.includes('\n')) return false;
+  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'imu').test(text);
+}
+
+function isFieldLabel(name: string, text: string): boolean {
+  // French puts a space (often a no-break one) before the colon; a label may also open a sentence
+  // in a paragraph of conditions ("… au musée. Rémunération : 2 150 € brut").
+  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${escapeRegExp(name)}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
+}
+
+// A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
+// Architects is a 35-person practice", "Acme GmbH ist", "Acme aide…"), or one with a legal form,
+// names the company, even when one of its words is a job's ("Architects").
+const EMPLOYER_VERB = String.raw`(?:is|are|has|helps|builds|makes|runs|ist|sind|hat|hilft|baut|entwickelt|est|a|aide|édite|conçoit|es|ayuda|tiene|desarrolla|is een|heeft|helpt|bouwt|maakt)`;
+
+export function namesEmployer(line: string, text: string): boolean {
+  if (LEGAL_FORM.test(line) && !JOB_WORD.test(line.replace(LEGAL_FORM, ''))) return true;
+  if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
+  // "Pollard Quay Architects" over "Pollard Quay is a practice…": the name without its trade word.
+  const words = line.split(' ');
+  // "Ashworth & Pell Funeral Directors" over "Ashworth & Pell has cared…": two trade words off.
+  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' '), ...(words.length >= 4 && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? [words.slice(0, -2).join(' ')] : [])] : [line];
+  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
+}
+
+// Words that say where or how the work is done, or the contract: a line of them is not a company.
+const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
+// "Werken bij Acme", "Careers at Acme": the page's owner.
+// "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
+export const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? en|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
+// Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
+const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
+
+// A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
+export const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
+
+/** Whether every other mention of a name reads as a place ("Präsenz am Standort Leipzig"). */
+// For a name of two words or more, only words that cannot precede a company ("en Acme Foods" can).
+const PLACE_BEFORE_STRONG = /(?:\b(?:based in|located in|office in|offices in|Standort|Standorten|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in))\s+$/iu;
+
+export function readsAsPlace(name: string, text: string): boolean {
+  const before = name.includes(' ') ? PLACE_BEFORE_STRONG : PLACE_BEFORE;
+  let mentions = 0;
+  let asPlace = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+    mentions++;
+    if (before.test(text.slice(Math.max(0, i - 24), i))) asPlace++;
+  }
+  return mentions > 1 && asPlace === mentions - 1;
+}
+
+/**
+ * The company on a line next to the title: "Acme GmbH · Berlin", "Acme - Lille", "at Acme",
+ * "**Acme** — Leipzig — Remote", or a bare "Acme Foods". Strong when a legal form, a name of two
+ * words or more, or a name the listing uses again (not as a place) says so; weak otherwise (a
+ * single word may be a city: "Leipzig · Finance"), and then other clues come first. A line with a
+ * comma ("Columbus, OH") is a place.
+ */
+export function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
+  // "Soundwell Hearing Centres 3.6 ★": a board's rating after the name.
+  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$/u, '');
+  // "Zahnärzte am Schwabentor – Dr. Lena Kaltenbach & Kollegen": the partners are a part of the name.
+  const partners = /^(\p{Lu}[^–—|·]{2,60}?)\s+[–—-]\s+((?:Dr\.|Prof\.|Me|Mr|Dres\.)?[^–—|·]{2,50}?&\s*(?:Kollegen|Kolleginnen|Partner(?:in|innen|s)?|Associates|associés|asociados|Söhne|Sons|Co\.?))$/u.exec(raw);
+  if (partners) return { name: raw, strong: true };
+  const navLess = raw.replace(NAV_TAIL, '');
+  if (navLess !== raw && navLess.length >= 2 && !/\s[·|•/–—-]\s/.test(raw)) raw = navLess;
+  // "Acme Maschinenbau GmbH, Bielefeld": a legal form before the comma ends the name ("Acme
+  // Software, Inc." keeps its legal form after the comma, below).
+  const comma = /^([^,]+),\s*(.+)$/.exec(raw);
+  if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
+  // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
+  // name before its address ends the same way.
+  if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
+  const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
+  const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
+  if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
+  if (first && isAddressee(first, text)) return null;
+  if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
+  // "Kanzlei Brandt Eichhorn Partnerschaft mbB Steuerberater", "Acme GmbH Wirtschaftsprüfungsgesellschaft":
+  // a legal form with the profession after it; the trade word is no job title.
+  const legalInside = LEGAL_INSIDE.exec(first);
+  if (legalInside && !JOB_WORD.test(legalInside[1] ?? '') && !isChrome(first)) return { name: first, strong: true };
+  if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
+  const legal = LEGAL_FORM.test(first);
+  const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|for|und|für|et|de|du|des|y|del|van|voor)$/.test(w)) && /^\p{Lu}/u.test(first.split(' ').at(-1) ?? '');
+  if ((classifyHeading(first.replace(/:$/, '')) !== null && !properName) || (/[.!?:,;]$/.test(first) && !legal) || (first.includes(',') && !legal)) return null;
+  const words = first.split(' ').length;
+  if (words > (legal || properName ? 8 : 6) || !/^[\p{Lu}\d]/u.test(first)) return null;
+  if (legal) return { name: first, strong: true };
+  const place = readsAsPlace(first, text);
+  const again = text.split(first).length > 2;
+  // A single word beside other facts ("Leipzig · Finance") is as likely the city as the company.
+  if ((words === 1 && !again) || place) return null;
+  return { name: first, strong: !place && (words >= 2 || (again && parts.length === 1)) };
+}
+
+// "Institut Rhodanien de Recherche Clinique", "Meridian Mutual": two words or more, each capitalised
+// or a connecting word; "News & stories" or "Naar ziekenhuis website" is a menu's label.
+export function isProperName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && /^\p{Lu}/u.test(words.at(-1) ?? '') && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:&|and|of|for|und|für|et|de|du|des|la|le|y|del|van|voor|der)$/u.test(w));
+}
+
+export function fromHtmlTitle(htmlTitle: string, title: string, h1: string | null): string | null {
+  const t = htmlTitle.replace(/\s*[|–-]\s*(linkedin|indeed(\.com)?|glassdoor|stepstone|smartrecruiters|workday|personio|greenhouse|lever)\s*$/i, '');
+  const crumb = readCrumb(t)?.company;
+  if (crumb && !JOB_WORD.test(crumb) && !CHROME.test(crumb)) return crumb;
+  const pats = [/^Job Application for .+ at (.+)$/, /(?:^| )(?:at|bei|chez) ([^|–]+?)(?:\s*[|–-]|$)/, /^(.+?) - .+$/, /@ (.+)$/, /\| Jobs bei (.+)$/, /– Careers – (.+)$/];
+  for (const p of pats) {
+    const m = p.exec(t);
+    const c = m?.[1]?.trim();
+    if (c && !JOB_WORD.test(c) && c !== title && c.length < 60) return c;
+  }
+  // "Acme Head of Data (all genders)": the page title is the company and the heading.
+  const heading = h1 ?? title;
+  const at = t.indexOf(heading);
+  if (at >= 0) {
+    const rest = (t.slice(0, at) + ' ' + t.slice(at + heading.length)).replace(/^[\s|–—:·-]+|[\s|–—:·-]+$/g, '').replace(/^(?:at|bei|chez|@)\s+|^careers?\s*[–—-]\s*/i, '').trim();
+    if (rest && !rest.includes('|') && !JOB_WORD.test(rest) && rest.split(' ').length <= 6) return rest;
+  }
+  return null;
+}
+
+// A board's company box under the name: a rating ("3.6 ★", "4,1 / 5") or the sector and headcount
+// ("Software · 45 employees", "Lebensmittel · 320 Mitarbeitende").
+export const RATING = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)/u;
+const COMPANY_BOX = /^\d[.,]\d\s*(?:★|\/\s*5|out of 5)|(?<![\p{L}])\d[\d.,]*\+?\s*(?:employees|staff|people|salarié\p{L}*|collaborat\p{L}*|mitarbeite\p{L}*|beschäftigte|empleados|trabajadores|medewerkers|werknemers)(?![\p{L}])/iu;
+
+export function isCompanyBox(line: string): boolean {
+  return line.split(' ').length <= 8 && !/[.!?]$/.test(line) && COMPANY_BOX.test(line);
+}
+
+/** The owner of a page's copyright line ("© 2026 Acme GmbH"), unless it is the platform's. */
+export function companyFromCopyright(text: string): string | null {
+  const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
+  // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
+  const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
+  if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) return copyOwner;
+  return null;
+}
+
+// The employer as the listing's own prose names it: "About Acme", "Acme is a…", "Bei Acme entwickeln
+// wir…", "Seit 1998 entwickelt Acme…", a paragraph that opens with its name and a verb.
+export function companyFromProse(text: string): string | null {
+  const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
+  const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,[^,.\n]{3,100},|[ \t]+\([^()\n]{3,100}\),?)?,?[ \t]+(?:is|are|ist|est|es|—|–|:|sucht|cherche|recherche|busca|zoekt|seeks|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
+  // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
+  // "Bij Acme verzorgen we…", "Bei Acme entwickeln wir…": the verb may come before the subject.
+  // "En Acme (cooperativa, Jaén) vendemos…", "Bij Acme (leverancier van stroom) ga je…": a bracket between.
+  const atIntro = /(?:^|\n|[.!?]\s+)(?:At|Bei|Chez|Bij|En)\s+(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:[ \t]+\([^()\n]{3,100}\))?,?[ \t]+(?:\p{Ll}+[ \t]+)?(?:we|you|wir|du|sie|nous|vous|tu|on|je|jij|wij|help|werk|bouw|ga|kom|\p{Ll}{3,}amos|\p{Ll}{3,}emos|\p{Ll}{3,}imos)(?![\p{L}])/u.exec(text);
+  // A paragraph that opens with a name and a verb in the third person ("Acme transforme…",
+  // "Acme produziert…", "Acme fabrica…"): the employer presenting itself, whatever the verb.
+  // Two to four capitalised words, no preposition first, and a sentence that goes on to its full stop.
+  const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
+  // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
+  const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
+  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+  return [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable) ?? null;
+}
+
+// Every path's answer, tidied: without a careers suffix or prefix, a board's headcount or a sentence's
+// article; with the legal form the listing's head writes out.
+export function tidyCompany(name: string, text: string, htmlTitle: string | null, lines: string[]): string | null {
+  let company: string | null = name;
+// "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
+if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
+// The short name of a page title, when the text writes it out with its legal form.
+if (company && !LEGAL_FORM.test(company)) {
+  const full = new RegExp(`${escapeRegExp(company)}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
+  // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
+  // not the name the listing goes by.
+  if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
+}
+// "BISCUITERIE DES MAUGES – 100 à 199 salariés": a board's headcount after the name.
+if (company) company = company.replace(/\s+[-–—·|]\s+\d[\d\s.,]*(?:(?:à|-|–|to|bis|a|tot)\s*\d[\d\s.,]*)?\s*(?:salariés|employees|staff|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|empleados|trabajadores|medewerkers|werknemers)$/iu, '');
+if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
+// Whatever path named it, a link label or a legal line is never the employer.
+if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
+  return company;
+}
