@@ -67,6 +67,16 @@ describe('brandModels', () => {
     expect(brandModels('Développeur Vue.js - Remote - TJM 450 €\nDaventry NN11\n- We offer SaaS B2B tools. We\'re 340 people', { language: 'fr', notTools: [] })).toEqual([]);
     expect(brandModels('- We review the work weekly. Weekly 300 reviews', en)).toEqual([]);
   });
+  it('reads a model code with a hyphen, a model line in capitals, a one-capital suffix and the same line\'s next models', () => {
+    expect(brandModels('überwiegend Windor E-82 und E-115 sowie Nordvind N117. Du fährst', { language: 'de', notTools: [] })).toEqual(['Windor E-82', 'Windor E-115', 'Nordvind N117']);
+    expect(brandModels('- tonometry on our Optron CT-1P and retinal photos', en)).toEqual(['Optron CT-1P']);
+    expect(brandModels('- con el autorrefractómetro Nidor ARK-1 y el foróptero Zeisser VISUPHOR 500\n', { language: 'es', notTools: [] })).toEqual(['Nidor ARK-1', 'Zeisser VISUPHOR 500']);
+    expect(brandModels('Vous conduisez un SnowBully 600 W et suivez les hauteurs', { language: 'fr', notTools: [] })).toEqual(['SnowBully 600 W']);
+  });
+  it('reads no certificate and no other maker\'s code after a comma', () => {
+    expect(brandModels('- Certificación AZ-305 (valorable)\n- CACES R482 et R490 appréciés', { language: 'es', notTools: [] })).toEqual([]);
+    expect(brandModels('- Mikrocontrollern (z. B. TI C2000, STM32)', { language: 'de', notTools: [] })).toEqual(['TI C2000']);
+  });
   it('writes the vendor before a model line in full', () => {
     expect(brandModels('- Gérer les stocks et les caisses (Cegid Retail Y2)', { language: 'fr', notTools: [] })).toEqual(['Cegid Retail Y2']);
   });
@@ -79,6 +89,9 @@ describe('fullNames', () => {
     expect(fullNames('- Kit: Leica TS16 robotic total stations', ['TS16'], en)).toEqual(['Leica TS16']);
     expect(fullNames('- Check data from the John Deere TimberMatic systems', ['TimberMatic'], en)).toEqual(['John Deere TimberMatic']);
     expect(fullNames('- **Trados Studio** en **memoQ**', ['Studio'], { language: 'nl', notTools: [] })).toEqual(['Trados Studio']);
+    expect(fullNames('- Wartung am Prüfstand Dräxler Test-it 6100', ['Test-it 6100'], { language: 'de', notTools: [] })).toEqual(['Dräxler Test-it 6100']);
+    expect(fullNames('• Examen de vue sur le Vision-R 800 d\'Essolor', ['Vision-R 800'], { language: 'fr', notTools: [] })).toEqual(['Essolor Vision-R 800']);
+    expect(fullNames('- Wartung an Anlagen der Hersteller Schindrich 3300', ['Schindrich 3300'], { language: 'de', notTools: [] })).toEqual(['Schindrich 3300']);
   });
   it('drops a kind of system written before a product', () => {
     expect(fullNames('- Kennzahlen aus unserem Zustellsystem ParcelOne', ['Zustellsystem ParcelOne'], { language: 'de', notTools: [] })).toEqual(['ParcelOne']);

@@ -214,12 +214,14 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
 
 // Equipment and products written as a brand and a model code: "Trimble R12i", "Volvo A40G",
 // "Stihl MS 500i", "Carestream CS 8100", "CAT 988", "Husqvarna 572 XP". The code has letters and
-// digits, or is a number of three or four digits (not a year); a suffix of the model line may follow.
+// digits, maybe joined by a hyphen ("Enercon E-82", "Topcon CT-1P", "Nidek ARK-1"), or is a number
+// of three or four digits (not a year), maybe after a model line in capitals ("Zeiss VISUFIT
+// 1000"); a suffix of the model line may follow, a word or one capital ("PistenBully 600 W").
 const MODEL_BRAND = String.raw`\p{Lu}\p{Ll}[\p{L}&-]*|\p{Lu}{2,6}`;
-const MODEL_CODE = String.raw`\p{Lu}{1,3}\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
-const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
+const MODEL_CODE = String.raw`\p{Lu}{1,3}-?\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} |\p{Lu}{4,10} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
+const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV|\p{Lu}(?= (?:\p{Ll}|&)|[ ]*(?:[,;.)\n]|$))))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
 // Words that number a grade, a level, a part or a place rather than name a product's model.
-export const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS)$/u;
+export const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung)$/u;
 // (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757".)
 
 /**
@@ -248,6 +250,12 @@ export function brandModels(text: string, ctx: ToolContext): string[] {
     if (NOT_MODEL_BRAND.test(brand) || KIND_BEFORE_NAME.test(`${brand} `) || ordinary || blocked.some((b) => b === brand.toLowerCase())) continue;
     if (isPlaceIn(brand, text, true, ctx) || /^\p{Lu}{2,6}$/u.test(brand) === false && ctx.language === 'de' && GERMAN_PLACE.test(brand)) continue;
     out.add([brand, m[2], m[3]].filter(Boolean).join(' '));
+    // "Enercon E-82 und E-115", "Volvo A40G, A30G": the maker's other models in the same list.
+    const more = new RegExp(String.raw`(?:,[ ]|[ ](?:and|und|sowie|et|y|en|or|oder|ou|o|of)[ ])(${MODEL_CODE})(?![\p{L}\d@/'’.-]|[ ]?(?:€|%))`, 'uy');
+    more.lastIndex = m.index + m[0].length;
+    // Only a code of the same line (its letters before the digits alike): "TI C2000, STM32" names two makers' chips.
+    const series = (code: string): string => code.replace(/[\d-].*$/u, '');
+    for (let n = more.exec(text); n !== null && series(n[1] ?? '') !== '' && series(n[1] ?? '') === series(m[2] ?? ''); n = more.exec(text)) out.add(`${brand} ${n[1]}`);
   }
   return fullNames(text, [...out], ctx);
 }
@@ -280,17 +288,27 @@ export function fullNames(text: string, names: readonly string[], ctx: ToolConte
 
 function withVendor(text: string, name: string, ctx: ToolContext): string {
   const esc = escapeRegExp(name);
-  const m = new RegExp(String.raw`(?:^|[\s(:;,/"„“*_])(\p{Lu}[\p{L}\d&+]*) ${esc}(?![\p{L}\d])`, 'mu').exec(text);
-  const vendor = m?.[1] ?? '';
+  // A model without its maker ("Test-it 6100", "Vision-R 800", "VISUFIT 1000": a number after a
+  // word with a hyphen, or in capitals; not "Schindrich 3300", which holds one); its maker may be
+  // written after it ("le Vision-R 800 d'Essilor").
+  const first = name.split(' ')[0] ?? '';
+  const model = /\d/u.test(name) && name.split(' ').length <= 2 && !/^\p{Lu}\p{Ll}+$/u.test(first) && canonicalSkill(first) === null;
+  const maker = model ? new RegExp(String.raw`(?<![\p{L}\d])${esc} (?:d['’]|de |del |van |von |of |from )(\p{Lu}[\p{L}\d&+-]+)(?![\p{L}\d])`, 'u').exec(text) : null;
+  const m = maker === null ? new RegExp(String.raw`(?:^|[\s(:;,/"„“*_])(\p{Lu}[\p{L}\d&+]*) ${esc}(?![\p{L}\d])`, 'mu').exec(text) : null;
+  const vendor = (maker ?? m)?.[1] ?? '';
   if (!vendor || vendor.length < 2 || name.startsWith(`${vendor} `) || name.includes(vendor) || KIND_BEFORE_NAME.test(`${vendor} `)) return name;
   // "MES HYDRA", "ERP Divalto": the kind of system; "Dropbox Google Drive": a list without commas.
-  if (new RegExp(`^${KIND_ACRONYM}$`, 'u').test(vendor) || (vendor !== 'SAP' && vendor !== 'Microsoft' && canonicalSkill(vendor) !== null)) return name;
+  // A maker the taxonomy knows stays before a model it makes ("Dräger Test-it 6100").
+  if (new RegExp(`^${KIND_ACRONYM}$`, 'u').test(vendor) || (vendor !== 'SAP' && vendor !== 'Microsoft' && !model && canonicalSkill(vendor) !== null)) return name;
+  if (maker !== null) return NOT_MODEL_BRAND.test(vendor) || isOrdinaryWord(vendor, text, ctx.language === 'de' ? 'en' : ctx.language) || isPlaceIn(vendor, text, true, ctx) || ctx.notTools.filter(Boolean).some((n) => n.toLowerCase() === vendor.toLowerCase()) ? name : `${vendor} ${name}`;
   const at = (m?.index ?? 0) + (m?.[0].length ?? 0) - name.length - vendor.length - 1;
   // Not the first word of a sentence or a line: "Use Foo" is a verb before a product.
   if (/(?:^|[.!?•]\s*|^\s*[-*–]\s*)$/u.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1), at))) return name;
   // In German every noun is capitalised: a vendor there is a word with no German noun's ending
   // ("Siemens WinCC"), whatever its letters.
-  const ordinary = ctx.language === 'de' ? isOrdinaryWord(vendor, text, 'en') || GERMAN_NOUN.test(vendor) : isOrdinaryWord(vendor, text, ctx.language);
+  // Before a model a maker is judged as {@link brandModels} judges one ("Dräger Test-it 6100").
+  const germanNoun = model ? GERMAN_ABSTRACT_NOUN : GERMAN_NOUN;
+  const ordinary = ctx.language === 'de' ? isOrdinaryWord(vendor, text, 'en') || germanNoun.test(vendor) : isOrdinaryWord(vendor, text, ctx.language);
   if (ordinary || (NOT_MODEL_BRAND.test(vendor) && vendor !== 'SAP')) return name;
   // An acronym before a name of two words or more is the kind of device ("GPS Trimble R12i").
   if (/^[\p{Lu}\d]+$/u.test(vendor) && name.includes(' ')) return name;

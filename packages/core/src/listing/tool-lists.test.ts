@@ -73,3 +73,19 @@ describe('toolsFromLists: names in brackets after a noun of the work', () => {
     expect(toolsFromLists('Würzburg, Deutschland (Vor Ort) · Vollzeit', [], ctx('de'))).toEqual([]);
   });
 });
+
+describe('toolsFromLists: a maker joined to a compound that names a kind of machine', () => {
+  it('reads the maker before a compound whose head is a machine, in German and Dutch', () => {
+    expect(toolsFromLists('- Optimierung auf unseren Varnol-Greiferwebmaschinen und Dorvier-Luftdüsenmaschinen', [], ctx('de'))).toEqual(['Varnol', 'Dorvier']);
+    expect(toolsFromLists('- Verantwortung für unsere Koppelmayr-Sesselbahnen', [], ctx('de'))).toEqual(['Koppelmayr']);
+    expect(toolsFromLists('- Bewaken van de Kannewitz-wasstraat en de Inwatrix-sorteerrobots', [], ctx('nl'))).toEqual(['Kannewitz', 'Inwatrix']);
+  });
+  it('reads no place, abstract noun, acronym or directive before the compound', () => {
+    expect(toolsFromLists('- Betreuung der Onshore-Windenergieanlagen und der Zugspitz-Bergbahnen', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('- Programmierung der CNC-Maschinen und Inbetriebnahme-Maschinen', [], ctx('de'))).toEqual([]);
+    expect(toolsFromLists('- Je volgt de Community-richtlijnen', [], ctx('nl'))).toEqual([]);
+  });
+  it('keeps a short model word after the maker in a bracket after a German noun', () => {
+    expect(toolsFromLists('- Werkstattarbeiten: Schleifen am Schleifautomaten (Esselon Mr Blue), Reparaturen', [], ctx('de'))).toEqual(['Esselon Mr Blue']);
+  });
+});

@@ -14,6 +14,13 @@ const KIND = /(?:^|[\s(])(?:ERP|CRM|WMS|SGA|MES|GMAO|CMMS|GMAO|HRIS|SIRH|ATS|LMS
 const VENDOR_HEAD = /(?:^|\s)(?:SAP|AWS|Azure|GCP|Google Cloud|Salesforce|Sage|Xero|Oracle|Dynamics 365)$/u;
 // Kinds of equipment, software and data that a product's name is joined to in German compounds.
 const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Software|Systeme?|Geräte?|Daten|Roboter|Steuerungen?|Server|Scanner|Kassen?|Module?)(?![\p{L}])`;
+// A maker joined to a compound whose head names a kind of machine, in German and Dutch: the head
+// may follow other letters ("Greiferwebmaschinen", "sorteerrobots", "verpakkingslijnen").
+const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|installaties)`;
+// (Case-blind, so the maker's capital is checked where it is read.)
+const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
+// Endings of German abstract nouns and of words joined in compounds: no maker's name.
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum|ling|chen|s|shore)$/u;
 // List separators in the five languages; "&" is not one ("Weights & Biases").
 // A slash before a digit is inside a name ("SAP S/4HANA"), not between two.
 const SEPARATOR = /\s*(?:,|;|\/(?!\d)|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
@@ -93,8 +100,9 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
     if (!/\p{Ll}/u.test(it) || /^\d/u.test(it) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
     if (NOT_MODEL_BRAND.test(words[0] ?? '') || (words.length > 1 && JOB_OR_BUSINESS.test(words[words.length - 1] ?? ''))) return [];
     // "Vor Ort", "Teilweise Homeoffice": ordinary words only; "Hegenscheidt Unterflurdrehmaschine":
-    // a German noun after the brand is the kind of machine, not part of its name.
-    while (words.length > 1 && ctx.language === 'de' && isOrdinaryWord(words[words.length - 1] ?? '', text, 'de')) words.pop();
+    // a German noun after the brand is the kind of machine, not part of its name. A short word is
+    // the model's ("Essilor Mr Blue"): a kind of machine is a long compound.
+    while (words.length > 1 && ctx.language === 'de' && (words[words.length - 1] ?? '').length >= 6 && isOrdinaryWord(words[words.length - 1] ?? '', text, 'de')) words.pop();
     if (words.every((w) => isOrdinaryWord(w, text, ctx.language))) return [];
     const caps = (it.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
     if (caps.length >= 2 && words.length === 1 && new RegExp(`${[...caps].join('\\p{L}*')}`, 'u').test(initials.slice(-caps.length - 3))) return [];
@@ -163,6 +171,14 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   // "Fortinet-Firewalls", "Engel-Maschinen", "Nielsen-Daten": a name joined to a kind of
   // equipment, software or data.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]+)-${EQUIPMENT}`, 'gu'))) consider(m[1] ?? null, false);
+  // "Picanol-Greiferwebmaschinen", "Doppelmayr-Sesselbahnen", "Christie-Laserprojektoren",
+  // "Kannegiesser-wasstraat": a maker joined to a compound whose head is a kind of machine. The
+  // maker may have a German noun's letters ("Dornier"), though not an abstract noun's ending.
+  for (const m of text.matchAll(MAKER_COMPOUND)) {
+    const maker = m[1] ?? '';
+    // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
+    if (/^\p{Lu}\p{Ll}/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+  }
   for (const k of known) {
     if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;
     const esc = escapeRegExp(k);
