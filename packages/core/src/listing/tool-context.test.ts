@@ -54,6 +54,18 @@ describe('toolsFromContext: prose under a duties heading', () => {
   });
 });
 
+describe('toolsFromContext: a brand after the noun of the thing it makes, in French and Spanish', () => {
+  it('reads the brand and a second one joined to it', () => {
+    expect(toolsFromContext('- Piloter le tunnel de lavage Lavomat et les trains de repassage Jennor\n- Entretien des machines à coudre Jukor et Brothel avec le mécanicien', [], { language: 'fr', notTools: [] })).toEqual(['Lavomat', 'Jennor', 'Jukor', 'Brothel']);
+    expect(toolsFromContext('* Control de equipos: jumbos Epirak, y volquetes\n- Gestión del material: equipos de respiración Dragor, herramientas', [], { language: 'es', notTools: [] })).toEqual(['Epirak', 'Dragor']);
+  });
+  it('reads no acronym, address, department, perk, degree, range, business model or prose', () => {
+    expect(toolsFromContext('- Garantir la qualité RABC\n- 621 avenue Centrale\n- Au sein du pôle Consommation, vous pilotez\n- Tickets resto Swilo, mutuelle Alano\n- Maîtrise de la suite Adobe\n- Vente SaaS et vente Entreprise', [], { language: 'fr', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Licenciatura en ADE, Economía o similar; valorable MBA\n- Reporte al director Pérez', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('Nous travaillons avec les machines à coudre Jukor.', [], { language: 'fr', notTools: [] })).toEqual([]);
+  });
+});
+
 describe('brandModels', () => {
   it('reads equipment written as a brand and a model code', () => {
     expect(brandModels('- Réaliser les levés au GPS Trimble R12i et à la station totale Trimble S7', { language: 'fr', notTools: [] })).toEqual(['Trimble R12i', 'Trimble S7']);

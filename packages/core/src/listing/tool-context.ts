@@ -209,8 +209,36 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     const prose = /[.!?] \p{Lu}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\b(?:e\.g|i\.e|z\.\s?B|bzw|ca|etc|p\.\s?ex|bijv)\. /giu, ''));
     for (const name of [m[1], m[2]]) if (!prose || (name !== undefined && !PLACE_SHAPE.test(name))) consider(name, true);
   }
+  // French and Spanish write a brand after the noun of the thing it makes: "sondeur Furuno",
+  // "jumbos Epiroc", "tunnel de lavage Lavatec", "equipos de respiración Dräger". A capitalised
+  // word there is a proper name; in a task or requirement bullet, one that is not a place,
+  // a person's title or a market is the job's equipment or software.
+  if (ctx.language === 'fr' || ctx.language === 'es') {
+    for (const m of text.matchAll(NOUN_THEN_BRAND)) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) continue;
+      const noun = (m[1] ?? '').split(/[ -]/u)[0] ?? '';
+      const name = m[2] ?? '';
+      // A name the taxonomy knows is found by it ("suite Adobe", "dans Node").
+      if (NOT_BRAND_HOLDER.test(noun) || NOT_MODEL_BRAND.test(name) || canonicalSkill(name) !== null || !isToolCandidate(name, text, have, ctx, false)) continue;
+      consider(name, false, true);
+      // "machines à coudre Juki et Brother": a second brand joined to the first.
+      const next = /[ ](?:et|y|o|ou|e|u)[ ](\p{Lu}\p{Ll}[\p{L}\d-]*)(?![\p{L}\d]|[ ]\p{Lu})/uy;
+      next.lastIndex = m.index + m[0].length;
+      const n = next.exec(text)?.[1];
+      if (n !== undefined && canonicalSkill(n) === null && isToolCandidate(n, text, have, ctx, false)) consider(n, false, true);
+    }
+  }
   return [...out];
 }
+
+// A lower-case noun, maybe with its complement ("tunnel de lavage"), then one capitalised word
+// (not an acronym: "qualité RABC", "valorable MBA" name no brand) that ends the phrase: the brand of a thing ("sondeur Furuno", "machines à coudre Juki et Brother").
+const NOUN_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}'’])(\p{Ll}{4,}(?:[ -](?:de|à|del)[ ]\p{Ll}{3,})?)[ ](\p{Lu}\p{Ll}[\p{L}\d-]*)(?=[ ]*(?:$|[,;.)]|[ ](?:et|y|o|ou|e|u)[ ]))`, 'gmu');
+// Words before a capitalised name that make it a place, a person, a customer, a market or a
+// perk rather than a brand: prepositions of place, places, people's titles, clients, channels,
+// and a vendor's range or business model ("la suite Adobe", "vente SaaS").
+const NOT_BRAND_HOLDER = /^(?:pour|avec|dans|chez|sous|sans|vers|entre|depuis|jusqu|para|como|desde|hasta|sobre|contra|según|durante|mediante|tras|donde|cuando|hacia|nuestr\p{L}*|notre|votre|leurs|nous|vous|ville|villes|région|régions|département|ciudad|ciudades|provincia|provincias|zona|zonas|comunidad|municipio|barrio|quartier|secteur|sector|canal|pass|carte|tarjeta|ticket|tickets|restaurant|resto|client|clients|cliente|clientes|clientèle|marque|marques|marca|marcas|groupe|grupo|société|empresa|segment|squad|équipe|equipo|manager|responsable|director\p{L}*|directeur|directrice|madame|monsieur|señor|señora|contact|contacto|centro|centre|sede|oficina|bureau|agence|agencia|tienda|magasin|planta|usine|site|campus|avenue|rue|boulevard|chemin|place|calle|avenida|plaza|paseo|carretera|pôle|service|direction|division|unité|área|departamento|división|mutuelle|mutua|seguro|assurance|prévoyance|grado|licence|licenciatura|máster|master|diplôme|título|formation|formación|études|estudios|école|escuela|universidad|université|suite|gamme|paquete|pack|offre|oferta|vente|venta|modèle|modelo|mode)$/iu;
 
 // Equipment and products written as a brand and a model code: "Trimble R12i", "Volvo A40G",
 // "Stihl MS 500i", "Carestream CS 8100", "CAT 988", "Husqvarna 572 XP". The code has letters and
