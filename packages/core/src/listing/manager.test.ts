@@ -204,3 +204,11 @@ describe('callManagerRole: leading said without a leading verb and a group noun'
     expect(is('Analytics Lead', 'You will manage a team of eight analysts.')).toBe(true);
   });
 });
+
+describe('callManagerRole: leading held by someone else', () => {
+  it('does not read line management that sits with another person as the role', () => {
+    expect(is('Senior Ecologist', 'You will mentor two graduate ecologists on site, though line management sits with our Principal Ecologist.')).toBe(false);
+    expect(is('Senior Entwickler', 'Die disziplinarische Führung liegt bei der Bereichsleitung.')).toBe(false);
+    expect(is('Team Leader', 'Line management of the four advisers is part of the job.')).toBe(true);
+  });
+});
