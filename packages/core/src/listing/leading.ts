@@ -28,7 +28,7 @@ const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 // ("the night shift.", "ein Team aus fünf", "l'équipe de nuit"), so "the team calendar" is no group.
 const GROUP_END =
   "(?=\\s*(?:$|[.,;:!?()\\-–—\\n]|(?:of|aus|von|mit|with|de|d['’]|du|des|van|met|avec|con|and|und|sowie|et|y|en|in|at|on|im|am|au|op|bij|from|across|for|für|pour|para|voor|to|zu|à|who|die|der|das|qui|que|dat|die|aan|an)(?![\\p{L}])|\\d))";
-const GROUP = `(?:[\\p{L}]+-)?\\p{L}*(?:team|ploeg|crew|squad|rotte|kolonne|mannschaft|équipe|equipo|cuadrilla|brigade|brigada)(?![\\p{L}])${GROUP_END}|(?:night|day|early|late|morning|evening|weekend)\\s+shift${GROUP_END}|(?:staff|workforce|department|afdeling|abteilung|plantilla)${GROUP_END}`;
+const GROUP = `(?:[\\p{L}]+-)?\\p{L}*(?:team|ploeg|crew|squad|rotte|kolonne|mannschaft|besatzung|bemanning|équipe|équipage|equipo|tripulación|cuadrilla|brigade|brigada)(?![\\p{L}])${GROUP_END}|(?:night|day|early|late|morning|evening|weekend)\\s+shift${GROUP_END}|(?:staff|workforce|department|afdeling|abteilung|plantilla)${GROUP_END}`;
 
 // Determiners and up to two modifiers before the object.
 const DET =
@@ -51,12 +51,12 @@ const FILL_FR = "(?:(?:par ailleurs|également|aussi|directement|au quotidien|en
 const FILL_ES = '(?:(?:también|además|directamente|a diario|personalmente)\\s+){0,2}(?:a\\s+)?';
 const FILL_EN = "(?:(?:also|directly|personally|day-to-day|day to day|daily|together)\\s+){0,2}";
 
-const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
-const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
+const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:take|takes|taking|have|has|having)\\s+(?:on\\s+)?responsibility\\s+for|command|commands|commanding|skipper|skippers|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
+const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|befehligst|befehligt|befehligen|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
 const V_DE_FINAL = '(?:anleiten|anleitest|anleitet|leiten|leitest|führen|führst)';
-const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+responsable\\s+(?:de|des|d['’]))";
-const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+de)';
-const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
+const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era|erez|eras|ant)|(?:avez|aurez|prenez|prendrez|assumez|assumerez)\\s+la\\s+responsabilit[ée]\\s+(?:de|des|d['’])|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+responsable\\s+(?:de|des|d['’]))";
+const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+de)';
+const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
 const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
 
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';

@@ -166,3 +166,49 @@ describe('callManagerRole: a leading verb with a group or a count of people, in 
     expect(is('Lead Übersetzer', 'Personalführung gehört nicht zu den Aufgaben.')).toBe(false);
   });
 });
+
+describe('callManagerRole: leading said without a leading verb and a group noun', () => {
+  it('reads people placed under the role, in five languages', () => {
+    expect(is('Werkstattmeister', 'Ihnen sind vier Kfz-Mechatroniker unterstellt, deren Einsätze Sie planen.')).toBe(true);
+    expect(is('Gerätewart', 'Sie haben die Dienst- und Fachaufsicht über die Werkstatt.')).toBe(true);
+    expect(is('Technicien de maintenance', 'Deux électriciens vous sont rattachés au quotidien.')).toBe(true);
+    expect(is('Técnico de mantenimiento', 'Tres técnicos reportarán a ti en el turno de tarde.')).toBe(true);
+    expect(is('Werkvoorbereider', 'Drie monteurs vallen direct onder jou.')).toBe(true);
+    expect(is('Sachbearbeiter', 'Die Stelle ist der Abteilungsleitung unterstellt und umfasst keine Führungsaufgaben.')).toBe(false);
+  });
+
+  it('reads taking responsibility for a counted group of people', () => {
+    expect(is('Senior Wind Turbine Technician', "You'll take responsibility for two junior technicians who work with you.")).toBe(true);
+    expect(is('Technicien senior', 'Vous aurez la responsabilité de trois techniciens itinérants.')).toBe(true);
+    expect(is('Monteur', 'Je draagt de verantwoordelijkheid voor twee leerling-monteurs.')).toBe(true);
+    expect(is('Analyst', 'You take responsibility for the monthly reports.')).toBe(false);
+  });
+
+  it('reads appraisals at any interval as reviews of people in the role\'s charge', () => {
+    expect(is('Senior Technician', 'You plan the rota and carry out their six-monthly appraisals.')).toBe(true);
+    expect(is('Oberkellner', 'Du führst ihre halbjährlichen Beurteilungen.')).toBe(true);
+  });
+
+  it('reads the skipper of a boat and its crew in five languages', () => {
+    expect(is('Patron de pêche', 'Commander le Ker-Anna (20 m) et son équipage de 5 marins.')).toBe(true);
+    expect(is('Skipper', 'You skipper the Morwenna and her crew of four on day trips.')).toBe(true);
+    expect(is('Patrón de pesca', 'Comandar el arrastrero y su tripulación de seis marineros.')).toBe(true);
+    expect(is('Schipper', 'Je voert het bevel over de kotter en de bemanning van vijf.')).toBe(true);
+    expect(is('Kapitän', 'Sie befehligen das Fahrgastschiff und seine Besatzung.')).toBe(true);
+    expect(is('Deckhand', 'You work on deck as part of the crew.')).toBe(false);
+  });
+
+  it('does not read "who manages a team of" about someone else as the role', () => {
+    expect(is('Data Analyst', 'You report to the Head of Analytics, who manages a team of eight.')).toBe(false);
+    expect(is('Data Analyst', 'You join the Head of Analytics, who leads 12 analysts across three sites.')).toBe(false);
+    expect(is('Analytics Lead', 'You will manage a team of eight analysts.')).toBe(true);
+  });
+});
+
+describe('callManagerRole: leading held by someone else', () => {
+  it('does not read line management that sits with another person as the role', () => {
+    expect(is('Senior Ecologist', 'You will mentor two graduate ecologists on site, though line management sits with our Principal Ecologist.')).toBe(false);
+    expect(is('Senior Entwickler', 'Die disziplinarische Führung liegt bei der Bereichsleitung.')).toBe(false);
+    expect(is('Team Leader', 'Line management of the four advisers is part of the job.')).toBe(true);
+  });
+});

@@ -148,3 +148,38 @@ describe('a labelled field and field work', () => {
     expect(detectWorkplace('Delegado comercial. Trabajo de campo visitando cooperativas; los lunes, un día a la semana en nuestra oficina de Albacete.')).toBe('onsite');
   });
 });
+
+describe('home days, a board tag the body contradicts, and the nature of the work', () => {
+  it('reads "no working from home" and "no homeworking" as on site', () => {
+    expect(detectWorkplace('Farm Manager\nThis job is at sea and on the shore base. There is no working from home.')).toBe('onsite');
+    expect(detectWorkplace('This is a field role: site work, no homeworking.')).toBe('onsite');
+  });
+  it('reads "fully" with a word for home as remote in five languages', () => {
+    expect(detectWorkplace('Je werkt volledig vanuit huis. Eén keer per maand is er een teamdag op ons kantoor in Utrecht.')).toBe('remote');
+    expect(detectWorkplace('Sie arbeiten vollständig von zu Hause; einmal im Quartal treffen wir uns in Köln.')).toBe('remote');
+    expect(detectWorkplace('Vous travaillez entièrement à distance, avec un séminaire par an.')).toBe('remote');
+    expect(detectWorkplace('Trabajarás totalmente desde casa.')).toBe('remote');
+  });
+  it('reads office or team days in the plural with their weekdays as a hybrid week', () => {
+    expect(detectWorkplace('Zwei feste Bürotage im Verlag (Dienstag und Donnerstag), den Rest kannst du mobil arbeiten.')).toBe('hybrid');
+    expect(detectWorkplace('Werken: vaste kantoordagen op dinsdag en donderdag, de rest thuis of op kantoor.')).toBe('hybrid');
+  });
+  it('reads Telearbeit as home work, and Telearbeit in small measure as on site', () => {
+    expect(detectWorkplace('Wir bieten: Telearbeit an bis zu zwei Tagen pro Woche nach der Einarbeitung.')).toBe('hybrid');
+    expect(detectWorkplace('Wir bieten: die Möglichkeit zur Telearbeit nach Absprache in geringem Umfang.')).toBe('onsite');
+  });
+  it('reads a hybrid board tag as on site when the body names the place and no home work', () => {
+    const body = (tag: string, line: string) => ['Immobilienberater (m/w/d)', `Gruber GmbH · Regensburg, Bayern ${tag}`, '', 'Deine Aufgaben', '- Akquise und Bewertung von Häusern', line].join('\n');
+    expect(detectWorkplace(body('(Hybrid)', 'Deine Tage verbringst du im Büro am Haidplatz und bei Besichtigungen vor Ort.'))).toBe('onsite');
+    expect(detectWorkplace(body('(Hybrid)', 'Zwei Tage pro Woche arbeitest du im Homeoffice.'))).toBe('hybrid');
+    expect(detectWorkplace(body('(Hybrid)', 'Dienstags und donnerstags sind wir im Büro.'))).toBe('hybrid');
+    expect(detectWorkplace('Superviseur de production\nPoitiers · Temps plein · Télétravail partiel · Production\n\nTravail en 2x8 du lundi au vendredi.\nPoste sur site, en zone à atmosphère contrôlée.')).toBe('onsite');
+    expect(detectWorkplace('Landmeter\nWerkplek\tHybride (kantoor en buiten)\nJe bent vaak buiten op de bouwplaats en verwerkt de metingen op kantoor.')).toBe('onsite');
+  });
+  it('reads the employer\'s own place of work, and chairside work, as on site', () => {
+    expect(detectWorkplace('Sie erstellen die Lohnabrechnungen mit DATEV. Arbeit in unserer Kanzlei am Markt.')).toBe('onsite');
+    expect(detectWorkplace('Je werkt vanuit ons uitvaartcentrum en bij families thuis.')).toBe('onsite');
+    expect(detectWorkplace('Als ploegbaas stuur je een ploeg aan op onze werven bij particulieren.')).toBe('onsite');
+    expect(detectWorkplace('Groepspraktijk zoekt tandartsassistent: assisteren aan de stoel, sterilisatie en onthaal.')).toBe('onsite');
+  });
+});

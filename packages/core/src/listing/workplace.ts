@@ -4,7 +4,7 @@ import { withoutOtherJobs } from './chrome';
 export type ListingWorkplace = 'remote' | 'hybrid' | 'onsite';
 
 const HYBRID = /\b(a few|some|several|a couple of)\s+days?\s+(at|from)\s+home\b|\bhybrid\b(?!\s+(cloud|apps?|mobile|vehicles?|infrastructure|integration|solutions?|environments? (of|across) (cloud|aws|azure)))|\b(\d|one|two|three|four)\s+days?\s+(a|per|each)\s+week\s+(in|at|from)\s+(the|our)\s+(office|studio|site|hub)|\bin[- ]office\s+(\d|one|two|three)\s+days\b|\bsplit between (home|remote) and (the )?office\b/i;
-const NOT_REMOTE = /\bnot (suitable|possible|available) (for|as) (home|remote)[- ]?work(ing)?\b|\bnot (suitable|possible) to work (from home|remotely)\b|\b(not|no|isn('|’)t|is not|non)[- ](a\s+)?(fully\s+)?remote\b|\bremote work is not\b|\bnot (eligible|available) for remote\b|\bno (option for )?(remote|work from home|wfh)\b/i;
+const NOT_REMOTE = /\bnot (suitable|possible|available) (for|as) (home|remote)[- ]?work(ing)?\b|\bnot (suitable|possible) to work (from home|remotely)\b|\b(not|no|isn('|’)t|is not|non)[- ](a\s+)?(fully\s+)?remote\b|\bremote work is not\b|\bnot (eligible|available) for remote\b|\b(?:there is |there's )?no (option (?:for|of) )?(remote( work(ing)?)?|work(ing)? from home|home[- ]?working|wfh)\b/i;
 const REMOTE = /\b(fully|100%|completely|entirely|permanently)\s+remote\b|\bremote[- ](first|friendly|only|position|role|job|opportunity|eligible|option|team|company|work(ing)?|based)\b|\bwork(ing)?\s+(from|at)\s+home\b|\bwfh\b|\b(location|workplace|work location|workplace type|work type|work arrangement|job type)\s*[:\-–]\s*(\w+\s*,?\s*)?remote\b|\bremote\s*[(\-–,]\s*(us|usa|u\.s\.|uk|eu|europe|emea|canada|worldwide|anywhere|global|north america|[A-Z]{2}\b)|\bthis (is a|position is|role is|job is)\s+(an?\s+)?(fully\s+)?remote\b|^\s*remote\s*$|\(remote\)|\(([^()\n]{0,40}[,;/]\s*)?remote\s*[)\-–,]|^\s*remote\s*([,(\-–]|within|in|across|from|only|first|\()|[·|•]\s*remote\b|\bwork remotely\b|\b(can|may) be (done|performed|worked) remotely\b|\banywhere in (the )?(us|u\.s\.|world|country|uk|eu|europe|canada)\b|\bdistributed team\b/im;
 const ONSITE_STRONG = /\b(this is an?|this|the)\s+(on[- ]?site|in[- ]office|in[- ]person)\s+(role|position|job)\b|\b(fully|100%|entirely)\s+(on[- ]?site|in[- ]office|in[- ]person)\b|\b(role|position|job) is (fully )?(on[- ]?site|in[- ]office|in[- ]person)\b|\bmust (work|be) (on[- ]?site|in[- ]office|in the office|in person)\b/i;
 const ONSITE = /\boffice[- ]based\b|\bbased (at|in) (our|the) ([\w-]+\s+){0,3}(depot|site|plant|warehouse|yard|workshop|store|branch|office|clinic|hospital|lab)\b|(?:^|\n)[ \t]*in (store|branch|the store)\b|\bon[- ]?site\b(?!\s+(gym|daycare|child ?care|parking|cafeteria|fitness|clinic))|\bin[- ]office\b|\bin[- ]person\s+(role|position|work|job)\b|\bon location\b|\b(work|works|working|report|reporting)\s+(at|from|in|to)\s+(our|the)\s+([\w-]+\s+){0,4}(office|store|clinic|hospital|plant|warehouse|site|facility|campus|school|branch|restaurant|lab|laboratory|job ?sites?|headquarters)\b|\bmust (live|reside) within\b|\bcommut\w+ distance\b|\bon the (shop|sales|production|hospital) floor\b|\bjob ?sites?\b|\bwork location\s*[:\-–]\s*in person\b/i;
@@ -15,8 +15,8 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = /((?:remote|home ?office|homeoffice|mobiles? arbeit\p{L}*|télétravail|teletrabajo|thuiswerk\p{L}*|work(?:ing)? from home)[^.\n]{0,60}(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
-const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|(?<!(?:\d|un|uno|dos|tres|cuatro|días?|lunes|martes|miércoles|jueves|viernes|y) )en remoto|modalidad\s?:\s?remoto|volledig remote|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
+const OTHER_NOT_REMOTE = /((?:remote|home ?office|homeoffice|mobiles? arbeit\p{L}*|telearbeit|télétravail|teletrabajo|thuiswerk\p{L}*|work(?:ing)? from home)[^.\n]{0,60}(?:(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)|(?<![\p{L}])(?:in geringem Umfang|in begrenztem Umfang|to a limited extent|dans une mesure limitée|de manière limitée|de forma limitada|en menor medida|in beperkte mate))(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
+const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|(?<!(?:\d|un|uno|dos|tres|cuatro|días?|lunes|martes|miércoles|jueves|viernes|y) )en remoto|modalidad\s?:\s?remoto|volledig remote|(?<![\p{L}])(?:volledig|helemaal|geheel|vollständig|komplett|ausschließlich|entièrement|totalement|complètement|intégralement|totalmente|completamente|íntegramente)\s+(?:vanuit huis|thuis|op afstand|von zu hause|im homeoffice|mobil|à distance|en télétravail|desde casa|a distancia)(?![\p{L}])|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
 const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
@@ -34,8 +34,8 @@ export function statesWorkplaceOther(line: string): boolean {
 // "télétravail 1 jour par semaine"); five days is a whole week, so it says nothing of a split.
 const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|één|eén|twee|drie)\s*(?:x\s*)?(?:thuiswerk|kantoor|homeoffice-?|büro|präsenz|remote-?)?(?:days?|tage?n?|jours?|journées?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
 const PER_WEEK = /(?<![\p{L}])(?:a|per|each|every|pro|die|in der|par|por|a la|en la|in de)\s+(?:week|woche|semaine|semana)(?![\p{L}])|\/\s*(?:week|woche|semaine|semana)(?![\p{L}])|(?<![\p{L}])(?:weekly|wöchentlich|hebdomadaire\p{L}*|semanal\p{L}*|wekelijks)(?![\p{L}])/iu;
-const PLACE_WORD = /(?<![\p{L}])(?:home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|telewerk\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
-const REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+const PLACE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|telewerk\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
+const REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
 // A visit to the office once a month, a quarter or a year leaves the work remote.
 const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4]|einmal|zweimal|eenmaal|tweemaal|une fois|deux fois|una vez|dos veces|één keer|een keer|twee keer)\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
 // Remote offered as a choice ("Remote within Germany or at our Berlin office", "Remote OK"), or
@@ -64,7 +64,7 @@ function boardSegment(text: string): ListingWorkplace | null {
 // A fixed day in the office or with the team each week ("op de teamdag (donderdag)", "every
 // Tuesday in the office"), even when remote is otherwise offered, is a hybrid week.
 const WEEKDAY = /(?<![\p{L}])(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag)(?![\p{L}])/iu;
-const TEAM_DAY = /(?<![\p{L}])(?:team ?days?|office days?|teamdag|kantoordag|teamtag|bürotag|präsenztag|journée (?:d['’]équipe|au bureau)|día (?:de equipo|en la oficina|presencial))(?![\p{L}])|(?<![\p{L}])(?:every|each|jeden|chaque|cada|elke|iedere)\s+\S+\s*(?:in|at|au|en|op|im)\s+(?:the |our |le |la |de |het |ons |unserem )?(?:office|büro|bureau|oficina|kantoor)/iu;
+const TEAM_DAY = /(?<![\p{L}])(?:team ?days?|office days?|teamdag(?:en)?|kantoordag(?:en)?|teamtag(?:e|en)?|bürotag(?:e|en)?|präsenztag(?:e|en)?|journées? (?:d['’]équipe|au bureau)|días? (?:de equipo|en la oficina|presencial(?:es)?))(?![\p{L}])|(?<![\p{L}])(?:every|each|jeden|chaque|cada|elke|iedere)\s+\S+\s*(?:in|at|au|en|op|im)\s+(?:the |our |le |la |de |het |ons |unserem )?(?:office|büro|bureau|oficina|kantoor)/iu;
 
 function saysWeeklyDay(line: string): boolean {
   return TEAM_DAY.test(line) && (WEEKDAY.test(line) || PER_WEEK.test(line));
@@ -76,7 +76,7 @@ const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|can
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
 // on a line that names both sides of the week, home and the office, is a hybrid week even
 // without "a week".
-const HOME_SIDE = /(?<![\p{L}])(?:remote\p{L}*|(?:from|at) home|wfh|homeoffice|home-office|mobil\p{L}*|télétravail\p{L}*|à distance|teletrabajo|remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+const HOME_SIDE = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|(?:from|at) home|wfh|homeoffice|home-office|mobil\p{L}*|télétravail\p{L}*|à distance|teletrabajo|remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
 const OFFICE_SIDE = /(?<![\p{L}])(?:offices?|on[- ]?site|in[- ]person|büros?|vor ort|präsenz\p{L}*|bureaux?|sur site|présentiel|locaux|oficinas?|presencial|kantoor|kantoren|op locatie)(?![\p{L}])/iu;
 
 function saysDaySplit(line: string): boolean {
@@ -126,13 +126,43 @@ function saysRemoteChoice(line: string): boolean {
 
 // Bound to a place in the other four languages, as the English PLACE_BOUND: "an unserem Standort
 // Bielefeld", "in de winkel", "dans notre magasin", "en nuestra tienda", shift work.
-const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lager|Betrieb|Hauptsitz|Labor|Hotel|Restaurant|Geschäft|Markt)|in (?:der|unserer) Filiale|Schichtdienst|Schichtbetrieb|(?:dans|sur|à) (?:notre|nos) (?:magasin|usine|entrepôt|site|agence|restaurant|hôtel|siège|boutique|locaux)|en (?:nuestra|nuestro|la|el) (?:tienda|planta|almacén|fábrica|sede|restaurante|hotel|clínica)|trabajo a turnos|in (?:de|onze) (?:winkel|vestiging|fabriek|magazijn|werkplaats|keuken)|ploegendienst)(?![\p{L}])/iu;
+const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lager|Betrieb|Hauptsitz|Labor|Hotel|Restaurant|Geschäft|Markt|Büro|Autohaus|Salon|Studio|Verlag|Rathaus|Klinikum|Betriebshof|\p{L}*zentrum)|(?:in|für) (?:die|der|unsere|unserer) Filiale|in unserer (?:Kanzlei|Praxis|Werkstatt|Klinik|Apotheke|Küche|Einrichtung|Geschäftsstelle|Zentrale|Niederlassung|Bäckerei|Druckerei|Manufaktur)|(?:in|op|vanuit|bij) (?:ons|onze) (?:\p{L}*centrum|\p{L}*praktijk|kantoor|werven|werf|vestiging|zaak|kliniek|apotheek|salon|hotel|restaurant|bedrijf|atelier)|op (?:de|onze) werven?|(?:dans|à|au sein de) (?:notre|nos) (?:cabinet|étude|clinique|pharmacie|salon|atelier|\p{L}*centre)|en (?:nuestra|nuestro) (?:despacho|clínica|taller|consulta|farmacia|centro|obra|notaría)|Schichtdienst|Schichtbetrieb|(?:dans|sur|à) (?:notre|nos) (?:magasin|usine|entrepôt|site|agence|restaurant|hôtel|siège|boutique|locaux)|en (?:nuestra|nuestro|la|el) (?:tienda|planta|almacén|fábrica|sede|restaurante|hotel|clínica)|trabajo a turnos|in (?:de|onze) (?:winkel|vestiging|fabriek|magazijn|werkplaats|keuken)|ploegendienst)(?![\p{L}])/iu;
 
 // Where nothing is said of remote or office days, work that can only be done where it happens
 // says on site: a building site, a ward and its patients, a production line, a warehouse, a shop,
 // rounds to clients' homes, shift patterns, in the five languages. Read last, only when nothing
 // else was said ("data warehouse" is software, not a place).
-const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|innen)?|bewohner(?:innen)?|pflegebedürftige\p{L}*|touren|werkstatt|produktionshalle|lagerhalle|filiale|schichtsystem|chantiers?|patients?|résidents?|atelier|usine|entrepôt|[23]x8|ligne de production|tournées|(?:en|a pie de|jefe de|jefa de|de la|la) obra|obras|pacientes|residentes|planta de (?:producción|hospitalización)|taller|almacén|fábrica|bouwplaats(?:en)?|patiënten|cliënten|bewoners|(?:avond|nacht|weekend)diensten|werkplaats|magazijn|productie(?:hal|lijn|afdeling)?|fabriek|(?<!data )warehouse|production line|construction sites?|shop floor|wards?|\d+\s*(?:bedden|betten|lits|camas|beds)|(?:in het|im|à l['’]|en el) (?:ziekenhuis|krankenhaus|hôpital|hospital))(?![\p{L}])/iu;
+const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|innen)?|bewohner(?:innen)?|pflegebedürftige\p{L}*|touren|werkstatt|produktionshalle|lagerhalle|filiale|schichtsystem|chantiers?|patients?|résidents?|atelier|usine|entrepôt|[23]x8|ligne de production|tournées|(?:en|a pie de|jefe de|jefa de|de la|la) obra|obras|pacientes|residentes|planta de (?:producción|hospitalización)|taller|almacén|fábrica|bouwplaats(?:en)?|patiënten|cliënten|bewoners|(?:avond|nacht|weekend)diensten|werkplaats|magazijn|productie(?:hal|lijn|afdeling)?|fabriek|(?<!data )warehouse|production line|construction sites?|shop floor|wards?|\d+\s*(?:bedden|betten|lits|camas|beds)|(?:in het|im|à l['’]|en el) (?:ziekenhuis|krankenhaus|hôpital|hospital)|aan de (?:behandel)?stoel|chairside|am Behandlungsstuhl|au fauteuil|(?:tandarts|huisarts|dierenarts|groeps)praktijk|(?:Zahnarzt|Arzt|Tierarzt)praxis|cabinet (?:dentaire|médical|vétérinaire)|clínica (?:dental|veterinaria)|dental (?:practice|surgery))(?![\p{L}])/iu;
+
+// Someone else's home is a place of work, not home working: "bij families thuis", "klanten thuis".
+const OTHERS_HOME = /(?<![\p{L}])(?:bij\s+(?:de\s+|het\s+|onze\s+|hun\s+)?(?:\p{L}+\s+)?\p{L}+|klanten|cliënten|families|patiënten|bewoners|mensen)\s+thuis(?![\p{L}])/giu;
+// A board's tag ("Kempten · Hybrid", "Regensburg (Hybrid)", "Temps plein · Télétravail partiel")
+// or a labelled field: the board's words, not the listing's own text.
+const HYBRID_WORD = /(?<![\p{L}])(?:hybrid\p{L}*|híbrid\p{L}*)(?![\p{L}])/giu;
+const TAG_IN_BRACKETS = /\(\s*(?:hybrid\p{L}*|híbrid\p{L}*|remote|remoto|on-?site|in[- ]office|op locatie|sur site|présentiel|presencial|vor ort|télétravail[^()\n]{0,20})\s*\)/giu;
+
+function ownText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (FIELD_LABEL.test(line) ? line.replace(HYBRID_WORD, '') : line))
+    .filter((line) => {
+      const parts = line.split(/\s+[·|/•]\s+|\s{3,}|\t/).map((p) => p.trim()).filter(Boolean);
+      return parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 6);
+    })
+    .join('\n')
+    .replace(TAG_IN_BRACKETS, ' ')
+    .replace(OTHERS_HOME, ' ');
+}
+
+// A hybrid week has home days. A board's hybrid tag or field in a listing whose own text names no
+// home, remote or hybrid work and no office days, and does name the place ("Deine Tage verbringst
+// du im Büro und bei Besichtigungen vor Ort", "Poste sur site", "Hybride (kantoor en buiten)"),
+// is a week split between the office and the field: on site.
+function hybridWithoutHome(text: string): boolean {
+  const own = ownText(text);
+  if (ANY_REMOTE_WORD.test(own) || DAY_COUNT.test(own) || TEAM_DAY.test(own) || lineSays(own, (l) => WEEKDAY.test(l) && OFFICE_SIDE.test(l))) return false;
+  return OTHER_ONSITE.test(own) || ONSITE.test(own) || ONSITE_STRONG.test(own) || OTHER_PLACE_BOUND.test(own);
+}
 
 /**
  * The workplace the listing states: hybrid when it says so or names office days, on site when it
@@ -142,6 +172,11 @@ const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
 function statedWorkplace(listing: string): ListingWorkplace | null {
+  const said = saidWorkplace(listing);
+  return said === 'hybrid' && hybridWithoutHome(listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ')) ? 'onsite' : said;
+}
+
+function saidWorkplace(listing: string): ListingWorkplace | null {
   const text = listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
   // A labelled field that says hybrid ("Modalidad: híbrida, …") is the listing's own answer, over a
@@ -173,7 +208,7 @@ function statedWorkplace(listing: string): ListingWorkplace | null {
 const FIELD_WORK = /(?<![\p{L}])(?:trabajo de campo|außendienst\p{L}*|sur le terrain|buitendienst\p{L}*|field[- ]based|field sales)(?![\p{L}])/iu;
 
 // Any word for remote, home or hybrid work, or flexible working, anywhere in the listing.
-const ANY_REMOTE_WORD = /(?<![\p{L}])(?:remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobil(?:es)? (?:arbeit\p{L}*)|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
+const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobil(?:es)? (?:arbeit\p{L}*)|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a whole listing is silent about remote work and so worked on site: a listing of some
