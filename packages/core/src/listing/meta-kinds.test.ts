@@ -61,4 +61,8 @@ describe('a salutation, a closing or page chrome is no title or company', () => 
     expect(analyzeListing('<html><head><title>Schichtführer (m/w/d) - Karriere - Spinnerei Albtal</title></head><body><h1>Schichtführer (m/w/d)</h1><p>Wir spinnen Garne.</p></body></html>').company).toBe('Spinnerei Albtal');
     expect(analyzeListing('JEFE DE GUARDIA\nMinera Cordillera Azul S.A.A.\nHuancayo, Junín\n\nSupervisarás la guardia.').company).toBe('Minera Cordillera Azul S.A.A.');
   });
+  it('takes a rated employer line and not a town with its province under the title', () => {
+    expect(analyzeListing('Indeed Emplois Entreprises\n\nBrasserie du Vexin 4,1 ★\n\nResponsable de production H/F\n\nPontoise\n\nVous pilotez la production de la brasserie à Pontoise.').company).toBe('Brasserie du Vexin');
+    expect(analyzeListing('<html><head><title>Operario de planta - Hortalizas Vegamar Careers</title></head><body><h2>Operario de planta</h2><div>Navalmoral (Cáceres)</div><p>Trabajarás en nuestra planta de Navalmoral.</p></body></html>').company).not.toBe('Navalmoral');
+  });
 });

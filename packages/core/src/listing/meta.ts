@@ -210,6 +210,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Posted 3 days ago by Severnvale Water", "Publiée il y a 2 jours par Acme": the board's byline.
   const byline = head.map((l) => /^(?:posted|published|publiée?|veröffentlicht|publicado|publicada|geplaatst)\b.{0,40}?\s(?:by|par|von|por|door)\s+(\p{Lu}[^·|,]{1,60}?)\s*$/iu.exec(l)).find(Boolean);
   if (byline && !isLinkLabel(byline[1] ?? '')) company ??= (byline[1] ?? '').trim();
+  // "Vent d'Aisne Services 3,8 ★", "Acme Ltd 4.1 ★": a board's employer line with its rating.
+  const rated = head.map((l) => /^(\p{Lu}[^★|·]{1,60}?)\s+\d[.,]\d\s*★$/u.exec(l)).find(Boolean);
+  if (rated && !isLinkLabel(rated[1] ?? '')) company ??= (rated[1] ?? '').trim();
   const crumbs = head.map(readCrumb);
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
@@ -276,7 +279,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (!company && atName && atName.split(' ').length <= 6) company = atName;
     const fromBefore = before && !isMenuLine(before, rawLines) ? companyFromLine(before, text) : null;
     // The line above the title names the company unless it reads as a place.
-    const fromAfter = after ? companyFromLine(after, text) : null;
+    // "Almaraz (Cáceres)", "Agen (Lot-et-Garonne)": a town with its province under the title is the place.
+    const townLine = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*\(\p{Lu}\p{Ll}[\p{L}'’ .-]{1,30}\)$/u.test(after) && !LEGAL_FORM.test(after.replace(/\s*\(.*\)$/, ''));
+    const fromAfter = after && !townLine ? companyFromLine(after, text) : null;
     // A name with its legal form right under the title beats a line above it (a board's menu, a
     // search box or an upsell the page carried over the job).
     if (!company && fromAfter?.strong && LEGAL_FORM.test(fromAfter.name) && !(fromBefore && LEGAL_FORM.test(fromBefore.name))) company = fromAfter.name;
