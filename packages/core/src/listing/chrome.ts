@@ -17,12 +17,15 @@ const UI_WORDS = new Set(
     'arbeitgeber startseite karriere übersicht trefferliste ergebnisliste suchergebnisse inhalt hauptinhalt navigation konto menü benachrichtigungen merkliste zugang bewerberportal ' +
     'employeurs recruteurs accueil carrière carrières espace candidat candidats accès contenu principal résultats liste compte tableau bord alertes ' +
     'inicio carreras empleos acceso candidatos candidato área contenido resultados lista cuenta ofertas alertas panel ' +
-    'werkgevers vacatures werken inhoud overzicht resultaten lijst account kandidaten kandidaat toegang meldingen').split(' '),
+    'werkgevers vacatures werken inhoud overzicht resultaten lijst account kandidaten kandidaat toegang meldingen ' +
+    // A cookie banner's buttons: "Alle akzeptieren  Einstellungen  Nur notwendige", "Tout accepter  Paramètres".
+    'accept reject necessary essential preferences cookies akzeptieren ablehnen einstellungen notwendige erforderliche ' +
+    'accepter refuser paramètres personnaliser nécessaires aceptar rechazar configurar configuración necesarias accepteren weigeren instellingen noodzakelijke').split(' '),
 );
 // "© 2026 Acme", "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten".
 const LEGAL = /©|\(c\)\s*\d{4}|\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden|privacy policy|terms of (?:use|service)|datenschutz|impressum|mentions légales|aviso legal|política de privacidad|privacyverklaring|algemene voorwaarden)\b/iu;
-// A price on an upsell ("Try Premium for $0") or a reference number ("Réf. 178455213W-6021").
-const PRICE_OR_REF = /[$€£]\s?\d|\d\s?[$€£]|^(?:réf|ref|referencia|referenz|kennziffer|job id|req(?:uisition)?)\b\.?(?:\s|:|$)|^id\s*:|\d{5,}[\p{L}-]|[\p{L}-]\d{5,}/iu;
+// A phone number ("Tel. 985 21 77 30"), a price on an upsell ("Try Premium for $0") or a reference number ("Réf. 178455213W-6021").
+const PRICE_OR_REF = /^(?:tel|tél|telf|teléfono|telefon|telefoon|phone|fax|mobile?|móvil|portable)\.?\s*:?\s*[+(\d]|[$€£]\s?\d|\d\s?[$€£]|^(?:réf|ref|referencia|referenz|kennziffer|job id|req(?:uisition)?)\b\.?(?:\s|:|$)|^id\s*:|\d{5,}[\p{L}-]|[\p{L}-]\d{5,}/iu;
 
 /**
  * Whether a short line is a link label or a legal line of the site around a listing rather than a
@@ -31,7 +34,8 @@ const PRICE_OR_REF = /[$€£]\s?\d|\d\s?[$€£]|^(?:réf|ref|referencia|refere
  * @example isLinkLabel('Zurück zur Übersicht') // true
  */
 export function isLinkLabel(line: string): boolean {
-  const t = line.replace(/[*_#>[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "← Zurück zur Trefferliste", "‹ Back to jobs": an arrow before a link label.
+  const t = line.replace(/[*_#>[\]]+/g, ' ').replace(/^[←‹«<↩⟵]+/u, '').replace(/\s+/g, ' ').trim();
   if (!t) return false;
   if (LEGAL.test(t) || PRICE_OR_REF.test(t)) return true;
   const words = t.split(' ');
@@ -63,6 +67,22 @@ export function withoutOtherJobs(text: string): string {
 
 // The words a note to the reader opens with ("Hoi Joost,", "Hello Priya!", "Querida Ana,").
 const GREETING_WORDS = 'hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao';
+// A line that is only a salutation or a closing of a mail ("Buenos días,", "Bien cordialement,",
+// "Groet,", "Kind regards", "Mit freundlichen Grüßen"), in the five languages: never a title or a company.
+const SALUTATION_OR_CLOSING = [
+  'good (?:morning|afternoon|evening|day)', 'hello(?: (?:all|everyone|team))?', 'hi(?: (?:all|everyone|team))?', 'dear (?:all|colleagues|sir or madam|sir|madam|team)', 'to whom it may concern',
+  '(?:kind|best|warm|warmest|many) regards', 'regards', 'best(?: wishes)?', 'all the best', 'thanks(?: again)?', 'thank you', 'many thanks', 'cheers', '(?:yours )?sincerely', 'yours faithfully',
+  'guten (?:tag|morgen|abend)', 'hallo(?: zusammen| alle)?', 'liebe kolleginnen und kollegen', 'sehr geehrte damen und herren', 'moin',
+  'mit (?:freundlichen|besten|herzlichen) grüßen', '(?:viele|beste|liebe|herzliche|freundliche) grüße', 'grüße', 'gruß', 'danke(?: schön)?', 'vielen dank',
+  'bonjour(?: à tous| à toutes)?', 'bonsoir', 'madame,? monsieur', 'chers collègues', 'chère? (?:collègue|madame|monsieur)',
+  '(?:bien |très )?cordialement', 'bien à (?:vous|toi)', '(?:sincères |meilleures )?salutations(?: distinguées)?', 'merci(?: beaucoup| d\'avance)?', 'à bientôt', 'bonne journée',
+  'buen(?:os|as) (?:días|tardes|noches)', 'hola(?: a tod[oa]s)?', 'estimad[oa]s?(?: compañer[oa]s| colegas| señor(?:es|a)?)?', 'a quien corresponda',
+  'un (?:cordial )?saludo', 'saludos(?: cordiales)?', 'atentamente', 'un abrazo', '(?:muchas )?gracias', 'cordialmente',
+  'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hoi allemaal', 'beste collega[\'’]?s', 'geachte (?:heer|mevrouw|heer/mevrouw|collega[\'’]?s)',
+  '(?:met )?(?:vriendelijke|hartelijke|beste|warme) groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'bedankt', 'dank je wel', 'alvast bedankt',
+].join('|');
+export const SALUTATION = new RegExp(`^(?:${SALUTATION_OR_CLOSING})\\s*[,!.:]?$`, 'iu');
+
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 export const CHROME = new RegExp(
   [
@@ -79,6 +99,7 @@ export const CHROME = new RegExp(
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
     // A forwarding note to the reader: "Hoi Joost, is dit niet iets voor jou?", "Hello Priya!".
     `^(?:${GREETING_WORDS})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s*[,!]`,
+    SALUTATION.source,
     '^(?:vacancy|job|position|role|offer|stellen|job-?|offre|poste|oferta|puesto|vacature|functie)\\s*(?:details|detail|beschreibung|informationen|détails|detalles|informatie|omschrijving)$', '^(?:détails|detalles|details) (?:de l[\'’]offre|du poste|de la oferta|del puesto|van de vacature)$',
     '^(?:search|zoeken|zoek|suche|suchen|rechercher|recherche|buscar|búsqueda|what|was|quoi|qué|wat)\\s*:.{0,80}\\s(?:where|wo|où|dónde|waar|locatie|location|ort|lieu|ubicación|plaats)\\s*:',
     '^(?:job alerts?|set (?:a )?(?:job )?alert|jobalarm|job-alarm|jobagent|vacaturemelding(?: instellen)?|alerte(?:s)? (?:emploi|e-mail)|créer une alerte|alerta de empleo|crear (?:una )?alerta)\\b',

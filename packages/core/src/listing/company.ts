@@ -7,9 +7,9 @@ import { readCrumb } from './layout';
 import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 
-export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|entreprise|empresa|bedrijf|werkgever)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
+export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 
-const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
+const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
 export const LEGAL_FORM = new RegExp(`\\s(${LEGAL_FORMS.source})$`, 'u');
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -187,7 +187,7 @@ export function companyFromProse(text: string): string | null {
 export function tidyCompany(name: string, text: string, htmlTitle: string | null, lines: string[]): string | null {
   let company: string | null = name;
 // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
-if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)\s+(?=\p{Lu})/iu, '');
+if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)(?:\s+[-–—|:]\s+|\s+)(?=\p{Lu})/iu, '');
 // The short name of a page title, when the text writes it out with its legal form.
 if (company && !LEGAL_FORM.test(company)) {
   const full = new RegExp(`${escapeRegExp(company)}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);

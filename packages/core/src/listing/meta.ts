@@ -15,6 +15,8 @@ const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/
 const GENDER_THEN_FOR = new RegExp(`${GENDER_INSIDE.source.replace(/\(\?=\\S\)$/, '')}(?:für|pour|for|voor|para|bei)\\s.*$`, 'iu');
 // "(CDD 6 mois)", "(befristet)", "(6 month contract)": the contract, not the job.
 const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unbefristet|contrato|temporal|interim|freelance|fixed[- ]term)\b[^()]*|\d+\s*(?:months?|mois|monate|meses|maanden))\)\s*$/iu;
+// "(Ref: HF/2291)", "(Réf. 2026-118)", "(Kennziffer 45/26)": the advert's reference, not the job.
+const REF_NOTE = /\s*\((?:ref(?:erence)?|réf(?:érence)?|referencia|referenz|kennziffer|job id|req(?:uisition)?(?: id)?|vacaturenummer|vacature-?id)\b\.?\s*(?:no\.?|nr\.?|n°)?\s*:?\s*[^()]{1,30}\)\s*$/iu;
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
 const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
 
@@ -33,10 +35,14 @@ const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
   // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
   'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
+  // The season itself: "– Winter Season", "– saison d'hiver", "- temporada de invierno", "– Wintersaison", "(winterseizoen)".
+  '(?:winter|summer|ski|festive|christmas) season', "saison (?:d['’]hiver|d['’]été|hivernale|estivale|\\d{4}(?:[-/]\\d{2,4})?)", 'temporada de (?:invierno|verano|esquí)', '(?:winter|sommer|ski)saison', '(?:winter|zomer)seizoen',
+  // Whether a firefighter is full-time or on call: "– Whole-time", "(beroeps)", "(hauptamtlich)".
+  'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
   'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
   '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
   // A French town with its département: "Agen (47)", "Vannes (56)".
@@ -62,6 +68,7 @@ export function cleanTitle(t: string): string {
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
     .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
+    .replace(REF_NOTE, '')
     .replace(CONTRACT_NOTE, '')
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
@@ -189,16 +196,23 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   const fc = FIELD_COMPANY.exec(text);
   // "Organisation : 2 jours de télétravail…": a label whose value is a sentence names no company.
-  if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 8) company = clean(fc[1] ?? '');
+  if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 14) company = clean(fc[1] ?? '');
   // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
   if (declared?.title) title = cleanTitle(declared.title);
-  company ??= declared?.company ?? null;
+  // "Halvern Polymers Ltd" declared, "Careers at Halvern Polymers" as the page's title: the page
+  // goes by the name without its legal form.
+  const declaredShort = declared?.company ? declared.company.replace(LEGAL_FORM, '').replace(/[\s,]+$/u, '') : null;
+  // (A German firm's "GmbH" or "AG" is kept: it is written as a part of the name.)
+  company ??= declared?.company && declaredShort && declaredShort !== declared.company && !/\s(?:GmbH|AG|KG|SE|eG|e\.V\.|UG|mbB)/u.test(declared.company) && declaredShort.length >= 3 && htmlTitle?.includes(declaredShort) && !htmlTitle.includes(declared.company) ? declaredShort : (declared?.company ?? null);
   // "Acme logo", "Logotipo de Acme": a board's image of the employer's logo, by its alternative text.
   const logo = head.map((l) => /^(.{2,60}?)\s+(?:logo|logotype)$|^(?:logo|logotipo|logotype)\s+(?:de|von|of|van|du|del)\s+(.{2,60})$/iu.exec(l)).find(Boolean);
   company ??= (logo?.[1] ?? logo?.[2])?.trim() ?? null;
   // "Posted 3 days ago by Severnvale Water", "Publiée il y a 2 jours par Acme": the board's byline.
   const byline = head.map((l) => /^(?:posted|published|publiée?|veröffentlicht|publicado|publicada|geplaatst)\b.{0,40}?\s(?:by|par|von|por|door)\s+(\p{Lu}[^·|,]{1,60}?)\s*$/iu.exec(l)).find(Boolean);
   if (byline && !isLinkLabel(byline[1] ?? '')) company ??= (byline[1] ?? '').trim();
+  // "Vent d'Aisne Services 3,8 ★", "Acme Ltd 4.1 ★": a board's employer line with its rating.
+  const rated = head.map((l) => /^(\p{Lu}[^★|·]{1,60}?)\s+\d[.,]\d\s*★$/u.exec(l)).find(Boolean);
+  if (rated && !isLinkLabel(rated[1] ?? '')) company ??= (rated[1] ?? '').trim();
   const crumbs = head.map(readCrumb);
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
@@ -221,7 +235,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!title) {
     // The first line that names a job; else the first line that is not chrome.
     // "Suche  |  Firmen  |  Lohnrechner  |  Anmelden": a menu line that names no job is no title.
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && l.split(' ').length <= 12 && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    // "Employeur : Ministère de la Justice", "Organisatie: DJI": a company field's line names the employer, not the job.
+    // A long line is no title, unless the long part is dash segments after one ("Conseiller … - SPIP de la Vienne - Antenne de Poitiers").
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (l.split(' ').length <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -263,7 +279,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     if (!company && atName && atName.split(' ').length <= 6) company = atName;
     const fromBefore = before && !isMenuLine(before, rawLines) ? companyFromLine(before, text) : null;
     // The line above the title names the company unless it reads as a place.
-    const fromAfter = after ? companyFromLine(after, text) : null;
+    // "Almaraz (Cáceres)", "Agen (Lot-et-Garonne)": a town with its province under the title is the place.
+    const townLine = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*\(\p{Lu}\p{Ll}[\p{L}'’ .-]{1,30}\)$/u.test(after) && !LEGAL_FORM.test(after.replace(/\s*\(.*\)$/, ''));
+    const fromAfter = after && !townLine ? companyFromLine(after, text) : null;
     // A name with its legal form right under the title beats a line above it (a board's menu, a
     // search box or an upsell the page carried over the job).
     if (!company && fromAfter?.strong && LEGAL_FORM.test(fromAfter.name) && !(fromBefore && LEGAL_FORM.test(fromBefore.name))) company = fromAfter.name;
@@ -288,6 +306,20 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
   if (company) company = tidyCompany(company, text, htmlTitle, lines);
+  // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
+  // that the mail names again is the employer (a person who forwards it is an addressee).
+  if (!company) {
+    const from = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n]{3,80}?)"?[ \t]*<[^>\n]+>/imu.exec(text.slice(0, 2000))?.[1]?.trim();
+    // "Personalabteilung Diakoniewerk Lindenhof", "Recursos Humanos Grupo X": the employer's HR department.
+    const sender = from?.replace(SENDER_DEPARTMENT, '');
+    if (from && sender && sender.length >= 3 && text.split(sender).length > 2 && (sender !== from || SENDER_ORG.test(sender) || LEGAL_FORM.test(sender) || ORG_WORD.test(sender))) company = sender;
+  }
+  // A forwarded mail whose body has no line naming a job ("Buenos días," … "Un saludo,") is named
+  // by its subject: "Oferta oficial de notaría - Vitoria-Gasteiz", "Vacature notarieel medewerker".
+  const subjectTitle = forwardedSubjectTitle(text);
+  // A body line the subject names too ("Betreff: Stelle Gruppenleitung Objektschutz") stays the title.
+  const inSubject = (t: string): boolean => (SUBJECT.exec(text.slice(0, 2000))?.[1] ?? '').toLowerCase().includes((t.split(/[\s/(]/)[0] ?? t).toLowerCase());
+  if (subjectTitle && !ft && !declared?.title && (!title || (!JOB_WORD.test(title) && !inSubject(title)))) title = subjectTitle;
   if (title) title = subjectCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropPlaceSuffix(title, location, text);
@@ -319,6 +351,30 @@ function dropPlaceSuffix(title: string, location: string | null, text: string): 
 // Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
 // the forwarded e-mail's subject line that it opens with.
 const SUBJECT = /^[ \t>]*(?:subject|betreff|asunto|objet|sujet|onderwerp)[ \t\u00a0]*:[ \t]*(?:(?:fwd?|wg|tr|rv|re|aw)[ \t]*:[ \t]*)*(.+)$/imu;
+
+// A sender's name that opens with the kind of office, firm or body it is, in the five languages.
+const SENDER_ORG = /^(?:notar[íi]a|gestor[íi]a|asesor[íi]a|bufete|notaris\p{L}*|notariaat|notariat|office notarial|étude|cabinet|kanzlei|agencia|agence|agency|bureau|kantoor|despacho|ayuntamiento|gemeente|stadt|mairie|ville de|grupo|group|groupe|stichting|fundación|fondation|stiftung|asociación|association|verein|vereniging|consorcio|hotel|clínica|klinik|clinique|praxis|praktijk|restaurant|restaurante|bodega|cabinet|office|studio|estudio|atelier)(?![\p{L}])/iu;
+
+const SENDER_DEPARTMENT = /^(?:personalabteilung|personalwesen|personal|hr|human resources|people team|recursos humanos|rr\.?\s?hh\.?|ressources humaines|service (?:rh|recrutement)|rh|personeelszaken|hr-afdeling|p&o)\s+(?:(?:der|des|de|del|van|of|at|bei|chez)\s+)?(?=\p{Lu})/iu;
+
+// What a mail's subject says before the job: "Oferta", "Offre -", "Vacature", "Stellenangebot:", "Job offer –".
+const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer|job opening|job|vacancy|opening|position|oferta(?: de (?:empleo|trabajo))?|vacante|offre(?: d['’]emploi)?|annonce|stellenangebot|stellenanzeige|stellenausschreibung|stelle|vacature(?:tekst)?)(?:\s*[-–—:|]\s*|\s+)/iu;
+
+/**
+ * The job a forwarded mail's subject names, without the word for a vacancy before it and a town in
+ * a last dash segment after it: null for a mail without a subject.
+ * @example forwardedSubjectTitle('Asunto: Oferta oficial de notaría - Vitoria-Gasteiz\n') // 'Oficial de notaría'
+ */
+function forwardedSubjectTitle(text: string): string | null {
+  const subject = SUBJECT.exec(text.slice(0, 2000))?.[1];
+  if (!subject) return null;
+  let t = cleanTitle(clean(subject).replace(SUBJECT_VACANCY, ''));
+  // "Clerc de notaire rédacteur - Toulouse": one to three capitalised words with no job word last.
+  const place = /^(.+?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(t);
+  if (place && !JOB_WORD.test(place[2] ?? '')) t = place[1] ?? t;
+  if (t.length < 4 || t.split(' ').length > 10 || isChrome(t)) return null;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
 
 function subjectCasing(title: string, text: string): string {
   if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;

@@ -36,6 +36,18 @@ const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]
 // A centre ("– Centro auditivo en Zaragoza", "– centre de tri des déchets") or a department of the
 // employer ("– Direction de la recherche", "– Abteilung Finanzen") is where the role sits, too.
 const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tienda|magasin|store|restaurante?|filiale|filial|vestiging|winkel|winkelcentrum|einkaufszentrum|centre commercial|shopping cent(?:re|er)|mall|aeropuerto|aéroport|airport|flughafen|luchthaven|clínica|hospital|hôpital|klinikum|agence|agencia|sede|campus|centre|centro|center|zentrum|centrum|(?:direction|service|pôle|dirección|servicio|department|division)\s+(?:de|des|du|d['’]|del|de la|of|for)|pôle|département|departamento|abteilung|afdeling|directie)(?![\p{L}])[^-–—|]{0,50}$/iu;
+// "Farm Manager – Marine Salmon Site", "Gerente de Complejo – Cines", "Jefe de producción - depuradora
+// de marisco", "Fischwirt - Forellenteichwirtschaft", "Branch Manager – Independent Opticians": a dash
+// segment that names the kind of the employer's business or site (a farm, a plant, a cinema, an
+// optician's, a fire station, a ski area) is where the job is. Romance languages put that noun first,
+// English last (or as the plural of the employer's outlets: "– Garden Centres"), German and Dutch at the end of a compound; a specialty ("– Primates", "- Extrusion",
+// "– Housing and Debt", "– Inbound Contact Centre") names no such noun and stays.
+const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de)(?![\p{L}])[^-–—|]{0,60}$/iu;
+const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
+const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij)$/iu;
+// "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
+const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 // "Servicetechniker Aufzüge – Niederlassung Hannover", "Jefe de Producción – Planta Jalisco",
 // "Magazijnmedewerker – Vestiging Tilburg": a branch, plant or site word before a name is where the
 // job is ("– Planta de Hospitalización", a ward, has no name after the word and stays).
@@ -57,6 +69,10 @@ export function stripPlaceTail(title: string): string {
   if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
   const branch = DASH_BRANCH.exec(title);
   if (branch && branch.index > 2 && !JOB_WORD.test(branch[0])) return title.slice(0, branch.index).trim();
+  for (const re of [SITE_HEAD_FIRST, SITE_HEAD_LAST, SITE_COMPOUND, DASH_VENUE]) {
+    const kind = re.exec(title);
+    if (kind && kind.index > 2 && !JOB_WORD.test(kind[0])) return title.slice(0, kind.index).trim();
+  }
   const site = DASH_SITE.exec(title);
   if (site && site.index > 2 && !JOB_WORD.test(site[0])) return title.slice(0, site.index).trim();
   const dash = DASH_PLACE.exec(title);
