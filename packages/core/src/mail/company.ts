@@ -166,6 +166,7 @@ const GLUED_LINE = /^(?:['’]t\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et
  */
 function gluedName(text: string, domainStem: string, person: string): string | null {
   const personFirst = fold(person.split(/\s+/)[0] ?? '');
+  const personWords = new Set(person.split(/\s+/).map(fold));
   const parts = domainStem.toLowerCase().split('-').filter(Boolean);
   const whole = parts.join('');
   if (whole.length < 5) return null;
@@ -179,6 +180,7 @@ function gluedName(text: string, domainStem: string, person: string): string | n
     const words = line.split(/\s+/);
     // The person's own name ("Ellen de Wit" at dewit-advies.nl) is no firm's.
     if (personFirst && fold(words[0]!) === personFirst) continue;
+    if (words.every((w) => personWords.has(fold(w)))) continue;
     if (words.length < 2 && fold(words[0]!) !== whole) continue;
     // "l'Agglo" gives its own initial; "de", "het" may be spelled or left out ("despaak", "tal-leman").
     const folded = words.map((w) => (JOINERS.test(w) && !/^(?:de|het|la|el|le)$/i.test(w) ? '' : fold(w.replace(/^[dl]['’]/i, ''))));
@@ -196,7 +198,7 @@ function gluedName(text: string, domainStem: string, person: string): string | n
     if (content.some((i) => !used.has(i) && i !== first && i !== last)) continue;
     // A first word the domain leaves out is kept only as a sector noun ("Dierenkliniek"); a title
     // before the name ("Regiomanager Ooievaar Kinderopvang") goes.
-    if (!used.has(first) && !isOrgHead(words[first]!)) return first === 0 && used.size > 0 ? words.slice(1).join(' ') : null;
+    if (!used.has(first) && !isOrgHead(words[first]!)) return first === 0 && words.length > 2 ? words.slice(1).join(' ') : null;
     return line;
   }
   return null;

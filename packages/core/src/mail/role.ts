@@ -154,9 +154,9 @@ export function roleFromMail(body: string, subject: string, company: string | nu
       if (!m) continue;
       // French, Spanish and Dutch write a title in lower case after "poste de", "puesto de", "functie":
       // the label, like a title, starts with a capital.
-      // "Técnico de Operación y Mantenimiento": a title goes on after "y", "et", "und", "en" when a
+      // "Técnico de Operación y Mantenimiento": a title goes on after "y" or "et" when a
       // capitalised word follows (the stop words end it at the joiner otherwise).
-      const joined = /^\s+(?:y|et|und|en|and)\s+\p{Lu}\p{L}+(?:\s+(?:(?:de|del|des|der|van|of)\s+)?\p{Lu}\p{L}+){0,2}(?=[\s.,;:!?)]|$)/u.exec(text.slice(m.index + m[0].length));
+      const joined = /^\s+(?:y|et)\s+\p{Lu}\p{L}+(?:\s+(?:(?:de|del|des|der|van|of)\s+)?\p{Lu}\p{L}+){0,2}(?=[\s.,;:!?)]|$)/u.exec(text.slice(m.index + m[0].length));
       const cleaned = cleanRole(m[1]! + (joined && !/\b(?:nos|nous|wir|we|I|ich|je)\b/.test(joined[0]) ? joined[0] : ''), re === BODY[0]);
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (!acceptable(role, company)) continue;
