@@ -164,7 +164,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
   const confidence = isOwn ? 0.95 : Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
   const senderDomain = read.fromAddress.split('@')[1] ?? '';
-  const company = companyFromSender(read.fromName, read.fromAddress, read.body);
+  const company = companyFromSender(read.fromName, read.fromAddress, read.body, read.quoted);
   const role = roleFromMail(read.body, read.subject, company) ?? (read.quoted ? roleFromMail(read.quoted, '', company) : null);
   const reason = (kind === 'rejection' || kind === 'position_closed') && where[kind] !== undefined ? sentenceAt(text, where[kind]!) : null;
   const base: MailClassification = { kind, company, role, confidence, language, reason, sender: read.fromAddress || null };

@@ -20,7 +20,7 @@ const FREE_MAIL = /^(?:example|gmail|googlemail|outlook|hotmail|live|yahoo|iclou
 // a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.
 const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/i;
 const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOISE.source, 'gi'), ' ');
-const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?)\s*$/i;
+const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
 
 /** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
@@ -54,6 +54,18 @@ function isPerson(name: string, local: string): boolean {
   if (words.length === 0 || words.length > 4) return false;
   const l = fold(local);
   return words.some((w) => l.includes(fold(w)) || l.includes(foldPlain(w)));
+}
+
+// Labels of trackers' domains that name nothing else.
+const ATS_LABEL = /^(?:workable|workablemail|personio|teamtailor|teamtailor-mail|recruitee|recruitee-mail|smartrecruiters|ashbyhq|icims|myworkday|jobvite|bamboohr|greenhouse-mail|softgarden|jobylon)$/;
+
+/** A person's display name over their own mailbox at a tracker: two or three words, the mailbox made of them, no organisation's noun. */
+function isRecruiter(name: string, local: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || isOrgHead(words[0]!)) return false;
+  const first = fold(words[0]!), last = fold(words[words.length - 1]!), l = fold(local);
+  // "priya", "priya.okonjo", "pokonjo", "priyao": how people's mailboxes are named.
+  return first.length >= 2 && [first, first + last, first.charAt(0) + last, first + last.charAt(0)].includes(l);
 }
 
 function titleCase(s: string): string {
@@ -111,6 +123,87 @@ function signatureLine(text: string, target: string): string | null {
   return null;
 }
 
+/**
+ * Whether the words of a name spell one part of a domain glued from them: each word gives its
+ * start (three letters or more, all of a short word, or its initial), in any order, with a plural
+ * or a linking ending left over once ("oakhurstvets" of "Oakhurst Veterinary", "klettern" of
+ * "Kletterhalle", "suh" of "Sterrenwacht Utrechtse Heuvelrug"). Returns the words used, or null.
+ */
+function gluedFrom(folded: string[], part: string): Set<number> | null {
+  const go = (at: number, used: Set<number>, slack: boolean, long: boolean): Set<number> | null => {
+    if (at === part.length) return long || used.size >= 3 ? used : null;
+    for (let i = 0; i < folded.length; i++) {
+      const w = folded[i]!;
+      if (used.has(i) || !w) continue;
+      let k = 0;
+      while (k < w.length && at + k < part.length && w[k] === part[at + k]) k++;
+      const least = w.length <= 2 ? w.length : 3;
+      for (let n = k; n >= 1; n--) {
+        if (n < least && n !== 1) continue;
+        const next = new Set(used).add(i);
+        const r = go(at + n, next, slack, long || n >= 3);
+        if (r) return r;
+        // A word cut short, then an ending of up to three letters ("vet|s", "kletter|n", "fiets|en").
+        if (!slack && n >= 3 && part.length - (at + n) <= 3 && part.length - (at + n) > 0) {
+          const end = go(part.length, next, true, true);
+          if (end) return end;
+        }
+      }
+    }
+    return null;
+  };
+  return go(0, new Set(), false, false);
+}
+
+// A name on a line of its own, as a signature writes it: capitalised words with joiners, "'t", "d'".
+const GLUED_LINE = /^(?:['’]t\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des|het|'t|’t)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
+
+/**
+ * The name on a signature line whose words the sender's domain glues together ("Dierenkliniek Het
+ * Baken" at hetbaken-dieren.nl, "Koffiebranderij 't Schip" at tschip-gent.be, "Mossgiel Mushroom
+ * Farm" at mossgielmushrooms.scot), with the sector noun before it and one word after it that the
+ * domain leaves out. A line after "Name –" or "Name," counts; quoted lines too.
+ */
+function gluedName(text: string, domainStem: string, person: string): string | null {
+  const personFirst = fold(person.split(/\s+/)[0] ?? '');
+  const personWords = new Set(person.split(/\s+/).map(fold));
+  const parts = domainStem.toLowerCase().split('-').filter(Boolean);
+  const whole = parts.join('');
+  if (whole.length < 5) return null;
+  for (const raw of text.split('\n').reverse()) {
+    let line = raw.replace(/^[\s>]+/, '').trim();
+    if (!line || line.length > 70) continue;
+    // "Luc – Atelier Sellier Bonnard", "Jonas, Kletterhalle Steinbock": the name after the person's.
+    line = line.replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+[–—-]\s+|,\s+)/u, '');
+    line = cleanCompany(line);
+    if (!GLUED_LINE.test(line)) continue;
+    const words = line.split(/\s+/);
+    // The person's own name ("Ellen de Wit" at dewit-advies.nl) is no firm's.
+    if (personFirst && fold(words[0]!) === personFirst) continue;
+    if (words.every((w) => personWords.has(fold(w)))) continue;
+    if (words.length < 2 && fold(words[0]!) !== whole) continue;
+    // "l'Agglo" gives its own initial; "de", "het" may be spelled or left out ("despaak", "tal-leman").
+    const folded = words.map((w) => (JOINERS.test(w) && !/^(?:de|het|la|el|le)$/i.test(w) ? '' : fold(w.replace(/^[dl]['’]/i, ''))));
+    const used = new Set<number>();
+    let missed = 0, matched = 0;
+    for (const [p, part] of parts.entries()) {
+      const got = fold(words.join('')) === part ? new Set(words.map((_, i) => i)) : gluedFrom(folded, part);
+      if (got) { for (const i of got) used.add(i); matched += part.length; } else if (p === 0) missed += 2; else missed++;
+    }
+    // One later part left unmatched: a town ("tschip-gent").
+    if (matched < 5 || missed > 1 || used.size === 0) continue;
+    const content = words.map((_, i) => i).filter((i) => folded[i] && !JOINERS.test(words[i]!) && !/^het$/i.test(words[i]!));
+    // Left out: a sector noun before the name, one word after it ("Farm", "Partners").
+    const first = content[0]!, last = content[content.length - 1]!;
+    if (content.some((i) => !used.has(i) && i !== first && i !== last)) continue;
+    // A first word the domain leaves out is kept only as a sector noun ("Dierenkliniek"); a title
+    // before the name ("Regiomanager Ooievaar Kinderopvang") goes.
+    if (!used.has(first) && !isOrgHead(words[first]!)) return first === 0 && words.length > 2 ? words.slice(1).join(' ') : null;
+    return line;
+  }
+  return null;
+}
+
 /** A capitalised phrase in the text whose letters spell the domain (or start with it). */
 function findInText(text: string, domainStem: string): string | null {
   if (domainStem.length < 3) return null;
@@ -141,6 +234,12 @@ function findInText(text: string, domainStem: string): string | null {
 // Nouns that open an organisation's legal or trading name before the name its domain spells
 // ("Construcciones Ibarluce" at ibarluce.es, "Cooperativa Olivar del Sur" at olivardelsur.coop).
 const ORG_HEADS = /^(?:Construcciones|Constructora|Cooperativa|Coop[ée]rative|Genossenschaft|Grupo|Groupe|Gruppe|Stadt|Gemeinde|Gemeente|Hospital|H[ôo]pital|Cl[íi]nica|Clinique|Klinik|Klinikum|Bodegas?|Talleres|Transportes|Transports|Inmobiliaria|Distribuidora|Industrias|Laboratorios?|Laboratoires?|Seguros|Banco|Banque|Fundaci[óo]n|Fondation|Stiftung|Stichting|Universidad|Universit[éä]t?|Universiteit|Kanzlei|Cabinet|Editorial|[ÉE]ditions|Verlag|Brauerei|B[äa]ckerei|Bakkerij|Zorggroep|Stadtwerke|Autocares|Hotel|H[ôo]tel|Conservas|Cervecer[íi]a|Cervecera|Vinícola|Gestor[íi]a|Asesor[íi]a|Viña|Vi[ñn]edos|Weingut|Domaine|Ch[âa]teau|Wijnhuis|Bureau|Büro)$/u;
+// A sector noun that opens a trading name before the name its domain spells ("Almazara Tierra de
+// Barros", "Savonnerie Bleu Lavande", "Dierenkliniek Het Baken", "Kletterhalle Steinbock"): a
+// trade's own word, or a compound ending in one ("Koffiebranderij", "Zirkusschule").
+const SECTOR_HEAD = /^(?:\p{L}{3,}(?:erie|erij|kliniek|klinik|schule|school|halle|fabriek|fabrik|werkstatt|werkplaats|winkel|laden|haus|huis)|Atelier|Hoteles|Hoteis|Hotels|Almazara|Granja|Finca|Quesería|Panadería|Taller|Vivero|Bodega|Boutique|Maison|Ferme|Garage|Manufaktur|Rösterei|Imkerei|Gärtnerei|Kwekerij|Zirkus\p{L}*)$/u;
+const isOrgHead = (w: string): boolean => ORG_HEADS.test(w) || SECTOR_HEAD.test(w);
+
 // Words after a name that are not part of it: the team, the day, a greeting, a legal form (kept off).
 const NOT_NAME_WORD = /^(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Jobs?|HR|People|Team|Karriere|Personal\p{L}*|Recrutement|Empleo|Selecci[óo]n|RRHH|RH|Werving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GmbH|AG|SE|KG|Inc|LLC|LLP|Ltd|Limited|plc|BV|NV|SA|SL|SARL|Corp|Pte|Pty|Pvt|HQ|Co|SAS|SRL|Hi|Dear|The|A|I|We|You|Sehr|Bonjour|Hola|Beste)$/u;
 // Lower-case words inside a name ("Hospital San Rafael de Ronda", "Bank of Leith"): one list for the
@@ -182,7 +281,7 @@ function fullName(company: string, text: string, tailRe: RegExp = NAME_TAIL): st
       if (w !== token) break;
     }
     while (tail.length && NAME_JOINERS.test(tail[tail.length - 1]!)) tail.pop();
-    const full = [head && ORG_HEADS.test(head) ? head : '', company, ...tail].filter(Boolean).join(' ');
+    const full = [head && isOrgHead(head) ? head : '', company, ...tail].filter(Boolean).join(' ');
     if (full.length > best.length) best = full;
   }
   return best;
@@ -230,17 +329,31 @@ function signedFirm(text: string, name: string): string | null {
   return null;
 }
 
-export function companyFromSender(name: string, address: string, text: string): string | null {
+/** A sector noun the text writes before a name ("chez Confiturerie Les Vergers d'Aure"), with the name. */
+function withSectorHead(company: string, text: string): string {
+  const m = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+${escapeRegExp(company)}(?![\p{L}\d])`, 'u').exec(text);
+  return m && isOrgHead(m[1]!) ? `${m[1]} ${company}` : company;
+}
+
+export function companyFromSender(name: string, address: string, text: string, quoted = ''): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
   if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
   const client = clientOf(text);
   if (client) return fullName(client, text);
-  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`));
+  // A tracker's own name as a label of the domain ("jobs.workable.example", a mailbox of a test or
+  // regional install) is a tracker too; a name a company could also bear ("lever") does not count.
+  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l));
   const cleaned = cleanCompany(name);
   if (isAts) {
-    if (cleaned && !ATS_NAMES.test(cleaned)) return cleaned;
     // Workday and Personio put the employer in the local part or a subdomain.
     const sub = domain.split('.')[0] ?? '';
+    // A recruiter writing through the tracker signs with their own name ("Priya Okonjo"
+    // <priya@saltmarshtea.jobs.lever.co>): the employer is the name the subdomain spells in the text.
+    if (cleaned && isRecruiter(cleaned, local) && sub.length >= 5 && !/^(?:jobs|careers|mail|hire|talent|us|candidates|apply|recruiting)$/.test(sub) && !ATS_LABEL.test(sub)) {
+      const firm = gluedName(text, sub, name) ?? findInText(text, sub);
+      if (firm && !fold(firm).startsWith(fold(cleaned))) return firm;
+    }
+    if (cleaned && !ATS_NAMES.test(cleaned)) return cleaned;
     const guess = !/^(?:no-?reply|jobs|careers|mail|hire|talent|us|candidates)$/.test(local) ? local : sub;
     return guess && !ATS_NAMES.test(guess) ? findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' ')) : null;
   }
@@ -249,11 +362,14 @@ export function companyFromSender(name: string, address: string, text: string): 
   // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook
   // Mutual Building Society").
   if (cleaned && !isPerson(name, local)) {
-    if (/\s/.test(cleaned)) return cleaned;
+    if (/\s/.test(cleaned)) return withSectorHead(cleaned, text);
     // A team signing after the name ("Pellham Engineering") is no longer name.
     const long = fullName(cleaned, text, LONG_NAME_TAIL);
     return DEPARTMENT.test(long.slice(cleaned.length)) ? cleaned : long;
   }
+  // The signature may stand only in the quoted message the reply answers.
+  const glued = gluedName(text, stem(domain), name) ?? (quoted ? gluedName(quoted, stem(domain), name) : null);
+  if (glued) return glued;
   const found = findInText(text, s);
   return found ? fullName(found, text) : s ? fullName(segmentDomain(s), text) : null;
 }

@@ -5,16 +5,21 @@
 // that follows the title ("… prévu le lundi", "… mañana, jueves", "… staat klaar", "… verzetten").
 const STOP_EN = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:tomorrow|today|scheduled|planned|moved)(?![\p{L}\d])|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
 const STOP_DE = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:morgen|heute|steht|findet|verschieben|verlegen|geplant|statt)(?![\p{L}\d])|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
-const STOP_FR = String.raw`(?=[.,;:!?\n“”"»]|\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
+const STOP_FR = String.raw`(?=[.,;:!?\n“”"»]|\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|n['’]\p{L}+|ne|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
 const STOP_ES = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
 const STOP_NL = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
 // A title may stand in quotes: „Agrarberater*in“, « Chef de projet », "Data Analyst".
 const ROLE = String.raw`[„“"«‚‘]?\s?(\p{Lu}[^\n]{1,80}?)`;
 
 const BODY: RegExp[] = [
-  new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+${ROLE}\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
+  // The title holds no article of its own: "Our Head of Digital would like to interview you for the
+  // E-commerce Manager position" names the position after "the".
+  new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+[„“"«‚‘]?\s?(\p{Lu}(?:(?!\s(?:the|our|your|this|a|an)\s)[^\n]){1,80}?)\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
   new RegExp(String.raw`\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:[Aa]pplication|[Ii]nterview|applying|applied|apply|interviewing|screen|conversation)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
+  // The step of the search named for the title: "your application as Customer Success Manager",
+  // "the first review for Sorting Line Supervisor", "your submission for Wholesale Account Manager".
+  new RegExp(String.raw`\b(?:[Aa]pplication\s+as\s+(?:an?\s+)?|(?:review|submission|shortlist|shortlisting|candidacy|recruitment|search|hiring\s+process|selection\s+process)\s+for\s+(?:the\s+)?(?:position\s+of\s+|role\s+of\s+)?)${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:our\s+next|be\s+our(?:\s+next)?|hiring\s+an?|join\s+(?:\p{Lu}[\p{L}&]*\s+){1,3}as\s+an?)\s+${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:dich|sich|Sie)\s+(?:\p{Ll}+\s+){0,3}?als\s+${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bcontar\s+contigo\s+como\s+${ROLE}${STOP_ES}`, 'u'),
@@ -27,7 +32,7 @@ const BODY: RegExp[] = [
   // The hire itself named: "la contratación de un Técnico de Apoyo".
   new RegExp(String.raw`\bcontratación\s+de\s+(?:un|una)\s+${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
-  new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+)?${ROLE}${STOP_NL}`, 'iu'),
+  new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?${ROLE}${STOP_NL}`, 'iu'),
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
   // Applying, and the interview, named for the title in the other languages: "postularte a Analista",
   // "gesolliciteerd als Product Owner", "beworben als …", "postulé au poste de …", "entrevista para …".
@@ -42,7 +47,7 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\bas\s+an?\s+${ROLE}${STOP_EN}`, 'u'),
 ];
 
-const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial)\b/i;
+const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial|hold)\b/i;
 
 // Words of a message's business that open no title, in the five languages ("Empleo", "Eingang",
 // "Oportunidad confidencial"; a title may hold one further on: "Técnico de Empleo").
@@ -113,7 +118,7 @@ const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta
 const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video|test)$/i;
 // More words that open a subject before the title: a meeting named in one word ("Telefoninterview",
 // "Videogespräch", "Sollicitatiegesprek"), receipt, references, a test or exercise, a confidential approach.
-const LEAD_MORE = /^(?:\p{L}*(?:interview|gespräch|gesprek)|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|entrevues?|prueba|test|exercise|ejercicio|opdracht|proefopdracht|probearbeit|probetag|confidential|vertraulich\p{L}*|confidentiel\p{L}*|confidencial|vertrouwelijk\p{L}*|oportunidad|opportunit\p{L}*|anfrage|invitaci[óo]n)$/iu;
+const LEAD_MORE = /^(?:\p{L}*(?:interview|gespräch|gesprek)|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|entrevues?|prueba|test|exercise|ejercicio|opdracht|proefopdracht|probearbeit|probetag|confidential|vertraulich\p{L}*|confidentiel\p{L}*|confidencial|vertrouwelijk\p{L}*|oportunidad|opportunit\p{L}*|anfrage|invitaci[óo]n|\p{L}*termin|disponibilit\p{L}*|disponibilidad(?:es)?|beschikbaarheid|verfügbarkeit(?:en)?|availability|reprogramar|verplaatsen|verschiebung|aw|wg|antw|fw|fwd|tr|rv|sv)$/iu;
 const isLead = (w: string): boolean => LEAD.test(w) || LEAD_MORE.test(w);
 
 function fromSubject(subject: string, company: string | null): string | null {
@@ -149,7 +154,10 @@ export function roleFromMail(body: string, subject: string, company: string | nu
       if (!m) continue;
       // French, Spanish and Dutch write a title in lower case after "poste de", "puesto de", "functie":
       // the label, like a title, starts with a capital.
-      const cleaned = cleanRole(m[1]!, re === BODY[0]);
+      // "Técnico de Operación y Mantenimiento": a title goes on after "y" or "et" when a
+      // capitalised word follows (the stop words end it at the joiner otherwise).
+      const joined = /^\s+(?:y|et)\s+\p{Lu}\p{L}+(?:\s+(?:(?:de|del|des|der|van|of)\s+)?\p{Lu}\p{L}+){0,2}(?=[\s.,;:!?)]|$)/u.exec(text.slice(m.index + m[0].length));
+      const cleaned = cleanRole(m[1]! + (joined && !/\b(?:nos|nous|wir|we|I|ich|je)\b/.test(joined[0]) ? joined[0] : ''), re === BODY[0]);
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (!acceptable(role, company)) continue;
       // The subject may write the whole title where the sentence was cut at a joining word

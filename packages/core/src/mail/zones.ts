@@ -8,10 +8,11 @@ const CITY_ZONES: Array<[string, string]> = [
   // Each city by its own tz database zone, not a neighbour's on the same clock: Canada keeps its
   // own (Toronto for Ontario and Quebec), and Arizona keeps no summer time.
   ['New\\s+York|Boston|Miami|Atlanta', 'America/New_York'], ['Toronto|Montr[ée]al|Ottawa|Qu[ée]bec', 'America/Toronto'], ['Chicago|Dallas|Houston', 'America/Chicago'],
-  ['Winnipeg', 'America/Winnipeg'], ['Calgary|Edmonton|Alberta', 'America/Edmonton'], ['Halifax', 'America/Halifax'],
+  ['Winnipeg', 'America/Winnipeg'], ['Calgary|Edmonton|Alberta', 'America/Edmonton'], 
   ['Denver', 'America/Denver'], ['Phoenix|Arizona', 'America/Phoenix'], ['Los\\s+Angeles|San\\s+Francisco|Seattle', 'America/Los_Angeles'], ['Vancouver|British\\s+Columbia', 'America/Vancouver'],
   ['Paramaribo|Surinaams|Suriname|Surinam', 'America/Paramaribo'], ['Caracas|Venezuela', 'America/Caracas'], ['Montevideo|Uruguay', 'America/Montevideo'],
-  ['Bogot[áa]', 'America/Bogota'], ['Ciudad\\s+de\\s+M[ée]xico|Mexico\\s+City|CDMX', 'America/Mexico_City'], ['Lima', 'America/Lima'],
+  ['Bogot[áa]|Colombia|Colombiana?|Colombiaanse?', 'America/Bogota'], ['Canc[úu]n|Quintana\\s+Roo|Playa\\s+del\\s+Carmen|Tulum', 'America/Cancun'],
+  ['Cura[çc]ao|Cura[çc]aos|Aruba|Bonaire', 'America/Curacao'], ['Santo\\s+Domingo|Rep[úu]blica\\s+Dominicana', 'America/Santo_Domingo'], ['San\\s+Juan|Puerto\\s+Rico', 'America/Puerto_Rico'], ['Ciudad\\s+de\\s+M[ée]xico|Mexico\\s+City|CDMX', 'America/Mexico_City'], ['Lima', 'America/Lima'],
   ['Buenos\\s+Aires|Argentina', 'America/Argentina/Buenos_Aires'], ['Santiago(?:\\s+de\\s+Chile)?|Chile', 'America/Santiago'], ['S[ãa]o\\s+Paulo|Brasil|Brazil', 'America/Sao_Paulo'],
   ['London|Londres|Londen|UK', 'Europe/London'], ['Dublin|Irish|Ireland', 'Europe/Dublin'], ['Lisbo[an]|Lisbonne|Portugal', 'Europe/Lisbon'],
   ['Canarias|canaria|Canary|Canaries|Kanaren', 'Atlantic/Canary'], ['Madrid|Barcelona|Espa[ñn]a|Spain|peninsular', 'Europe/Madrid'], ['Paris|France|Frankreich', 'Europe/Paris'], ['Amsterdam|Nederlandse|Dutch', 'Europe/Amsterdam'],
@@ -22,9 +23,11 @@ const CITY_ZONES: Array<[string, string]> = [
   ['Hong\\s+Kong', 'Asia/Hong_Kong'], ['Shanghai|Beijing|China', 'Asia/Shanghai'], ['Tokyo|Tokio|Japan', 'Asia/Tokyo'], ['Seoul', 'Asia/Seoul'],
   ['Perth', 'Australia/Perth'], ['Adelaide', 'Australia/Adelaide'], ['Brisbane', 'Australia/Brisbane'], ['Sydney|Melbourne|Canberra', 'Australia/Sydney'],
   ['Auckland|Wellington|New\\s+Zealand', 'Pacific/Auckland'], ['Johannesburg|Cape\\s+Town|South\\s+Africa', 'Africa/Johannesburg'], ['Nairobi', 'Africa/Nairobi'], ['Lagos', 'Africa/Lagos'],
+  ['Dakar|S[ée]n[ée]gal', 'Africa/Dakar'], ['Abidjan|C[ôo]te\\s+d[\'’]Ivoire', 'Africa/Abidjan'], ['Casablanca|Rabat|Maroc|Marruecos|Marokko', 'Africa/Casablanca'], ['Tunis|Tunisie', 'Africa/Tunis'],
+  ['Alger|Algiers|Alg[ée]rie', 'Africa/Algiers'], ['Douala|Yaound[ée]|Cameroun', 'Africa/Douala'], ['Kinshasa', 'Africa/Kinshasa'], ['Halifax|Nova\\s+Scotia|Nouvelle-[ÉE]cosse|New\\s+Brunswick', 'America/Halifax'],
 ];
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
-const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|in\s+|of\s+)?(?:${city})\b|\((?:${city})\)|\b(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
+const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+)?(?:${city})\b|\((?:${city})\)|\b(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
 
 // Compiled once, not on every message; each with the words its city cannot be written without
 // (every alternative of its pattern names the city), so a text naming none is not searched.
@@ -32,7 +35,7 @@ const CITY_RES: Array<[RegExp, string, string[] | null]> = CITY_ZONES.map(([city
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(?:E[SD]?T|Eastern(?:\s+Time)?)\b/, 'America/New_York'], [/\b(?:C[SD]?T|Central\s+Time)\b/, 'America/Chicago'], [/\b(?:M[SD]?T|Mountain(?:\s+Time)?)\b/, 'America/Denver'],
-  [/\b(?:P[SD]?T|Pacific(?:\s+Time)?)\b/, 'America/Los_Angeles'], [/\bCOT\b/, 'America/Bogota'], [/\bART\b/, 'America/Argentina/Buenos_Aires'], [/\bBRT\b/, 'America/Sao_Paulo'],
+  [/\b(?:P[SD]?T|Pacific(?:\s+Time)?)\b/, 'America/Los_Angeles'], [/\bCOT\b/, 'America/Bogota'], [/\b(?:A[SD]T|Atlantic\s+(?:Standard\s+|Daylight\s+)?Time|heure\s+de\s+l['’]Atlantique)\b/, 'America/Halifax'], [/\bART\b/, 'America/Argentina/Buenos_Aires'], [/\bBRT\b/, 'America/Sao_Paulo'],
   [/\b(?:BST|UK\s+time)\b/, 'Europe/London'], [/\b(?:WES?T)\b/, 'Europe/Lisbon'], [/\bGST\b/, 'Asia/Dubai'], [/\bIST\b/, 'Asia/Kolkata'], [/\bSGT\b/, 'Asia/Singapore'], [/\bHKT\b/, 'Asia/Hong_Kong'],
   [/\bJST\b/, 'Asia/Tokyo'], [/\bKST\b/, 'Asia/Seoul'], [/\bAWST\b/, 'Australia/Perth'], [/\bAC[SD]T\b/, 'Australia/Adelaide'], [/\bAE[SD]T\b/, 'Australia/Sydney'],
   [/\bNZ[SD]T\b/, 'Pacific/Auckland'], [/\bSAST\b/, 'Africa/Johannesburg'], [/\bEAT\b/, 'Africa/Nairobi'], [/\bWAT\b/, 'Africa/Lagos'],
@@ -43,7 +46,7 @@ const TLD_ZONE: Record<string, string> = {
   no: 'Europe/Oslo', se: 'Europe/Stockholm', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', pt: 'Europe/Lisbon', it: 'Europe/Rome', pl: 'Europe/Warsaw', gr: 'Europe/Athens',
   au: 'Australia/Sydney', nz: 'Pacific/Auckland', in: 'Asia/Kolkata', sg: 'Asia/Singapore', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', hk: 'Asia/Hong_Kong', ae: 'Asia/Dubai', za: 'Africa/Johannesburg',
   mx: 'America/Mexico_City', ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', pe: 'America/Lima', br: 'America/Sao_Paulo', ca: 'America/Toronto', us: 'America/New_York',
-  sr: 'America/Paramaribo', uy: 'America/Montevideo', ve: 'America/Caracas',
+  sr: 'America/Paramaribo', sn: 'Africa/Dakar', cw: 'America/Curacao', ma: 'Africa/Casablanca', uy: 'America/Montevideo', ve: 'America/Caracas',
 };
 // The zones of TLD_ZONE that keep Central European time (tz database).
 const CET_ZONES = new Set(['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Paris', 'Europe/Madrid', 'Europe/Amsterdam', 'Europe/Brussels', 'Europe/Oslo', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Rome', 'Europe/Warsaw']);
