@@ -24,6 +24,9 @@ const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\
 const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b|\b(?:interest|interés|Interesse|intérêt|interesse)\s+(?:\p{L}+\s+){0,2}?(?:in|en|an|à|pour|voor|für)\s+(?:(?:the|our|this|el|la|este|esta|nuestr[oa]|der|die|dem|unserer|unsere|unserem|le|ce|cette|notre|l['’]|de|het|deze|onze)\s*)(?:\p{L}+\s+)?(?:position|role|job|vacancy|opening|puesto|vacante|posición|plaza|Stelle|Position|poste|offre|functie|vacature|rol)\b/iu;
 const CANDIDATE_MAIL = new RegExp(`${CANDIDATE_FOOTER.source}|${ABOUT_YOUR_APPLICATION.source}`, 'iu');
 
+// Words that name a job search; a calendar's invitation or a reminder that holds one may be an interview.
+const CALENDAR_JOB_WORDS = /\b(?:interview\p{L}*|screen(?:ing)?|recruit\p{L}*|candida\p{L}*|applica\p{L}*|hiring|hire|jobs?|role|position|vacanc\p{L}*|offer|CV|resume|Vorstellungsgespräch|Bewerbung\p{L}*|Stelle|Kandidat\p{L}*|Personal\p{L}*|entretien|poste|recrutement|entrevista|puesto|vacante|selección|sollicitati\p{L}*|vacature|functie|kandida\p{L}*|gesprek)(?!\p{L})/iu;
+
 export const RULES: PhraseRule[] = [
   // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
   ...r('rejection', 4,
@@ -36,7 +39,7 @@ export const RULES: PhraseRule[] = [
     /\bnot\s+(?:be\s+)?(?:advancing|progressing|pursuing|moving\s+forward\s+with|proceeding\s+with)\s+your\s+(?:application|candidacy|candidature)/i,
     /\b(?:offer|offered|give|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|post)\s+to\s+(?:someone|another|a\s+different|an?\s+(?:\w+\s+)?candidate)/iu,
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
-    /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandidat\w*|Bewerber\w*)\s+(?:noch\s+)?(?:besser|passender)/i,
+    /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*)\s+(?:(?:passen|passten|entsprechen|entsprachen|sind|waren)\s+)?(?:noch\s+)?(?:besser|passender)/i,
     /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+(?:verder|doen)\b/i,
     // The choice, said as the team going with another person: "went with another engineer", "we've
     // gone with a different designer" (a noun of any trade, not only "candidate").
@@ -68,7 +71,7 @@ export const RULES: PhraseRule[] = [
     // "pas en votre faveur", "no ha sido favorable", "niet in jouw voordeel", a negative decision.
     /\bnot\s+(?:\p{L}+\s+){0,2}?in\s+your\s+favou?r\b|\bunfavou?rable\s+(?:decision|outcome)|\bnicht\s+(?:\p{L}+\s+){0,2}?zu\s+(?:Ihren|Ihrem|deinen|deinem)\s+Gunsten|\bnegative[nr]?\s+(?:Entscheidung|Bescheid)|\bpas\s+(?:\p{L}+\s+){0,2}?en\s+(?:votre|ta)\s+faveur|\b(?:avis|décision|réponse)\s+(?:\p{L}+\s+)?(?:défavorable|négative)|\bno\s+(?:ha\s+sido|es|fue|ha\s+resultado|resultó)\s+(?:\p{L}+\s+)?(?:a\s+(?:tu|su)\s+favor|favorable)|\b(?:decisión|respuesta|resolución)\s+(?:\p{L}+\s+)?(?:negativa|desfavorable)|\bniet\s+(?:\p{L}+\s+){0,2}?in\s+(?:je|jouw|uw)\s+voordeel|\bnegatie(?:f|ve)\s+(?:besluit|beslissing|antwoord)/iu,
     // de
-    /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerber\w*|Kandidat\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
+    /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerb(?:er|end)\w*|Kandid(?:at|ierend)\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
     /\b(?:absagen|Absage)\b|nicht\s+(?:weiter\s+)?berücksichtig|keine\s+positive(?:re)?\s+(?:Rückmeldung|Nachricht)|nicht\s+in\s+der\s+Lage,?\s+Ihnen\s+die\s+Stelle|keine\s+Zusage\s+(?:[^\s.!?]+\s+){0,3}?(?:geben|machen|erteilen)/i,
     // fr
     /\b(?:ne\s+(?:pouvons|pourrons|donnerons|poursuivrons)\s+(?:donc\s+)?pas\s+(?:y\s+)?(?:donner\s+(?:une\s+)?suite|le\s+processus|poursuivre))|pas\s+été\s+(?:retenue?s?|(?:pré)?sélectionnée?s?|choisie?s?)|ne\s+pas\s+(?:poursuivre|donner\s+suite)|donner\s+une\s+suite\s+favorable/i,
@@ -174,6 +177,17 @@ export const RULES: PhraseRule[] = [
     /\b(?:möchten|würden|wollen)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,3}?als\s+(?:unsere?n?\s+)?[\p{L}*:\/-]+\s+(?:[^.!?\n]{0,60}?\s)?(?:haben|einstellen|an\s+Bord\s+holen)\b|\b(?:aimerions|souhaitons|voudrions)\s+(?:\p{L}+\s+)?vous\s+(?:avoir|compter)\s+(?:parmi\s+nous|dans\s+(?:l['’]équipe|notre\s+équipe|nos\s+équipes)|comme|en\s+tant\s+que)|\bnos\s+(?:gustaría|encantaría)\s+tenerte\s+(?:como|en\s+(?:el|nuestro)\s+equipo)|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:je|jou|u)\s+(?:graag\s+)?(?:als\s+\p{L}+\s+)?(?:in\s+(?:ons|het)\s+team\s+)?(?:hebben|verwelkomen)\b/iu,
     /\b(?:revised|updated|amended|improved)\s+(?:offer|offer\s+letter|package)\b|\b(?:rest\s+of\s+the\s+|our\s+|the\s+)offer\s+(?:still\s+)?(?:stands|remains\s+(?:as|the\s+same|unchanged|open))|\b(?:move|raise|increase|bump|lift|take)\s+(?:the|your)\s+(?:base(?:\s+salary)?|salary|base\s+pay)\s+(?:up\s+)?to\s+[£€$]?\s?\d|(?<!\p{L})(?:überarbeitete|angepasste|verbesserte)[sn]?\s+(?:Angebot|Vertragsangebot)|\bGehalt\s+(?:\p{L}+\s+){0,2}?auf\s+[\d.,]+\s*(?:€|EUR|Euro)\s+(?:\p{L}+\s+)?(?:anheben|erhöhen)|\boffre\s+(?:révisée|revue|mise\s+à\s+jour|améliorée)|\b(?:porter|augmenter|relever)\s+(?:le|votre)\s+salaire\s+(?:\p{L}+\s+)?à\s+\d|\boferta\s+(?:revisada|actualizada|mejorada)|\b(?:subir|aumentar|llevar)\s+(?:el|tu)\s+(?:salario|sueldo)\s+(?:base\s+)?a\s+\d|\b(?:herzien|aangepast|verbeterd)e?\s+(?:aanbod|arbeidsvoorwaardenvoorstel|contractvoorstel)|\bsalaris\s+(?:\p{L}+\s+){0,2}?(?:verhogen|optrekken)\s+naar\s+[€\d]/iu),
 
+  // The person wanted in the role, said as a wish ("we'd love you to be our Studio Manager", "on
+  // aimerait que vous nous rejoigniez comme…", "nos encantaría que fueras nuestra…", "wir hätten Sie
+  // sehr gerne als Teamleiterin bei uns", "we willen je heel graag als werkplaatschef"), not as a
+  // guest or speaker, nor to join a conversation; and an offer sent through a tracker to review and
+  // sign ("has sent you an offer", "te ha enviado una oferta", "Revisar y firmar la oferta").
+  ...r('offer', 7,
+    /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+(?:be|become)\s+(?:our|the\s+(?:new|next)|a\s+(?:part|member)\s+of)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:guest|speaker|panel\p{L}*|judge|host|ambassador|mentor|interview\p{L}*)\b)|\b(?:'d|would)\s+(?:love|like)\s+to\s+have\s+you\s+(?:as\s+(?:our|the\s+new)|on\s+(?:the|our)\s+team)\b(?![^.!?\n]{0,40}\b(?:guest|speaker|call|chat|interview|event|webinar))|\bwe\s+want\s+you\s+to\s+be\s+our\b/iu,
+    /\b(?:aimer(?:ai|i)\p{L}+|souhaiter(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+|souhaitons|voulons)\s+(?:\p{L}+\s+){0,2}?que\s+(?:vous|tu)\s+(?:nous\s+)?(?:rejoign\p{L}+|intégri\p{L}+|soy\p{L}+|deveni\p{L}+)\b(?![^.!?\n]{0,40}\b(?:entretien|appel|échange|réunion|événement|visio|rencontre|atelier))|\b(?:nos\s+(?:encantaría|gustaría)|queremos|quisiéramos)\s+(?:mucho\s+)?que\s+(?:seas|fueras|fueses|sea|fuera)\s+(?:nuestr[oa]|el\s+nuevo|la\s+nueva)\b(?![^.!?\n]{0,40}\b(?:invitad\p{L}*|ponente|entrevista))/iu,
+    /\b(?:hätten|möchten|würden)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,2}?als\s+(?:unsere?n?\s+)?(?:neue[nr]?\s+)?[\p{L}*:\/-]+\s+(?:bei\s+uns|in\s+unserem\s+Team|im\s+Team|an\s+Bord)\b(?![^.!?\n]{0,40}\b(?:Gespräch\p{L}*|einladen|kennenlernen|Interview|begrüßen\s+zum))|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:je|jou|u)\s+(?:(?:heel|erg|ontzettend|echt)\s+)?graag\s+als\s+(?!(?:eerste|enige|kandidaat|sollicitant|gast|spreker)\b)[\p{L}-]+\b(?![^.!?\n]{0,60}\b(?:uitnodig\p{L}*|gesprek\p{L}*|spreken|ontmoeten|kennismak\p{L}*|bellen|interview))/iu,
+    /\b(?:has|have)\s+(?:sent|extended|issued)\s+you\s+an?\s+(?:(?:job|formal|written|employment)\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|slot|meeting))|\b(?:review|view|sign)\s+(?:and\s+(?:sign|accept)\s+)?your\s+offer(?:\s+letter)?\b|\b(?:te|le)\s+ha\s+(?:enviado|hecho|mandado|extendido)\s+una\s+oferta\b(?!\s+(?:de\s+(?:empleo|trabajo)\s+que|que|similar))|\b(?:revisar\s+y\s+)?firmar\s+(?:la|tu|su)\s+oferta\b|\bvous\s+a\s+(?:envoyé|adressé|fait|transmis)\s+une\s+(?:proposition|offre)\s+(?:d['’]embauche|de\s+contrat|pour\s+le\s+poste)|\bsigner\s+(?:votre|l['’])\s*(?:offre|proposition\s+d['’]embauche)\b(?!\s+d['’]emploi)|\bhat\s+(?:Ihnen|dir)\s+ein\s+(?:Vertrags|Job|Arbeits)?[Aa]ngebot\s+(?:\p{L}+\s+){0,2}?(?:gesendet|geschickt|zukommen\s+lassen|übermittelt)|\bAngebot\s+(?:prüfen\s+und\s+)?(?:unterschreiben|unterzeichnen)\b|\bheeft\s+(?:je|jou|u)\s+een\s+(?:\p{L}+\s+)?aanbod\s+(?:gestuurd|gedaan|verstuurd)|\baanbod\s+(?:bekijken\s+en\s+)?(?:ondertekenen|tekenen)\b/iu),
+
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.
   ...r('interview_invitation', 3,
     /\b(?:invite|invites|inviting|invited|invitation)\b[^.!?\n]{0,80}\b(?:interview|screen|call|chat|conversation|onsite|assessment\s+cent(?:re|er)|meet)/i,
@@ -192,7 +206,11 @@ export const RULES: PhraseRule[] = [
     // A wish to talk with the person, in the polite conditional: "nous souhaiterions échanger avec
     // vous", "we would like to speak with you", "möchten wir gerne mit Ihnen sprechen", "nos
     // encantaría hablar contigo", "willen we graag met je kennismaken".
-    /\b(?:souhaiteri\p{L}+|souhaitons|aimeri\p{L}+|voudri\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:échanger\s+avec\s+vous|vous\s+rencontrer|vous\s+recevoir|faire\s+votre\s+connaissance|vous\s+(?:proposer|convier\s+à)\s+un\s+entretien|nous\s+entretenir\s+avec\s+vous)|\b(?:like|love)\s+to\s+(?:speak|talk)\s+(?:with|to)\s+you\b|\b(?:möchten|würden)\s+(?:wir\s+)?(?:\p{L}+\s+){0,2}?mit\s+(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|unterhalten)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:conocerte|conocerle|hablar\s+(?:contigo|con\s+usted)|entrevistarte|entrevistarle)\b|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+)?(?:kennismaken|spreken|in\s+gesprek\s+gaan)\b/iu),
+    /\b(?:souhaiteri\p{L}+|souhaitons|aimeri\p{L}+|voudri\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:échanger\s+avec\s+vous|vous\s+rencontrer|vous\s+recevoir|faire\s+votre\s+connaissance|vous\s+(?:proposer|convier\s+à)\s+un\s+entretien|nous\s+entretenir\s+avec\s+vous)|\b(?:like|love)\s+to\s+(?:speak|talk)\s+(?:with|to)\s+you\b|\b(?:möchten|würden)\s+(?:wir\s+)?(?:\p{L}+\s+){0,2}?mit\s+(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|unterhalten)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:conocerte|conocerle|hablar\s+(?:contigo|con\s+usted)|entrevistarte|entrevistarle)\b|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:(?:je|jou|u)\s+)?(?:(?:heel|erg|echt)\s+)?(?:graag\s+)?(?:(?:met\s+(?:je|jou|u)|telefonisch|persoonlijk|online|even|nader|eens|binnenkort|verder)\s+){0,2}(?:kennismaken|spreken|ontmoeten|bellen|leren\s+kennen|in\s+gesprek\s+gaan)\b/iu,
+    // The person the object of the verb, with the way of talking between: "we willen je graag
+    // telefonisch spreken", "wir würden Sie gerne persönlich sprechen", "nous souhaiterions vous
+    // appeler", "nos gustaría llamarte", "we'd like to call you".
+    /\b(?:möchten|würden)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|treffen|anrufen)\b|\b(?:souhaiter(?:ai|i)\p{L}+|souhaitons|aimer(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+)\s+(?:\p{L}+\s+){0,2}?vous\s+(?:appeler|téléphoner|parler)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:llamarte|llamarle|verte|verle)\b|\b(?:like|love)\s+to\s+(?:call|ring|phone)\s+you\b/iu),
   // The decision to go on with the person, and a conversation to be timed: "we'd like to move
   // forward! Your recruiter will reach out to find a time for a first conversation".
   ...r('interview_invitation', 3,
@@ -202,12 +220,12 @@ export const RULES: PhraseRule[] = [
   // Application received.
   ...r('application_received', 3,
     /\b(?:received|receipt\s+of|got)\s+your\s+(?:application|submission|CV|resume|résumé(?!\w))|application\s+(?:has\s+been\s+|was\s+|is\s+)?(?:received|submitted)|confirms?\s+(?:that\s+)?(?:we\s+have\s+received|receipt)|we've\s+received\s+your|your\s+application\s+is\s+(?:now\s+)?under\s+review|successfully\s+submitted|submission\s+has\s+been\s+received/i,
-    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen)|\bBewerbung\s+erhalten\b|\bBewerbung\b[^.!?\n]{0,80}?\b(?:ist|wurde)\s+(?:\p{L}+\s+){0,2}?(?:eingegangen|angekommen|übermittelt)\b|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
+    /\bEingang\s+Ihrer\s+Bewerbung|haben\s+(?:sie|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+erhalten|(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\s+(?:ist\s+|sind\s+)?(?:\p{L}+\s+){0,3}?(?:eingegangen|angekommen|gelandet)|\bBewerbung\s+erhalten\b|\bBewerbung\b[^.!?\n]{0,80}?\b(?:ist|wurde)\s+(?:\p{L}+\s+){0,2}?(?:eingegangen|angekommen|übermittelt)\b|Eingangsbestätigung|Unterlagen\s+(?:erhalten|sind\s+vollständig)|bestätigen\s+(?:wir\s+)?den\s+Eingang/iu,
     /\baccus\w+\s+(?:bonne\s+)?réception|dossier\s+est\s+en\s+cours\s+d['’](?:étude|examen|analyse)|bien\s+reçu\s+votre\s+candidature|\bl['’]avons\s+(?:bien\s+)?reçue?\b|confirmation\s+de\s+réception|candidature\b[^.!?\n]{0,80}\ba\s+bien\s+été\s+(?:reçue|transmise|enregistrée|prise\s+en\s+compte)/iu,
     /\b(?:hemos\s+recibido|recibimos)\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|postulación|hoja\s+de\s+vida|CV|currículum|curriculum)|(?:candidatura|solicitud|postulación)\b[^.!?\n]{0,60}\b(?:ha\s+sido|fue)\s+recibida|confirmamos\s+(?:la\s+recepción|que\s+hemos\s+recibido)|candidatura\s+se\s+ha\s+registrado|recepción\s+de\s+su\s+solicitud/i,
     /\b(?:je|uw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen|hebben\s+(?:je|uw|hem|het|deze)\s+[^.!?\n]{0,40}\bontvangen|hebben\s+(?:hem|het)\s+ontvangen|ontvangstbevestiging|goed\s+aangekomen/i,
     // The papers have arrived: "your documents have reached us", "vos documents nous sont bien parvenus".
-    /\b(?:application|documents)\s+(?:has|have)\s+(?:safely\s+)?(?:arrived|reached\s+us)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+llegado|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?(?:binnengekomen|aangekomen)/iu,
+    /\b(?:application|documents|CV|résumé|resume)\s+(?:has|have)\s+(?:(?:safely|successfully|just|now)\s+)?(?:arrived|reached\s+us|landed)|\b(?:candidature|dossier|documents)\s+(?:nous\s+)?(?:est|sont)\s+(?:bien\s+)?(?:parvenue?s?|arrivée?s?)|\b(?:candidature|dossier)\s+a\s+(?:bien\s+)?atterri\b|\b(?:candidatura|solicitud|documentación)\s+(?:\p{L}+\s+){0,2}?(?:ha|han)\s+(?:llegado|aterrizado)|\b(?:sollicitatie|documenten)\s+(?:is|zijn)\s+(?:\p{L}+\s+){0,3}?(?:binnengekomen|aangekomen|geland)/iu,
     /\bapplication\b[^.!?\n]{0,60}\b(?:was|has\s+been|is)\s+(?:successfully\s+)?(?:submitted|received)|\bconfirm\s+(?:that\s+)?(?:it|this)\s+(?:has\s+been|was)\s+received|\b(?:solicitud|candidatura|inscripción)\b[^.!?\n]{0,80}?\b(?:ha\s+quedado|queda)\s+registrad[oa]|submitted\s+successfully|\bwe\s+have\s+received\s+it\b/i,
     // The application confirmed or registered: "Application Confirmation", "Confirmation de votre
     // candidature", "Bewerbungsbestätigung", "votre dossier a bien été enregistré", "je sollicitatie is geregistreerd".
@@ -218,7 +236,11 @@ export const RULES: PhraseRule[] = [
     /\b(?:werden\s+(?:sie|Ihre\s+Bewerbung)\s+sorgfältig\s+prüfen|prüfen\s+(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen)|(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen)\s+(?:\p{L}+\s+){0,2}?prüfen|melden\s+uns\s+(?:so\s+schnell|innerhalb|spätestens|bei\s+Ihnen)|uns\s+(?:\p{L}+\s+){0,5}?bei\s+(?:Ihnen|dir)\s+melden)/iu,
     /(?:sera\s+étudiée|étudiera|(?:va|vont|allons)\s+l['’]étudier|l['’]étudierons|reviendrons\s+vers\s+vous\s+(?:rapidement|si|dans))/i,
     /\b(?:revisaremos|revisará|te\s+responderemos|te\s+contactaremos|nos\s+pondremos\s+en\s+contacto)/i,
-    /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i),
+    /\b(?:laten\s+(?:snel|binnen)\s+[^.!?\n]{0,20}\bhoren|nemen\s+(?:zo\s+snel\s+mogelijk|binnen)\s+[^.!?\n]{0,30}contact)/i,
+    // A reply promised, whenever it comes: "nous reviendrons vers vous d'ici le 18", "wir kommen bis
+    // Ende des Monats auf Sie zurück", "we komen uiterlijk vrijdag bij je terug", "we'll come back to
+    // you next week", "volveremos a contactarte", "te daremos una respuesta".
+    /\b(?:reviendr(?:ons|ai)\s+(?:\p{L}+\s+)?vers\s+(?:vous|toi)|(?:kommen|komme)\s+(?:wir\s+|ich\s+)?(?:[\p{L}\d.]+\s+){0,4}?auf\s+(?:Sie|dich)\s+zurück|(?:komen|kom)\s+(?:we\s+|wij\s+|ik\s+)?(?:[\p{L}\d]+\s+){0,4}?bij\s+(?:je|jou|u)\s+terug|(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+come\s+back\s+to\s+you|volveremos\s+a\s+(?:contactarte|contactarle|escribirte|escribirle)|(?:te|le)\s+daremos\s+(?:una\s+)?respuesta)(?!\p{L})/iu),
   // The application being read now, and a reply promised if it fits: "our hiring team is reviewing
   // applications and will reach out if there's a fit", "la estamos revisando", "nous étudions
   // actuellement votre candidature", "wir sichten derzeit alle Bewerbungen", "we bekijken je sollicitatie".
@@ -241,12 +263,27 @@ export const RULES: PhraseRule[] = [
   },
   // A calendar app's own invitation to an event that names nothing of a job search (a book club, a
   // dentist): the person's calendar, not an employer's mail. It outweighs the meeting, day and time
-  // it names; an interview sent the same way names the interview, the role or the application.
+  // it names; an interview sent the same way names the interview, the role or the application. The
+  // app's answer buttons ("Accept - Maybe - Decline", "Accepteren - Misschien - Weigeren") and a
+  // booking service's reminder of an appointment ("Nous vous rappelons votre rendez-vous", "Erinnerung
+  // an Ihren Termin") say the same.
   {
     kind: 'not_job',
     weight: 8,
     re: /\b(?:Invitation\s+from\s+(?:Google\s+Calendar|Outlook)|Einladung\s+von\s+Google\s+Kalender|Invitation\s+de\s+Google\s+Agenda|Invitación\s+de\s+Google\s+Calendar|Uitnodiging\s+van\s+Google\s+Agenda|Going\?\s+Yes\b|Teilnehmen\?\s+Ja\b|Participer\s+\?\s+Oui\b|Asistirás\?\s+Sí(?!\p{L})|Aanwezig\?\s+Ja\b)/u,
-    unless: /\b(?:interview\p{L}*|screen(?:ing)?|recruit\p{L}*|candida\p{L}*|applica\p{L}*|hiring|hire|jobs?|role|position|vacanc\p{L}*|offer|CV|resume|Vorstellungsgespräch|Bewerbung\p{L}*|Stelle|Kandidat\p{L}*|Personal\p{L}*|entretien|poste|recrutement|entrevista|puesto|vacante|selección|sollicitati\p{L}*|vacature|functie|kandida\p{L}*|gesprek)(?!\p{L})/iu,
+    unless: CALENDAR_JOB_WORDS,
+  },
+  {
+    kind: 'not_job',
+    weight: 8,
+    re: /\b(?:Accept|Yes|Annehmen|Zusagen|Ja|Accepter|Oui|Aceptar|Sí|Accepteren)\s*[-–|·•]\s*(?:Maybe|Tentative|Vielleicht|(?:Mit\s+)?Vorbehalt|Peut-être|Provisoire|Quizás|Provisional|Misschien|Voorlopig)\s*[-–|·•]\s*(?:Decline|No|Ablehnen|Absagen|Nein|Refuser|Non|Rechazar|Weigeren|Afwijzen|Nee)(?!\p{L})/iu,
+    unless: CALENDAR_JOB_WORDS,
+  },
+  {
+    kind: 'not_job',
+    weight: 8,
+    re: /\b(?:Reminder|Rappel|Erinnerung|Recordatorio|Herinnering)\s*:?\s+(?:\p{L}+\s+){0,3}?(?:appointment|rendez-vous|Termin|cita|afspraak)(?!\p{L})|\b(?:remind(?:ing)?\s+you\s+(?:of|about)\s+your\s+appointment|nous\s+vous\s+rappelons\s+votre\s+rendez-vous|erinnern\s+(?:wir\s+)?(?:Sie|dich)\s+an\s+(?:Ihren|deinen)\s+Termin|(?:le|te)\s+recordamos\s+(?:su|tu)\s+cita|herinneren\s+(?:we\s+|wij\s+)?(?:je|u)\s+aan\s+(?:je|jouw|uw)\s+afspraak)(?!\p{L})/iu,
+    unless: CALENDAR_JOB_WORDS,
   },
   // Bulk-mail chrome: an unsubscribe footer, a "view in browser" line, the word newsletter. A
   // tracker's candidate mail carries the footer too, saying why ("you are receiving this because
