@@ -2,6 +2,7 @@
 // domain, the signature and the subject. Written on the training split only.
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { escapeRegExp } from '../regexp';
+import { fold, foldPlain, GLUED_LINE, gluedFrom, JOINERS, spells } from './domain-spelling';
 
 /** Domains of applicant tracking systems: the display name, not the domain, names the employer. */
 const ATS_DOMAINS = [
@@ -22,14 +23,6 @@ const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s
 const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOISE.source, 'gi'), ' ');
 const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
-
-/** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
-function fold(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
-function foldPlain(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
 
 /**
  * A company name without its legal form and the ATS noise around it ("Acme Careers" → "Acme").
@@ -77,35 +70,6 @@ function segmentDomain(s: string): string {
   return titleCase(s);
 }
 
-// Words that join the words of a name ("Morrow & Pike", "Hospital San Rafael de Lugo").
-const JOINERS = /^(?:&|and|und|et|y|e|en|de|del|la|le|van|der|den|of|du|des)$/i;
-
-/**
- * How many words from `start` spell `target`, each word whole, by its initial, or (a joiner, or
- * one other word) left out: "Brightwater Schools Trust" spells "brightwatertrust", "Hospital San
- * Rafael de Lugo" spells "hsanrafaellugo", "Morrow & Pike" spells "morrowandpike".
- */
-function spells(words: string[], start: number, target: string): number | null {
-  const go = (i: number, at: number, skipped: boolean): number | null => {
-    if (at === target.length) return i;
-    if (i >= words.length) return null;
-    const w = words[i]!;
-    const forms = JOINERS.test(w) ? [fold(w), w === '&' ? 'and' : '', w === '&' ? 'en' : '', w === '&' ? 'und' : '', ''] : [fold(w), foldPlain(w), fold(w).charAt(0)];
-    for (const f of new Set(forms)) {
-      if (f && target.startsWith(f, at)) {
-        const r = go(i + 1, at + f.length, skipped);
-        if (r !== null) return r;
-      }
-    }
-    // A domain that shortens the last word of the name ("bastide-immo" for "Bastide Immobilier").
-    if (i > start && target.length - at >= 3 && fold(w).startsWith(target.slice(at))) return i + 1;
-    if (JOINERS.test(w) && i > start) return go(i + 1, at, skipped);
-    if (!skipped && i > start && i + 1 < words.length) return go(i + 1, at, true);
-    return null;
-  };
-  return go(start, 0, false);
-}
-
 /** A line that is a name alone (a signature's company line), cleaned, when it starts with the domain's name. */
 function signatureLine(text: string, target: string): string | null {
   for (const whole of text.split('\n').reverse()) {
@@ -122,41 +86,6 @@ function signatureLine(text: string, target: string): string | null {
   }
   return null;
 }
-
-/**
- * Whether the words of a name spell one part of a domain glued from them: each word gives its
- * start (three letters or more, all of a short word, or its initial), in any order, with a plural
- * or a linking ending left over once ("oakhurstvets" of "Oakhurst Veterinary", "klettern" of
- * "Kletterhalle", "suh" of "Sterrenwacht Utrechtse Heuvelrug"). Returns the words used, or null.
- */
-function gluedFrom(folded: string[], part: string): Set<number> | null {
-  const go = (at: number, used: Set<number>, slack: boolean, long: boolean): Set<number> | null => {
-    if (at === part.length) return long || used.size >= 3 ? used : null;
-    for (let i = 0; i < folded.length; i++) {
-      const w = folded[i]!;
-      if (used.has(i) || !w) continue;
-      let k = 0;
-      while (k < w.length && at + k < part.length && w[k] === part[at + k]) k++;
-      const least = w.length <= 2 ? w.length : 3;
-      for (let n = k; n >= 1; n--) {
-        if (n < least && n !== 1) continue;
-        const next = new Set(used).add(i);
-        const r = go(at + n, next, slack, long || n >= 3);
-        if (r) return r;
-        // A word cut short, then an ending of up to three letters ("vet|s", "kletter|n", "fiets|en").
-        if (!slack && n >= 3 && part.length - (at + n) <= 3 && part.length - (at + n) > 0) {
-          const end = go(part.length, next, true, true);
-          if (end) return end;
-        }
-      }
-    }
-    return null;
-  };
-  return go(0, new Set(), false, false);
-}
-
-// A name on a line of its own, as a signature writes it: capitalised words with joiners, "'t", "d'".
-const GLUED_LINE = /^(?:['’]t\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des|het|'t|’t)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 
 /**
  * The name on a signature line whose words the sender's domain glues together ("Dierenkliniek Het
