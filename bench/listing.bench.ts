@@ -83,7 +83,10 @@ for (const lang of [...langs, 'all']) {
   // The hand-written set labels no requirement text: its requirement columns say n/a.
   const reqLabelled = group.some((i) => i.label.requirements.length > 0);
   const req = reqLabelled ? `${pct(ours.requirementRecall)} ${pct(ours.requirementPrecision)}` : '   n/a    n/a';
-  console.log(`${lang.padEnd(14)} ${String(group.length).padStart(3)} ${pct(ours.managerBalancedAccuracy)} ${pct(base.managerBalancedAccuracy)} ${pct(ours.titleExact)} ${pct(ours.companyExact)} ${pct(ours.workplaceAccuracy)} ${pct(ours.skillRecall)} ${req}`);
+  // Balanced accuracy needs both kinds of role: a group with no leader (or only leaders) says n/a.
+  const bothKinds = group.some((i) => i.label.isManagerRole) && group.some((i) => !i.label.isManagerRole);
+  const ba = (x: number): string => (bothKinds ? pct(x) : '   n/a');
+  console.log(`${lang.padEnd(14)} ${String(group.length).padStart(3)} ${ba(ours.managerBalancedAccuracy)} ${ba(base.managerBalancedAccuracy)} ${pct(ours.titleExact)} ${pct(ours.companyExact)} ${pct(ours.workplaceAccuracy)} ${pct(ours.skillRecall)} ${req}`);
   if (showMisses && lang === 'all') {
     for (const m of scoreListings(group.map((i) => ({ id: i.id, analysis: i.analysis, label: i.label }))).misses) console.log(JSON.stringify(m));
   }
