@@ -80,6 +80,8 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
 
   /** Press the extension's toolbar button on this tab, as a person does, and wait for what it did. */
   async function click(page: Page): Promise<Outcome> {
+    // The toolbar button is pressed on the tab a person is looking at: make it the active tab first.
+    await page.bringToFront();
     const before = await worker.evaluate(() => (globalThis as unknown as { secondroundClips: unknown[] }).secondroundClips.length);
     const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as { targetInfos: Array<{ type: string; url: string; targetId: string }> };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
@@ -87,10 +89,24 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab!.targetId } as never);
     for (let i = 0; i < 400; i++) {
       const outcomes = await worker.evaluate(() => (globalThis as unknown as { secondroundClips: unknown[] }).secondroundClips);
-      if (outcomes.length > before) return outcomes[outcomes.length - 1] as Outcome;
+      if (outcomes.length > before) {
+        const outcome = outcomes[outcomes.length - 1] as Outcome;
+        // An unexpected error says which tabs the browser had, so a failure in a loaded run can be read.
+        if (outcome.state === 'error') outcome.message += ` (tabs: ${JSON.stringify(await tabsSeen(tab!.targetId))})`;
+        return outcome;
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error('the extension did nothing within 20 s');
+  }
+
+  async function tabsSeen(pressed: string) {
+    const tabs = await worker.evaluate(async () => {
+      const all = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url: string; active: boolean; windowId: number; status: string }>> } } }).chrome.tabs.query({});
+      return all.map((t) => ({ id: t.id, url: t.url, active: t.active, window: t.windowId, status: t.status }));
+    });
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as { targetInfos: Array<{ type: string; url: string; targetId: string }> };
+    return { pressed, tabs, targets: targetInfos.filter((t) => t.type === 'tab').map((t) => `${t.targetId.slice(0, 8)} ${t.url}`) };
   }
 
   async function application(id: string) {
