@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandModels, fullNames, isPlaceIn, toolsFromContext } from './tool-context';
+import { brandModels, fullNames, inProseTask, isPlaceIn, isPlaceName, toolsFromContext } from './tool-context';
 
 const en = { language: 'en', notTools: [] as string[] };
 
@@ -131,6 +131,36 @@ describe('toolsFromContext: the job facts line', () => {
     const text = 'Valladolid · Jornada parcial (30 h) · Indeed\n- Requisitos: colegiado/a en Valladolid o en trámite';
     expect(toolsFromContext(text, [], { language: 'es', notTools: [] })).toEqual([]);
     expect(toolsFromContext('Skills · Excel · Gesden\n- Requisitos: experiencia en Gesden o similar', [], { language: 'es', notTools: [] })).toEqual(['Gesden']);
+  });
+});
+
+describe('toolsFromContext in running prose', () => {
+  it('reads a product after a preposition of means right after a word of the task, in five languages', () => {
+    expect(toolsFromContext('Je plant onderhoud en registreert meldingen in Meldix. Je rapporteert aan de manager.', [], { language: 'nl', notTools: [] })).toEqual(['Meldix']);
+    expect(toolsFromContext('Our tills run on Kassaro and the rotas on Rostara.', [], en)).toEqual(['Kassaro', 'Rostara']);
+    expect(toolsFromContext('Vous gérez les absences et congés dans Congix et la facturation sous Honorex.', [], { language: 'fr', notTools: [] })).toEqual(['Congix', 'Honorex']);
+    expect(toolsFromContext('Registrarás las incidencias en Incidex y los partes con Partexa.', [], { language: 'es', notTools: [] })).toEqual(['Incidex', 'Partexa']);
+    expect(toolsFromContext('Die Einsätze dokumentieren Sie mobil mit MobiKehr und melden Störungen über Tickora 5.', [], { language: 'de', notTools: [] })).toEqual(['MobiKehr', 'Tickora 5']);
+  });
+  it('leaves towns, people and the places of work in prose alone', () => {
+    expect(toolsFromContext('You will make deliveries in Leeds and Sheffield every day.', [], en)).toEqual([]);
+    expect(toolsFromContext('Je bezorgt pakketten in Amersfoort. Je werkt in Zeist.', [], { language: 'nl', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('You will work closely with Sarah. Our customers in Brabantia love us.', [], en)).toEqual([]);
+    expect(toolsFromContext('Trabajarás en Valencia con Marta, y atenderás pedidos en Sevilla.', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect([isPlaceName('Amersfoort'), isPlaceName('Sevilla'), isPlaceName('Gloucestershire'), isPlaceName('Meldix')]).toEqual([true, true, true, false]);
+    expect(inProseTask('Wir sind ein Team ', 'in Bremen', 'Bremen', 'de')).toBe(false);
+  });
+  it('reads no town, region or country after a preposition in a bullet', () => {
+    expect(toolsFromContext('- Nivel alto de inglés (tenemos proveedores en Portugal e Irlanda)', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Visit customers in Devonshire, England', [], en)).toEqual([]);
+  });
+  it('reads a maker written after the thing it makes, not a client, a person or a town', () => {
+    expect(toolsFromContext('- Einsatz der Großgeräte (Bohrwagen von Fjellvik, Fahrlader von GHX und Kormat), Python von Vorteil, Koordination von Nachunternehmern und Planern, Akquise von Fördermitteln', [], { language: 'de', notTools: [] })).toEqual(['Fjellvik', 'GHX', 'Kormat']);
+    expect(toolsFromContext('- Controle van ademluchttoestellen van Drakmann en redgereedschap van Holvara', [], { language: 'nl', notTools: [] })).toEqual(['Drakmann', 'Holvara']);
+    expect(toolsFromContext('We service glasswashers from Wintara and Hobrook.', [], en)).toEqual(['Wintara', 'Hobrook']);
+    expect(toolsFromContext('- Im Auftrag von Bund und Ländern, Anfragen von Ärzten, die Vertretung von Herrn Krause', [], { language: 'de', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- In opdracht van Rijkswaterstaat voor de klanten van Rabobank in de regio van Utrecht, in het register van NRVX', [], { language: 'nl', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('We hire graduates from Exeter and candidates from Accenture.', [], en)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
+import placeNames from '../taxonomy/places.json';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
 // tool is: after the kind of system they are ("notre GMAO (Carl Source)", "Warenwirtschaftssystem
 // GK Retail"), before it ("Manhattan WMS", "A3 ERP"), or as the place or means of a task ("process
@@ -30,6 +31,16 @@ const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|trak
 const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
 const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?: (?:and|or) ${BRAND})?) ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
 const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
+// A maker written after the thing it makes, in German, Dutch and English: "Bohrwagen von Sandvik,
+// Fahrlader von GHH und Paus", "ademluchttoestellen van Dräger", "glasswashers from Winterhalter
+// and Hobart". The noun is a German noun or a lower-case word; a second maker may be joined by
+// "und", "en" or "and" that ends the phrase. A maker followed by its product line, a model or a
+// domain ("von Microsoft 365", "van Bosch (Performance Line CX)", "van LetsGrow.com") is read
+// whole by the other rules.
+const THING_FROM_MAKER = new RegExp(String.raw`(?<![\p{L}])(\p{L}[\p{L}-]{3,}) (?:von|van|from) (${BRAND}|\p{Lu}{3})(?: (?:und|en|and) (${BRAND}|\p{Lu}{3})(?=[ ]*(?:[,;.)]|$)))?(?![\p{L}\d&'’-]|\.\p{L}|[ ][\p{Lu}\d(])`, 'gmu');
+// Nouns before "von", "van" or "from" whose maker is a person, a client or an employer: a task done
+// for, with or on behalf of someone, people and the places and groups they come from.
+const NOT_MADE_BY = /^(?:Auftrag|Leitung|Vertretung|Unterstützung|Betreuung|Beratung|Begleitung|Anleitung|Führung|Seiten|Namen|Kunden|Mitarbeit\p{L}*|Kolleg\p{L}*|Team\p{L}*|Gruppe|Abteilung|Tochter\p{L}*|Teil|Mitglied\p{L}*|Partner\p{L}*|Projekte?n?|Register|Plattform|Portal|Website|Fragen|Anfragen|Wünsche|Besitz|bezit|possession|opdracht|leiding|namens|klanten|vragen|wensen|register|registratie|platform|portaal|website|collega\p{L}*|team|teams|ondersteuning|begeleiding|afdeling|dochter\p{L}*|onderdeel|deel|lid|leden|partners?|projecten|customers?|clients?|colleagues?|members?|partners?|people|candidates|graduates|students|support|help|guidance|instructions|requests?|referrals|visitors|guests|staff|teams?|part|division|subsidiary|projects?|delegation|behalf|away|apart|free|far|calls|emails|feedback)$/iu;
 
 // Words that follow those prepositions and name no product: languages, months, days, seasons,
 // places in general, time, teams.
@@ -42,7 +53,7 @@ const NOT_PRODUCT = new RegExp(
       'europe|europa|emea|apac|latam|america|amérique|américa|asia|africa|afrique|áfrica|germany|deutschland|allemagne|alemania|duitsland|france|frankreich|francia|frankrijk|spain|spanien|espagne|españa|spanje|netherlands|niederlande|pays-bas|países bajos|nederland|belgium|belgien|belgique|bélgica|belgië|uk|usa|us|eu|dach|benelux|iberia|remote|hybrid|office|home|homeoffice',
       'the|a|an|our|your|this|der|die|das|den|dem|des|ein|eine|einem|einer|unser\\p{L}*|ihr\\p{L}*|le|la|les|l|un|une|notre|nos|votre|vos|el|los|las|una|nuestro\\p{L}*|su|sus|de|het|een|ons|onze|jouw|je|uw|team|teams|equipo|équipe|Team|Teams',
       'i|we|you|he|she|they|it|wir|sie|er|es|ich|du|nous|vous|il|elle|on|ils|je|tu|nosotros|usted|él|ella|ellos|wij|jij|hij|zij|ze|u',
-      'finance|finanzen|sales|vertrieb|marketing|operations|hr|legal|engineering|product|produkt|produit|producto|product|support|it|ops|procurement|einkauf|achats|compras|inkoop|logistics|logistik|logistique|logística|logistiek|biostatistics|clinical|research|design|data|security|compliance|audit|controlling|qa|customer success|ventes|ventas|verkoop|recursos humanos|ressources humaines|personal|personalabteilung|direction|dirección|directie|management|leadership|board|vorstand|comex|cfo|ceo|cto|coo|cio|dsi|daf|drh',
+      'rrhh|rh|finance|finanzen|sales|vertrieb|marketing|operations|hr|legal|engineering|product|produkt|produit|producto|product|support|it|ops|procurement|einkauf|achats|compras|inkoop|logistics|logistik|logistique|logística|logistiek|biostatistics|clinical|research|design|data|security|compliance|audit|controlling|qa|customer success|ventes|ventas|verkoop|recursos humanos|ressources humaines|personal|personalabteilung|direction|dirección|directie|management|leadership|board|vorstand|comex|cfo|ceo|cto|coo|cio|dsi|daf|drh',
     ].join('|') +
     String.raw`)$`,
   'iu',
@@ -58,6 +69,53 @@ function looksLikeProductInGerman(name: string, text: string): boolean {
 }
 // English and Dutch counties' and towns' names by their endings ("Gloucestershire", "Dordrecht").
 const PLACE_SHAPE = /^\p{Lu}\p{Ll}+(?:shire|drecht|chester|caster|mouth|borough|bury|wijk|hoven|dam)$/u;
+// Towns and cities of 10,000 people or more where our listings' languages are spoken (GeoNames, see
+// the taxonomy's ATTRIBUTION.md), built by `scripts/build-places.ts`.
+let places: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a name is a town, a city or a county: in the place list, or shaped like an English or
+ * Dutch county's or town's name ("Gloucestershire", "Zwijndrecht").
+ * @example isPlaceName('Amersfoort') // true
+ */
+export function isPlaceName(name: string): boolean {
+  places ??= new Set(placeNames as string[]);
+  // "Amsterdam-Noord", "San Sebastián de los Reyes": a place's quarter or a longer place name.
+  return places.has(name) || PLACE_SHAPE.test(name) || places.has(name.split(/[ -]/u)[0] ?? '');
+}
+
+// Prepositions of the means or the system of a task, in running prose. "from", "aus", "uit" and
+// "desde" say where someone comes from as often as which system data comes from; the Dutch "en" is
+// "and".
+const PROSE_MEANS = /^(?:in|with|using|via|on|mit|über|im|dans|avec|sur|sous|con|mediante|met|binnen|en)$/u;
+// Words before "in" that make the name after it a place: where one is based, lives, works or sells.
+const PLACE_BEFORE = /(?:^|[\s(])(?:based|located|live|living|lives|offices?|sites?|stores?|shops?|branches|customers?|clients?|members?|born|studied|work|works|working|Sitz|Standort\p{L}*|Kunden|wohnen|arbeiten|arbeitest|bureaux?|clients?|travailler|travaillez|habiter|sede|oficinas?|clientes|trabajar|trabajarás|vivir|kantoor|klanten|vestiging\p{L}*|werken|werkt|wonen)[\s(]*$/iu;
+// Words before "with" that make the name after it a person or an organisation one works with.
+const PEOPLE_BEFORE = /(?:^|[\s(])(?:report|reports|reporting|contact|opnemen|bel|app|bellen|rapporteer\p{L}*|contacter|contactez|contactar|closely|together|directly|alongside|colleagues?|partners?|people|team|teams|eng|étroitement|directement|estrechamente|directamente|nauw|samen|direct)[\s(]*$/iu;
+const PLACE_PREP = /^(?:in|im|en|dans|binnen|on)$/u;
+
+/**
+ * Whether a name after a preposition in running prose is a tool the task is done in or with: the
+ * preposition one of means, right after a lower-case word of the task ("registreert meldingen in
+ * Ultimo", "rotas on Deputy", "congés dans Lucca", "(in Injixo)"), not after a word of place ("based in",
+ * "customers in", "work in") or of people ("closely with"), and the name no town, city or county.
+ * @example inProseTask('Je registreert meldingen ', 'in Ultimo', 'Ultimo', 'nl') // true
+ */
+export function inProseTask(before: string, phrase: string, name: string, language: string, after = '', text = ''): boolean {
+  const prep = phrase.split(' ')[0] ?? '';
+  if (!PROSE_MEANS.test(prep) || (prep === 'en' && language !== 'fr' && language !== 'es')) return false;
+  // (German capitalises the nouns of a task: "meldet Störungen über X".)
+  if (!(language === 'de' ? /(?<![\p{L}])\p{Lu}?\p{Ll}{2,}[ ]\(?$/u : /(?<![\p{L}])\p{Ll}{3,}[ ]\(?$/u).test(before) || PEOPLE_BEFORE.test(before) || (PLACE_PREP.test(prep) && PLACE_BEFORE.test(before))) return false;
+  // "Art. 88 DSGVO", "Phase 2": a numbered article, part or grade; "en CDI": a contract or job word;
+  // "in Losgröße 1": a German noun.
+  const first = name.split(/[ .]/u)[0] ?? '';
+  if (NOT_MODEL_BRAND.test(first) || JOB_OR_BUSINESS.test(first) || (language === 'de' && GERMAN_ABSTRACT_NOUN.test(first))) return false;
+  // "met Marjolein Bakker, clustermanager": a first name and a surname before a comma and a role.
+  if (/^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+)+$/u.test(name) && /^\s*,/u.test(after)) return false;
+  // A name written alone on a line elsewhere is a heading or a menu item ("Premium").
+  if (text !== '' && new RegExp(String.raw`^[ \t]*${escapeRegExp(name)}[ \t]*$`, 'mu').test(text)) return false;
+  return !isPlaceName(name.replace(/[.,;:'’]+$/u, ''));
+}
 // German place names by their endings ("Hamburg", "Nürnberg", "Frankfurt", "Düsseldorf", "Berlin").
 export const GERMAN_PLACE = /(?:burg|berg|furt|dorf|hausen|heim|stadt|feld|hafen|in|au|ach|ingen|bach|brück|brücken|tal|see|rode|stedt|leben|kirchen|born|hagen|werder|ow|itz|ig)$/u;
 
@@ -67,7 +125,7 @@ const GERMAN_NOUN = /(?:ung|heit|keit|eit|schaft|tät|ion|ik|nis|tum|ling|chen|e
 // Letter groups of German words that product names rarely have ("Ausbau", "Zahlungsverkehr").
 const GERMAN_LETTERS = /sch|ch|ck|tz|pf|ß|ei|au|eu|äu|ie|ung/iu;
 // Words of a job title or of business, which follow a tool's name without being a product.
-export const JOB_OR_BUSINESS = /^(?:Engineer\p{L}*|Developer\p{L}*|Development|Architect\p{L}*|Admin\p{L}*|Consultant\p{L}*|Specialist\p{L}*|Analyst\p{L}*|Manager\p{L}*|Lead|Senior|Junior|Staff|Expert\p{L}*|Certified|Certification|Certificate|Zertifi\p{L}*|Experience|Erfahrung|Kenntnisse?|Knowledge|Skills?|Team\p{L}*|Projects?|Projekte?|Umfeld|Umgebung|Environment|Stack|Basis|Know|How|User\p{L}*|Anwender\p{L}*|Module?s?|Services?|Solutions?|Platform|Plattform|Systems?|Systeme\p{L}*|Implementation|Implementierung|Migration|Support|Partner|GmbH|AG|SE|Inc|Ltd|LLC|SAS|SL|SA|BV|NV|H|F|M|W|D|X|V|HF|H\/F|F\/H|m\/w\/d|w\/m\/d|CDI|CDD|Remote|Hybrid|E-?[Mm]ail|Mail|Corporation|Corp|Company|Group)$/u;
+export const JOB_OR_BUSINESS = /^(?:Director\p{L}*|Directeur\p{L}*|Directrice\p{L}*|Head|Chief|Officer\p{L}*|Coordinator\p{L}*|Engineer\p{L}*|Developer\p{L}*|Development|Architect\p{L}*|Admin\p{L}*|Consultant\p{L}*|Specialist\p{L}*|Analyst\p{L}*|Manager\p{L}*|Lead|Senior|Junior|Staff|Expert\p{L}*|Certified|Certification|Certificate|Zertifi\p{L}*|Experience|Erfahrung|Kenntnisse?|Knowledge|Skills?|Team\p{L}*|Projects?|Projekte?|Umfeld|Umgebung|Environment|Stack|Basis|Know|How|User\p{L}*|Anwender\p{L}*|Module?s?|Services?|Solutions?|Platform|Plattform|Systems?|Systeme\p{L}*|Implementation|Implementierung|Migration|Support|Partner|GmbH|AG|SE|Inc|Ltd|LLC|SAS|SL|SA|BV|NV|H|F|M|W|D|X|V|HF|H\/F|F\/H|m\/w\/d|w\/m\/d|CDI|CDD|Remote|Hybrid|E-?[Mm]ail|Mail|Corporation|Corp|Company|Group)$/u;
 
 /**
  * A capitalised word the listing also writes in lower case ("Planning" beside "planning"), or in
@@ -193,21 +251,37 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
   for (const m of text.matchAll(BRANDS_BEFORE_EQUIPMENT)) {
     for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:and|or)\s)\s*/u)) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
   }
+  for (const m of text.matchAll(THING_FROM_MAKER)) {
+    const noun = m[1] ?? '';
+    // The thing is a concrete noun, not a task ("Koordination von …") nor a tool ("Python von Vorteil").
+    if (NOT_MADE_BY.test(noun) || !(ctx.language === 'de' ? /^\p{Lu}[\p{Ll}-]+$/u : /^\p{Ll}[\p{Ll}-]+$/u).test(noun) || /(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum)$/u.test(noun) || canonicalSkill(noun) !== null) continue;
+    for (const maker of [m[2], m[3]]) {
+      if (maker === undefined || isPlaceName(maker) || canonicalSkill(maker) !== null) continue;
+      // In German every noun is capitalised: a maker is a word with neither a German noun's
+      // ending nor its letters ("Sandvik", "GHH"; not "Vorteil", "Planern", "Stadt").
+      if (ctx.language === 'de' && (isOrdinaryWord(maker, text, 'en') || /(?:ung|heit|keit|schaft|tät|ion|nis|tum|ling|n)$/u.test(maker) || (/\p{Ll}/u.test(maker) && GERMAN_LETTERS.test(maker)) || GERMAN_PLACE.test(maker))) continue;
+      if (isToolCandidate(maker, text, have, ctx, true)) consider(maker, false, true);
+    }
+  }
   for (const m of text.matchAll(EQUIPMENT_THEN_BRAND)) {
     const x = m[1] ?? '';
     if (isToolCandidate(x, text, have, ctx, true)) consider(x, false);
   }
   for (const m of text.matchAll(MEANS)) {
-    // Only in a task or requirement bullet: in the listing's prose, "in X" is as often a region
-    // ("customers in Overijssel") as a tool.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) continue;
+    // In the listing's running prose "in X" is as often a region ("customers in Overijssel") or a
+    // person ("with Anna") as a tool: there a name counts only as {@link inProseTask} reads it.
+    if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) {
+      for (const name of [m[1], m[2]]) if (name !== undefined && inProseTask(text.slice(lineStart, m.index), m[0], name, ctx.language, text.slice(m.index + m[0].length, m.index + m[0].length + 3), text)) consider(name, true);
+      continue;
+    }
     // A paragraph of prose under a duties heading (two sentences or more) says where as often as
     // with what ("practices in Gloucestershire and Wiltshire", "op in Dordrecht en Zwijndrecht"):
     // there a word shaped like a county's or a town's name is a place.
     const lineEnd = text.indexOf('\n', m.index);
     const prose = /[.!?] \p{Lu}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\b(?:e\.g|i\.e|z\.\s?B|bzw|ca|etc|p\.\s?ex|bijv)\. /giu, ''));
-    for (const name of [m[1], m[2]]) if (!prose || (name !== undefined && !PLACE_SHAPE.test(name))) consider(name, true);
+    // A town, a region or a country is a place in a bullet too ("clientes en Portugal e Irlanda").
+    for (const name of [m[1], m[2]]) if (name !== undefined && !isPlaceName(name.replace(/[.,;:'’]+$/u, ''))) consider(name, true);
   }
   // French and Spanish write a brand after the noun of the thing it makes: "sondeur Furuno",
   // "jumbos Epiroc", "tunnel de lavage Lavatec", "equipos de respiración Dräger". A capitalised
@@ -249,7 +323,7 @@ const MODEL_BRAND = String.raw`\p{Lu}\p{Ll}[\p{L}&-]*|\p{Lu}{2,6}`;
 const MODEL_CODE = String.raw`\p{Lu}{1,3}-?\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} |\p{Lu}{4,10} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
 const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV|\p{Lu}(?= (?:\p{Ll}|&)|[ ]*(?:[,;.)\n]|$))))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
 // Words that number a grade, a level, a part or a place rather than name a product's model.
-export const NOT_MODEL_BRAND = /^(?:Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung)$/u;
+export const NOT_MODEL_BRAND = /^(?:Art|Abs|Lit|Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung)$/u;
 // (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757".)
 
 /**

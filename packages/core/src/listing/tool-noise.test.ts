@@ -35,6 +35,8 @@ describe('noiseTools: job boards', () => {
   it('drops the job board a listing was copied from', () => {
     const text = 'JobTeaser\nChargé de projets européens\nLumière de Sel on Welcome to the Jungle · 4 videos · 12 employees';
     expect(noiseTools(text, ['JobTeaser', 'Welcome'], text.split('\n'))).toEqual(['JobTeaser', 'Welcome']);
+    const boards = 'Posted 1 day ago on CV-Library\nPublicada en Computrabajo · Tecnoempleo';
+    expect(noiseTools(boards, ['CV-Library', 'Computrabajo', 'Tecnoempleo'], boards.split('\n'))).toEqual(['CV-Library', 'Computrabajo', 'Tecnoempleo']);
   });
 });
 

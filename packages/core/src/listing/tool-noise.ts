@@ -9,7 +9,7 @@ import { findSkills, getSkillIndex, type SkillMention } from '../taxonomy/matche
 // O*NET's kinds of software: lower-case words ending in "software" or "system(s)", maybe an acronym.
 const CATEGORY = /^\p{L}[\p{Ll}-]*(?: [\p{Ll}-]+)* (?:software|systems?)(?: [\p{Lu}\d/]+)?$/u;
 // Sites and networks where a listing is published, shared or applied to, and the ATS behind it.
-export const CHANNEL = /^(?:Welcome|Welcome to the Jungle|JobTeaser|Monster|InfoJobs|HelloWork|LinkedIn|Facebook|Instagram|Twitter|X|WhatsApp|TikTok|YouTube|XING|Xing|Workday|Personio|Indeed|Glassdoor|StepStone|Greenhouse|Lever|SmartRecruiters|Teamtailor|Workable|Google)$/u;
+export const CHANNEL = /^(?:Welcome|Welcome to the Jungle|JobTeaser|Monster|InfoJobs|HelloWork|LinkedIn|Facebook|Instagram|Twitter|X|WhatsApp|TikTok|YouTube|XING|Xing|Workday|Personio|Indeed|Glassdoor|StepStone|Greenhouse|Lever|SmartRecruiters|Teamtailor|Workable|Google|CV-Library|Totaljobs|Reed|Adzuna|Jooble|Jobat|VDAB|Tecnoempleo|Computrabajo|Bumeran|Laborum|Cadremploi|APEC|Interamt)$/u;
 // Words of sharing, following and applying, in the five languages, and a company widget's counts.
 const CHANNEL_CUE = /\b(?:share|apply|applying|follow|partager|postuler|suivez|teilen|bewerb\p{L}*|folge|compart\p{L}*|postula\p{L}*|síguenos|deel|delen|solliciteer|volg|employees|Beschäftigte|Mitarbeitende|followers|abonnés|seguidores|volgers|via|corporation|promoted|managed|hirer|lien|link|copy|copier|kopieren|copiar|kopiëren|e-?mail|candidat\p{L}*|jobs?|empleos?|emplois?|vacatures?|Stellen\p{L}*|offres?|ofertas?)\b/iu;
 // A tool's name used as a job noun: "Head Chef", "Sous Chef"; "Chef de projet" opening a line;
