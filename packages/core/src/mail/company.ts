@@ -2,7 +2,7 @@
 // domain, the signature and the subject. Written on the training split only.
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { escapeRegExp } from '../regexp';
-import { fold, foldPlain, GLUED_LINE, gluedFrom, JOINERS, spells } from './domain-spelling';
+import { fold, foldPlain, GLUED_LINE, gluedFrom, JOINERS, joinerWords, NAME_PARTICLES, spells } from './domain-spelling';
 
 /** Domains of applicant tracking systems: the display name, not the domain, names the employer. */
 const ATS_DOMAINS = [
@@ -70,6 +70,10 @@ function segmentDomain(s: string): string {
   return titleCase(s);
 }
 
+// A name as a signature line writes it (up to five capitalised words, a joiner before each), and a
+// run of capitalised words in running text that may spell the sender's domain.
+const SIGNATURE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:${joinerWords()})\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$`, 'u');
+const CAPITALISED_RUN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:${joinerWords()})[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`, 'gu');
 /** A line that is a name alone (a signature's company line), cleaned, when it starts with the domain's name. */
 function signatureLine(text: string, target: string): string | null {
   for (const whole of text.split('\n').reverse()) {
@@ -78,7 +82,7 @@ function signatureLine(text: string, target: string): string | null {
     const line = whole.split(/\s+[–—-]\s+/)[0]!;
     // "Conservas Galaicas, S.A. · Madrid", "Kestrel Conseil inc., Montréal": the name before its place.
     const t = cleanCompany(cleanCompany(line.trim().split(/\s+[·|]\s+/)[0]!).replace(/,\s*\p{Lu}[\p{L} -]*$/u, '')).replace(/\s+(?:Engineering|Design|Product|Operations|Recruiting|Talent|People|Team|Marketing|Sales)$/, '');
-    if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des)\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(t)) continue;
+    if (!SIGNATURE_NAME.test(t)) continue;
     const words = t.split(/\s+/);
     const n = spells(words, 0, target);
     if (n !== null && dashed) return cleanCompany(words.slice(0, n).join(' '));
@@ -139,7 +143,7 @@ function findInText(text: string, domainStem: string): string | null {
   const target = fold(domainStem);
   const line = signatureLine(text, target);
   if (line) return line;
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}/gu)) {
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/[ \t]+/);
     for (let i = 0; i < words.length; i++) {
       const n = spells(words, i, target);
@@ -173,7 +177,7 @@ const isOrgHead = (w: string): boolean => ORG_HEADS.test(w) || SECTOR_HEAD.test(
 const NOT_NAME_WORD = /^(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Jobs?|HR|People|Team|Karriere|Personal\p{L}*|Recrutement|Empleo|Selecci[óo]n|RRHH|RH|Werving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GmbH|AG|SE|KG|Inc|LLC|LLP|Ltd|Limited|plc|BV|NV|SA|SL|SARL|Corp|Pte|Pty|Pvt|HQ|Co|SAS|SRL|Hi|Dear|The|A|I|We|You|Sehr|Bonjour|Hola|Beste)$/u;
 // Lower-case words inside a name ("Hospital San Rafael de Ronda", "Bank of Leith"): one list for the
 // test of a word and for the pattern of the words after a name.
-const NAME_JOINER_WORDS = 'de|del|la|van|der|den|du|des|of';
+const NAME_JOINER_WORDS = NAME_PARTICLES.join('|');
 const NAME_JOINERS = new RegExp(`^(?:${NAME_JOINER_WORDS})$`);
 // Up to three capitalised words after a name, a joiner allowed before each ("Mutual Building Society").
 const NAME_WORD = String.raw`(?:(?:${NAME_JOINER_WORDS})[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*`;
@@ -224,10 +228,17 @@ function fullName(company: string, text: string, tailRe: RegExp = NAME_TAIL): st
 // A recruiter writing for a client names it: "my client Halberd Security", "on behalf of our client,
 // Oakhurst", "recruiting for …", "je recrute pour …", "für unseren Kunden …", "para nuestro cliente
 // …", "voor onze opdrachtgever …". The client, not the recruiter's firm, is the employer.
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:${NAME_JOINER_WORDS}|&|y|et|und|en)[ \t]+|d['’])?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:${joinerWords(['en'], ['and'])})[ \t]+|d['’])?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}`;
 const CLIENT = new RegExp(String.raw`(?:\b(?:[Mm]y|[Oo]ur)\s+client,?|\b[Oo]n\s+behalf\s+of(?:\s+(?:my|our)\s+client,?)?|\b[Rr]ecruiting\s+for|\b[Rr]ecrut\p{L}*\s+pour|\b(?:[Pp]our|[Aa]u\s+nom\s+de)\s+(?:notre|mon)\s+client,?|\b[Ff]ür\s+(?:unseren|unsere[nm]?|einen)\s+(?:Kunden|Mandanten|Auftraggeber),?|\b(?:[Pp]ara|[Dd]e)\s+(?:nuestro|mi)\s+cliente,?|\b[Vv]oor\s+(?:onze|mijn)\s+(?:klant|opdrachtgever),?)[ \t]+(${NAME})`, 'u');
 
 /** The client a recruiter names as the employer, or null. */
+// A tracker's sender that names only the tracker or a team ("Personio", "Equipo de Talento",
+// "Recruiting-Team") leaves the employer to the text: where the person applied, on whose behalf
+// the mail is written, or whose team signs it.
+const TEAM_WORD = String.raw`(?:the|your|ihr|das|l['’]|votre|el|tu|su|het|je|uw|de|of|del|du|der|van|des|[ée]quipe|equipo|team|Recruiting-?Team|talent|talento|talenten|recrutement|recruitment|recruiting|selección|people|hiring|RRHH|RH|HR|Personal|werving)`;
+const TEAM_ONLY = new RegExp(String.raw`^${TEAM_WORD}(?:\s+${TEAM_WORD})*$`, 'iu');
+const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|applied)\s+(?:to|at|with)|\bBewerbung\s+(?:bei|beim)(?:\s+der)?|\bcandidature\s+chez|\bsollicitatie\s+bij|\b[Nn]amens|\b[Oo]n\s+behalf\s+of|\b[Aa]u\s+nom\s+de|\b[Ii]m\s+Namen\s+(?:der|von|des)|\b[Ee]n\s+nombre\s+de|\b(?:[Tt]eam|[Ee]quipo\s+de\s+[Tt]alento|[ÉéEe]quipe\s+(?:de\s+)?recrutement|Recruiting-?Team)\s+(?:de|of|der|van|du|von))[ \t]+(${NAME})`, 'u');
+
 function clientOf(text: string): string | null {
   const m = CLIENT.exec(text);
   if (!m) return null;
@@ -282,9 +293,12 @@ export function companyFromSender(name: string, address: string, text: string, q
       const firm = gluedName(text, sub, name) ?? findInText(text, sub);
       if (firm && !fold(firm).startsWith(fold(cleaned))) return firm;
     }
-    if (cleaned && !ATS_NAMES.test(cleaned)) return cleaned;
+    if (cleaned && !ATS_NAMES.test(cleaned) && !TEAM_ONLY.test(cleaned)) return cleaned;
     const guess = !/^(?:no-?reply|jobs|careers|mail|hire|talent|us|candidates)$/.test(local) ? local : sub;
-    return guess && !ATS_NAMES.test(guess) ? findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' ')) : null;
+    if (guess && !ATS_NAMES.test(guess)) return findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' '));
+    const named = EMPLOYER_PHRASE.exec(text);
+    // The name ends with its sentence ("… GmbH. Wir haben …").
+    return named ? cleanCompany(named[1]!.split(/\.\s/)[0]!) : null;
   }
   if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name);
   const s = stem(domain).replace(/-/g, '');

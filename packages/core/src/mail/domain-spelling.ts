@@ -12,8 +12,18 @@ export function foldPlain(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
 }
 
-// Words that join the words of a name ("Morrow & Pike", "Hospital San Rafael de Lugo").
-export const JOINERS = /^(?:&|and|und|et|y|e|en|de|del|la|le|van|der|den|of|du|des)$/i;
+// The words that join the words of a name, one list for every pattern that reads names: the words
+// for "and" ("Morrow & Pike", "Fink und Partner", "Grivel et Fils", "Ruiz y Soto") and the particles
+// written in lower case inside a name ("Hospital San Rafael de Lugo", "Bank of Leith", "Van der Berg").
+export const NAME_ANDS = ['&', 'and', 'und', 'et', 'y'];
+export const NAME_PARTICLES = ['de', 'del', 'la', 'van', 'der', 'den', 'du', 'des', 'of'];
+/** The joiners as a pattern's alternation, with the words that pattern adds (`more`) or leaves out (`without`). */
+export function joinerWords(more: string[] = [], without: string[] = []): string {
+  return [...NAME_ANDS, ...NAME_PARTICLES, ...more].filter((w) => !without.includes(w)).join('|');
+}
+
+// Spelling a domain also skips Portuguese "e", Dutch "en" and French "le" ("Morrow & Pike", "Hospital San Rafael de Lugo").
+export const JOINERS = new RegExp(`^(?:${joinerWords(['e', 'en', 'le'])})$`, 'i');
 
 /**
  * How many words from `start` spell `target`, each word whole, by its initial, or (a joiner, or
@@ -74,4 +84,4 @@ export function gluedFrom(folded: string[], part: string): Set<number> | null {
 }
 
 // A name on a line of its own, as a signature writes it: capitalised words with joiners, "'t", "d'".
-export const GLUED_LINE = /^(?:['’]t\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:&|and|und|et|y|de|del|la|van|der|den|of|du|des|het|'t|’t)\s+)?(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
+export const GLUED_LINE = new RegExp(String.raw`^(?:['’]t\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:${joinerWords(['het', "'t", '’t'])})\s+)?(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,5}$`, 'u');

@@ -174,6 +174,10 @@ function isSuperseded(r: chrono.ParsedResult, body: string, moves: boolean): boo
   return SUPERSEDED.test(before) || (moves && (PLANNED.test(before) || MOVED_AFTER.test(body.slice(r.index + r.text.length, r.index + r.text.length + 100))));
 }
 
+// Words that mark the slot a person took among those offered.
+const CHOSEN = /(?<![\p{L}])(?:your\s+choice|chosen|selected|picked|booked|gewählt|ausgewählt|gebucht|choisi|sélectionné|réservé|elegid[oa]|seleccionad[oa]|reservad[oa]|gekozen|geselecteerd|gereserveerd)(?![\p{L}])/iu;
+const lineOf = (body: string, index: number): string => body.slice(body.lastIndexOf('\n', index) + 1, (body.indexOf('\n', index) + 1 || body.length + 1) - 1);
+
 const dayOf = (r: chrono.ParsedResult): string => `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
 
 function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinutes: number | null): { date: string | null; time: string | null } | null {
@@ -196,7 +200,10 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
   const moves = MOVES.test(body);
   const current = dated.filter((r) => !isSuperseded(r, body, moves));
   const live = current.length > 0 && current.length < dated.length ? current : dated;
-  let first = live[0];
+  // A table of slots with one marked as taken ("Tue 15 Dec 11:30 your choice", "10.12.2026
+  // 15:30 <- gewählt", "viernes 11 (reservada)"): the marked one, where the others are on other lines.
+  const chosen = live.length > 1 ? live.find((r) => CHOSEN.test(lineOf(body, r.index))) : undefined;
+  let first = chosen && live.some((r) => lineOf(body, r.index) !== lineOf(body, chosen.index)) ? chosen : live[0];
   if (!first) return null;
   // A weekday written before its date ("miércoles, 2 de diciembre", "Freitag, der 4.12.", "Tuesday the 8th") names that date, which some
   // parsers read as two results: the date wins over the weekday alone.

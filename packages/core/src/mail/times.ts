@@ -63,7 +63,12 @@ export function timesAsDigits(text: string): string {
     })
     .replace(new RegExp(String.raw`\bhalf\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 30))
     // "two o'clock in the afternoon", "eleven o'clock".
-    .replace(new RegExp(String.raw`\b(${words('en')})\s+o['’]clock\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 0));
+    .replace(new RegExp(String.raw`\b(${words('en')})\s+o['’]clock\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('en', w), rest), 0))
+    // Noon as the hour it is: "at noon", "at 12 noon", "à midi", "a mediodía", "um Mittag", "om
+    // middag"; after "at"/"à"/"a"/"um"/"om" only, since "midi" and "Mittag" are also the meal and
+    // "in de middag" the afternoon.
+    .replace(/(?<![\p{L}])(at|à|a|al|um|om|vers|hacia)\s+(?:12\s+)?(?:noon|midday|midi|mediodía|Mittag|middag)(?![\p{L}])/giu, '$1 12:00')
+    .replace(/\b12\s+(?:noon|midday)\b/giu, '12:00');
 }
 
 const WEEKDAYS: Array<[RegExp, number]> = [

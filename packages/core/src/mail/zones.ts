@@ -3,6 +3,7 @@
 // header implies; and which way round an English numeric date is read. Source for the IANA names:
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et").
 import { gateText, gateWords, passesGate } from './gate';
+import { COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
 
 const CITY_ZONES: Array<[string, string]> = [
   // Each city by its own tz database zone, not a neighbour's on the same clock: Canada keeps its
@@ -32,6 +33,72 @@ const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|hora
 // Compiled once, not on every message; each with the words its city cannot be written without
 // (every alternative of its pattern names the city), so a text naming none is not searched.
 const CITY_RES: Array<[RegExp, string, string[] | null]> = CITY_ZONES.map(([city, zone]) => [cityRe(city), zone, gateWords(new RegExp(city, 'iu'))]);
+
+// Any other place that names a zone, from the tz database's cities and the countries with one zone
+// (zone-places.ts, generated): read where a word for a zone's clock stands beside it — "Kenya
+// time", "Jakarta-tijd", "Moskauer Zeit", "hora de Bolivia", "heure de La Réunion", "hora peruana",
+// "Ortszeit Kairo". Keys are folded: lower case, no accents, dots and apostrophes dropped, hyphens
+// and underscores as spaces ("St. John's" and St_Johns are "st johns").
+const foldPlace = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
+let placeZone: Map<string, string> | null = null;
+function placeZones(): Map<string, string> {
+  if (placeZone) return placeZone;
+  placeZone = new Map();
+  for (const [zone, names] of Object.entries(ZONE_PLACES)) for (const name of names) if (!placeZone.has(foldPlace(name))) placeZone.set(foldPlace(name), zone);
+  return placeZone;
+}
+const ZONE_WORD = /(?<![\p{L}])(?:time|tijd|Zeit|Ortszeit|Uhrzeit|heure|hora|horario)(?![\p{L}])/giu;
+// A place written as its adjective: English "Kenyan", "Ghanaian", "Nepalese", "Philippine";
+// German "Moskauer"; French "-ienne"/"-aise"; Spanish "peruana", "boliviana", "paraguaya";
+// Dutch "Arubaanse", "Amsterdamse", "Indonesische". Each ending dropped (or the plural added) is
+// tried only against the table, so a word that is no place's adjective finds nothing.
+const ADJECTIVE_ENDINGS: Array<[string, string]> = [
+  ['aanse', 'a'], ['anse', ''], ['ische', ''], ['ese', ''], ['se', ''], ['er', ''], ['ian', ''], ['ian', 'ia'], ['an', ''], ['n', ''], ['ana', ''], ['ano', ''], ['na', ''], ['no', ''], ['a', ''], ['o', ''], ['ienne', 'ie'], ['ien', 'ie'], ['aise', ''], ['ais', ''],
+];
+function placeOf(words: string[]): string | undefined {
+  const table = placeZones();
+  const whole = foldPlace(words.join(' '));
+  const found = table.get(whole);
+  if (found || words.length > 1) return found;
+  for (const [ending, put] of ADJECTIVE_ENDINGS) if (whole.length > ending.length + 2 && whole.endsWith(ending)) {
+    const zone = table.get(whole.slice(0, -ending.length) + put);
+    if (zone) return zone;
+  }
+  return table.get(whole + 's');
+}
+const LINKS = new Set(['in', 'of', 'the', 'de', 'du', 'des', 'del', 'd', 'la', 'le', 'l', 'van', 'en', 'von']);
+function placeMentions(text: string): Array<{ index: number; zone: string }> {
+  const out: Array<{ index: number; zone: string }> = [];
+  for (const m of text.matchAll(ZONE_WORD)) {
+    // Before: "Kenya time", "Costa Rica time", "Jakarta-tijd", "Moskauer Zeit".
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/[\p{L}][\s-]$/u.test(before) && !/\n\s*$/.test(before)) {
+      const words = before.split(/\n/).pop()!.match(/[\p{L}.'’]+/gu) ?? [];
+      for (let k = 1; k <= Math.min(3, words.length); k++) {
+        const zone = placeOf(words.slice(-k));
+        if (zone) out.push({ index: m.index - (before.length - before.lastIndexOf(words[words.length - k]!)), zone });
+      }
+    }
+    // After: "hora de Bolivia", "heure de La Réunion", "time in Nairobi", "Ortszeit Kairo", "hora peruana".
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[\n(),;:!?]/)[0]!;
+    const words = after.match(/[\p{L}.'’]+/gu) ?? [];
+    for (let s = 0; s < Math.min(3, words.length); s++) {
+      for (let k = 1; k <= 3 && s + k <= words.length; k++) {
+        const zone = placeOf(words.slice(s, s + k));
+        if (zone) out.push({ index: m.index, zone });
+      }
+      if (!LINKS.has(foldPlace(words[s]!))) break;
+    }
+  }
+  return out;
+}
+// An offset off the whole hour is one country's (tz database): "GMT+5:45", "UTC-03:30".
+const HALF_HOUR_OFFSETS: Record<string, string> = {
+  '+5:30': 'Asia/Kolkata', '+5:45': 'Asia/Kathmandu', '-3:30': 'America/St_Johns', '+4:30': 'Asia/Kabul', '+3:30': 'Asia/Tehran', '+6:30': 'Asia/Yangon',
+  '+9:30': 'Australia/Darwin', '+10:30': 'Australia/Adelaide', '+8:45': 'Australia/Eucla', '+12:45': 'Pacific/Chatham', '-9:30': 'Pacific/Marquesas',
+};
+// Country domains sold to anyone ("startup.io", ".co", ".me"), which say nothing of where the sender is.
+const OPEN_TLDS = new Set(['ac', 'ad', 'ai', 'am', 'as', 'bz', 'cc', 'cd', 'co', 'dj', 'fm', 'gg', 'gl', 'im', 'io', 'la', 'ly', 'me', 'ms', 'nu', 'sc', 'sh', 'so', 'st', 'su', 'tk', 'to', 'tv', 'vc', 'ws']);
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(?:E[SD]?T|Eastern(?:\s+Time)?)\b/, 'America/New_York'], [/\b(?:C[SD]?T|Central\s+Time)\b/, 'America/Chicago'], [/\b(?:M[SD]?T|Mountain(?:\s+Time)?)\b/, 'America/Denver'],
@@ -74,7 +141,14 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
     consider(index, zone);
     cities.push({ index, zone });
   }
+  for (const { index, zone } of placeMentions(text)) {
+    consider(index, zone);
+    cities.push({ index, zone });
+  }
   for (const [re, zone] of ABBREVIATIONS) consider(re.exec(text)?.index, zone);
+  const offset = /\b(?:UTC|GMT)\s*([+−-])\s*0?(\d{1,2}):?([1-5]\d)\b/.exec(text);
+  const offsetZone = offset && HALF_HOUR_OFFSETS[`${offset[1] === '+' ? '+' : '-'}${offset[2]}:${offset[3]}`];
+  if (offsetZone) consider(offset.index, offsetZone);
   // CET and its German name are the sender's country where that keeps Central European time (a
   // Swiss hotel's "MEZ" is Zurich), else the language's own capital; GMT and UTC as written.
   const tldZone = TLD_ZONE[senderDomain.split('.').pop() ?? ''];
@@ -89,6 +163,7 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   }
   const tld = senderDomain.split('.').pop() ?? '';
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
+  if (COUNTRY_ZONE[tld] && !OPEN_TLDS.has(tld)) return COUNTRY_ZONE[tld]!;
   if (offsetMinutes !== null && language === 'es' && SPANISH_OFFSET_ZONE[String(offsetMinutes)]) return SPANISH_OFFSET_ZONE[String(offsetMinutes)]!;
   if (LANGUAGE_ZONE[language]) return LANGUAGE_ZONE[language]!;
   // A short message can be read as English; the word written after its time still says where.
