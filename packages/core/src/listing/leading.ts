@@ -42,8 +42,22 @@ const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 
 // A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
 const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';
-// Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt".
-const NOT_OTHERS = '(?<!(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+/** Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt". */
+export const NOT_OTHERS = '(?<!(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+
+/**
+ * The verbs of leading people, by their stems, in the five languages: the one list the manager
+ * call's headcount patterns read ("encadrez l'équipe soignante : 8 infirmiers", "führen Sie 6
+ * Monteure", "stuurt onze ploeg (10 man) aan"). Nouns made from them ("Führerschein", "Leiter",
+ * "manager") are not verbs and are not read.
+ */
+export const LEAD_STEM =
+  '(?:encadr\\p{L}*|dirig\\p{L}*|lider\\p{L}*|supervis\\p{L}*|manag(?:e|es|ez|er|ing)|lead(?:s|ing)?|oversee\\p{L}*|führ(?:e|st|t|en)|leit(?:e|est|et|en)|stuur\\p{L}*|aanstur\\p{L}*|leid(?:t|en|ing))';
+/**
+ * Verbs of steering or coordinating a group: with a team of a stated size they lead it
+ * ("coordinará a un equipo de 18", "pilotez une équipe de 5"); alone they may be working beside it.
+ */
+export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*|begeleid\\p{L}*)';
 
 // Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
 const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';
