@@ -73,6 +73,14 @@ const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|an
 const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
 const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
 
+// People placed under the role, in the five languages: the role's direction or charge after them,
+// whatever verb, and wherever German and Dutch put it ("works under you", "queda a tu cargo",
+// "arbeitet die Kolonne unter deiner Leitung", "travaillent sous vos ordres", "valt de ploeg onder
+// jouw leiding").
+const YOUR_CHARGE_EN = '(?:you|your\\s+(?:direction|supervision|leadership|charge|lead|command))';
+const UNDER_YOU = `(?:under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht))`;
+const IN_YOUR_CHARGE = `(?:(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
+
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
 
 const L = '(?<![\\p{L}])';
@@ -91,6 +99,13 @@ export const LEADS_PEOPLE: RegExp[] = [
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_NL_FINAL}${CLAUSE_END}`, 'iu'),
   // Dutch separable "aansturen": "stuur je op grote projecten een ploeg van vier glazenwassers aan".
   new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
+  // Said from the people's side: "the fixing gang – five masons and two labourers – works under
+  // you", "la cuadrilla de sonido (4 técnicos) queda a tu cargo", "die Kolonne arbeitet unter deiner
+  // Leitung", "les trois cordistes travaillent sous vos ordres", "de ploeg valt onder jouw leiding".
+  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,60}?${L}${UNDER_YOU}(?![\\p{L}])`, 'iu'),
+  // Or with the role's charge first: "vous avez sous votre responsabilité deux cordées de trois
+  // techniciens", "bajo tu mando, seis operarios", "under your supervision, four apprentices".
+  new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
 ];
 
 /** Saying that leading people is not part of the job: "leidinggeven hoort niet bij deze functie". */
