@@ -43,7 +43,7 @@ const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 // A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
 const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';
 /** Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt". */
-export const NOT_OTHERS = '(?<!(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+export const NOT_OTHERS = '(?<!(?<![\\p{L}])(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
 
 /**
  * The verbs of leading people, by their stems, in the five languages: the one list the manager

@@ -203,6 +203,11 @@ describe('callManagerRole: leading said without a leading verb and a group noun'
     expect(is('Data Analyst', 'You join the Head of Analytics, who leads 12 analysts across three sites.')).toBe(false);
     expect(is('Analytics Lead', 'You will manage a team of eight analysts.')).toBe(true);
   });
+
+  it('reads "who", "der" or "dat" only as whole words: "As shift leader you supervise" is the role', () => {
+    expect(is('Senior Brewer', 'As shift leader you supervise the night shift.')).toBe(true);
+    expect(is('Senior Brewer', 'You join the head brewer, who supervises the night shift.')).toBe(false);
+  });
 });
 
 describe('callManagerRole: leading held by someone else', () => {
