@@ -203,7 +203,13 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   // Field work with a weekly office day and no word of home ("Trabajo de campo con tus clientes; un
   // día a la semana en la oficina"): the other days are at clients', not at home.
   if (FIELD_WORK.test(text) && !ANY_REMOTE_WORD.test(text)) return 'onsite';
-  if (lineSays(text, saysHybridWeek) || lineSays(text, saysWeeklyDay)) return 'hybrid';
+  // A count of days a week in the office or on site, in a listing that names no home, remote or
+  // hybrid work anywhere, is the working week or the site visits, not a hybrid week ("Je bent 4
+  // dagen per week bij ons op kantoor", "three to four days a week on site").
+  // A question about remote work still names it ("Can I work fully remote? No: two days a week in
+  // the office").
+  if (lineSays(text, saysHybridWeek)) return [ANY_REMOTE_WORD, HOME_SIDE, /(?<![\p{L}])home(?![\p{L}])/iu].some((re) => re.test(listing)) ? 'hybrid' : 'onsite';
+  if (lineSays(text, saysWeeklyDay)) return 'hybrid';
   const segment = field ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
