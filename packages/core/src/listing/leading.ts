@@ -42,8 +42,22 @@ const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 
 // A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
 const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';
-// Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt".
-const NOT_OTHERS = '(?<!(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+/** Someone else leads them: "the Head of Ops, who manages a team of twelve", "der Leiter, der das Team führt". */
+export const NOT_OTHERS = '(?<!(?<![\\p{L}])(?:who|which|that|der|welche[rs]?|qui|quien|quienes|dat|wie)\\s(?:[\\p{L}]+\\s)?)';
+
+/**
+ * The verbs of leading people, by their stems, in the five languages: the one list the manager
+ * call's headcount patterns read ("encadrez l'équipe soignante : 8 infirmiers", "führen Sie 6
+ * Monteure", "stuurt onze ploeg (10 man) aan"). Nouns made from them ("Führerschein", "Leiter",
+ * "manager") are not verbs and are not read.
+ */
+export const LEAD_STEM =
+  '(?:encadr\\p{L}*|dirig\\p{L}*|lider\\p{L}*|supervis\\p{L}*|manag(?:e|es|ez|er|ing)|lead(?:s|ing)?|oversee\\p{L}*|führ(?:e|st|t|en)|leit(?:e|est|et|en)|stuur\\p{L}*|aanstur\\p{L}*|leid(?:t|en|ing))';
+/**
+ * Verbs of steering or coordinating a group: with a team of a stated size they lead it
+ * ("coordinará a un equipo de 18", "pilotez une équipe de 5"); alone they may be working beside it.
+ */
+export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*|begeleid\\p{L}*)';
 
 // Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
 const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';
@@ -58,6 +72,14 @@ const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era
 const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+de)';
 const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
 const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
+
+// People placed under the role, in the five languages: the role's direction or charge after them,
+// whatever verb, and wherever German and Dutch put it ("works under you", "queda a tu cargo",
+// "arbeitet die Kolonne unter deiner Leitung", "travaillent sous vos ordres", "valt de ploeg onder
+// jouw leiding").
+const YOUR_CHARGE_EN = '(?:you|your\\s+(?:direction|supervision|leadership|charge|lead|command))';
+const UNDER_YOU = `(?:under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht))`;
+const IN_YOUR_CHARGE = `(?:(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
 
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
 
@@ -77,6 +99,13 @@ export const LEADS_PEOPLE: RegExp[] = [
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_NL_FINAL}${CLAUSE_END}`, 'iu'),
   // Dutch separable "aansturen": "stuur je op grote projecten een ploeg van vier glazenwassers aan".
   new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
+  // Said from the people's side: "the fixing gang – five masons and two labourers – works under
+  // you", "la cuadrilla de sonido (4 técnicos) queda a tu cargo", "die Kolonne arbeitet unter deiner
+  // Leitung", "les trois cordistes travaillent sous vos ordres", "de ploeg valt onder jouw leiding".
+  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,60}?${L}${UNDER_YOU}(?![\\p{L}])`, 'iu'),
+  // Or with the role's charge first: "vous avez sous votre responsabilité deux cordées de trois
+  // techniciens", "bajo tu mando, seis operarios", "under your supervision, four apprentices".
+  new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
 ];
 
 /** Saying that leading people is not part of the job: "leidinggeven hoort niet bij deze functie". */

@@ -203,6 +203,11 @@ describe('callManagerRole: leading said without a leading verb and a group noun'
     expect(is('Data Analyst', 'You join the Head of Analytics, who leads 12 analysts across three sites.')).toBe(false);
     expect(is('Analytics Lead', 'You will manage a team of eight analysts.')).toBe(true);
   });
+
+  it('reads "who", "der" or "dat" only as whole words: "As shift leader you supervise" is the role', () => {
+    expect(is('Senior Brewer', 'As shift leader you supervise the night shift.')).toBe(true);
+    expect(is('Senior Brewer', 'You join the head brewer, who supervises the night shift.')).toBe(false);
+  });
 });
 
 describe('callManagerRole: leading held by someone else', () => {
@@ -210,5 +215,42 @@ describe('callManagerRole: leading held by someone else', () => {
     expect(is('Senior Ecologist', 'You will mentor two graduate ecologists on site, though line management sits with our Principal Ecologist.')).toBe(false);
     expect(is('Senior Entwickler', 'Die disziplinarische Führung liegt bei der Bereichsleitung.')).toBe(false);
     expect(is('Team Leader', 'Line management of the four advisers is part of the job.')).toBe(true);
+  });
+});
+
+describe('callManagerRole: people placed under the role, said from their side', () => {
+  it('reads a group or a headcount that works under the role, in five languages', () => {
+    expect(is('Banker Mason', 'Day to day the fixing gang – five masons and two labourers – works under you.')).toBe(true);
+    expect(is('Técnico de sonido', 'En el montaje, la cuadrilla de sonido (4 técnicos) queda a tu cargo.')).toBe(true);
+    expect(is('Maurer', 'Auf der Baustelle arbeitet die Kolonne aus vier Maurern unter deiner Leitung.')).toBe(true);
+    expect(is('Cordiste', 'Sur chantier, les trois cordistes travaillent sous vos ordres.')).toBe(true);
+    expect(is('Monteur', 'Op grote klussen valt de ploeg van drie monteurs onder jouw leiding.')).toBe(true);
+  });
+
+  it('reads a headcount put in the role\'s charge, with the charge first', () => {
+    expect(is('Cordiste confirmé', 'Vous avez sous votre responsabilité deux cordées de trois techniciens cordistes.')).toBe(true);
+    expect(is('Oficial de obra', 'Bajo tu mando, en la obra, trabajan seis operarios.')).toBe(true);
+  });
+
+  it('does not read work under someone else or under the role\'s own manager', () => {
+    expect(is('Mason', 'You join a gang of five masons that works under the Clerk of Works.')).toBe(false);
+    expect(is('Técnico de sonido', 'Formarás parte de la cuadrilla de sonido (4 técnicos) a cargo de nuestra jefa técnica.')).toBe(false);
+    expect(is('Monteur', 'Je werkt in een ploeg van drie monteurs onder leiding van de uitvoerder.')).toBe(false);
+  });
+});
+
+describe('callManagerRole: keeping the time of the people in the role\'s charge', () => {
+  it('reads signing off or planning their time sheets, rota, leave or shifts, in five languages', () => {
+    expect(is('Senior Brewer', 'You sort their rota, sign off their holidays and keep the brew log.')).toBe(true);
+    expect(is('Brauer', 'Für die Frühschicht planst du ihre Einsätze und Urlaube.')).toBe(true);
+    expect(is('Cordiste', 'Vous validez leurs feuilles d\'heures chaque vendredi.')).toBe(true);
+    expect(is('Panadero', 'Organizas el obrador y cuadras sus turnos y vacaciones.')).toBe(true);
+    expect(is('Liftmonteur', 'Jij verdeelt het werk en tekent hun urenbriefjes af.')).toBe(true);
+  });
+
+  it('does not read the holidays of customers or people\'s time kept by someone else', () => {
+    expect(is('Travel Consultant', 'You plan their holidays from the first call to the airport transfer.')).toBe(false);
+    expect(is('Agente de viajes', 'Organizas sus vacaciones y reservas sus vuelos.')).toBe(false);
+    expect(is('Payroll Clerk', 'You enter the hours from the site time sheets into Sage.')).toBe(false);
   });
 });

@@ -183,3 +183,20 @@ describe('home days, a board tag the body contradicts, and the nature of the wor
     expect(detectWorkplace('Groepspraktijk zoekt tandartsassistent: assisteren aan de stoel, sterilisatie en onthaal.')).toBe('onsite');
   });
 });
+
+describe('detectWorkplace: office days without home days', () => {
+  it('reads a count of days a week in the office or on site as on site when no home or remote work is named', () => {
+    expect(detectWorkplace('Work location: our Raleigh office, with visits to your sites three to four days a week.')).toBe('onsite');
+    expect(detectWorkplace('Je bent 4 dagen per week bij ons op kantoor in Haarlem.')).toBe('onsite');
+    expect(detectWorkplace('Du bist vier Tage pro Woche bei uns im Büro in Kassel.')).toBe('onsite');
+    expect(detectWorkplace('Vous êtes au bureau de Lille 4 jours par semaine.')).toBe('onsite');
+    expect(detectWorkplace('Trabajarás 4 días por semana en la oficina de Sevilla.')).toBe('onsite');
+  });
+
+  it('still reads the week as hybrid when home, remote or mobile work is named', () => {
+    expect(detectWorkplace('Hybrid: 3 days a week in the office, the rest from home.')).toBe('hybrid');
+    expect(detectWorkplace('Drie dagen per week op kantoor, de rest thuis.')).toBe('hybrid');
+    expect(detectWorkplace('Flexible Arbeitszeiten, 2 Tage pro Woche im Vereinsheim, den Rest mobil.')).toBe('hybrid');
+    expect(detectWorkplace('Vous êtes au bureau 3 jours par semaine, le reste en télétravail.')).toBe('hybrid');
+  });
+});

@@ -13,9 +13,20 @@ const ONSITE = /\boffice[- ]based\b|\bbased (at|in) (our|the) ([\w-]+\s+){0,3}(d
 // classroom, a job site, shifts, lifting. Such a listing is on site.
 const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for|and walk)|(our|the) (store|stores|clinic|hospital|restaurant|warehouse|plant|shop|facility|school|campus|unit|kitchen|studio|branch|office|headquarters|hq|lab|laboratory|community|floor)\b|home visits|job ?sites?|front desk|classroom|patients?|residents|guests|customers' homes|take-home (van|truck)|company truck|school year|job site|field operations|in our [A-Z][\w.]*( [A-Z][\w.]*)? (office|store|clinic|studio|headquarters|plant|lab)|(office|based|located) in [A-Z])/i;
 
+// The words for working from home or remotely, in each language: the one source that the
+// workplace word lists below build on.
+const HOME_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'nl', string[]> = {
+  en: [String.raw`telework\p{L}*`, String.raw`remote\p{L}*`, 'work(?:ing)? from home', '(?:from|at) home', 'wfh'],
+  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobil(?:es)? arbeit\p{L}*`],
+  fr: [String.raw`télétravail\p{L}*`, 'à distance'],
+  es: ['teletrabajo', 'en remoto', 'remoto', 'desde casa'],
+  nl: [String.raw`thuis\p{L}*`, String.raw`telewerk\p{L}*`, 'vanuit huis', 'op afstand'],
+};
+const HOME = `(?:${Object.values(HOME_WORDS).flat().join('|')})`;
+
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = /((?:remote|home ?office|homeoffice|mobiles? arbeit\p{L}*|telearbeit|télétravail|teletrabajo|thuiswerk\p{L}*|work(?:ing)? from home)[^.\n]{0,60}(?:(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)|(?<![\p{L}])(?:in geringem Umfang|in begrenztem Umfang|to a limited extent|dans une mesure limitée|de manière limitée|de forma limitada|en menor medida|in beperkte mate))(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)/iu;
+const OTHER_NOT_REMOTE = new RegExp(String.raw`(${HOME}[^.\n]{0,60}(?:(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)|(?<![\p{L}])(?:in geringem Umfang|in begrenztem Umfang|to a limited extent|dans une mesure limitée|de manière limitée|de forma limitada|en menor medida|in beperkte mate))(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)`, 'iu');
 const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|(?<!(?:\d|un|uno|dos|tres|cuatro|días?|lunes|martes|miércoles|jueves|viernes|y) )en remoto|modalidad\s?:\s?remoto|volledig remote|(?<![\p{L}])(?:volledig|helemaal|geheel|vollständig|komplett|ausschließlich|entièrement|totalement|complètement|intégralement|totalmente|completamente|íntegramente)\s+(?:vanuit huis|thuis|op afstand|von zu hause|im homeoffice|mobil|à distance|en télétravail|desde casa|a distancia)(?![\p{L}])|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
 const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
@@ -34,8 +45,11 @@ export function statesWorkplaceOther(line: string): boolean {
 // "télétravail 1 jour par semaine"); five days is a whole week, so it says nothing of a split.
 const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|één|eén|twee|drie)\s*(?:x\s*)?(?:thuiswerk|kantoor|homeoffice-?|büro|präsenz|remote-?)?(?:days?|tage?n?|jours?|journées?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
 const PER_WEEK = /(?<![\p{L}])(?:a|per|each|every|pro|die|in der|par|por|a la|en la|in de)\s+(?:week|woche|semaine|semana)(?![\p{L}])|\/\s*(?:week|woche|semaine|semana)(?![\p{L}])|(?<![\p{L}])(?:weekly|wöchentlich|hebdomadaire\p{L}*|semanal\p{L}*|wekelijks)(?![\p{L}])/iu;
-const PLACE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|home|office|remote\p{L}*|wfh|on[- ]?site|in[- ]person|homeoffice|home-office|büro|mobil\p{L}*|präsenz|vor ort|télétravail|bureau|sur site|présentiel|locaux|teletrabajo|oficina|presencial|remoto|en remoto|thuis\p{L}*|telewerk\p{L}*|kantoor|op locatie)(?![\p{L}])/iu;
-const REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|work(?:ing)? from home|wfh|homeoffice|home-office|mobil(?:es)? arbeit\p{L}*|télétravail|à distance|teletrabajo|remoto|en remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+// Any word for the office or the site, beside a day count: "2 days in the office".
+const OFFICE_WORDS = ['office', 'on[- ]?site', 'in[- ]person', 'büro', 'präsenz', 'vor ort', 'bureau', 'sur site', 'présentiel', 'locaux', 'oficina', 'presencial', 'kantoor', 'op locatie'];
+// A bare "home" or "mobil…" beside a day count is a home day ("2 days home", "3 Tage mobil").
+const PLACE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${HOME}|home|mobil\p{L}*|${OFFICE_WORDS.join('|')})(?![\p{L}])`, 'iu');
+const REMOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${HOME}(?![\p{L}])`, 'iu');
 // A visit to the office once a month, a quarter or a year leaves the work remote.
 const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4]|einmal|zweimal|eenmaal|tweemaal|une fois|deux fois|una vez|dos veces|één keer|een keer|twee keer)\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
 // Remote offered as a choice ("Remote within Germany or at our Berlin office", "Remote OK"), or
@@ -76,7 +90,7 @@ const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|can
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
 // on a line that names both sides of the week, home and the office, is a hybrid week even
 // without "a week".
-const HOME_SIDE = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|(?:from|at) home|wfh|homeoffice|home-office|mobil\p{L}*|télétravail\p{L}*|à distance|teletrabajo|remoto|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand)(?![\p{L}])/iu;
+const HOME_SIDE = new RegExp(String.raw`(?<![\p{L}])(?:${HOME}|mobil\p{L}*)(?![\p{L}])`, 'iu');
 const OFFICE_SIDE = /(?<![\p{L}])(?:offices?|on[- ]?site|in[- ]person|büros?|vor ort|präsenz\p{L}*|bureaux?|sur site|présentiel|locaux|oficinas?|presencial|kantoor|kantoren|op locatie)(?![\p{L}])/iu;
 
 function saysDaySplit(line: string): boolean {
@@ -189,7 +203,13 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   // Field work with a weekly office day and no word of home ("Trabajo de campo con tus clientes; un
   // día a la semana en la oficina"): the other days are at clients', not at home.
   if (FIELD_WORK.test(text) && !ANY_REMOTE_WORD.test(text)) return 'onsite';
-  if (lineSays(text, saysHybridWeek) || lineSays(text, saysWeeklyDay)) return 'hybrid';
+  // A count of days a week in the office or on site, in a listing that names no home, remote or
+  // hybrid work anywhere, is the working week or the site visits, not a hybrid week ("Je bent 4
+  // dagen per week bij ons op kantoor", "three to four days a week on site").
+  // A question about remote work still names it ("Can I work fully remote? No: two days a week in
+  // the office").
+  if (lineSays(text, saysHybridWeek)) return [ANY_REMOTE_WORD, HOME_SIDE, /(?<![\p{L}])home(?![\p{L}])/iu].some((re) => re.test(listing)) ? 'hybrid' : 'onsite';
+  if (lineSays(text, saysWeeklyDay)) return 'hybrid';
   const segment = field ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
