@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
+import { JOB_WORD, hiringSentenceTitle, stripGenderForms, stripPlaceTail } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -26,6 +26,8 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
 const SHIFT_OR_HOURS = [
   'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
   '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
+  // The workload in days a week: "4 dagen", "4 days a week", "3-4 jours par semaine", "4 Tage/Woche".
+  '\\d(?:\\s*(?:-|–|tot|bis|à|a|to)\\s*\\d)?\\s*(?:dagen|days|jours|días|dias|tage)(?:\\s*(?:per week|a week|par semaine|por semana|pro woche|in de week|/\\s*(?:week|woche|semaine|semana)))?',
   // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
   '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
   // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
@@ -45,6 +47,8 @@ const CONTRACT_OR_PLACE = [
   'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
   '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
+  // A district, which a trade or a service is given by: "– Kehrbezirk Freising 3", "- District 4", "– Distrito Norte".
+  '(?:\\p{L}*bezirk|district|distrito|arrondissement|wijk|landkreis|comarca) [\\p{L}\\d -]+',
   // A French town with its département: "Agen (47)", "Vannes (56)".
   "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
   SHIFT_OR_HOURS,
@@ -63,7 +67,8 @@ const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const t0 = stripGenderForms(clean(t))
+  const bare = stripGenderForms(clean(t));
+  const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
@@ -73,8 +78,12 @@ export function cleanTitle(t: string): string {
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Steigerbouwer | Industrie | Regio Rotterdam": a role with the board's tags (a sector, a region,
+  // a contract) after two bars or more is the role.
+  const t1 = (t0.match(/\s\|\s/g) ?? []).length >= 2 ? (t0.split(/\s\|\s/)[0] ?? t0).trim() : t0;
   // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
-  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, ''))).replace(GENDER, '');
+  // "Logopedist – Kinderpraktijk, 4 dagen": the site shows once the hours after it are gone.
+  return stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '');
 }
 
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
@@ -127,7 +136,8 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
     const left = clean(m[1] ?? '');
     if (/^\p{Lu}/u.test(left) && !LEADING_CONTRACT.test(line) && left.split(' ').length <= 6 && canonicalSkill(left) === null && !isChrome(left) && (LEGAL_FORM.test(left) || text.split(left).length > 2 || isProperName(left) || ORG_WORD.test(left))) return { title: clean(m[3] ?? ''), company: left, reversed: true };
   }
-  if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
+  // "Dierverzorger (32-36 uur) - Dierenasiel De Hooge Weide": the hours or the contract in brackets end the role.
+  if (!m || !(JOB_WORD.test(m[1] ?? '') || /\)$/.test(m[1] ?? '') && TITLE_SUFFIX.test(m[1] ?? ''))) return { title: line, company: null };
   // "Acme GmbH, Dresden", "Acme, S.L. (Lleida)": the company with its town after it.
   const named = clean(m[3] ?? '');
   const withTown = /^(.+?)(?:,\s*\p{Lu}[\p{L}' -]{1,40}|\s*\([^()]{2,40}\))$/u.exec(named);
@@ -141,7 +151,9 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   // the end of a longer name is that name's tail, not the company.
   if (/^[-–—|]$/.test(m[2] ?? '')) {
     const before = [...text.matchAll(new RegExp(`(\\S+)[ \\t]+${escapeRegExp(right)}(?![\\p{L}])`, 'gu'))].map((x) => x[1] ?? '').filter((w) => !/^[-–—|]$/.test(w));
-    if (before.length > 0 && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
+    // (A name the listing also opens a line with is a name of its own: "Dierenasiel De Hooge Weide vangt …".)
+    const alone = new RegExp(`(?:^|\\n)[ \\t]*${escapeRegExp(right)}(?![\\p{L}])`, 'u').test(text);
+    if (before.length > 0 && !alone && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
   }
   // "Nurse Specialist - Tissue Viability" beside "our Tissue Viability Service", "Frozen & Chilled
   // team": a name the listing goes on to call a team, a service or a department is the role's field.
@@ -213,7 +225,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Vent d'Aisne Services 3,8 ★", "Acme Ltd 4.1 ★": a board's employer line with its rating.
   const rated = head.map((l) => /^(\p{Lu}[^★|·]{1,60}?)\s+\d[.,]\d\s*★$/u.exec(l)).find(Boolean);
   if (rated && !isLinkLabel(rated[1] ?? '')) company ??= (rated[1] ?? '').trim();
-  const crumbs = head.map(readCrumb);
+  // "Priya Nandra | HR Adviser": the signature of the person who forwards a mail names their job, not this one.
+  const sender = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n@]{3,60}?)"?[ \t]*(?:<|$)/imu.exec(text.slice(0, 2000))?.[1]?.trim();
+  const signature = (l: string): boolean => sender !== undefined && l.startsWith(sender) && /^\s*[|,·–—-]\s/.test(l.slice(sender.length));
+  const crumbs = head.map((l) => (signature(l) ? null : readCrumb(l)));
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
   const box = head.findIndex(isCompanyBox);
@@ -237,15 +252,18 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "Suche  |  Firmen  |  Lohnrechner  |  Anmelden": a menu line that names no job is no title.
     // "Employeur : Ministère de la Justice", "Organisatie: DJI": a company field's line names the employer, not the job.
     // A long line is no title, unless the long part is dash segments after one ("Conseiller … - SPIP de la Vienne - Antenne de Poitiers").
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (l.split(' ').length <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
+    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderForms(l));
+    const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
-    if (i < 0) i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
+    if (i < 0) i = head.findIndex((l) => usable(l) && (JOB_WORD.test(l) || sentence(l) !== null));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
       // A line the breadcrumb names whole is the title whole ("… > Técnico en Prevención").
-      let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(head[i] ?? '', text);
+      let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(sentence(head[i] ?? '') ?? head[i] ?? '', text);
       // "Softwareentwickler Frontend – Vue.js", "Staff Engineer - Search": a dash suffix belongs
       // to the title when the company is named elsewhere (a field, the next line) or is a tool.
       if (split.company !== null && !split.reversed && /\s[-–—]\s/.test(head[i] ?? '')) {
@@ -380,5 +398,7 @@ function subjectCasing(title: string, text: string): string {
   if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;
   const subject = cleanTitle(SUBJECT.exec(text)?.[1] ?? '');
   if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
+  // "TRADE MARK PARALEGAL" under the subject "Trade Mark Paralegal role": the subject opens with the job.
+  if (subject.toLowerCase().startsWith(title.toLowerCase()) && /^(?:\s|$)/u.test(subject.slice(title.length))) return subject.slice(0, title.length);
   return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }

@@ -42,9 +42,10 @@ const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tie
 // optician's, a fire station, a ski area) is where the job is. Romance languages put that noun first,
 // English last (or as the plural of the employer's outlets: "– Garden Centres"), German and Dutch at the end of a compound; a specialty ("– Primates", "- Extrusion",
 // "– Housing and Debt", "– Inbound Contact Centre") names no such noun and stays.
-const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de)(?![\p{L}])[^-–—|]{0,60}$/iu;
+const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
 const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
-const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij)$/iu;
+// A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
+const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
 // "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
 const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -78,4 +79,40 @@ export function stripPlaceTail(title: string): string {
   const dash = DASH_PLACE.exec(title);
   if (dash && dash.index > 2 && canonicalSkill(dash[1] ?? '') === null && !JOB_WORD.test(dash[0])) return title.slice(0, dash.index).trim();
   return title;
+}
+
+// "We're hiring: HGV Driving Instructor", "Wir suchen dich als Restaurator*in für Steinkonservierung",
+// "Nous recrutons un·e Archéologue …", "Buscamos un/a Técnico/a de … para el desmantelamiento …",
+// "Wij zoeken een Dierverzorger": a heading written as a sentence names the job after its opening
+// words (read after the gender forms are taken out: "un·e" is "un", "un/a" is "un").
+const HIRING_LEAD = new RegExp(
+  '^(?:' +
+    [
+      "(?:we(?:['’]re| are) hiring|now hiring|hiring now)\\s*[:!–—-]?\\s*(?:an?\\s+)?",
+      "we(?:['’]re| are) (?:looking for|seeking|searching for|recruiting)\\s+(?:an?\\s+|our (?:next|new)\\s+)?",
+      'join (?:us|our team) as\\s+(?:an?\\s+)?',
+      'wir suchen(?:\\s+(?:dich|sie|ab sofort|zum nächstmöglichen zeitpunkt))*\\s*:?\\s+(?:als\\s+)?(?:(?:einen|eine|ein)\\s+)?',
+      'wir stellen ein\\s*:?\\s+',
+      "(?:nous recrutons|on recrute|nous recherchons|nous cherchons|rejoignez-nous en tant que|rejoins-nous en tant que)\\s*:?\\s+(?:(?:une?|un\\(e\\))\\s+|(?:notre|votre) (?:futur\\p{L}*|nouve\\p{L}*)\\s+)?",
+      '(?:buscamos|se busca|estamos buscando|incorporamos|seleccionamos|únete como)\\s*:?\\s+(?:a\\s+)?(?:(?:una?)\\s+|nuestr[oa] (?:próxim[oa]|nuev[oa])\\s+)?',
+      '(?:wij zoeken|we zoeken|wij zijn op zoek naar|we zijn op zoek naar|gezocht\\s*:|kom werken als)\\s*:?\\s+(?:een\\s+|onze nieuwe\\s+)?',
+    ].join('|') +
+    ')(?=\\p{L})',
+  'iu',
+);
+// What the sentence goes on to say the hire is for: "… to join our team", "… para el
+// desmantelamiento de la central", "… pour renforcer notre équipe", "… voor onze afdeling".
+const HIRING_PURPOSE = /\s+(?:to (?:join|help|support|strengthen|lead)|who will|zur verstärkung|für (?:unser\p{L}*|das|die|den|dem)|pour (?:rejoindre|renforcer|notre|nos|le|la|les|l['’])|para (?:el|la|los|las|unirse|incorporarse|reforzar|nuestr\p{L}*)|voor (?:onze|ons|de|het)|om (?:ons|onze|het|de))(?![\p{L}]).*$/iu;
+
+/**
+ * The job a heading written as a hiring sentence names, without the sentence's opening words and
+ * what it says the hire is for; null for a line that is no such sentence, or whose job does not
+ * open with a capital (prose: "We are looking for an experienced engineer to …").
+ * @example hiringSentenceTitle("We're hiring: HGV Driving Instructor") // 'HGV Driving Instructor'
+ */
+export function hiringSentenceTitle(line: string): string | null {
+  const m = HIRING_LEAD.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[0].length).replace(HIRING_PURPOSE, '').replace(/\s*[.!]+$/u, '').trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(' ').length <= 8 ? rest : null;
 }
