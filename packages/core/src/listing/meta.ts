@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, hiringSentenceTitle, stripGenderForms, stripPlaceTail } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderForms, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -19,48 +19,6 @@ const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unb
 const REF_NOTE = /\s*\((?:ref(?:erence)?|réf(?:érence)?|referencia|referenz|kennziffer|job id|req(?:uisition)?(?: id)?|vacaturenummer|vacature-?id)\b\.?\s*(?:no\.?|nr\.?|n°)?\s*:?\s*[^()]{1,30}\)\s*$/iu;
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
 const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
-
-// Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
-// "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
-// ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
-const SHIFT_OR_HOURS = [
-  'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
-  // The workload in days a week: "4 dagen", "4 days a week", "3-4 jours par semaine", "4 Tage/Woche".
-  '\\d(?:\\s*(?:-|–|tot|bis|à|a|to)\\s*\\d)?\\s*(?:dagen|days|jours|días|dias|tage)(?:\\s*(?:per week|a week|par semaine|por semana|pro woche|in de week|/\\s*(?:week|woche|semaine|semana)))?',
-  // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
-  '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
-  // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
-  'in vollzeit',
-].join('|');
-const CONTRACT_OR_PLACE = [
-  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
-  // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
-  'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
-  // The season itself: "– Winter Season", "– saison d'hiver", "- temporada de invierno", "– Wintersaison", "(winterseizoen)".
-  '(?:winter|summer|ski|festive|christmas) season', "saison (?:d['’]hiver|d['’]été|hivernale|estivale|\\d{4}(?:[-/]\\d{2,4})?)", 'temporada de (?:invierno|verano|esquí)', '(?:winter|sommer|ski)saison', '(?:winter|zomer)seizoen',
-  // Whether a firefighter is full-time or on call: "– Whole-time", "(beroeps)", "(hauptamtlich)".
-  'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
-  'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
-  'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
-  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
-  // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
-  '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
-  // A district, which a trade or a service is given by: "– Kehrbezirk Freising 3", "- District 4", "– Distrito Norte".
-  '(?:\\p{L}*bezirk|district|distrito|arrondissement|wijk|landkreis|comarca) [\\p{L}\\d -]+',
-  // A French town with its département: "Agen (47)", "Vannes (56)".
-  "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
-  SHIFT_OR_HOURS,
-].join('|');
-// After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
-// ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
-const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil)))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
-  'iu',
-);
-
-const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 
 /**
  * A title without what boards add: gender markers ("(m/w/d)", "(H/F)"), "(Remote)".
@@ -89,17 +47,6 @@ export function cleanTitle(t: string): string {
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
 // type before the role.
 const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
-
-function stripSuffixes(title: string): string {
-  let t = title;
-  for (let i = 0; i < 3; i++) {
-    const m = TITLE_SUFFIX.exec(t);
-    // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
-    if (!m || m.index < 2) break;
-    t = t.slice(0, m.index).trim();
-  }
-  return t;
-}
 
 // A site's menu pasted one entry a line ("StepStone / Jobs / Gehaltsplaner / Anmelden / Merkliste"):
 // a block of five lines or more between blank lines, each of three words at most, most of them
@@ -351,18 +298,6 @@ function dropEmployerSuffix(title: string, company: string): string {
   const core = company.replace(LEGAL_FORM, '').replace(/^(?:grupo|group|groupe|gruppe|groep)\s+/iu, '').trim();
   if (!m || core.length < 3) return title;
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
-}
-
-// "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
-// dash segment that opens with the listing's own town, or with a postcode, names the site.
-function dropPlaceSuffix(title: string, location: string | null, text: string): string {
-  const m = /^(.+?)\s+[-–—|]\s+([^-–—|]{2,60})$/u.exec(title);
-  if (!m || JOB_WORD.test(m[2] ?? '')) return title;
-  const seg = (m[2] ?? '').trim();
-  const town = /^\p{Lu}[\p{L}'-]{2,}/u.exec(seg)?.[0];
-  const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
-  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
-  return isPostcode || isTown ? (m[1] ?? title).trim() : title;
 }
 
 // "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
