@@ -47,9 +47,13 @@ export function isLinkLabel(line: string): boolean {
   return ws.length > 0 && ws.filter((w) => UI_WORDS.has(w)).length / ws.length >= 0.6;
 }
 
-/** A board's heading over its list of other jobs: "Similar jobs", "Ähnliche Stellen", "Offres similaires". */
+/**
+ * A board's heading over its list of other jobs: "Similar jobs", "Ähnliche Stellen", "Offres similaires",
+ * "Meer jobs zoals deze"; or the heading with the list after a colon on its line ("Soortgelijke
+ * vacatures: Teeltmanager · Medewerker gewasbescherming").
+ */
 export const SIMILAR_JOBS =
-  /^(?:similar jobs|similar roles|related jobs|more jobs like this|people also viewed|jobs you might like|you might also like|other vacancies|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|diese (?:jobs|stellen) könnten (?:dich|sie) (?:auch )?interessieren|offres (?:d['’]emploi )?similaires|emplois similaires|ces offres pourraient (?:aussi|également) vous intéresser|ofertas similares|empleos similares|(?:estas )?ofertas (?:que )?(?:también )?(?:te )?(?:pueden|podrían) interesar(?:te)?|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|vergelijkbare functies)\s*:?$/iu;
+  /^(?:similar jobs|similar roles|related jobs|more jobs like this|people also viewed|jobs you might like|you might also like|other vacancies|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|diese (?:jobs|stellen) könnten (?:dich|sie) (?:auch )?interessieren|offres (?:d['’]emploi )?similaires|emplois similaires|ces offres pourraient (?:aussi|également) vous intéresser|ofertas similares|empleos similares|(?:estas )?ofertas (?:que )?(?:también )?(?:te )?(?:pueden|podrían) interesar(?:te)?|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|vergelijkbare functies|meer (?:jobs|vacatures) zoals (?:deze|dit)|mehr (?:jobs|stellen) wie (?:diese[rn]?|dieser)|plus d['’]offres comme celle-ci|más (?:ofertas|empleos) como (?:esta|este)|similar vacancies)\s*(?::.*)?$/iu;
 
 /**
  * A listing without the board's list of other jobs under it (after a "Similar jobs" heading past its

@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, stripGenderForms, stripPlaceTail } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderForms, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -20,50 +20,13 @@ const REF_NOTE = /\s*\((?:ref(?:erence)?|réf(?:érence)?|referencia|referenz|ke
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
 const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
 
-// Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
-// "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
-// ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
-const SHIFT_OR_HOURS = [
-  'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
-  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
-  // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
-  '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
-  // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
-  'in vollzeit',
-].join('|');
-const CONTRACT_OR_PLACE = [
-  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
-  // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
-  'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
-  // The season itself: "– Winter Season", "– saison d'hiver", "- temporada de invierno", "– Wintersaison", "(winterseizoen)".
-  '(?:winter|summer|ski|festive|christmas) season', "saison (?:d['’]hiver|d['’]été|hivernale|estivale|\\d{4}(?:[-/]\\d{2,4})?)", 'temporada de (?:invierno|verano|esquí)', '(?:winter|sommer|ski)saison', '(?:winter|zomer)seizoen',
-  // Whether a firefighter is full-time or on call: "– Whole-time", "(beroeps)", "(hauptamtlich)".
-  'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
-  'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
-  'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
-  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
-  'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
-  // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
-  '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
-  // A French town with its département: "Agen (47)", "Vannes (56)".
-  "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
-  SHIFT_OR_HOURS,
-].join('|');
-// After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
-// ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
-const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil)))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
-  'iu',
-);
-
-const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
-
 /**
  * A title without what boards add: gender markers ("(m/w/d)", "(H/F)"), "(Remote)".
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const t0 = stripGenderForms(clean(t))
+  const bare = stripGenderForms(clean(t));
+  const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
     .replace(GENDER, '')
@@ -73,24 +36,17 @@ export function cleanTitle(t: string): string {
     .replace(PAY_GRADE, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Steigerbouwer | Industrie | Regio Rotterdam": a role with the board's tags (a sector, a region,
+  // a contract) after two bars or more is the role.
+  const t1 = (t0.match(/\s\|\s/g) ?? []).length >= 2 ? (t0.split(/\s\|\s/)[0] ?? t0).trim() : t0;
   // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
-  return stripSuffixes(stripPlaceTail(t0.replace(LEADING_CONTRACT, ''))).replace(GENDER, '');
+  // "Logopedist – Kinderpraktijk, 4 dagen": the site shows once the hours after it are gone.
+  return stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '');
 }
 
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
 // type before the role.
 const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
-
-function stripSuffixes(title: string): string {
-  let t = title;
-  for (let i = 0; i < 3; i++) {
-    const m = TITLE_SUFFIX.exec(t);
-    // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
-    if (!m || m.index < 2) break;
-    t = t.slice(0, m.index).trim();
-  }
-  return t;
-}
 
 // A site's menu pasted one entry a line ("StepStone / Jobs / Gehaltsplaner / Anmelden / Merkliste"):
 // a block of five lines or more between blank lines, each of three words at most, most of them
@@ -127,7 +83,8 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
     const left = clean(m[1] ?? '');
     if (/^\p{Lu}/u.test(left) && !LEADING_CONTRACT.test(line) && left.split(' ').length <= 6 && canonicalSkill(left) === null && !isChrome(left) && (LEGAL_FORM.test(left) || text.split(left).length > 2 || isProperName(left) || ORG_WORD.test(left))) return { title: clean(m[3] ?? ''), company: left, reversed: true };
   }
-  if (!m || !JOB_WORD.test(m[1] ?? '')) return { title: line, company: null };
+  // "Dierverzorger (32-36 uur) - Dierenasiel De Hooge Weide": the hours or the contract in brackets end the role.
+  if (!m || !(JOB_WORD.test(m[1] ?? '') || /\)$/.test(m[1] ?? '') && TITLE_SUFFIX.test(m[1] ?? ''))) return { title: line, company: null };
   // "Acme GmbH, Dresden", "Acme, S.L. (Lleida)": the company with its town after it.
   const named = clean(m[3] ?? '');
   const withTown = /^(.+?)(?:,\s*\p{Lu}[\p{L}' -]{1,40}|\s*\([^()]{2,40}\))$/u.exec(named);
@@ -141,7 +98,9 @@ function splitTitleLine(line: string, text: string): { title: string; company: s
   // the end of a longer name is that name's tail, not the company.
   if (/^[-–—|]$/.test(m[2] ?? '')) {
     const before = [...text.matchAll(new RegExp(`(\\S+)[ \\t]+${escapeRegExp(right)}(?![\\p{L}])`, 'gu'))].map((x) => x[1] ?? '').filter((w) => !/^[-–—|]$/.test(w));
-    if (before.length > 0 && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
+    // (A name the listing also opens a line with is a name of its own: "Dierenasiel De Hooge Weide vangt …".)
+    const alone = new RegExp(`(?:^|\\n)[ \\t]*${escapeRegExp(right)}(?![\\p{L}])`, 'u').test(text);
+    if (before.length > 0 && !alone && before.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Our|The|This|Your|At|In|Unser\p{L}*|Die|Der|Das|Bei|Im|Notre|Nos|Le|La|Les|Chez|Nuestr\p{L}*|El|Los|Las|En|Onze|Ons|Het|De|Bij)$/u.test(w))) return { title: line, company: null };
   }
   // "Nurse Specialist - Tissue Viability" beside "our Tissue Viability Service", "Frozen & Chilled
   // team": a name the listing goes on to call a team, a service or a department is the role's field.
@@ -213,7 +172,10 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Vent d'Aisne Services 3,8 ★", "Acme Ltd 4.1 ★": a board's employer line with its rating.
   const rated = head.map((l) => /^(\p{Lu}[^★|·]{1,60}?)\s+\d[.,]\d\s*★$/u.exec(l)).find(Boolean);
   if (rated && !isLinkLabel(rated[1] ?? '')) company ??= (rated[1] ?? '').trim();
-  const crumbs = head.map(readCrumb);
+  // "Priya Nandra | HR Adviser": the signature of the person who forwards a mail names their job, not this one.
+  const sender = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n@]{3,60}?)"?[ \t]*(?:<|$)/imu.exec(text.slice(0, 2000))?.[1]?.trim();
+  const signature = (l: string): boolean => sender !== undefined && l.startsWith(sender) && /^\s*[|,·–—-]\s/.test(l.slice(sender.length));
+  const crumbs = head.map((l) => (signature(l) ? null : readCrumb(l)));
   company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
   // The line above a board's company box is the company's name, whatever its words.
   const box = head.findIndex(isCompanyBox);
@@ -237,15 +199,18 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "Suche  |  Firmen  |  Lohnrechner  |  Anmelden": a menu line that names no job is no title.
     // "Employeur : Ministère de la Justice", "Organisatie: DJI": a company field's line names the employer, not the job.
     // A long line is no title, unless the long part is dash segments after one ("Conseiller … - SPIP de la Vienne - Antenne de Poitiers").
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (l.split(' ').length <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
+    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderForms(l));
+    const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
+    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
-    if (i < 0) i = head.findIndex((l) => usable(l) && JOB_WORD.test(l));
+    if (i < 0) i = head.findIndex((l) => usable(l) && (JOB_WORD.test(l) || sentence(l) !== null));
     if (i < 0) i = head.findIndex(usable);
     if (i >= 0) {
       // A line the breadcrumb names whole is the title whole ("… > Técnico en Prevención").
-      let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(head[i] ?? '', text);
+      let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(sentence(head[i] ?? '') ?? head[i] ?? '', text);
       // "Softwareentwickler Frontend – Vue.js", "Staff Engineer - Search": a dash suffix belongs
       // to the title when the company is named elsewhere (a field, the next line) or is a tool.
       if (split.company !== null && !split.reversed && /\s[-–—]\s/.test(head[i] ?? '')) {
@@ -335,18 +300,6 @@ function dropEmployerSuffix(title: string, company: string): string {
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
 }
 
-// "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
-// dash segment that opens with the listing's own town, or with a postcode, names the site.
-function dropPlaceSuffix(title: string, location: string | null, text: string): string {
-  const m = /^(.+?)\s+[-–—|]\s+([^-–—|]{2,60})$/u.exec(title);
-  if (!m || JOB_WORD.test(m[2] ?? '')) return title;
-  const seg = (m[2] ?? '').trim();
-  const town = /^\p{Lu}[\p{L}'-]{2,}/u.exec(seg)?.[0];
-  const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
-  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
-  return isPostcode || isTown ? (m[1] ?? title).trim() : title;
-}
-
 // "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
 // Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
 // the forwarded e-mail's subject line that it opens with.
@@ -380,5 +333,7 @@ function subjectCasing(title: string, text: string): string {
   if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;
   const subject = cleanTitle(SUBJECT.exec(text)?.[1] ?? '');
   if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
+  // "TRADE MARK PARALEGAL" under the subject "Trade Mark Paralegal role": the subject opens with the job.
+  if (subject.toLowerCase().startsWith(title.toLowerCase()) && /^(?:\s|$)/u.test(subject.slice(title.length))) return subject.slice(0, title.length);
   return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }

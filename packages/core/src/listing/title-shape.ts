@@ -1,4 +1,5 @@
 import { canonicalSkill } from '../taxonomy/matcher';
+import { escapeRegExp } from '../regexp';
 
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
@@ -42,9 +43,10 @@ const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tie
 // optician's, a fire station, a ski area) is where the job is. Romance languages put that noun first,
 // English last (or as the plural of the employer's outlets: "– Garden Centres"), German and Dutch at the end of a compound; a specialty ("– Primates", "- Extrusion",
 // "– Housing and Debt", "– Inbound Contact Centre") names no such noun and stays.
-const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de)(?![\p{L}])[^-–—|]{0,60}$/iu;
+const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
 const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
-const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij)$/iu;
+// A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
+const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
 // "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
 const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -78,4 +80,110 @@ export function stripPlaceTail(title: string): string {
   const dash = DASH_PLACE.exec(title);
   if (dash && dash.index > 2 && canonicalSkill(dash[1] ?? '') === null && !JOB_WORD.test(dash[0])) return title.slice(0, dash.index).trim();
   return title;
+}
+
+// "We're hiring: HGV Driving Instructor", "Wir suchen dich als Restaurator*in für Steinkonservierung",
+// "Nous recrutons un·e Archéologue …", "Buscamos un/a Técnico/a de … para el desmantelamiento …",
+// "Wij zoeken een Dierverzorger": a heading written as a sentence names the job after its opening
+// words (read after the gender forms are taken out: "un·e" is "un", "un/a" is "un").
+const HIRING_LEAD = new RegExp(
+  '^(?:' +
+    [
+      "(?:we(?:['’]re| are) hiring|now hiring|hiring now)\\s*[:!–—-]?\\s*(?:an?\\s+)?",
+      "we(?:['’]re| are) (?:looking for|seeking|searching for|recruiting)\\s+(?:an?\\s+|our (?:next|new)\\s+)?",
+      'join (?:us|our team) as\\s+(?:an?\\s+)?',
+      'wir suchen(?:\\s+(?:dich|sie|ab sofort|zum nächstmöglichen zeitpunkt))*\\s*:?\\s+(?:als\\s+)?(?:(?:einen|eine|ein)\\s+)?',
+      'wir stellen ein\\s*:?\\s+',
+      "(?:nous recrutons|on recrute|nous recherchons|nous cherchons|rejoignez-nous en tant que|rejoins-nous en tant que)\\s*:?\\s+(?:(?:une?|un\\(e\\))\\s+|(?:notre|votre) (?:futur\\p{L}*|nouve\\p{L}*)\\s+)?",
+      '(?:buscamos|se busca|estamos buscando|incorporamos|seleccionamos|únete como)\\s*:?\\s+(?:a\\s+)?(?:(?:una?)\\s+|nuestr[oa] (?:próxim[oa]|nuev[oa])\\s+)?',
+      '(?:wij zoeken|we zoeken|wij zijn op zoek naar|we zijn op zoek naar|gezocht\\s*:|kom werken als)\\s*:?\\s+(?:een\\s+|onze nieuwe\\s+)?',
+    ].join('|') +
+    ')(?=\\p{L})',
+  'iu',
+);
+// What the sentence goes on to say the hire is for: "… to join our team", "… para el
+// desmantelamiento de la central", "… pour renforcer notre équipe", "… voor onze afdeling".
+const HIRING_PURPOSE = /\s+(?:to (?:join|help|support|strengthen|lead)|who will|zur verstärkung|für (?:unser\p{L}*|das|die|den|dem)|pour (?:rejoindre|renforcer|notre|nos|le|la|les|l['’])|para (?:el|la|los|las|unirse|incorporarse|reforzar|nuestr\p{L}*)|voor (?:onze|ons|de|het)|om (?:ons|onze|het|de))(?![\p{L}]).*$/iu;
+
+/**
+ * The job a heading written as a hiring sentence names, without the sentence's opening words and
+ * what it says the hire is for; null for a line that is no such sentence, or whose job does not
+ * open with a capital (prose: "We are looking for an experienced engineer to …").
+ * @example hiringSentenceTitle("We're hiring: HGV Driving Instructor") // 'HGV Driving Instructor'
+ */
+export function hiringSentenceTitle(line: string): string | null {
+  const m = HIRING_LEAD.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[0].length).replace(HIRING_PURPOSE, '').replace(/\s*[.!]+$/u, '').trim();
+  return /^\p{Lu}/u.test(rest) && rest.split(' ').length <= 8 ? rest : null;
+}
+
+// Suffixes that are not the role, after a dash, a comma or in brackets: the contract ("– Vollzeit",
+// "- CDI", "(indefinido)"), the hours ("(32-40 uur)", "38,5 Std."), the shift pattern
+// ("(ploegendienst)", "Schichtdienst") or the place ("- Ciudad de México", "(Remote)").
+const SHIFT_OR_HOURS = [
+  'ploegendienst', 'schichtdienst', 'schichtarbeit', '\\d-schicht(?:system|betrieb)?', 'nachtdienst', 'nachtschicht', 'travail posté', 'turnos rotativos', 'turno de noche', 'night shift', 'rotating shifts',
+  '\\d+(?:[,.]\\d+)?\\s*(?:(?:-|–|tot|bis|à|a|to)\\s*\\d+(?:[,.]\\d+)?\\s*)?(?:uur|std\\.?|stunden|heures|horas|hours|hrs|fte|h(?![\\p{L}]))\\.?(?:\\s*(?:per week|a week|p\\.?w\\.?|pro woche|wöchentlich|/\\s*(?:week|woche|semaine|semana)|par semaine|hebdomadaires|por semana|semanales|a la semana))?',
+  // The workload in days a week: "4 dagen", "4 days a week", "3-4 jours par semaine", "4 Tage/Woche".
+  '\\d(?:\\s*(?:-|–|tot|bis|à|a|to)\\s*\\d)?\\s*(?:dagen|days|jours|días|dias|tage)(?:\\s*(?:per week|a week|par semaine|por semana|pro woche|in de week|/\\s*(?:week|woche|semaine|semana)))?',
+  // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
+  '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
+  // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
+  'in vollzeit',
+].join('|');
+const CONTRACT_OR_PLACE = [
+  'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
+  // A seasonal contract: "– CDD saisonnier", "(Saisonstelle)", "- de temporada", "– seizoenswerk".
+  'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
+  // The season itself: "– Winter Season", "– saison d'hiver", "- temporada de invierno", "– Wintersaison", "(winterseizoen)".
+  '(?:winter|summer|ski|festive|christmas) season', "saison (?:d['’]hiver|d['’]été|hivernale|estivale|\\d{4}(?:[-/]\\d{2,4})?)", 'temporada de (?:invierno|verano|esquí)', '(?:winter|sommer|ski)saison', '(?:winter|zomer)seizoen',
+  // Whether a firefighter is full-time or on call: "– Whole-time", "(beroeps)", "(hauptamtlich)".
+  'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
+  'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
+  'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
+  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
+  'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
+  // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
+  '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
+  // A district, which a trade or a service is given by: "– Kehrbezirk Freising 3", "- District 4", "– Distrito Norte".
+  '(?:\\p{L}*bezirk|district|distrito|arrondissement|wijk|landkreis|comarca) [\\p{L}\\d -]+',
+  // A French town with its département: "Agen (47)", "Vannes (56)".
+  "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
+  SHIFT_OR_HOURS,
+].join('|');
+// After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
+// ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
+export const TITLE_SUFFIX = new RegExp(
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil)))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  'iu',
+);
+
+export const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
+
+/**
+ * A title without up to three suffixes that are not the role (a contract, the hours, a shift, a place),
+ * unless the title would be nothing but the suffix.
+ * @example stripSuffixes('Koch - Vollzeit') // 'Koch'
+ */
+export function stripSuffixes(title: string): string {
+  let t = title;
+  for (let i = 0; i < 3; i++) {
+    const m = TITLE_SUFFIX.exec(t);
+    // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
+    if (!m || m.index < 2) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
+
+// "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
+// dash segment that opens with the listing's own town, or with a postcode, names the site.
+export function dropPlaceSuffix(title: string, location: string | null, text: string): string {
+  const m = /^(.+?)\s+[-–—|]\s+([^-–—|]{2,60})$/u.exec(title);
+  if (!m || JOB_WORD.test(m[2] ?? '')) return title;
+  const seg = (m[2] ?? '').trim();
+  const town = /^\p{Lu}[\p{L}'-]{2,}/u.exec(seg)?.[0];
+  const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
+  const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
+  return isPostcode || isTown ? (m[1] ?? title).trim() : title;
 }
