@@ -48,7 +48,7 @@ const ONWARD = [
   String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contrat(?:ar|amos|aremos|ado|ada)(?:te|le)?|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitar(?:te|le)?|ofrec(?:er|emos|eremos|ido)(?:te|le)?|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  String.raw`verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
@@ -183,6 +183,10 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // Stelle einer anderen Bewerberin angeboten", "… anbieten werden", "de functie aan een andere
   // kandidaat aangeboden", "… aan te bieden" (the position named: other applicants offered slots is no choice).
   { kind: 'rejection', weight: 4, re: /\b(?:Stelle|Position)\b[^.!?\n]{0,60}?\b(?:einer|einem)\s+(?:anderen\s+)?(?:Kandid(?:at|ierend)\p{L}*|Bewerb(?:er|end)\p{L}*|Person)\s+(?:\p{L}+\s+){0,2}?(?:angeboten|anbieten|anzubieten)(?!\p{L})|\b(?:functie|baan|vacature|positie|plek)\b[^.!?\n]{0,60}?\baan\s+(?:een\s+andere\s+(?:kandidaat|sollicitant|persoon|kandidate)|iemand\s+anders)\s+(?:\p{L}+\s+){0,2}?(?:aangeboden|aanbieden|aan\s+te\s+bieden)(?!\p{L})/iu },
+  // The others said to have fitted better, in a past tense (a present one is a promise about whom
+  // they will call: "candidates who are a stronger match will be contacted"): "other candidates were a stronger match", "d'autres profils
+  // correspondaient davantage", "otros perfiles se ajustaban mejor", "andere kandidaten sloten beter aan".
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?(?:(?:were|was|seemed)\s+(?:a\s+)?(?:stronger|better|closer|more\s+suitable)\s+(?:match|fit)(?:es|s)?|(?:matched|fitted|suited)\s+(?:\p{L}+\s+){0,3}?(?:better|more\s+closely)|(?:correspond(?:aient|ait)|ont\s+correspondu)\s+(?:\p{L}+\s+)?(?:mieux|davantage)|(?:se\s+ajust|encaj|adecu)(?:aban|aba|aron|ó)\s+(?:\p{L}+\s+)?mejor|(?:sloot|sloten|pasten|paste)\s+(?:\p{L}+\s+){0,3}?beter)(?!\p{L})`, 'iu') },
   // Bad news said as the absence of good news: "not the news you hoped for".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
 ];

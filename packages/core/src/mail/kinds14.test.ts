@@ -93,6 +93,22 @@ describe('a confirmation said with the verb in another person or place', () => {
   });
 });
 
+describe('other applicants said to fit better, and a Flemish retained', () => {
+  it('reads them', () => {
+    expectAll([
+      'Unfortunately, the hiring team felt other candidates were a stronger match.',
+      "Après réflexion, d'autres profils correspondaient davantage à nos besoins.",
+      'Otros perfiles se ajustaban mejor a lo que buscamos.',
+      'Andere kandidaten sloten beter aan bij het profiel.',
+      'Je kandidatuur werd niet weerhouden.',
+      'Je bent helaas niet geselecteerd voor de volgende ronde.',
+    ], 'rejection');
+  });
+  it('leaves a promise about whom they will call', () => {
+    expect(kind('Thanks for applying. Candidates who are a stronger match will be contacted within two weeks.')).not.toBe('rejection');
+  });
+});
+
 describe("a tracker's status vocabulary", () => {
   it('reads the status words that say no', () => {
     expectAll([
