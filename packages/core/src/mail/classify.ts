@@ -6,6 +6,8 @@ import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
 import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
+import { STANDING_RULES, isWonderedAt } from './standing';
+import { isCalendarNotice, isOthersMailForwarded } from './notices';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 
 // On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
@@ -44,7 +46,7 @@ function sentenceAt(text: string, index: number): string {
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...RULES.map((rule) => ({ ...rule, fallback: false })),
-  ...GRAMMAR_RULES.map((rule) => ({ ...rule, fallback: true })),
+  ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
@@ -58,8 +60,9 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // call") is a promise, not an invitation; a day and a time beside a meeting still read as one.
   // A denial about a slot already spoken of moves the meeting, it does not reject the person.
   // Thanks for an interview had ("thank you for the interview on the 17th") invites to nothing.
-  // A rejection asked ("Not selected again?") or quoted from someone else's mail is not one made.
-  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
+  // A rejection asked ("Not selected again?"), wondered about ("Why your CV did not make it") or
+  // quoted from someone else's mail is not one made.
+  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) || isWonderedAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -145,6 +148,10 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !toPerson;
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
+  // A calendar's notice of an event already arranged (a reminder, an answer given) invites to nothing.
+  if (kind === 'interview_invitation' && msg.calendars.length === 0 && isCalendarNotice(text)) kind = 'other';
+  // Someone else's mail, forwarded to the person by the one it greets: not a step of the person's.
+  if (read.isForwarded && (options.self?.length ?? 0) > 0 && !isFromSelf(msg.from.address, options.self) && isOthersMailForwarded(read.body, msg.from.name)) kind = 'other';
   // The person's own mail (a reply accepting a time, a thank-you, a withdrawal) is about a step,
   // not one: whatever its words, it is `other`. A forward is read by its original sender.
   const isOwn = isFromSelf(read.fromAddress, options.self);

@@ -1,0 +1,50 @@
+// Where the person stands, said with the person (or their application) as the subject: a
+// rejection that names no choice and no step denied by the employer, but the person's own place
+// in the process ("you did not make it to the shortlist", "Sie sind nicht weiter dabei", "no has
+// pasado a la siguiente fase", "je bent afgevallen", "votre candidature n'a pu être retenue").
+// Each rule is a verb with its tenses and persons, not a listed sentence; kinds14.test.ts holds
+// sentences of our own for each. Grammar weight: they count only where no phrase did.
+import type { PhraseRule } from './phrases';
+
+// The person or what stands for them in the process.
+const SUBJECT_EN = String.raw`(?:you|your\s+(?:application|profile|candidacy|candidature|CV|resume|résumé|submission)|(?:the|this)\s+application)`;
+// Got, made it or passed to a later stage, every tense: "did not make it to", "haven't got through
+// to", "won't be progressing to", "didn't progress past".
+const REACH_EN = String.raw`(?:make|made|making|get|got|gotten|getting|go|gone|going|move|moved|moving|progress(?:ed|ing)?|advance[ds]?|advancing|pass(?:ed|ing)?|proceed(?:ed|ing)?)\s+(?:it\s+)?(?:through\s+)?(?:to|into|through|past|onto|beyond|on\s+to|forward\s+to)\s+(?:the|our|this|a|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:shortlist|short-list|round|stage|step|phase|interviews?|assessment|screening|selection|final)`;
+const NOT_EN = String.raw`(?:(?:did|does|has|have|had|will|would|could)\s+not|didn't|doesn't|hasn't|haven't|hadn't|won't|wouldn't|couldn't)\s+(?:be\s+)?(?:quite\s+|unfortunately\s+|sadly\s+)?`;
+
+export const STANDING_RULES: PhraseRule[] = [
+  // "Your profile did not make it to the shortlist", "you haven't progressed to the next round".
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b${SUBJECT_EN}\s+${NOT_EN}${REACH_EN}(?!\p{L})`, 'iu') },
+  // No longer in the running: "you are no longer in the running", "your application is no longer
+  // being considered", "you're out of the process".
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b${SUBJECT_EN}(?:'re|\s+(?:are|is|were|was|will\s+be))\s+(?:\p{L}+\s+)?(?:no\s+longer|not)\s+(?:in\s+(?:the\s+)?(?:running|race|process|contention)|being\s+(?:considered|taken\s+forward)|part\s+of\s+(?:the|our|this)\s+(?:process|selection|shortlist))\b`, 'iu') },
+  // German, both word orders and the verb last: "Sie sind leider nicht weiter dabei", "dass Sie im
+  // Auswahlverfahren nicht mehr dabei sind", "du bist nicht weitergekommen", "Sie sind
+  // ausgeschieden", "dass Ihre Bewerbung nicht in die nächste Runde gekommen ist". "Nicht dabei sein
+  // können" is an absence from a meeting, not a place in the process.
+  { kind: 'rejection', weight: 4, re: /\b(?:Sie|du|Ihre\s+Bewerbung|deine\s+Bewerbung|Ihre\s+Kandidatur)\s+(?:[\p{L}*:-]+\s+){0,6}?(?:nicht\s+(?:(?:mehr|weiter|länger)\s+)?(?:dabei(?!\s+(?:sein|zu\s+sein))|im\s+(?:Rennen|Verfahren|Prozess|Auswahlverfahren))|nicht\s+weiter(?:ge)?kommen|nicht\s+(?:in\s+die\s+(?:nächste|engere|zweite|finale)\s+(?:Runde|Auswahl)|auf\s+die\s+Shortlist)\s+(?:ge)?(?:kommen|gelangt|geschafft)|ausgeschieden)(?!\p{L})/iu },
+  // French passive with a modal, every tense and no "pas": "votre candidature n'a pu être retenue",
+  // "n'avait pu être sélectionnée"; and no longer part of the process: "vous ne faites plus partie
+  // du processus", "ne figure plus parmi".
+  { kind: 'rejection', weight: 4, re: /\bn['’]\s*(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\p{L}+\s+)?pu\s+être\s+(?:retenue?s?|sélectionnée?s?|choisie?s?|prise?s?\s+en\s+compte)(?!\p{L})|\b(?:vous|tu)\s+ne\s+(?:faites|fais|ferez|feras|figurez|figures)\s+plus\s+(?:partie|parmi)\b/iu },
+  // Spanish, the person as subject in the perfect and the preterite: "no has pasado a la siguiente
+  // fase", "no pasaste el filtro", "no fuiste seleccionada", "ya no sigues en el proceso", "ya no
+  // formas parte del proceso".
+  { kind: 'rejection', weight: 4, re: /\bno\s+(?:(?:has|ha|hayas|haya|habéis|han)\s+(?:avanzado|pasado|superado|resultado\s+seleccionad[oa])|(?:pasaste|superaste|avanzaste|continuaste|seguiste)\b|(?:fuiste|fue|resultaste|resultó)\s+seleccionad[oa])|\bya\s+no\s+(?:sigues|sigue|continúas|continuas|continúa|formas\s+parte|forma\s+parte|estás|está)\s+(?:\p{L}+\s+){0,2}?(?:en\s+el\s+proceso|del\s+proceso|en\s+la\s+selección|de\s+la\s+selección|en\s+carrera)\b/iu },
+  // Dutch, both word orders: "je bent helaas afgevallen", "helaas ben je afgevallen", "je valt
+  // helaas af" (the separable verb with its particle last), "je bent niet meer in de race".
+  { kind: 'rejection', weight: 4, re: /\b(?:je|jij|u)\s+(?:bent|ben|is|was|bleek)\s+(?:\p{L}+\s+){0,3}?(?:afgevallen|niet\s+(?:meer\s+)?in\s+de\s+(?:race|procedure|selectie))(?!\p{L})|\b(?:ben|bent|was)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,3}?(?:afgevallen|niet\s+(?:meer\s+)?in\s+de\s+(?:race|procedure|selectie))(?!\p{L})|\b(?:val|valt|viel)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,2}?af(?!\p{L})/iu },
+];
+
+// A sentence that opens with a question word is about a case in general, said as a headline or an
+// indirect question ("Why your application did not make it past the screen", "Warum Sie nicht
+// weitergekommen sind", "Pourquoi votre candidature n'a pas été retenue"): not a decision.
+// "Wie", "what", "comment" and "hoe" are left out: they open sayings too ("Wie besprochen…").
+const WONDERS = /^(?:why|how\s+(?:your|to|you)|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|waarom)\b/iu;
+
+/** Whether the match at `index` sits in a sentence that opens with a question word. */
+export function isWonderedAt(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
+  return WONDERS.test(text.slice(start, index).trim());
+}
