@@ -20,7 +20,7 @@ const NOT_LED =
 
 // Plural nouns of people, by their endings in the five languages and a few that end otherwise.
 const PERSON =
-  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints)(?![\\p{L}])";
+  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints)(?![\\p{L}])";
 
 const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 
@@ -36,7 +36,7 @@ const DET =
 // A modifier is no function word and no negation: "lead through the squad" and "stuurt geen eigen
 // team aan" lead no one.
 const NOT_MOD =
-  "(?!(?:through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
+  "(?!(?:la|le|les|el|los|las|het|een|de|der|die|das|den|dem|des|du|un|une|una|ein|eine|through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
 const MODS = `(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,2}?`;
 const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 
@@ -61,9 +61,11 @@ export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim
 
 // Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
 const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';
-const FILL_FR = "(?:(?:par ailleurs|également|aussi|directement|au quotidien|en outre|notamment|ainsi|alors|dès votre arrivée|sur le terrain)\\s*,?\\s+){0,2}";
-const FILL_ES = '(?:(?:también|además|directamente|a diario|personalmente)\\s+){0,2}(?:a\\s+)?';
-const FILL_EN = "(?:(?:also|directly|personally|day-to-day|day to day|daily|together)\\s+){0,2}";
+const FILL_FR = "(?:(?:par ailleurs|également|aussi|au quotidien|en outre|notamment|ainsi|alors|dès votre arrivée|sur le terrain|\\p{L}+ment)\\s*,?\\s+){0,2}";
+const FILL_ES = '(?:(?:también|además|a diario|\\p{L}+mente)\\s+){0,2}(?:a\\s+)?';
+const FILL_EN = "(?:(?:also|day-to-day|day to day|together|\\p{L}+ly)\\s+){0,2}";
+// Dutch puts the subject after the verb: "leid je het mobiele team", "geeft u dagelijks leiding".
+const FILL_NL = '(?:(?:je|jij|u|ook|zelf|dagelijks|direct|straks)\\s+){0,2}';
 
 const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:take|takes|taking|have|has|having)\\s+(?:on\\s+)?responsibility\\s+for|command|commands|commanding|skipper|skippers|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
 const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|befehligst|befehligt|befehligen|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
@@ -85,6 +87,32 @@ const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![
 
 const L = '(?<![\\p{L}])';
 
+// A line, a bullet or a clause that starts with the charge itself and no verb: "- Responsable de
+// una cuadrilla de 6 jardineros", "Responsible for a crew of four", "Verantwortlich für das
+// Team der Spätschicht", "Responsable d'une équipe de 5 agents", "Verantwoordelijk voor een ploeg
+// van zes". Mid-sentence, "le responsable de l'équipe" is someone's title and is not read.
+const HEAD_START = "(?:^|(?<=[\\n:]))[ \\t]*(?:[-•*–·▪>]+[ \\t]*|\\d{1,2}[.)][ \\t]*)?";
+const NOUN_HEAD =
+  "(?:(?:directly\\s+|fully\\s+)?(?:responsible|accountable)\\s+for|in charge of|(?:direkt\\s+)?verantwortlich\\s+für|(?:eind)?verantwoordelijk\\s+voor|responsable\\s+(?:de|des|d['’]|del)|encargad[oa](?:/a)?\\s+(?:de|del)|al frente de)";
+
+// People named, then taken up by a pronoun after a verb of leading, training or reviewing them, in
+// the same sentence: "cinco panaderos y dos ayudantes: … eres quien los forma y evalúa", "deux
+// agents vous sont rattachés : vous les encadrez", "zwei Kellergehilfen …; du teilst sie ein,
+// bildest sie aus", "drie monteurs; je stuurt ze aan", "two fitters join you and you supervise
+// them".
+// Without a count, the people need their determiner: "unsere Auszubildenden", "the night crew".
+const DET_NAMED = DET.slice(0, -1);
+const PEOPLE_NAMED = `(?:${COUNTED}|${DET_NAMED}(?!${NOT_LED})${PERSON}|${DET_NAMED}${MODS}(?:${GROUP}))`;
+// "coordinate rather than manage them", "sans les encadrer": the pronoun's verb is denied.
+const THEM_NOT = "(?<!(?:rather than|instead of|not|never|n['’]t|sans|sin|ohne|zonder|niet|nicht|pas|no)\\s)";
+const THEM_LED_ES = '(?:(?:los|las|les)\\s+(?:form(?:a|as|an|ará|arás)|evalú(?:a|as|an)|evaluar(?:á|ás)|dirig(?:e|es|en|irá|irás)|lider(?:a|as|ará|arás)|supervis(?:a|as|ará|arás))|(?:formar|evaluar|dirigir|liderar|supervisar)(?:los|las))(?![\\p{L}])';
+const THEM_LED_FR = "(?:(?:vous|tu|on)\\s+les\\s+(?:encadr|manag|dirig|supervis|form|évalu|recrut)(?:ez|es|e|erez|eras|era)|les\\s+(?:encadr|manag|dirig|supervis|form|évalu|recrut)(?:er|ant))(?![\\p{L}])";
+const THEM_LED_NL = '(?:stuur|stuurt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:ze|hen)\\s+aan|(?:geef|geeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:ze|hen)\\s+(?:\\p{L}+\\s+)?leiding|(?:beoordeel|beoordeelt|leid|leidt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:ze|hen)(?:\\s+op)?(?![\\p{L}])';
+const THEM_LED_EN = "(?:manage|managing|lead|leading|supervise|supervising|line[- ]manage|appraise|appraising|direct|directing|oversee|overseeing)\\s+them(?![\\p{L}])";
+// German "führst sie" can only be them; "führen Sie sie" is you and them, so "führen sie" (they lead) is not read.
+const THEM_LED_DE =
+  '(?:führst|leitest|teilst|bildest|beurteilst|schulst)(?:\\s+du)?\\s+(?:\\p{L}+\\s+){0,2}?sie(?![\\p{L}])|(?:führen|leiten|teilen|bilden|beurteilen|schulen)\\s+Sie\\s+(?:\\p{L}+\\s+){0,2}?sie(?![\\p{L}])';
+
 /** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
 export const LEADS_PEOPLE: RegExp[] = [
   // Verb then object, in each language.
@@ -92,7 +120,7 @@ export const LEADS_PEOPLE: RegExp[] = [
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}(?![\\p{L}])[ \\t]+${FILL_DE}${OBJ}`, 'iu'),
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}(?![\\p{L}])[ \\t]+${FILL_FR}${OBJ}`, 'iu'),
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}(?![\\p{L}])[ \\t]+${FILL_ES}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}(?![\\p{L}])[ \\t]+${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}(?![\\p{L}])[ \\t]+${FILL_NL}${OBJ}`, 'iu'),
   // German and Dutch put the verb last in a subordinate clause: "…, wobei Sie die zwölf
   // Beschäftigten einteilen und anleiten", "waarbij je de ploeg van zes aanstuurt".
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_DE_FINAL}${CLAUSE_END}`, 'iu'),
@@ -106,8 +134,26 @@ export const LEADS_PEOPLE: RegExp[] = [
   // Or with the role's charge first: "vous avez sous votre responsabilité deux cordées de trois
   // techniciens", "bajo tu mando, seis operarios", "under your supervision, four apprentices".
   new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
+  new RegExp(`${HEAD_START}${NOUN_HEAD}(?:(?<=['’])|(?![\\p{L}]))\\s*${OBJ}`, 'iu'),
+  new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`, 'iu'),
 ];
 
 /** Saying that leading people is not part of the job: "leidinggeven hoort niet bij deze functie". */
 export const LEADING_DENIED =
   /(?<![\p{L}])(?:leidinggeven|leidinggevende (?:taken|verantwoordelijkheid)|Führungsaufgaben|Personalführung|Mitarbeiterführung|l['’]encadrement(?: d['’]équipe)?|le management d['’]équipe|la gestion d['’]équipe|la gestión de (?:personas|equipos)|people management|line management|managing people)(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
+
+// "manager" and "lead" after an article or a possessive, and up to three capitalised words, are a
+// noun: someone's title ("tu travailles avec l'Engineering Manager de la squad", "work with our
+// Tech Lead and the squad"), not what the role does. Capitals count, so this is read apart.
+const TITLE_NOUN = /^(?:manager|lead)(?![\p{L}])/iu;
+const TITLE_BEFORE =
+  /(?<![\p{L}])(?:[Ll]['’]|(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]u|[Aa]ux?|[Dd]es|[Tt]on|[Tt]a|[Vv]otre|[Ss]on|[Ss]a|[Ll]eur|[Nn]otre|[Tt]he|[Aa]n?|[Yy]our|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y)\s+)(?:\p{Lu}[\p{L}&-]*\s+){0,3}$/u;
+
+/**
+ * Whether a match that starts with "manager" or "lead" is someone's title after an article, not
+ * the role's verb.
+ * @example namesTitle("tu travailles avec l'Engineering ", 'Manager de la squad') // true
+ */
+export function namesTitle(before: string, match: string): boolean {
+  return TITLE_NOUN.test(match) && TITLE_BEFORE.test(before);
+}

@@ -254,3 +254,44 @@ describe('callManagerRole: keeping the time of the people in the role\'s charge'
     expect(is('Payroll Clerk', 'You enter the hours from the site time sheets into Sage.')).toBe(false);
   });
 });
+
+describe('callManagerRole: people put under the role, taken up by a pronoun, or a charge with no verb', () => {
+  it('reads people placed under the role with the verb before the pronoun, as German puts it after them', () => {
+    expect(is('Kellermeister', 'Zwei Kellergehilfen und unsere Auszubildenden sind dir direkt unterstellt.')).toBe(true);
+    expect(is('Werkstattmeister', 'Drei Mechaniker sind Ihnen fachlich und disziplinarisch unterstellt.')).toBe(true);
+    expect(is('Sachbearbeiter', 'Die Stelle ist dem Werkleiter direkt unterstellt.')).toBe(false);
+  });
+
+  it('reads a pronoun that takes up the people just named after a verb of leading, training or reviewing, in five languages', () => {
+    expect(is('Panadero', 'En el turno de noche trabajan contigo cuatro panaderos: los formas y evalúas cada año.')).toBe(true);
+    expect(is('Technicien', "Deux apprentis rejoignent l'atelier ; vous les encadrez au quotidien.")).toBe(true);
+    expect(is('Brauer', 'Zwei Azubis arbeiten in deiner Schicht; du bildest sie aus und teilst sie ein.')).toBe(true);
+    expect(is('Monteur', 'Drie monteurs werken met jou op de bouwplaats en je stuurt ze aan.')).toBe(true);
+    expect(is('Fitter', 'Two fitters and an apprentice join you on site, and you supervise them day to day.')).toBe(true);
+  });
+
+  it('does not read a pronoun for things, customers, or people who lead someone else', () => {
+    expect(is('Administrativo', 'Los pedidos llegan a diario: los revisas y los registras.')).toBe(false);
+    expect(is('Conseiller', 'Nos clients nous écrivent chaque jour ; vous les conseillez.')).toBe(false);
+    expect(is('Lagerist', 'Zwei Kollegen führen sie durch das Lager.')).toBe(false);
+    expect(is('Support Agent', 'Our customers call with questions and you help them.')).toBe(false);
+  });
+
+  it('reads a line or a bullet that starts with the charge of a group, with no verb, in five languages', () => {
+    expect(is('Encargado/a de jardinería', '- Responsable de una cuadrilla de 6 jardineros en el mantenimiento de urbanizaciones')).toBe(true);
+    expect(is('Senior Groundsman', '- Responsible for a crew of four on the two pitches')).toBe(true);
+    expect(is('Bäcker', '• Verantwortlich für das Team der Spätschicht')).toBe(true);
+    expect(is('Agent de sécurité', "- Responsable d'une équipe de 5 agents sur le site")).toBe(true);
+    expect(is('Hovenier', '- Verantwoordelijk voor een ploeg van zes hoveniers')).toBe(true);
+  });
+
+  it("does not read someone else's charge named mid-sentence, or a charge of things", () => {
+    expect(is('Agent de sécurité', "Tu travailles avec le responsable de l'équipe de nuit.")).toBe(false);
+    expect(is('Office Assistant', 'Responsible for the team calendar and the post.')).toBe(false);
+  });
+
+  it("does not read another person's title, after an article, as the role's verb", () => {
+    expect(is('Product Owner senior', "Tu rejoins la squad Réservation et tu travailles avec l'Engineering Manager de la squad.")).toBe(false);
+    expect(is('Product Owner senior', 'Tu vas manager la squad de 6 développeurs.')).toBe(true);
+  });
+});

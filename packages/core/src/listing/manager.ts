@@ -1,4 +1,4 @@
-import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, NOT_OTHERS, STEER_STEM } from './leading';
+import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
 export interface ManagerCall {
@@ -87,7 +87,7 @@ const POSITIVE: Pattern[] = [
   // The yearly review of people the role has in its charge, said with "their" in five languages:
   // "carry out their annual appraisals", "participez à leur évaluation annuelle", "sus evaluaciones
   // anuales", "ihre jährlichen Beurteilungen", "hun jaarlijkse beoordeling".
-  { re: /(?<![\p{L}])(?:their|leurs?|sus?|ihre|deren|hun)\s+(?:(?:annual|yearly|mid-year|six-monthly|half-yearly|twice-yearly|biannual|quarterly|jährlichen|halbjährlichen|annuelles?|semestrielles?|anual(?:es)?|semestrales?|jaarlijkse|halfjaarlijkse)\s+)?(?:appraisals?|performance reviews?|one-to-ones|évaluations?(?: annuelles?| individuelles?)?|entretiens (?:annuels|individuels)|evaluaci(?:ón|ones)(?: anual(?:es)?| del desempeño)?|Beurteilung(?:en)?|Mitarbeitergespräche|beoordeling(?:en)?|functioneringsgesprek\p{L}*)(?![\p{L}])/iu, weight: 3, label: 'reviews the people in its charge' },
+  { re: /(?<![\p{L}])(?:their|leurs?|sus?|ihre|deren|hun)\s+(?:(?:annual|yearly|mid-year|six-monthly|half-yearly|twice-yearly|biannual|quarterly|jährlichen|halbjährlichen|annuelles?|semestrielles?|anual(?:es)?|semestrales?|jaarlijkse|halfjaarlijkse)\s+)?(?:appraisals?|performance reviews?|one-to-ones|évaluations?(?: annuelles?| individuelles?)?|entretiens (?:annuels|individuels)|evaluaci(?:ón|ones)(?: anual(?:es)?| del desempeño)?|Beurteilung(?:en)?|Mitarbeitergespräche|Jahresgespräche|Mitarbeiterjahresgespräche|beoordeling(?:en)?|functioneringsgesprek\p{L}*)(?![\p{L}])/iu, weight: 3, label: 'reviews the people in its charge' },
   // People put in the role's charge: "sous votre responsabilité deux chefs de chantier", "bajo tu
   // responsabilidad a 6 técnicos", "supervise our day-shift technicians".
   { re: /(?:sous (?:votre|ta) responsabilit[ée]|bajo (?:tu|su) responsabilidad(?: a)?|onder (?:jouw|je) verantwoordelijkheid|supervis(?:e|es|ing)\s+(?:our|the|a|all))\s+(?:[\p{L}\d-]+\s+){0,3}(?:chefs?|techniciens|collaborat\p{L}*|personnes|agents|salariés|compagnons|opérat\p{L}*|équipes?|técnicos|operari[oa]s|personas|empleados|trabajadores|technici|medewerkers|monteurs|technicians|engineers|nurses|staff|operators|drivers|associates|agents|workers|cleaners|crews?|teams?)(?![\p{L}])/iu, weight: 3, label: 'people in its charge' },
@@ -112,10 +112,10 @@ const POSITIVE: Pattern[] = [
   // approving; planning someone's holidays is a travel agent's work.
   { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:sign(?:s|ing)?\s+off|approv\p{L}*|authori[sz]\p{L}*|plan(?:s|ning)?|sort(?:s|ing)?(?:\s+out)?|draw(?:s|ing)?\s+up|set(?:s|ting)?|agree(?:s|ing)?|look(?:s|ing)?\s+after|organi[sz]\p{L}*|keep(?:s|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:their|his or her)\s+(?:\p{L}+\s+)?(?:time ?sheets|rotas?|shift patterns?|leave|overtime|absences?)|(?:sign(?:s|ing)?\s+off|approv\p{L}*|authori[sz]\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:their|his or her)\s+(?:holidays?|holiday requests)|(?:planst|plant|planen|genehmig\p{L}*|zeichnest|erstellst|erstellen|regelst|regeln)\s+(?:\p{L}+\s+){0,2}?(?:ihre|deren)\s+(?:Einsätze|Dienstpläne|Schichtpläne|Stundenzettel|Arbeitszeiten|Schichten|Abwesenheiten)|genehmig\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:ihre|deren)\s+Urlaub\p{L}*|(?:valid\p{L}*|sign\p{L}*|planifi\p{L}*|établi\p{L}*|approuv\p{L}*)\s+(?:\p{L}+\s+){0,2}?leurs\s+(?:feuilles d['’]heures|relevés d['’]heures|plannings?|congés|absences|horaires)|(?:cuadr\p{L}*|planific\p{L}*|aprueb\p{L}*|aprob\p{L}*|firm\p{L}*|llev\p{L}*|valid\p{L}*)\s+(?:\p{L}+\s+){0,2}?sus\s+(?:turnos|horas|cuadrantes|horarios|ausencias|permisos)|(?:aprueb\p{L}*|aprob\p{L}*|autoriz\p{L}*|firm\p{L}*)\s+(?:\p{L}+\s+){0,2}?sus\s+vacaciones|(?:teken\p{L}*|keur\p{L}*|plan\p{L}*|maak\p{L}*|beheer\p{L}*)\s+(?:\p{L}+\s+){0,2}?hun\s+(?:urenbriefjes|urenstaten|uren|roosters?|verlof|vakantie\p{L}*|diensten))(?![\p{L}])`, 'iu'), weight: 3, label: 'keeps the time of the people in its charge' },
   // People placed under the role, said from their side: "Ihnen sind drei Gerätewarte unterstellt",
-  // "deux techniciens vous sont rattachés", "los técnicos reportarán a ti", "vier monteurs vallen
+  // "zwei Kellergehilfen sind dir direkt unterstellt", "deux techniciens vous sont rattachés", "los técnicos reportarán a ti", "vier monteurs vallen
   // onder jou", "two fitters report directly to you". "Die Stelle ist der Leitung unterstellt" puts
   // the role under someone else and is not read.
-  { re: /(?<![\p{L}])(?:(?:Ihnen|dir|euch)\s+(?:sind|ist|werden|wären)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:unterstellt|disziplinarisch zugeordnet)|(?:unterstehen|unterstellt sind)\s+(?:Ihnen|dir)|(?:Ihnen|dir)\s+unterstellte\p{L}*|Dienst-\s*und\s+Fachaufsicht|(?:Dienst|Fach)aufsicht\s+über|vous\s+(?:sont|seront)\s+(?:directement\s+|hiérarchiquement\s+)?rattaché\p{L}*|(?:placé|placée|placés|placées)\s+sous\s+votre\s+(?:autorité|responsabilité)|sous\s+votre\s+autorité|(?:reportan|reportarán|dependen jerárquicamente|dependerán jerárquicamente|dependen directamente|dependerán directamente)\s+(?:de|a)\s+(?:ti|usted)|(?:rapporteren|vallen)\s+(?:direct\s+|rechtstreeks\s+|hiërarchisch\s+)?(?:aan|onder)\s+(?:jou|u))(?![\p{L}])/iu, weight: 3, label: 'people placed under the role' },
+  { re: /(?<![\p{L}])(?:(?:Ihnen|dir|euch)\s+(?:sind|ist|werden|wären)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:unterstellt|disziplinarisch zugeordnet)|(?:sind|ist|werden|wären)\s+(?:Ihnen|dir|euch)\s+(?:(?:direkt|unmittelbar|fachlich|disziplinarisch|und|sowohl|als auch)\s+){0,4}(?:unterstellt|zugeordnet)|(?:unterstehen|unterstellt sind)\s+(?:Ihnen|dir)|(?:Ihnen|dir)\s+unterstellte\p{L}*|Dienst-\s*und\s+Fachaufsicht|(?:Dienst|Fach)aufsicht\s+über|vous\s+(?:sont|seront)\s+(?:directement\s+|hiérarchiquement\s+)?rattaché\p{L}*|(?:placé|placée|placés|placées)\s+sous\s+votre\s+(?:autorité|responsabilité)|sous\s+votre\s+autorité|(?:reportan|reportarán|dependen jerárquicamente|dependerán jerárquicamente|dependen directamente|dependerán directamente)\s+(?:de|a)\s+(?:ti|usted)|(?:rapporteren|vallen)\s+(?:direct\s+|rechtstreeks\s+|hiërarchisch\s+)?(?:aan|onder)\s+(?:jou|u))(?![\p{L}])/iu, weight: 3, label: 'people placed under the role' },
   // The skipper of a boat and its crew, in five languages: "Commander le Ker-Anna et son équipage
   // de 5 marins", "skipper the vessel and her crew of four", "comandar el pesquero y su tripulación".
   { re: /(?<![\p{L}])(?:command(?:s|ing)?|skipper(?:s|ing)?|command(?:e|es|ez|er|era|erez|ant)|befehlig\p{L}*|kommandier\p{L}*|comand(?:a|as|ar|ará|arás|ando)|capitane\p{L}*|(?:voer|voert|heb|hebt|heeft)\s+(?:je\s+)?het\s+(?:bevel|commando)\s+over)(?![\p{L}])[^.;!?\n]{0,60}?(?<![\p{L}])(?:\p{L}*crew|crews|équipage|\p{L}*besatzung|\p{L}*mannschaft|tripulación|bemanning)(?![\p{L}])/iu, weight: 3, label: 'commands a crew' },
@@ -157,6 +157,12 @@ function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
   for (let m = g.exec(text); m; m = g.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
+    // Someone's title read as the verb: the verb may still come later in the same words
+    // ("a Registered Manager to lead the home and its 70 nurses"), so read on from the next word.
+    if (namesTitle(before, m[0])) {
+      g.lastIndex = m.index + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 1);
+      continue;
+    }
     if (!NEGATOR.test(clause) && !NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return m;
     if (m[0].length === 0) g.lastIndex++;
   }

@@ -200,3 +200,24 @@ describe('detectWorkplace: office days without home days', () => {
     expect(detectWorkplace('Vous êtes au bureau 3 jours par semaine, le reste en télétravail.')).toBe('hybrid');
   });
 });
+
+describe('detectWorkplace: workplace said indirectly', () => {
+  it('reads the office days named and home the rest of the week as hybrid, over a board tag', () => {
+    expect(detectWorkplace('Stoke-on-Trent · Remote\nFull-time · Associate\n\nWhere we work: in the office at our Longton site Tuesday to Thursday, home the rest of the week.')).toBe('hybrid');
+    expect(detectWorkplace('Los martes y jueves en la oficina de Sevilla, el resto de la semana desde casa.')).toBe('hybrid');
+    expect(detectWorkplace('Au bureau de Lyon le mardi et le jeudi, le reste de la semaine en télétravail.')).toBe('hybrid');
+  });
+
+  it('reads "mobile Arbeit" and "mobilen Arbeiten" as home work', () => {
+    expect(detectWorkplace('Mobile Arbeit an bis zu zwei Tagen pro Woche, sonst am Standort.')).toBe('hybrid');
+    expect(detectWorkplace('Die Möglichkeit zum mobilen Arbeiten an einem Tag pro Woche.')).toBe('hybrid');
+  });
+
+  it('reads rounds to customers, farms or homes as on site, in five languages', () => {
+    expect(detectWorkplace('Je bezoekt bedrijven en particulieren in Brabant om muizen en ratten te bestrijden.')).toBe('onsite');
+    expect(detectWorkplace('You visit farms across the county to test the herds.')).toBe('onsite');
+    expect(detectWorkplace('Sie besuchen unsere Kunden in ganz Franken und warten ihre Heizungen.')).toBe('onsite');
+    expect(detectWorkplace('Vous vous rendez chez les particuliers pour installer les alarmes.')).toBe('onsite');
+    expect(detectWorkplace('Visitarás a clientes de la zona para revisar sus calderas.')).toBe('onsite');
+  });
+});

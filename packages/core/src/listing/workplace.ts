@@ -17,7 +17,7 @@ const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for
 // workplace word lists below build on.
 const HOME_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'nl', string[]> = {
   en: [String.raw`telework\p{L}*`, String.raw`remote\p{L}*`, 'work(?:ing)? from home', '(?:from|at) home', 'wfh'],
-  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobil(?:es)? arbeit\p{L}*`],
+  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobile[ns]? arbeit\p{L}*`, 'mobil arbeiten'],
   fr: [String.raw`télétravail\p{L}*`, 'à distance'],
   es: ['teletrabajo', 'en remoto', 'remoto', 'desde casa'],
   nl: [String.raw`thuis\p{L}*`, String.raw`telewerk\p{L}*`, 'vanuit huis', 'op afstand'],
@@ -26,9 +26,9 @@ const HOME = `(?:${Object.values(HOME_WORDS).flat().join('|')})`;
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
-const OTHER_NOT_REMOTE = new RegExp(String.raw`(${HOME}[^.\n]{0,60}(?:(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)|(?<![\p{L}])(?:in geringem Umfang|in begrenztem Umfang|to a limited extent|dans une mesure limitée|de manière limitée|de forma limitada|en menor medida|in beperkte mate))(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobiles arbeiten)|(?:homeoffice|home office|mobiles arbeiten|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)`, 'iu');
+const OTHER_NOT_REMOTE = new RegExp(String.raw`(${HOME}[^.\n]{0,60}(?:(?<![\p{L}])(?:nur|lediglich|only|seulement|uniquement|solo|sólo|únicamente|alleen|slechts)[ \t]+(?:gelegentlich|ausnahmsweise|in ausnahmefällen|occasionally|in exceptional cases|ponctuellement|exceptionnellement|de façon ponctuelle|ocasionalmente|de forma puntual|excepcionalmente|af en toe|incidenteel|bij uitzondering)|(?<![\p{L}])(?:in geringem Umfang|in begrenztem Umfang|to a limited extent|dans une mesure limitée|de manière limitée|de forma limitada|en menor medida|in beperkte mate))(?![\p{L}])|(?:remote(?: work)?|home ?office|télétravail|teletrabajo|thuiswerken|telewerk)\s*:\s*(?:no|non|nein|nee|geen|not possible|nicht möglich|impossible)(?![\p{L}])|nicht remote|kein(e|en)? (homeoffice|remote|mobile[ns]? arbeit\p{L}*)|(?:homeoffice|home office|mobile[ns]? arbeit\p{L}*|remote[- ]arbeit|remote) ist [^.\n]{0,60}nicht möglich|pas de télétravail|télétravail (?:non (?:autorisé|proposé|prévu|accepté)|non possible|n['’]est pas possible)|sans télétravail|no es posible el teletrabajo|sin (opción de |posibilidad de )?teletrabajo|teletrabajo no (es )?posible|(?:thuiswerken|telewerk\p{L}*) is [^.\n]{0,40}niet mogelijk|niet thuiswerken|geen thuiswerk\p{L}*|niet mogelijk om (vanuit )?thuis te werken)`, 'iu');
 const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[- ]?office|thuis)|remote aus (ganz )?deutschland|grotendeels (thuis|remote)|volledig thuis\p{L}*|zu 100\s?% (remote|möglich)|homeoffice zu 100|vollständig remote|komplett remote|full remote|télétravail (complet|total)|teletrabajo (total|100)|(?<!(?:\d|un|uno|dos|tres|cuatro|días?|lunes|martes|miércoles|jueves|viernes|y) )en remoto|modalidad\s?:\s?remoto|volledig remote|(?<![\p{L}])(?:volledig|helemaal|geheel|vollständig|komplett|ausschließlich|entièrement|totalement|complètement|intégralement|totalmente|completamente|íntegramente)\s+(?:vanuit huis|thuis|op afstand|von zu hause|im homeoffice|mobil|à distance|en télétravail|desde casa|a distancia)(?![\p{L}])|remote functie|trabajo remoto|(?:puesto|empleo|posición) (?:100\s?% )?remoto|remoto desde|lieu\s?:\s?télétravail|locatie\s?:\s?remote|arbeitsort\s?:\s?remote|[(/]\s?(thuiswerken|op afstand|télétravail total|remoto)\s?\)?\s*$)/imu;
-const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobiles arbeiten|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
+const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobile[ns]? arbeit\p{L}*|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
 /**
@@ -93,8 +93,15 @@ const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|can
 const HOME_SIDE = new RegExp(String.raw`(?<![\p{L}])(?:${HOME}|mobil\p{L}*)(?![\p{L}])`, 'iu');
 const OFFICE_SIDE = /(?<![\p{L}])(?:offices?|on[- ]?site|in[- ]person|büros?|vor ort|präsenz\p{L}*|bureaux?|sur site|présentiel|locaux|oficinas?|presencial|kantoor|kantoren|op locatie)(?![\p{L}])/iu;
 
+// Or the office days named and home the rest of the week: "in the office Tuesday to Thursday, home
+// the rest of the week", "mardi et jeudi au bureau, le reste de la semaine en télétravail",
+// "dienstag bis donnerstag im Büro, die übrigen Tage mobil".
+const REST_OF_WEEK = /(?<![\p{L}])(?:(?:the\s+)?(?:rest of the week|other days|remaining days|rest of the time)|le reste(?: de la semaine| du temps)?|les autres jours|el resto(?: de la semana| del tiempo)?|los (?:demás|otros) días|(?:den )?rest der woche|(?:die|an den) (?:übrigen|anderen|restlichen) tage(?:n)?|de rest van de week|de (?:overige|andere) dagen)(?![\p{L}])/iu;
+const BARE_HOME = /(?<![\p{L}])(?:home|casa|thuis|maison)(?![\p{L}])/iu;
+
 function saysDaySplit(line: string): boolean {
-  return DAY_COUNT.test(line) && HOME_SIDE.test(line) && OFFICE_SIDE.test(line) && !RARE_VISIT.test(line);
+  if (RARE_VISIT.test(line) || !OFFICE_SIDE.test(line)) return false;
+  return (DAY_COUNT.test(line) && HOME_SIDE.test(line)) || (WEEKDAY.test(line) && REST_OF_WEEK.test(line) && (HOME_SIDE.test(line) || BARE_HOME.test(line)));
 }
 
 // A board's or a page's labelled field whose value is only a workplace word ("Werklocatie: Op
@@ -220,15 +227,21 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   const remote = REMOTE.test(text);
   if (remote && ONSITE_STRONG.test(text)) return 'hybrid';
   if (remote) return 'remote';
-  if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text) || WORK_HAPPENS_THERE.test(text)) return 'onsite';
+  if (ONSITE_STRONG.test(text) || ONSITE.test(text) || PLACE_BOUND.test(text) || OTHER_PLACE_BOUND.test(text) || WORK_HAPPENS_THERE.test(text) || ROUNDS.test(text)) return 'onsite';
   return null;
 }
+
+// Rounds to the customers, the farms or the homes the work is done at, in the five languages: "Je
+// bezoekt bedrijven en particulieren", "you visit farms across the county", "Sie besuchen unsere
+// Kunden", "vous vous rendez chez les particuliers", "visitarás a clientes de la zona". Read last,
+// with the other places where the work happens.
+const ROUNDS = /(?<![\p{L}])(?:(?:visit|visits|visiting|bezoek|bezoekt|besuchst|besuchen|besucht|visitez|visites|visiter|visitas|visita|visitar|visitarás|visitará)\s+(?:(?:je|jij|u|du|Sie|a)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:customers|clients|businesses|farms|households|homes|premises|bedrijven|klanten|particulieren|boerderijen|huishoudens|kunden|betriebe|höfe|haushalte|firmen|exploitations|entreprises|particuliers|clientes|empresas|explotaciones|particulares|domicilios)|(?:vous vous rendez|tu te rends|vous intervenez|tu interviens)\s+(?:[\p{L}'’-]+\s+){0,2}?chez|(?:en|a)\s+(?:casa|domicilio|las instalaciones)\s+del?\s+(?:los\s+)?clientes?|(?:at|on)\s+(?:customers?|clients?)['’]?\s+(?:sites|premises|homes))(?![\p{L}])/iu;
 
 // Work at customers' sites as the job's form, in the five languages.
 const FIELD_WORK = /(?<![\p{L}])(?:trabajo de campo|außendienst\p{L}*|sur le terrain|buitendienst\p{L}*|field[- ]based|field sales)(?![\p{L}])/iu;
 
 // Any word for remote, home or hybrid work, or flexible working, anywhere in the listing.
-const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobil(?:es)? (?:arbeit\p{L}*)|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
+const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|remot[oa]s?|(?:from|at) home|wfh|home[- ]?office|homeoffice|mobile[ns]? arbeit\p{L}*|mobil arbeiten|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a whole listing is silent about remote work and so worked on site: a listing of some
