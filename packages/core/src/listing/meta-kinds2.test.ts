@@ -31,6 +31,15 @@ describe('segments that name the site, the place or the employer', () => {
     expect(stripSuffixes('Socorrista temporada 2027')).toBe('Socorrista');
     expect(stripSuffixes('Skilehrer Saison 2026/27')).toBe('Skilehrer');
   });
+  it('drops both hours at once and a language the job is done in', () => {
+    expect(stripSuffixes('Verkäufer in Voll- oder Teilzeit')).toBe('Verkäufer');
+    expect(stripSuffixes('Camarero con inglés')).toBe('Camarero');
+    expect(stripSuffixes('Réceptionniste avec anglais courant')).toBe('Réceptionniste');
+    expect(stripSuffixes('Kellner mit Englisch')).toBe('Kellner');
+  });
+  it('drops a hatchery after a dash', () => {
+    expect(stripPlaceTail('Technicien piscicole – écloserie de truites')).toBe('Technicien piscicole');
+  });
   it('reads "Role, Employer (Town)" as the role and the employer', () => {
     const a = analyzeListing('Head Chef, Millbrook Arms (Tetbury)\n\nA busy country pub kitchen, fresh food, four chefs.\nApply with your CV.');
     expect(a.title).toBe('Head Chef');

@@ -58,8 +58,8 @@ const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tie
 // optician's, a fire station, a ski area) is where the job is. Romance languages put that noun first,
 // English last (or as the plural of the employer's outlets: "– Garden Centres"), German and Dutch at the end of a compound; a specialty ("– Primates", "- Extrusion",
 // "– Housing and Debt", "– Inbound Contact Centre") names no such noun and stays.
-// An abattoir, a casino or a works named by what it makes ("– fabricación de envases de vidrio") is such a site too.
-const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:abattoirs?|mataderos?|frigoríficos?|casinos?|salle de jeux|sala de juegos|fabricación de|fabrication de|fabricage van|herstellung von|cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
+// An abattoir, a hatchery, a casino or a works named by what it makes ("– fabricación de envases de vidrio") is such a site too.
+const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:écloseries?|criaderos?|piscicultures?|abattoirs?|mataderos?|frigoríficos?|casinos?|salle de jeux|sala de juegos|fabricación de|fabrication de|fabricage van|herstellung von|cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
 const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|abattoirs?|slaughterhouses?|casinos?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
 // A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
 const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|schlachthof|slachterij|slachthuis|spielbank|kasino|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
@@ -152,6 +152,10 @@ const SHIFT_OR_HOURS = [
   'in vollzeit',
   // The season with its year: "Agent portuaire saison 2027", "Skilehrer Saison 2026/27", "Socorrista temporada 2027".
   '(?:saison|season|temporada|seizoen|stagione)\\s+\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?',
+  // Both hours at once: "Friseur in Voll- oder Teilzeit", "in Teil- oder Vollzeit".
+  'in (?:voll|teil)-?\\s*(?:oder|und|/)\\s*(?:voll|teil)zeit',
+  // A language the job is done in: "Crupier con inglés", "Réceptionniste avec anglais courant", "Kellner mit Englisch".
+  '(?:con|avec|mit|met|with)\\s+(?:inglés|alemán|francés|neerlandés|anglais|allemand|espagnol|néerlandais|englisch|französisch|spanisch|niederländisch|engels|duits|frans|spaans|english|german|french|spanish|dutch)(?:\\s+(?:alto|fluido|avanzado|nativo|courant|fluide|fließend|verhandlungssicher|vloeiend|fluent|c1|b2))?',
 ].join('|');
 const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
