@@ -80,8 +80,8 @@ export function readsAsPlace(name: string, text: string): boolean {
  * comma ("Columbus, OH") is a place.
  */
 export function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
-  // "Soundwell Hearing Centres 3.6 ★": a board's rating after the name.
-  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$/u, '');
+  // "Soundwell Hearing Centres 3.6 ★", "Acme Hire ★ 3.6": a board's rating after the name.
+  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$|\s+★\s*\d[.,]\d$/u, '');
   // "Zahnärzte am Schwabentor – Dr. Lena Kaltenbach & Kollegen": the partners are a part of the name.
   const partners = /^(\p{Lu}[^–—|·]{2,60}?)\s+[–—-]\s+((?:Dr\.|Prof\.|Me|Mr|Dres\.)?[^–—|·]{2,50}?&\s*(?:Kollegen|Kolleginnen|Partner(?:in|innen|s)?|Associates|associés|asociados|Söhne|Sons|Co\.?))$/u.exec(raw);
   if (partners) return { name: raw, strong: true };
@@ -91,6 +91,13 @@ export function companyFromLine(line: string, text: string): { name: string; str
   // Software, Inc." keeps its legal form after the comma, below).
   const comma = /^([^,]+),\s*(.+)$/.exec(raw);
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
+  // "The Quayside Hotel, Whitby" over "Location: Whitby": a name, then the town the listing gives as
+  // the job's place.
+  const town = comma ? (comma[2] ?? '').trim() : '';
+  if (comma && /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u.test(town) && new RegExp(`(?:location|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)\\s*:[^\\n]{0,20}(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text)) {
+    const name = (comma[1] ?? '').trim();
+    if (name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) && !JOB_WORD.test(name) && !isChrome(name)) return { name, strong: true };
+  }
   // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
   // name before its address ends the same way.
   if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };

@@ -87,3 +87,18 @@ describe("a board's table of facts", () => {
     expect(analyzeListing(html).company).toBe('Koelhuis Westland B.V.');
   });
 });
+
+describe('the employer on the line under the title', () => {
+  it("reads a name with a board's star rating before the score", () => {
+    const a = analyzeListing('Glassdoor\n\nFleet Coordinator\nKestrel Van Hire  ★ 3.9\nLeeds · On-site\n\nYou book services and MOTs for 300 vans.');
+    expect(a.company).toBe('Kestrel Van Hire');
+  });
+  it('reads "Name, Town" when the town is the listed location', () => {
+    const a = analyzeListing('Breakfast Chef\nThe Harbour Inn, Padstow\n\nLocation: Padstow, Cornwall · Full-time\n\nYou run breakfast service for 60 covers.');
+    expect(a.company).toBe('The Harbour Inn');
+  });
+  it('reads tab-separated fields under the title', () => {
+    const a = analyzeListing('Camarero de sala\nRestaurante Mar Azul\tMálaga\tJornada completa\t1.400 €/mes\nIndeed\n\nServicio de comidas y cenas en terraza.');
+    expect(a.company).toBe('Restaurante Mar Azul');
+  });
+});

@@ -142,7 +142,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
   const menuRun = menuRuns(rawLines.slice(0, 60));
   const menuOwner = menus.find((m) => m?.owner)?.owner ?? null;
-  const cleaned = rawLines.map((l, i) => (menus[i] || menuRun.has(i) ? '' : clean(unwrapLinks(l)))).filter(Boolean);
+  // "Hotel Playa Dorada⇥Benidorm (Alicante)⇥Jornada completa": tab-separated fields read as a board's
+  // "·"-separated ones (the name, then the place, the contract).
+  const cleaned = rawLines.map((l, i) => (menus[i] || menuRun.has(i) ? '' : clean(unwrapLinks(l.replace(/(?<=\S)[ ]*\t+[ \t]*(?=\S)/g, ' · '))))).filter(Boolean);
   // "Data engineer in Nederland" over "1.284 resultaten": a search's heading and count, not the job.
   const all = cleaned.filter((l, i) => !RESULT_COUNT.test(cleaned[i + 1] ?? '') && !RESULT_COUNT.test(l));
   // A board's list of other jobs under the listing ("Similar jobs", "Ähnliche Stellen", "Offres
