@@ -90,7 +90,11 @@ export const SALUTATION = new RegExp(`^(?:${SALUTATION_OR_CLOSING})\\s*[,!.:]?$`
 // Page chrome around a listing: board names, buttons, counts, dates, cookie notes, breadcrumbs.
 export const CHROME = new RegExp(
   [
-    '^(url|date|datum|fecha|source|quelle)\\s*:',
+    // The page's source and date fields, in the five languages ("Bron: Werkzoeken.nl", "Fuente: …").
+    '^(url|date|datum|fecha|source|quelle|bron|fuente|herkunft|origine)\\s*:',
+    // When the advert went up: "Publié le 30 novembre 2026", "Posted on 3 March", "Veröffentlicht am 2.12.",
+    // "Publicado el 4 de mayo", "Geplaatst op 1 december", "Mis en ligne il y a 3 jours", "Actualisé le …".
+    '^(?:publiée?|mise? en ligne|actualisée?|mise? à jour|posted|published|updated|veröffentlicht|aktualisiert|online seit|publicad[oa]|actualizad[oa]|geplaatst|gepubliceerd|bijgewerkt)(?:\\s+(?:le|on|am|seit|el|op|il y a|vor|hace|sinds))?\\s+(?:\\d|(?:today|yesterday|heute|gestern|aujourd|hier|hoy|ayer|vandaag|gisteren)\\b)',
     // A careers site's link back to its list: "Alle Stellen", "All roles", "Toutes nos offres".
     '^(?:alle (?:stellen(?:angebote)?|jobs|vacatures)|all (?:jobs|roles|vacancies|openings|positions)|toutes (?:les|nos) offres|todas las (?:ofertas|vacantes))$',
     // A forwarded e-mail's header: "Subject: …", "Asunto: …", "Von: …", "---------- Forwarded message ---------".

@@ -80,8 +80,8 @@ export function readsAsPlace(name: string, text: string): boolean {
  * comma ("Columbus, OH") is a place.
  */
 export function companyFromLine(line: string, text: string): { name: string; strong: boolean } | null {
-  // "Soundwell Hearing Centres 3.6 ★": a board's rating after the name.
-  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$/u, '');
+  // "Soundwell Hearing Centres 3.6 ★", "Acme Hire ★ 3.6": a board's rating after the name.
+  let raw = clean(line).replace(/^(?:at|bei|chez|@)\s+/i, '').replace(OWNER_PREFIX, '').replace(/\s+\d[.,]\d\s*★$|\s+★\s*\d[.,]\d$/u, '');
   // "Zahnärzte am Schwabentor – Dr. Lena Kaltenbach & Kollegen": the partners are a part of the name.
   const partners = /^(\p{Lu}[^–—|·]{2,60}?)\s+[–—-]\s+((?:Dr\.|Prof\.|Me|Mr|Dres\.)?[^–—|·]{2,50}?&\s*(?:Kollegen|Kolleginnen|Partner(?:in|innen|s)?|Associates|associés|asociados|Söhne|Sons|Co\.?))$/u.exec(raw);
   if (partners) return { name: raw, strong: true };
@@ -91,6 +91,13 @@ export function companyFromLine(line: string, text: string): { name: string; str
   // Software, Inc." keeps its legal form after the comma, below).
   const comma = /^([^,]+),\s*(.+)$/.exec(raw);
   if (comma && LEGAL_FORM.test(comma[1] ?? '')) return { name: (comma[1] ?? '').trim(), strong: true };
+  // "The Quayside Hotel, Whitby" over "Location: Whitby": a name, then the town the listing gives as
+  // the job's place.
+  const town = comma ? (comma[2] ?? '').trim() : '';
+  if (comma && /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u.test(town) && new RegExp(`(?:location|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)\\s*:[^\\n]{0,20}(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text)) {
+    const name = (comma[1] ?? '').trim();
+    if (name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) && !JOB_WORD.test(name) && !isChrome(name)) return { name, strong: true };
+  }
   // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
   // name before its address ends the same way.
   if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
@@ -167,7 +174,7 @@ export function companyFromCopyright(text: string): string | null {
 // wir…", "Seit 1998 entwickelt Acme…", a paragraph that opens with its name and a verb.
 export function companyFromProse(text: string): string | null {
   const about = /^(?:#+\s*)?(?:about|über|à propos de|acerca de|sobre|over)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s*:?\s*$/mu.exec(text);
-  const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,[^,.\n]{3,100},|[ \t]+\([^()\n]{3,100}\),?)?,?[ \t]+(?:is|are|ist|est|es|—|–|:|sucht|cherche|recherche|busca|zoekt|seeks|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
+  const intros = [...text.slice(0, 20_000).matchAll(/(?:^|[.!?]\s+|\n)(?:Die |Der |Das |El |La |Le |L['’]|Het |At |Bei |Chez |En |Join |Rejoignez |Únete a |Kom werken bij |Wir sind |Nous sommes |Somos |Wij zijn |We are )?(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){0,3})(?:,[^,.\n]{3,100},|[ \t]+\([^()\n]{3,100}\),?|[ \t]+(?:in|aus|à|en|uit|te|from)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]+(?:sucht|cherche|recherche|busca|zoekt|seeks|is looking)))?,?[ \t]+(?:is|are|ist|est|es|—|–|:|sucht|cherche|recherche|busca|zoekt|seeks|builds|makes|helps|runs|develops|provides|operates|designs|entwickelt|baut|hilft|betreibt|liefert|produziert|édite|conçoit|développe|aide|accompagne|fabrique|exploite|desarrolla|ayuda|fabrica|ofrece|gestiona|opera|diseña|verzorgt|levert|ontwikkelt|maakt|bouwt|helpt|ontwerpt|produceert)[ \t]/gu)].map((m) => m[1] ?? null);
   // "Bij Acme help je klanten…", "At Acme, we…": the opening names the employer.
   // "Bij Acme verzorgen we…", "Bei Acme entwickeln wir…": the verb may come before the subject.
   // "En Acme (cooperativa, Jaén) vendemos…", "Bij Acme (leverancier van stroom) ga je…": a bracket between.
@@ -198,6 +205,8 @@ if (company && !LEGAL_FORM.test(company)) {
 // "BISCUITERIE DES MAUGES – 100 à 199 salariés": a board's headcount after the name.
 if (company) company = company.replace(/\s+[-–—·|]\s+\d[\d\s.,]*(?:(?:à|-|–|to|bis|a|tot)\s*\d[\d\s.,]*)?\s*(?:salariés|employees|staff|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|empleados|trabajadores|medewerkers|werknemers)$/iu, '');
 if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
+// "• Volailles de Bocage SAS": a list's bullet before the name.
+if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
 // Whatever path named it, a link label or a legal line is never the employer.
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
   return company;

@@ -6,6 +6,7 @@ import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromC
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderForms, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
+const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empleador|bedrijf|werkgever|organisatie)$/iu;
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
@@ -44,6 +45,10 @@ export function cleanTitle(t: string): string {
   return stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '');
 }
 
+// "Offre n° 187QKWB - ", "Job ID 48213 – ", "Vacature 2026-114: ", "Oferta nº 5512 - ": a board's
+// number for the advert before the role.
+const LEADING_REF = /^(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?:érence)?|oferta|vacante|stellenangebot|stelle|vacature|anzeige)\s*(?:n[°ºo]\.?|nr\.?|no\.?|#|id)?\s*:?\s*[\p{Lu}\d][\p{Lu}\d/-]{2,20}\s*[-–—:|]\s+(?=\p{L})/iu;
+
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
 // type before the role.
 const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
@@ -75,7 +80,13 @@ function isMenuLine(line: string, rawLines: string[]): boolean {
 }
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
+// "Marina Manager, Saltmarsh Quay Marina (Lymington)", "Senior Groom, Ashcombe Eventing, near
+// Cirencester": the role, then after a comma a name and the town it is in or near; the name is the employer.
+const COMMA_EMPLOYER_TOWN = /^(.+?),\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|de|du|des|del|la|van|der)){1,5})(?:\s*\(\s*\p{Lu}[\p{L} .'-]{1,30}\s*\)|,\s*(?:near|nr\.?|close to|outside|près de|proche de|cerca de|nahe|bij|nabij|vlakbij)\s+\p{Lu}[\p{L}'’ -]{1,30})\s*$/u;
+
 function splitTitleLine(line: string, text: string): { title: string; company: string | null; reversed?: boolean } {
+  const commaNamed = COMMA_EMPLOYER_TOWN.exec(line);
+  if (commaNamed && JOB_WORD.test(commaNamed[1] ?? '') && !JOB_WORD.test(commaNamed[2] ?? '') && canonicalSkill(commaNamed[2] ?? '') === null) return { title: clean(commaNamed[1] ?? ''), company: commaNamed[2] ?? null };
   const m = /^(.+?)\s+(at|@|bei|chez|en|bij|-|–|—|\|)\s+(.+)$/.exec(line);
   if (m && /^[-–—|]$/.test(m[2] ?? '') && !JOB_WORD.test(m[1] ?? '') && JOB_WORD.test(m[3] ?? '')) {
     // "Northern Sinfonia Trust — Orchestra Manager", "Pompes Funèbres Roumier – Conseiller funéraire, CDI":
@@ -131,7 +142,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
   const menuRun = menuRuns(rawLines.slice(0, 60));
   const menuOwner = menus.find((m) => m?.owner)?.owner ?? null;
-  const cleaned = rawLines.map((l, i) => (menus[i] || menuRun.has(i) ? '' : clean(unwrapLinks(l)))).filter(Boolean);
+  // "Hotel Playa Dorada⇥Benidorm (Alicante)⇥Jornada completa": tab-separated fields read as a board's
+  // "·"-separated ones (the name, then the place, the contract).
+  const cleaned = rawLines.map((l, i) => (menus[i] || menuRun.has(i) ? '' : clean(unwrapLinks(l.replace(/(?<=\S)[ ]*\t+[ \t]*(?=\S)/g, ' · '))))).filter(Boolean);
   // "Data engineer in Nederland" over "1.284 resultaten": a search's heading and count, not the job.
   const all = cleaned.filter((l, i) => !RESULT_COUNT.test(cleaned[i + 1] ?? '') && !RESULT_COUNT.test(l));
   // A board's list of other jobs under the listing ("Similar jobs", "Ähnliche Stellen", "Offres
@@ -163,6 +176,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const declaredShort = declared?.company ? declared.company.replace(LEGAL_FORM, '').replace(/[\s,]+$/u, '') : null;
   // (A German firm's "GmbH" or "AG" is kept: it is written as a part of the name.)
   company ??= declared?.company && declaredShort && declaredShort !== declared.company && !/\s(?:GmbH|AG|KG|SE|eG|e\.V\.|UG|mbB)/u.test(declared.company) && declaredShort.length >= 3 && htmlTitle?.includes(declaredShort) && !htmlTitle.includes(declared.company) ? declaredShort : (declared?.company ?? null);
+  // "Bedrijf" over "Vleesbedrijf Van Tuyl B.V.", "Unternehmen" over "Acme GmbH": a board's table of
+  // facts, each label on its own line with its value under it.
+  const labelAt = lines.slice(0, 40).findIndex((l) => FACT_COMPANY.test(l));
+  const labelled = labelAt >= 0 ? (lines[labelAt + 1] ?? '') : '';
+  // (Only a name with its legal form: a page's other facts may sit under such a word too.)
+  if (labelled && LEGAL_FORM.test(labelled) && labelled.split(' ').length <= 8 && !isChrome(labelled) && !JOB_WORD.test(labelled.replace(LEGAL_FORM, ''))) company ??= labelled;
   // "Acme logo", "Logotipo de Acme": a board's image of the employer's logo, by its alternative text.
   const logo = head.map((l) => /^(.{2,60}?)\s+(?:logo|logotype)$|^(?:logo|logotipo|logotype)\s+(?:de|von|of|van|du|del)\s+(.{2,60})$/iu.exec(l)).find(Boolean);
   company ??= (logo?.[1] ?? logo?.[2])?.trim() ?? null;
@@ -207,7 +226,23 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
     if (i < 0) i = head.findIndex((l) => usable(l) && (JOB_WORD.test(l) || sentence(l) !== null));
-    if (i < 0) i = head.findIndex(usable);
+    // "Offre n° 187QKWB - Chef d'équipe espaces verts (H/F)", "Job ID 48213 – Lift Engineer": a
+    // board's reference before the role; the role after it is the title.
+    if (i < 0) {
+      const r = head.findIndex((l) => LEADING_REF.test(l) && JOB_WORD.test(l.replace(LEADING_REF, '')));
+      if (r >= 0) head[r] = (head[r] ?? '').replace(LEADING_REF, '');
+      i = r;
+    }
+    // "Ongediertebestrijder⇥PlaagBeheer Zuid B.V.⇥Eindhoven⇥38 uur": a row of tab-separated fields, the
+    // role first and the employer with its legal form after it.
+    if (i < 0) {
+      const row = rawLines.slice(0, 20).map((r) => r.split('\t').map((x) => clean(x)).filter(Boolean)).find((segs) => segs.length >= 3 && !isChrome(segs[0] ?? '') && (segs[0] ?? '').split(' ').length <= 6 && /^\p{Lu}/u.test(segs[0] ?? '') && segs.slice(1).some((x) => LEGAL_FORM.test(x) && !JOB_WORD.test(x.replace(LEGAL_FORM, ''))));
+      if (row) {
+        title = cleanTitle(row[0] ?? '');
+        company ??= row.slice(1).find((x) => LEGAL_FORM.test(x)) ?? null;
+      }
+    }
+    if (i < 0 && !title) i = head.findIndex(usable);
     if (i >= 0) {
       // A line the breadcrumb names whole is the title whole ("… > Técnico en Prevención").
       let split = crumbPage && cleanTitle(head[i] ?? '') === cleanTitle(crumbPage) ? { title: head[i] ?? '', company: null } : splitTitleLine(sentence(head[i] ?? '') ?? head[i] ?? '', text);
@@ -286,6 +321,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const inSubject = (t: string): boolean => (SUBJECT.exec(text.slice(0, 2000))?.[1] ?? '').toLowerCase().includes((t.split(/[\s/(]/)[0] ?? t).toLowerCase());
   if (subjectTitle && !ft && !declared?.title && (!title || (!JOB_WORD.test(title) && !inSubject(title)))) title = subjectTitle;
   if (title) title = subjectCasing(title, text);
+  if (title) title = mentionCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
@@ -293,9 +329,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
 
 // "Jefe de Cocina – Marea Alta Donostia" at Grupo Marea Alta: a dash segment that opens with the
 // employer's name is the employer's site, not a part of the role.
+// "Croupier Casino Zeewind" at "Casino Zeewind": the employer's name written straight after the role.
 function dropEmployerSuffix(title: string, company: string): string {
   const m = /^(.+?)\s+[-–—|]\s+(.+)$/u.exec(title);
   const core = company.replace(LEGAL_FORM, '').replace(/^(?:grupo|group|groupe|gruppe|groep)\s+/iu, '').trim();
+  const head = title.slice(0, title.length - company.length).trim();
+  if (company.includes(' ') && title.toLowerCase().endsWith(` ${company.toLowerCase()}`) && /^\p{Lu}\p{L}{3,}/u.test(head) && !LEGAL_FORM.test(title)) return head;
   if (!m || core.length < 3) return title;
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
 }
@@ -327,6 +366,24 @@ function forwardedSubjectTitle(text: string): string | null {
   if (place && !JOB_WORD.test(place[2] ?? '')) t = place[1] ?? t;
   if (t.length < 4 || t.split(' ').length > 10 || isChrome(t)) return null;
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+// "FURNACE MANAGER" over "the Furnace Manager leads the hot-end", "SUPERVISOR DE TURNO" over "Buscamos
+// Supervisor de Turno para…": a title in capitals takes the casing the listing's own text writes it
+// in (the first letter a capital).
+function mentionCasing(title: string, text: string): string {
+  if (/\p{Ll}/u.test(title) || (title.match(/\p{Lu}/gu) ?? []).length < 4) return title;
+  const want = title.toLowerCase();
+  for (const raw of text.slice(0, 20_000).split('\n')) {
+    // (Not a forwarded mail's subject: an advert in capitals under it keeps its capitals.)
+    if (!/\p{Ll}/u.test(raw) || SUBJECT.test(raw)) continue;
+    const line = stripGenderForms(clean(raw));
+    const at = line.toLowerCase().indexOf(want);
+    if (at < 0 || /\p{L}/u.test(line.charAt(at - 1)) || /\p{L}/u.test(line.charAt(at + want.length))) continue;
+    const found = line.slice(at, at + want.length);
+    if (/\p{Ll}/u.test(found) && found.toLowerCase() === want) return found.charAt(0).toUpperCase() + found.slice(1);
+  }
+  return title;
 }
 
 function subjectCasing(title: string, text: string): string {

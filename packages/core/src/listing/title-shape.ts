@@ -10,7 +10,10 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 // French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
 // "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". The label keeps the first form only.
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
-const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère)\)?(?![\p{L}])/gu;
+// A title in capitals writes the Spanish form in capitals too ("ENCARGADO/A").
+const SPANISH_FORM_CAPS = /(?<=\p{Lu}{2})(?:\/(?:A|AS|ORA|RA)|\((?:A|AS|ORA)\))(?![\p{L}])/gu;
+// "Chef·fe", "Chef(fe)": the feminine of a noun in -f doubles it.
+const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère|fe|fes)\)?(?![\p{L}])/gu;
 // A German double form written out ("Leiterin / einen Leiter der Bibliothek", "Leiter/Leiterin"):
 // the masculine noun is kept, as the label does with "Leiter:in".
 const GERMAN_DOUBLE = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})in\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\1|(\p{Lu}\p{Ll}{2,})\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\2in)(?![\p{L}])/gu;
@@ -21,7 +24,12 @@ const GERMAN_FORM = /(?<=\p{Ll}{2})(?:[:*_]|\/-?|\()in(?:nen)?\)?(?![\p{L}])/gu;
  * @example stripGenderForms('Técnico/a de Selección') // 'Técnico de Selección'
  */
 export function stripGenderForms(title: string): string {
-  return title.replace(GERMAN_DOUBLE, (_m, fem?: string, masc?: string) => fem ?? masc ?? '').replace(SPANISH_FORM, '').replace(FRENCH_FORM, '').replace(GERMAN_FORM, '');
+  return title
+    .replace(GERMAN_DOUBLE, (_m, fem?: string, masc?: string) => fem ?? masc ?? '')
+    .replace(SPANISH_FORM, '')
+    .replace(SPANISH_FORM_CAPS, '')
+    .replace(FRENCH_FORM, '')
+    .replace(GERMAN_FORM, '');
 }
 
 // "Director of Sales, EMEA in Amsterdam, North Holland, Netherlands": a search result's place.
@@ -29,7 +37,14 @@ const IN_PLACE = /\s+(?:in|en|à|bei|te)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]
 // "Responsable de Tienda – Centro Comercial Nervión Plaza (Sevilla)": a dash segment that ends
 // in a bracketed name which is no tool is the site and its town, not a part of the role.
 // A segment with a number ("– Ward 7 (Acute Medicine)") names a unit of the role, not a place.
-const DASH_PLACE = /\s+[-–—|]\s+[^-–—|()\d]{2,60}\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
+// After a comma the same ("Marina Manager, Saltmarsh Quay Marina (Lymington)"), when the segment is a
+// name (capitalised words) rather than a specialty.
+const DASH_PLACE = /(?:\s+[-–—|]\s+[^-–—|()\d]{2,60}|,\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|de|du|des|del|la|van|der))*\s*)\(\s*(\p{Lu}[\p{L} .'-]{1,30})\s*\)\s*$/u;
+// "Senior Groom, Ashcombe Eventing, near Cirencester", "Gardener – nr Bath", "Jardinier, près de Rennes":
+// a closing segment that says what town the job is near.
+const NEAR_PLACE = /(?:,\s*|\s+[-–—|]\s+)(?:near|nr\.?|close to|outside|près de|proche de|cerca de|nahe|in der nähe von|bij|nabij|vlakbij)\s+\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
+// "Team Leader - Paper Machine (PM3)", "Opérateur ligne (L2)": a machine's or a line's number in brackets.
+const MACHINE_CODE = /\s*\(\s*(\p{Lu}{1,4}-?\d{1,3})\s*\)\s*$/u;
 
 // "Gobernanta - Hotel 4* Costa Adeje", "Responsable de magasin - Boutique Annecy": a dash segment
 // that opens with the kind of site (a hotel, a shop, a shopping centre, a branch, a clinic) names
@@ -43,10 +58,11 @@ const DASH_SITE = /\s+[-–—|]\s+(?:centro comercial|c\.c\.|hotel|boutique|tie
 // optician's, a fire station, a ski area) is where the job is. Romance languages put that noun first,
 // English last (or as the plural of the employer's outlets: "– Garden Centres"), German and Dutch at the end of a compound; a specialty ("– Primates", "- Extrusion",
 // "– Housing and Debt", "– Inbound Contact Centre") names no such noun and stays.
-const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
-const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
+// An abattoir, a hatchery, a casino or a works named by what it makes ("– fabricación de envases de vidrio") is such a site too.
+const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:écloseries?|criaderos?|piscicultures?|abattoirs?|mataderos?|frigoríficos?|casinos?|salle de jeux|sala de juegos|fabricación de|fabrication de|fabricage van|herstellung von|cines?|cinémas?|kinos?|bioscoop|bioscopen|filmtheater|ópticas?|opticiens?|optiek|optiker|parque de bomberos|caserne(?: de pompiers)?|centre de secours|feuerwache|brandweerkazerne|kazerne|depuradora|piscifactoría|granja|fábrica|usine|ferme|fabriek|boerderij|kwekerij|domaine skiable|station de ski|estación de esquí|skigebiet|groupement|site de|sitio de|parcs? (?:de loisirs|d['’]attractions|aquatique|animalier|zoologique)|parque (?:de atracciones|acuático|temático|zoológico))(?![\p{L}])[^-–—|]{0,60}$/iu;
+const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|abattoirs?|slaughterhouses?|casinos?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
 // A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
-const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
+const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|schlachthof|slachterij|slachthuis|spielbank|kasino|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
 // "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
 const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -67,6 +83,10 @@ const FOR_OUR_TAIL = /\s+(?:für unser(?:e|en|em|er)?|pour (?:notre|nos)|para (?
 export function stripPlaceTail(title: string): string {
   const inPlace = IN_PLACE.exec(title);
   if (inPlace && inPlace.index > 2) return title.slice(0, inPlace.index).trim();
+  const near = NEAR_PLACE.exec(title);
+  if (near && near.index > 2) return stripPlaceTail(title.slice(0, near.index).trim());
+  const code = MACHINE_CODE.exec(title);
+  if (code && code.index > 2 && canonicalSkill(code[1] ?? '') === null) return title.slice(0, code.index).trim();
   const forOur = FOR_OUR_TAIL.exec(title);
   if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
   const branch = DASH_BRANCH.exec(title);
@@ -130,6 +150,12 @@ const SHIFT_OR_HOURS = [
   '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
   // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
   'in vollzeit',
+  // The season with its year: "Agent portuaire saison 2027", "Skilehrer Saison 2026/27", "Socorrista temporada 2027".
+  '(?:saison|season|temporada|seizoen|stagione)\\s+\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?',
+  // Both hours at once: "Friseur in Voll- oder Teilzeit", "in Teil- oder Vollzeit".
+  'in (?:voll|teil)-?\\s*(?:oder|und|/)\\s*(?:voll|teil)zeit',
+  // A language the job is done in: "Crupier con inglés", "Réceptionniste avec anglais courant", "Kellner mit Englisch".
+  '(?:con|avec|mit|met|with)\\s+(?:inglés|alemán|francés|neerlandés|anglais|allemand|espagnol|néerlandais|englisch|französisch|spanisch|niederländisch|engels|duits|frans|spaans|english|german|french|spanish|dutch)(?:\\s+(?:alto|fluido|avanzado|nativo|courant|fluide|fließend|verhandlungssicher|vloeiend|fluent|c1|b2))?',
 ].join('|');
 const CONTRACT_OR_PLACE = [
   'vollzeit', 'teilzeit', 'voll- oder teilzeit', 'vollzeit oder teilzeit', 'auch in (?:teil|voll)zeit', '(?:in )?(?:teil|voll)zeit möglich', 'festanstellung', 'unbefristet', 'befristet', 'cdi', 'cdd', 'temps plein', 'temps partiel',
