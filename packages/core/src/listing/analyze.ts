@@ -138,6 +138,27 @@ function readListing(input: string): ReadListing {
   return { text, title, company, location, language, isSupported, warnings, isTelecommute: declared?.isTelecommute ?? false };
 }
 
+// A paragraph under the company's heading, or after its blurb with no heading of its own, that
+// speaks to the reader of the work ("You'll catalogue new deposits in CALM", "je schrijft scripts
+// in Python", "vous gérez", "du arbeitest") or names the team's stack is the job's, not the
+// company's: its tools are the job's tools.
+const TO_THE_READER: Record<string, RegExp> = {
+  en: /(?<![\p{L}'’])(?:you|you['’]ll|you['’]re|you['’]d|your)(?![\p{L}'’])|^(?:our|the) (?:stack|tools)\b/iu,
+  nl: /(?<![\p{L}])(?:je|jij|jouw)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:vous|tu)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:du|dich|dir|dein\p{L}*)(?![\p{L}])|(?<![\p{L}])Sie (?:arbeiten|betreuen|übernehmen|verantworten|planen|steuern|führen|pflegen|koordinieren|erstellen|dokumentieren|warten|bedienen|nutzen|arbeitest)(?![\p{L}])/u,
+  es: /(?<![\p{L}])(?:tú|usted|tus?|te)(?![\p{L}])|\p{L}{3,}(?:arás|erás|irás)(?![\p{L}])/iu,
+};
+
+function sentencesOfTheJob(line: string, language: string): string {
+  const reader = TO_THE_READER[language];
+  if (reader === undefined) return '';
+  return line
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .filter((s) => reader.test(s))
+    .join(' ');
+}
+
 // "Azure Kubernetes Service. Je denkt mee": a name read across a full stop ends at it.
 function beforeSentenceEnd(name: string): string {
   const stop = /[.!?]\s+\p{Lu}/u.exec(name);
@@ -194,16 +215,16 @@ export function analyzeListing(input: string): ListingAnalysis {
   // Skills of the job: requirements first, then duties, intro and sections under headings we do
   // not know ("Your tasks", "Buscamos": pasted listings use many); not the company blurb or
   // benefits ("health insurance" is not a skill asked for).
-  const jobText = lines
-    .filter((l) => l.section !== 'benefits' && l.section !== 'company')
-    .map((l) => l.text)
-    .join('\n');
+  const jobLines = lines
+    .filter((l) => l.section !== 'benefits')
+    .map((l) => (l.section === 'company' ? { ...l, text: sentencesOfTheJob(l.text, language) } : l))
+    .filter((l) => l.text !== '');
+  const jobText = jobLines.map((l) => l.text).join('\n');
   const found = [...new Set([...requirements.flatMap((r) => r.skills), ...uniqueSkills(jobText)])];
   const shaped = [...found, ...extraTools(jobText, found)];
   // The context rules read tasks and requirements as bullets: a line under a duties or
   // requirements heading counts as one even when it was pasted without its bullet.
-  const taskText = lines
-    .filter((l) => l.section !== 'benefits' && l.section !== 'company')
+  const taskText = jobLines
     .map((l) => (l.isBullet || l.section === 'duties' || l.section === 'required' || l.section === 'preferred' ? `- ${l.text}` : l.text))
     .join('\n');
   const ctx = { language, notTools: [company ?? '', location ?? '', title ?? ''] };

@@ -180,3 +180,18 @@ describe('isPlaceIn: the facts lines read once per text and context', () => {
     expect([isPlaceIn('Valladolid', a), isPlaceIn('Valladolid', b), isPlaceIn('Burgos', b), isPlaceIn('Burgos', a)]).toEqual([true, false, true, false]);
   });
 });
+
+describe('brandModels: codes with a hyphen', () => {
+  it('reads a code of capitals, a hyphen and digits, and a number with a one-letter variant', () => {
+    expect(brandModels('- Scan on the Kelvar DS-40000 and the Marlo 3010-H', { language: 'en', notTools: [] })).toEqual(['Kelvar DS-40000', 'Marlo 3010-H']);
+    expect(brandModels('- veille radio (Navex IC-M220)', { language: 'fr', notTools: [] })).toEqual(['Navex IC-M220']);
+    expect(brandModels('Adresse : 4 rue Haute, D-50667 Köln', { language: 'fr', notTools: [] })).toEqual([]);
+  });
+});
+
+describe('toolsFromContext: bodies and institutions are not tools', () => {
+  it('skips a body one deals with, and a college', () => {
+    expect(toolsFromContext('- Relación con Puertos Norte y Capitanía Marítima', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Training delivered with Hullbridge College', [], { language: 'en', notTools: [] })).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OT
 const THING_FROM_MAKER = new RegExp(String.raw`(?<![\p{L}])(\p{L}[\p{L}-]{3,}) (?:von|van|from) (${BRAND}|\p{Lu}{3})(?: (?:und|en|and) (${BRAND}|\p{Lu}{3})(?=[ ]*(?:[,;.)]|$)))?(?![\p{L}\d&'’-]|\.\p{L}|[ ][\p{Lu}\d(])`, 'gmu');
 // Nouns before "von", "van" or "from" whose maker is a person, a client or an employer: a task done
 // for, with or on behalf of someone, people and the places and groups they come from.
-const NOT_MADE_BY = /^(?:Auftrag|Leitung|Vertretung|Unterstützung|Betreuung|Beratung|Begleitung|Anleitung|Führung|Seiten|Namen|Kunden|Mitarbeit\p{L}*|Kolleg\p{L}*|Team\p{L}*|Gruppe|Abteilung|Tochter\p{L}*|Teil|Mitglied\p{L}*|Partner\p{L}*|Projekte?n?|Register|Plattform|Portal|Website|Fragen|Anfragen|Wünsche|Besitz|bezit|possession|opdracht|leiding|namens|klanten|vragen|wensen|register|registratie|platform|portaal|website|collega\p{L}*|team|teams|ondersteuning|begeleiding|afdeling|dochter\p{L}*|onderdeel|deel|lid|leden|partners?|projecten|customers?|clients?|colleagues?|members?|partners?|people|candidates|graduates|students|support|help|guidance|instructions|requests?|referrals|visitors|guests|staff|teams?|part|division|subsidiary|projects?|delegation|behalf|away|apart|free|far|calls|emails|feedback)$/iu;
+export const NOT_MADE_BY = /^(?:Auftrag|Leitung|Vertretung|Unterstützung|Betreuung|Beratung|Begleitung|Anleitung|Führung|Seiten|Namen|Kunden|Mitarbeit\p{L}*|Kolleg\p{L}*|Team\p{L}*|Gruppe|Abteilung|Tochter\p{L}*|Teil|Mitglied\p{L}*|Partner\p{L}*|Projekte?n?|Register|Plattform|Portal|Website|Fragen|Anfragen|Wünsche|Besitz|bezit|possession|opdracht|leiding|namens|klanten|vragen|wensen|register|registratie|platform|portaal|website|collega\p{L}*|team|teams|ondersteuning|begeleiding|afdeling|dochter\p{L}*|onderdeel|deel|lid|leden|partners?|projecten|customers?|clients?|colleagues?|members?|partners?|people|candidates|graduates|students|support|help|guidance|instructions|requests?|referrals|visitors|guests|staff|teams?|part|division|subsidiary|projects?|delegation|behalf|away|apart|free|far|calls|emails|feedback)$/iu;
 
 // Words that follow those prepositions and name no product: languages, months, days, seasons,
 // places in general, time, teams.
@@ -52,6 +52,7 @@ const NOT_PRODUCT = new RegExp(
       '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
       'europe|europa|emea|apac|latam|america|amérique|américa|asia|africa|afrique|áfrica|germany|deutschland|allemagne|alemania|duitsland|france|frankreich|francia|frankrijk|spain|spanien|espagne|españa|spanje|netherlands|niederlande|pays-bas|países bajos|nederland|belgium|belgien|belgique|bélgica|belgië|uk|usa|us|eu|dach|benelux|iberia|remote|hybrid|office|home|homeoffice',
       'the|a|an|our|your|this|der|die|das|den|dem|des|ein|eine|einem|einer|unser\\p{L}*|ihr\\p{L}*|le|la|les|l|un|une|notre|nos|votre|vos|el|los|las|una|nuestro\\p{L}*|su|sus|de|het|een|ons|onze|jouw|je|uw|team|teams|equipo|équipe|Team|Teams',
+      'current|former|actuel|actuelle|ancien|ancienne|aktuell|ehemalig|ehemalige|actual|antiguo|antigua|huidig|huidige|voormalig|voormalige',
       'i|we|you|he|she|they|it|wir|sie|er|es|ich|du|nous|vous|il|elle|on|ils|je|tu|nosotros|usted|él|ella|ellos|wij|jij|hij|zij|ze|u',
       'rrhh|rh|finance|finanzen|sales|vertrieb|marketing|operations|hr|legal|engineering|product|produkt|produit|producto|product|support|it|ops|procurement|einkauf|achats|compras|inkoop|logistics|logistik|logistique|logística|logistiek|biostatistics|clinical|research|design|data|security|compliance|audit|controlling|qa|customer success|ventes|ventas|verkoop|recursos humanos|ressources humaines|personal|personalabteilung|direction|dirección|directie|management|leadership|board|vorstand|comex|cfo|ceo|cto|coo|cio|dsi|daf|drh',
     ].join('|') +
@@ -93,6 +94,8 @@ const PLACE_BEFORE = /(?:^|[\s(])(?:based|located|live|living|lives|offices?|sit
 // Words before "with" that make the name after it a person or an organisation one works with.
 const PEOPLE_BEFORE = /(?:^|[\s(])(?:report|reports|reporting|contact|opnemen|bel|app|bellen|rapporteer\p{L}*|contacter|contactez|contactar|closely|together|directly|alongside|colleagues?|partners?|people|team|teams|eng|étroitement|directement|estrechamente|directamente|nauw|samen|direct)[\s(]*$/iu;
 const PLACE_PREP = /^(?:in|im|en|dans|binnen|on)$/u;
+// Nouns of dealing with someone before "with", "mit", "avec", "con" or "met".
+const RELATION_BEFORE = /(?:^|[\s(])(?:together|closely|alongside|jointly|samen|nauw|zusammen|eng|ensemble|étroitement|conjuntamente|estrechamente|junto|relations?|relationships?|liaison|liaise|liaising|contact|contacts|cooperation|co-operation|collaboration|partnership|relación|relaciones|contacto|interlocución|coordinación|colaboración|Beziehung\p{L}*|Kontakt|Kontakte|Zusammenarbeit|Abstimmung|Austausch|relation|relationnel|échanges?|interface|interlocuteur|contacten|samenwerking|afstemming|overleg)[\s(]*$/iu;
 
 /**
  * Whether a name after a preposition in running prose is a tool the task is done in or with: the
@@ -155,7 +158,7 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name) || /^\d+$/.test(name)) return false;
   const words = name.split(' ');
   const first = words[0] ?? '';
-  if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(first) || JOB_OR_BUSINESS.test(first)) return false;
+  if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(first) || JOB_OR_BUSINESS.test(first) || INSTITUTION.test(name)) return false;
   // A version after a tool already found ("Java 21", "Vue.js 3"), not a product of its own.
   if (words.length === 2 && have.has(first.toLowerCase()) && /^(?:v?\d{1,2}(?:\.\d+)*|20\d\d)$/u.test(words[1] ?? '')) return false;
   const blocked = ctx.notTools.filter(Boolean).map((n) => n.toLowerCase());
@@ -169,6 +172,10 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   if (words.length === 1 && strong && (JOB_OR_BUSINESS.test(name) || NOT_PRODUCT.test(name))) return false;
   return !isPlaceIn(name, text, false, ctx);
 }
+
+// A school, a university, a council or an authority named by its kind: "Hull College", "Hochschule
+// Bremen", "Autoridad Portuaria", "Capitanía Marítima".
+export const INSTITUTION = /(?:^|[ ])(?:College|University|Universität|Hochschule|School|Academy|Akademie|Institute|Institut|Université|Universidad|Universiteit|Hogeschool|Escuela|École|Lycée|Gymnasium|Council|Authority|Autoridad|Capitanía|Autorité|Behörde|Amt|Gemeente|Ayuntamiento|Mairie|Hospital|Hôpital|Ziekenhuis|Klinikum)(?:[ ]|$)/u;
 
 export interface ToolContext {
   language: string;
@@ -238,7 +245,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (name.split(' ').some((w) => have.has(w.toLowerCase()))) return;
     // "CI", "RH", "SLAs", "RFPs": two-letter and plural acronyms are business words, not products.
     if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return;
-    if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '')) return;
+    if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '') || INSTITUTION.test(name)) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
     if (isPlaceIn(name, text, !listed, ctx)) return;
@@ -280,6 +287,9 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     // there a word shaped like a county's or a town's name is a place.
     const lineEnd = text.indexOf('\n', m.index);
     const prose = /[.!?] \p{Lu}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\b(?:e\.g|i\.e|z\.\s?B|bzw|ca|etc|p\.\s?ex|bijv)\. /giu, ''));
+    // "Relación con Puertos Canarios", "Abstimmung mit Vertrieb", "liaison with Harbour Board": the
+    // people or bodies one deals with.
+    if (RELATION_BEFORE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
     // A town, a region or a country is a place in a bullet too ("clientes en Portugal e Irlanda").
     for (const name of [m[1], m[2]]) if (name !== undefined && !isPlaceName(name.replace(/[.,;:'’]+$/u, ''))) consider(name, true);
   }
@@ -312,7 +322,7 @@ const NOUN_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}'’])(\p{Ll}{4,}(?:[ -]
 // Words before a capitalised name that make it a place, a person, a customer, a market or a
 // perk rather than a brand: prepositions of place, places, people's titles, clients, channels,
 // and a vendor's range or business model ("la suite Adobe", "vente SaaS").
-const NOT_BRAND_HOLDER = /^(?:pour|avec|dans|chez|sous|sans|vers|entre|depuis|jusqu|para|como|desde|hasta|sobre|contra|según|durante|mediante|tras|donde|cuando|hacia|nuestr\p{L}*|notre|votre|leurs|nous|vous|ville|villes|région|régions|département|ciudad|ciudades|provincia|provincias|zona|zonas|comunidad|municipio|barrio|quartier|secteur|sector|canal|pass|carte|tarjeta|ticket|tickets|restaurant|resto|client|clients|cliente|clientes|clientèle|marque|marques|marca|marcas|groupe|grupo|société|empresa|segment|squad|équipe|equipo|manager|responsable|director\p{L}*|directeur|directrice|madame|monsieur|señor|señora|contact|contacto|centro|centre|sede|oficina|bureau|agence|agencia|tienda|magasin|planta|usine|site|campus|avenue|rue|boulevard|chemin|place|calle|avenida|plaza|paseo|carretera|pôle|service|direction|division|unité|área|departamento|división|mutuelle|mutua|seguro|assurance|prévoyance|grado|licence|licenciatura|máster|master|diplôme|título|formation|formación|études|estudios|école|escuela|universidad|université|suite|gamme|paquete|pack|offre|oferta|vente|venta|modèle|modelo|mode)$/iu;
+export const NOT_BRAND_HOLDER = /^(?:pour|avec|dans|chez|sous|sans|vers|entre|depuis|jusqu|para|como|desde|hasta|sobre|contra|según|durante|mediante|tras|donde|cuando|hacia|nuestr\p{L}*|notre|votre|leurs|nous|vous|ville|villes|région|régions|département|ciudad|ciudades|provincia|provincias|zona|zonas|comunidad|municipio|barrio|quartier|secteur|sector|canal|pass|carte|tarjeta|ticket|tickets|restaurant|resto|client|clients|cliente|clientes|clientèle|marque|marques|marca|marcas|groupe|grupo|société|empresa|segment|squad|équipe|equipo|manager|responsable|director\p{L}*|directeur|directrice|madame|monsieur|señor|señora|contact|contacto|centro|centre|sede|oficina|bureau|agence|agencia|tienda|magasin|planta|usine|site|campus|avenue|rue|boulevard|chemin|place|calle|avenida|plaza|paseo|carretera|pôle|service|direction|division|unité|área|departamento|división|mutuelle|mutua|seguro|assurance|prévoyance|grado|licence|licenciatura|máster|master|diplôme|título|formation|formación|études|estudios|école|escuela|universidad|université|suite|gamme|paquete|pack|offre|oferta|vente|venta|modèle|modelo|mode)$/iu;
 
 // Equipment and products written as a brand and a model code: "Trimble R12i", "Volvo A40G",
 // "Stihl MS 500i", "Carestream CS 8100", "CAT 988", "Husqvarna 572 XP". The code has letters and
@@ -320,7 +330,9 @@ const NOT_BRAND_HOLDER = /^(?:pour|avec|dans|chez|sous|sans|vers|entre|depuis|ju
 // of three or four digits (not a year), maybe after a model line in capitals ("Zeiss VISUFIT
 // 1000"); a suffix of the model line may follow, a word or one capital ("PistenBully 600 W").
 const MODEL_BRAND = String.raw`\p{Lu}\p{Ll}[\p{L}&-]*|\p{Lu}{2,6}`;
-const MODEL_CODE = String.raw`\p{Lu}{1,3}-?\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} |\p{Lu}{4,10} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?`;
+// (A code of two or three capitals, a hyphen, maybe a letter and digits: "DS-50000", "IC-M330"; a
+// number with a one-letter variant: "5010-H".)
+const MODEL_CODE = String.raw`\p{Lu}{2,3}-\p{Lu}?\d{2,5}(?![\p{L}\d])|\p{Lu}{1,3}-?\d{1,4}\p{Lu}?\p{Ll}?|(?:\p{Lu}{1,3} |\p{Lu}{4,10} )?(?!(?:19|20)\d\d(?![\p{L}\d]))\d{3,4}\p{Ll}?(?:-\p{Lu}(?![\p{L}\d]))?`;
 const BRAND_MODEL = new RegExp(String.raw`(?<![\p{L}\d&'’.-])(${MODEL_BRAND}) (${MODEL_CODE})(?: (XP|Plus|Pro|Max|II|III|IV|\p{Lu}(?= (?:\p{Ll}|&)|[ ]*(?:[,;.)\n]|$))))?(?![\p{L}\d@/'’-]|[.,]\d| \d\p{Lu}|\s?(?:€|%|[kK]€?|EUR|euros?|GBP|USD|£|\$)(?![\p{L}]))`, 'gu');
 // Words that number a grade, a level, a part or a place rather than name a product's model.
 export const NOT_MODEL_BRAND = /^(?:Art|Abs|Lit|Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung)$/u;

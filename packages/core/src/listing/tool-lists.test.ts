@@ -89,3 +89,23 @@ describe('toolsFromLists: a maker joined to a compound that names a kind of mach
     expect(toolsFromLists('- Werkstattarbeiten: Schleifen am Schleifautomaten (Esselon Mr Blue), Reparaturen', [], ctx('de'))).toEqual(['Esselon Mr Blue']);
   });
 });
+
+describe('toolsFromLists: makers listed without a known tool beside them', () => {
+  it('reads a bracket of examples after the noun of the equipment, in German too', () => {
+    expect(toolsFromLists('- Prüfung und Reparatur an Rolltreppen (u. a. Brandner, Liftwerk Nord, Kalvani)', [], ctx('de'))).toEqual(['Brandner', 'Liftwerk Nord', 'Kalvani']);
+    expect(toolsFromLists('- Servicing boilers (among others Varnex, Heatline and Corvus)', [], ctx('en'))).toEqual(['Varnex', 'Heatline', 'Corvus']);
+    // German nouns given as examples are no makers.
+    expect(toolsFromLists('- Pflege der Beete (u. a. Rosen, Stauden und Gehölze)', [], ctx('de'))).toEqual([]);
+  });
+  it('reads two makers or more after the noun of what they make, not places nor customers', () => {
+    expect(toolsFromLists('- Reparación de carretillas Linderra, Toyvaro, Jungmark y Stillo', [], ctx('es'))).toEqual(['Linderra', 'Toyvaro', 'Jungmark', 'Stillo']);
+    expect(toolsFromLists('Vous assurez le suivi des machines Vexaro et Quarnix.', [], ctx('fr'))).toEqual(['Vexaro', 'Quarnix']);
+    expect(toolsFromLists('- Visitas a talleres de Bilbao y Vitoria', [], ctx('es'))).toEqual([]);
+    expect(toolsFromLists('- Atención a clientes Zarvia, Monteluz y Orbel', [], ctx('es'))).toEqual([]);
+    expect(toolsFromLists('- Working with clients such as Tescora, Asdel and Lidro', [], ctx('en'))).toEqual([]);
+  });
+  it('reads a maker joined by a hyphen to a Dutch noun of a thing, not a place or a method', () => {
+    expect(toolsFromLists('- Je werkt met Vandor-heftrucks en Trelmo-gereedschap', [], ctx('nl'))).toEqual(['Vandor', 'Trelmo']);
+    expect(toolsFromLists('- Je werkt in de Randstad-regio volgens de Lean-methode', [], ctx('nl'))).toEqual([]);
+  });
+});

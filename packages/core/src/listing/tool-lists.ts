@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../taxonomy/matcher';
-import { GERMAN_PLACE, isOrdinaryWord, isPlaceIn, isToolCandidate, NOT_MODEL_BRAND, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+import { GERMAN_PLACE, isOrdinaryWord, isPlaceIn, isPlaceName, isToolCandidate, NOT_BRAND_HOLDER, NOT_MADE_BY, NOT_MODEL_BRAND, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
 import { CHANNEL } from './tool-noise';
 import { escapeRegExp } from '../regexp';
 
@@ -19,6 +19,15 @@ const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Sof
 const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|installaties)`;
 // (Case-blind, so the maker's capital is checked where it is read.)
 const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
+// A capitalised name, a hyphen and a Dutch noun in lower case of four letters or more.
+// It follows a word in lower case (maybe a list's comma): at the start of a line, a sentence or a
+// field every word is capitalised ("Hbo-verpleegkundige", "Backend-koppelingen", "· Cookie-instellingen"),
+// and after a capitalised particle it ends a name of its own ("Van de Wiele-getouwen").
+const DUTCH_MAKER_COMPOUND = /(?<=(?<![\p{Lu}][\p{Ll}]*)\p{Ll}{2,},?[ ])(\p{Lu}\p{Ll}[\p{L}\d]+)-(\p{Ll}{4,})(?![\p{L}\d-])/gu;
+// Dutch heads of such compounds that name no thing made: places, groups, people, plans, ways of
+// working and what is said about someone ("Randstad-regio", "Agile-werkwijze", "Lean-methode").
+const NOT_MADE_NL = /(?:regio|gebied|streek|centrum|stad|dorp|wijk|kust|land|provincie|afdeling|team|teams|groep|klant|klanten|project|projecten|methode|methodiek|werkwijze|aanpak|model|principe|principes|achtig|achtige|gerelateerde|gericht|gerichte|certificaat|certificering|diploma|opleiding|cursus|training|ervaring|kennis|taal|vestiging|kantoor|winkel|winkels|filiaal|locatie|markt|sector|branche|merk|merken|collega|collega's|manager|specialist|monteur|medewerker|functie|rol|vacature|visie|cultuur|familie|traditie|stijl|manier|niveau|normen|norm|eisen|richtlijnen|regels)$/u;
+
 // Endings of German abstract nouns and of words joined in compounds: no maker's name.
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum|ling|chen|s|shore)$/u;
 // List separators in the five languages; "&" is not one ("Weights & Biases").
@@ -68,9 +77,14 @@ function nameIn(item: string, first: boolean, opens = false): string | null {
 // suppliers, partners, brands sold, places, people, teams, degrees and markets.
 const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
 // Words that name a bracket's contents as examples: "(e.g. Fiix)", "(z. B. Ultimo)".
-const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.a\.|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
+const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.\s?a\.|u\.\s?a\.|unter anderem|among others|amongst others|entre autres|entre otros|entre otras|onder andere|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
 // Degrees and school levels are certificates, not tools.
 const DEGREE = /^(?:Bachelor|Master|Diplom|Magister|Licence|Licenciatura|Grado|Máster|Doctorat|Doktor|PhD|MBA|BTS|DUT|BUT|HBO|MBO|WO|Bac)(?![\p{L}])/u;
+
+// A bracket that gives two names or more as examples of the noun before it ("(u. a. Schindler, Orona)").
+function isExampleList(inside: string): boolean {
+  return EXAMPLE.test(inside) && inside.replace(EXAMPLE, '').split(SEPARATOR).length >= 2;
+}
 
 /**
  * The names in a bracket written after a noun of the job's work: "Überziehanlagen (Sollich
@@ -89,6 +103,15 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
   const head = near[near.length - 1] ?? '';
   if (head.length < 3 || !/^[\p{L}'’-]+$/u.test(head) || new RegExp(NOT_MODEL_BRAND.source, 'iu').test(head) || near.some((w) => NOT_TOOL_HOLDER.test(w)) || /[€$£]|\d\s?%/u.test(before)) return [];
   if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text, true, ctx) || GERMAN_PLACE.test(head)) : !/^\p{Ll}/u.test(head)) return [];
+  // "(u. a. Schindler, TK Elevator, Orona)": two names or more given as examples of the noun. In
+  // German, where every noun is capitalised, a word there is ordinary only when the listing writes
+  // it in lower case or it has an abstract noun's ending ("Schindler", not "Wartung").
+  // Half of them at least must be names by their shape too, so that "(u. a. Rosen, Stauden und
+  // Gehölze)" stays a list of nouns.
+  const given = inside.replace(EXAMPLE, '').split(SEPARATOR);
+  const cued = isExampleList(inside) && (ctx.language !== 'de' || given.filter((it) => it.trim().split(/\s+/u).some((w) => !isOrdinaryWord(w, text, 'de'))).length * 2 >= given.length);
+  const lang = cued && ctx.language === 'de' ? 'en' : ctx.language;
+  const ordinary = (w: string): boolean => isOrdinaryWord(w, text, lang) || (lang !== ctx.language && ABSTRACT_NOUN.test(w) && !/^\p{Lu}\p{Ll}+(?:er|mann)$/u.test(w));
   const items = inside.replace(EXAMPLE, '').replace(/\s*(?:etc\.?|usw\.?|\.\.\.|…)\s*$/u, '').split(SEPARATOR).map((it) => it.replace(/\*+/g, '').trim());
   if (items.length === 0 || items.length > 6) return [];
   const initials = near.map((w) => w[0]?.toLowerCase() ?? '').join('');
@@ -103,11 +126,11 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
     // a German noun after the brand is the kind of machine, not part of its name. A short word is
     // the model's ("Essilor Mr Blue"): a kind of machine is a long compound.
     while (words.length > 1 && ctx.language === 'de' && (words[words.length - 1] ?? '').length >= 6 && isOrdinaryWord(words[words.length - 1] ?? '', text, 'de')) words.pop();
-    if (words.every((w) => isOrdinaryWord(w, text, ctx.language))) return [];
+    if (words.every(ordinary)) return [];
     const caps = (it.match(/\p{Lu}/gu) ?? []).join('').toLowerCase();
     if (caps.length >= 2 && words.length === 1 && new RegExp(`${[...caps].join('\\p{L}*')}`, 'u').test(initials.slice(-caps.length - 3))) return [];
     const name = words.join(' ');
-    if (!isToolCandidate(name, text, have, ctx, false) || (words.length === 1 && isOrdinaryWord(name, text, ctx.language))) return [];
+    if (!isToolCandidate(name, text, have, cued ? { ...ctx, language: lang } : ctx, false) || (words.length === 1 && ordinary(name))) return [];
     names.push(name);
   }
   return names;
@@ -125,6 +148,52 @@ function isKnownTool(name: string, known: ReadonlySet<string>): boolean {
   return c !== null && /^[\p{Lu}\d.]/u.test(c);
 }
 
+// A maker's name in a list: a capitalised word, maybe with a second ("Mitsubishi Electric", "John
+// Deere") or after a short name in capitals ("TK Elevator").
+const LIST_BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&+-]*|\p{Lu}{2,4}(?= \p{Lu}\p{Ll}))(?: \p{Lu}[\p{L}\d&+-]*)?`;
+// The makers of the job's equipment listed after its noun, in English, French, Spanish and Dutch:
+// "ascensores Orona, Schindler, Otis y Thyssen", "le suivi des parcs Aristocrat et Novomatic",
+// "especialistas de Valmet y Andritz", "lifts from Otis, Kone and Schindler". Two names or more,
+// the last joined by a conjunction, that end the phrase. (German capitalises its nouns: a list
+// there is read in brackets.)
+const BRANDS_AFTER_NOUN = new RegExp(
+  String.raw`(?<![\p{L}'’-])(\p{Ll}{4,})(?:[ ](?:de|del|des|van|von|of|from|by))?[ ]((?:${LIST_BRAND})(?:, (?:${LIST_BRAND}))*,? (?:and|et|y|en|or|ou|o|of|e|u) (?:${LIST_BRAND}))(?=[ ]*(?:$|[,;.:)]|[ ][\p{Ll}(]))`,
+  'gmu',
+);
+// Words before such a list that make its names something else than makers: examples of a
+// customer, a market, a place, a person or a kind ("like", "such as", "including").
+const NOT_MAKER_NOUN = /^(?:across|throughout|within|around|among|amongst|over|under|near|into|onto|upon|about|after|before|during|towards?|beyond|outside|inside|vanuit|naast|rond|rondom|binnen|buiten|tijdens|dans|chez|vers|après|avant|durante|hacia|hasta|cerca|dentro|fuera|cluster|clusters|afdeling|afdelingen|department|departments|departement|divisie|division|divisions|domein|domeinen|vakgebied|vakgebieden|directie|directorate|unit|units|business|businesses|functions?|functies|disciplines?|areas|zones|like|such|including|include|includes|incl|comme|dont|como|incluido|incluyendo|zoals|waaronder|namely|notamment|especially|particularly|surtout|sobre todo|vooral|mainly|principalement|principalmente|voornamelijk|with|avec|sobre|para|pour|voor|door|over|naar|than|then|from|between|entre|tussen|and|or|und|oder|also|aussi|también|ook|both|either|neither|ainsi|tanto|zowel|visit|visiting|visite|visitar|bezoek|serve|serving|servir|bedienen|sell|selling|vendre|vender|verkopen|regions?|cities|counties|countries|towns?|provinces?|areas?|gemeenten|steden|plaatsen|provincies|landen|pays|países)$/iu;
+
+/**
+ * The makers a listing names in a list after the noun of what they make (see BRANDS_AFTER_NOUN):
+ * every name in the list must be one ({@link isToolCandidate}, no place, no person's first name
+ * and surname before a comma), else the list is of something else and none counts.
+ * @example brandsAfterNoun('- Mantenimiento de ascensores Orona, Schindler, Otis y Thyssen', new Set(), { language: 'es', notTools: [] }) // ['Orona', 'Schindler', 'Otis', 'Thyssen']
+ */
+export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
+  if (ctx.language === 'de') return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(BRANDS_AFTER_NOUN)) {
+    const noun = m[1] ?? '';
+    // "clustermanager Facilitair en Ondersteuning": a person's title names the units they run.
+    if (NOT_MAKER_NOUN.test(noun) || NOT_BRAND_HOLDER.test(noun) || NOT_TOOL_HOLDER.test(noun) || NOT_MADE_BY.test(noun) || /(?:manager|directeur|director|directora|directrice|leider|leiding|hoofd|chef|head|lead|coördinator|coordinator|coordinador|coordinatrice|officer|adviseur|advisor|responsable|verantwoordelijke)$/iu.test(noun)) continue;
+    const items = (m[2] ?? '').split(/,? (?:and|et|y|en|or|ou|o|of|e|u) |, /u).map((it) => it.trim());
+    if (items.length < 2) continue;
+    // A maker may share its name with a town: one such name is let through in a list of three or
+    // more makers, never in a pair ("de Bilbao y Acme").
+    const places = items.filter((it) => isPlaceName(it) || it.split(' ').some((w) => isPlaceName(w) && w.length > 3));
+    if (places.length > (items.length >= 3 ? 1 : 0)) continue;
+    const ok = items.every((it) => {
+      const words = it.split(' ');
+      if (NOT_MODEL_BRAND.test(words[0] ?? '') || JOB_OR_BUSINESS.test(words[words.length - 1] ?? '') || DEGREE.test(it) || CHANNEL.test(it)) return false;
+      if (places.includes(it)) return !isPlaceIn(it, text, true, ctx) && !isOrdinaryWord(it, text, ctx.language);
+      return isToolCandidate(it, text, have, ctx, false) && !words.every((w) => isOrdinaryWord(w, text, ctx.language));
+    });
+    if (ok) out.push(...items);
+  }
+  return out;
+}
+
 /**
  * Tools named in a list beside a tool we know, or in brackets after one or after the kind of
  * system they are; and product lines written after their vendor. `known` are the tools found so
@@ -133,6 +202,7 @@ function isKnownTool(name: string, known: ReadonlySet<string>): boolean {
  */
 export function toolsFromLists(text: string, known: readonly string[], ctx: ToolContext): string[] {
   const have = new Set(known.map((k) => k.toLowerCase()));
+  const haveTools = new Set(known.filter((k) => /^[\p{Lu}\d.]/u.test(k)).map((k) => k.toLowerCase()));
   const out = new Set<string>();
   const consider = (found: string | null, strong: boolean): void => {
     let name = found;
@@ -147,7 +217,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   };
   for (const line of text.split('\n')) {
     // A clause ends at a sentence end or a dash between spaces; a list does not cross it.
-    for (let clause of line.replace(/^[\s\-•·*–—▪◦>#»›●■□✓✔→]+|^\d+[.)]\s/u, '').split(/(?<![A-Z]|\b(?:e\.g|z|B|p|ex|bijv|etc|ca|approx))[.!?:](?=\s|$)|\s[–—-]\s/u)) {
+    for (let clause of line.replace(/^[\s\-•·*–—▪◦>#»›●■□✓✔→]+|^\d+[.)]\s/u, '').split(/(?<![A-Z]|\b(?:e\.g|z|B|p|ex|bijv|etc|ca|approx|u|o|(?<=\b[uo]\.\s?)a))[.!?:](?=\s|$)|\s[–—-]\s/u)) {
       // Brackets first: "Kubernetes (AKS)", "WMS (Manhattan SCALE or similar)", "(Jira, Notion)".
       clause = clause.replace(/([^()]{0,60}?)\(([^()]{1,140})\)/gu, (_all, before: string, inside: string) => {
         const head = nameIn(before.trimEnd(), true);
@@ -155,19 +225,21 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
         if (head !== null && VENDOR_HEAD.test(head)) return `${before}, `;
         const headIsTool = head !== null && (isKnownTool(head, have) || KIND.test(` ${head}`));
         const items = inside.split(SEPARATOR).map((it, i) => nameIn(it, i === 0 && !headIsTool, i === 0 && !headIsTool && before.trim() === ''));
-        if (headIsTool || items.some((n) => n !== null && isKnownTool(n, have))) for (const n of items) consider(n, headIsTool);
-        else for (const n of namesAfterNoun(before, inside, line, text, have, ctx)) consider(n, false);
+        if (headIsTool || items.some((n) => n !== null && isKnownTool(n, haveTools))) for (const n of items) consider(n, headIsTool);
+        else for (const n of namesAfterNoun(before, inside, line, text, have, ctx)) consider(n, isExampleList(inside));
         return `${before}, `;
       });
       const parts = clause.split(SEPARATOR);
       if (parts.length < 2) continue;
       const items = parts.map((p, i) => nameIn(p, i === 0, i === 0));
       // The first item may hold a cue and a tool ("Experience with Salesforce"): only its last name counts.
-      if (!items.some((n) => n !== null && isKnownTool(n, have))) continue;
+      // (A competence found, "marketing" in "Risk, Legal, Marketing", makes no list of tools.)
+      if (!items.some((n) => n !== null && isKnownTool(n, haveTools))) continue;
       // An acronym alone in a loose list is as often a business word ("CSAT", "IAM") as a product.
       for (const n of items) if (n === null || !/^\p{Lu}+$/u.test(n)) consider(n, false);
     }
   }
+  for (const n of brandsAfterNoun(text, have, ctx)) consider(n, false);
   // "Fortinet-Firewalls", "Engel-Maschinen", "Nielsen-Daten": a name joined to a kind of
   // equipment, software or data.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]+)-${EQUIPMENT}`, 'gu'))) consider(m[1] ?? null, false);
@@ -178,6 +250,19 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
     const maker = m[1] ?? '';
     // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
     if (/^\p{Lu}\p{Ll}/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+  }
+  // Dutch writes its nouns in lower case: a capitalised name joined to one by a hyphen is a proper
+  // name, and before a thing one works with it is the thing's maker ("Kubota-minigravers",
+  // "Stihl-gereedschap", "de Glaston-hardingsoven", "Bystronic-snijtafels"). Places, people and
+  // the company are proper names too, and are not read where the noun is a place, a group or a
+  // way of working.
+  if (ctx.language === 'nl') {
+    for (const m of text.matchAll(DUTCH_MAKER_COMPOUND)) {
+      const maker = m[1] ?? '';
+      if (/(?:^|[\s(])(?:Van|Von|Ter|Ten|De|Le|La|Di|Da|San|Sint|Saint)[ ](?:de[nr]?[ ]|la[ ]|het[ ])?$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (NOT_MADE_NL.test(m[2] ?? '') || isPlaceName(maker) || isOrdinaryWord(maker, text, 'nl') || ABSTRACT_NOUN.test(maker)) continue;
+      consider(maker, false);
+    }
   }
   for (const k of known) {
     if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;

@@ -45,3 +45,16 @@ describe('noiseTools: cut compounds and school levels', () => {
     expect(noiseTools('- Elastomer- und Kunststoffteile\n- Bac+5', ['Elastomer-', 'Bac+5', 'Jira'], [])).toEqual(['Elastomer-', 'Bac+5']);
   });
 });
+
+describe('noiseTools: job titles and legal forms', () => {
+  it('drops "Chef" as a job title after a dash or with its feminine written in', () => {
+    const t = "Offre n° 12AB - Chef d'équipe espaces verts (H/F)\nChef·fe de réception\n- Jira";
+    expect(noiseTools(t, ['Chef', 'Jira'], t.split('\n'))).toEqual(['Chef']);
+  });
+  it('drops "SAS" written only as a French company\'s legal form, not the product', () => {
+    const t = "Fonderie du Rhône SAS\tLyon (69)\tCDI\n- Reporting sur Excel";
+    expect(noiseTools(t, ['SAS', 'Excel'], t.split('\n'))).toEqual(['SAS']);
+    const u = '- Maîtrise de SAS et de R';
+    expect(noiseTools(u, ['SAS', 'R'], u.split('\n'))).toEqual([]);
+  });
+});

@@ -16,13 +16,23 @@ const CHANNEL_CUE = /\b(?:share|apply|applying|follow|partager|postuler|suivez|t
 // "le chef", "un chef" written in lower case after an article.
 const BEFORE_JOB_NOUN = /(?:^|[\s(])(?:Head|Sous|Executive|Chief|Commis|Pastry)\s+$/u;
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:le|la|les|el|los|der|die|den|un|une|ein|eine|het|een|the|a|our|notre|nuestro|unser\p{L}*|onze)\s+$/iu;
-const AFTER_JOB_NOUN = /^\s*(?:de|d['’]|du|des|del)(?:\s|$|(?<=['’]))/u;
+// (A job title's feminine may be written in: "Chef·fe de réception", "Chef(fe) de cuisine".)
+const AFTER_JOB_NOUN = /^(?:[·.(]?(?:fe|e|ffe)\)?)?\s*(?:de|d['’]|du|des|del)(?:\s|$|(?<=['’]))/u;
+// A job title starts a line, or a field after a dash or a colon: "Offre n° 187 - Chef d'équipe",
+// "« Bon accueil » – Chef de partie (Ancien)".
+const TITLE_START = /(?:(?:^|\n)[ \t]*|[ \t][-–—][ \t]+|:[ \t]+)$/u;
 
 function isJobNoun(text: string, m: SkillMention, name: string): boolean {
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   if (BEFORE_JOB_NOUN.test(before)) return true;
   if (/^\p{Ll}/u.test(m.text) && /^\p{Lu}/u.test(name) && ARTICLE_BEFORE.test(before)) return true;
-  return /(?:^|\n)[ \t]*$/u.test(before) && AFTER_JOB_NOUN.test(text.slice(m.end, m.end + 6));
+  return TITLE_START.test(text.slice(Math.max(0, m.start - 40), m.start)) && AFTER_JOB_NOUN.test(text.slice(m.end, m.end + 9));
+}
+
+// "SAS" after a capitalised word of a name ("Aube SAS", "Bocage SAS"), where a field or the line ends.
+function isOnlyLegalForm(text: string): boolean {
+  const all = [...text.matchAll(/(?<![\p{L}\d])SAS(?![\p{L}\d])/gu)];
+  return all.length > 0 && all.every((m) => /\p{Lu}[\p{L}'’-]*[ ]$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^(?:$|[ \t]*(?:[\n\t,;|·)–-]|$))/u.test(text.slice(m.index + 3, m.index + 6)));
 }
 
 let sourceOf: Map<string, string> | null = null;
@@ -60,6 +70,12 @@ export function noiseTools(text: string, skills: readonly string[], lines: reado
     // A compound cut at its hyphen ("Elastomer-") and a school level ("Bac+5", "Bac +3") are no
     // product's name.
     if (/-$/u.test(s) || /^Bac\s?\+\s?\d/u.test(s)) {
+      out.push(s);
+      continue;
+    }
+    // "Volailles de Bocage SAS", "Verrerie de l'Aube SAS": a French company's legal form after its
+    // name, not the statistics product, when the listing writes it nowhere else.
+    if (s === 'SAS' && isOnlyLegalForm(text)) {
       out.push(s);
       continue;
     }

@@ -34,3 +34,12 @@ describe('toolsOf', () => {
     expect(toolsOf(['coaching', 'Salesforce', 'budgeting', 'recruiting', 'Lely Astronaut', 'Excel', 'teamwork'])).toEqual(['Salesforce', 'Lely Astronaut', 'Excel']);
   });
 });
+
+describe('the tools of a paragraph under the company heading that speaks of the job', () => {
+  it('reads the tools of sentences written to the reader, not of the company blurb', async () => {
+    const { analyzeListing } = await import('./analyze');
+    const en = analyzeListing('Data Analyst\nAbout us\nFieldcast makes forecasts for growers with Kubernetes. Every day you write scripts in Python and draw maps in QGIS.\nRequirements:\n- 3 years of SQL');
+    expect(en.skills).toEqual(expect.arrayContaining(['Python', 'QGIS']));
+    expect(en.skills).not.toContain('Kubernetes');
+  });
+});
