@@ -276,6 +276,62 @@ function withSectorHead(company: string, text: string): string {
 }
 
 export function companyFromSender(name: string, address: string, text: string, quoted = ''): string | null {
+  const found = companyOf(name, address, text, quoted);
+  return found ? withTradeWords(found, text, name) : found;
+}
+
+// Words that stand before a name without being part of it: a title, a greeting, a possessive.
+const NOT_HEAD_WORD = /^(?:Frau|Herr|Herrn|Mr|Mrs|Ms|Miss|Dr|Prof|Mme|Madame|Monsieur|M|Mlle|Señor|Señora|Sr|Sra|Srta|Don|Doña|Mevrouw|Meneer|Dhr|Mevr|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Your|Our|Votre|Notre|Vos|Nos|Su|Sus|Nuestro|Nuestra|Tu|Uw|Je|Ons|Onze|Liebe|Lieber|Hallo|Hola|Hoi|Hi|Hey|Dear|Beste|Bonjour|Cher|Chère|Querid[oa]|Estimad[oa]|Gracias|Danke|Merci|Bedankt|Thanks|Cheers|Regards|Groet|Groeten|Gruß|Grüße|Saludos|Cordialement|Mit|Met|Con|Avec|With|Best|Kind|Viele|Freundliche|Atentamente|Un|Une|Ein|Eine|Een|Bij|Bei|Chez|At|En|Im|Vom|Von|Van|Of|For|Für|Pour|Para|Voor|Team|Equipo|Équipe|Equipe)$/iu;
+// A lower-case article or preposition before a trading name in running text ("an der …", "l'équipe du …", "Jonas vom …").
+const HEAD_LEAD = /(?:^|[\s'’])(?:der|die|das|dem|den|des|vom|beim|zum|zur|bei|the|at|with|du|de|chez|la|le|el|del|al|het|bij|namens|van|voor|for|of|mit|von|aan|pour|para|con|für|an|en|in)[ \t]+$/u;
+// A team, a department or a person's title, alone or as the end of a compound ("Recruitmentteam",
+// "Afdeling", "Reclutamiento", "Regiomanager", "Coördinator", "Pflegedirektion", "Directie",
+// "Personeelsdienst"), is no word of the trading name.
+const TEAM_OR_TITLE = /(?:team|direkt|directie|direction|direcci|personeel|secretari|sekretari|geschaeftsfuehr|bestuur|recruit|reclut|recrut|werving|selecti|afdeling|abteilung|department|departament|personal|talent|manager|co(?:oe)?rdina|director|directeur|leiter|adviseur|berater|consult|assist|medewerker)/;
+const HEAD_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// One to three capitalised words before the name, a lower-case joiner allowed between them ("Studio de Podcasts").
+const HEAD_RUN = String.raw`${HEAD_WORD}(?:[ \t]+(?:(?:${NAME_JOINER_WORDS})[ \t]+)?${HEAD_WORD}){0,2}`;
+
+/**
+ * The trading name's words a text writes before the name found ("Bleistiftfabrik Graphitwerk Ost",
+ * "Globos Aerostáticos Cielo Abierto", "an der Schwarzwälder Uhrenmanufaktur Kienle", "l'équipe du
+ * Studio de Podcasts Plume"): on a line that holds the longer name alone, or in running text after an
+ * article or a preposition. A person's name, a title or a greeting before it is none; before a
+ * one-word name on a line alone, one word must be an organisation's or a compound trade noun
+ * ("Rondvaartbedrijf Grachtengoud"), not a signer's first name. A legal form written after the name
+ * on its own line ("Rheinfähre Kaub Betriebs-GmbH") is kept with the word before it.
+ */
+function withTradeWords(company: string, text: string, person: string): string {
+  if (company.length < 3 || !/^\p{Lu}/u.test(company)) return company;
+  const personWords = new Set(person.split(/\s+/).map(fold).filter(Boolean));
+  const okHead = (head: string, line: boolean): boolean => {
+    const words = head.split(/[ \t]+/).filter((w) => !NAME_JOINERS.test(w));
+    if (words.some((w) => /^[dl]['’]/i.test(w) || TEAM_OR_TITLE.test(fold(w)) || NOT_HEAD_WORD.test(w) || NOT_NAME_WORD.test(w) || NAME_NOISE.test(w) || ROLE_LINE.test(w) || personWords.has(fold(w)))) return false;
+    if (words.some((w) => fold(company).includes(fold(w)))) return false;
+    if (line && !/\s/.test(company) && words.length === 1) return isOrgHead(words[0]!) || words[0]!.length >= 10;
+    return true;
+  };
+  const esc = escapeRegExp(company);
+  const onLine = new RegExp(String.raw`^(${HEAD_RUN})[ \t]+${esc}$`, 'u');
+  // "Betriebs-GmbH", "Verwaltungs GmbH": a company's own word joined to its legal form, not a trade ("Steuerberatung GmbH").
+  const legalTail = new RegExp(String.raw`^${esc}[ \t]+(\p{Lu}\p{L}+s)(?:-|[ \t]+)(?:GmbH|AG|KG|mbH)$`, 'u');
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/^[\s>]+/, '').trim();
+    if (line.length > 80) continue;
+    const tail = legalTail.exec(line);
+    if (tail) return cleanCompany(line);
+    const m = onLine.exec(cleanCompany(line));
+    if (m && okHead(m[1]!, true)) return `${m[1]} ${company}`;
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`(${HEAD_RUN})[ \t]+${esc}(?![\p{L}\d])`, 'gu'))) {
+    if (!HEAD_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // The shortest run of words before the name that stands after the article ("der Schwarzwälder …").
+    if (okHead(m[1]!, false)) return `${m[1]} ${company}`;
+  }
+  return company;
+}
+
+function companyOf(name: string, address: string, text: string, quoted: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
   if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return null;
   const client = clientOf(text);

@@ -11,7 +11,8 @@ import { numericDateOrder, zoneOf } from './zones';
 
 export { zoneOf } from './zones';
 
-const MEETING_HOST = /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|whereby\.com|meet\.jit\.si|webex\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)\/[^\s<>"')\]]*/i;
+// A full stop or comma after the link ends the sentence, not the link.
+const MEETING_HOST = /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|whereby\.com|meet\.jit\.si|webex\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)\/[^\s<>"')\]]*(?<![.,;:!?])/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -153,8 +154,10 @@ function writtenClock(r: chrono.ParsedResult, body: string): boolean {
 
 // A moved meeting names its old slot too: "instead of Tuesday at 10", "statt Dienstag, 15.12.",
 // "en lugar del lunes 14", "in plaats van maandag", "originally on …", "moved from …". A date just
-// after such words, in the same sentence, is the slot given up.
-const SUPERSEDED = new RegExp(String.raw`(?:\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|originally|initially|previously)|(?<!(?:findet|finden|fand|fanden)\s+)\b(?:an)?statt|\banstelle|\b(?:ursprünglich|eigentlich|bisher|bislang)|\bau\s+lieu\s+d|\bplutôt\s+que|\binitialement|\ben\s+(?:lugar|vez)\s+de|\b(?:inicialmente|originalmente)|\bin\s+plaats\s+van|\bi\.p\.v\.|\boorspronkelijk|\b(?:moved|changed|rescheduled|shifted|pushed|verschoben|verlegt|verschieben|verlegen|déplacé|décalé|reporté|déplaçons|décalons|reportons|movid[oa]|cambiad[oa]|trasladad[oa]|cambiamos|movemos|trasladamos|verplaatst|verzet|verplaatsen|verzetten)\p{L}*\b[^.!?\n]{0,40}\b(?:from|von|vom|du|del|van)\b`
+// after such words, in the same sentence, is the slot given up; the verb in any form ("we need to
+// move your interview from …", "déplacer votre entretien pour le poste de … du …", "la pasamos del
+// lunes 7 al martes 8").
+const SUPERSEDED = new RegExp(String.raw`(?:\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|originally|initially|previously)|(?<!(?:findet|finden|fand|fanden)\s+)\b(?:an)?statt|\banstelle|\b(?:ursprünglich|eigentlich|bisher|bislang)|\bau\s+lieu\s+d|\bplutôt\s+que|\binitialement|\ben\s+(?:lugar|vez)\s+de|\b(?:inicialmente|originalmente)|\bin\s+plaats\s+van|\bi\.p\.v\.|\boorspronkelijk|\b(?:move|change|reschedul|shift|push|postpone|verschoben|verlegt|verschieben|verlegen|déplac|décal|report|déplaçons|décalons|movid[oa]|cambiad[oa]|trasladad[oa]|cambiamos|movemos|trasladamos|pasamos|verplaatst|verzet|verplaatsen|verzetten)\p{L}*\b[^.!?\n]{0,60}\b(?:from|von|vom|du|del|van)\b`
   // A moved meeting's slots set out as labels: "Old time: …", "Alter Termin: …", "Ancienne date : …".
   + String.raw`|\b(?:old|previous|former|original)\s+(?:time|date|slot)|\balte[rsn]?\s+(?:Termin|Zeit|Datum|Uhrzeit)|\bancienne?s?\s+(?:date|heure|horaire|créneau)|\b(?:fecha|hora|horario)\s+(?:anterior|original|antigua?)|\b(?:oude?|vorige|oorspronkelijke)\s+(?:tijd|datum|tijdstip|afspraak))[^.!?\n]{0,25}$`, 'iu');
 // "Planned for", "prévu le", "previsto para", "geplant am", "gepland op" name the usual slot, and
@@ -174,6 +177,18 @@ function isSuperseded(r: chrono.ParsedResult, body: string, moves: boolean): boo
   return SUPERSEDED.test(before) || (moves && (PLANNED.test(before) || MOVED_AFTER.test(body.slice(r.index + r.text.length, r.index + r.text.length + 100))));
 }
 
+// "Move your interview from Wednesday 9 December at 11:00 to Friday 11 December at 13:30", "du
+// mercredi 9 à 11h au jeudi 10 à 16h", "del lunes 7 al martes 8": the parser reads one range, and
+// after words that give up the first slot, its end is the meeting.
+const RANGE_TO = /\s(?:to|until|till|au|à|al|hasta|bis|zum|tot|naar)\s+/giu;
+function movedRangeEnd(r: chrono.ParsedResult, body: string): chrono.ParsedResult {
+  if (!r.end || !SUPERSEDED.test(body.slice(Math.max(0, r.index - 90), r.index))) return r;
+  const to = [...r.text.matchAll(RANGE_TO)].pop();
+  if (!to) return r;
+  const at = to.index + to[0].length;
+  return Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, { index: r.index + at, text: r.text.slice(at), start: r.end, end: null });
+}
+
 // Words that mark the slot a person took among those offered.
 const CHOSEN = /(?<![\p{L}])(?:your\s+choice|chosen|selected|picked|booked|gewählt|ausgewählt|gebucht|choisi|sélectionné|réservé|elegid[oa]|seleccionad[oa]|reservad[oa]|gekozen|geselecteerd|gereserveerd)(?![\p{L}])/iu;
 const lineOf = (body: string, index: number): string => body.slice(body.lastIndexOf('\n', index) + 1, (body.indexOf('\n', index) + 1 || body.length + 1) - 1);
@@ -189,6 +204,7 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
   const today = offsetMinutes === null ? null : new Date(ref.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
   const dayStart = new Date(ref.getTime() - 86_400_000);
   const dated = results
+    .map((r) => movedRangeEnd(r, body))
     .filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
     // "a 30 minute call" is a duration, not a time.
     .filter((r) => !DURATION.test(r.text))

@@ -1,13 +1,21 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
 
+// A participle that closes the clause after the title is the sentence's verb, not a word of it
+// ("… voor de functie Beleidsadviseur energietransitie beoordeeld.", "Vacante de Sumiller
+// cancelada"): Dutch "ge-/be-/ver-/ont-/her- … -d/-t/-en", Spanish "-ado/-ido" in lower case. Not a
+// noun of the title: "-heid", "-ing(en)" ("Adviseur verzekeringen"), a Spanish noun after "de"
+// ("Técnico de sonido"). Case-sensitive, so it is cut from the match, not written into a pattern
+// compiled without case.
+const PARTICIPLE_END = /(?:\s+(?:ge|be|ver|ont|her)\p{Ll}{2,12}(?:d|t|en)(?<!eid|ingen)|(?<!\s(?:de|del|la|el|y|e|a|al))\s+\p{Ll}{2,}(?:ad|id)[oa]s?)$/u;
+
 // Each also stops at a closing quote, and at a verb, a participle or a day word of the sentence
 // that follows the title ("… prévu le lundi", "… mañana, jueves", "… staat klaar", "… verzetten").
 const STOP_EN = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:tomorrow|today|scheduled|planned|moved)(?![\p{L}\d])|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
 const STOP_DE = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:morgen|heute|steht|findet|verschieben|verlegen|geplant|statt)(?![\p{L}\d])|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
 const STOP_FR = String.raw`(?=[.,;:!?\n“”"»]|\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|n['’]\p{L}+|ne|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
-const STOP_ES = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
+const STOP_ES = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda|continúa|continúan|sigue|siguen|ya)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
+const STOP_NL = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar|al|inmiddels|intussen)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
 // A title may stand in quotes: „Agrarberater*in“, « Chef de projet », "Data Analyst".
 const ROLE = String.raw`[„“"«‚‘]?\s?(\p{Lu}[^\n]{1,80}?)`;
 
@@ -83,6 +91,8 @@ function cleanRole(raw: string, bounded = false): string {
   // A verb, a participle or a day word of the sentence ends the title ("… staat klaar",
   // "Proceso Jefa de obra suspendido", "… prévu", "… mañana").
   role = role.replace(SENTENCE_WORD, '');
+  // Only after a title written with its capital: a clause in lower case is no title at all.
+  if (/^\p{Lu}/u.test(role)) role = role.replace(PARTICIPLE_END, '');
   // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
   role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b.*$/iu, '');
   for (let k = 0; k < 2 && TRAILING.test(role); k++) role = role.replace(TRAILING, '');

@@ -23,7 +23,7 @@ const CITY_ZONES: Array<[string, string]> = [
   ['Dubai|Abu\\s+Dhabi', 'Asia/Dubai'], ['India|Mumbai|Bengaluru|Bangalore|Delhi|Chennai|Hyderabad|Pune|Kolkata', 'Asia/Kolkata'], ['Singapore|Singapur|Singapour', 'Asia/Singapore'],
   ['Hong\\s+Kong', 'Asia/Hong_Kong'], ['Shanghai|Beijing|China', 'Asia/Shanghai'], ['Tokyo|Tokio|Japan', 'Asia/Tokyo'], ['Seoul', 'Asia/Seoul'],
   ['Perth', 'Australia/Perth'], ['Adelaide', 'Australia/Adelaide'], ['Brisbane', 'Australia/Brisbane'], ['Sydney|Melbourne|Canberra', 'Australia/Sydney'],
-  ['Auckland|Wellington|New\\s+Zealand', 'Pacific/Auckland'], ['Johannesburg|Cape\\s+Town|South\\s+Africa', 'Africa/Johannesburg'], ['Nairobi', 'Africa/Nairobi'], ['Lagos', 'Africa/Lagos'],
+  ['Jakarta|Indonesi(?:a|an|sche|sch)|Indon[ée]sie', 'Asia/Jakarta'], ['Honolulu|Hawai[ʻ\'’]?i(?:an)?', 'Pacific/Honolulu'], ['Auckland|Wellington|New\\s+Zealand', 'Pacific/Auckland'], ['Johannesburg|Cape\\s+Town|South\\s+Africa', 'Africa/Johannesburg'], ['Nairobi', 'Africa/Nairobi'], ['Lagos', 'Africa/Lagos'],
   ['Dakar|S[ée]n[ée]gal', 'Africa/Dakar'], ['Abidjan|C[ôo]te\\s+d[\'’]Ivoire', 'Africa/Abidjan'], ['Casablanca|Rabat|Maroc|Marruecos|Marokko', 'Africa/Casablanca'], ['Tunis|Tunisie', 'Africa/Tunis'],
   ['Alger|Algiers|Alg[ée]rie', 'Africa/Algiers'], ['Douala|Yaound[ée]|Cameroun', 'Africa/Douala'], ['Kinshasa', 'Africa/Kinshasa'], ['Halifax|Nova\\s+Scotia|Nouvelle-[ÉE]cosse|New\\s+Brunswick', 'America/Halifax'],
 ];
@@ -105,7 +105,7 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(?:P[SD]?T|Pacific(?:\s+Time)?)\b/, 'America/Los_Angeles'], [/\bCOT\b/, 'America/Bogota'], [/\b(?:A[SD]T|Atlantic\s+(?:Standard\s+|Daylight\s+)?Time|heure\s+de\s+l['’]Atlantique)\b/, 'America/Halifax'], [/\bART\b/, 'America/Argentina/Buenos_Aires'], [/\bBRT\b/, 'America/Sao_Paulo'],
   [/\b(?:BST|UK\s+time)\b/, 'Europe/London'], [/\b(?:WES?T)\b/, 'Europe/Lisbon'], [/\bGST\b/, 'Asia/Dubai'], [/\bIST\b/, 'Asia/Kolkata'], [/\bSGT\b/, 'Asia/Singapore'], [/\bHKT\b/, 'Asia/Hong_Kong'],
   [/\bJST\b/, 'Asia/Tokyo'], [/\bKST\b/, 'Asia/Seoul'], [/\bAWST\b/, 'Australia/Perth'], [/\bAC[SD]T\b/, 'Australia/Adelaide'], [/\bAE[SD]T\b/, 'Australia/Sydney'],
-  [/\bNZ[SD]T\b/, 'Pacific/Auckland'], [/\bSAST\b/, 'Africa/Johannesburg'], [/\bEAT\b/, 'Africa/Nairobi'], [/\bWAT\b/, 'Africa/Lagos'],
+  [/\bNZ[SD]T\b/, 'Pacific/Auckland'], [/\bHST\b/, 'Pacific/Honolulu'], [/\bWIB\b/, 'Asia/Jakarta'], [/\bSAST\b/, 'Africa/Johannesburg'], [/\bEAT\b/, 'Africa/Nairobi'], [/\bWAT\b/, 'Africa/Lagos'],
 ];
 const LANGUAGE_ZONE: Record<string, string> = { de: 'Europe/Berlin', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam' };
 const TLD_ZONE: Record<string, string> = {
@@ -125,8 +125,12 @@ const OFFSET_ZONE: Record<string, string> = {
 // Spanish-speaking America keeps no daylight saving in November: -0500 is Bogotá or Lima, -0600 Mexico City.
 const SPANISH_OFFSET_ZONE: Record<string, string> = { '-300': 'America/Bogota', '-360': 'America/Mexico_City', '-180': 'America/Argentina/Buenos_Aires' };
 
+// The American abbreviations' zones as Canada keeps the same clocks (tz database).
+const CANADIAN_ZONE: Record<string, string> = { 'America/New_York': 'America/Toronto', 'America/Chicago': 'America/Winnipeg', 'America/Denver': 'America/Edmonton', 'America/Los_Angeles': 'America/Vancouver' };
+
 /** The zone a text states, or one inferred from the sender's country, the language and the Date header. */
 export function zoneOf(text: string, language: string, senderDomain: string, offsetMinutes: number | null): string {
+  const tld = senderDomain.split('.').pop() ?? '';
   let best: { index: number; zone: string } | null = null;
   const cities: Array<{ index: number; zone: string }> = [];
   const consider = (index: number | undefined, zone: string) => {
@@ -151,7 +155,7 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   if (offsetZone) consider(offset.index, offsetZone);
   // CET and its German name are the sender's country where that keeps Central European time (a
   // Swiss hotel's "MEZ" is Zurich), else the language's own capital; GMT and UTC as written.
-  const tldZone = TLD_ZONE[senderDomain.split('.').pop() ?? ''];
+  const tldZone = TLD_ZONE[tld];
   consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, tldZone && CET_ZONES.has(tldZone) ? tldZone : LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
   consider(/\bGMT\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'Europe/London');
   consider(/\bUTC\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'UTC');
@@ -159,9 +163,11 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   // (Arizona time)"): the place's own zone.
   if (best) {
     const first = best as { index: number; zone: string };
-    return cities.find((c) => c.index > first.index && c.index - first.index <= 16)?.zone ?? first.zone;
+    const near = cities.find((c) => c.index > first.index && c.index - first.index <= 16)?.zone;
+    // "3:45pm PT" from a Canadian sender is Vancouver's clock, not Los Angeles's (each by its own
+    // tz database zone).
+    return near ?? (tld === 'ca' ? CANADIAN_ZONE[first.zone] : undefined) ?? first.zone;
   }
-  const tld = senderDomain.split('.').pop() ?? '';
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
   if (COUNTRY_ZONE[tld] && !OPEN_TLDS.has(tld)) return COUNTRY_ZONE[tld]!;
   if (offsetMinutes !== null && language === 'es' && SPANISH_OFFSET_ZONE[String(offsetMinutes)]) return SPANISH_OFFSET_ZONE[String(offsetMinutes)]!;
