@@ -33,7 +33,9 @@ function isSchedulingRequest(fromAddress: string, text: string, hasCalendar: boo
 // The person addressed, and the sender deciding, in the five languages: "we … you".
 const SAID_TO_PERSON = /(?<!\p{L})(?:you|your|yours|Sie|Ihnen|Ihre[nmrs]?|dich|dir|deine?[nmrs]?|vous|votre|vos|toi|ta|tes|tu|te|ti|usted|su|sus|u|uw|je|jou|jouw)(?!\p{L})/iu;
 
-const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik)(?!\p{L})/iu;
+// The body that decides for the sender counts as the sender: "the selection committee has chosen",
+// "die Auswahlkommission", "le comité", "la comisión", "de selectiecommissie".
+const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik|(?:selection\s+|hiring\s+|interview\s+|recruitment\s+)?(?:committee|panel|board)|hiring\s+manager|\p{L}*kommission|Gremium|Jury|commission|comité|jury|comisión|tribunal|\p{L}*commissie)(?!\p{L})/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;

@@ -29,11 +29,11 @@ const OTHER_PERSON = [
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
-  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
-  String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|fortsetzen|weitermachen|zugesagt|Vorzug`,
-  String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|pourvu|proposé|préférence|attribué\w*`,
+  String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|recruited|engaged|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
+  String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|angestellt|engagiert|fortsetzen|weitermachen|zugesagt|Vorzug`,
+  String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|engagé\p{L}*|embauché\p{L}*|pourvu|proposé|préférence|attribué\w*`,
   String.raw`elección|elegimos|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|ofrec(?:imos|ió|ieron)|escogimos|seleccionamos|contratamos|optamos|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
-  String.raw`keuze|gekozen|kiezen|kozen|uitgekomen|besloten|beslissing|geselecteerd|verder|aangenomen|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
+  String.raw`keuze|gekozen|kiezen|kozen|uitgekomen|besloten|beslissing|geselecteerd|verder|aangenomen|aangeworven|geworven|aangesteld|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
 // A negation, and the step onward it denies.
@@ -48,7 +48,7 @@ const ONWARD = [
   String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contrat(?:ar|amos|aremos|ado|ada)(?:te|le)?|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitar(?:te|le)?|ofrec(?:er|emos|eremos|ido)(?:te|le)?|encaja|se\s+ajusta|contar\s+contigo`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  String.raw`verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|aan\s+te\s+werven|aanwerven|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
@@ -64,7 +64,7 @@ const ACTIVITY = String.raw`(?!(?:interview|review|speak|talk|meet|consider|asse
 // A promise about the future ("we will only move forward with candidates who…") is not a choice made.
 const NOT_PROMISE = String.raw`(?<!\b(?:only|may|might|would|could|usually|typically|normally|generally|nur|seulement|uniquement|solo|alleen)\s+(?:${W}\s+)?)`;
 // German and Dutch put the choice after its object: "für eine Kandidatin entschieden".
-const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|vergeben|entschlossen|gegeven|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan|(?<!\b(?:nicht|noch|niet|nog|kein\p{L}*|geen)\s)(?:eingestellt|einstellen|einzustellen|vorgeschlagen|abgeschlossen|voorgedragen|afgerond|afgesloten))`;
+const CHOSEN_AFTER = String.raw`(?:(?:was|were|has\s+been|have\s+been|is|a\s+été|ont\s+été|ha\s+sido|han\s+sido|wurde|wurden)\s+(?:${CHOICE})|entschieden|gekozen|ausgewählt|besetzt|aangenomen|aangeworven|aangesteld|in\s+dienst\s+genomen|vergeben|entschlossen|gegeven|Vorzug\s+gegeben|voorkeur\s+gegeven|(?:zu\s+)?(?:besetzen|fortzusetzen|fortsetzen|abzuschließen|abschließen)|(?:te\s+)?(?:afronden|voortzetten|vervullen|invullen|aannemen)|aan\s+te\s+nemen|gegaan|(?<!\b(?:nicht|noch|niet|nog|kein\p{L}*|geen)\s)(?:eingestellt|einstellen|einzustellen|vorgeschlagen|abgeschlossen|voorgedragen|afgerond|afgesloten))`;
 
 // A negation ends with its clause: a comma and a new subject start another ("your application is
 // not completed, you can continue it", "nicht abgeschlossen, Sie können sie fortsetzen", "niet
@@ -81,6 +81,10 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // the verb last, are in the rule above: "mit einer anderen Bewerberin abgeschlossen").
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b(?:clos(?:e|ed|ing)|wrapped\s+up|finali[sz]ed|cerr(?:amos|ado|ó|aron)|finalizad[oa]|finalizamos|clôtur\p{L}*|clos)\s+(?:${W}\s+){0,6}?(?:with|con|avec)\s+(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_CONDITIONAL}${NOT_ABOUT_OTHERS}${NEGATION}${NOT_ALL},?\s+(?:${IN_CLAUSE}${W}\s+){0,5}?(?:${ONWARD})(?!\p{L})(?!\s+(?:with\s+)?(?:any|all|mit\s+(?:allen|keinem)|avec\s+(?:aucun|tous)|con\s+(?:ningún|todos)|met\s+(?:alle|geen))\b)`, 'iu') },
+  // French "ne … pas" around the step onward in any tense and person, a pronoun between: "nous ne
+  // retiendrons pas la vôtre", "nous ne vous convoquerons pas", "nous ne poursuivons pas avec
+  // vous", "je ne vous inviterai pas" ("ne retiendrons pas tous les dossiers" is about the many).
+  { kind: 'rejection', weight: 4, re: /\bn(?:e\s+|['’]\s*)(?:(?:vous|te|la|le|les|l['’]|y)\s*)?(?:retiendr|retien|reten|sélectionner|poursuiv|inviter|convier|convoquer|recruter|embaucher|engager)\p{L}*\s+(?:(?:donc|malheureusement|hélas|finalement)\s+)?pas(?!\s+(?:tous|toutes|chaque|l['’]ensemble|seulement|uniquement|plus\s+de|que)(?!\p{L}))(?!\p{L})/iu },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
   { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },

@@ -44,6 +44,15 @@ export const RULES: PhraseRule[] = [
     // The choice, said as the team going with another person: "went with another engineer", "we've
     // gone with a different designer" (a noun of any trade, not only "candidate").
     /\b(?:went|gone|going\s+to\s+go|decided\s+to\s+go|opted\s+to\s+go)\s+(?:ahead\s+)?with\s+(?:another|a\s+different)\s+(?:\p{L}+\s+)?(?:candidate|applicant|person|finalist|profile|hire|individual|\p{L}{3,}(?:er|or|ist|ant|ent))\b/iu,
+    // The same choice with the one chosen as the verb's object: "we have hired another technician",
+    // "la commission a retenu un autre binôme", "hemos contratado a otra enfermera" (the Spanish "a"
+    // marks a person), "einen anderen Trainer eingestellt", "een andere trainer aangeworven". A
+    // date, a slot or a way chosen instead is no one.
+    /\b(?:hired|appointed|recruited|selected|chosen|picked|engaged)\s+(?:another|a\s+different)\s+(?:\p{L}+\s+)?(?:candidate|applicant|person|finalist|individual|\p{L}{3,}(?:er|or|ist|ant|ent|ian))\b/iu,
+    /\b(?:avons|avions|a|ont|avait|avaient)\s+(?:(?:finalement|donc|plutôt|déjà)\s+)?(?:retenu|choisi|sélectionné|recruté|engagé|embauché|privilégié)\s+(?:un|une)\s+autre\s+(?!(?:date|créneau|horaire|jour|moment|option|solution|approche|lieu|format|piste|voie|direction)(?!\p{L}))\p{L}{3,}/iu,
+    /\b(?:hemos|han|ha|habíamos|había|elegimos|seleccionamos|contratamos|escogimos|incorporamos)\s+(?:(?:finalmente|ya)\s+)?(?:(?:elegido|seleccionado|contratado|escogido|incorporado)\s+)?a\s+otr[oa]\s+\p{L}{3,}/iu,
+    /\b(?:einen|eine)\s+andere[nr]?\s+(?!(?:Termin|Zeitpunkt|Weg|Ansatz|Richtung|Tag|Ort)(?!\p{L}))\p{L}{3,}\s+(?:\p{L}+\s+){0,3}?(?:eingestellt|angestellt|verpflichtet|engagiert|ausgewählt|gewählt)(?!\p{L})/iu,
+    /\been\s+andere\s+(?!(?:datum|tijd|dag|moment|optie|aanpak|richting|keuze|weg|locatie)(?!\p{L}))\p{L}{3,}\s+(?:\p{L}+\s+){0,2}?(?:gekozen|aangenomen|aangeworven|aangesteld|geselecteerd)(?!\p{L})/iu,
     // "Your profile does not match what we need": the fit, said to be missing, in each language.
     /\b(?:your|the)\s+(?:profile|background|experience|skills?(?:\s+set)?|qualifications?)\s+(?:(?:does|do|did)\s+not|doesn't|don't|didn't)\s+(?:quite\s+|fully\s+|entirely\s+|exactly\s+)?(?:match|fit|meet|align)/i,
     /\b(?:Ihr|dein)\s+(?:Profil|Werdegang|Erfahrungsprofil)\s+(?:\p{L}+\s+){0,3}?(?:passt|entspricht)\s+(?:\p{L}+\s+){0,3}?nicht|(?:passt|entspricht)\s+(?:Ihr|dein)\s+Profil\s+(?:\p{L}+\s+){0,3}?nicht/iu,
@@ -93,6 +102,13 @@ export const RULES: PhraseRule[] = [
   ...r('position_closed', 6,
     /\b(?:position|role|requisition|vacancy|opening|job|posting|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|on\s+ice|paused|withdrawn|frozen|eliminated|shelved|parked|mothballed|on\s+the\s+back\s*burner|will\s+not\s+be\s+filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
     /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill(?:ed|ing)?\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)?\s*(?:internally|from\s+within|in-house)|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
+    // The decision not to open or create the position at all: "decided not to open the role after
+    // all", "decidió no abrir finalmente el cargo", "décidé de ne finalement pas ouvrir le poste",
+    // "besloten de functie toch niet open te stellen" (German "nicht zu besetzen" is below).
+    /\bdecided\s+not\s+to\s+(?:open|create|go\s+ahead\s+with|proceed\s+with)\s+(?:\p{L}+\s+){0,2}?(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|post|vacancy|opening)\b/iu,
+    /\b(?:decid\p{L}*|resolvi\p{L}*|optad[oa]|opt[óo])\s+(?:por\s+)?no\s+(?:abrir|cubrir|ocupar|crear|convocar)\s+(?:\p{L}+\s+){0,2}?(?:el|la|este|esta|ese|esa)\s+(?:cargo|puesto|vacante|plaza|posición)\b/iu,
+    /\bdécid\p{L}*\s+de\s+ne\s+(?:\p{L}+\s+)?pas\s+(?:ouvrir|pourvoir|créer|maintenir)\s+(?:\p{L}+\s+){0,2}?(?:le|ce|cet|la|cette)\s+(?:poste|offre|emploi)\b/iu,
+    /\bbesloten\s+(?:om\s+)?(?:de|deze)\s+(?:vacature|functie|positie)\s+(?:\p{L}+\s+){0,2}?niet\s+(?:open\s+te\s+stellen|in\s+te\s+vullen|te\s+vervullen)(?!\p{L})/iu,
     /\b(?:nicht\s+mehr\s+besetzt|nicht\s+zu\s+besetzen|vorerst\s+nicht\s+(?:zu\s+)?besetz\w*|gestrichen|zurückgezogen|Einstellungsstopp|budgetären\s+Gründen|Umstrukturierung|Neuorganisation|intern\s+besetzt|Prozess\s+wird\s+(?:daher\s+)?eingestellt|Bewerbungsprozess\s+wird\s+(?:daher\s+)?eingestellt|Auswahlverfahren\s+(?:daher\s+)?beendet)/i,
     /\b(?:recrutement|poste|processus|recherche|sélection)\b[^.!?\n]{0,60}\b(?:suspendu|annulé|gelé|n'est\s+plus\s+d'actualité)|mettre\s+en\s+pause|gel\s+des\s+embauches|pourvu\s+en\s+interne|réorganisation|raisons\s+budgétaires|recrutement\s+(?:est\s+)?(?:donc\s+)?clos/i,
     /\b(?:proceso|vacante|puesto|posición|oferta|búsqueda|selección|convocatoria)\b[^.!?\n]{0,80}\b(?:cancelad[oa]|suspendid[oa]|congelad[oa]|cerrad[oa]|en\s+suspenso|paralizad[oa]|en\s+pausa|pospuest[oa])|cubiert[oa]\s+internamente|\b(?:queda|quedó|ha\s+quedado|declarad[oa])\s+desiert[oa]|congelar|presupuestari\w+|motivos\s+presupuestarios|cambios?\s+en\s+las\s+necesidades|reestructuración/i,
@@ -113,7 +129,7 @@ export const RULES: PhraseRule[] = [
   // interna"; "fehlt uns das Budget", "no longer have the budget for this role", "plus de budget".
   ...r('position_closed', 6,
     /\b(?:Stelle|Position|Vakanz)\s+(?:[\p{L}*:\/-]+\s+){0,3}?(?:(?:vorerst|doch|gar|zunächst|vorläufig|leider)\s+)?nicht\s+(?:(?:mehr|neu|wieder|erneut)\s+)?(?:zu\s+)?(?:nach)?besetz(?:en|t)(?!\p{L})|\b(?:poste|offre)\s+(?:\p{L}+\s+){0,3}?ne\s+sera\s+(?:\p{L}+\s+)?pas\s+pourvu|\b(?:puesto|vacante|plaza|posición)\s+(?:\p{L}+\s+){0,3}?no\s+se\s+(?:va\s+a\s+cubrir|cubrirá|cubre|ocupará)|\bquedará\s+sin\s+cubrir|\b(?:vacature|functie|positie)\s+(?:\p{L}+\s+){0,4}?(?:(?:wordt|zal)\s+(?:\p{L}+\s+){0,2}?)?niet\s+(?:meer\s+)?(?:(?:wordt|zal\s+worden)\s+)?(?:ingevuld|vervuld)(?!\p{L})/iu,
-    /\bintern\s+(?:nach)?besetzt|\b(?:besetz\p{L}*|nachbesetz\p{L}*|vergeben)\s+(?:\p{L}+\s+){0,2}?intern\b|\b(?:pourv\p{L}*|recrut\p{L}*|attribu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}?en\s+interne\b|\b(?:cubiert[oa]|cubrir|cubrimos|ocupad[oa]|ocupar)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:internamente|de\s+forma\s+interna|con\s+personal\s+(?:propio|interno)|por\s+promoción\s+interna)|\bintern\s+(?:\p{L}+\s+)?(?:ingevuld|vervuld|in\s+te\s+vullen)\b/iu,
+    /\bintern\s+(?:(?!(?:nicht|kein\p{L}*|noch)\s)[\p{L}-]+\s+){0,8}?(?:nach)?besetzt|\b(?:besetz\p{L}*|nachbesetz\p{L}*|vergeben)\s+(?:\p{L}+\s+){0,2}?intern\b|\b(?:pourv\p{L}*|recrut\p{L}*|attribu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}?en\s+interne\b|\b(?:cubiert[oa]|cubrir|cubrimos|ocupad[oa]|ocupar)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:internamente|de\s+forma\s+interna|con\s+personal\s+(?:propio|interno)|por\s+promoción\s+interna)|\bintern\s+(?:(?!(?:niet|geen|nog)\s)\p{L}+\s+){0,5}?(?:ingevuld|vervuld|in\s+te\s+vullen)\b/iu,
     /\b(?:fehlt|fehlen)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}?(?:das|ein)\s+Budget|\bkein(?:e|en)?\s+Budget\s+(?:mehr\s+)?für\s+(?:die|diese)\s+(?:Stelle|Position)|\b(?:no|lost\s+the|without\s+the|(?:no\s+longer|don't|do\s+not|not)\s+have\s+(?:the|a|any))\s+budget\s+(?:for|to\s+(?:hire|fill|recruit))\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|post|hire|vacancy)\b|\b(?:plus|pas|faute|manque)\s+(?:de\s+|d['’])budget\s+pour\s+(?:le|ce)\s+(?:\p{L}+\s+){0,2}?poste|\b(?:sin|no\s+(?:tenemos|hay|contamos\s+con))\s+(?:el\s+)?presupuesto\s+para\s+(?:el|este|la|esta)\s+(?:puesto|vacante|posición|plaza)|\bgeen\s+budget\s+(?:meer\s+)?voor\s+(?:de|deze)\s+(?:functie|vacature|positie)/iu),
 
   // The choice fell on someone from the employer's own ranks: a position filled internally, in the
@@ -217,6 +233,16 @@ export const RULES: PhraseRule[] = [
     // telefonisch spreken", "wir würden Sie gerne persönlich sprechen", "nous souhaiterions vous
     // appeler", "nos gustaría llamarte", "we'd like to call you".
     /\b(?:möchten|würden)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|treffen|anrufen)\b|\b(?:souhaiter(?:ai|i)\p{L}+|souhaitons|aimer(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+)\s+(?:\p{L}+\s+){0,2}?vous\s+(?:appeler|téléphoner|parler)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:llamarte|llamarle|verte|verle)\b|\b(?:like|love)\s+to\s+(?:call|ring|phone)\s+you\b/iu),
+  // A call announced to the person for an interview: "Dale will call you on Tuesday for a phone
+  // interview", "Frau Weber wird Sie am Montag für ein Telefoninterview anrufen", "notre responsable
+  // vous appellera jeudi pour un entretien", "te llamará el martes para una entrevista", "Tom belt
+  // je dinsdag voor een telefonisch gesprek".
+  ...r('interview_invitation', 3,
+    /\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:call|ring|phone)\s+you\b[^.!?\n]{0,100}?\b(?:for|about)\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:interview|screen|call|conversation)\b/iu,
+    /\b(?:wird|werden)\s+(?:Sie|dich)\s+[^.!?\n]{0,80}?(?:für\s+ein|zu\s+einem|zum)\s+(?:\p{L}+\s+)?(?:\p{L}*interview|\p{L}*gespräch)\s+anrufen\b/iu,
+    /\bvous\s+(?:appellera|appelleront|téléphonera|téléphoneront)\b[^.!?\n]{0,80}?\bpour\s+(?:un|votre|l['’])\s*(?:\p{L}+\s+)?(?:entretien|échange)\b/iu,
+    /\b(?:te|le)\s+(?:llamará|llamarán|llamaremos)\b[^.!?\n]{0,80}?\bpara\s+(?:una|la|tu|su)\s+(?:\p{L}+\s+)?(?:entrevista|conversación)\b/iu,
+    /\b(?:belt|bellen|zal|zullen)\s+(?:je|jou|u)\s+[^.!?\n]{0,80}?\bvoor\s+(?:een|het|je|uw)\s+(?:\p{L}+\s+)?(?:gesprek|interview|sollicitatiegesprek)\b/iu),
   // The decision to go on with the person, and a conversation to be timed: "we'd like to move
   // forward! Your recruiter will reach out to find a time for a first conversation".
   ...r('interview_invitation', 3,
@@ -247,6 +273,15 @@ export const RULES: PhraseRule[] = [
     // Ende des Monats auf Sie zurück", "we komen uiterlijk vrijdag bij je terug", "we'll come back to
     // you next week", "volveremos a contactarte", "te daremos una respuesta".
     /\b(?:reviendr(?:ons|ai)\s+(?:\p{L}+\s+)?vers\s+(?:vous|toi)|(?:kommen|komme)\s+(?:wir\s+|ich\s+)?(?:[\p{L}\d.]+\s+){0,4}?auf\s+(?:Sie|dich)\s+zurück|(?:komen|kom)\s+(?:we\s+|wij\s+|ik\s+)?(?:[\p{L}\d]+\s+){0,4}?bij\s+(?:je|jou|u)\s+terug|(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+come\s+back\s+to\s+you|volveremos\s+a\s+(?:contactarte|contactarle|escribirte|escribirle)|(?:te|le)\s+daremos\s+(?:una\s+)?respuesta)(?!\p{L})/iu),
+  // A promise to read the application, the pronoun standing for it: "nous la lirons d'ici le 11",
+  // "la revisaremos esta semana", "wir werden sie bis Freitag lesen", "we lezen hem deze week",
+  // "we will read it by Friday".
+  ...r('application_received', 2,
+    /\b(?:nous\s+)?(?:la|le|l['’])\s*(?:lirons|examinerons|étudierons|consulterons|analyserons|regarderons|évaluerons|parcourrons)(?!\p{L})/iu,
+    /\b(?:la|lo)\s+(?:leeremos|revisaremos|estudiaremos|analizaremos|evaluaremos|miraremos)(?!\p{L})/iu,
+    /\bwerden\s+(?:wir\s+)?(?:sie|diese|Ihre\s+Bewerbung|deine\s+Bewerbung)\s+(?:[\p{L}\d.]+\s+){0,4}?(?:lesen|sichten|ansehen|anschauen|durchsehen)(?!\p{L})/iu,
+    /\b(?:we|wij)\s+(?:lezen|bekijken|beoordelen)\s+(?:hem|haar|deze|die|je\s+sollicitatie|uw\s+sollicitatie)(?!\p{L})/iu,
+    /\b(?:we(?:'ll|\s+will)|I(?:'ll|\s+will))\s+(?:read|look\s+(?:at|over)|go\s+through)\s+(?:it|them|your\s+(?:application|CV|resume|résumé))\s+(?:by|before|within|this|next|over|in\s+the)\b/iu),
   // The application being read now, and a reply promised if it fits: "our hiring team is reviewing
   // applications and will reach out if there's a fit", "la estamos revisando", "nous étudions
   // actuellement votre candidature", "wir sichten derzeit alle Bewerbungen", "we bekijken je sollicitatie".
@@ -305,6 +340,13 @@ export const RULES: PhraseRule[] = [
   ...r('not_job', 4,
     /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
     /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    // A survey about the process, asked of a candidate: "share your feedback in a short survey",
+    // "freuen uns über Ihr Feedback in einer kurzen Umfrage", "répondez à notre questionnaire de
+    // satisfaction", "responde a nuestra encuesta", "vul onze korte vragenlijst in".
+    /\b(?:survey|questionnaire|Umfrage|Fragebogen|sondage|enquête|encuesta|cuestionario|vragenlijst|enquête)\b[^\n]{0,80}?\b(?:feedback|experience|Feedback|Erfahrung\p{L}*|avis|expérience|satisfaction|opinión|experiencia|satisfacción|ervaring|mening|\d+\s+(?:minutes?|Minuten|minutos|minuten))|\b(?:feedback|Feedback|avis|opinión|mening)\b[^\n]{0,60}?\b(?:survey|questionnaire|Umfrage|Fragebogen|sondage|enquête|encuesta|cuestionario|vragenlijst)\b/iu,
+    // A greeting to a group, not to the person: "Liebe Eltern der 3b", "Hi all", "Bonjour à tous",
+    // "Hola a todos", "Beste ouders": a club's, a school's or a team's mail.
+    /^(?:dear|hi|hello|hey|liebe|lieber|hallo|chers|chères|bonjour|bonsoir|queridos|queridas|hola|estimados|beste|hoi|dag)\s+(?:all|everyone|everybody|folks|parents|neighbou?rs|members|zusammen|alle|allemaal|Eltern|Mitglieder|Nachbarn|Nachbarinnen|membres|voisins|à\s+tous|à\s+toutes|a\s+todos|a\s+todas|todos|padres|vecinos|socios|ouders|leden|buren)(?!\p{L})/imu,
     // A case study sent to be worked on: "please find attached our case study", "anbei unsere Fallstudie".
     /\b(?:attached|enclosed|anbei|beigefügt|ci-joint|en\s+pièce\s+jointe|adjunt[oa]|adjuntamos|bijgevoegd|in\s+de\s+bijlage)\s+(?:\p{L}+\s+){0,4}?(?:case\s+study|case-study|Fallstudie|Case-Study|étude\s+de\s+cas|cas\s+pratique|caso\s+práctico|casus(?:opdracht)?)\b/iu,
     // A calendar app's reminder of an event in the person's own calendar, already booked.

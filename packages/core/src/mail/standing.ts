@@ -35,6 +35,21 @@ export const STANDING_RULES: PhraseRule[] = [
   // Dutch, both word orders: "je bent helaas afgevallen", "helaas ben je afgevallen", "je valt
   // helaas af" (the separable verb with its particle last), "je bent niet meer in de race".
   { kind: 'rejection', weight: 4, re: /\b(?:je|jij|u)\s+(?:bent|ben|is|was|bleek)\s+(?:\p{L}+\s+){0,3}?(?:afgevallen|niet\s+(?:meer\s+)?in\s+de\s+(?:race|procedure|selectie))(?!\p{L})|\b(?:ben|bent|was)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,3}?(?:afgevallen|niet\s+(?:meer\s+)?in\s+de\s+(?:race|procedure|selectie))(?!\p{L})|\b(?:val|valt|viel)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,2}?af(?!\p{L})/iu },
+  // Not among the ones taken on, the group named before by a pronoun: "a small group goes ahead, and
+  // you are not among them", "Sie sind leider nicht darunter", "vous n'en faites pas partie", "no
+  // estás entre ellos", "jij zit daar helaas niet bij" (Dutch with the subject after its verb too).
+  { kind: 'rejection', weight: 4, re: /\b(?:you(?:'re)?|your\s+(?:application|profile|candidacy))\s+(?:(?:are|were|is|was)\s+)?(?:(?:unfortunately|sadly|regrettably)\s+)?not\s+(?:among|amongst|one\s+of|part\s+of)\s+(?:them|those|these|this\s+group)(?!\s+who)\b/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:Sie|du|Ihre\s+Bewerbung)\s+(?:sind|bist|ist|waren|warst|war)\s+(?:\p{L}+\s+){0,2}?nicht\s+darunter(?!\p{L})|\b(?:sind|bist|ist|waren|warst|war)\s+(?:Sie|du|Ihre\s+Bewerbung)\s+(?:\p{L}+\s+){0,2}?nicht\s+darunter(?!\p{L})/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:vous|tu)\s+n['’]en\s+(?:faites|fais|ferez|feras|faisiez|faisais)\s+(?:\p{L}+\s+)?pas\s+partie\b|\b(?:vous|tu)\s+ne\s+(?:faites|fais|figurez|figures)\s+(?:\p{L}+\s+)?pas\s+(?:partie\s+)?(?:de\s+ce\s+groupe|d['’]entre\s+eux|parmi\s+(?:eux|elles|ce\s+groupe))/iu },
+  { kind: 'rejection', weight: 4, re: /\bno\s+(?:estás|está|estabas|estaba|te\s+encuentras|se\s+encuentra|figuras|figura)\s+entre\s+(?:ellos|ellas|est[oa]s|ese\s+grupo)(?!\p{L})|\bno\s+(?:formas|forma|formabas)\s+parte\s+de\s+(?:ese|este)\s+grupo/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:je|jij|u)\s+(?:zit|zat|bent|was|hoort|hoorde)\s+(?:daar|er)\s+(?:\p{L}+\s+){0,2}?niet\s+bij(?!\p{L})|\b(?:zit|zat|ben|bent|was|hoor|hoort)\s+(?:je|jij|u)\s+(?:daar|er)\s+(?:\p{L}+\s+){0,2}?niet\s+bij(?!\p{L})/iu },
+  // Unsuccessful, the person the subject in a perfect tense: "you have been unsuccessful on this
+  // occasion", "Sie waren leider nicht erfolgreich", "tu candidatura no ha prosperado", "u bent helaas
+  // niet succesvol geweest" (the employer unsuccessful in reaching someone is not one).
+  { kind: 'rejection', weight: 4, re: /\byou(?:'ve|\s+have|\s+had)\s+(?:(?:unfortunately|sadly|regrettably)\s+)?been\s+(?:unsuccessful|not\s+successful)\b(?!\s+in\s+(?:reaching|contacting))/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:Sie|du)\s+(?:waren|sind|warst|bist)\s+(?:\p{L}+\s+){0,2}?nicht\s+erfolgreich|\b(?:waren|sind|warst|bist)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,2}?nicht\s+erfolgreich|\b(?:Ihre|deine)\s+Bewerbung\s+(?:war|ist)\s+(?:\p{L}+\s+){0,2}?(?:nicht\s+erfolgreich|erfolglos)/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:candidatura|solicitud|postulación)\s+no\s+(?:ha\s+)?prosper(?:ado|ó)/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:je|jij|u)\s+(?:bent|was)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol|\b(?:ben|bent|was)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:is|was)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol/iu },
 ];
 
 // A sentence that opens with a question word is about a case in general, said as a headline or an
