@@ -6,14 +6,20 @@ import type { RawMail } from './mail-import';
  * import, the batch's duplicates are looked up in one query, then each message is imported in
  * the order read. At most LOOKUP_BATCH messages and LOOKUP_BATCH_BYTES of them are held at once
  * (the store splits a longer key list into queries its database takes). A sync's stop, asked as
- * each message is read, lets the read batch finish.
+ * each message is read, lets the read batch finish. Each message read ahead lives through the
+ * young heap's collections and is promoted: a short read-ahead keeps the old heap small (on a 1 GB
+ * mbox, 50 messages or 2 MB peaked at 265 MB of RSS, 20 or 512 KB at 257).
  */
-export const LOOKUP_BATCH = 50;
-const LOOKUP_BATCH_BYTES = 2 * 1048576;
+export const LOOKUP_BATCH = 20;
+const LOOKUP_BATCH_BYTES = 512 * 1024;
 
-/** A message as read from its source, awaiting its turn: its parse and key, or what reading it threw. */
+/**
+ * A message as read from its source, awaiting its turn: where it came from and its size, and its
+ * parse and key or what reading it threw (null when the source gave no bytes: `item.error` says
+ * why). Its bytes are let go once parsed and keyed: the parse is what its turn reads.
+ */
 export interface ReadMail {
-  item: RawMail;
+  item: Omit<RawMail, 'raw'> & { size: number };
   label: string;
   read: { parsed: ParsedMail; key: string } | { error: unknown } | null;
 }
@@ -55,8 +61,10 @@ export async function importInBatches(source: AsyncIterable<RawMail> | Iterable<
   try {
     for await (const item of source) {
       index++;
-      batch.push({ item, label: steps.label(item, index), read: item.raw === null ? null : readKeyed(item.raw, steps.read) });
-      batchBytes += item.raw?.length ?? 0;
+      const { raw, ...rest } = item;
+      const bytes = raw === null ? 0 : typeof raw === 'string' ? Buffer.byteLength(raw) : raw.length;
+      batch.push({ item: { ...rest, size: item.size ?? bytes }, label: steps.label(item, index), read: raw === null ? null : readKeyed(raw, steps.read) });
+      batchBytes += bytes;
       if (batch.length >= LOOKUP_BATCH || batchBytes >= LOOKUP_BATCH_BYTES) {
         const full = batch;
         batch = [];

@@ -191,17 +191,16 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
 
   const importOne = async ({ item, label, read, known }: BatchedMail): Promise<void> => {
     p.read++;
-    const size = item.size ?? (item.raw === null ? 0 : typeof item.raw === 'string' ? Buffer.byteLength(item.raw) : item.raw.length);
-    p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + size) : p.bytes + size;
+    p.bytes = item.offset !== undefined ? Math.max(p.bytes, item.offset + item.size) : p.bytes + item.size;
     if (item.isTruncated) isTruncated = true;
     try {
-      if (item.raw === null) {
+      if (read === null) {
         await fail(label, item.error ?? { code: 'UNREADABLE', message: `${label} could not be read` });
         return;
       }
       // What reading it threw is met here, in the message's turn, as it was when read in its turn.
-      if ('error' in read!) throw read.error;
-      const { parsed, key } = read!;
+      if ('error' in read) throw read.error;
+      const { parsed, key } = read;
       const warnings = parsed.warnings;
       const now = clock();
       self.see(parsed.message.to);

@@ -33,6 +33,7 @@ export interface MailboxEntry {
 }
 
 const FROM = Buffer.from('From ');
+const EMPTY = Buffer.alloc(0);
 
 // mboxrd escapes body lines that start with "From " as ">From " (and ">From " as ">>From ").
 function unescapeLine(line: Buffer): Buffer {
@@ -51,7 +52,7 @@ export async function* readMbox(input: AsyncIterable<Buffer | string>, options: 
   const max = options.maxMessageBytes ?? MAX_TEXT_BYTES;
   const source = options.source ?? 'mbox';
   const keepAll = options.keepAttachments === true;
-  let pending: Buffer = Buffer.alloc(0);
+  let pending: Buffer = EMPTY;
   let pruner = new MessagePruner(max, keepAll);
   let index = -1;
   let offset = 0;
@@ -87,32 +88,50 @@ export async function* readMbox(input: AsyncIterable<Buffer | string>, options: 
     pruner.push(isContinuation ? line : unescapeLine(line), isContinuation);
     return null;
   };
+  // A line of `buf` from `from` to `end`, handed on unless it is a dropped attachment's line.
+  // Most of a mailbox's bytes are attachments' bodies: a line of one that cannot be a separator
+  // (none follows a line that is not blank), a blank line, a boundary ("--") or an escaped
+  // "From " (">") is only counted, without a view of it made or read further.
+  const line = (buf: Buffer, from: number, end: number): MailboxEntry | null => {
+    const c = buf[from];
+    if (!midLine && !previousBlank && c !== 0x2d && c !== 0x3e && c !== 0x0d && c !== 0x0a && pruner.isDroppingBody) {
+      position += end - from;
+      pruner.skipDropped(end - from);
+      return null;
+    }
+    const entry = onLine(buf.subarray(from, end), midLine);
+    midLine = false;
+    return entry;
+  };
   for await (const chunk of input) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (pending.length) buf = Buffer.concat([pending, buf]);
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let from = 0;
-    for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
-      // Most of a mailbox's bytes are attachments' bodies: a line of one that cannot be a
-      // separator (none follows a line that is not blank), a blank line, a boundary ("--") or an
-      // escaped "From " (">") is only counted, without a view of it made or read further.
-      const c = buf[from];
-      if (!midLine && !previousBlank && c !== 0x2d && c !== 0x3e && c !== 0x0d && c !== 0x0a && pruner.isDroppingBody) {
-        position += nl + 1 - from;
-        pruner.skipDropped(nl + 1 - from);
+    if (pending.length) {
+      // The line begun in the chunk before: only it is joined and copied, not the whole chunk.
+      const nl = buf.indexOf(0x0a);
+      if (nl < 0) {
+        pending = Buffer.concat([pending, buf]);
+        from = buf.length;
+      } else {
+        const joined = Buffer.concat([pending, buf.subarray(0, nl + 1)]);
+        pending = EMPTY;
         from = nl + 1;
-        continue;
+        const entry = line(joined, 0, joined.length);
+        if (entry) yield entry;
       }
-      const entry = onLine(buf.subarray(from, nl + 1), midLine);
-      midLine = false;
+    }
+    for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
+      const entry = line(buf, from, nl + 1);
       from = nl + 1;
       if (entry) yield entry;
     }
-    pending = Buffer.from(buf.subarray(from));
+    // The unfinished last line, copied so the chunk is not held for it.
+    if (from < buf.length) pending = Buffer.from(buf.subarray(from));
     // A line longer than any separator or boundary: passed on in pieces, never held whole.
     if (pending.length > LONG_LINE_BYTES) {
       if (!sawLine) throw new UserError('NOT_MBOX', `${source} is not an mbox file: it does not start with a "From " line`);
       onLine(pending, true);
-      pending = Buffer.alloc(0);
+      pending = EMPTY;
       midLine = true;
     }
   }
