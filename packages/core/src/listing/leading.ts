@@ -36,7 +36,7 @@ const DET =
 // A modifier is no function word and no negation: "lead through the squad" and "stuurt geen eigen
 // team aan" lead no one.
 const NOT_MOD =
-  "(?!(?:la|le|les|el|los|las|het|een|de|der|die|das|den|dem|des|du|un|une|una|ein|eine|through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
+  "(?!(?:la|le|les|el|los|las|het|een|de|der|die|das|den|dem|des|du|del|al|au|aux|zum|zur|vom|im|un|une|una|ein|eine|through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
 const MODS = `(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,2}?`;
 const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 
@@ -68,11 +68,11 @@ const FILL_EN = "(?:(?:also|day-to-day|day to day|together|\\p{L}+ly)\\s+){0,2}"
 const FILL_NL = '(?:(?:je|jij|u|ook|zelf|dagelijks|direct|straks)\\s+){0,2}';
 
 const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:take|takes|taking|have|has|having)\\s+(?:on\\s+)?responsibility\\s+for|command|commands|commanding|skipper|skippers|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
-const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|befehligst|befehligt|befehligen|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
+const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|befehligst|befehligt|befehligen|(?:hast|haben|hat|übernimmst|übernehmen|übernimmt)\\s+(?:du\\s+|Sie\\s+)?die\\s+(?:Leitung|Führung)\\s+(?:über|von)|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
 const V_DE_FINAL = '(?:anleiten|anleitest|anleitet|leiten|leitest|führen|führst)';
-const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era|erez|eras|ant)|(?:avez|aurez|prenez|prendrez|assumez|assumerez)\\s+la\\s+responsabilit[ée]\\s+(?:de|des|d['’])|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+responsable\\s+(?:de|des|d['’]))";
-const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+de)';
-const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
+const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era|erez|eras|ant)|(?:avez|aurez|prenez|prendrez|assumez|assumerez)\\s+la\\s+responsabilit[ée]\\s+(?:de|des|d['’])|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+(?:responsable|en\\s+charge|chargée?)\\s+(?:de|des|d['’])|(?:avez|aurez|assurez|assurerez|prenez|prendrez)\\s+(?:la\\s+)?(?:charge|direction|conduite)\\s+(?:de|des|d['’]))";
+const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+(?:del|de)|(?:estarás|estará|estás|está|quedarás|quedará)\\s+al?\\s+cargo\\s+(?:del|de)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes|llevarás|llevará)\\s+(?:la\\s+)?(?:dirección|supervisión|jefatura)\\s+(?:del|de))';
+const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:heb|hebt|heeft|krijg|krijgt)\\s+(?:je\\s+|jij\\s+|u\\s+)?de\\s+(?:leiding|supervisie)\\s+over|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
 const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
 
 // People placed under the role, in the five languages: the role's direction or charge after them,
@@ -86,6 +86,21 @@ const IN_YOUR_CHARGE = `(?:(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabil
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
 
 const L = '(?<![\\p{L}])';
+// Between a verb and its object, a space, or nothing after an elided "d'" or "l'" ("vous êtes
+// responsable d'une équipe de 5", "avez la charge de l'équipe").
+const JOIN = "(?:(?<=['’])|(?![\\p{L}])[ \\t]+)";
+
+// The charge named by a noun of leading, with no verb: "- Encadrement de l'équipe : 9
+// professionnelles", "Führung der Mannschaft im Einschnitt", "Aansturing van de oogstploeg",
+// "Supervision of the night shift", "Jefatura del equipo de sala". Nouns that also take things
+// ("direction des achats", "gestión de proveedores") need their group or people like the rest.
+const LEAD_NOUN =
+  "(?:(?:disziplinarische|fachliche|direkte|personelle)\\s+(?:und\\s+(?:disziplinarische|fachliche)\\s+)?)?(?:management|supervision|leadership|line management|encadrement|direction|gestion|management|gestión|dirección|supervisión|liderazgo|jefatura|Führung|Leitung|leiding|aansturing|aansturen|leidinggeven)";
+const LEAD_NOUN_PREP = "(?:of|de|des|d['’]|du|del|von|der|van|over|aan)";
+// Nouns that, with a headcount of people, say the role leads them anywhere in a sentence:
+// "Führung von 14 Mitarbeitenden", "encadrement de 9 personnes", "aansturing van 25 plukkers".
+const LEAD_NOUN_COUNTED =
+  "(?:management|supervision|line management|leadership|encadrement|supervisión|liderazgo|jefatura|Führung|Personalführung|Mitarbeiterführung|leiding|aansturing|aansturen|leidinggeven)";
 
 // A line, a bullet or a clause that starts with the charge itself and no verb: "- Responsable de
 // una cuadrilla de 6 jardineros", "Responsible for a crew of four", "Verantwortlich für das
@@ -93,7 +108,7 @@ const L = '(?<![\\p{L}])';
 // van zes". Mid-sentence, "le responsable de l'équipe" is someone's title and is not read.
 const HEAD_START = "(?:^|(?<=[\\n:]))[ \\t]*(?:[-•*–·▪>]+[ \\t]*|\\d{1,2}[.)][ \\t]*)?";
 const NOUN_HEAD =
-  "(?:(?:directly\\s+|fully\\s+)?(?:responsible|accountable)\\s+for|in charge of|(?:direkt\\s+)?verantwortlich\\s+für|(?:eind)?verantwoordelijk\\s+voor|responsable\\s+(?:de|des|d['’]|del)|encargad[oa](?:/a)?\\s+(?:de|del)|al frente de)";
+  `(?:${LEAD_NOUN}\\s+${LEAD_NOUN_PREP}|(?:directly\\s+|fully\\s+)?(?:responsible|accountable)\\s+for|in charge of|(?:direkt\\s+)?verantwortlich\\s+für|(?:eind)?verantwoordelijk\\s+voor|responsable\\s+(?:de|des|d['’]|del)|encargad[oa](?:/a)?\\s+(?:de|del)|al frente de)`;
 
 // People named, then taken up by a pronoun after a verb of leading, training or reviewing them, in
 // the same sentence: "cinco panaderos y dos ayudantes: … eres quien los forma y evalúa", "deux
@@ -116,11 +131,11 @@ const THEM_LED_DE =
 /** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
 export const LEADS_PEOPLE: RegExp[] = [
   // Verb then object, in each language.
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}(?![\\p{L}])[ \\t]+${FILL_EN}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}(?![\\p{L}])[ \\t]+${FILL_DE}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}(?![\\p{L}])[ \\t]+${FILL_FR}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}(?![\\p{L}])[ \\t]+${FILL_ES}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}(?![\\p{L}])[ \\t]+${FILL_NL}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}${JOIN}${FILL_EN}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}${JOIN}${FILL_DE}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}${JOIN}${FILL_FR}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}${JOIN}${FILL_ES}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}${JOIN}${FILL_NL}${OBJ}`, 'iu'),
   // German and Dutch put the verb last in a subordinate clause: "…, wobei Sie die zwölf
   // Beschäftigten einteilen und anleiten", "waarbij je de ploeg van zes aanstuurt".
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_DE_FINAL}${CLAUSE_END}`, 'iu'),
@@ -135,6 +150,7 @@ export const LEADS_PEOPLE: RegExp[] = [
   // techniciens", "bajo tu mando, seis operarios", "under your supervision, four apprentices".
   new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
   new RegExp(`${HEAD_START}${NOUN_HEAD}(?:(?<=['’])|(?![\\p{L}]))\\s*${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${LEAD_NOUN_COUNTED}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*(?:${DET_NAMED}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))?\\s*)?${COUNTED}`, 'iu'),
   new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`, 'iu'),
 ];
 

@@ -294,4 +294,47 @@ describe('callManagerRole: people put under the role, taken up by a pronoun, or 
     expect(is('Product Owner senior', "Tu rejoins la squad Réservation et tu travailles avec l'Engineering Manager de la squad.")).toBe(false);
     expect(is('Product Owner senior', 'Tu vas manager la squad de 6 développeurs.')).toBe(true);
   });
+
+  it('reads a verb phrase whose last word is an elided or contracted preposition, in French and Spanish', () => {
+    expect(is('Chef de cave', 'Vous êtes responsable d’une équipe de 4 cavistes et des vendangeurs.')).toBe(true);
+    expect(is('Chef de cave', "Vous aurez la charge d'une équipe de six ouvriers viticoles.")).toBe(true);
+    expect(is('Capataz forestal', 'Estarás a cargo del equipo de poda (8 operarios) durante la campaña.')).toBe(true);
+    expect(is('Técnico de producto', 'Serás responsable del backlog del equipo y de las pruebas.')).toBe(false);
+  });
+
+  it('reads a noun of leading with its group or its headcount and no verb, in five languages', () => {
+    expect(is('Werkstattkoordinator', 'Ihre Aufgaben:\n- Führung der Werkstattmannschaft im Zweischichtbetrieb')).toBe(true);
+    expect(is('Coordinatrice', 'Missions : encadrement de 7 personnes sur deux sites.')).toBe(true);
+    expect(is('Coördinator', 'Je taken: aansturing van 12 monteurs in de buitendienst.')).toBe(true);
+    expect(is('Coordinador', 'Funciones:\n- Jefatura del equipo de mantenimiento')).toBe(true);
+    expect(is('Shift Coordinator', 'Duties:\n- Supervision of the night shift: 9 operators')).toBe(true);
+    expect(is('Planner', 'Experience in management of 5 people is welcome.')).toBe(false);
+    expect(is('Coordinatrice', "Missions : gestion des commandes et direction de 3 chantiers avec l'architecte.")).toBe(false);
+  });
+
+  it('reads that nobody is placed under the role, in five languages', () => {
+    expect(is('Lead Designer', 'You lead the design work on checkout; there is no one working under you.')).toBe(false);
+    expect(is('Teamlead Data', 'Sie verantworten die Datenplattform; Ihnen sind keine Mitarbeitenden unterstellt.')).toBe(false);
+    expect(is('Lead développeur', 'Vous portez la technique du produit ; personne ne vous sera rattaché.')).toBe(false);
+    expect(is('Líder técnico', 'Defines la arquitectura, pero no tendrás a nadie a tu cargo.')).toBe(false);
+    expect(is('Lead Engineer', 'Je bepaalt de techniek; je hebt geen mensen onder je.')).toBe(false);
+  });
+
+  it('reads that the people named report to someone else, not to the role, in five languages', () => {
+    expect(is('Lead Technician', 'The two juniors on your shift report to the Site Manager, not to you.')).toBe(false);
+    expect(is('Lead Monteur', 'Die Monteure sind der Werkstattleitung unterstellt, nicht Ihnen.')).toBe(false);
+    expect(is('Lead technicien', "Les techniciens sont rattachés au chef d'atelier, pas à vous.")).toBe(false);
+    expect(is('Técnico líder', 'Los técnicos dependen del jefe de taller, no de ti.')).toBe(false);
+    expect(is('Lead monteur', 'De monteurs vallen onder de teamleider, niet onder jou.')).toBe(false);
+    expect(is('Shift Lead', 'Six operators report to you, not to the plant manager.')).toBe(true);
+  });
+
+  it("reads a profile table's field that counts no reports, in five languages", () => {
+    expect(is('Lead Analyst', 'Reports to | Head of Data\nDirect reports | 0\nLocation | Leeds')).toBe(false);
+    expect(is('Lead Analyst', 'Reports to | Head of Data\nDirect reports | 3\nLocation | Leeds')).toBe(true);
+    expect(is('Teamlead Controlling', 'Personalverantwortung: keine')).toBe(false);
+    expect(is('Chef de projet', "Encadrement : non\nLieu : Nantes")).toBe(false);
+    expect(is('Jefe de proyecto', 'Personas a cargo: ninguna')).toBe(false);
+    expect(is('Teamleider', 'Leidinggevende taken: nee')).toBe(false);
+  });
 });

@@ -128,8 +128,27 @@ const POSITIVE: Pattern[] = [
 // A conjunction before the verb starts another clause ("lead a team of 6, and it is not remote").
 const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
 
+// Nobody placed under the role, in the five languages: "you will have no one under you", "Ihnen
+// sind keine Mitarbeitenden unterstellt", "personne ne vous sera rattaché", "no tendrás a nadie a
+// tu cargo", "je hebt geen mensen onder je".
+const NOBODY_UNDER = /(?<![\p{L}])(?:(?:no one|nobody|no-one|no staff|no people|no employees|no team)\s+(?:\p{L}+\s+){0,2}?(?:under|below)\s+you|(?:Ihnen|dir)\s+(?:sind|ist|werden|wird)\s+(?:\p{L}+\s+){0,2}?(?:niemand|keine\p{L}*(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+){0,1}?unterstellt|(?:niemand|keine\p{L}*\s+\p{L}+)\s+(?:ist|sind|wird|werden)?\s*(?:Ihnen|dir)\s+(?:\p{L}+\s+){0,1}?unterstellt|keine\s+(?:\p{L}+\s+)?(?:Mitarbeite\p{L}*|Beschäftigte\p{L}*|Untergebene\p{L}*|Personen)\s+unter\s+(?:dir|Ihnen)|personne\s+ne\s+(?:vous|te)\s+(?:est|sera|sont|seront)\s+(?:\p{L}+\s+)?rattach\p{L}*|(?:n['’]avez|n['’]aurez|n['’]as|n['’]auras)\s+(?:personne|aucun\p{L}*\s+\p{L}+)\s+sous\s+(?:vos|votre|ta|tes)|(?:a\s+)?(?:nadie|ninguna persona|ningún empleado|ningún trabajador|ningún técnico)\s+(?:a|bajo)\s+(?:tu|su)\s+(?:cargo|mando)|geen\s+(?:\p{L}+\s+)?(?:mensen|medewerkers|personeel|werknemers|collega['’]s|ondergeschikten|mensen)\s+onder\s+(?:je|jou|u|zich)|niemand\s+onder\s+(?:je|jou|u))(?![\p{L}])/iu;
+
+// The people named report to someone else, "not to you", in the five languages: "the shift
+// engineers report to the Facilities Manager, not to you", "die Monteure sind der Werkstattleitung
+// unterstellt, nicht Ihnen", "ils sont rattachés au chef d'atelier, pas à vous", "dependen del jefe
+// de taller, no de ti", "zij vallen onder de teamleider, niet onder jou".
+const REPORT_ELSEWHERE = /(?<![\p{L}])(?:report(?:s|ing)?|answer(?:s|ing)?|unterstellt|berichten|rattaché\p{L}*|rapportent|dépendent|dependen|dependerán|reportan|reportarán|vallen|valt|rapporteren)(?![\p{L}])[^.;!?\n]{1,80}?(?:,|–|—|\(|and|y|et|en|und)?\s*(?:(?:not|rather than|instead of)\s+(?:to\s+|into\s+)?(?:you|this role|this position)|nicht\s+(?:Ihnen|dir|an Sie|an dich)|(?:pas|non|et non)\s+à\s+(?:vous|toi)|no\s+(?:de|a)\s+(?:ti|usted)|niet\s+(?:onder|aan)\s+(?:jou|je|u))(?![\p{L}])/iu;
+
+// A field of a role's profile table that counts its reports as none: "Direct reports | 0",
+// "Personalverantwortung: keine", "Encadrement : non", "Personas a cargo: ninguna", "Leidinggevende
+// taken: nee".
+const NO_REPORTS_FIELD = /(?<![\p{L}])(?:direct reports|line reports|reports|people management|line management|team size|personalverantwortung|führungsverantwortung|mitarbeiterverantwortung|unterstellte mitarbeite\p{L}*|encadrement|management d['’]équipe|personnes encadrées|personas a (?:su |tu )?cargo|personal a (?:su |tu )?cargo|gestión de equipos|leidinggevende taken|leidinggeven|medewerkers onder je)[ \t]*[:|\t][ \t|]*(?:none|0|no|n\/a|nil|keine|kein|nein|non|aucun\p{L}*|néant|ninguna|ninguno|nadie|nee|geen)(?![\p{L}\d])/iu;
+
 const NEGATIVE: Pattern[] = [
   { re: LEADING_DENIED, weight: -9 },
+  { re: NOBODY_UNDER, weight: -9 },
+  { re: REPORT_ELSEWHERE, weight: -9 },
+  { re: NO_REPORTS_FIELD, weight: -9 },
   { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
   { re: /\bindividual[- ]contributor\b/i, weight: -9 },
   { re: /\b(no|without|zero|not have any|will not have|does not have|doesn('|’)t have)\s+(any\s+)?direct reports?\b/i, weight: -9 },

@@ -220,4 +220,14 @@ describe('detectWorkplace: workplace said indirectly', () => {
     expect(detectWorkplace('Vous vous rendez chez les particuliers pour installer les alarmes.')).toBe('onsite');
     expect(detectWorkplace('Visitarás a clientes de la zona para revisar sus calderas.')).toBe('onsite');
   });
+
+  it('reads home work offered now and then as hybrid, and "only occasionally" as on site, in five languages', () => {
+    expect(detectWorkplace('Based at our Hull office, with occasional home working by agreement.')).toBe('hybrid');
+    expect(detectWorkplace('Gelegentliches Homeoffice nach Absprache, sonst arbeiten Sie in unserer Zentrale.')).toBe('hybrid');
+    expect(detectWorkplace('Poste basé à Rennes, télétravail ponctuel possible.')).toBe('hybrid');
+    expect(detectWorkplace('Trabajo en nuestras oficinas de Bilbao con teletrabajo ocasional.')).toBe('hybrid');
+    expect(detectWorkplace('Je werkt op ons kantoor in Zwolle en af en toe vanuit huis.')).toBe('hybrid');
+    expect(detectWorkplace('Mobiles Arbeiten ist wegen der Laborarbeit nur gelegentlich möglich.')).toBe('onsite');
+    expect(detectWorkplace('Remote eligible with occasional travel to our Leeds office.')).toBe('remote');
+  });
 });
