@@ -8,7 +8,7 @@ import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
-import { isConcededAt, isCounterfactualAt } from './moods';
+import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 
@@ -76,7 +76,7 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // An offer denied ("pas en mesure de vous proposer le poste", "geen aanbod doen") or wished in a
   // past conditional ("we would have loved to have you on board") is no offer made.
   const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) || isWonderedAt(t, i)
-    : rule.kind === 'offer' ? (t: string, i: number) => isNegatedAt(t, i) || isCounterfactualAt(t, i)
+    : rule.kind === 'offer' ? (t: string, i: number) => isOfferDeniedAt(t, i) || isCounterfactualAt(t, i)
     : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;

@@ -66,6 +66,15 @@ describe('an offer phrase under a negation is no offer', () => {
   });
 });
 
+describe('a courtesy with a negation before an offer', () => {
+  it('still reads the offer after a colon or a dash', () => {
+    expectAll([
+      'No dudes en llamarme: nos encantaría que te incorporaras al equipo como panadera.',
+      'Do not worry about the notice period – we would love to have you on the team as our new baker.',
+    ], 'offer');
+  });
+});
+
 describe('a decision said beside bulk-mail chrome, in a paragraph to the person', () => {
   it('reads the decision when its paragraph speaks to the person', () => {
     const text = 'Hello Sam,\n\nThank you for meeting our head baker last week.\n\nI’m sorry to bring bad news: the shift lead role is going to another applicant. The team loved your ideas on the morning bake.\n\nQuarry Lane Bakery · Unsubscribe from hiring updates';

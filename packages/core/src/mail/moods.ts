@@ -51,3 +51,17 @@ export function isConcededAt(text: string, index: number): boolean {
   const before = text.slice(start, index);
   return CONCEDES.test(before.trim()) && !/[,;:–—]/u.test(before);
 }
+
+// A denial of the offer in its own clause: "pas en mesure de vous proposer le poste", "geen aanbod
+// doen", "no podemos enviarte una propuesta". A colon or a dash ends the clause, so a courtesy
+// before it ("No dudes en llamarme: nos encantaría que te incorporaras…") denies nothing.
+const DENIES = /(?:\b(?:not|never|no\s+longer|unable|cannot|nicht|kein\p{L}*|ne|pas|no|niet|geen)\b|n['’]t\b)[^.!?;:\n–—]{0,60}$/iu;
+const OFFER_CLAUSE_BREAK = /[.!?;:\n–—]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
+
+/** Whether an offer phrase at `index` is denied in its clause. */
+export function isOfferDeniedAt(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  let start = 0;
+  for (const m of before.matchAll(OFFER_CLAUSE_BREAK)) start = m.index + m[0].length;
+  return DENIES.test(before.slice(start));
+}
