@@ -8,6 +8,8 @@ import { RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
+import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
+import { OUTCOME_RULES } from './outcomes';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 
 // On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
@@ -35,7 +37,8 @@ const SAID_TO_PERSON = /(?<!\p{L})(?:you|your|yours|Sie|Ihnen|Ihre[nmrs]?|dich|d
 
 // The body that decides for the sender counts as the sender: "the selection committee has chosen",
 // "die Auswahlkommission", "le comité", "la comisión", "de selectiecommissie".
-const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik|(?:selection\s+|hiring\s+|interview\s+|recruitment\s+)?(?:committee|panel|board)|hiring\s+manager|\p{L}*kommission|Gremium|Jury|commission|comité|jury|comisión|tribunal|\p{L}*commissie)(?!\p{L})/iu;
+// A board is one only when it decides: a job board, a notice board or being on board is none.
+const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik|(?:selection\s+|hiring\s+|interview\s+|recruitment\s+)?(?:committee|panel|(?<!(?:job|jobs|career|careers|message|bulletin|notice|vacancy|vacancies|on)[\s-]?)board)|hiring\s+manager|\p{L}*kommission|Gremium|Jury|commission|comité|jury|comisión|tribunal|\p{L}*commissie)(?!\p{L})/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
@@ -44,12 +47,18 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end).trim().slice(0, 500);
 }
 
+function paragraphAt(text: string, index: number): string {
+  const start = text.lastIndexOf('\n\n', index) + 1;
+  const end = text.indexOf('\n\n', index);
+  return text.slice(start, end < 0 ? text.length : end).slice(0, 1500);
+}
+
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
-  ...RULES.map((rule) => ({ ...rule, fallback: false })),
+  ...[...RULES, ...OUTCOME_RULES].map((rule) => ({ ...rule, fallback: false })),
   ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
-].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
  * The first match of a rule, passing over an invitation phrase that a negation governs ("we won't
@@ -64,7 +73,11 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // Thanks for an interview had ("thank you for the interview on the 17th") invites to nothing.
   // A rejection asked ("Not selected again?"), wondered about ("Why your CV did not make it") or
   // quoted from someone else's mail is not one made.
-  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) || isWonderedAt(t, i) : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
+  // An offer denied ("pas en mesure de vous proposer le poste", "geen aanbod doen") or wished in a
+  // past conditional ("we would have loved to have you on board") is no offer made.
+  const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) || isWonderedAt(t, i)
+    : rule.kind === 'offer' ? (t: string, i: number) => isOfferDeniedAt(t, i) || isCounterfactualAt(t, i)
+    : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
     if (!passOver(text, m.index)) return m;
     if (m[0] === '') rule.every.lastIndex++;
@@ -145,9 +158,13 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.
+  // The person may be spoken to in the sentences around the decision ("Sorry to bring bad news:
+  // the role is going to another applicant. We loved your ideas."): its paragraph is read for them.
   const decision = kind === 'rejection' && top >= 4 && where.rejection !== undefined ? sentenceAt(text, where.rejection) : '';
-  const toPerson = SAID_TO_PERSON.test(decision) && SAID_BY_SENDER.test(decision);
-  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !toPerson;
+  const toPerson = decision !== '' && SAID_BY_SENDER.test(decision) && SAID_TO_PERSON.test(paragraphAt(text, where.rejection!));
+  // A decision only conceded ("even though you weren't selected, we'd value your feedback") in a
+  // mail that is something else (a survey, a mailing) is that something else.
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && (!toPerson || isConcededAt(text, where.rejection!));
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // A calendar's notice of an event already arranged (a reminder, an answer given) invites to nothing.

@@ -1,15 +1,10 @@
 // Sentences written for these tests, one per kind of sentence the rules must read, in the languages
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
+import { kindsCase } from './kinds.case';
 import { isAskedAt, isQuotedAt } from './grammar';
-import type { MailMessage } from './schema';
 
-const mail = (text: string, subject = 'Update', from = { name: 'Tarn & Wick', address: 'people@tarnwick.example' }): MailMessage => ({ from, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
-const expectAll = (sentences: string[], expected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).toEqual([s, expected]);
-};
+const { kind, expectAll } = kindsCase({ name: 'Tarn & Wick', address: 'people@tarnwick.example' });
 
 describe('a choice of someone else, said with a verb of landing, settling or leaning', () => {
   it('reads the choice in the five languages', () => {

@@ -1,17 +1,9 @@
 // Sentences written for these tests, one per kind of sentence the rules must read, in the languages
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
-import type { MailMessage } from './schema';
+import { kindsCase } from './kinds.case';
 
-const mail = (text: string, subject = 'Update', from = { name: 'Fenwick & Sloe', address: 'people@fenwicksloe.example' }): MailMessage => ({ from, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string, from?: MailMessage['from']) => classifyMail(mail(text, subject, from)).kind;
-const expectAll = (sentences: string[], expected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).toEqual([s, expected]);
-};
-const expectNone = (sentences: string[], unexpected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).not.toEqual([s, unexpected]);
-};
+const { kind, expectAll, expectNone } = kindsCase({ name: 'Fenwick & Sloe', address: 'people@fenwicksloe.example' });
 
 describe('going another way, said with any form of the verb', () => {
   it('reads the decision in the five languages', () => {

@@ -1,16 +1,11 @@
 // Sentences written for these tests, one per kind of sentence the rules must read, in the languages
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
+import { kindsCase } from './kinds.case';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
-import type { MailMessage } from './schema';
 
 const SELF = 'robin.hale@example.org';
-const mail = (text: string, subject = 'Update', from = { name: 'Marlowe Tiles', address: 'people@marlowetiles.example' }): MailMessage => ({ from, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string, from?: MailMessage['from']) => classifyMail(mail(text, subject, from), { self: [SELF] }).kind;
-const expectAll = (sentences: string[], expected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).toEqual([s, expected]);
-};
+const { kind, expectAll } = kindsCase({ name: 'Marlowe Tiles', address: 'people@marlowetiles.example' }, SELF);
 
 describe('the person as the subject of where they stand', () => {
   it('reads a stage not reached, in every tense, in English', () => {

@@ -1,15 +1,10 @@
 // Sentences written for these tests, one per kind of sentence the rules must read, in the languages
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
-import type { MailMessage } from './schema';
+import { kindsCase } from './kinds.case';
 
 const SELF = 'robin.hale@example.org';
-const mail = (text: string, subject = 'Update', from = { name: 'Marlowe Tiles', address: 'people@marlowetiles.example' }): MailMessage => ({ from, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string, from?: MailMessage['from']) => classifyMail(mail(text, subject, from), { self: [SELF] }).kind;
-const expectAll = (sentences: string[], expected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).toEqual([s, expected]);
-};
+const { kind, expectAll } = kindsCase({ name: 'Marlowe Tiles', address: 'people@marlowetiles.example' }, SELF);
 
 describe('a group taken on, and the person not in it', () => {
   it('reads the group named by a pronoun, in the five languages', () => {

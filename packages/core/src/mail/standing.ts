@@ -50,6 +50,16 @@ export const STANDING_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: /\b(?:Sie|du)\s+(?:waren|sind|warst|bist)\s+(?:\p{L}+\s+){0,2}?nicht\s+erfolgreich|\b(?:waren|sind|warst|bist)\s+(?:Sie|du)\s+(?:\p{L}+\s+){0,2}?nicht\s+erfolgreich|\b(?:Ihre|deine)\s+Bewerbung\s+(?:war|ist)\s+(?:\p{L}+\s+){0,2}?(?:nicht\s+erfolgreich|erfolglos)/iu },
   { kind: 'rejection', weight: 4, re: /\b(?:candidatura|solicitud|postulación)\s+no\s+(?:ha\s+)?prosper(?:ado|ó)/iu },
   { kind: 'rejection', weight: 4, re: /\b(?:je|jij|u)\s+(?:bent|was)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol|\b(?:ben|bent|was)\s+(?:je|jij|u)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol|\b(?:je|jouw|uw)\s+sollicitatie\s+(?:is|was)\s+(?:\p{L}+\s+){0,2}?niet\s+succesvol/iu },
+  // The person the subject of a passive choice or call, denied, every tense: "you weren't picked
+  // for the assessment day", "you have not been chosen", "Sie wurden leider nicht für … ausgewählt",
+  // "vous n'avez pas été conviée", "no fuiste elegida", "no has sido escogido", "je bent niet gekozen"
+  // (the verb before its subject too: "wurden Sie nicht eingeladen", "ben je niet gekozen"; and
+  // German verb-final: "dass Sie nicht ausgewählt wurden").
+  { kind: 'rejection', weight: 4, re: /\byou\s+(?:(?:were|was|are|have|had)\s+not|weren't|wasn't|aren't|haven't|hadn't|will\s+not|won't)\s+(?:been\s+|be\s+)?(?:(?:unfortunately|sadly|regrettably)\s+)?(?:picked|chosen|selected|shortlisted|invited|called\s+back|put\s+forward|taken\s+forward)(?!\p{L})/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:(?:Sie|du)\s+(?:wurden|wurdest|sind|bist|waren|warst)|(?:wurden|wurdest|sind|bist|waren|warst)\s+(?:Sie|du))\s+(?:\p{L}+\s+){0,3}?nicht\s+(?:\p{L}+\s+){0,4}?(?:ausgewählt|ausgesucht|gewählt|eingeladen|vorgeschlagen|nominiert|berücksichtigt)(?!\p{L})|\b(?:Sie|du)\s+(?:\p{L}+\s+){0,3}?nicht\s+(?:\p{L}+\s+){0,4}?(?:ausgewählt|ausgesucht|gewählt|eingeladen|vorgeschlagen|nominiert)\s+(?:wurden|wurdest|worden\s+(?:sind|bist))(?!\p{L})/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:vous|tu)\s+n['’]\s*(?:avez|as|aviez|avais|aurez|auras)\s+(?:\p{L}+\s+)?pas\s+été\s+(?:\p{L}+\s+)?(?:retenu|choisi|sélectionné|présélectionné|convié|convoqué|invité|admis)\p{L}*/iu },
+  { kind: 'rejection', weight: 4, re: /\bno\s+(?:(?:has|ha|habéis|han|hayas|haya)\s+sido|fuiste|fue|fuisteis|fueron|serás|será)\s+(?:\p{L}+\s+)?(?:elegid|escogid|seleccionad|preseleccionad|convocad|invitad)[oa]s?(?!\p{L})/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:(?:je|jij|u)\s+(?:bent|was|werd|bleek)|(?:ben|bent|was|werd)\s+(?:je|jij|u))\s+(?:\p{L}+\s+){0,2}?niet\s+(?:\p{L}+\s+)?(?:gekozen|uitgekozen|geselecteerd|uitgenodigd|voorgedragen)(?!\p{L})/iu },
 ];
 
 // A sentence that opens with a question word is about a case in general, said as a headline or an
