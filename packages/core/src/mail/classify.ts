@@ -195,8 +195,8 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const reason = (kind === 'rejection' || kind === 'position_closed') && where[kind] !== undefined ? sentenceAt(text, where[kind]!) : null;
   const base: MailClassification = { kind, company, role, confidence, language, reason, sender: read.fromAddress || null };
   if (kind !== 'interview_invitation') return base;
-  const read1 = (body: string, html: string | null) => extractInterview({ text: body, html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes });
-  let interview = read1(read.body, read.quoted ? null : msg.html);
+  const read1 = (body: string, html: string | null, subject = '') => extractInterview({ text: body, html, calendars: msg.calendars, date: when, language, senderDomain, offsetMinutes: msg.offsetMinutes, subject });
+  let interview = read1(read.body, read.quoted ? null : msg.html, read.subject);
   // The reply names no time ("that time works", "Thursday works"): the day and time are the ones
   // the history proposed, when the reply names no other day.
   if (!interview.time && read.quoted && (quotedMeeting || AGREES.test(read.body))) {

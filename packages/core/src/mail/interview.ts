@@ -124,16 +124,18 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
     // Dutch "om 10 uur": the hour alone.
     .replace(/\b(om\s+)(\d{1,2})\s+uur\b/g, '$1$2:00 uur')
-    .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock))/gi, '$1:$2')
+    .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock|u\b))/gi, '$1:$2')
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
     // Flemish and Dutch "om 15u": the hour alone.
-    .replace(/\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
-    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h|hours|horas|heures|uur)\b\.?/g, '$1')
+    .replace(/(?<![:.\d])\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
+    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h|hours|horas|heures|uur|u)\b\.?/g, '$1')
     // "9h30", "14h": the French hour glued to its "h".
     .replace(/\b([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     // "de 18 h à 19 h": the French hour with a space before its "h".
     .replace(/\b([01]?\d|2[0-3])\s+h(?:\s*([0-5]\d))?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
-    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b/g, '$1:$2');
+    // "1400 hrs", "a las 1600 horas", "um 1400 Uhr", "om 1400 uur": the military clock in any of
+    // the five languages; the German and Dutch word is kept, which their parsers read.
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(hrs|hours|h|horas|hs|heures|Uhr|uur)(?![\p{L}])/gu, (_, h: string, m: string, unit: string) => (/^(?:Uhr|uur)$/.test(unit) ? `${h}:${m} ${unit}` : `${h}:${m}`));
 }
 
 // A length of time ("45 minutes", "for a second", "an hour and a quarter") is no clock time and no day.
@@ -157,13 +159,13 @@ function writtenClock(r: chrono.ParsedResult, body: string): boolean {
 // after such words, in the same sentence, is the slot given up; the verb in any form ("we need to
 // move your interview from …", "déplacer votre entretien pour le poste de … du …", "la pasamos del
 // lunes 7 al martes 8").
-const SUPERSEDED = new RegExp(String.raw`(?:\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|originally|initially|previously)|(?<!(?:findet|finden|fand|fanden)\s+)\b(?:an)?statt|\banstelle|\b(?:ursprünglich|eigentlich|bisher|bislang)|\bau\s+lieu\s+d|\bplutôt\s+que|\binitialement|\ben\s+(?:lugar|vez)\s+de|\b(?:inicialmente|originalmente)|\bin\s+plaats\s+van|\bi\.p\.v\.|\boorspronkelijk|\b(?:move|change|reschedul|shift|push|postpone|verschoben|verlegt|verschieben|verlegen|déplac|décal|report|déplaçons|décalons|movid[oa]|cambiad[oa]|trasladad[oa]|cambiamos|movemos|trasladamos|pasamos|verplaatst|verzet|verplaatsen|verzetten)\p{L}*\b[^.!?\n]{0,60}\b(?:from|von|vom|du|del|van)\b`
+const SUPERSEDED = new RegExp(String.raw`(?:\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|originally|initially|previously)|(?<!(?:findet|finden|fand|fanden)\s+)\b(?:an)?statt|\banstelle|\b(?:ursprünglich|eigentlich|bisher|bislang)|\bau\s+lieu\s+d|\bplutôt\s+que|\binitialement|\ben\s+(?:lugar|vez)\s+de|\b(?:inicialmente|originalmente)|\bin\s+plaats\s+van|\bi\.p\.v\.|\boorspronkelijk|\b(?:move|change|reschedul|shift|push|postpone|bring\s+forward|brought\s+forward|verschoben|verlegt|verschieb|verlegen|vorgezogen|vorverleg|déplac|décal|report|avanc|déplaçons|décalons|movid[oa]|cambiad[oa]|trasladad[oa]|adelant|cambiamos|movemos|trasladamos|pasamos|verplaatst|verzet|verplaatsen|verzetten|vervroeg)\p{L}*\b[^.!?\n]{0,60}\b(?:from|von|vom|du|del|van|de(?=\s+(?:[01]?\d|2[0-3]):|\s*$))\b`
   // A moved meeting's slots set out as labels: "Old time: …", "Alter Termin: …", "Ancienne date : …".
   + String.raw`|\b(?:old|previous|former|original)\s+(?:time|date|slot)|\balte[rsn]?\s+(?:Termin|Zeit|Datum|Uhrzeit)|\bancienne?s?\s+(?:date|heure|horaire|créneau)|\b(?:fecha|hora|horario)\s+(?:anterior|original|antigua?)|\b(?:oude?|vorige|oorspronkelijke)\s+(?:tijd|datum|tijdstip|afspraak))[^.!?\n]{0,25}$`, 'iu');
 // "Planned for", "prévu le", "previsto para", "geplant am", "gepland op" name the usual slot, and
 // the old one only in a message that moves the meeting.
 const PLANNED = new RegExp(String.raw`\b(?:(?:planned|scheduled|booked|set|arranged)\s+(?:for|on)|(?:geplant|vorgesehen|angesetzt|vereinbart)\p{L}*\s+(?:am|für|auf)|(?:prévu|programmé|fixé|planifié)\p{L}*\s+(?:le|pour|au|à)|(?:previst|programad|fijad|agendad|planead)[oa]s?\s+(?:para|el|en)|(?:gepland|ingepland|afgesproken|vastgelegd)\s+(?:op|voor|om))[^.!?\n]{0,25}$`, 'iu');
-const MOVES = /\b(?:re-?schedul\p{L}*|move[ds]?|moving|postpone\p{L}*|push(?:ed)?\s+back|change\s+of\s+(?:time|date)|new\s+(?:time|date|slot)|verschieb\p{L}*|verschoben|verleg\p{L}*|Terminänderung|neuer\s+Termin|report\p{L}*|décal\p{L}*|déplac\p{L}*|nouvelle\s+(?:date|heure)|cambi\p{L}*|mover|movemos|traslad\p{L}*|reprogram\p{L}*|aplaz\p{L}*|nueva\s+(?:fecha|hora)|verzet\p{L}*|verplaats\p{L}*|nieuwe?\s+(?:tijdstip|datum|tijd))\b/iu;
+const MOVES = /\b(?:re-?schedul\p{L}*|move[ds]?|moving|postpone\p{L}*|push(?:ed)?\s+back|br(?:ing|ought)\s+forward|vorgezogen|vorverleg\p{L}*|avancé\p{L}*|avançons|adelantad[oa]|adelantamos|vervroeg\p{L}*|change\s+of\s+(?:time|date)|new\s+(?:time|date|slot)|verschieb\p{L}*|verschoben|verleg\p{L}*|Terminänderung|neuer\s+Termin|report\p{L}*|décal\p{L}*|déplac\p{L}*|nouvelle\s+(?:date|heure)|cambi\p{L}*|mover|movemos|traslad\p{L}*|reprogram\p{L}*|aplaz\p{L}*|nueva\s+(?:fecha|hora)|verzet\p{L}*|verplaats\p{L}*|nieuwe?\s+(?:tijdstip|datum|tijd))\b/iu;
 
 /** Whether a date is the old slot of a meeting being moved (see SUPERSEDED and PLANNED). */
 // The verb that moves a meeting, said after the slot it moves in the same sentence: "Ons gesprek van
@@ -241,11 +243,53 @@ function firstDated(body: string, ref: Date, parser: chrono.Chrono, offsetMinute
   const s = first.start;
   if (writtenClock(first, body)) return { date, time: `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` };
   // The nearest written time, unless it belongs to another day written with it.
-  const timed = results
-    .filter((r) => writtenClock(r, body) && (live === dated || !isSuperseded(r, body, moves)) && r.index > first.index - 40 && r.index < first.index + first.text.length + 200)
+  const timed = newTimes(results.filter((r) => writtenClock(r, body) && (live === dated || !isSuperseded(r, body, moves)) && r.index > first.index - 40 && r.index < first.index + first.text.length + 200), body, ref, parser)
     .sort((a, b) => Math.abs(a.index - first.index) - Math.abs(b.index - first.index))[0];
   if (timed && timed !== first && timed.start.isCertain('day') && dayOf(timed) !== date) return { date, time: null };
   return { date, time: timed ? `${pad(timed.start.get('hour')!)}:${pad(timed.start.get('minute') ?? 0)}` : null };
+}
+
+// A clock time given up for another on the same day ("move your interview from 11:00 to 15:30",
+// "verschiebt sich von 10:00 auf 13:30 Uhr", "est avancé de 15 h à 10 h 30", "van 9.00 naar
+// 11.15 uur"): the words before it (the range's own "from" counted) give it up. A range's end
+// is read again on its own, since a parser can take a range's earlier end for the evening.
+const RANGE_FROM = /^(?:from|von|vom|de|du|del|van)\s+/iu;
+// Between two times of one day the Spanish "a las" and the German "auf" join them too.
+const TIME_RANGE_TO = /\s(?:to|until|till|au|à|al|a|hasta|bis|zum|auf|tot|naar)\s+/giu;
+const CLOCK_BEFORE = /\d[:.]\d{2}|\d\s*(?:h|Uhr|uur|[ap]\.?m\.?)(?!\p{L})/iu;
+// With the verb after ("wird von 9:00 auf 11:30 Uhr verlegt", "van 15.00 naar 10.45 uur
+// vervroegd"): a time after "from" and before "to" and another time, in a sentence that moves.
+const FROM_BEFORE = /(?<!\p{L})(?:from|von|vom|de(?:\s+las?)?|del|van)\s*$/iu;
+const TO_AFTER = /^\s*(?:to|auf|à|a(?:\s+las?)?|naar|until|bis)\s+\d/iu;
+function sentenceAround(body: string, from: number, to: number): string {
+  const head = body.slice(Math.max(0, from - 150), from);
+  const start = [...head.matchAll(/[.!?]\s|\n/g)].pop();
+  const end = /[.!?]\s|\n/.exec(body.slice(to, to + 150));
+  return head.slice(start ? start.index + start[0].length : 0) + body.slice(from, to + (end ? end.index : 150));
+}
+function givenUp(r: chrono.ParsedResult, body: string): boolean {
+  const lead = RANGE_FROM.exec(r.text)?.[0].length ?? 0;
+  const before = body.slice(Math.max(0, r.index - 90), r.index + lead);
+  // The time given up stands between the words and this one: "von 10:00 auf 13:30" gives up 10:00 only.
+  if (SUPERSEDED.test(before) && !CLOCK_BEFORE.test(before.slice(-25))) return true;
+  const fromTo = r.end ? lead > 0 : FROM_BEFORE.test(before) && TO_AFTER.test(body.slice(r.index + r.text.length, r.index + r.text.length + 20));
+  return fromTo && MOVES.test(sentenceAround(body, r.index, r.index + r.text.length));
+}
+function newTimes(timed: chrono.ParsedResult[], body: string, ref: Date, parser: chrono.Chrono): chrono.ParsedResult[] {
+  if (!timed.some((r) => givenUp(r, body))) return timed;
+  const out: chrono.ParsedResult[] = [];
+  for (const r of timed) {
+    if (!givenUp(r, body)) {
+      out.push(r);
+      continue;
+    }
+    const to = r.end ? [...r.text.matchAll(TIME_RANGE_TO)].pop() : undefined;
+    if (!to) continue;
+    const at = to.index + to[0].length;
+    const end = parser.parse(r.text.slice(at), r.start.date()).find((e) => e.start.isCertain('hour') && e.index === 0);
+    if (end) out.push(Object.assign(Object.create(Object.getPrototypeOf(end) as object) as chrono.ParsedResult, end, { index: r.index + at }));
+  }
+  return out.length ? out : timed;
 }
 
 // Lines that stamp a message rather than name a meeting: "Sent:", "Gesendet:", "Envoyé :",
@@ -269,7 +313,7 @@ export function withoutStamps(text: string): string {
 
 // The detected language's parser first; a short message can be misread as English, so the other
 // languages are tried before giving up.
-function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null, offsetMinutes: number | null): { date: string | null; time: string | null } {
+function fromText(text: string, ref: Date, language: string, order: 'month-first' | 'day-first' | null, offsetMinutes: number | null, subject = ''): { date: string | null; time: string | null } {
   const body = normalizeTimes(withoutStamps(text), ref, language, order);
   const languages = [language, ...Object.keys(PARSERS).filter((l) => l !== language)];
   for (const lang of languages) {
@@ -277,6 +321,23 @@ function fromText(text: string, ref: Date, language: string, order: 'month-first
     if (!parser) continue;
     const found = firstDated(body, ref, parser, offsetMinutes);
     if (found) return found;
+  }
+  return subject ? fromSubject(subject, body, ref, languages, order, offsetMinutes) : { date: null, time: null };
+}
+
+// The day written in the subject only ("Interview Wed 16 Dec", "Entretien le 18/12",
+// "Vorstellungsgespräch am 17.12.2026") and the time in a body that names no day ("at 0930 hrs",
+// "um 11:00 Uhr"): the subject's day at the body's first time not given up for another.
+function fromSubject(subject: string, body: string, ref: Date, languages: string[], order: 'month-first' | 'day-first' | null, offsetMinutes: number | null): { date: string | null; time: string | null } {
+  for (const lang of languages) {
+    const parser = PARSERS[lang];
+    if (!parser) continue;
+    const day = firstDated(normalizeTimes(subject, ref, lang, order), ref, parser, offsetMinutes);
+    if (!day?.date) continue;
+    if (day.time) return day;
+    const clocks = parser.parse(body, ref).filter((r) => writtenClock(r, body) && !/\p{L}/u.test(body[r.index + r.text.length] ?? ''));
+    const t = newTimes(clocks, body, ref, parser)[0];
+    return { date: day.date, time: t ? `${pad(t.start.get('hour')!)}:${pad(t.start.get('minute') ?? 0)}` : null };
   }
   return { date: null, time: null };
 }
@@ -318,11 +379,12 @@ export function dateLanguage(text: string, detected: string): string {
 }
 
 /**
- * The interview an invitation names. A calendar invitation wins over the text; a zone not written
+ * The interview an invitation names. A calendar invitation wins over the text, and the text over
+ * the subject (read for the day only when the text names none); a zone not written
  * next to the time is inferred from the language, the sender's country and the Date header.
  * @example extractInterview({ text: 'Join us on Thursday, November 19 at 2:00 PM ET: https://zoom.us/j/1', calendars: [], date: '2026-11-13T12:00:00Z', language: 'en', senderDomain: 'acme.com', offsetMinutes: 0 }).time // '14:00'
  */
-export function extractInterview(input: { text: string; html?: string | null; calendars: string[]; date: string | null; language: string; senderDomain: string; offsetMinutes: number | null }): MailInterview {
+export function extractInterview(input: { text: string; html?: string | null; calendars: string[]; date: string | null; language: string; senderDomain: string; offsetMinutes: number | null; subject?: string }): MailInterview {
   const hrefs = input.html ? [...input.html.matchAll(/href=["']([^"']+)["']/gi)].map((m) => m[1]).join('\n') : '';
   const textLink = MEETING_HOST.exec(input.text)?.[0] ?? MEETING_HOST.exec(hrefs)?.[0] ?? null;
   for (const ics of input.calendars) {
@@ -336,7 +398,7 @@ export function extractInterview(input: { text: string; html?: string | null; ca
   const ref = input.date ? new Date(input.date) : new Date(0);
   const language = dateLanguage(input.text, input.language);
   const order = numericDateOrder(input.text, input.senderDomain, input.offsetMinutes);
-  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order, input.offsetMinutes);
+  const { date, time } = fromText(input.text, Number.isNaN(ref.getTime()) ? new Date(0) : ref, language, order, input.offsetMinutes, input.subject);
   const zone = date ? zoneOf(input.text, language, input.senderDomain, input.offsetMinutes) : null;
   return { date, time, zone, start: date && time && zone ? utcInstant(date, time, zone) : null, format: formatOf(input.text, textLink), link: textLink, fromCalendar: false };
 }

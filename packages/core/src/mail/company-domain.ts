@@ -1,0 +1,116 @@
+// A name the sender's domain spells: the domain's stem, a signature line or a capitalised run of
+// the text whose words spell it, a signature line whose words the domain glues together, and the
+// stem itself split at a sector word when the text writes no name. Used by company.ts.
+import { fold, foldPlain, GLUED_LINE, gluedFrom, JOINERS, joinerWords, spells } from './domain-spelling';
+import { cleanCompany, isOrgHead } from './company-name';
+
+const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
+
+export function stem(domain: string): string {
+  const parts = domain.split('.');
+  const tld2 = /^(?:co|com|org|ac|gov|sch|net)$/.test(parts[parts.length - 2] ?? '') && parts.length >= 3;
+  return parts[parts.length - (tld2 ? 3 : 2)] ?? '';
+}
+
+export function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function segmentDomain(s: string): string {
+  for (const w of DOMAIN_WORDS) if (s.endsWith(w) && s.length > w.length + 2) return `${titleCase(s.slice(0, -w.length))} ${titleCase(w)}`;
+  return titleCase(s);
+}
+
+// A name as a signature line writes it (up to five capitalised words, a joiner before each), and a
+// run of capitalised words in running text that may spell the sender's domain.
+const SIGNATURE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:${joinerWords()})\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$`, 'u');
+const CAPITALISED_RUN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:${joinerWords()})[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`, 'gu');
+/** A line that is a name alone (a signature's company line), cleaned, when it starts with the domain's name. */
+function signatureLine(text: string, target: string): string | null {
+  for (const whole of text.split('\n').reverse()) {
+    // "Bastide Immobilier - Agence Aix": before a spaced dash, the words that spell the domain and no more.
+    const dashed = /\s[–—-]\s/.test(whole);
+    const line = whole.split(/\s+[–—-]\s+/)[0]!;
+    // "Conservas Galaicas, S.A. · Madrid", "Kestrel Conseil inc., Montréal": the name before its place.
+    const t = cleanCompany(cleanCompany(line.trim().split(/\s+[·|]\s+/)[0]!).replace(/,\s*\p{Lu}[\p{L} -]*$/u, '')).replace(/\s+(?:Engineering|Design|Product|Operations|Recruiting|Talent|People|Team|Marketing|Sales)$/, '');
+    if (!SIGNATURE_NAME.test(t)) continue;
+    const words = t.split(/\s+/);
+    const n = spells(words, 0, target);
+    if (n !== null && dashed) return cleanCompany(words.slice(0, n).join(' '));
+    if (n !== null || fold(words[0]!) === target) return cleanCompany(t);
+  }
+  return null;
+}
+
+/**
+ * The name on a signature line whose words the sender's domain glues together ("Dierenkliniek Het
+ * Baken" at hetbaken-dieren.nl, "Koffiebranderij 't Schip" at tschip-gent.be, "Mossgiel Mushroom
+ * Farm" at mossgielmushrooms.scot), with the sector noun before it and one word after it that the
+ * domain leaves out. A line after "Name –" or "Name," counts; quoted lines too.
+ */
+export function gluedName(text: string, domainStem: string, person: string): string | null {
+  const personFirst = fold(person.split(/\s+/)[0] ?? '');
+  const personWords = new Set(person.split(/\s+/).map(fold));
+  const parts = domainStem.toLowerCase().split('-').filter(Boolean);
+  const whole = parts.join('');
+  if (whole.length < 5) return null;
+  for (const raw of text.split('\n').reverse()) {
+    let line = raw.replace(/^[\s>]+/, '').trim();
+    if (!line || line.length > 70) continue;
+    // "Luc – Atelier Sellier Bonnard", "Jonas, Kletterhalle Steinbock": the name after the person's.
+    line = line.replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+[–—-]\s+|,\s+)/u, '');
+    line = cleanCompany(line);
+    if (!GLUED_LINE.test(line)) continue;
+    const words = line.split(/\s+/);
+    // The person's own name ("Ellen de Wit" at dewit-advies.nl) is no firm's.
+    if (personFirst && fold(words[0]!) === personFirst) continue;
+    if (words.every((w) => personWords.has(fold(w)))) continue;
+    if (words.length < 2 && fold(words[0]!) !== whole) continue;
+    // "l'Agglo" gives its own initial; "de", "het" may be spelled or left out ("despaak", "tal-leman").
+    const folded = words.map((w) => (JOINERS.test(w) && !/^(?:de|het|la|el|le)$/i.test(w) ? '' : fold(w.replace(/^[dl]['’]/i, ''))));
+    const used = new Set<number>();
+    let missed = 0, matched = 0;
+    for (const [p, part] of parts.entries()) {
+      const got = fold(words.join('')) === part ? new Set(words.map((_, i) => i)) : gluedFrom(folded, part);
+      if (got) { for (const i of got) used.add(i); matched += part.length; } else if (p === 0) missed += 2; else missed++;
+    }
+    // One later part left unmatched: a town ("tschip-gent").
+    if (matched < 5 || missed > 1 || used.size === 0) continue;
+    const content = words.map((_, i) => i).filter((i) => folded[i] && !JOINERS.test(words[i]!) && !/^het$/i.test(words[i]!));
+    // Left out: a sector noun before the name, one word after it ("Farm", "Partners").
+    const first = content[0]!, last = content[content.length - 1]!;
+    if (content.some((i) => !used.has(i) && i !== first && i !== last)) continue;
+    // A first word the domain leaves out is kept only as a sector noun ("Dierenkliniek"); a title
+    // before the name ("Regiomanager Ooievaar Kinderopvang") goes.
+    if (!used.has(first) && !isOrgHead(words[first]!)) return first === 0 && words.length > 2 ? words.slice(1).join(' ') : null;
+    return line;
+  }
+  return null;
+}
+
+/** A capitalised phrase in the text whose letters spell the domain (or start with it). */
+export function findInText(text: string, domainStem: string): string | null {
+  if (domainStem.length < 3) return null;
+  const target = fold(domainStem);
+  const line = signatureLine(text, target);
+  if (line) return line;
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      const n = spells(words, i, target);
+      if (n !== null && n - i >= 2) return cleanCompany(words.slice(i, n).join(' '));
+    }
+  }
+  const re = /\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+  let best: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const cand = words.slice(0, n).join(' ');
+      const f = fold(cand), p = foldPlain(cand);
+      if (f === target || p === target) return cleanCompany(cand);
+      if ((f.startsWith(target) || p.startsWith(target)) && !best) best = cleanCompany(cand);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,141 @@
+// The form of an employer's name in a message: its legal form and a tracker's or team's words
+// taken off, and the longest form the text writes around it (an organisation's noun before it,
+// capitalised words after it, a trade's words before it). Used by company.ts, which decides
+// where the name comes from.
+import { escapeRegExp } from '../regexp';
+import { fold, NAME_PARTICLES } from './domain-spelling';
+
+// Words of a team's or tracker's name around the employer's ("Acme Careers", "RRHH Zubiri"). Not global:
+// a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.
+export const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/i;
+export const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOISE.source, 'gi'), ' ');
+const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
+
+
+/**
+ * A company name without its legal form and the ATS noise around it ("Acme Careers" → "Acme").
+ * @example cleanCompany('Kranich Software GmbH') // 'Kranich Software'
+ */
+export function cleanCompany(name: string): string {
+  // Quotes around a name go; an apostrophe inside it stays ("Les Ruches d'Or").
+  let s = name.replace(/["“”]/g, '').replace(/^['‘’]+|['‘’]+$/g, '').trim();
+  s = withoutNoise(s.replace(LEGAL, '')).replace(/\s+/g, ' ').replace(/^(?:the|das|die|der|le|la|el|het|de)\s+/i, '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '').trim();
+  return s.replace(LEGAL, '').trim();
+}
+
+// Nouns that open an organisation's legal or trading name before the name its domain spells
+// ("Construcciones Ibarluce" at ibarluce.es, "Cooperativa Olivar del Sur" at olivardelsur.coop).
+const ORG_HEADS = /^(?:Construcciones|Constructora|Cooperativa|Coop[ée]rative|Genossenschaft|Grupo|Groupe|Gruppe|Stadt|Gemeinde|Gemeente|Hospital|H[ôo]pital|Cl[íi]nica|Clinique|Klinik|Klinikum|Bodegas?|Talleres|Transportes|Transports|Inmobiliaria|Distribuidora|Industrias|Laboratorios?|Laboratoires?|Seguros|Banco|Banque|Fundaci[óo]n|Fondation|Stiftung|Stichting|Universidad|Universit[éä]t?|Universiteit|Kanzlei|Cabinet|Editorial|[ÉE]ditions|Verlag|Brauerei|B[äa]ckerei|Bakkerij|Zorggroep|Stadtwerke|Autocares|Hotel|H[ôo]tel|Conservas|Cervecer[íi]a|Cervecera|Vinícola|Gestor[íi]a|Asesor[íi]a|Viña|Vi[ñn]edos|Weingut|Domaine|Ch[âa]teau|Wijnhuis|Bureau|Büro)$/u;
+// A sector noun that opens a trading name before the name its domain spells ("Almazara Tierra de
+// Barros", "Savonnerie Bleu Lavande", "Dierenkliniek Het Baken", "Kletterhalle Steinbock"): a
+// trade's own word, or a compound ending in one ("Koffiebranderij", "Zirkusschule").
+const SECTOR_HEAD = /^(?:\p{L}{3,}(?:erie|erij|kliniek|klinik|schule|school|halle|fabriek|fabrik|werkstatt|werkplaats|winkel|laden|haus|huis)|Atelier|Hoteles|Hoteis|Hotels|Almazara|Granja|Finca|Quesería|Panadería|Taller|Vivero|Bodega|Boutique|Maison|Ferme|Garage|Manufaktur|Rösterei|Imkerei|Gärtnerei|Kwekerij|Zirkus\p{L}*)$/u;
+export const isOrgHead = (w: string): boolean => ORG_HEADS.test(w) || SECTOR_HEAD.test(w);
+
+// Words after a name that are not part of it: the team, the day, a greeting, a legal form (kept off).
+export const NOT_NAME_WORD = /^(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Jobs?|HR|People|Team|Karriere|Personal\p{L}*|Recrutement|Empleo|Selecci[óo]n|RRHH|RH|Werving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GmbH|AG|SE|KG|Inc|LLC|LLP|Ltd|Limited|plc|BV|NV|SA|SL|SARL|Corp|Pte|Pty|Pvt|HQ|Co|SAS|SRL|Hi|Dear|The|A|I|We|You|Sehr|Bonjour|Hola|Beste)$/u;
+// Lower-case words inside a name ("Hospital San Rafael de Ronda", "Bank of Leith"): one list for the
+// test of a word and for the pattern of the words after a name.
+export const NAME_JOINER_WORDS = NAME_PARTICLES.join('|');
+const NAME_JOINERS = new RegExp(`^(?:${NAME_JOINER_WORDS})$`);
+// Up to three capitalised words after a name, a joiner allowed before each ("Mutual Building Society").
+const NAME_WORD = String.raw`(?:(?:${NAME_JOINER_WORDS})[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*`;
+const nameTail = (more: number): RegExp => new RegExp(String.raw`^[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,${more}})`, 'u');
+const NAME_TAIL = nameTail(1);
+// A one-word name may stand for a longer trading name ("Northbrook" of "Northbrook Mutual Building Society").
+export const LONG_NAME_TAIL = nameTail(2);
+export const DEPARTMENT = /^\s+(?:Engineering|Design|Product|Operations|Marketing|Sales|Finance|Legal|IT|Support|Recruiting|Talent|People|Team)\b/;
+
+
+/**
+ * The longest form of a company name the text writes around it: an organisation noun before it
+ * ("Construcciones Ibarluce") and capitalised words after it on the same line ("Alder & Vine
+ * Architects", "Tessellate AI", "Hospital San Rafael de Ronda"), stopping at a team word, a day,
+ * a legal form or the end of the line.
+ */
+export function fullName(company: string, text: string, tailRe: RegExp = NAME_TAIL): string {
+  const first = company.split(/\s+/)[0]!;
+  if (company.length < 3 || !/^\p{Lu}/u.test(first)) return company;
+  let best = company;
+  const esc = escapeRegExp(company);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\p{L}\\d])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const head = /(\p{Lu}[\p{L}]+)[ \t]+$/u.exec(before)?.[1];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
+    const tail: string[] = [];
+    const words = tailRe.exec(after)?.[1]?.split(/[ \t]+/) ?? [];
+    for (const token of words) {
+      if (NAME_JOINERS.test(token)) { tail.push(token); continue; }
+      // "B.V.", "S.A.", "Pvt.": a legal form written with dots ends the name; "Techniek." ends the sentence.
+      const w = token.replace(/(?<=\p{L}{4,})\.$/u, '');
+      if (w.includes('.')) break;
+      if (NOT_NAME_WORD.test(w.replace(/[.,]$/, '')) || NAME_NOISE.test(w)) break;
+      tail.push(w);
+      if (w !== token) break;
+    }
+    while (tail.length && NAME_JOINERS.test(tail[tail.length - 1]!)) tail.pop();
+    const full = [head && isOrgHead(head) ? head : '', company, ...tail].filter(Boolean).join(' ');
+    if (full.length > best.length) best = full;
+  }
+  return best;
+}
+
+// A person's title on a signature line: no word of a firm's name.
+export const ROLE_LINE = /\b(?:manager|director|recruiter|consultant|partner|owner|founder|assistant|lead|head|officer|advis[eo]r|specialist|coordinator|gerente|director[a]?|responsable|directeur|directrice|gérante?|inhaber\p{L}*|leiter\p{L}*|geschäftsführer\p{L}*|eigena(?:ar|resse)|directeur|beraterin|berater|consultante?|consultora?)\b/iu;
+
+/** A sector noun the text writes before a name ("chez Confiturerie Les Vergers d'Aure"), with the name. */
+export function withSectorHead(company: string, text: string): string {
+  const m = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+${escapeRegExp(company)}(?![\p{L}\d])`, 'u').exec(text);
+  return m && isOrgHead(m[1]!) ? `${m[1]} ${company}` : company;
+}
+
+// Words that stand before a name without being part of it: a title, a greeting, a possessive.
+const NOT_HEAD_WORD = /^(?:Frau|Herr|Herrn|Mr|Mrs|Ms|Miss|Dr|Prof|Mme|Madame|Monsieur|M|Mlle|Señor|Señora|Sr|Sra|Srta|Don|Doña|Mevrouw|Meneer|Dhr|Mevr|Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere|Your|Our|Votre|Notre|Vos|Nos|Su|Sus|Nuestro|Nuestra|Tu|Uw|Je|Ons|Onze|Liebe|Lieber|Hallo|Hola|Hoi|Hi|Hey|Dear|Beste|Bonjour|Cher|Chère|Querid[oa]|Estimad[oa]|Gracias|Danke|Merci|Bedankt|Thanks|Cheers|Regards|Groet|Groeten|Gruß|Grüße|Saludos|Cordialement|Mit|Met|Con|Avec|With|Best|Kind|Viele|Freundliche|Atentamente|Un|Une|Ein|Eine|Een|Bij|Bei|Chez|At|En|Im|Vom|Von|Van|Of|For|Für|Pour|Para|Voor|Team|Equipo|Équipe|Equipe)$/iu;
+// A lower-case article or preposition before a trading name in running text ("an der …", "l'équipe du …", "Jonas vom …").
+const HEAD_LEAD = /(?:^|[\s'’])(?:der|die|das|dem|den|des|vom|beim|zum|zur|bei|the|at|with|du|de|chez|la|le|el|del|al|het|bij|namens|van|voor|for|of|mit|von|aan|pour|para|con|für|an|en|in)[ \t]+$/u;
+// A team, a department or a person's title, alone or as the end of a compound ("Recruitmentteam",
+// "Afdeling", "Reclutamiento", "Regiomanager", "Coördinator", "Pflegedirektion", "Directie",
+// "Personeelsdienst"), is no word of the trading name.
+const TEAM_OR_TITLE = /(?:team|direkt|directie|direction|direcci|personeel|secretari|sekretari|geschaeftsfuehr|bestuur|recruit|reclut|recrut|werving|selecti|afdeling|abteilung|department|departament|personal|talent|manager|co(?:oe)?rdina|director|directeur|leiter|adviseur|berater|consult|assist|medewerker)/;
+const HEAD_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// One to three capitalised words before the name, a lower-case joiner allowed between them ("Studio de Podcasts").
+const HEAD_RUN = String.raw`${HEAD_WORD}(?:[ \t]+(?:(?:${NAME_JOINER_WORDS})[ \t]+)?${HEAD_WORD}){0,2}`;
+
+/**
+ * The trading name's words a text writes before the name found ("Bleistiftfabrik Graphitwerk Ost",
+ * "Globos Aerostáticos Cielo Abierto", "an der Schwarzwälder Uhrenmanufaktur Kienle", "l'équipe du
+ * Studio de Podcasts Plume"): on a line that holds the longer name alone, or in running text after an
+ * article or a preposition. A person's name, a title or a greeting before it is none; before a
+ * one-word name on a line alone, one word must be an organisation's or a compound trade noun
+ * ("Rondvaartbedrijf Grachtengoud"), not a signer's first name. A legal form written after the name
+ * on its own line ("Rheinfähre Kaub Betriebs-GmbH") is kept with the word before it.
+ */
+export function withTradeWords(company: string, text: string, person: string): string {
+  if (company.length < 3 || !/^\p{Lu}/u.test(company)) return company;
+  const personWords = new Set(person.split(/\s+/).map(fold).filter(Boolean));
+  const okHead = (head: string, line: boolean): boolean => {
+    const words = head.split(/[ \t]+/).filter((w) => !NAME_JOINERS.test(w));
+    if (words.some((w) => /^[dl]['’]/i.test(w) || TEAM_OR_TITLE.test(fold(w)) || NOT_HEAD_WORD.test(w) || NOT_NAME_WORD.test(w) || NAME_NOISE.test(w) || ROLE_LINE.test(w) || personWords.has(fold(w)))) return false;
+    if (words.some((w) => fold(company).includes(fold(w)))) return false;
+    if (line && !/\s/.test(company) && words.length === 1) return isOrgHead(words[0]!) || words[0]!.length >= 10;
+    return true;
+  };
+  const esc = escapeRegExp(company);
+  const onLine = new RegExp(String.raw`^(${HEAD_RUN})[ \t]+${esc}$`, 'u');
+  // "Betriebs-GmbH", "Verwaltungs GmbH": a company's own word joined to its legal form, not a trade ("Steuerberatung GmbH").
+  const legalTail = new RegExp(String.raw`^${esc}[ \t]+(\p{Lu}\p{L}+s)(?:-|[ \t]+)(?:GmbH|AG|KG|mbH)$`, 'u');
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/^[\s>]+/, '').trim();
+    if (line.length > 80) continue;
+    const tail = legalTail.exec(line);
+    if (tail) return cleanCompany(line);
+    const m = onLine.exec(cleanCompany(line));
+    if (m && okHead(m[1]!, true)) return `${m[1]} ${company}`;
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`(${HEAD_RUN})[ \t]+${esc}(?![\p{L}\d])`, 'gu'))) {
+    if (!HEAD_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // The shortest run of words before the name that stands after the article ("der Schwarzwälder …").
+    if (okHead(m[1]!, false)) return `${m[1]} ${company}`;
+  }
+  return company;
+}
