@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brandModels, fullNames, inProseTask, isPlaceIn, isPlaceName, toolsFromContext } from './tool-context';
+import { inProseTask, toolsFromContext } from './tool-context';
+import { brandModels, fullNames } from './tool-models';
+import { isPlaceIn, isPlaceName } from './tool-place';
 
 const en = { language: 'en', notTools: [] as string[] };
 
