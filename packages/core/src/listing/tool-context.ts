@@ -16,9 +16,12 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}\d&+.'’-]*|\d+[\p{L}][\p{L}\d]*)(?:[ ](
 const AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_ACRONYM}|${KIND_WORD})(?: actual| actuel| interne| intern)?\s*(?:\(\s*(${NAME})\s*\)|[ ](${NAME})(?=[\s,;.)]|$))`, 'gu');
 const BEFORE_KIND = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&-]*|\d+\p{L}*)) (${KIND_ACRONYM})(?![\p{L}])`, 'gu');
 // The place or means of a task: "in Xero", "mit DATEV LODAS", "dans Tagetik", "con A3Nom", "met
-// Konnect", "uit Freshdesk", "sur Klaxoon", "avec Intune et Active Directory".
+// Konnect", "uit Freshdesk", "sur Klaxoon", "avec Intune et Active Directory". German puts the verb
+// of a task last: "Aufträge in Ocuco Innovations pflegen", "Berichte in Lumiform führen" (the verb is
+// the third group, read in German only: in Dutch a capitalised word there is as often a person,
+// "met Jan overleggen").
 const MEANS = new RegExp(
-  String.raw`(?<![\p{L}])(?:in|with|using|via|on|into|from|mit|über|aus|dans|avec|sur|sous|depuis|en|con|mediante|desde|met|uit|binnen)[ ](?:\*\*)?(${NAME})(?:\*\*)?(?:[ ](?:and|und|et|y|en|or|oder|ou|o|of)[ ](?:\*\*)?(${NAME})(?:\*\*)?)?(?=\s*(?:$|[,;.)]|\n|[ ](?:and|und|et|y|en|or|oder|ou|o|of|to|for|für|pour|para|voor|zu|à|a|al|para|junto|et|und|e)\b))`,
+  String.raw`(?<![\p{L}])(?:in|with|using|via|on|into|from|mit|über|aus|dans|avec|sur|sous|depuis|en|con|mediante|desde|met|uit|binnen)[ ](?:\*\*)?(${NAME})(?:\*\*)?(?:[ ](?:and|und|et|y|en|or|oder|ou|o|of)[ ](?:\*\*)?(${NAME})(?:\*\*)?)?(?=\s*(?:$|[,;.)]|\n|[ ](?:and|und|et|y|en|or|oder|ou|o|of|to|for|für|pour|para|voor|zu|à|a|al|para|junto|et|und|e)\b)|[ ](?:zu[ ]|te[ ])?(\p{Ll}{3,}(?:en|n|t))(?=[ ]*(?:$|[,;.)])))`,
   'gmu',
 );
 
@@ -40,6 +43,9 @@ const THING_FROM_MAKER = new RegExp(String.raw`(?<![\p{L}])(\p{L}[\p{L}-]{3,}) (
 
 function looksLikeProductInGerman(name: string, text: string): boolean {
   if (name.split(' ').some((w) => /^[\p{Lu}\d]{2,}$/u.test(w) || /\d/.test(w) || /\p{Ll}\p{Lu}/u.test(w))) return true;
+  // Two or three words none of which is a German noun or a place: "Ocuco Innovations", "Mais Flexis".
+  const words = name.split(' ');
+  if (words.length > 1 && words.every((w) => !isOrdinaryWord(w, text, 'de') && !isPlaceName(w, 'de'))) return true;
   // One word that has neither a German noun's nor a German place's ending, and that the listing
   // never writes in lower case: "Quinyx", "Pinia", "Storybook", not "Vollzeit", "Hamburg".
   return !name.includes(' ') && !isOrdinaryWord(name, text, 'de') && !isPlaceName(name, 'de');
@@ -134,6 +140,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (isToolCandidate(x, text, have, ctx, true)) consider(x, false);
   }
   for (const m of text.matchAll(MEANS)) {
+    if (m[3] !== undefined && ctx.language !== 'de') continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // In the listing's running prose "in X" is as often a region ("customers in Overijssel") or a
     // person ("with Anna") as a tool: there a name counts only as {@link inProseTask} reads it.

@@ -15,9 +15,10 @@ const KIND = /(?:^|[\s(])(?:ERP|CRM|WMS|SGA|MES|GMAO|CMMS|GMAO|HRIS|SIRH|ATS|LMS
 const VENDOR_HEAD = /(?:^|\s)(?:SAP|AWS|Azure|GCP|Google Cloud|Salesforce|Sage|Xero|Oracle|Dynamics 365)$/u;
 // Kinds of equipment, software and data that a product's name is joined to in German compounds.
 const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Software|Systeme?|Geräte?|Daten|Roboter|Steuerungen?|Server|Scanner|Kassen?|Module?)(?![\p{L}])`;
-// A maker joined to a compound whose head names a kind of machine, in German and Dutch: the head
-// may follow other letters ("Greiferwebmaschinen", "sorteerrobots", "verpakkingslijnen").
-const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|installaties)`;
+// A maker joined to a compound whose head names a kind of machine or a production line, in German
+// and Dutch: the head may follow other letters ("Greiferwebmaschinen", "sorteerrobots",
+// "verpakkingslijnen", "Rademaker-Linie"), not a rule's ("Richtlinie").
+const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
 // (Case-blind, so the maker's capital is checked where it is read.)
 const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
 // A capitalised name, a hyphen and a Dutch noun in lower case of four letters or more.
@@ -162,7 +163,8 @@ const BRANDS_AFTER_NOUN = new RegExp(
 /**
  * The makers a listing names in a list after the noun of what they make (see BRANDS_AFTER_NOUN):
  * every name in the list must be one ({@link isToolCandidate}, no place, no person's first name
- * and surname before a comma), else the list is of something else and none counts.
+ * and surname before a comma) or a tool found already, else the list is of something else and
+ * none counts.
  * @example brandsAfterNoun('- Mantenimiento de ascensores Orona, Schindler, Otis y Thyssen', new Set(), { language: 'es', notTools: [] }) // ['Orona', 'Schindler', 'Otis', 'Thyssen']
  */
 export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
@@ -179,6 +181,8 @@ export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: To
     const places = items.filter((it) => isPlaceName(it) || it.split(' ').some((w) => isPlaceName(w) && w.length > 3));
     if (places.length > (items.length >= 3 ? 1 : 0)) continue;
     const ok = items.every((it) => {
+      // A maker the rules found elsewhere ("la app Orona …") is one of the list's makers.
+      if (have.has(it.toLowerCase())) return true;
       const words = it.split(' ');
       if (NOT_MODEL_BRAND.test(words[0] ?? '') || JOB_OR_BUSINESS.test(words[words.length - 1] ?? '') || DEGREE.test(it) || CHANNEL.test(it)) return false;
       if (places.includes(it)) return !isPlaceIn(it, text, true, ctx) && !isOrdinaryWord(it, text, ctx.language);

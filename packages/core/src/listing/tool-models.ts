@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
 import { isPlaceIn, isPlaceName } from './tool-place';
-import { GERMAN_ABSTRACT_NOUN, GERMAN_NOUN, isOrdinaryWord, KIND_ACRONYM, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
+import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, GERMAN_NOUN, isOrdinaryWord, KIND_ACRONYM, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
 
 // Products written as a maker and a model ("Trimble R12i", "CAT 988"), and names written in full
 // with the vendor or product line before them ("Guidewire ClaimCenter").
@@ -74,8 +74,18 @@ export function fullNames(text: string, names: readonly string[], ctx: ToolConte
     const name = KIND_BEFORE_NAME.test(raw) && raw.replace(KIND_BEFORE_NAME, '').length >= 3 ? raw.replace(KIND_BEFORE_NAME, '') : raw;
     // A vendor of two words ("John Deere TimberMatic") is read one word at a time.
     const once = withVendor(text, name, ctx);
-    return once === name ? name : withVendor(text, once, ctx);
+    return withVersion(text, once === name ? name : withVendor(text, once, ctx));
   });
+}
+
+// A version or model number of one or two digits written after a product's name ("Mindray ePM 10",
+// "Bosch DiagnosticTool 3", "Prisma 4"), not a count or an amount ("Xero 3 times a week", "5 %").
+const UNIT = String.raw`(?:%|€|£|\$|[hx]|km|kg|m|min|years?|yrs|Jahre?n?|ans?|años?|jaar|months?|mois|Monate?n?|meses|maanden|days?|Tage?n?|jours?|días?|dagen|uur|hours?|Stunden|heures?|horas?|times|Mal|fois|veces|keer|people|Personen|personnes|personas|personen)`;
+
+function withVersion(text: string, name: string): string {
+  if (/\d$/u.test(name)) return name;
+  const m = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)} (\d{1,2}(?:\.\d)?)(?![\p{L}\d.,/:-]|[.,]\d|[ ]?${UNIT}(?![\p{L}]))`, 'u').exec(text);
+  return m === null ? name : `${name} ${m[1]}`;
 }
 
 function withVendor(text: string, name: string, ctx: ToolContext): string {
@@ -100,7 +110,8 @@ function withVendor(text: string, name: string, ctx: ToolContext): string {
   // ("Siemens WinCC"), whatever its letters.
   // Before a model a maker is judged as {@link brandModels} judges one ("Dräger Test-it 6100").
   const germanNoun = model ? GERMAN_ABSTRACT_NOUN : GERMAN_NOUN;
-  const ordinary = ctx.language === 'de' ? isOrdinaryWord(vendor, text, 'en') || germanNoun.test(vendor) : isOrdinaryWord(vendor, text, ctx.language);
+  // A long word with German letters is a compound noun ("Bearbeitungszentrums Homag …"), not a maker.
+  const ordinary = ctx.language === 'de' ? isOrdinaryWord(vendor, text, 'en') || germanNoun.test(vendor) || (vendor.length >= 13 && GERMAN_LETTERS.test(vendor)) : isOrdinaryWord(vendor, text, ctx.language);
   if (ordinary || (NOT_MODEL_BRAND.test(vendor) && vendor !== 'SAP')) return name;
   // An acronym before a name of two words or more is the kind of device ("GPS Trimble R12i").
   if (/^[\p{Lu}\d]+$/u.test(vendor) && name.includes(' ')) return name;
