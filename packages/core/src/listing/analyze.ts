@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { UserError } from '../errors';
 import { canonicalSkill, findSkills, getSkillIndex, skillKind } from '../taxonomy/matcher';
 import { extraTools } from './tools';
-import { brandModels, fullNames, toolsFromContext, type ToolContext } from './tool-context';
+import { toolsFromContext } from './tool-context';
+import { brandModels, fullNames } from './tool-models';
+import type { ToolContext } from './tool-words';
 import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
 import { noiseTools } from './tool-noise';
 import { htmlToText, looksLikeHtml } from './html';
@@ -231,6 +233,9 @@ export function analyzeListing(input: string): ListingAnalysis {
   const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
   const listed = withModels(jobText, [...named, ...toolsFromLists(taskText, named, ctx)], ctx);
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
+  // The employer's own name ("FitWerk" of "FitWerk Sportclubs GmbH") is no tool the rules read.
+  const employer = (company ?? '').toLowerCase();
+  for (const s of listed) if (skillKind(s) === null && employer !== '' && (employer === s.toLowerCase() || employer.startsWith(`${s.toLowerCase()} `))) dropped.add(s);
   const skills = [...new Set(listed.filter((s) => !dropped.has(s)).map(beforeSentenceEnd).filter(Boolean))];
   const manager = callManagerRole(title, text);
   const culture = detectCulture(text);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { brandModels, fullNames, inProseTask, isPlaceIn, isPlaceName, toolsFromContext } from './tool-context';
+import { inProseTask, toolsFromContext } from './tool-context';
+import { brandModels, fullNames } from './tool-models';
+import { isPlaceIn, isPlaceName } from './tool-place';
 
 const en = { language: 'en', notTools: [] as string[] };
 
@@ -193,5 +195,26 @@ describe('toolsFromContext: bodies and institutions are not tools', () => {
   it('skips a body one deals with, and a college', () => {
     expect(toolsFromContext('- Relación con Puertos Norte y Capitanía Marítima', [], { language: 'es', notTools: [] })).toEqual([]);
     expect(toolsFromContext('- Training delivered with Hullbridge College', [], { language: 'en', notTools: [] })).toEqual([]);
+  });
+});
+
+describe('toolsFromContext: a German task with its verb last', () => {
+  it('reads the product before the verb, and no noun or place there', () => {
+    const de = { language: 'de', notTools: [] };
+    expect(toolsFromContext('- Kundenkartei und Aufträge in Kelvaro Orbis pflegen', [], de)).toEqual(['Kelvaro Orbis']);
+    expect(toolsFromContext('- Termine mit Kunden abstimmen\n- in Teilzeit arbeiten\n- in Hamburg arbeiten', [], de)).toEqual([]);
+    // Only German reads it: a Dutch capitalised word there is as often a person.
+    expect(toolsFromContext('- Je gaat met Jan overleggen', [], { language: 'nl', notTools: [] })).toEqual([]);
+  });
+});
+
+describe('fullNames: versions and German nouns before a name', () => {
+  it('adds a one- or two-digit version or model number, not a count', () => {
+    const en = { language: 'en', notTools: [] };
+    expect(fullNames('- Monitor anaesthesia on the Varlen ePM 10 monitors', ['Varlen ePM'], en)).toEqual(['Varlen ePM 10']);
+    expect(fullNames('- Invoices go through Quorvex 3 times a week', ['Quorvex'], en)).toEqual(['Quorvex']);
+  });
+  it('does not take a long German compound noun for the maker', () => {
+    expect(fullNames('- Bedienen des Bearbeitungszentrums Holvag Centrix P-110', ['Holvag Centrix P-110'], { language: 'de', notTools: [] })).toEqual(['Holvag Centrix P-110']);
   });
 });

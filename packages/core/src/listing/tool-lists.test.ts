@@ -109,3 +109,13 @@ describe('toolsFromLists: makers listed without a known tool beside them', () =>
     expect(toolsFromLists('- Je werkt in de Randstad-regio volgens de Lean-methode', [], ctx('nl'))).toEqual([]);
   });
 });
+
+describe('toolsFromLists: makers listed after their noun beside one found already', () => {
+  it('reads the list when one maker was found by another rule', () => {
+    expect(toolsFromLists('- Mantenimiento preventivo y correctivo de ascensores Torvana, Kellbrand, Ostiva y Thyrex', ['Torvana'], ctx('es'))).toEqual(['Kellbrand', 'Ostiva', 'Thyrex']);
+  });
+  it('reads a maker joined to a German production line, not a rule', () => {
+    expect(toolsFromLists('- Die Croissants laufen auf der Radmeker-Linie', [], ctx('de'))).toEqual(['Radmeker']);
+    expect(toolsFromLists('- Beachtung der Lebensmittel-Richtlinie', [], ctx('de'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
-import { GERMAN_PLACE, isOrdinaryWord, isPlaceIn, isPlaceName, isToolCandidate, NOT_BRAND_HOLDER, NOT_MADE_BY, NOT_MODEL_BRAND, JOB_OR_BUSINESS, type ToolContext } from './tool-context';
+import { isPlaceIn, isPlaceName } from './tool-place';
+import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
 import { CHANNEL } from './tool-noise';
 import { escapeRegExp } from '../regexp';
 
@@ -14,9 +15,10 @@ const KIND = /(?:^|[\s(])(?:ERP|CRM|WMS|SGA|MES|GMAO|CMMS|GMAO|HRIS|SIRH|ATS|LMS
 const VENDOR_HEAD = /(?:^|\s)(?:SAP|AWS|Azure|GCP|Google Cloud|Salesforce|Sage|Xero|Oracle|Dynamics 365)$/u;
 // Kinds of equipment, software and data that a product's name is joined to in German compounds.
 const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Software|Systeme?|Geräte?|Daten|Roboter|Steuerungen?|Server|Scanner|Kassen?|Module?)(?![\p{L}])`;
-// A maker joined to a compound whose head names a kind of machine, in German and Dutch: the head
-// may follow other letters ("Greiferwebmaschinen", "sorteerrobots", "verpakkingslijnen").
-const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|installaties)`;
+// A maker joined to a compound whose head names a kind of machine or a production line, in German
+// and Dutch: the head may follow other letters ("Greiferwebmaschinen", "sorteerrobots",
+// "verpakkingslijnen", "Rademaker-Linie"), not a rule's ("Richtlinie").
+const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
 // (Case-blind, so the maker's capital is checked where it is read.)
 const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
 // A capitalised name, a hyphen and a Dutch noun in lower case of four letters or more.
@@ -24,9 +26,6 @@ const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p
 // field every word is capitalised ("Hbo-verpleegkundige", "Backend-koppelingen", "· Cookie-instellingen"),
 // and after a capitalised particle it ends a name of its own ("Van de Wiele-getouwen").
 const DUTCH_MAKER_COMPOUND = /(?<=(?<![\p{Lu}][\p{Ll}]*)\p{Ll}{2,},?[ ])(\p{Lu}\p{Ll}[\p{L}\d]+)-(\p{Ll}{4,})(?![\p{L}\d-])/gu;
-// Dutch heads of such compounds that name no thing made: places, groups, people, plans, ways of
-// working and what is said about someone ("Randstad-regio", "Agile-werkwijze", "Lean-methode").
-const NOT_MADE_NL = /(?:regio|gebied|streek|centrum|stad|dorp|wijk|kust|land|provincie|afdeling|team|teams|groep|klant|klanten|project|projecten|methode|methodiek|werkwijze|aanpak|model|principe|principes|achtig|achtige|gerelateerde|gericht|gerichte|certificaat|certificering|diploma|opleiding|cursus|training|ervaring|kennis|taal|vestiging|kantoor|winkel|winkels|filiaal|locatie|markt|sector|branche|merk|merken|collega|collega's|manager|specialist|monteur|medewerker|functie|rol|vacature|visie|cultuur|familie|traditie|stijl|manier|niveau|normen|norm|eisen|richtlijnen|regels)$/u;
 
 // Endings of German abstract nouns and of words joined in compounds: no maker's name.
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum|ling|chen|s|shore)$/u;
@@ -102,7 +101,7 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
   const near = before.split(/\s+/u).filter(Boolean).slice(-6).map((w) => w.replace(/^[("'“«,;]+|[)"'”»,;:]+$/gu, ''));
   const head = near[near.length - 1] ?? '';
   if (head.length < 3 || !/^[\p{L}'’-]+$/u.test(head) || new RegExp(NOT_MODEL_BRAND.source, 'iu').test(head) || near.some((w) => NOT_TOOL_HOLDER.test(w)) || /[€$£]|\d\s?%/u.test(before)) return [];
-  if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text, true, ctx) || GERMAN_PLACE.test(head)) : !/^\p{Ll}/u.test(head)) return [];
+  if (ctx.language === 'de' ? /^\p{Lu}/u.test(head) && (!isOrdinaryWord(head, text, 'de') || isPlaceIn(head, text, true, ctx) || isPlaceName(head, 'de')) : !/^\p{Ll}/u.test(head)) return [];
   // "(u. a. Schindler, TK Elevator, Orona)": two names or more given as examples of the noun. In
   // German, where every noun is capitalised, a word there is ordinary only when the listing writes
   // it in lower case or it has an abstract noun's ending ("Schindler", not "Wartung").
@@ -160,14 +159,12 @@ const BRANDS_AFTER_NOUN = new RegExp(
   String.raw`(?<![\p{L}'’-])(\p{Ll}{4,})(?:[ ](?:de|del|des|van|von|of|from|by))?[ ]((?:${LIST_BRAND})(?:, (?:${LIST_BRAND}))*,? (?:and|et|y|en|or|ou|o|of|e|u) (?:${LIST_BRAND}))(?=[ ]*(?:$|[,;.:)]|[ ][\p{Ll}(]))`,
   'gmu',
 );
-// Words before such a list that make its names something else than makers: examples of a
-// customer, a market, a place, a person or a kind ("like", "such as", "including").
-const NOT_MAKER_NOUN = /^(?:across|throughout|within|around|among|amongst|over|under|near|into|onto|upon|about|after|before|during|towards?|beyond|outside|inside|vanuit|naast|rond|rondom|binnen|buiten|tijdens|dans|chez|vers|après|avant|durante|hacia|hasta|cerca|dentro|fuera|cluster|clusters|afdeling|afdelingen|department|departments|departement|divisie|division|divisions|domein|domeinen|vakgebied|vakgebieden|directie|directorate|unit|units|business|businesses|functions?|functies|disciplines?|areas|zones|like|such|including|include|includes|incl|comme|dont|como|incluido|incluyendo|zoals|waaronder|namely|notamment|especially|particularly|surtout|sobre todo|vooral|mainly|principalement|principalmente|voornamelijk|with|avec|sobre|para|pour|voor|door|over|naar|than|then|from|between|entre|tussen|and|or|und|oder|also|aussi|también|ook|both|either|neither|ainsi|tanto|zowel|visit|visiting|visite|visitar|bezoek|serve|serving|servir|bedienen|sell|selling|vendre|vender|verkopen|regions?|cities|counties|countries|towns?|provinces?|areas?|gemeenten|steden|plaatsen|provincies|landen|pays|países)$/iu;
 
 /**
  * The makers a listing names in a list after the noun of what they make (see BRANDS_AFTER_NOUN):
  * every name in the list must be one ({@link isToolCandidate}, no place, no person's first name
- * and surname before a comma), else the list is of something else and none counts.
+ * and surname before a comma) or a tool found already, else the list is of something else and
+ * none counts.
  * @example brandsAfterNoun('- Mantenimiento de ascensores Orona, Schindler, Otis y Thyssen', new Set(), { language: 'es', notTools: [] }) // ['Orona', 'Schindler', 'Otis', 'Thyssen']
  */
 export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
@@ -176,7 +173,7 @@ export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: To
   for (const m of text.matchAll(BRANDS_AFTER_NOUN)) {
     const noun = m[1] ?? '';
     // "clustermanager Facilitair en Ondersteuning": a person's title names the units they run.
-    if (NOT_MAKER_NOUN.test(noun) || NOT_BRAND_HOLDER.test(noun) || NOT_TOOL_HOLDER.test(noun) || NOT_MADE_BY.test(noun) || /(?:manager|directeur|director|directora|directrice|leider|leiding|hoofd|chef|head|lead|coördinator|coordinator|coordinador|coordinatrice|officer|adviseur|advisor|responsable|verantwoordelijke)$/iu.test(noun)) continue;
+    if (namesNoMaker(noun) || NOT_BRAND_HOLDER.test(noun) || NOT_TOOL_HOLDER.test(noun) || /(?:manager|directeur|director|directora|directrice|leider|leiding|hoofd|chef|head|lead|coördinator|coordinator|coordinador|coordinatrice|officer|adviseur|advisor|responsable|verantwoordelijke)$/iu.test(noun)) continue;
     const items = (m[2] ?? '').split(/,? (?:and|et|y|en|or|ou|o|of|e|u) |, /u).map((it) => it.trim());
     if (items.length < 2) continue;
     // A maker may share its name with a town: one such name is let through in a list of three or
@@ -184,6 +181,8 @@ export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: To
     const places = items.filter((it) => isPlaceName(it) || it.split(' ').some((w) => isPlaceName(w) && w.length > 3));
     if (places.length > (items.length >= 3 ? 1 : 0)) continue;
     const ok = items.every((it) => {
+      // A maker the rules found elsewhere ("la app Orona …") is one of the list's makers.
+      if (have.has(it.toLowerCase())) return true;
       const words = it.split(' ');
       if (NOT_MODEL_BRAND.test(words[0] ?? '') || JOB_OR_BUSINESS.test(words[words.length - 1] ?? '') || DEGREE.test(it) || CHANNEL.test(it)) return false;
       if (places.includes(it)) return !isPlaceIn(it, text, true, ctx) && !isOrdinaryWord(it, text, ctx.language);
@@ -260,7 +259,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
     for (const m of text.matchAll(DUTCH_MAKER_COMPOUND)) {
       const maker = m[1] ?? '';
       if (/(?:^|[\s(])(?:Van|Von|Ter|Ten|De|Le|La|Di|Da|San|Sint|Saint)[ ](?:de[nr]?[ ]|la[ ]|het[ ])?$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      if (NOT_MADE_NL.test(m[2] ?? '') || isPlaceName(maker) || isOrdinaryWord(maker, text, 'nl') || ABSTRACT_NOUN.test(maker)) continue;
+      if (namesNoMaker(m[2] ?? '', true) || isPlaceName(maker) || isOrdinaryWord(maker, text, 'nl') || ABSTRACT_NOUN.test(maker)) continue;
       consider(maker, false);
     }
   }

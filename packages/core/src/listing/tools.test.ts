@@ -43,3 +43,12 @@ describe('the tools of a paragraph under the company heading that speaks of the 
     expect(en.skills).not.toContain('Kubernetes');
   });
 });
+
+describe('analyzeListing: the employer is no tool', () => {
+  it('drops a rule-read name that is the company name', async () => {
+    const { analyzeListing } = await import('./analyze');
+    const a = analyzeListing('Studioleitung (m/w/d)\nFitWerk Sportclubs GmbH\nDeine Aufgaben\n- Du leitest das Studio von FitWerk mit 14 Trainern\n- Mitgliederverwaltung in Magicline');
+    expect(a.company).toBe('FitWerk Sportclubs GmbH');
+    expect(a.skills).not.toContain('FitWerk');
+  });
+});
