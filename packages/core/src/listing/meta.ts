@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderForms, stripPlaceTail, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 
 const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empleador|bedrijf|werkgever|organisatie)$/iu;
@@ -26,7 +26,7 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const bare = stripGenderForms(clean(t));
+  const bare = stripGenderEndings(clean(t));
   const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
@@ -133,10 +133,11 @@ const RESULT_COUNT = /^\d[\d.,]*\+?\s+(?:results?|resultaten|ergebnisse|treffer|
  * Title, company and location of a listing, read past the page chrome (URL and date lines,
  * breadcrumbs, the board's name, buttons, counts): from labelled fields, the HTML heading, a
  * Markdown heading or the first line that names a job; the company from the lines around it, the
- * page title, a copyright line or the listing's own "About …"/"… is a" sentences.
+ * page title, a copyright line or the listing's own "About …"/"… is a" sentences; a saved page's
+ * footer (dropped from the text) only for the legal form written beside the company's name.
  * @example titleAndCompany('URL: https://x.io/j/1\nData Analyst (m/w/d)\nAcme GmbH\nBerlin\nWir suchen…', null).title // 'Data Analyst'
  */
-export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
+export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }, footer = ''): ListingMeta {
   // A career site's header menu is chrome; its first entry may name the site's owner.
   const rawLines = text.split('\n');
   const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
@@ -171,11 +172,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 14) company = clean(fc[1] ?? '');
   // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
   if (declared?.title) title = cleanTitle(declared.title);
-  // "Halvern Polymers Ltd" declared, "Careers at Halvern Polymers" as the page's title: the page
-  // goes by the name without its legal form.
-  const declaredShort = declared?.company ? declared.company.replace(LEGAL_FORM, '').replace(/[\s,]+$/u, '') : null;
-  // (A German firm's "GmbH" or "AG" is kept: it is written as a part of the name.)
-  company ??= declared?.company && declaredShort && declaredShort !== declared.company && !/\s(?:GmbH|AG|KG|SE|eG|e\.V\.|UG|mbB)/u.test(declared.company) && declaredShort.length >= 3 && htmlTitle?.includes(declaredShort) && !htmlTitle.includes(declared.company) ? declaredShort : (declared?.company ?? null);
+  // "Halvern Polymers Ltd" declared: the name with the legal form it is written with.
+  company ??= declared?.company ?? null;
   // "Bedrijf" over "Vleesbedrijf Van Tuyl B.V.", "Unternehmen" over "Acme GmbH": a board's table of
   // facts, each label on its own line with its value under it.
   const labelAt = lines.slice(0, 40).findIndex((l) => FACT_COMPANY.test(l));
@@ -219,7 +217,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "Employeur : Ministère de la Justice", "Organisatie: DJI": a company field's line names the employer, not the job.
     // A long line is no title, unless the long part is dash segments after one ("Conseiller … - SPIP de la Vienne - Antenne de Poitiers").
     // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
-    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderForms(l));
+    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderEndings(l));
     const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
     const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
@@ -305,7 +303,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) company = companyFromCopyright(text) ?? company;
   if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
-  if (company) company = tidyCompany(company, text, htmlTitle, lines);
+  if (company) company = tidyCompany(company, text, footer);
   // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
   // that the mail names again is the employer (a person who forwards it is an addressee).
   if (!company) {
@@ -377,7 +375,7 @@ function mentionCasing(title: string, text: string): string {
   for (const raw of text.slice(0, 20_000).split('\n')) {
     // (Not a forwarded mail's subject: an advert in capitals under it keeps its capitals.)
     if (!/\p{Ll}/u.test(raw) || SUBJECT.test(raw)) continue;
-    const line = stripGenderForms(clean(raw));
+    const line = stripGenderEndings(clean(raw));
     const at = line.toLowerCase().indexOf(want);
     if (at < 0 || /\p{L}/u.test(line.charAt(at - 1)) || /\p{L}/u.test(line.charAt(at + want.length))) continue;
     const found = line.slice(at, at + want.length);
@@ -392,5 +390,5 @@ function subjectCasing(title: string, text: string): string {
   if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
   // "TRADE MARK PARALEGAL" under the subject "Trade Mark Paralegal role": the subject opens with the job.
   if (subject.toLowerCase().startsWith(title.toLowerCase()) && /^(?:\s|$)/u.test(subject.slice(title.length))) return subject.slice(0, title.length);
-  return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
+  return stripGenderEndings(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }
