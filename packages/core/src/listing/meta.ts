@@ -1,10 +1,11 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
-import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
+import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
+import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
 const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empleador|bedrijf|werkgever|organisatie)$/iu;
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -52,32 +53,6 @@ const LEADING_REF = /^(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
 // type before the role.
 const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
-
-// A site's menu pasted one entry a line ("StepStone / Jobs / Gehaltsplaner / Anmelden / Merkliste"):
-// a block of five lines or more between blank lines, each of three words at most, most of them
-// chrome or navigation words. Every line of it is chrome, whatever its words.
-function menuRuns(raw: string[]): Set<number> {
-  const out = new Set<number>();
-  let start = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && (raw[i] ?? '').trim() !== '') continue;
-    const block = raw.slice(start, i).map((l) => clean(unwrapLinks(l)));
-    const short = block.every((l) => l.split(' ').length <= 3);
-    // Navigation words and link labels only: a job's facts ("Fulltime", "posted on") are no menu.
-    const chrome = block.filter((l) => isLinkLabel(l) || l.toLowerCase().split(/[\s()]+/).filter(Boolean).every((w) => isNavLine(`${w} ${w}`) || /^\d+$/.test(w))).length;
-    if (block.length >= 5 && short && chrome / block.length >= 0.6) for (let k = start; k < i; k++) out.add(k);
-    start = i + 1;
-  }
-  return out;
-}
-
-// "Connexion   Employeurs / Publier une annonce", "Ofertas | Empresas | Salarios | Área candidato":
-// a line of links apart by wide gaps, bars or slashes, one of them chrome, is a menu.
-function isMenuLine(line: string, rawLines: string[]): boolean {
-  const raw = rawLines.find((r) => clean(unwrapLinks(r)) === line) ?? line;
-  const segs = raw.split(/\s{3,}|\t|\s+[|/]\s+/).map((x) => clean(x)).filter(Boolean);
-  return segs.length >= 2 && segs.some((x) => isChrome(x) || isLinkLabel(x));
-}
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
 // "Marina Manager, Saltmarsh Quay Marina (Lymington)", "Senior Groom, Ashcombe Eventing, near
@@ -337,16 +312,6 @@ function dropEmployerSuffix(title: string, company: string): string {
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
 }
 
-// "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
-// Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
-// the forwarded e-mail's subject line that it opens with.
-const SUBJECT = /^[ \t>]*(?:subject|betreff|asunto|objet|sujet|onderwerp)[ \t\u00a0]*:[ \t]*(?:(?:fwd?|wg|tr|rv|re|aw)[ \t]*:[ \t]*)*(.+)$/imu;
-
-// A sender's name that opens with the kind of office, firm or body it is, in the five languages.
-const SENDER_ORG = /^(?:notar[íi]a|gestor[íi]a|asesor[íi]a|bufete|notaris\p{L}*|notariaat|notariat|office notarial|étude|cabinet|kanzlei|agencia|agence|agency|bureau|kantoor|despacho|ayuntamiento|gemeente|stadt|mairie|ville de|grupo|group|groupe|stichting|fundación|fondation|stiftung|asociación|association|verein|vereniging|consorcio|hotel|clínica|klinik|clinique|praxis|praktijk|restaurant|restaurante|bodega|cabinet|office|studio|estudio|atelier)(?![\p{L}])/iu;
-
-const SENDER_DEPARTMENT = /^(?:personalabteilung|personalwesen|personal|hr|human resources|people team|recursos humanos|rr\.?\s?hh\.?|ressources humaines|service (?:rh|recrutement)|rh|personeelszaken|hr-afdeling|p&o)\s+(?:(?:der|des|de|del|van|of|at|bei|chez)\s+)?(?=\p{Lu})/iu;
-
 // What a mail's subject says before the job: "Oferta", "Offre -", "Vacature", "Stellenangebot:", "Job offer –".
 const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer|job opening|job|vacancy|opening|position|oferta(?: de (?:empleo|trabajo))?|vacante|offre(?: d['’]emploi)?|annonce|stellenangebot|stellenanzeige|stellenausschreibung|stelle|vacature(?:tekst)?)(?:\s*[-–—:|]\s*|\s+)/iu;
 
@@ -364,24 +329,6 @@ function forwardedSubjectTitle(text: string): string | null {
   if (place && !JOB_WORD.test(place[2] ?? '')) t = place[1] ?? t;
   if (t.length < 4 || t.split(' ').length > 10 || isChrome(t)) return null;
   return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-// "FURNACE MANAGER" over "the Furnace Manager leads the hot-end", "SUPERVISOR DE TURNO" over "Buscamos
-// Supervisor de Turno para…": a title in capitals takes the casing the listing's own text writes it
-// in (the first letter a capital).
-function mentionCasing(title: string, text: string): string {
-  if (/\p{Ll}/u.test(title) || (title.match(/\p{Lu}/gu) ?? []).length < 4) return title;
-  const want = title.toLowerCase();
-  for (const raw of text.slice(0, 20_000).split('\n')) {
-    // (Not a forwarded mail's subject: an advert in capitals under it keeps its capitals.)
-    if (!/\p{Ll}/u.test(raw) || SUBJECT.test(raw)) continue;
-    const line = stripGenderEndings(clean(raw));
-    const at = line.toLowerCase().indexOf(want);
-    if (at < 0 || /\p{L}/u.test(line.charAt(at - 1)) || /\p{L}/u.test(line.charAt(at + want.length))) continue;
-    const found = line.slice(at, at + want.length);
-    if (/\p{Ll}/u.test(found) && found.toLowerCase() === want) return found.charAt(0).toUpperCase() + found.slice(1);
-  }
-  return title;
 }
 
 function subjectCasing(title: string, text: string): string {
