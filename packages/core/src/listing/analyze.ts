@@ -117,8 +117,12 @@ function readListing(input: string): ReadListing {
   let htmlTitle: string | null = null;
   let h1: string | null = null;
   let declared: PageDeclared | null = null;
+  let footer = '';
   if (looksLikeHtml(text)) {
     declared = pageDeclared(text);
+    // The page's footer goes with its chrome; the legal name it writes ("© 2026 Acme Ltd") is kept
+    // aside for the company's legal form.
+    footer = [...text.matchAll(/<footer\b[^>]{0,300}>([\s\S]{0,3000}?)<\/footer>/gi)].map((f) => htmlToText(f[1] ?? '').text).join('\n');
     const m = /<h1\b[^>]{0,300}>([\s\S]{0,400}?)<\/h1>/i.exec(text);
     if (m) h1 = htmlToText(m[1] ?? '').text.replace(/\s+/g, ' ').trim() || null;
     const html = htmlToText(text);
@@ -133,7 +137,7 @@ function readListing(input: string): ReadListing {
     text = text.slice(0, MAX_LISTING_TEXT);
     warnings.push(`the listing has more than ${MAX_LISTING_TEXT.toLocaleString('en')} characters of text; only the first ${MAX_LISTING_TEXT.toLocaleString('en')} were read`);
   }
-  const { title, company, location } = titleAndCompany(text, htmlTitle, h1, declared ?? undefined);
+  const { title, company, location } = titleAndCompany(text, htmlTitle, h1, declared ?? undefined, footer);
   const { language, mixed } = detectLanguages(text);
   const isSupported = (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
   if (mixed) warnings.push(`the listing mixes ${languageName(language)} and ${languageName(mixed)}; it was read as ${languageName(language)}, so parts in ${languageName(mixed)} may be missed`);

@@ -191,22 +191,30 @@ export function companyFromProse(text: string): string | null {
 
 // Every path's answer, tidied: without a careers suffix or prefix, a board's headcount or a sentence's
 // article; with the legal form the listing's head writes out.
-export function tidyCompany(name: string, text: string, htmlTitle: string | null, lines: string[]): string | null {
+// A legal form written straight after a name, with a comma in Spanish ("Áridos del Guadiana, S.A.").
+const WRITTEN_LEGAL_FORM = /(?:,?[ \t\u00a0])(?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KG|eG|e\.V\.|SAS|SARL|S\.A\. de C\.V\.|S\.A\.D\.|S\.A\.U\.|S\.L\.U\.|S\.L\.|S\.A\.|S\.C\.A\.|B\.V\.|N\.V\.|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC)(?![\p{L}\d])/u;
+
+/**
+ * The name with the legal form the listing writes beside it, the first time it does; the name as it is otherwise.
+ * @example withLegalForm('Kestrel Plastics', 'Kestrel Plastics\n…\n© Kestrel Plastics Ltd · Halesfield') // 'Kestrel Plastics Ltd'
+ */
+export function withLegalForm(name: string, text: string): string {
+  const written = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(${WRITTEN_LEGAL_FORM.source})`, 'u').exec(text);
+  return written ? `${name}${(written[1] ?? '').replace(/[ \t\u00a0]/u, ' ')}` : name;
+}
+
+export function tidyCompany(name: string, text: string, footer = ''): string | null {
   let company: string | null = name;
 // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
 if (company) company = company.replace(/\s+(?:karriere|careers?|jobs|stellenangebote|emplois|empleos?|vacatures|werken bij)$/iu, '').replace(/^(?:karriere|careers?|carrières|jobs|empleos?|empleo|vacatures)(?:\s+[-–—|:]\s+|\s+)(?=\p{Lu})/iu, '');
-// The short name of a page title, when the text writes it out with its legal form.
-if (company && !LEGAL_FORM.test(company)) {
-  const full = new RegExp(`${escapeRegExp(company)}(?: (?:GmbH & Co\\. KG|GmbH|AG|SE|SAS|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|Ltd\\.?|Inc\\.?|LLC|plc|PLC))(?![\\p{L}])`, 'u').exec(text);
-  // Only where the listing's own head writes it so: a legal name in a footer or an imprint is
-  // not the name the listing goes by.
-  if (full && (htmlTitle !== null || (text.split(company).length > 2 && lines.slice(0, 15).some((l) => l.includes(full[0]))))) company = full[0];
-}
 // "BISCUITERIE DES MAUGES – 100 à 199 salariés": a board's headcount after the name.
 if (company) company = company.replace(/\s+[-–—·|]\s+\d[\d\s.,]*(?:(?:à|-|–|to|bis|a|tot)\s*\d[\d\s.,]*)?\s*(?:salariés|employees|staff|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte|empleados|trabajadores|medewerkers|werknemers)$/iu, '');
 if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|das|den|dem|the|le|la|les|el|los|las|het)\s+(?=\p{Lu})/u, '').trim();
 // "• Volailles de Bocage SAS": a list's bullet before the name.
 if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
+// A short name the listing writes out with its legal form anywhere (the company box, a footer,
+// an imprint, a saved page's declaration): the name with its legal form, as it is written.
+if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, footer ? `${text}\n${footer}` : text);
 // Whatever path named it, a link label or a legal line is never the employer.
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
   return company;

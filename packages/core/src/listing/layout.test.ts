@@ -43,7 +43,7 @@ describe('title and company by page structure', () => {
   });
   it('does not take a sentence for the title, and reads a Markdown page title without a job word', () => {
     const text = '[Todas las ofertas](https://example.org/jobs) · Datos\n\n# Científico/a de Datos\n\n**Lumbre Analítica** · Remoto\n\nPuesto técnico sin personas a cargo.\n\nLumbre Analítica ayuda a cooperativas agrícolas.';
-    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Científico de Datos', company: 'Lumbre Analítica' });
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Científico/a de Datos', company: 'Lumbre Analítica' });
   });
   it('reads the owner of a career page, not its header, and a verb-second opening', () => {
     expect(titleAndCompany('Trabaja con nosotros\n\nRecepcionista\nPanadería Urquiza\nBilbao', null).company).toBe('Panadería Urquiza');

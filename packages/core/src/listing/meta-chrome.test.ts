@@ -107,14 +107,14 @@ describe('titleAndCompany: search pages, rating boxes, contract prefixes and the
   });
   it('drops a dash segment that opens with the employer name', () => {
     const text = 'Grupo Faro Verde – Únete al equipo\nEncargado/a de sala – Faro Verde Gijón\nFaro Verde es un grupo de tres restaurantes.';
-    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Encargado de sala', company: 'Grupo Faro Verde' });
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Encargado/a de sala', company: 'Grupo Faro Verde' });
   });
 });
 
 describe('titleAndCompany: a legal name only in the footer', () => {
-  it('keeps the name the listing goes by when only an imprint adds the legal form', () => {
+  it('takes the legal form an imprint writes beside the name the listing goes by', () => {
     const text = ['Careers at Wrenfield Tools  |  Jobs  |  Life at Wrenfield', 'Buyer – Hand Tools', 'Sheffield · Purchasing · Full time', 'Wrenfield Tools sells hand tools to trade counters.', 'You will buy from forty suppliers.', 'What you get', '- 25 days holiday', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'More text', 'Wrenfield Tools Ltd, registered in England.'].join('\n');
-    expect(titleAndCompany(text, null).company).toBe('Wrenfield Tools');
+    expect(titleAndCompany(text, null).company).toBe('Wrenfield Tools Ltd');
   });
 });
 

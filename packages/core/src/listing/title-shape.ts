@@ -8,7 +8,8 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 
 // Gender forms written into the word itself: Spanish and Portuguese "Técnico/a", "Jefe(a)";
 // French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
-// "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". The label keeps the first form only.
+// "Leiter*in", "Leiter/in", "Leiter/-in", "Leiter_in". stripGenderForms keeps the first form only, to
+// read a line's words; a title keeps its slash forms (stripGenderEndings).
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
 // A title in capitals writes the Spanish form in capitals too ("ENCARGADO/A").
 const SPANISH_FORM_CAPS = /(?<=\p{Lu}{2})(?:\/(?:A|AS|ORA|RA)|\((?:A|AS|ORA)\))(?![\p{L}])/gu;
@@ -30,6 +31,27 @@ export function stripGenderForms(title: string): string {
     .replace(SPANISH_FORM_CAPS, '')
     .replace(FRENCH_FORM, '')
     .replace(GERMAN_FORM, '');
+}
+
+// The endings a title's label drops, keeping the first form, as most labels do: a bracket
+// ("Administrativo(a)", "Technicien(ne)", "Leiter(in)"), a middle dot ("Chargé·e"), a colon, star
+// or underscore ("Leiter:in", "Referent*in", "Leiter_in", "Beauftragte*r") and a capital I
+// ("LeiterIn"). A slash form ("Jefe/a", "Leiter/in", "Directeur / Directrice") is two forms written
+// out; the label keeps it as written.
+const BRACKET_FORM = /(?<=\p{L}{2})\((?:a|as|ora|in|innen)\)(?![\p{L}])/gu;
+const BRACKET_FORM_CAPS = /(?<=\p{Lu}{2})\((?:A|AS|ORA)\)(?![\p{L}])/gu;
+const GERMAN_ENDING = /(?<=\p{Ll}{2})(?:[:*_]in(?:nen)?|(?<=te)[:*_]r)(?![\p{L}])/gu;
+// "Leiterin / einen Leiter der Stadtbibliothek": the article a sentence puts before the second form.
+const DOUBLE_FORM_ARTICLE = /(?<=\p{Ll}in\s*\/\s*)(?:einen|eine|einer|den|die)\s+(?=\p{Lu})/gu;
+const CAPITAL_I = /(?<=\p{Ll}(?:er|ent|ist|ant|eur))In(?:nen)?(?![\p{L}])/gu;
+
+/**
+ * A title without the gender endings its label drops; a slash form stays as written.
+ * @example stripGenderEndings('Referent*in Presse') // 'Referent Presse'
+ * @example stripGenderEndings('Jefe/a de Turno') // 'Jefe/a de Turno'
+ */
+export function stripGenderEndings(title: string): string {
+  return title.replace(DOUBLE_FORM_ARTICLE, '').replace(BRACKET_FORM, '').replace(BRACKET_FORM_CAPS, '').replace(FRENCH_FORM, '').replace(GERMAN_ENDING, '').replace(CAPITAL_I, '');
 }
 
 // "Director of Sales, EMEA in Amsterdam, North Holland, Netherlands": a search result's place.
@@ -125,6 +147,8 @@ const HIRING_LEAD = new RegExp(
 // desmantelamiento de la central", "… pour renforcer notre équipe", "… voor onze afdeling".
 const HIRING_PURPOSE = /\s+(?:to (?:join|help|support|strengthen|lead)|who will|zur verstärkung|für (?:unser\p{L}*|das|die|den|dem)|pour (?:rejoindre|renforcer|notre|nos|le|la|les|l['’])|para (?:el|la|los|las|unirse|incorporarse|reforzar|nuestr\p{L}*)|voor (?:onze|ons|de|het)|om (?:ons|onze|het|de))(?![\p{L}]).*$/iu;
 
+const ARTICLE_FORMS = /(?<![\p{L}])(una?|eine?n?|une?)\s?\/\s?(?:una?|o|a|n|r|e|eine?n?|une?)(?![\p{L}])/giu;
+
 /**
  * The job a heading written as a hiring sentence names, without the sentence's opening words and
  * what it says the hire is for; null for a line that is no such sentence, or whose job does not
@@ -132,9 +156,11 @@ const HIRING_PURPOSE = /\s+(?:to (?:join|help|support|strengthen|lead)|who will|
  * @example hiringSentenceTitle("We're hiring: HGV Driving Instructor") // 'HGV Driving Instructor'
  */
 export function hiringSentenceTitle(line: string): string | null {
-  const m = HIRING_LEAD.exec(line);
+  // "Buscamos un/a …", "Wir suchen eine/n …": the article's two forms read as its first.
+  const read = line.replace(ARTICLE_FORMS, '$1');
+  const m = HIRING_LEAD.exec(read);
   if (!m) return null;
-  const rest = line.slice(m[0].length).replace(HIRING_PURPOSE, '').replace(/\s*[.!]+$/u, '').trim();
+  const rest = read.slice(m[0].length).replace(HIRING_PURPOSE, '').replace(/\s*[.!]+$/u, '').trim();
   return /^\p{Lu}/u.test(rest) && rest.split(' ').length <= 8 ? rest : null;
 }
 
@@ -148,8 +174,9 @@ const SHIFT_OR_HOURS = [
   '\\d(?:\\s*(?:-|–|tot|bis|à|a|to)\\s*\\d)?\\s*(?:dagen|days|jours|días|dias|tage)(?:\\s*(?:per week|a week|par semaine|por semana|pro woche|in de week|/\\s*(?:week|woche|semaine|semana)))?',
   // The workload in per cent, as Swiss boards write it: "80–100%", "60 - 80 %", "100%".
   '\\d{2,3}\\s*(?:%\\s*)?(?:[-–]|bis|à|a|tot)\\s*\\d{2,3}\\s*%|\\d{2,3}\\s*%',
-  // "in Vollzeit": the default hours, said of any role ("in Teilzeit" is kept: it is the kind of job).
-  'in vollzeit',
+  // "Buchhalter in Teilzeit", "Comptable à temps partiel", "Contable a media jornada", "Boekhouder in
+  // deeltijd": the hours, whichever they are, not the job.
+  'in (?:voll|teil)zeit', 'à temps (?:plein|partiel|complet)', 'a (?:tiempo (?:completo|parcial)|media jornada|jornada (?:completa|parcial))', 'in (?:deel|vol)tijd',
   // The season with its year: "Agent portuaire saison 2027", "Skilehrer Saison 2026/27", "Socorrista temporada 2027".
   '(?:saison|season|temporada|seizoen|stagione)\\s+\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?',
   // Both hours at once: "Friseur in Voll- oder Teilzeit", "in Teil- oder Vollzeit".
@@ -175,12 +202,16 @@ const CONTRACT_OR_PLACE = [
   '(?:\\p{L}*bezirk|district|distrito|arrondissement|wijk|landkreis|comarca) [\\p{L}\\d -]+',
   // A French town with its département: "Agen (47)", "Vannes (56)".
   "\\p{Lu}[\\p{L}'-]+(?:[ -]\\p{Lu}[\\p{L}'-]+){0,2}\\s*\\(\\d{2,3}\\)",
+  // The language the job is done in, as a requirement: "(English speaking)", "– deutschsprachig",
+  // "(francophone)", "(bilingüe)", "(Engelstalig)".
+  '(?:english|german|french|spanish|dutch|italian|portuguese|englisch|deutsch|französisch|spanisch|niederländisch|anglais|allemand|espagnol|néerlandais|inglés|alemán|francés|neerlandés|engels|duits|frans|spaans)[- ]?(?:speaking|speaker|sprachig|parlant|hablante)',
+  '(?:anglophone|francophone|germanophone|hispanophone|néerlandophone|hispanohablante|angloparlante|deutschsprachig|englischsprachig|engelstalig|nederlandstalig|franstalig|duitstalig|bilingual|bilingue|bilingüe|zweisprachig|tweetalig)',
   SHIFT_OR_HOURS,
 ].join('|');
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 export const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil)))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
   'iu',
 );
 
