@@ -4,7 +4,7 @@ import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
-import { RULES, type PhraseRule } from './phrases';
+import { CALENDAR_SUBSCRIPTION, RULES, type PhraseRule } from './phrases';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -18,6 +18,9 @@ const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'intervie
 const MIN_SCORE = 3;
 // Agreement in a reply, in the five languages.
 const AGREES = /\b(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)\b/iu;
+
+// The interview itself, by its name in the five languages (a webinar, an open day or a fair is none).
+const INTERVIEW = /(?<!\p{L})(?:interview\p{L}*|\p{L}*gespräch\p{L}*|entretien\p{L}*|entrevista\p{L}*|\p{L}*gesprek\p{L}*)(?!\p{L})/iu;
 
 // Scheduling tools that send the person a link to book a slot themselves. Their request to pick a
 // time is a step before an invitation, not one (the booking's confirmation, with its time or a
@@ -164,7 +167,12 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const toPerson = decision !== '' && SAID_BY_SENDER.test(decision) && SAID_TO_PERSON.test(paragraphAt(text, where.rejection!));
   // A decision only conceded ("even though you weren't selected, we'd value your feedback") in a
   // mail that is something else (a survey, a mailing) is that something else.
-  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && (!toPerson || isConcededAt(text, where.rejection!));
+  // An interview of the person's own, on a day and at a time (a tracker's invitation under its
+  // unsubscribe line), is no mailing either: a mailing invites to events, never to an interview.
+  // The invitation must be said in words of its own (not only a day and a time beside the word
+  // "interview", as an alert's headline has it), and not be a calendar's notice to its owner.
+  const ownInterview = kind === 'interview_invitation' && scores.not_job >= 4 && top >= 6 && INTERVIEW.test(text) && proposesMeeting(text) && !CALENDAR_SUBSCRIPTION.test(text);
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && (!toPerson || isConcededAt(text, where.rejection!));
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // A calendar's notice of an event already arranged (a reminder, an answer given) invites to nothing.

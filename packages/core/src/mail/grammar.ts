@@ -85,6 +85,12 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // retiendrons pas la vôtre", "nous ne vous convoquerons pas", "nous ne poursuivons pas avec
   // vous", "je ne vous inviterai pas" ("ne retiendrons pas tous les dossiers" is about the many).
   { kind: 'rejection', weight: 4, re: /\bn(?:e\s+|['’]\s*)(?:(?:vous|te|la|le|les|l['’]|y)\s*)?(?:retiendr|retien|reten|sélectionner|poursuiv|inviter|convier|convoquer|recruter|embaucher|engager)\p{L}*\s+(?:(?:donc|malheureusement|hélas|finalement)\s+)?pas(?!\s+(?:tous|toutes|chaque|l['’]ensemble|seulement|uniquement|plus\s+de|que)(?!\p{L}))(?!\p{L})/iu },
+  // Going no further, the verb conjugated: "nous n'irons pas plus loin", "we won't go any further
+  // with your application", "no iremos más allá", "wir gehen nicht weiter mit Ihrer Bewerbung".
+  { kind: 'rejection', weight: 4, re: /\bn['’]\s*(?:irons|irai|iront|ira|allons|allez)\s+(?:malheureusement\s+|donc\s+)?pas\s+plus\s+loin(?!\p{L})|\b(?:won't|will\s+not|not)\s+(?:be\s+)?go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the\s+application)\b|\bno\s+(?:iremos|vamos\s+a\s+ir)\s+más\s+allá\b|\bgehen\s+(?:wir\s+)?(?:\p{L}+\s+)?nicht\s+weiter\s+mit\s+(?:Ihrer|deiner|Ihnen|dir)\b/iu },
+  // The post filled, its name first and the verb last: "Die Filialleitung haben wir besetzt", "we've
+  // filled it", "die functie hebben we ingevuld" (not "noch nicht": no "nicht" or "noch" between).
+  { kind: 'rejection', weight: 4, re: /\b(?:haben|hatten)\s+wir\s+(?:(?:inzwischen|bereits|schon|jetzt|nun|leider|mittlerweile|zwischenzeitlich)\s+){0,2}(?:besetzt|vergeben)(?!\p{L})|\bhebben\s+(?:we|wij)\s+(?:(?:inmiddels|al|helaas|intussen)\s+){0,2}(?:ingevuld|vervuld|vergeven)(?!\p{L})|\b(?:we've|we\s+have)\s+(?:now\s+|already\s+)?filled\s+it\b/iu },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
   { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },
@@ -203,8 +209,10 @@ export const GRAMMAR_RULES: PhraseRule[] = [
 export function choosesSomeoneElse(text: string): boolean {
   return GRAMMAR_RULES.slice(0, 3).some((rule) => {
     const m = rule.re.exec(text);
-    // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal too.
-    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?)\b/iu.test(text.slice(m.index, m.index + m[0].length + 40));
+    // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal
+    // too, and so is a colleague by what a colleague is ("intern mit einer Kollegin aus dem Vertrieb
+    // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before.
+    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?)\b|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
   });
 }
 
@@ -275,9 +283,9 @@ export function isConditionalAt(text: string, index: number): boolean {
 // A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
 const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`;
 // A time of day, however it is written ("à 10" after a space too: \b cannot stand before "à").
-const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs)\b|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|(?<![\p{L}\d])(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
+const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs|heures?|o['’]clock)(?!\p{L})|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|(?<![\p{L}\d])(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
 // A meeting: the words and the places a conversation happens in.
-const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina)\b|\p{L}*(?:termin|gespräch|gesprek)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
+const MEETING = String.raw`\b(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina|shop|workshop|Werkstatt|atelier|taller|werkplaats)\b|\p{L}*(?:termin|gespräch|gesprek)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b`;
 
 // Compiled once (matchAll works on a copy of a global pattern; the others keep no state).
 const TIME_RE = new RegExp(TIME, 'giu');
@@ -319,7 +327,7 @@ export function isThankedForAt(text: string, index: number): boolean {
 // Arbeitsvertrag", "€ 4.150 bruto ... startdatum ... de arbeidsovereenkomst"). All three together
 // are what an employer writes to the person it hires; an invitation that names a salary band
 // sends no contract.
-const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|euros?|GBP|USD|dollars|pounds|brutto|bruto|brut)(?!\p{L})/u;
+const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|[Ee]uros?|GBP|USD|[Dd]ollars|[Pp]ounds|[Bb]rutto|[Bb]ruto|[Bb]rut)(?!\p{L})/u;
 const START = /\b(?:start(?:ing)?\s+date|first\s+day|(?:when\s+)?(?:can|could)\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
 const CONTRACT = /\b(?:contract|paperwork|Arbeitsvertrag|Vertrag|contrat|contrato|arbeidsovereenkomst|\p{L}*contract)(?!\p{L})/iu;
 

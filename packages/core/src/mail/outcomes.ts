@@ -12,11 +12,11 @@
 import type { PhraseRule } from './phrases';
 
 // Money for the post, and its renewal or grant denied.
-const FUNDS_EN = String.raw`\b(?:grant|funding|subsidy|budget\s+line)\b[^.!?\n]{0,60}?\b(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?|wasn't\s+|weren't\s+|hasn't\s+been\s+|haven't\s+been\s+|not\s+been\s+)(?:renewed|extended|approved|granted|confirmed|continued)(?!\p{L})`;
-const FUNDS_DE = String.raw`\b(?:Fördermittel|Finanzierung|Förderung|Drittmittel|Zuschuss|Zuschüsse)\b[^.!?\n]{0,60}?\b(?:nicht\s+(?:\p{L}+\s+)?(?:verlängert|bewilligt|genehmigt|gewährt|fortgeführt)|gestrichen|ausgelaufen|weggefallen)(?!\p{L})`;
-const FUNDS_FR = String.raw`\b(?:financement|subvention|dotation)\b[^.!?\n]{0,60}?\b(?:n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:reconduit|renouvelé|accordé|validé|approuvé|prolongé)e?s?|(?:n['’]est|ne\s+sera|ne\s+seront)\s+pas\s+(?:reconduit|renouvelé|prolongé)e?s?|(?:a|ont)\s+été\s+supprimée?s?)(?!\p{L})`;
-const FUNDS_ES = String.raw`\b(?:subvención|financiación|fondos|ayuda)\b[^.!?\n]{0,60}?\bno\s+(?:se\s+(?:ha|han)\s+(?:renovado|concedido|aprobado|prorrogado)|(?:ha|han)\s+sido\s+(?:renovad|concedid|aprobad|prorrogad)[oa]s?|se\s+(?:renovó|concedió|aprobó|prorrogó))(?!\p{L})`;
-const FUNDS_NL = String.raw`\b(?:subsidie|financiering|bekostiging)\b[^.!?\n]{0,60}?\b(?:(?:is|werd|wordt|zijn|worden)\s+niet\s+(?:\p{L}+\s+)?(?:verlengd|toegekend|goedgekeurd|voortgezet)|(?:is|zijn)\s+(?:\p{L}+\s+)?(?:weggevallen|ingetrokken|stopgezet))(?!\p{L})`;
+const FUNDS_EN = String.raw`\b(?:grant|funding|subsidy|budget(?:\s+line)?)\b[^.!?\n]{0,60}?\b(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?|wasn't\s+|weren't\s+|hasn't\s+been\s+|haven't\s+been\s+|not\s+been\s+)(?:renewed|extended|approved|granted|confirmed|continued)(?!\p{L})`;
+const FUNDS_DE = String.raw`\b(?:Fördermittel|Budget|Finanzierung|Förderung|Drittmittel|Zuschuss|Zuschüsse)\b[^.!?\n]{0,60}?\b(?:nicht\s+(?:\p{L}+\s+)?(?:verlängert|bewilligt|genehmigt|gewährt|fortgeführt)|gestrichen|ausgelaufen|weggefallen)(?!\p{L})`;
+const FUNDS_FR = String.raw`\b(?:financement|subvention|dotation|budget)\b[^.!?\n]{0,60}?\b(?:n['’]\s*(?:a|ont)\s+pas\s+été\s+(?:reconduit|renouvelé|accordé|validé|approuvé|prolongé)e?s?|(?:n['’]est|ne\s+sera|ne\s+seront)\s+pas\s+(?:reconduit|renouvelé|prolongé)e?s?|(?:a|ont)\s+été\s+supprimée?s?)(?!\p{L})`;
+const FUNDS_ES = String.raw`\b(?:subvención|financiación|fondos|ayuda|presupuesto)\b[^.!?\n]{0,60}?\bno\s+(?:se\s+(?:ha|han)\s+(?:renovado|concedido|aprobado|prorrogado)|(?:ha|han)\s+sido\s+(?:renovad|concedid|aprobad|prorrogad)[oa]s?|se\s+(?:renovó|concedió|aprobó|prorrogó))(?!\p{L})`;
+const FUNDS_NL = String.raw`\b(?:subsidie|financiering|bekostiging|budget)\b[^.!?\n]{0,60}?\b(?:(?:is|werd|wordt|zijn|worden)\s+niet\s+(?:\p{L}+\s+)?(?:verlengd|toegekend|goedgekeurd|voortgezet)|(?:is|zijn)\s+(?:\p{L}+\s+)?(?:weggevallen|ingetrokken|stopgezet))(?!\p{L})`;
 
 export const OUTCOME_RULES: PhraseRule[] = [
   ...[
@@ -33,6 +33,9 @@ export const OUTCOME_RULES: PhraseRule[] = [
     /\b(?:signez|signe|acceptez|accepte)\s+(?:votre|ton)\s+(?:offre|proposition)\b(?!\s+d['’]emploi)|\b(?:votre|ton)\s+(?:offre|proposition\s+d['’]embauche)\s+est\s+(?:prête|disponible)\b/iu,
     /\b(?:firma|firme|acepta|acepte)\s+(?:tu|su)\s+oferta\b|\b(?:tu|su)\s+oferta\s+(?:ya\s+)?está\s+(?:lista|disponible)\b/iu,
     /\b(?:onderteken|teken|accepteer)\s+(?:je|jouw|uw)\s+aanbod\b|\b(?:je|jouw|uw)\s+aanbod\s+(?:[\p{L}-]+\s+){0,3}?staat\s+(?:voor\s+(?:je|jou|u)\s+)?klaar\b|\bheeft\s+(?:een\s+)?aanbod\s+(?:voor\s+(?:je|jou|u)\s+)?klaargezet\b/iu,
+    // A contract offered to the person: "te ofrecemos un contrato", "nous vous proposons un contrat",
+    // "bieten Ihnen einen Arbeitsvertrag an", "bieden je een contract aan" (English is in phrases.ts).
+    /\b(?:te|le|os)\s+(?:ofrecemos|ofrezco|queremos\s+ofrecer|proponemos)\s+(?:un\s+contrato|el\s+puesto|la\s+(?:plaza|posición))|\b(?:nous\s+)?vous\s+propos(?:ons|e)\s+un\s+contrat\b|\b(?:bieten|biete)\s+(?:wir\s+|ich\s+)?(?:Ihnen|dir)\s+(?:\p{L}+\s+)?(?:einen|den)\s+(?:\p{L}+\s+)?(?:Arbeits|Anstellungs)?[Vv]ertrag\s+(?:\p{L}+\s+){0,3}?an(?!\p{L})|\bbieden\s+(?:we\s+|wij\s+)?(?:je|jou|u)\s+(?:\p{L}+\s+)?(?:een\s+)?(?:\p{L}+\s+)?(?:contract|arbeidsovereenkomst)\s+(?:\p{L}+\s+){0,2}?aan(?!\p{L})/iu,
     /\b(?:the|your|a)\s+signed\s+(?:employment\s+)?(?:contract|offer\s+letter)\b|\b(?:den|einen|Ihren|deinen)\s+(?:unterschriebenen|unterzeichneten)\s+(?:Arbeits|Anstellungs)?[Vv]ertrag\b|\b(?:het|je|uw|jouw)\s+(?:ondertekende|getekende)\s+(?:arbeids)?(?:contract|overeenkomst)\b/u,
   ].map((re) => ({ kind: 'offer' as const, weight: 7, re })),
 ];
