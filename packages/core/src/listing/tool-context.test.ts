@@ -30,6 +30,15 @@ describe('toolsFromContext', () => {
     expect(toolsFromContext('- Work in Java 21 daily', ['Java'], en)).toEqual([]);
     expect(toolsFromContext('- Grow sales for Brightwell Foods in Brightwell', [], { language: 'en', notTools: ['Brightwell Foods'] })).toEqual([]);
   });
+  it('reads no field of study after a degree or a diploma as a tool, in five languages', () => {
+    expect(toolsFromContext('- Degree in Chemical Engineering or similar', [], en)).toEqual([]);
+    expect(toolsFromContext('- Licenciatura en ADE o Economía, valorable MBA', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Grado en Educación Infantil o Técnico Superior en Educación Infantil', [], { language: 'es', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Een afgeronde hbo-opleiding in Informatica', [], { language: 'nl', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('- Diplôme en Gestion ou équivalent', [], { language: 'fr', notTools: [] })).toEqual([]);
+    // A tool after a degree word and "with" is still read.
+    expect(toolsFromContext('- Gestionar las historias clínicas en Qvet', [], { language: 'es', notTools: [] })).toEqual(['Qvet']);
+  });
   it('reads the brand of a piece of equipment, before or after the kind of equipment', () => {
     expect(toolsFromContext('- Knowledge of Rotaprint Vesta presses and Excel', ['Excel'], en)).toEqual(['Rotaprint Vesta']);
     expect(toolsFromContext('- Experience with Dennison, Marlow and Kestrel vehicles is useful', [], en)).toEqual(['Dennison', 'Marlow', 'Kestrel']);

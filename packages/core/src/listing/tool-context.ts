@@ -61,6 +61,10 @@ const PLACE_BEFORE = /(?:^|[\s(])(?:based|located|live|living|lives|offices?|sit
 // Words before "with" that make the name after it a person or an organisation one works with.
 const PEOPLE_BEFORE = /(?:^|[\s(])(?:report|reports|reporting|contact|opnemen|bel|app|bellen|rapporteer\p{L}*|contacter|contactez|contactar|closely|together|directly|alongside|colleagues?|partners?|people|team|teams|eng|étroitement|directement|estrechamente|directamente|nauw|samen|direct)[\s(]*$/iu;
 const PLACE_PREP = /^(?:in|im|en|dans|binnen|on)$/u;
+// A degree, a diploma or a course of study before "in" or "en": the name after it is the field
+// of study ("Degree in Chemical Engineering", "Licenciatura en ADE o Economía", "Título de Técnico
+// Superior en Audiología", "PhD in HPC", "opleiding in informatica").
+const STUDY_BEFORE = /(?:^|[\s(/-])(?:degrees?|BSc|BA|MSc|MA|MEng|PhD|doctorate|diploma|qualification|HND|HNC|NVQ|apprentices?|apprenticeship|grado|graduado|graduada|licenciatura|licenciado|licenciada|máster|master|doctorado|título|titulación|técnico|técnica|superior|ciclo|formativo|FP|aprendices|diplôme|diplômée?|licence|BTS|DUT|BUT|doctorat|ingénieur|Studium|Abschluss|Bachelor|Diplom|opleiding|hbo-opleiding|wo-opleiding|mbo-opleiding|studie|graad|bachelor)(?:[ ](?:superior|universitario|universitaria|supérieure?|of[ ]Science|of[ ]Arts))?[ ]$/iu;
 // Nouns of dealing with someone before "with", "mit", "avec", "con" or "met".
 const RELATION_BEFORE = /(?:^|[\s(])(?:together|closely|alongside|jointly|samen|nauw|zusammen|eng|ensemble|étroitement|conjuntamente|estrechamente|junto|relations?|relationships?|liaison|liaise|liaising|contact|contacts|cooperation|co-operation|collaboration|partnership|relación|relaciones|contacto|interlocución|coordinación|colaboración|Beziehung\p{L}*|Kontakt|Kontakte|Zusammenarbeit|Abstimmung|Austausch|relation|relationnel|échanges?|interface|interlocuteur|contacten|samenwerking|afstemming|overleg)[\s(]*$/iu;
 
@@ -142,6 +146,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
   for (const m of text.matchAll(MEANS)) {
     if (m[3] !== undefined && ctx.language !== 'de') continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^(?:in|en)[ ]/u.test(m[0]) && STUDY_BEFORE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
     // In the listing's running prose "in X" is as often a region ("customers in Overijssel") or a
     // person ("with Anna") as a tool: there a name counts only as {@link inProseTask} reads it.
     if (!/^\s*(?:[-•·*–▪◦]|\d+[.)])\s/u.test(text.slice(lineStart, lineStart + 6))) {

@@ -8,6 +8,11 @@ describe('extraTools', () => {
     expect(extraTools('Pipelines on Azure (Databricks, Event Grid, Key Vault)', ['Azure', 'Databricks'])).toEqual(['Azure Event Grid', 'Azure Key Vault']);
     expect(extraTools('Experiencia en SAP S/4HANA', ['SAP'])).toEqual(['SAP S/4HANA']);
   });
+  it('reads a platform product line named after an area and "Cloud"', () => {
+    expect(extraTools("Systems you'll use: the client's Salesforce Service Cloud for customer accounts", ['Salesforce'])).toEqual(['Salesforce Service Cloud']);
+    expect(extraTools('Environnement technique : Salesforce Marketing Cloud chez le client', ['Salesforce'])).toEqual(['Salesforce Marketing Cloud']);
+    expect(extraTools('Salesforce Certified Cloud consultant wanted', ['Salesforce'])).toEqual([]);
+  });
   it('does not read ordinary words after a platform as a module', () => {
     expect(extraTools('Erfahrung mit SAP Systemen und SAP Kenntnisse', ['SAP'])).toEqual([]);
     expect(extraTools('AWS Certified Solutions Architect preferred', ['AWS'])).toEqual([]);

@@ -11,6 +11,9 @@ const MODULE_LIST = new RegExp(String.raw`(?<![\p{L}])${VENDOR}\s*\(([^()\n]{2,9
 // Capitalised words after a platform that are not a module: "SAP Kenntnisse", "AWS Certified".
 const NOT_MODULE = /^(?:H\/F|F\/H|M\/F|H|F|and|or|und|oder|et|ou|y|o|en|of|the|Kenntnisse|Erfahrung|Systeme\p{L}*|System|Systems|Services?|Experience|Knowledge|Skills?|Certified|Certification|Consultant|Developer|Administrator|Architect|Engineer|Environment|Infrastructure|Platform|Plattform|Stack|Solutions?|Team|Cloud|Projects?|Projekte?|Module?|Modules|Umfeld|Umgebung|Partner|Basis|Expertise|Know|Experte|Expert|Anwender\p{L}*|User|Users|Kenntnis|Ecosystem|Landscape|ERP|CRM|Technologies|Technology|Tools?|Products?|Produkte?|Software|Entwicklung|Development|Implementation|Implementierung|Migration|Support)(?:\s|$)/u;
 
+// Words of a job or of skill before "Cloud": "Salesforce Certified Cloud", "AWS Senior Cloud Engineer".
+const JOB_WORD = /^(?:Senior|Junior|Lead|Principal|Staff|Certified|Expert|Architect|Engineer|Developer|Consultant|Specialist|Public|Private|Hybrid)$/u;
+
 // A product written in a shape no ordinary word has: inner capitals ("LabWare", "PostGIS",
 // "proALPHA", "PSIcontrol") or letters and digits ("A3innuva"). Business words of that shape are
 // not tools.
@@ -40,6 +43,13 @@ export function extraTools(text: string, known: readonly string[]): string[] {
   };
   for (const m of text.matchAll(MODULE_AFTER)) {
     const mod = m[2] ?? '';
+    // A platform's product line named "<area> Cloud" ("Salesforce Service Cloud", "Oracle Fusion
+    // Cloud") is a product, though its words alone ("Service", "Cloud") are not modules.
+    const line = /^([A-Z][a-z]+) Cloud(?: |$)/u.exec(mod);
+    if (line !== null && !JOB_WORD.test(line[1] ?? '')) {
+      add(`${m[1]} ${line[1]} Cloud`);
+      continue;
+    }
     if (!NOT_MODULE.test(mod)) add(`${m[1]} ${mod.split(' ').filter((w) => !NOT_MODULE.test(w)).join(' ')}`);
   }
   for (const m of text.matchAll(MODULE_LIST)) {
