@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
@@ -43,7 +43,9 @@ export function cleanTitle(t: string): string {
   const t1 = (t0.match(/\s\|\s/g) ?? []).length >= 2 ? (t0.split(/\s\|\s/)[0] ?? t0).trim() : t0;
   // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
   // "Logopedist – Kinderpraktijk, 4 dagen": the site shows once the hours after it are gone.
-  return stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '');
+  // "Master Technician (Kia EV) - Northampton", "Auxiliaire spécialisé vétérinaire (ASV) H/F": a town, a board
+  // or the title's own abbreviation shows once the gender marker is gone.
+  return stripSegmentKind(stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '').trim());
 }
 
 // "Offre n° 187QKWB - ", "Job ID 48213 – ", "Vacature 2026-114: ", "Oferta nº 5512 - ": a board's

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
+import { isPlaceName } from './tool-place';
 
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
@@ -124,6 +125,55 @@ export function stripPlaceTail(title: string): string {
   return title;
 }
 
+// The job boards a page's title carries after the role ("Autotechnicus – Jobat").
+const BOARD = /^(?:linkedin|indeed|glassdoor|stepstone|welcome to the jungle|xing|infojobs|tecnoempleo|nationale vacaturebank|monster|hellowork|apec|jobteaser|intermediair|werkzoeken(?:\.nl)?|werk\.nl|jobat|vdab|le forem|actiris|france travail|pôle emploi|cadremploi|meteojob|jobijoba|computrabajo|bumeran|laborum|infoempleo|trabajos\.com|totaljobs|reed|cv-library|adzuna|jooble|interamt(?:\.de)?|meinestadt(?:\.de)?|karriere\.at|jobbird|jobs\.ch|kimeta)$/iu;
+// A bracket that only repeats the title as its initials: "Registered Veterinary Nurse (RVN)",
+// "Auxiliaire spécialisé vétérinaire (ASV)", "Penitentiair inrichtingswerker (PIW)" (a compound's
+// second part gives a letter too), or a chief officer's short title ("Director Financiero (CFO)").
+const OWN_ABBREVIATION = /\s*\((\p{Lu}[\p{Lu}&]{1,5})\)(?=\s*$|\s+[-–—|]\s)/u;
+const SMALL_WORD = /^(?:of|and|for|the|de|du|des|d|la|le|les|l|et|en|à|y|del|el|los|las|van|het|der|die|das|und|für|voor|en)$/iu;
+
+function isOwnAbbreviation(abbr: string, title: string): boolean {
+  if (/^C[A-Z]{1,3}O$/u.test(abbr)) return true;
+  const words = title
+    .replace(/\s*\(.*$/u, '')
+    .split(/[\s/]+|(?<=\p{L})['’](?=\p{L})/u)
+    .filter((w) => w !== '' && !SMALL_WORD.test(w) && /^\p{L}/u.test(w));
+  const letters = abbr.replace(/&/gu, '');
+  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+  const folded = words.map(fold);
+  // Every word gives its initial, in order; a word may give one letter more from inside it.
+  const covers = (wi: number, li: number): boolean => {
+    if (wi === folded.length) return li === letters.length;
+    const w = folded[wi] ?? '';
+    if (letters[li] !== w[0]) return false;
+    if (covers(wi + 1, li + 1)) return true;
+    const more = letters[li + 1];
+    return more !== undefined && w.slice(1).includes(more) && covers(wi + 1, li + 2);
+  };
+  return words.length >= 2 && covers(0, 0);
+}
+
+/**
+ * A title without a segment after a dash that is what the role is not: a town ("– Bristol Temple
+ * Quay"), a job board ("– Jobat"), or a bracket that only abbreviates the title ("(RVN)").
+ * A segment with a role word, or one that names no town or board ("– Small Animal"), stays.
+ * @example stripSegmentKind('General Manager - Bristol Temple Quay') // 'General Manager'
+ * @example stripSegmentKind('Registered Veterinary Nurse (RVN) - Small Animal') // 'Registered Veterinary Nurse - Small Animal'
+ */
+export function stripSegmentKind(title: string): string {
+  let t = title;
+  const abbr = OWN_ABBREVIATION.exec(t);
+  if (abbr && abbr.index > 2 && isOwnAbbreviation(abbr[1] ?? '', t.slice(0, abbr.index))) t = (t.slice(0, abbr.index) + t.slice(abbr.index + abbr[0].length)).trim();
+  const m = /^(.+?)\s+[-–—|]\s+([^-–—|()]{2,60})$/u.exec(t);
+  const seg = (m?.[2] ?? '').trim();
+  if (!m || JOB_WORD.test(seg)) return t;
+  // A name: capitalised words, with the linking words a place's name has.
+  const isName = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|upon|on|de|la|le|del|aan|am|im))*$/u.test(seg);
+  if (BOARD.test(seg) || (isName && isPlaceName(seg))) return (m[1] ?? t).trim();
+  return t;
+}
+
 // "We're hiring: HGV Driving Instructor", "Wir suchen dich als Restaurator*in für Steinkonservierung",
 // "Nous recrutons un·e Archéologue …", "Buscamos un/a Técnico/a de … para el desmantelamiento …",
 // "Wij zoeken een Dierverzorger": a heading written as a sentence names the job after its opening
@@ -194,6 +244,10 @@ const CONTRACT_OR_PLACE = [
   'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
   'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
   'indefinido', 'contrato indefinido', 'jornada completa', 'media jornada', 'vast contract', 'vaste baan', 'vast dienstverband', 'fulltime', 'parttime', 'full[- ]time', 'part[- ]time',
+  // A post held for someone away: "- Sustitución", "– Remplacement", "(Elternzeitvertretung)", "- Maternity Cover".
+  'sustituci[oó]n', 'suplencia', 'interinidad', 'remplacement', '\\p{L}*vertretung', 'vervanging', '(?:maternity|paternity|parental|sickness) cover',
+  // Working from home as the place: "- Home Based", "(Home-based)", "– thuiswerk", "- desde casa".
+  'home[- ]?based', 'work from home', 'working from home', 'thuiswerk', 'desde casa', 'depuis (?:la|votre) maison',
   'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
