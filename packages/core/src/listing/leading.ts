@@ -56,8 +56,10 @@ export const LEAD_STEM =
 /**
  * Verbs of steering or coordinating a group: with a team of a stated size they lead it
  * ("coordinará a un equipo de 18", "pilotez une équipe de 5"); alone they may be working beside it.
+ * Accompanying a group ("je begeleidt een groep van 8 jongeren", "du begleitest die Klasse",
+ * "vous accompagnez six résidents") is care or support work, not leading, and is not read.
  */
-export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*|begeleid\\p{L}*)';
+export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*)';
 
 // Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
 const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';
@@ -80,7 +82,11 @@ const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
 // "arbeitet die Kolonne unter deiner Leitung", "travaillent sous vos ordres", "valt de ploeg onder
 // jouw leiding").
 const YOUR_CHARGE_EN = '(?:you|your\\s+(?:direction|supervision|leadership|charge|lead|command))';
-const UNDER_YOU = `(?:under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht))`;
+// Or said with a verb of depending on or reporting to the role, its object last where the language puts it
+// last ("12 educadoras …, que dependen de ti", "deux techniciens, qui dépendent directement de vous",
+// "sechs Monteure, die Ihnen direkt unterstellt sind", "vier monteurs die onder jou vallen").
+const DEPEND_ON_YOU = `(?:(?:dependen|dependerán)\\s+(?:directamente\\s+|jerárquicamente\\s+)?(?:de|a)\\s+(?:ti|usted)|(?:dépendent|dépendront)\\s+(?:directement\\s+|hiérarchiquement\\s+)?de\\s+vous|relèvent\\s+(?:directement\\s+)?hiérarchiquement\\s+de\\s+vous|(?:Ihnen|dir|euch)\\s+(?:(?:direkt|unmittelbar|fachlich|disziplinarisch|und)\\s+){0,3}(?:unterstellt|unterstehen)|(?:aan|onder)\\s+(?:jou|u)\\s+(?:rapporteren|rapporteert|vallen|valt))`;
+const UNDER_YOU = `(?:${DEPEND_ON_YOU}|under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht))`;
 const IN_YOUR_CHARGE = `(?:(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
 
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
@@ -101,6 +107,11 @@ const LEAD_NOUN_PREP = "(?:of|de|des|d['’]|du|del|von|der|van|over|aan)";
 // "Führung von 14 Mitarbeitenden", "encadrement de 9 personnes", "aansturing van 25 plukkers".
 const LEAD_NOUN_COUNTED =
   "(?:management|supervision|line management|leadership|encadrement|supervisión|liderazgo|jefatura|Führung|Personalführung|Mitarbeiterführung|leiding|aansturing|aansturen|leidinggeven)";
+// Nouns of steering or coordinating, with the team and its headcount named after them: "Coordinación y
+// gestión del equipo: 12 educadoras", "animation de l'équipe (6 vendeurs)", "Koordination des Teams
+// aus 9 Fahrern", "coördinatie van het team van 5 monteurs", "coordination of the team of four
+// porters". Without the team they coordinate work, not people ("gestión de 40 expedientes").
+const STEER_NOUN = '(?:coordinaci[oó]n|coordination|koordination|coördinatie|coordinatie|gestión|gestion|pilotage|animation|management|dirección|direction)';
 
 // A line, a bullet or a clause that starts with the charge itself and no verb: "- Responsable de
 // una cuadrilla de 6 jardineros", "Responsible for a crew of four", "Verantwortlich für das
@@ -151,6 +162,7 @@ export const LEADS_PEOPLE: RegExp[] = [
   new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
   new RegExp(`${HEAD_START}${NOUN_HEAD}(?:(?<=['’])|(?![\\p{L}]))\\s*${OBJ}`, 'iu'),
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${LEAD_NOUN_COUNTED}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*(?:${DET_NAMED}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))?\\s*)?${COUNTED}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${STEER_NOUN}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*${COUNTED}`, 'iu'),
   new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`, 'iu'),
 ];
 

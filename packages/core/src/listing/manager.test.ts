@@ -338,3 +338,66 @@ describe('callManagerRole: people put under the role, taken up by a pronoun, or 
     expect(is('Teamleider', 'Leidinggevende taken: nee')).toBe(false);
   });
 });
+
+describe('callManagerRole: people placed under the role, said from their side', () => {
+  it('reads a long German subject between "sind" and "unterstellt", and the inverted order', () => {
+    expect(is('Kfz-Meister', 'Ihnen sind die sechs Mechatroniker und die beiden Auszubildenden direkt unterstellt.')).toBe(true);
+    expect(is('Polier', 'Unterstellt sind Ihnen vier Maurer und ein Kranführer.')).toBe(true);
+  });
+  it('reads "que dependen de ti" and its kin in five languages after the people named', () => {
+    expect(is('Inspector/a de Servicios', 'Serás responsable de 14 servicios y de los 62 vigilantes asignados a ellos, que dependen de ti.')).toBe(true);
+    expect(is('Responsable logistique', "Vous organisez le quai ; les 5 caristes, qui dépendent directement de vous, tournent en 2x8.")).toBe(true);
+    expect(is('Werkstattmeister', 'Sie planen den Tag mit sechs Monteuren, die Ihnen direkt unterstellt sind.')).toBe(true);
+    expect(is('Werkvoorbereider', 'Je plant de klussen van vier monteurs die onder jou vallen.')).toBe(true);
+  });
+  it('does not read a thing that depends on you', () => {
+    expect(is('Asesor/a comercial', 'El éxito de las 3 campañas depende de ti y de tu equipo de marketing.')).toBe(false);
+    expect(is('Vendeur', 'Les résultats du magasin dépendent de vous.')).toBe(false);
+  });
+});
+
+describe('callManagerRole: the yearly reviews held by the role, without a possessive', () => {
+  it('reads the verb of holding them in five languages', () => {
+    expect(is('Kfz-Meister', 'Sie verteilen die Aufträge und führen die Beurteilungsgespräche.')).toBe(true);
+    expect(is('Coordinador/a', 'Organizas horarios, haces las entrevistas de selección y las evaluaciones anuales.')).toBe(true);
+    expect(is('Chef de quai', 'Vous menez les entretiens professionnels.')).toBe(true);
+    expect(is('Supervisor', 'You conduct the annual appraisals.')).toBe(true);
+  });
+  it('does not read reviews the employer holds with the applicant', () => {
+    expect(is('Sachbearbeiter', 'Wir führen regelmäßige Beurteilungsgespräche mit dir.')).toBe(false);
+    expect(is('Key Account Manager', 'Du führst die Jahresgespräche mit dem Handel und verhandelst Konditionen.')).toBe(false);
+    expect(is('Técnico/a', 'Recibirás evaluaciones anuales y formación continua.')).toBe(false);
+  });
+});
+
+describe('callManagerRole: a noun or verb of coordinating, the team and its headcount', () => {
+  it('reads the team and a headcount after a colon or in brackets', () => {
+    expect(is('Coordinador/a', '- Coordinación y gestión del equipo: 12 educadoras y educadores')).toBe(true);
+    expect(is('Encargado/a de cosecha', '- Coordinar a las cuadrillas de cosecha (18 operadores de cosechadora)')).toBe(true);
+  });
+  it('does not read work coordinated without a team', () => {
+    expect(is('Administrativo/a', '- Coordinación del equipo de ventas con el almacén y los transportistas')).toBe(false);
+    expect(is('Event Coordinator', 'Coordination of the team offsite for 40 guests.')).toBe(false);
+  });
+});
+
+describe('callManagerRole: a support or care role named like a leader', () => {
+  it('reads the noun a German compound ends in, not the letters "leiter" inside it', () => {
+    expect(is('Schulbegleiter/in (Integrationshelfer/in)', 'Du begleitest ein Kind im Unterricht und in den Pausen.')).toBe(false);
+    expect(is('Schulbegleitung (m/w/d)', 'Du begleitest ein Kind im Unterricht.')).toBe(false);
+    expect(is('Praxisanleiter (m/w/d) Pflege', 'Du leitest unsere Auszubildenden auf der Station praktisch an.')).toBe(false);
+    expect(is('Prozessingenieur Halbleiter', 'Sie optimieren die Prozesse der Fertigung.')).toBe(false);
+    expect(is('Werkstattleiter/in', 'Sie führen die Werkstatt.')).toBe(true);
+    expect(is('Marketingleiter', 'Sie verantworten das Marketing.')).toBe(true);
+  });
+  it('does not read accompanying a group as leading it, in any language', () => {
+    expect(is('Woonbegeleider', 'Je begeleidt een groep van 8 jongeren in hun dagelijks leven.')).toBe(false);
+    expect(is('Accompagnant éducatif et social', 'Vous accompagnez un groupe de 6 résidents au quotidien.')).toBe(false);
+    expect(is('Acompañante de transporte escolar', 'Acompañas a un grupo de 20 niños en la ruta.')).toBe(false);
+    expect(is('Support Worker', 'You support a group of 5 residents in their daily lives.')).toBe(false);
+  });
+  it('reads a coordinator of a place and a gender slash form as the title of a leader', () => {
+    expect(is('Coordinador/a de Escuela Infantil', 'Escuela de 7 aulas en Palma.')).toBe(true);
+    expect(is('Encargado/a de tienda', 'Tienda de deportes en Jaén.')).toBe(true);
+  });
+});

@@ -231,3 +231,36 @@ describe('detectWorkplace: workplace said indirectly', () => {
     expect(detectWorkplace('Remote eligible with occasional travel to our Leeds office.')).toBe('remote');
   });
 });
+
+describe('a hybrid vehicle says nothing of the workplace', () => {
+  it('reads past a hybrid drive in five languages and either word order', () => {
+    const garage = (line: string) => `Mechanic\n${line}\nBased at our Leeds depot.`;
+    expect(detectWorkplace(garage('Work on hybrid and electric vehicles.'))).toBe('onsite');
+    expect(detectWorkplace(garage('Arbeit an Hybrid- und Elektrofahrzeugen.'))).toBe('onsite');
+    expect(detectWorkplace(garage('Connaissance des véhicules hybrides et électriques.'))).toBe('onsite');
+    expect(detectWorkplace(garage('Experiencia con vehículos híbridos y eléctricos.'))).toBe('onsite');
+    expect(detectWorkplace(garage('Werken aan hybride en elektrische wagens.'))).toBe('onsite');
+  });
+  it('still reads a hybrid week beside a car benefit', () => {
+    expect(detectWorkplace('Hybrid, car allowance and pension.')).toBe('hybrid');
+    expect(detectWorkplace('Modelo híbrido: 3 días en la oficina y 2 en casa. Coche de empresa.')).toBe('hybrid');
+  });
+});
+
+describe('silentOnRemote: a whole listing written in a few paragraphs', () => {
+  it('counts sentences as well as lines', () => {
+    const text = [
+      'Beveiliger Objectbeveiliging (32-40 uur)',
+      'Schildwacht Beveiliging B.V. · Rotterdam · € 15,20 per uur',
+      '',
+      'Als beveiliger bij een distributiecentrum controleer je vrachtwagens en bezoekers bij de poort. Je loopt rondes met de ronde-app en houdt de camera\'s in de gaten. Je werkt in wisselende diensten, ook \'s nachts.',
+      '',
+      'Eisen: diploma Beveiliger 2, geldige beveiligingspas, VOG, rijbewijs B.',
+    ].join('\n');
+    expect(silentOnRemote(text)).toBe(true);
+    expect(detectWorkplace(text)).toBe('onsite');
+  });
+  it('is still false for a short paragraph', () => {
+    expect(silentOnRemote('Cook wanted. Apply in store. Good pay. Nice team. Start now. Call us.')).toBe(false);
+  });
+});

@@ -43,7 +43,8 @@ const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|prése
  * @example statesWorkplaceOther('Télétravail complet possible.') // true
  */
 export function statesWorkplaceOther(line: string): boolean {
-  return line.split(/\s+/).length <= 16 && [OTHER_NOT_REMOTE, OTHER_REMOTE, OTHER_HYBRID, OTHER_ONSITE].some((re) => re.test(line));
+  const said = line.replace(DRIVE_HYBRID, ' ');
+  return line.split(/\s+/).length <= 16 && [OTHER_NOT_REMOTE, OTHER_REMOTE, OTHER_HYBRID, OTHER_ONSITE].some((re) => re.test(said));
 }
 
 // Line by line, in the five languages: a count of days a week beside a word for home, the office
@@ -92,6 +93,27 @@ function saysWeeklyDay(line: string): boolean {
 
 // "Robots don't work from home": a denied remote phrase says nothing of the workplace.
 const DENIED_HOME = /\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|won['’]t|never)\s+work\s+(?:from|at)\s+home\b/gi;
+
+// A hybrid that is a vehicle's drive, in the five languages and either word order: "hybrid and
+// electric vehicles", "Hybrid- und Elektrofahrzeuge", "véhicules hybrides et électriques",
+// "vehículos híbridos y eléctricos", "hybride en elektrische wagens". It names what the work is
+// done on, not where, so it is taken out before the workplace is read.
+const HYBRID_ADJ = String.raw`(?:hybrid\p{L}*|híbrid\p{L}*)`;
+// The other drives a hybrid is listed with, joined by a conjunction ("hybrid or plug-in"), and the
+// vehicles and engines it qualifies, right beside it ("hybrid vehicles", "véhicules hybrides"): a
+// comma or an "and" before a vehicle ("Hybrid, car allowance") may be the workplace and a benefit.
+const POWER = String.raw`(?:\p{L}*(?:elektr|électr|eléctr|electr)\p{L}*|plug-in|diesel\p{L}*|petrol|benzin\p{L}*|benzine|gasolina|thermiques?|térmic[oa]s?|verbrenn\p{L}*|p?hevs?|bevs?)`;
+const VEHICLE = String.raw`(?:vehicles?|véhicules?|vehículos?|voertuig(?:en)?|\p{L}*fahrzeug\p{L}*|wagens?|auto['’]?s|autos?|cars?|coches?|voitures?|bus(?:es|sen)?|trucks?|camions?|motor(?:en|es)?|moteurs?|engines?|antrieb\p{L}*|aandrijving\p{L}*|motorisations?|motorizaci(?:ón|ones)|drive(?:s|trains?)?|powertrains?)`;
+const AND = String.raw`(?:-?[ \t]*(?:/|&|(?:and|or|und|oder|et|ou|y|e|o|en|of)(?![\p{L}]))[ \t]*)`;
+const DRIVE_HYBRID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${HYBRID_ADJ}(?:${AND}${POWER}|-?[ \t]*${VEHICLE})|(?:${POWER}(?:${AND}|[ \t]*,[ \t]*)|${VEHICLE}[ \t]+)${HYBRID_ADJ})(?![\p{L}])`,
+  'giu',
+);
+
+/** The listing with what says nothing of the workplace taken out: a denied remote phrase, a hybrid drive. */
+function aboutWork(text: string): string {
+  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ');
+}
 
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
 // on a line that names both sides of the week, home and the office, is a hybrid week even
@@ -198,13 +220,14 @@ function hybridWithoutHome(text: string): boolean {
  * not say.
  * @example detectWorkplace('This is a fully remote role.') // 'remote'
  */
-function statedWorkplace(listing: string): ListingWorkplace | null {
+function statedWorkplace(whole: string): ListingWorkplace | null {
+  const listing = whole.replace(DRIVE_HYBRID, ' ');
   const said = saidWorkplace(listing);
-  return said === 'hybrid' && hybridWithoutHome(listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ')) ? 'onsite' : said;
+  return said === 'hybrid' && hybridWithoutHome(aboutWork(listing).replace(QUESTION, ' ')) ? 'onsite' : said;
 }
 
 function saidWorkplace(listing: string): ListingWorkplace | null {
-  const text = listing.replace(DENIED_HOME, ' ').replace(QUESTION, ' ');
+  const text = aboutWork(listing).replace(QUESTION, ' ');
   if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
   // A labelled field that says hybrid ("Modalidad: híbrida, …") is the listing's own answer, over a
   // board's tag ("En remoto · Jornada completa"); one that says on site ("Arbeitsort: Vor Ort")
@@ -253,14 +276,16 @@ const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p
  * Whether a whole listing is silent about remote work and so worked on site: a listing of some
  * length that names no remote, home, hybrid or flexible working anywhere. An employer who lets
  * people work away from the place says so, so such a listing is worked where the employer is (a
- * shop, a ward, a kitchen, an office). A sentence or a fragment says nothing.
+ * shop, a ward, a kitchen, an office). A sentence or a fragment says nothing. A listing's length is
+ * counted in its lines and sentences together, so a listing written in a few paragraphs is as whole
+ * as one written in bullets; a hybrid vehicle says nothing of the workplace.
  * Read only when `detectWorkplace` found no statement.
  * @example silentOnRemote('Cook wanted, apply in store.') // false: a fragment, not a listing
  */
 export function silentOnRemote(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0).length;
-  if (text.trim().length < 300 || lines < 6) return false;
-  return !ANY_REMOTE_WORD.test(text.replace(DENIED_HOME, ' '));
+  const parts = text.split(/\n|(?<=[.!?;])\s+(?=[^\p{Ll}\d])/u).filter((l) => l.trim().length > 0).length;
+  if (text.trim().length < 300 || parts < 6) return false;
+  return !ANY_REMOTE_WORD.test(aboutWork(text));
 }
 
 /**
