@@ -54,11 +54,18 @@ export function gluedName(text: string, domainStem: string, person: string): str
   const parts = domainStem.toLowerCase().split('-').filter(Boolean);
   const whole = parts.join('');
   if (whole.length < 5) return null;
+  const lines: string[] = [];
   for (const raw of text.split('\n').reverse()) {
-    let line = raw.replace(/^[\s>]+/, '').trim();
-    if (!line || line.length > 70) continue;
+    const line = raw.replace(/^[\s>]+/, '').trim();
+    if (!line || line.length > 90) continue;
     // "Luc – Atelier Sellier Bonnard", "Jonas, Kletterhalle Steinbock": the name after the person's.
-    line = line.replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+[–—-]\s+|,\s+)/u, '');
+    if (line.length <= 70) lines.push(line.replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+[–—-]\s+|,\s+)/u, ''));
+    // "Carl Mendes, Engineering Manager, Opaline Semiconductor Packaging": a signature on one
+    // line, the firm after the person's name and title.
+    const parts = line.split(/,\s+|\s+[–—|·]\s+/);
+    if (parts.length >= 3) lines.push(parts[parts.length - 1]!);
+  }
+  for (let line of lines) {
     line = cleanCompany(line);
     if (!GLUED_LINE.test(line)) continue;
     const words = line.split(/\s+/);
@@ -77,9 +84,11 @@ export function gluedName(text: string, domainStem: string, person: string): str
     // One later part left unmatched: a town ("tschip-gent").
     if (matched < 5 || missed > 1 || used.size === 0) continue;
     const content = words.map((_, i) => i).filter((i) => folded[i] && !JOINERS.test(words[i]!) && !/^het$/i.test(words[i]!));
-    // Left out: a sector noun before the name, one word after it ("Farm", "Partners").
+    // Left out: a sector noun before the name, one word after it ("Farm", "Partners"), and one
+    // word between two the domain spells whole ("Tidewell Tyre Recycling" at tidewell-recycling).
     const first = content[0]!, last = content[content.length - 1]!;
-    if (content.some((i) => !used.has(i) && i !== first && i !== last)) continue;
+    const inside = content.filter((i) => !used.has(i) && i !== first && i !== last);
+    if (inside.length > 1 || (inside.length === 1 && (missed > 0 || parts.length < 2 || !used.has(first) || !used.has(last)))) continue;
     // A first word the domain leaves out is kept only as a sector noun ("Dierenkliniek"); a title
     // before the name ("Regiomanager Ooievaar Kinderopvang") goes.
     if (!used.has(first) && !isOrgHead(words[first]!)) return first === 0 && words.length > 2 ? words.slice(1).join(' ') : null;

@@ -28,8 +28,9 @@ export function cleanCompany(name: string): string {
 const ORG_HEADS = /^(?:Construcciones|Constructora|Cooperativa|Coop[ée]rative|Genossenschaft|Grupo|Groupe|Gruppe|Stadt|Gemeinde|Gemeente|Hospital|H[ôo]pital|Cl[íi]nica|Clinique|Klinik|Klinikum|Bodegas?|Talleres|Transportes|Transports|Inmobiliaria|Distribuidora|Industrias|Laboratorios?|Laboratoires?|Seguros|Banco|Banque|Fundaci[óo]n|Fondation|Stiftung|Stichting|Universidad|Universit[éä]t?|Universiteit|Kanzlei|Cabinet|Editorial|[ÉE]ditions|Verlag|Brauerei|B[äa]ckerei|Bakkerij|Zorggroep|Stadtwerke|Autocares|Hotel|H[ôo]tel|Conservas|Cervecer[íi]a|Cervecera|Vinícola|Gestor[íi]a|Asesor[íi]a|Viña|Vi[ñn]edos|Weingut|Domaine|Ch[âa]teau|Wijnhuis|Bureau|Büro)$/u;
 // A sector noun that opens a trading name before the name its domain spells ("Almazara Tierra de
 // Barros", "Savonnerie Bleu Lavande", "Dierenkliniek Het Baken", "Kletterhalle Steinbock"): a
-// trade's own word, or a compound ending in one ("Koffiebranderij", "Zirkusschule").
-const SECTOR_HEAD = /^(?:\p{L}{3,}(?:erie|erij|kliniek|klinik|schule|school|halle|fabriek|fabrik|werkstatt|werkplaats|winkel|laden|haus|huis)|Atelier|Hoteles|Hoteis|Hotels|Almazara|Granja|Finca|Quesería|Panadería|Taller|Vivero|Bodega|Boutique|Maison|Ferme|Garage|Manufaktur|Rösterei|Imkerei|Gärtnerei|Kwekerij|Zirkus\p{L}*)$/u;
+// trade's own word, or a word ending as a trade's does in its language ("Koffiebranderij",
+// "Zirkusschule", "Mensajería", "Druckerei", "Vertaalbureau").
+const SECTOR_HEAD = /^(?:\p{L}{3,}(?:erie|erij|ería|erei|bureau|kliniek|klinik|schule|school|halle|fabriek|fabrik|werkstatt|werkplaats|winkel|laden|haus|huis)|Atelier|Hoteles|Hoteis|Hotels|Almazara|Granja|Finca|Quesería|Panadería|Taller|Vivero|Bodega|Boutique|Maison|Ferme|Garage|Manufaktur|Rösterei|Imkerei|Gärtnerei|Kwekerij|Zirkus\p{L}*)$/u;
 export const isOrgHead = (w: string): boolean => ORG_HEADS.test(w) || SECTOR_HEAD.test(w);
 
 // Words after a name that are not part of it: the team, the day, a greeting, a legal form (kept off).

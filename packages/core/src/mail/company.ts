@@ -5,7 +5,8 @@
 // Written on the training split only.
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { fold, foldPlain, joinerWords } from './domain-spelling';
-import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
+import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
+import { escapeRegExp } from '../regexp';
 import { findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 
 export { cleanCompany } from './company-name';
@@ -32,8 +33,50 @@ function isPerson(name: string, local: string): boolean {
   return words.some((w) => l.includes(fold(w)) || l.includes(foldPlain(w)));
 }
 
+// A person's name by its shape: one to three capitalised words of letters, a particle allowed
+// before the last ("Femke de Wit", "Élodie Garcin", "Jens Tammen", "Marijke").
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:van|de|der|den|von|vom|zu|du|le|la|del|da|di|dos|ten|ter|te|['’]t)\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2}$/u;
+
+/**
+ * Whether a display name is its sender's own, in every language the same way: a person's shape,
+ * no organisation's, team's or title's word, a first word the domain does not spell, and the
+ * message signed with it (the name or its first word alone on a line, or before a comma or a dash
+ * and the firm: "Marijke, Zeepziederij Het Anker"). A mailbox of a role (info@, karriere@) says
+ * nothing of it either way.
+ */
+function signsAsPerson(name: string, text: string, domainStem: string): boolean {
+  const n = name.trim();
+  if (!PERSON_SHAPE.test(n) || NAME_NOISE.test(n) || ROLE_LINE.test(n)) return false;
+  const words = n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  // An organisation's noun opens its name; a surname may end like one ("Kamphuis").
+  if (isOrgHead(words[0]!) || words.some((w) => NOT_NAME_WORD.test(w))) return false;
+  const stemFolded = fold(domainStem);
+  if (stemFolded.includes(fold(words[0]!))) return false;
+  const signed = new RegExp(String.raw`^[ \t>]*(?:${escapeRegExp(n)}|${escapeRegExp(words[0]!)})[ \t]*(?:$|(?:,|[ \t][–—-])[ \t]*\p{Lu})`, 'mu');
+  if (!signed.test(text)) return false;
+  // A firm signing with its own name ("Fliesenmanufaktur Rottal" at fliesen-rottal.de) has a word
+  // the domain spells; a person whose surname the firm bears ("Ulrike Wendt" at
+  // schornstein-wendt.de) signs with the firm's name on the line after their own.
+  if (words.some((w) => w.length >= 4 && stemFolded.includes(fold(w)))) return signedFirm(text, n) !== null;
+  return true;
+}
+
 // Labels of trackers' domains that name nothing else.
 const ATS_LABEL = /^(?:workable|workablemail|personio|teamtailor|teamtailor-mail|recruitee|recruitee-mail|smartrecruiters|ashbyhq|icims|myworkday|jobvite|bamboohr|greenhouse-mail|softgarden|jobylon)$/;
+
+// A tracker's own name, from the domains above ("myworkday" of myworkday.com, "personio" of
+// personio.de): a label that glues or joins it to a word of mail ("myworkday-mail.com",
+// "personio-mail.de", "mail-smartrecruiters.com", "teamtailormail.com") is that tracker's mailer,
+// whatever the tracker calls it. A tracker's name alone as the domain's first label is a company's
+// name as well ("lever", "join"), so it counts only with the mail word.
+const TRACKER_NAMES = new Set(ATS_DOMAINS.map((d) => d.split('.')[0]!.replace(/-?mail$/, '')));
+const MAIL_WORD = /^(?:e?-?mails?|notifications?|notify|messages?|messaging|no-?reply|send|sender|bounces?)$/;
+function isTrackerLabel(label: string): boolean {
+  const parts = label.split('-').filter(Boolean);
+  if (parts.length >= 2 && parts.some((p) => TRACKER_NAMES.has(p)) && parts.every((p) => TRACKER_NAMES.has(p) || MAIL_WORD.test(p))) return true;
+  const glued = /^(?:e?mail|notify|notifications)(.+)$|^(.+?)(?:e?mail|notify|notifications|messaging)$/.exec(label);
+  return glued !== null && TRACKER_NAMES.has(glued[1] ?? glued[2]!);
+}
 
 /** A person's display name over their own mailbox at a tracker: two or three words, the mailbox made of them, no organisation's noun. */
 function isRecruiter(name: string, local: string): boolean {
@@ -112,6 +155,20 @@ function signedFirm(text: string, name: string): string | null {
   return null;
 }
 
+// A person writing from their own mailbox (a thank-you, a question) names the employer as where
+// the role is: "the Process Integration role at Opaline …", "le poste de … chez Fibre Armor
+// Télécom", "die Stelle als … bei …", "el puesto de … en …", "de functie … bij …".
+const ROLE_AT = new RegExp(String.raw`\b(?:role|position|job|post|vacancy|interview|poste|entretien|candidature|Stelle|Position|Gespräch|Bewerbung|puesto|vacante|entrevista|candidatura|functie|vacature|gesprek|sollicitatie)\b[^.!?\n]{0,70}?[ \t](?:at|with|chez|bei|beim|en|bij)[ \t]+(${NAME})`, 'u');
+/** The employer a person's own message names as where the role is: two words or more. */
+function roleAt(text: string): string | null {
+  const m = ROLE_AT.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  while (words.length > 1 && NOT_NAME_WORD.test(words[words.length - 1]!.replace(/[.,]$/, ''))) words.pop();
+  const name = cleanCompany(words.join(' ').split(/[.!?]\s/)[0]!.replace(/[.,]$/, ''));
+  return name.split(/\s+/).length >= 2 && !PRONOUN.test(words[0]!) && !NOT_NAME_WORD.test(words[0]!) ? name : null;
+}
+
 /**
  * The employer a message is from: an ATS's display name, an organisation's own name, or for a
  * person writing from a company domain the name in the text that spells the domain.
@@ -129,14 +186,14 @@ function companyOf(name: string, address: string, text: string, quoted: string):
   if (client) return fullName(client, text);
   // A tracker's own name as a label of the domain ("jobs.workable.example", a mailbox of a test or
   // regional install) is a tracker too; a name a company could also bear ("lever") does not count.
-  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l));
+  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l)) || domain.split('.').slice(0, -1).some(isTrackerLabel);
   const cleaned = cleanCompany(name);
   if (isAts) {
     // Workday and Personio put the employer in the local part or a subdomain.
     const sub = domain.split('.')[0] ?? '';
     // A recruiter writing through the tracker signs with their own name ("Priya Okonjo"
     // <priya@saltmarshtea.jobs.lever.co>): the employer is the name the subdomain spells in the text.
-    if (cleaned && isRecruiter(cleaned, local) && sub.length >= 5 && !/^(?:jobs|careers|mail|hire|talent|us|candidates|apply|recruiting)$/.test(sub) && !ATS_LABEL.test(sub)) {
+    if (cleaned && isRecruiter(cleaned, local) && sub.length >= 5 && !/^(?:jobs|careers|mail|hire|talent|us|candidates|apply|recruiting)$/.test(sub) && !ATS_LABEL.test(sub) && !isTrackerLabel(sub)) {
       const firm = gluedName(text, sub, name) ?? findInText(text, sub);
       if (firm && !fold(firm).startsWith(fold(cleaned))) return firm;
     }
@@ -147,11 +204,11 @@ function companyOf(name: string, address: string, text: string, quoted: string):
     // The name ends with its sentence ("… GmbH. Wir haben …").
     return named ? cleanCompany(named[1]!.split(/\.\s/)[0]!) : null;
   }
-  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name);
+  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
   const s = stem(domain).replace(/-/g, '');
   // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook
   // Mutual Building Society").
-  if (cleaned && !isPerson(name, local)) {
+  if (cleaned && !isPerson(name, local) && !signsAsPerson(cleaned, text, s)) {
     // A service writing in its own name about an application to another organisation.
     const acted = actedFor(text);
     if (acted && !fold(acted).includes(fold(cleaned)) && !fold(cleaned).includes(fold(acted)) && !fold(acted).startsWith(s)) return acted;
@@ -166,5 +223,8 @@ function companyOf(name: string, address: string, text: string, quoted: string):
   // A domain with its country glued on ("tidewaterhealthnz", "kranichsoftwarede"): the name without it.
   const country = /^(.{5,}?)(?:nz|uk|us|usa|au|ca|ie|za|sg|in|de|at|ch|nl|be|fr|es|mx|ar|cl|co)$/.exec(s)?.[1];
   const found = findInText(text, s) ?? (country ? findInText(text, country) : null);
-  return found ? fullName(found, text) : s ? fullName(segmentDomain(s), text) : null;
+  if (found) return fullName(found, text);
+  // A signature names the firm under the person's name ("Martín\nAnalítica Deportiva Pampa" at
+  // pampa-analytics.com.ar) where the domain spells nothing the text writes.
+  return signedFirm(text, name) ?? (s ? fullName(segmentDomain(s), text) : null);
 }

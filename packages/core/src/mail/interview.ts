@@ -6,13 +6,15 @@ import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
 import type { InterviewFormat } from '../model/interview';
 import type { MailInterview } from './schema';
-import { daysAsDigits, timesAsDigits, weekdayDaysInFull } from './times';
+import { daysAsDigits, timesAsDigits, WEEKDAY_WORDS, weekdayDaysInFull } from './times';
 import { numericDateOrder, zoneOf } from './zones';
 
 export { zoneOf } from './zones';
 
 // A full stop or comma after the link ends the sentence, not the link.
-const MEETING_HOST = /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|whereby\.com|meet\.jit\.si|webex\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)\/[^\s<>"')\]]*(?<![.,;:!?])/i;
+// A tracker's own video room ("lichtbuehne.personio.de/video/…", "….teamtailor.com/meetings/…",
+// "….recruitee.com/video/…") is a meeting link as well.
+const MEETING_HOST = /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|whereby\.com|meet\.jit\.si|webex\.com|gotomeeting\.com|chime\.aws|bluejeans\.com|(?:personio\.(?:de|com)|teamtailor\.com|recruitee\.com|workable\.com|ashbyhq\.com|jobylon\.com|homerun\.co)\/(?:video|meetings?|meet|interviews?|call)(?=\/))\/[^\s<>"')\]]*(?<![.,;:!?])/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -51,7 +53,13 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   // Said outright, being there outweighs a phone call mentioned beside it ("following your telephone
   // screen, an in-person interview"), unless it is a later step ("a call before we meet in person").
   if (saysInPerson(text)) return 'onsite';
-  if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|(?:vous|te)\s+appel\p{L}*|telefónic\w*|te\s+llamaremos|(?:te|le)\s+llam(?:e|o|aré|amos|aremos)|llamarte|llamarle|telefonisch\w*|bellen|bel\s+(?:ik|we)\s+(?:je|u)|give\s+you\s+a\s+(?:call|ring|bell)|(?:I|we)(?:['’]ll|\s+will)\s+ring\s+you|(?:ik|we|wij)\s+bel\s+(?:je|u)|belt\s+(?:je|u))\b/iu.test(text)) return 'phone';
+  if (/\b(?:phone|telephone|call\s+you|ring\s+you|Telefon\w*|anrufen|téléphon\w*|appellera|(?:vous|te)\s+appel\p{L}*|telefónic\w*|te\s+llamaremos|(?:te|le)\s+llam(?:e|o|aré|amos|aremos)|llamarte|llamarle|telefonisch\w*|bellen|bel\s+(?:ik|we)\s+(?:je|u)|give\s+you\s+a\s+(?:call|ring|bell)|(?:I|we)(?:['’]ll|\s+will)\s+ring\s+you|(?:ik|we|wij)\s+bel\s+(?:je|u)|belt\s+(?:je|u))(?![\p{L}\d])/iu.test(text)) return 'phone';
+  // The sender says they will call the person's number: "I'll ring your mobile", "I'll call the
+  // number on your CV", "Ich rufe Sie … an", "le llamaré al teléfono", "je vous appellerai".
+  if (/\b(?:I|we)(?:['’]ll|\s+will)\s+(?:ring|call|phone)\s+(?:your|the\s+number|you\s+on)|\b(?:ich|wir)\s+rufen?\s+(?:Sie|dich|euch)\b[^.!?\n]{0,40}\ban\b/iu.test(text)) return 'phone';
+  // A call as the meeting itself ("una primera llamada", "un premier appel", "een telefoongesprek"),
+  // unless it is a video one.
+  if (/(?<![\p{L}])(?:(?:una|primera|breve|corta)\s+llamada|un\s+(?:premier\s+|court\s+|bref\s+)?appel|(?:een|kort)\s+(?:kort\s+)?(?:telefoongesprek|belafspraak))(?![\p{L}])(?![^.!?\n]{0,30}(?:v[ií]deo|zoom|teams|meet|visio))/iu.test(text)) return 'phone';
   // "Video" as the meeting, not as a word of the role ("Video Producer").
   if (/\b(?:video[-\s]?(?:call|interview|chat|meeting|conference|link)s?|(?:via|by|per|par|por|over|on|en|in)\s+video|video(?:interview|call|gespräch|konferenz|anruf)|zoom|teams|google\s+meet|virtual|visio\w*|videollamada|video-?call|videogesprek|online)\b/i.test(text)) return 'video';
   if (/\b(?:in-person|in\s+person|onsite|on-site|office|reception|our\s+(?:lab|site|store|shop)|come\s+in|pop\s+in|we're\s+at|\d+\s+(?:rue|avenue|boulevard|bd|quai|allée|impasse|chemin|calle|avenida|street|road|lane)|rue\s+\p{L}|\p{L}+(?:straße|strasse|plein|gracht|laan|kade)|atelier|werkplaats|address|vor\s+Ort|Büro|Zentrale|Agentur|locaux|siège|boutique|adresse|(?:nous\s+)?vous\s+attendons|(?:te|le|os)\s+esperamos|erwarten\s+(?:wir\s+)?(?:Sie|dich)|verwachten\s+(?:we\s+|wij\s+)?(?:je|jou|u)|presencial|oficinas?|kantoor|gemeentehuis|stadhuis|receptie|Adres|Ort:|Lugar)\b/iu.test(text)) return 'onsite';
@@ -60,7 +68,10 @@ function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (/\b(?:persönlich\p{L}*|en\s+persona|en\s+personne|persoonlijk\p{L}*|face[-\s]to[-\s]face|de\s+visu)\b|\b\p{L}*(?:straße|strasse|Straße|Str\.|weg|gasse|platz|allee|straat|plein|laan|dreef|singel|kaai|kade|dijk|gracht|steenweg|markt)\s+\d{1,4}\b|\b(?:calle|avenida|plaza|paseo|rue|place|avenue|boulevard|bd|street|road|lane|square)\s+(?:\p{L}+\s+){0,3}?\d{1,4}\b|\d{1,4}[a-z]?,\s*(?:place|rue|avenue|calle|plaza)\b|,\s*\d{4,5}\s+\p{Lu}\p{L}+|^\s*(?:Location|Locatie|Lieu|Dirección|Adresse|Anschrift|Ubicación|Venue|Plaats|Ort)\s*:|\b(?:instalaciones|Betrieb|Standort|Hauptverwaltung|Verwaltungsgebäude|Empfang|Rathaus|Hôtel\s+de\s+Ville|mairie|ayuntamiento|front\s+(?:desk|registers?))\b|\bour\s+(?:\p{Lu}\p{L}*\s+){1,3}(?:store|shop|office|branch|site|studio|plant|lab)\b|\b(?:onze|ons)\s+(?:site|terrein|vestiging|fabriek|locatie|werkplaats|magazijn|winkel)\b|\bnotre\s+(?:site|usine|agence|magasin|entrepôt|atelier)\b|\bunser(?:em|en|er)?\s+(?:Standort|Werk|Gelände|Lager|Filiale|Betrieb|Werkstatt)\b|\bnuestr[oa]s?\s+(?:centro|planta|sede|almacén|tienda|nave|taller)\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Avenue|Street|Road|Lane|Row|Drive|Way|Place|Boulevard|Square|Court|Terrace)\b/imu.test(text)) return 'onsite';
   // Said indirectly: the employer's own premises ("bei uns in der Werkstatt", "bij ons op de zagerij",
   // "in our workshop", "en la almazara"), a road and its kilometre, asking for someone on arrival.
-  if (/\bbei\s+uns\s+(?:in\s+der|im|in\s+dem|auf\s+dem|in\s+unserer?)\s+\p{Lu}|\b(?:in|auf)\s+(?:der|unserer)\s+(?:Werkstatt|Manufaktur|Halle|Backstube|Praxis|Kanzlei|Filiale|Brauerei|Gärtnerei)\b|\bbij\s+ons\s+op\s+(?:de\s+|het\s+)?\p{L}{3,}|\b(?:langs\s*komen|langskomen|kom\s+(?:je|u)\s+langs|vorbeikommen|vorbeizukommen|sur\s+place)\b|\b(?:in|at)\s+our\s+(?:workshop|premises|offices?|warehouse|yard|kitchen|restaurant|farm|clinic|practice|surgery|mill|brewery|bakery|workshops)\b|\ben\s+(?:la|el|nuestra|nuestro)\s+(?:almazara|bodega|tienda|oficina|taller|fábrica|nave|finca|granja|obrador|hotel|restaurante|sede)\b|\b(?:Ctra\.|carretera\s+de|km\s+\d)|\bpregunt\p{L}*\s+por\s+m[ií]\b|\bask\s+for\s+me\b|\bdemandez[- ]moi\b|\b(?:au|à\s+l['’])\s*(?:théâtre|atelier|musée|entrepôt|magasin|restaurant|hôtel|domaine|chantier)\b/iu.test(text)) return 'onsite';
+  // "Bei uns in Buchholz", "chez nous à Annecy", "bij ons in Zwolle", "con nosotros en Rosario",
+  // "with us in Leeds": the employer's place in a town; a meeting point ("Treffpunkt ist …",
+  // "point de rendez-vous", "punto de encuentro", "verzamelpunt", "meeting point") is a place to go.
+  if (/\bbei\s+uns\s+(?:in\s+der|im|in\s+dem|auf\s+dem|in\s+unserer?|in|am)\s+\p{Lu}|\bchez\s+nous\s+(?:à|au|en|dans)\s+\p{Lu}|\bbij\s+ons\s+(?:in|aan)\s+(?:de\s+|het\s+)?\p{Lu}|\bcon\s+nosotros\s+en\s+\p{Lu}|\bwith\s+us\s+(?:in|at)\s+\p{Lu}|\b(?:Treffpunkt|point\s+de\s+rendez-vous|punto\s+de\s+(?:encuentro|reunión)|verzamelpunt|ontmoetingspunt|meeting\s+point)\b|\b(?:in|auf)\s+(?:der|unserer)\s+(?:Werkstatt|Manufaktur|Halle|Backstube|Praxis|Kanzlei|Filiale|Brauerei|Gärtnerei)\b|\bbij\s+ons\s+op\s+(?:de\s+|het\s+)?\p{L}{3,}|\b(?:langs\s*komen|langskomen|kom\s+(?:je|u)\s+langs|vorbeikommen|vorbeizukommen|sur\s+place)\b|\b(?:in|at)\s+our\s+(?:workshop|premises|offices?|warehouse|yard|kitchen|restaurant|farm|clinic|practice|surgery|mill|brewery|bakery|workshops)\b|\ben\s+(?:la|el|nuestra|nuestro)\s+(?:almazara|bodega|tienda|oficina|taller|fábrica|nave|finca|granja|obrador|hotel|restaurante|sede)\b|\b(?:Ctra\.|carretera\s+de|km\s+\d)|\bpregunt\p{L}*\s+por\s+m[ií]\b|\bask\s+for\s+me\b|\bdemandez[- ]moi\b|\b(?:au|à\s+l['’])\s*(?:théâtre|atelier|musée|entrepôt|magasin|restaurant|hôtel|domaine|chantier)\b/iu.test(text)) return 'onsite';
   // The place is a building ("at Oakridge Academy", "our Leeds campus"), or the person is asked to bring ID.
   if (/\b(?:academy|school|college|campus|hospital|clinic|library|headquarters|HQ|depot|warehouse|plant|studio|Schule|Klinik|Werk|Bibliothek|école|bibliothèque|biblioteca|bibliotheek|campus|hôpital|colegio|hospital|sede|almacén|school|ziekenhuis|vestiging)\b|\bbring\s+(?:\w+\s+){0,2}(?:ID|identification|passport|certificates)|\b(?:Ausweis|pièce\s+d'identité|DNI|identiteitsbewijs)\b/iu.test(text)) return 'onsite';
   return null;
@@ -95,6 +106,9 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
   };
   // "Guten Morgen" and a line opened by "Morgen," greet; they do not say tomorrow.
   text = weekdayDaysInFull(timesAsDigits(daysAsDigits(text)), ref, write).replace(/\bGuten\s+Morgen\b|^(\s*)Morgen(?=\s*[,!])/gimu, '$1');
+  // A date written with dashes ("17-12-2026", "donderdag 17-12") is the same date as with slashes:
+  // with its year, or after a weekday, so that no range of hours ("9-11") becomes one.
+  text = text.replace(/(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g, '$1/$2/$3').replace(new RegExp(String.raw`(?<!\p{L})((?:${WEEKDAY_WORDS})\.?,?\s+)(\d{1,2})-(\d{1,2})(?![\d-])`, 'giu'), '$1$2/$3');
   text = text.replace(/\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g, (whole, a: string, b: string, y: string | undefined, at: number) => {
     const first = Number(a), second = Number(b);
     if (language !== 'en') return iso(whole, first, second, y);
@@ -124,11 +138,12 @@ function normalizeTimes(text: string, ref: Date, language: string, order: 'month
     .replace(/\b(\d{1,2})\s+Uhr\b/g, '$1:00 Uhr')
     // Dutch "om 10 uur": the hour alone.
     .replace(/\b(om\s+)(\d{1,2})\s+uur\b/g, '$1$2:00 uur')
-    .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hrs|o'clock|u\b))/gi, '$1:$2')
+    // A dotted time with its hour word in any of the five languages: "2.30 pm", "15.00 Uhr", "18.30 hs", "10.15 horas", "9.30 uur".
+    .replace(/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m\.?|p\.?m\.?|uur|Uhr|h\b|hs\b|hrs|hours|horas|heures|o'clock|u\b))/gi, '$1:$2')
     .replace(/\b(\d{1,2})u(\d{2})\b/g, '$1:$2')
     // Flemish and Dutch "om 15u": the hour alone.
     .replace(/(?<![:.\d])\b([01]?\d|2[0-3])u(?![\p{L}\d])/gu, '$1:00')
-    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|h|hours|horas|heures|uur|u)\b\.?/g, '$1')
+    .replace(/\b(\d{1,2}:\d{2})\s*(?:hrs?|hs|h|hours|horas|heures|uur|u)\b\.?/g, '$1')
     // "9h30", "14h": the French hour glued to its "h".
     .replace(/\b([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu, (_, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)
     // "de 18 h à 19 h": the French hour with a space before its "h".

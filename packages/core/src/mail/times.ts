@@ -76,7 +76,7 @@ const WEEKDAYS: Array<[RegExp, number]> = [
   [/^(?:wed(?:nesday)?|mittwoch|mercredi|miércoles|woensdag)$/i, 3], [/^(?:thu(?:rs(?:day)?)?|donnerstag|jeudi|jueves|donderdag)$/i, 4], [/^(?:fri(?:day)?|freitag|vendredi|viernes|vrijdag)$/i, 5],
   [/^(?:sat(?:urday)?|samstag|samedi|sábado|zaterdag)$/i, 6],
 ];
-const WEEKDAY_WORDS = String.raw`sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|domingo|lunes|martes|miércoles|jueves|viernes|sábado|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag`;
+export const WEEKDAY_WORDS = String.raw`sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|domingo|lunes|martes|miércoles|jueves|viernes|sábado|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag`;
 // Anything that already names the month after the day.
 const MONTH_AFTER = /^\s*(?:of\s+|de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|déc|ene|abr|ago|dic|mei|maart|[./-]\s*\d)/iu;
 
