@@ -54,10 +54,19 @@ function signsAsPerson(name: string, text: string, domainStem: string): boolean 
   if (stemFolded.includes(fold(words[0]!))) return false;
   const signed = new RegExp(String.raw`^[ \t>]*(?:${escapeRegExp(n)}|${escapeRegExp(words[0]!)})[ \t]*(?:$|(?:,|[ \t][–—-])[ \t]*\p{Lu})`, 'mu');
   if (!signed.test(text)) return false;
+  // An organisation is named in its own running text after a preposition ("the position with
+  // Silverline Transit Authority", "working for Redfern Council", "bei der Stadt …"); a person
+  // writing does not name themselves so.
+  const named = new RegExp(String.raw`\b(?:with|at|for|by|joining|bei|beim|für|der|chez|pour|avec|de|du|para|con|en|del|bij|voor|van|met)[ \t]+(?:the[ \t]+|die[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|de[ \t]+)?${escapeRegExp(n)}\b`, 'u');
+  if (named.test(text)) return false;
   // A firm signing with its own name ("Fliesenmanufaktur Rottal" at fliesen-rottal.de) has a word
   // the domain spells; a person whose surname the firm bears ("Ulrike Wendt" at
   // schornstein-wendt.de) signs with the firm's name on the line after their own.
-  if (words.some((w) => w.length >= 4 && stemFolded.includes(fold(w)))) return signedFirm(text, n) !== null;
+  if (words.some((w) => w.length >= 4 && stemFolded.includes(fold(w)))) {
+    // …and a firm's department under its name ("Sachgebiet Personal", "Human Resources") is not a firm.
+    const firm = signedFirm(text, n);
+    return firm !== null && !firm.split(/\s+/).some((w) => NOT_NAME_WORD.test(w) || NAME_NOISE.test(w));
+  }
   return true;
 }
 

@@ -25,6 +25,12 @@ describe('a person’s own name over a role mailbox', () => {
     expect(companyFromSender('Tomás Berrueta', 'tomas@lince-logistics.com.ar', 'Hola Sam, ¿cuánto preaviso tenés?\n\nTomás\nTransportes Lince del Sur')).toBe('Transportes Lince del Sur');
   });
 
+  it('leaves an organisation its shape of a name, when its own text names it after a preposition or its signature has a department under it', () => {
+    expect(companyFromSender('Marsh Valley Authority', 'noreply@publicjobs.example.com', 'Dear Sam,\n\nThank you for your interest in the Planner post with Marsh Valley Authority.\n\nWe regret that you were not selected.\n\nMarsh Valley Authority')).toBe('Marsh Valley Authority');
+    expect(companyFromSender('Kelby Council', 'noreply@kelby.apply.example', 'Dear Sam,\n\nThank you for your interest in working for Kelby Council.\n\nHR Services\nKelby Council')).toBe('Kelby Council');
+    expect(companyFromSender('Kreisamt Wendhagen', 'bewerbung@ka-wendhagen.de', 'Sehr geehrte Damen und Herren,\n\nwir bestätigen den Eingang Ihrer Bewerbung.\n\nMit freundlichen Grüßen\nKreisamt Wendhagen\nSachgebiet Personal')).toBe('Kreisamt Wendhagen');
+  });
+
   it('leaves a firm that signs with its own name as the firm', () => {
     expect(companyFromSender('Ziegelmanufaktur Brandau', 'personal@ziegel-brandau.de', 'Hallo Sam,\n\nwir laden Sie ein.\n\nViele Grüße\nZiegelmanufaktur Brandau')).toBe('Ziegelmanufaktur Brandau');
   });
