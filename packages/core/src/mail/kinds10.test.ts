@@ -1,14 +1,12 @@
 // Sentences written for these tests, one per kind of sentence the rules must read: not copied
 // from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
-import { classifyMail } from './classify';
-import type { MailMessage } from './schema';
+import { kindsCase } from './kinds.case';
 import { timesAsDigits } from './times';
 import { companyFromSender } from './company';
 import { roleFromMail } from './role';
 
-const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+const { mail, kind } = kindsCase({ name: 'Orchard Lane', address: 'people@orchardlane.example' });
 
 describe('a choice of another person named by their trade', () => {
   it('reads "went with another engineer" as a rejection', () => {

@@ -2,16 +2,12 @@
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { classifyMail, scoreMail } from './classify';
+import { kindsCase } from './kinds.case';
 import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES, proposesMeeting } from './grammar';
 import { RULES } from './phrases';
-import type { MailMessage } from './schema';
 
-const mail = (text: string, subject = 'Update', from = { name: 'Marsh & Pike', address: 'people@marshpike.example' }): MailMessage => ({ from, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
-const expectAll = (sentences: string[], expected: string) => {
-  for (const s of sentences) expect([s, kind(s)]).toEqual([s, expected]);
-};
+const { mail, kind, expectAll } = kindsCase({ name: 'Marsh & Pike', address: 'people@marshpike.example' });
 
 const NO_ANOTHER_WAY = [
   'Thanks for the tour of the yard. We have gone a different way on this hire.',

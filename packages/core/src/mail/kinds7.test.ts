@@ -3,10 +3,9 @@
 // labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
-import type { MailMessage } from './schema';
+import { kindsCase } from './kinds.case';
 
-const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Hollis Group', address: 'careers@hollis.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+const { mail, kind } = kindsCase({ name: 'Hollis Group', address: 'careers@hollis.example' });
 
 describe('a choice of someone else, in each language\'s word order', () => {
   it('reads the choice followed by a comma and its infinitive clause, and the verb at the clause end', () => {

@@ -2,13 +2,12 @@
 // from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
+import { kindsCase } from './kinds.case';
 import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES } from './grammar';
 import { RULES } from './phrases';
-import type { MailMessage } from './schema';
 
-const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Hollis Group', address: 'careers@hollis.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+const { mail, kind } = kindsCase({ name: 'Hollis Group', address: 'careers@hollis.example' });
 
 const REJECTIONS = [
   // Someone described, not called "another": Dutch "een kandidaat die", "de ander"; French "une personne qui", "un profil déjà".

@@ -2,10 +2,9 @@
 // from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
-import type { MailMessage } from './schema';
+import { kindsCase } from './kinds.case';
 
-const mail = (text: string, subject = 'Update'): MailMessage => ({ from: { name: 'Orchard Lane', address: 'people@orchardlane.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });
-const kind = (text: string, subject?: string) => classifyMail(mail(text, subject)).kind;
+const { mail, kind } = kindsCase({ name: 'Orchard Lane', address: 'people@orchardlane.example' });
 
 describe('what is not a rejection', () => {
   it('reads a negation about other applicants as a description of them', () => {
