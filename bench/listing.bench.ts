@@ -1,6 +1,6 @@
 /**
  * Listing analysis: quality per language and speed. Run:
- * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|hand10-test|hand11-test|hand12-test|train10|train11|train12|train13|train14|train15|train16|train17|train20|train19|train18|hand-test|hand-train|test|train] [--misses]`.
+ * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|hand10-test|hand11-test|hand12-test|hand13-test|train10|train11|train12|train13|train14|train15|train16|train17|train20|train19|train18|hand-test|hand-train|test|train] [--misses]`.
  * `hand3-test` is bench/data/listings-hand3/test: 80 hand-written listings, held out for the
  * measurement at the end of a round, committed with their SHA256SUMS before any rule change.
  * `hand4-test` is bench/data/listings-hand4/test: 80 more, written the same way for the next round.
@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SPLITS: Record<string, string> = { 'hand2-test': 'listings-hand2/test', 'hand3-test': 'listings-hand3/test', 'hand4-test': 'listings-hand4/test', 'hand5-test': 'listings-hand5/test', 'hand6-test': 'listings-hand6/test', 'hand7-test': 'listings-hand7/test', 'hand8-test': 'listings-hand8/test', 'hand9-test': 'listings-hand9/test', 'hand10-test': 'listings-hand10/test', 'hand11-test': 'listings-hand11/test', 'hand12-test': 'listings-hand12/test', train10: 'listings-train10/train', train11: 'listings-train11/train', train12: 'listings-train12/train', train13: 'listings-train13/train', train14: 'listings-train14/train', train15: 'listings-train15/train', train16: 'listings-train16/train', train17: 'listings-train17/train', train20: 'listings-train20/train', train19: 'listings-train19/train', train18: 'listings-train18/train', 'hand-test': 'listings-hand/test', 'hand-train': 'listings-hand/train', test: 'listings/test', train: 'listings/train' };
+const SPLITS: Record<string, string> = { 'hand2-test': 'listings-hand2/test', 'hand3-test': 'listings-hand3/test', 'hand4-test': 'listings-hand4/test', 'hand5-test': 'listings-hand5/test', 'hand6-test': 'listings-hand6/test', 'hand7-test': 'listings-hand7/test', 'hand8-test': 'listings-hand8/test', 'hand9-test': 'listings-hand9/test', 'hand10-test': 'listings-hand10/test', 'hand11-test': 'listings-hand11/test', 'hand12-test': 'listings-hand12/test', 'hand13-test': 'listings-hand13/test', train10: 'listings-train10/train', train11: 'listings-train11/train', train12: 'listings-train12/train', train13: 'listings-train13/train', train14: 'listings-train14/train', train15: 'listings-train15/train', train16: 'listings-train16/train', train17: 'listings-train17/train', train20: 'listings-train20/train', train19: 'listings-train19/train', train18: 'listings-train18/train', 'hand-test': 'listings-hand/test', 'hand-train': 'listings-hand/train', test: 'listings/test', train: 'listings/train' };
 const split = process.argv[2] !== undefined && process.argv[2] in SPLITS ? process.argv[2] : 'hand2-test';
 const showMisses = process.argv.includes('--misses');
 const core = await import('../packages/core/src/listing/index');
