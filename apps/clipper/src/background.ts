@@ -1,5 +1,6 @@
 import type { ClipInput } from '@secondround/core';
 import { extensionApi, type Tab } from './browser-api';
+import { readTab } from './read-tab';
 import { applicationUrl, findClip, saveClip } from './server';
 import { readPairing } from './settings';
 
@@ -25,12 +26,6 @@ async function openOptions(problem: string): Promise<void> {
   await api.tabs.create({ url: `${api.runtime.getURL('options.html')}?problem=${encodeURIComponent(problem)}` });
 }
 
-async function readTab(tabId: number): Promise<ClipInput | null> {
-  await api.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
-  const [frame] = await api.scripting.executeScript({ target: { tabId }, func: () => (globalThis as { secondroundReadPage?: () => unknown }).secondroundReadPage?.() as ClipInput });
-  return frame?.result ?? null;
-}
-
 /**
  * The toolbar button: the listing saved from this page before is opened in the app; otherwise
  * the page is read (in the page, with Readability) and saved as a saved application.
@@ -53,7 +48,7 @@ export async function clipTab(tab: Tab): Promise<ClipOutcome> {
   const tabId = tab.id;
   const reading = (async () => {
     const t = performance.now();
-    const page = await readTab(tabId);
+    const page = await readTab(api, tabId);
     return { page, ms: Math.round(performance.now() - t) };
   })();
   reading.catch(() => undefined);
