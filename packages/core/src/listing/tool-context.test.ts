@@ -227,3 +227,20 @@ describe('fullNames: versions and German nouns before a name', () => {
     expect(fullNames('- Bedienen des Bearbeitungszentrums Holvag Centrix P-110', ['Holvag Centrix P-110'], { language: 'de', notTools: [] })).toEqual(['Holvag Centrix P-110']);
   });
 });
+
+describe('versions and counts after a name', () => {
+  it('keeps a version with its minor number, before a comma too, and takes no town for it', () => {
+    const de = { language: 'de', notTools: [] as string[] };
+    expect(toolsFromContext('- Erschließung in Findex-Archiv 7.3, Online-Präsentation über Portalis', [], de)).toContain('Findex-Archiv 7.3');
+    expect(toolsFromContext('- Erschließung in Findex-Archiv 7.3, Online-Präsentation über Portalis', [], de)).not.toContain('Findex-Archiv 7');
+  });
+  it('writes a version before the comma that ends a list item, not a decimal', () => {
+    expect(fullNames('Equipment and software: Vocalis 4, Sonaris Compact for audiometry', ['Vocalis'], en)).toEqual(['Vocalis 4']);
+    expect(fullNames('We use Vocalis 3,5 days a week', ['Vocalis'], en)).toEqual(['Vocalis']);
+  });
+  it('reads no product in a pattern of shifts', () => {
+    const fr = { language: 'fr', notTools: [] as string[] };
+    expect(toolsFromContext('Site de 180 personnes, 6 lignes de production en 2x8 et 3x8. Rattaché au directeur.', [], fr)).toEqual([]);
+    expect(toolsFromContext('- Travail en 3x8, dont un chef d’équipe par poste', [], fr)).toEqual([]);
+  });
+});

@@ -11,8 +11,9 @@ import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isTo
 
 const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung)`;
 // A product name: one to three words, the first capitalised or a digit, the others capitalised,
-// all capitals or digits ("Carl Source", "DATEV LODAS", "Sage 200", "7shifts", "A3Nom").
-const NAME = String.raw`(?:\p{Lu}[\p{L}\d&+.'’-]*|\d+[\p{L}][\p{L}\d]*)(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}|online|Online))?(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}))?`;
+// all capitals or digits, a version maybe with its minor number ("Carl Source", "DATEV LODAS",
+// "Sage 200", "7shifts", "A3Nom", "AUGIAS-Archiv 9.4").
+const NAME = String.raw`(?:\p{Lu}[\p{L}\d&+.'’-]*|\d+[\p{L}][\p{L}\d]*)(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}(?:\.\d{1,2}(?!\d))?|online|Online))?(?:[ ](?:\p{Lu}[\p{L}\d&+'’-]*|\d{1,4}(?:\.\d{1,2}(?!\d))?))?`;
 const AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_ACRONYM}|${KIND_WORD})(?: actual| actuel| interne| intern)?\s*(?:\(\s*(${NAME})\s*\)|[ ](${NAME})(?=[\s,;.)]|$))`, 'gu');
 const BEFORE_KIND = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&-]*|\d+\p{L}*)) (${KIND_ACRONYM})(?![\p{L}])`, 'gu');
 // The place or means of a task: "in Xero", "mit DATEV LODAS", "dans Tagetik", "con A3Nom", "met
@@ -112,12 +113,15 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if (have.has(low) || blocked.has(low) || out.has(name)) return;
     // "Java 21", "MS Excel": a version or a vendor's short name on a tool already found.
     if (name.split(' ').some((w) => have.has(w.toLowerCase()))) return;
+    // "3x8", "2x8": a pattern of shifts, not a product.
+    if (/^\d+[x×]\d+$/u.test(name)) return;
     // "CI", "RH", "SLAs", "RFPs": two-letter and plural acronyms are business words, not products.
     if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name)) return;
     if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(name.split(' ')[0] ?? '') || INSTITUTION.test(name)) return;
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
-    if (isPlaceIn(name, text, !listed, ctx)) return;
+    // A name and its version ("AUGIAS-Archiv 9.4, Online-Präsentation") is no town before its region.
+    if (isPlaceIn(name, text, !listed && !/[ ]\d/u.test(name), ctx)) return;
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
