@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
-import { isPlaceName } from './tool-place';
+import { isPlaceName } from './place-name';
 
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
