@@ -1,3 +1,4 @@
+import { CLOSING_SOURCE } from '../closings';
 import { isNavLine, readCrumb } from './layout';
 
 // Page chrome told by its shape, not by its wording on one board: the link labels a site repeats
@@ -72,18 +73,15 @@ export function withoutOtherJobs(text: string): string {
 // The words a note to the reader opens with ("Hoi Joost,", "Hello Priya!", "Querida Ana,").
 const GREETING_WORDS = 'hoi|hi|hallo|hello|hey|dear|beste|liebe|lieber|bonjour|salut|coucou|hola|querid[oa]|ciao';
 // A line that is only a salutation or a closing of a mail ("Buenos días,", "Bien cordialement,",
-// "Groet,", "Kind regards", "Mit freundlichen Grüßen"), in the five languages: never a title or a company.
+// "Groet,", "Kind regards", "Mit freundlichen Grüßen"), in the five languages: never a title or a
+// company. The closings are the shared list of ../closings; the salutations are read here.
 const SALUTATION_OR_CLOSING = [
   'good (?:morning|afternoon|evening|day)', 'hello(?: (?:all|everyone|team))?', 'hi(?: (?:all|everyone|team))?', 'dear (?:all|colleagues|sir or madam|sir|madam|team)', 'to whom it may concern',
-  '(?:kind|best|warm|warmest|many) regards', 'regards', 'best(?: wishes)?', 'all the best', 'thanks(?: again)?', 'thank you', 'many thanks', 'cheers', '(?:yours )?sincerely', 'yours faithfully',
   'guten (?:tag|morgen|abend)', 'hallo(?: zusammen| alle)?', 'liebe kolleginnen und kollegen', 'sehr geehrte damen und herren', 'moin',
-  'mit (?:freundlichen|besten|herzlichen) grüßen', '(?:viele|beste|liebe|herzliche|freundliche) grüße', 'grüße', 'gruß', 'danke(?: schön)?', 'vielen dank',
   'bonjour(?: à tous| à toutes)?', 'bonsoir', 'madame,? monsieur', 'chers collègues', 'chère? (?:collègue|madame|monsieur)',
-  '(?:bien |très )?cordialement', 'bien à (?:vous|toi)', '(?:sincères |meilleures )?salutations(?: distinguées)?', 'merci(?: beaucoup| d\'avance)?', 'à bientôt', 'bonne journée',
   'buen(?:os|as) (?:días|tardes|noches)', 'hola(?: a tod[oa]s)?', 'estimad[oa]s?(?: compañer[oa]s| colegas| señor(?:es|a)?)?', 'a quien corresponda',
-  'un (?:cordial )?saludo', 'saludos(?: cordiales)?', 'atentamente', 'un abrazo', '(?:muchas )?gracias', 'cordialmente',
   'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hoi allemaal', 'beste collega[\'’]?s', 'geachte (?:heer|mevrouw|heer/mevrouw|collega[\'’]?s)',
-  '(?:met )?(?:vriendelijke|hartelijke|beste|warme) groet(?:en)?', 'groet(?:en|jes)?', 'mvg', 'bedankt', 'dank je wel', 'alvast bedankt',
+  CLOSING_SOURCE,
 ].join('|');
 export const SALUTATION = new RegExp(`^(?:${SALUTATION_OR_CLOSING})\\s*[,!.:]?$`, 'iu');
 

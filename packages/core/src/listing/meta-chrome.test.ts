@@ -160,8 +160,8 @@ describe('company: board menus, service words and sentences are not the employer
     expect(titleAndCompany('Acerca del empleo\nTécnico de Ventas\n\nEn Conservas Rías Altas (cooperativa, Vigo) fabricamos conservas de pescado desde 1950 para toda Europa.', null).company).toBe('Conservas Rías Altas');
     expect(titleAndCompany('Infos sur l\'emploi\nComptable\n\nChez Atelier Vauban (12 personnes, Lyon), on conçoit des meubles sur mesure pour les particuliers et les hôtels de la région.', null).company).toBe('Atelier Vauban');
   });
-  it('keeps a dash segment that is only the tail of the employer\'s longer name in the title', () => {
+  it('drops a dash segment that only names the employer\'s business, the tail of its longer name', () => {
     const text = 'Teamleider Planning – Logistiek\n\nBij Vanderhoek Logistiek (transporteur, 300 medewerkers) ga je een team van planners leiden.';
-    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Teamleider Planning – Logistiek', company: 'Vanderhoek Logistiek' });
+    expect(titleAndCompany(text, null)).toMatchObject({ title: 'Teamleider Planning', company: 'Vanderhoek Logistiek' });
   });
 });

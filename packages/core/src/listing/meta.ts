@@ -3,7 +3,7 @@ import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
@@ -298,6 +298,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (title) title = subjectCasing(title, text);
   if (title) title = mentionCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
+  if (title) title = dropEmployerBusiness(title, company, text);
   if (title) title = dropPlaceSuffix(title, location, text);
   return { title: title || null, company: company || null, location };
 }

@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
-import { isPlaceName } from './tool-place';
+import { isPlaceName } from './place-name';
 
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
@@ -170,7 +170,9 @@ export function stripSegmentKind(title: string): string {
   if (!m || JOB_WORD.test(seg)) return t;
   // A name: capitalised words, with the linking words a place's name has.
   const isName = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|upon|on|de|la|le|del|aan|am|im))*$/u.test(seg);
-  if (BOARD.test(seg) || (isName && isPlaceName(seg))) return (m[1] ?? t).trim();
+  // A place written in capitals ("DIRECTOR/A DE TANATORIO – JAÉN") is looked up as the list writes it.
+  const asListed = seg === seg.toUpperCase() ? seg.toLowerCase().replace(/(?<![\p{L}])\p{L}/gu, (c) => c.toUpperCase()) : seg;
+  if (BOARD.test(seg) || (isName && (isPlaceName(seg) || isPlaceName(asListed)))) return (m[1] ?? t).trim();
   return t;
 }
 
@@ -297,4 +299,37 @@ export function dropPlaceSuffix(title: string, location: string | null, text: st
   const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
   const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
   return isPostcode || isTown ? (m[1] ?? title).trim() : title;
+}
+
+// The nouns a listing calls a business by when it describes one ("a leading container glass
+// manufacturer", "ein Logistik-Unternehmen", "une entreprise de", "una empresa de", "een producent van").
+const BUSINESS_NOUN = String.raw`(?:manufacturers?|makers?|producers?|suppliers?|compan(?:y|ies)|groups?|chains?|business(?:es)?|firms?|operators?|providers?|hersteller|unternehmen|betrieb|anbieter|fabricants?|entreprises?|producteurs?|fournisseurs?|groupes?|fabricantes?|empresas?|productor(?:es)?|proveedor(?:es)?|grupos?|cadenas?|fabrikant(?:en)?|bedrijf|producent(?:en)?|leverancier(?:s)?|onderneming|keten)`;
+const ARTICLE = String.raw`(?:a|an|un|une|una|een|ein(?:e|en|em|er|es)?)`;
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A title without a segment after a dash, a bar or a comma that names the employer or its kind of
+ * business, told by what the listing says the segment is: every word of it is in the employer's
+ * name ("Teamleider Klantenservice – Energie" at Windkracht Energie), or the listing describes the
+ * employer as one ("Furnace Manager – Container Glass": "a leading container glass manufacturer").
+ * A segment that says what the person does stays ("– Small Animal", "– Hospitality Linen" at
+ * Fairwash Linen Services, whose name has "Linen" but not "Hospitality").
+ * @example dropEmployerBusiness('Receptionist – Dental Practice', 'Brightsmile Ltd', 'Brightsmile is a dental practice company.') // 'Receptionist'
+ */
+export function dropEmployerBusiness(title: string, company: string | null, text: string): string {
+  const m = /^(.{3,}?)\s*(?:\s[-–—|]|,)\s+([^-–—|,()]{2,60})$/u.exec(title);
+  const head = (m?.[1] ?? '').trim();
+  const seg = (m?.[2] ?? '').trim();
+  if (!m || JOB_WORD.test(seg) || /\d/u.test(seg)) return title;
+  const words = seg.split(/[\s/]+/u).filter((w) => w.length >= 3 && !SMALL_WORD.test(w)).map(fold);
+  if (words.length === 0) return title;
+  const companyWords = new Set((company ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold));
+  if (words.every((w) => companyWords.has(w))) return head;
+  const esc = escapeRegExp(seg).replace(/\s+/gu, String.raw`\s+`);
+  const described = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+(?:[\p{L}-]+\s+){0,2}${esc}(?:\s+|-)${BUSINESS_NOUN}(?![\p{L}])`, 'iu');
+  // The noun first, as French and Spanish put it ("une entreprise de transport frigorifique",
+  // "un fabricante de envases de vidrio", "a manufacturer of container glass").
+  const nounFirst = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+(?:[\p{L}-]+\s+){0,1}${BUSINESS_NOUN}(?:\s+[\p{L}-]+){0,1}\s+(?:of|de|d['’]|del|van|von|für)\s*(?:la\s+|l['’])?${esc}(?![\p{L}])`, 'iu');
+  const rest = text.replace(title, ' ');
+  return described.test(rest) || nounFirst.test(rest) ? head : title;
 }

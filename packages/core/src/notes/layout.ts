@@ -1,3 +1,5 @@
+import { CLOSING_SOURCE } from '../closings';
+
 /** The parts of a note that change how its words are read. */
 export interface NoteLayout {
   /** The greeting ("Dear Jon,"): names here must be this interview's people. */
@@ -11,13 +13,8 @@ export interface NoteLayout {
 }
 
 const SALUTATION = /^[ \t]*(dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening|day)|hola|hallo|bonjour|ciao|hej|hei|salut|olá|moin|servus|kia\s+ora|namaste)(?![\p{L}\p{M}])[ \t]*/iu;
-const CLOSING = new RegExp(
-  String.raw`^[ \t]*(?:best(?:\s+(?:regards|wishes))?|kind(?:est)?\s+regards|warm(?:est)?\s+(?:regards|wishes)|regards|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?|thanks(?:\s+(?:again|so\s+much|a\s+lot|very\s+much|in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much))?|many\s+thanks|cheers|warmly|all\s+the\s+best|respectfully|with\s+(?:gratitude|appreciation|thanks)|gratefully|take\s+care|talk\s+soon|speak\s+soon|` +
-    // the same in other languages people sign English mail with
-    String.raw`(?:un\s+)?saludos?(?:\s+cordiales)?|un\s+abrazo|cordialement|bien\s+(?:à\s+vous|cordialement)|amicalement|` +
-    String.raw`(?:viele|liebe|beste|herzliche)\s+gr(?:ü|ue)(?:ß|ss)e|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|met\s+vriendelijke\s+groet(?:en)?|groetjes|(?:cordiali\s+)?saluti|atenciosamente|abra[çc]os)[ \t]*[,.!—–-]?[ \t]*$`,
-  'im',
-);
+// The sign-off's first line: only a closing from the shared list ("Best regards,", "Un saludo").
+const CLOSING = new RegExp(String.raw`^[ \t]*(?:${CLOSING_SOURCE})[ \t]*[,.!—–-]?[ \t]*$`, 'im');
 
 /** A postscript line: "P.S.", "PS:", "P.P.S.". */
 const POSTSCRIPT = /^[ \t]*(?:P\.?[ \t]?){1,2}S\b\.?/;
