@@ -3,6 +3,7 @@
 // display name, the client named in the text, the sender's own name, or the name its domain
 // spells (company-domain.ts), each in the longest form the text writes (company-name.ts).
 // Written on the training split only.
+import mailProviders from 'email-providers/all.json' with { type: 'json' };
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { fold, foldPlain, joinerWords } from './domain-spelling';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
@@ -23,6 +24,25 @@ const ATS_DOMAINS = [
 const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
 // A person's own mailbox: a free-mail provider, or a documentation domain (example.com, example.org).
 const FREE_MAIL = /^(?:example|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
+// Every domain the email-providers package lists as a mail provider's (an internet provider's
+// mailboxes such as t-online.de, btinternet.com, bluewin.ch, telenet.be, laposte.net): a mailbox
+// there is a person's or a small firm's own, and the domain names no employer.
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set(mailProviders);
+const isMailProvider = (domain: string): boolean => FREE_MAIL.test(domain) || MAIL_PROVIDERS.has(domain);
+
+// The lower-case words a person's name holds: its particles ("Femke de Wit", "Ludwig van der Berg").
+const PERSON_PARTICLE = /^(?:van|de|der|den|von|vom|zu|du|le|la|del|da|di|dos|ten|ter|te|y|['’]t)$/;
+/**
+ * An organisation's name by its shape ("Apotheke am Rathaus", "Boulangerie de la Gare", "Pharmacy on
+ * the Green"): a lower-case word other than a person's name particle, or an organisation's noun
+ * first. A person writing from their firm says so with a preposition ("Jess at Fenwick", "Marie
+ * chez Dupont"): still a person.
+ */
+function isOrgShaped(name: string): boolean {
+  const all = name.trim().split(/\s+/);
+  if (all.some((w) => ORG_AT.includes(w) || /^(?:from|von|vom|via)$/.test(w))) return false;
+  return all.some((w) => /^\p{Ll}/u.test(w) && !PERSON_PARTICLE.test(w)) || isOrgHead(all[0]!);
+}
 
 function isPerson(name: string, local: string): boolean {
   // "Cindervale Hiring <hiring@…>": a word of the team's name in the address is no person's name.
@@ -247,7 +267,9 @@ function companyOf(name: string, address: string, text: string, quoted: string):
     // The name ends with its sentence ("… GmbH. Wir haben …").
     return named ? cleanCompany(named[1]!.split(/\.\s/)[0]!) : null;
   }
-  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
+  // At a mail provider an organisation's own mailbox bears its name ("Apotheke am Rathaus"
+  // <apotheke.rathaus@t-online.de>): the name, not the person's signature, is the employer.
+  if (isMailProvider(domain)) return cleaned && ((isOrgShaped(cleaned) && !TEAM_ONLY.test(cleaned)) || !isPerson(name, local)) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
   const s = stem(domain).replace(/-/g, '');
   // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook
   // Mutual Building Society").
