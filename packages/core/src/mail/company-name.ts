@@ -9,7 +9,12 @@ import { fold, NAME_PARTICLES } from './domain-spelling';
 // a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.
 export const NAME_NOISE = /\b(?:careers?|recruiting|recruitment|recrutement|talent(?:\s+acquisition)?|hiring(?:\s+team)?|jobs?|hr|human\s+resources|people(?:\s+team)?|team|staffing|karriere|empleo|werken\s+bij|via\s+\w+|personalabteilung|ressources\s+humaines|rrhh|rh|candidate\s+experience|werken|selección|recursos\s+humanos|werving)\b/i;
 export const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOISE.source, 'gi'), ' ');
-const LEGAL = /[,\s]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|B\.?V\.?|N\.?V\.?|S\.?A\.?(?:S\.?)?|S\.?L\.?|SARL|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
+// A legal form is what the law of the employer's country calls the firm, not its name, in the five
+// languages and the countries that write them: English (Ltd, Inc, Pvt Ltd of India, Pte of
+// Singapore, Pty of Australia), German (GmbH, the charitable gGmbH, UG (haftungsbeschränkt), eG,
+// OHG, GbR, KGaA, e.K.), French (SA, SAS, SASU, SARL, EURL, SCOP, SNC), Spanish (S.A., S.L., S.L.U.,
+// S.A.U., Mexico's S.A. de C.V. and S. de R.L., S. Coop.) and Dutch (B.V., N.V., V.O.F., C.V., U.A.).
+const LEGAL = /[,\s]+(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KGaA|KG|OHG|GbR|eG|e\.\s?K\.?|UG(?:\s*\(haftungsbeschränkt\))?|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.V\.|U\.A\.|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?V\.?)?|S\.?A\.?(?:S\.?U?\.?|U\.?)?|S\.?L\.?(?:U\.?|L\.?)?|S\.?\s?Coop\.?|SARL|EURL|SCOP|SNC|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
 
 
 /**

@@ -3,10 +3,10 @@
 // display name, the client named in the text, the sender's own name, or the name its domain
 // spells (company-domain.ts), each in the longest form the text writes (company-name.ts).
 // Written on the training split only.
+import mailProviders from 'email-providers/all.json' with { type: 'json' };
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { fold, foldPlain, joinerWords } from './domain-spelling';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
-import { escapeRegExp } from '../regexp';
 import { findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 
 export { cleanCompany } from './company-name';
@@ -24,6 +24,25 @@ const ATS_DOMAINS = [
 const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
 // A person's own mailbox: a free-mail provider, or a documentation domain (example.com, example.org).
 const FREE_MAIL = /^(?:example|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
+// Every domain the email-providers package lists as a mail provider's (an internet provider's
+// mailboxes such as t-online.de, btinternet.com, bluewin.ch, telenet.be, laposte.net): a mailbox
+// there is a person's or a small firm's own, and the domain names no employer.
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set(mailProviders);
+const isMailProvider = (domain: string): boolean => FREE_MAIL.test(domain) || MAIL_PROVIDERS.has(domain);
+
+// The lower-case words a person's name holds: its particles ("Femke de Wit", "Ludwig van der Berg").
+const PERSON_PARTICLE = /^(?:van|de|der|den|von|vom|zu|du|le|la|del|da|di|dos|ten|ter|te|y|['’]t)$/;
+/**
+ * An organisation's name by its shape ("Apotheke am Rathaus", "Boulangerie de la Gare", "Pharmacy on
+ * the Green"): a lower-case word other than a person's name particle, or an organisation's noun
+ * first. A person writing from their firm says so with a preposition ("Jess at Fenwick", "Marie
+ * chez Dupont"): still a person.
+ */
+function isOrgShaped(name: string): boolean {
+  const all = name.trim().split(/\s+/);
+  if (all.some((w) => ORG_AT.includes(w) || /^(?:from|von|vom|via)$/.test(w))) return false;
+  return all.some((w) => /^\p{Ll}/u.test(w) && !PERSON_PARTICLE.test(w)) || isOrgHead(all[0]!);
+}
 
 function isPerson(name: string, local: string): boolean {
   // "Cindervale Hiring <hiring@…>": a word of the team's name in the address is no person's name.
@@ -36,6 +55,39 @@ function isPerson(name: string, local: string): boolean {
 // A person's name by its shape: one to three capitalised words of letters, a particle allowed
 // before the last ("Femke de Wit", "Élodie Garcin", "Jens Tammen", "Marijke").
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:van|de|der|den|von|vom|zu|du|le|la|del|da|di|dos|ten|ter|te|['’]t)\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){0,2}$/u;
+
+// A line that opens with a name, and what may follow it there: the line's end, or a comma or a
+// dash and the firm ("Marijke, Zeepziederij Het Anker"). Compiled once; the name is compared as text.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const AFTER_SIGNATURE = /^[ \t]*(?:$|(?:,|[ \t][–—-])[ \t]*\p{Lu})/u;
+/** Whether a line of the text opens (after quote marks) with the name or its first word, alone or before a comma or dash and a capital. */
+function isSignedWith(text: string, name: string, first: string): boolean {
+  for (const raw of text.split(LINE_BREAK)) {
+    const line = raw.replace(/^[ \t>]*/, '');
+    if (line.startsWith(name) && AFTER_SIGNATURE.test(line.slice(name.length))) return true;
+    if (line.startsWith(first) && AFTER_SIGNATURE.test(line.slice(first.length))) return true;
+  }
+  return false;
+}
+
+// The prepositions that put a role, an interview or an application at an organisation, in the five
+// languages ("at", "with", "chez", "bei", "en", "bij"), and those that name an organisation in
+// running text besides ("working for", "joining", "für", "pour", "para", "voor"…): one list for
+// ROLE_AT, APPLIED_AT, the signature's "… at Firm" line and the test of a name written as a firm's.
+const ORG_AT = ['at', 'with', 'chez', 'bei', 'beim', 'en', 'bij'];
+const ORG_NAMING = [...ORG_AT, 'for', 'by', 'joining', 'für', 'der', 'pour', 'avec', 'de', 'du', 'para', 'con', 'del', 'voor', 'van', 'met'];
+const ORG_AT_WORDS = ORG_AT.join('|');
+// A preposition of ORG_NAMING and an article, where a capitalised name begins; compiled once.
+const NAMING_LEAD = new RegExp(String.raw`\b(?:${ORG_NAMING.join('|')})[ \t]+(?:(?:the|die|la|le|el|de)[ \t]+)?(?=\p{Lu})`, 'gu');
+const isAsciiWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_]/.test(c);
+/** Whether the text names `name` after an organisation's preposition, the name ending at a word boundary. */
+function isNamedAfterPreposition(text: string, name: string): boolean {
+  for (const m of text.matchAll(NAMING_LEAD)) {
+    const at = m.index + m[0].length, end = at + name.length;
+    if (text.startsWith(name, at) && isAsciiWordChar(text[end - 1]) !== isAsciiWordChar(text[end])) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a display name is its sender's own, in every language the same way: a person's shape,
@@ -52,13 +104,11 @@ function signsAsPerson(name: string, text: string, domainStem: string): boolean 
   if (isOrgHead(words[0]!) || words.some((w) => NOT_NAME_WORD.test(w))) return false;
   const stemFolded = fold(domainStem);
   if (stemFolded.includes(fold(words[0]!))) return false;
-  const signed = new RegExp(String.raw`^[ \t>]*(?:${escapeRegExp(n)}|${escapeRegExp(words[0]!)})[ \t]*(?:$|(?:,|[ \t][–—-])[ \t]*\p{Lu})`, 'mu');
-  if (!signed.test(text)) return false;
+  if (!isSignedWith(text, n, words[0]!)) return false;
   // An organisation is named in its own running text after a preposition ("the position with
   // Silverline Transit Authority", "working for Redfern Council", "bei der Stadt …"); a person
   // writing does not name themselves so.
-  const named = new RegExp(String.raw`\b(?:with|at|for|by|joining|bei|beim|für|der|chez|pour|avec|de|du|para|con|en|del|bij|voor|van|met)[ \t]+(?:the[ \t]+|die[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|de[ \t]+)?${escapeRegExp(n)}\b`, 'u');
-  if (named.test(text)) return false;
+  if (isNamedAfterPreposition(text, n)) return false;
   // A firm signing with its own name ("Fliesenmanufaktur Rottal" at fliesen-rottal.de) has a word
   // the domain spells; a person whose surname the firm bears ("Ulrike Wendt" at
   // schornstein-wendt.de) signs with the firm's name on the line after their own.
@@ -127,7 +177,7 @@ const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|appli
 // je sollicitatie bekeken", "… vraagt je om referenties"; or as where the application went: "Ihre
 // Bewerbung als Lagerlogistiker bei …", "your application for Data Engineer at …".
 const ACTED = new RegExp(String.raw`(${NAME})[ \t]+(?:has[ \t]+|have[ \t]+)?(?:viewed|reviewed|opened|looked[ \t]+at|updated|asked|requested|would[ \t]+like[ \t]+(?:references|referees)|hat[ \t]+(?:Ihre|deine|Ihr|dein)[ \t]+(?:Bewerbung|Profil|Unterlagen)|bittet[ \t]+(?:Sie|dich)|a[ \t]+(?:consulté|vu|mis[ \t]+à[ \t]+jour|demandé)|vous[ \t]+demande|(?:ha|han)[ \t]+(?:visto|revisado|actualizado|consultado|solicitado)|(?:te|le)[ \t]+pide|solicita|heeft[ \t]+(?:je|jouw|uw)[ \t]+(?:sollicitatie|profiel|cv)|vraagt[ \t]+(?:je|jou|u))(?![\p{L}])`, 'u');
-const APPLIED_AT = new RegExp(String.raw`\b(?:application|Bewerbung|candidature|candidatura|sollicitatie)[ \t]+(?:as|for|als|pour|comme|para|como|a|al|voor)[ \t]+[^.\n]{1,80}?[ \t](?:at|with|bei|beim|chez|en|bij)[ \t]+(${NAME})`, 'u');
+const APPLIED_AT = new RegExp(String.raw`\b(?:application|Bewerbung|candidature|candidatura|sollicitatie)[ \t]+(?:as|for|als|pour|comme|para|como|a|al|voor)[ \t]+[^.\n]{1,80}?[ \t](?:${ORG_AT_WORDS})[ \t]+(${NAME})`, 'u');
 const PRONOUN = /^(?:I|We|You|They|He|She|It|Wir|Sie|Ich|Nous|Vous|Nosotros|Wij|We|Jij|U|Your|Our|Ihre|Unsere|Votre|Notre|Tu|Su|Je|Uw|Onze|The|Das|Der|Die|La|Le|El|Het|De|Good|Great|Gute|Goed|Bonne|Buenas)$/;
 /** The employer a go-between's notice names as acting on, or receiving, the application: two words or more. */
 function actedFor(text: string): string | null {
@@ -145,6 +195,10 @@ function actedFor(text: string): string | null {
   return null;
 }
 
+// A title's line in a signature that ends with the firm ("Office Manager at Gilded Thimble"): the
+// places of ORG_AT but "with", which a title line does not use so.
+const SIGNED_AT = new RegExp(String.raw`\s(?:${ORG_AT.filter((w) => w !== 'with').join('|')})\s+(${NAME})\s*$`, 'u');
+const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
 // A person's signature names the firm on the line after the name ("Maggie Doran\nGilded Thimble
 // Tailoring") or after "at / chez / bei / beim / en / bij" ("Office Manager at Gilded Thimble").
 function signedFirm(text: string, name: string): string | null {
@@ -154,10 +208,10 @@ function signedFirm(text: string, name: string): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!lines[i]!.startsWith(first) || lines[i]!.split(/\s+/).length > 4) continue;
     for (const line of lines.slice(i + 1, i + 4).filter(Boolean)) {
-      const at = new RegExp(String.raw`\s(?:at|chez|bei|beim|en|bij)\s+(${NAME})\s*$`, 'u').exec(line);
+      const at = SIGNED_AT.exec(line);
       if (at) return cleanCompany(at[1]!);
       if (ROLE_LINE.test(line) || /[@:\d]|https?:/.test(line)) continue;
-      if (new RegExp(String.raw`^${NAME}$`, 'u').test(line)) return cleanCompany(line);
+      if (NAME_LINE.test(line)) return cleanCompany(line);
     }
     return null;
   }
@@ -167,7 +221,7 @@ function signedFirm(text: string, name: string): string | null {
 // A person writing from their own mailbox (a thank-you, a question) names the employer as where
 // the role is: "the Process Integration role at Opaline …", "le poste de … chez Fibre Armor
 // Télécom", "die Stelle als … bei …", "el puesto de … en …", "de functie … bij …".
-const ROLE_AT = new RegExp(String.raw`\b(?:role|position|job|post|vacancy|interview|poste|entretien|candidature|Stelle|Position|Gespräch|Bewerbung|puesto|vacante|entrevista|candidatura|functie|vacature|gesprek|sollicitatie)\b[^.!?\n]{0,70}?[ \t](?:at|with|chez|bei|beim|en|bij)[ \t]+(${NAME})`, 'u');
+const ROLE_AT = new RegExp(String.raw`\b(?:role|position|job|post|vacancy|interview|poste|entretien|candidature|Stelle|Position|Gespräch|Bewerbung|puesto|vacante|entrevista|candidatura|functie|vacature|gesprek|sollicitatie)\b[^.!?\n]{0,70}?[ \t](?:${ORG_AT_WORDS})[ \t]+(${NAME})`, 'u');
 /** The employer a person's own message names as where the role is: two words or more. */
 function roleAt(text: string): string | null {
   const m = ROLE_AT.exec(text);
@@ -213,7 +267,9 @@ function companyOf(name: string, address: string, text: string, quoted: string):
     // The name ends with its sentence ("… GmbH. Wir haben …").
     return named ? cleanCompany(named[1]!.split(/\.\s/)[0]!) : null;
   }
-  if (FREE_MAIL.test(domain)) return cleaned && !isPerson(name, local) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
+  // At a mail provider an organisation's own mailbox bears its name ("Apotheke am Rathaus"
+  // <apotheke.rathaus@t-online.de>): the name, not the person's signature, is the employer.
+  if (isMailProvider(domain)) return cleaned && ((isOrgShaped(cleaned) && !TEAM_ONLY.test(cleaned)) || !isPerson(name, local)) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
   const s = stem(domain).replace(/-/g, '');
   // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook
   // Mutual Building Society").

@@ -43,13 +43,18 @@ function saysInPerson(text: string): boolean {
 // llamada", "naar aanleiding van ons telefoongesprek"): not the format of the meeting proposed.
 const PAST_MEETING = /\b(?:following|after|further\s+to|since|suite\s+à|après|nach|tras|después\s+de|naar\s+aanleiding\s+van|na)\s+(?:our|your|the|notre|votre|nos|vos|l['’]|unserem|unserer|Ihrem|Ihrer|deinem|deiner|dem|der|nuestra|nuestro|tu|su|la|el|ons|onze|je|jouw|uw|het|de)\s*(?:\p{L}+[\s-]+){0,2}?(?:phone|telephone|video|Telefon|Video|téléphon|visio|telef[oó]n|videollamada|llamada|call|appel|gesprek|Gespräch|échange|entretien|interview|entrevista)\p{L}*(?:\s+(?:téléphonique|telefónic[oa]|telefonisch|vidéo|video|par\s+téléphone|por\s+teléfono|am\s+Telefon))?/giu;
 
+// A call already held, named in an "as agreed / as discussed" clause ("as discussed on the phone",
+// "wie telefonisch besprochen", "comme convenu par téléphone", "como hablamos por teléfono",
+// "zoals telefonisch afgesproken"): it says how the meeting was arranged, not what it will be.
+const AGREED_BY_PHONE = /(?<![\p{L}])(?:as\s+(?:we\s+)?(?:discussed|agreed|arranged|mentioned|spoke|said)\s+(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)|wie\s+(?:(?:bereits|soeben|gerade)\s+)?(?:telefonisch|am\s+Telefon)\s+(?:besprochen|vereinbart|abgesprochen|verabredet|angekündigt|erwähnt)|comme\s+(?:(?:nous\s+l['’]avons\s+)?(?:convenu|discuté|évoqué|vu|dit|annoncé))\s+(?:par|au)\s+téléphone|como\s+(?:(?:lo\s+)?(?:hablamos|acordamos|comentamos|quedamos|hablado|acordado|comentado))\s+por\s+(?:teléfono|telefono)|zoals\s+(?:(?:al\s+)?(?:telefonisch|aan\s+de\s+telefoon|per\s+telefoon)\s+(?:besproken|afgesproken|overlegd|gezegd|aangekondigd)))(?![\p{L}])/giu;
+
 // A phone number given as a way to reach the employer ("Phone: 815-555-0148", "telefonisch unter
 // +43 662 …", "téléphone : 01 …"): a contact channel, not the format of the meeting.
 const PHONE_CONTACT = /\b(?:phone|telephone|tel|Telefon|telefonisch|téléphone|teléfono|telefoon)\.?\s*(?::|unter|at|on|au|al|op)?\s*\+?\(?\d[\d\s()./-]{6,}/giu;
 
 function formatOf(text: string, link: string | null): InterviewFormat | null {
   if (link) return 'video';
-  text = text.replace(PAST_MEETING, ' ').replace(PHONE_CONTACT, ' ');
+  text = text.replace(PAST_MEETING, ' ').replace(AGREED_BY_PHONE, ' ').replace(PHONE_CONTACT, ' ');
   // Said outright, being there outweighs a phone call mentioned beside it ("following your telephone
   // screen, an in-person interview"), unless it is a later step ("a call before we meet in person").
   if (saysInPerson(text)) return 'onsite';
