@@ -85,7 +85,7 @@
 // terminal 135 ms CPU against 122 (1.11×); diagnose 558 / 368 ms (3.20× / 3.20×), without the
 // cache 728 / 429 ms. At this load node -e 0 alone takes 174 ms of wall time.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -100,6 +100,10 @@ const dir = mkdtempSync(join(tmpdir(), 'secondround-cli-bench-'));
 const demo = join(dir, 'demo.db');
 const seeded = spawnSync(process.execPath, [BIN, '--data', demo, 'demo'], { encoding: 'utf8' });
 if (seeded.status !== 0) throw new Error(`seeding the demo failed: ${seeded.stderr}`);
+// A message the rules call `other` (an acknowledgement in words they have no phrase for): with the
+// second opinion on, `mail classify` reads the mail model for it.
+const ack = join(dir, 'ack.eml');
+writeFileSync(ack, 'From: Norfield Water <talent@norfieldwater.example>\r\nTo: sam@example.net\r\nSubject: Your application to Norfield Water\r\nDate: Fri, 20 Nov 2026 09:00:00 +0000\r\n\r\nHi Sam,\r\n\r\nThanks for your interest in the Network Planner position. Your CV is now with our recruiters, who look at every application personally. You will hear from us within two weeks.\r\n\r\nNorfield Water Talent Team\r\n');
 
 interface Case {
   label: string;
@@ -123,6 +127,8 @@ const CASES: Case[] = [
       ]
     : []),
   { label: 'secondround diagnose --json (demo)', args: [BIN, '--data', demo, 'diagnose', '--json'], target: 400 },
+  { label: 'secondround mail classify (rules say other)', args: [BIN, '--data', demo, 'mail', 'classify', ack, '--json'], target: null },
+  { label: 'the same, second opinion on (model read)', args: [BIN, '--data', demo, 'mail', 'classify', ack, '--json'], target: null, env: { SECONDROUND_MAIL_SECOND_OPINION: '1' } },
   { label: 'diagnose without the code cache', args: [BIN, '--data', demo, 'diagnose', '--json'], target: null, env: { SECONDROUND_CODE_CACHE: '0' } },
 ];
 

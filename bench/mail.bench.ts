@@ -7,37 +7,32 @@
  * and legal form folded); and the time per message. `test2` is the second held-out split, measured
  * once after the rules are written; its files are checked against its SHA256SUMS before anything runs.
  * `test3` is the third held-out split, written later and checked the same way; any later split
- * folder is read by its name the same way.
+ * folder is read by its name the same way. The split is read by the loader the mail model's build
+ * and bench use (scripts/mail-splits.ts). `--second-opinion` asks the mail model when the rules
+ * say `other` (what `SECONDROUND_MAIL_SECOND_OPINION=1` does in an import): a split is scored
+ * both ways by two runs, one with the flag and one without.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { changedMailFiles, readMailSplit } from '../scripts/mail-splits';
 
 // Any split folder of bench/data/mail by name (a later held-out split needs no change here);
 // every split but train is checked against its SHA256SUMS first.
 const split = process.argv[2] && /^[\w-]+$/.test(process.argv[2]) && !process.argv[2].startsWith('--') ? process.argv[2] : 'test';
 if (split !== 'train' && split !== 'test') {
-  const d = join(import.meta.dirname, 'data/mail', split);
-  const sums = readFileSync(join(d, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
-  const changed = sums.filter(([sum, f]) => createHash('sha256').update(readFileSync(join(d, f!))).digest('hex') !== sum);
-  const listed = new Set(sums.map(([, f]) => f));
-  const extra = readdirSync(d).filter((f) => f !== 'SHA256SUMS' && !listed.has(f));
-  if (changed.length || extra.length) {
-    console.error(`${split} differs from its SHA256SUMS: ${[...changed.map(([, f]) => f), ...extra].join(', ')}`);
+  const changed = changedMailFiles(split);
+  if (changed.length) {
+    console.error(`${split} differs from its SHA256SUMS: ${changed.join(', ')}`);
     process.exit(1);
   }
-  console.log(`${split}: ${sums.length} files match SHA256SUMS`);
+  console.log(`${split}: files match SHA256SUMS`);
 }
 const showMisses = process.argv.includes('--misses');
 const { classifyMail, MAIL_KINDS, cleanCompany } = await import('../packages/core/src/index');
-const { scanRawMail } = await import('../packages/importers/src/mail/index');
+const { scanRawMail, mailSecondOpinion } = await import('../packages/importers/src/mail/index');
 const { parseWithMailparser } = await import('../packages/importers/src/mail/full-parse');
 type Kind = (typeof MAIL_KINDS)[number];
-interface Label { kind: Kind; language: string; company: string | null; role: string | null; interview: { date: string; time: string; zone: string; format: string | null; link: string | null } | null }
+const secondOpinion = process.argv.includes('--second-opinion') ? mailSecondOpinion({ SECONDROUND_MAIL_SECOND_OPINION: '1' }) : undefined;
 
-const dir = join(import.meta.dirname, 'data/mail', split);
-const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
-const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+const { self, mail } = readMailSplit(split);
 
 // The baseline a tracker would write in an afternoon: first keyword wins, in this order.
 const BASELINE: Array<[Kind, RegExp]> = [
@@ -55,28 +50,22 @@ const GENDER = /\s*\((?:[mwfdhvx](?:\s*\/\s*[mwfdhvx]){1,2}|all\s+genders?)\)/gi
 const roleKey = (s: string | null | undefined): string => fold((s ?? '').replace(GENDER, ''));
 const fold = (s: string | null | undefined): string => cleanCompany(s ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
 
-// The person's own address, as an import finds it: the most frequent To of the mailbox.
-const toCounts = new Map<string, number>();
-for (const file of files) for (const a of scanRawMail(readFileSync(join(dir, file))).message.to ?? []) toCounts.set(a.address, (toCounts.get(a.address) ?? 0) + 1);
-const self = [...toCounts].sort((a, b) => b[1] - a[1]).slice(0, 1).map(([a]) => a);
+// The person's own address is the loader's: as an import finds it, the most frequent To of the mailbox.
 const parsedAll: Array<Parameters<typeof classifyMail>[0]> = [];
-const rows: Array<{ file: string; label: Label; ours: ReturnType<typeof classifyMail>; base: Kind }> = [];
+const rows: Array<{ file: string; label: (typeof mail)[number]['label']; ours: ReturnType<typeof classifyMail>; base: Kind }> = [];
 let parseMs = 0, classifyMs = 0, bytes = 0;
-for (const file of files) {
-  const raw = readFileSync(join(dir, file));
+for (const { file, label, raw, message, scanMs } of mail) {
   bytes += raw.length;
-  const t0 = performance.now();
-  const { message } = scanRawMail(raw);
-  const t1 = performance.now();
+  parseMs += scanMs;
   parsedAll.push(message);
-  const ours = classifyMail(message, { self });
+  const t1 = performance.now();
+  const ours = classifyMail(message, { self, secondOpinion });
   classifyMs += performance.now() - t1;
-  parseMs += t1 - t0;
-  rows.push({ file, label: labels[file]!, ours, base: baseline(`${message.subject}\n${message.text || message.html || ''}`) });
+  rows.push({ file, label, ours, base: baseline(`${message.subject}\n${message.text || message.html || ''}`) });
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((n / d) * 100).toFixed(1)}%`.padStart(6));
-console.log(`split: ${split} (${rows.length} messages; the person's address, the most frequent To: ${self[0] ?? 'none'})`);
+console.log(`split: ${split} (${rows.length} messages; the person's address, the most frequent To: ${self[0] ?? 'none'})${secondOpinion ? '; second opinion on' : ''}`);
 console.log('class                  n   prec   rec  | base prec  rec');
 for (const k of MAIL_KINDS) {
   const n = rows.filter((r) => r.label.kind === k).length;
@@ -103,7 +92,7 @@ console.log(`company exact ${pct(co.length, withCompany.length)} (${withCompany.
 console.log(`per message: scan ${(parseMs / rows.length).toFixed(2)} ms, classify ${(classifyMs / rows.length).toFixed(2)} ms; ${(bytes / 1024).toFixed(0)} KB in all; load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`);
 // Warm figures: three more passes over the same messages, the scan, mailparser's full parse and
 // the classification apart, so their ratios are from one run.
-const raws = files.map((f) => readFileSync(join(dir, f)));
+const raws = mail.map((m) => m.raw);
 let t = performance.now();
 for (let k = 0; k < 3; k++) for (const raw of raws) await parseWithMailparser(raw);
 const warmFull = (performance.now() - t) / (3 * raws.length);
@@ -111,7 +100,7 @@ t = performance.now();
 for (let k = 0; k < 3; k++) for (const raw of raws) scanRawMail(raw);
 const warmParse = (performance.now() - t) / (3 * raws.length);
 t = performance.now();
-for (let k = 0; k < 3; k++) for (const m of parsedAll) classifyMail(m, { self });
+for (let k = 0; k < 3; k++) for (const m of parsedAll) classifyMail(m, { self, secondOpinion });
 const warmClassify = (performance.now() - t) / (3 * parsedAll.length);
 const mbps = (ms: number): string => ((bytes / rows.length / 1048576) / (ms / 1000)).toFixed(2);
 console.log(`warm: mailparser full parse ${warmFull.toFixed(2)} ms/message (${mbps(warmFull)} MB/s)`);

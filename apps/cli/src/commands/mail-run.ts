@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { classifyMail, isUserError, UserError, type MailClassification } from '@secondround/core';
-import { MAX_MESSAGE_BYTES, parsePastedMail, looksLikeRawMessage, pruneStream, readEmlFolder, readMboxFile, scanRawMail, type MailboxEntry, type ParsedMail } from '@secondround/importers';
+import { MAX_MESSAGE_BYTES, mailSecondOpinion, parsePastedMail, looksLikeRawMessage, pruneStream, readEmlFolder, readMboxFile, scanRawMail, type MailboxEntry, type ParsedMail } from '@secondround/importers';
 import type { Command } from 'commander';
 import { LOCAL_OWNER_ID } from '@secondround/store';
 import { databaseConfig, withStore } from '../context';
@@ -33,7 +33,7 @@ function toJson(file: string, r: MailClassification, warnings: string[]): Record
 
 // An mbox file or a folder of .eml is read one message at a time; each message is a line
 // whose file is "PATH#N" (mbox, 1-based) or "FOLDER/NAME.eml".
-async function classifyMailbox(path: string, isFolder: boolean, now: string, self: string[], opts: { json?: boolean }): Promise<number> {
+async function classifyMailbox(path: string, isFolder: boolean, options: Parameters<typeof classifyMail>[1], opts: { json?: boolean }): Promise<number> {
   let failed = 0;
   const entries: AsyncGenerator<MailboxEntry> = isFolder ? readEmlFolder(path) : readMboxFile(path);
   for await (const e of entries) {
@@ -48,7 +48,7 @@ async function classifyMailbox(path: string, isFolder: boolean, now: string, sel
       // A mailbox is read with the scan that steps over attachments (bench/mail-throughput.bench.ts).
       const parsed = scanRawMail(e.raw);
       warn(file, parsed, opts);
-      const result = classifyMail(parsed.message, { now, self });
+      const result = classifyMail(parsed.message, options);
       if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, true);
     } catch (err) {
@@ -85,18 +85,20 @@ export async function runMailClassify(files: string[], opts: { json?: boolean; m
   // A pasted message has no Date header: relative dates ("next Tuesday") are read from today.
   const now = new Date().toISOString();
   const self = await selfAddresses(opts.me, cmd);
+  // SECONDROUND_MAIL_SECOND_OPINION=1: the mail model reads again what the rules call `other`.
+  const options = { now, self, secondOpinion: mailSecondOpinion() };
   for (const file of files) {
     try {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory() || /\.mbox$/i.test(file)) {
-        failed += await classifyMailbox(file, info?.isDirectory() ?? false, now, self, opts);
+        failed += await classifyMailbox(file, info?.isDirectory() ?? false, options, opts);
         continue;
       }
       const bytes = await readMessage(file);
       const head = bytes.subarray(0, 8_000).toString('utf8');
       const parsed = looksLikeRawMessage(head) ? scanRawMail(bytes) : parsePastedMail(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       warn(file, parsed, opts);
-      const result = classifyMail(parsed.message, { now, self });
+      const result = classifyMail(parsed.message, options);
       if (opts.json) printJson(toJson(file, result, parsed.warnings));
       else printSummary(file, result, files.length > 1);
     } catch (e) {

@@ -13,7 +13,7 @@ import {
   type MailProposal,
   type MailProposalView,
 } from '@secondround/core';
-import { parsePastedMail, pruneMessage, scanRawMail, type ParsedMail } from '@secondround/importers';
+import { mailSecondOpinion, parsePastedMail, pruneMessage, scanRawMail, type ParsedMail } from '@secondround/importers';
 import type { Repos, Store } from '@secondround/store';
 import { freshStatistics } from './backup-restore';
 import { importInBatches, type BatchedMail } from './mail-import-batches';
@@ -180,6 +180,8 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
   // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
+  // SECONDROUND_MAIL_SECOND_OPINION=1: the mail model reads again what the rules call `other`.
+  const secondOpinion = mailSecondOpinion();
   const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;
 
@@ -204,7 +206,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
       const warnings = parsed.warnings;
       const now = clock();
       self.see(parsed.message.to);
-      const classification = classifyMail(parsed.message, { now: now.toISOString(), self: self.list() });
+      const classification = classifyMail(parsed.message, { now: now.toISOString(), self: self.list(), secondOpinion });
       const day = (parsed.message.date ?? now.toISOString()).slice(0, 10);
       const propose = async (repos: Repos): Promise<MailProposal | null> => {
         let proposal: MailProposal;

@@ -11,6 +11,7 @@ import { isCalendarNotice, isOthersMailForwarded } from './notices';
 import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
+import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
 
 // On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
 // which outweighs an invitation.
@@ -135,10 +136,11 @@ function isFromSelf(address: string, self: readonly string[] | undefined): boole
  * time, zone, format and link, and for a rejection or a closed position the sentence that says
  * so. Pure: the message comes in decoded (see the importers' MIME reader); `now` stands in for a
  * missing Date header when reading relative dates ("next Tuesday"); `self` lists the person's own
- * addresses, when known, so that their own mail is `other` whatever it says.
+ * addresses, when known, so that their own mail is `other` whatever it says; `secondOpinion`, when
+ * given, is asked for the mail model (see model.ts) only when the rules say `other`.
  * @example classifyMail({ from: { name: 'Acme', address: 'no-reply@hire.lever.co' }, subject: 'Acme', date: null, text: 'Unfortunately we have decided not to move forward with your application for the Data Analyst role.' }).kind // 'rejection'
  */
-export function classifyMail(input: MailMessage, options: { now?: string; self?: readonly string[] } = {}): MailClassification {
+export function classifyMail(input: MailMessage, options: { now?: string; self?: readonly string[]; secondOpinion?: () => MailModel } = {}): MailClassification {
   const msg = mailMessageSchema.parse(input);
   const when = msg.date ?? options.now ?? null;
   const read = readableMail(msg);
@@ -196,7 +198,11 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   }
   const ranked = PRIORITY.filter((k) => k !== 'other').map((k) => scores[k]).sort((a, b) => b - a);
   const margin = kind === 'other' ? Math.max(scores.not_job, MIN_SCORE - top) : top - (ranked[1] ?? 0);
-  const confidence = isOwn ? 0.95 : Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
+  let confidence = isOwn ? 0.95 : Math.round(Math.min(0.99, 0.5 + margin / 12) * 100) / 100;
+  // The rules' `other` of a message not the person's own, read again by the mail model when asked.
+  const opinion = kind === 'other' && !isOwn && options.secondOpinion ? options.secondOpinion().predict(mailFeatures(read.subject, read.body, language)) : null;
+  const second = opinion && takeSecondOpinion(opinion);
+  if (second) [kind, confidence] = [second, Math.round(Math.min(0.99, opinion.probability) * 100) / 100];
   const senderDomain = read.fromAddress.split('@')[1] ?? '';
   const company = companyFromSender(read.fromName, read.fromAddress, read.body, read.quoted);
   const role = roleFromMail(read.body, read.subject, company) ?? (read.quoted ? roleFromMail(read.quoted, '', company) : null);

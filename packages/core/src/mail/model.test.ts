@@ -43,6 +43,16 @@ describe('mail model', () => {
     expect(f.some((x) => /\d/.test(x))).toBe(false);
   });
 
+  it('names the interview, the application, the position and the candidate by one token in any of the five languages', () => {
+    const concepts = (subject: string, body: string) => mailFeatures(subject, body, 'xx').filter((x) => x.startsWith('concept:')).sort();
+    const all = ['concept:application', 'concept:candidate', 'concept:interview', 'concept:position'];
+    expect(concepts('Interview', 'Your application for the position: the other candidates')).toEqual(all);
+    expect(concepts('Vorstellungsgespräch', 'Ihre Bewerbung auf die Stelle: die anderen Bewerber')).toEqual(all);
+    expect(concepts('Entretien', 'Votre candidature au poste : les autres candidats')).toEqual(all);
+    expect(concepts('Sollicitatiegesprek', 'Uw sollicitatie voor de vacature: de andere kandidaten')).toEqual(all);
+    expect(concepts('Lunch on Friday', 'See you at the parents evening')).toEqual([]);
+  });
+
   it('trains deterministically: the same examples give the same JSON, and the JSON gives the same model', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom<MailKind>('rejection', 'offer', 'other'), fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), { minLength: 1, maxLength: 6 })), { minLength: 12, maxLength: 30 }), (rows) => {
       const examples = [...rows, ['rejection', ['a', 'b', 'c', 'd', 'e', 'f']], ['offer', ['g', 'h', 'i', 'j', 'k', 'l']], ['rejection', ['a', 'b', 'c', 'd', 'e', 'f']], ['offer', ['g', 'h', 'i', 'j', 'k', 'l']]].map(([kind, features]) => ({ kind: kind as MailKind, features: features as string[] }));
