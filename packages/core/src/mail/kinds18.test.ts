@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindsCase } from './kinds.case';
 
-const { kind } = kindsCase({ name: 'Talleres Ribera', address: 'rrhh@ribera.example' }, 'ana.ortiz@example.org');
+const { kind, expectAll } = kindsCase({ name: 'Talleres Ribera', address: 'rrhh@ribera.example' }, 'ana.ortiz@example.org');
 
 describe('a rule that ends on an accented letter', () => {
   it('reads going no further in Spanish as a rejection ("más allá")', () => {
@@ -36,5 +36,40 @@ describe('a rule that opens on an accented letter', () => {
   });
   it('does not read a wish to have the person join "pour un échange" as an offer', () => {
     expect(kind('Bonjour Ana, nous aimerions que vous nous rejoigniez pour un échange avec l’équipe.')).not.toBe('offer');
+  });
+});
+
+const FOOTERS = {
+  en: '\n\n--\nYou are subscribed to job alerts. Unsubscribe | Manage preferences',
+  de: '\n\n--\nJob-Alarm verwalten · Abmelden',
+  fr: '\n\n--\nGérer mes alertes emploi · Se désinscrire',
+  es: '\n\n--\nGestionar alertas de empleo · Darse de baja',
+  nl: '\n\n--\nVacature-alerts beheren · Uitschrijven',
+};
+
+describe('a meeting on a day at a time, said to the person above a footer of bulk-mail chrome', () => {
+  it('reads it as an invitation, whatever the meeting is called, in the five languages', () => {
+    expectAll([
+      `Hi Kim,\nCould you come and see our production manager on Wednesday 16 December at 10:00 at our Leeds depot?${FOOTERS.en}`,
+      `Hallo Kim,\nkönnen Sie am Mittwoch, 16. Dezember um 10 Uhr zu einem Kennenlernen in unser Werk kommen?${FOOTERS.de}`,
+      `Bonjour Kim,\npouvez-vous venir nous rencontrer mercredi 16 décembre à 10h sur notre site de Lyon ?${FOOTERS.fr}`,
+      `Hola Kim:\n¿Puedes venir a conocer al equipo el miércoles 16 de diciembre a las 10:00 en nuestra planta?${FOOTERS.es}`,
+      `Hoi Kim,\nKun je woensdag 16 december om 10:00 langskomen in onze fabriek voor een kennismaking?${FOOTERS.nl}`,
+    ], 'interview_invitation');
+  });
+  it('still reads an alert whose body lists jobs and events as a mailing', () => {
+    expect(kind(`Hi Kim,\n5 new jobs for you near Leeds.\nJoin our open evening on Wednesday 16 December at 6pm.${FOOTERS.en}`)).toBe('other');
+  });
+});
+
+describe('the person asked to come to a place, or awaited there, on a day at a time', () => {
+  it('reads it as an invitation wherever the place is, in the five languages', () => {
+    expectAll([
+      'Hi Kim, please come down to the yard on Monday 14 December at 8am to meet the shift lead.',
+      'Hallo Kim, kommen Sie bitte am Montag, 14. Dezember um 8 Uhr auf die Baustelle in der Hafenstraße.',
+      'Bonjour Kim, venez au dépôt lundi 14 décembre à 8h, 12 rue des Lilas.',
+      'Hola Kim, te esperamos el lunes 14 de diciembre a las 8:00 en el almacén.',
+      'Hoi Kim, kom maandag 14 december om 8 uur naar ons magazijn aan de Havenweg.',
+    ], 'interview_invitation');
   });
 });
