@@ -12,13 +12,14 @@ import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
+import { WORD_END, WORD_START } from './word';
 
 // On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
 // which outweighs an invitation.
 const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'interview_invitation', 'application_received', 'other'];
 const MIN_SCORE = 3;
 // Agreement in a reply, in the five languages.
-const AGREES = /\b(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)\b/iu;
+const AGREES = new RegExp(String.raw`${WORD_START}(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)${WORD_END}`, 'iu');
 
 // The interview itself, by its name in the five languages (a webinar, an open day or a fair is none).
 const INTERVIEW = /(?<!\p{L})(?:interview\p{L}*|\p{L}*gespräch\p{L}*|entretien\p{L}*|entrevista\p{L}*|\p{L}*gesprek\p{L}*)(?!\p{L})/iu;
@@ -125,6 +126,30 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   return { scores, where };
 }
 
+// A greeting to one person by name opens the body ("Hola Kim:", "Beste Kim,").
+const GREETS_ONE = /^[ \t]*(?:dear|hi|hello|hey|liebe[rs]?|hallo|sehr\s+geehrte[rs]?|guten\s+tag|bonjour|cher|chère|hola|estimad[oa]|querid[oa]|beste|hoi|geachte)\s+(?:(?:frau|herr|mr\.?|mrs\.?|ms\.?|madame|monsieur|señora?|mevrouw|meneer)\s+)?\p{Lu}\p{L}+[ \t]*[,:!]/imu;
+
+/**
+ * Whether the message's body, read without its trailing footer (the last paragraphs, each of which
+ * holds only bulk-mail chrome: an unsubscribe or alerts line), is an invitation said to the person:
+ * no chrome in it, a meeting on a day at a time, and the person addressed.
+ */
+function invitesAboveFooter(text: string): boolean {
+  const paragraphs = text.split(/\n[ \t]*(?:[-_–—=*]{2,}[ \t]*)?\n|\n[ \t]*[-_–—=*]{2,}[ \t]*\n/);
+  let end = paragraphs.length;
+  while (end > 1) {
+    const { scores } = scoreMail(paragraphs[end - 1]!);
+    const chrome = scores.not_job > 0 && PRIORITY.every((k) => k === 'other' || scores[k] === 0);
+    if (!chrome) break;
+    end--;
+  }
+  if (end === paragraphs.length) return false;
+  const body = paragraphs.slice(0, end).join('\n\n');
+  const { scores } = scoreMail(body);
+  return scores.not_job === 0 && scores.interview_invitation >= MIN_SCORE && proposesMeeting(body) && (SAID_TO_PERSON.test(body) || GREETS_ONE.test(body.slice(0, 300)))
+    && PRIORITY.every((k) => k === 'interview_invitation' || k === 'other' || scores[k] < scores.interview_invitation);
+}
+
 /** Whether the sender is the person, by one of their own addresses (case and spacing folded). */
 function isFromSelf(address: string, self: readonly string[] | undefined): boolean {
   const from = address.trim().toLowerCase();
@@ -173,7 +198,10 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // unsubscribe line), is no mailing either: a mailing invites to events, never to an interview.
   // The invitation must be said in words of its own (not only a day and a time beside the word
   // "interview", as an alert's headline has it), and not be a calendar's notice to its owner.
-  const ownInterview = kind === 'interview_invitation' && scores.not_job >= 4 && top >= 6 && INTERVIEW.test(text) && proposesMeeting(text) && !CALENDAR_SUBSCRIPTION.test(text);
+  // The bulk-mail chrome may also sit only in the footer, under a body that speaks to the person
+  // and names a meeting on a day at a time: the footer says how the mail was sent, the body what it is.
+  const ownInterview = kind === 'interview_invitation' && scores.not_job >= 4 && top >= 6 && INTERVIEW.test(text) && proposesMeeting(text) && !CALENDAR_SUBSCRIPTION.test(text)
+    || (kind === 'interview_invitation' && scores.not_job >= 4 && invitesAboveFooter(text));
   const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && (!toPerson || isConcededAt(text, where.rejection!));
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';

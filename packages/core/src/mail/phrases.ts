@@ -3,6 +3,7 @@
 // bench/data/mail/train and the old test split (now training data too), each rule for a kind of
 // sentence (sentences.test.ts has sentences of our own for each), never a phrase of one message.
 import type { MailKind } from './schema';
+import { WORD_END, WORD_START } from './word';
 
 export interface PhraseRule {
   kind: MailKind | 'not_job';
@@ -213,7 +214,7 @@ export const RULES: PhraseRule[] = [
   // sign ("has sent you an offer", "te ha enviado una oferta", "Revisar y firmar la oferta").
   ...r('offer', 7,
     /\b(?:'d|would)\s+(?:love|like)\s+(?:for\s+)?you\s+to\s+(?:be|become)\s+(?:our|the\s+(?:new|next)|a\s+(?:part|member)\s+of)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:guest|speaker|panel\p{L}*|judge|host|ambassador|mentor|interview\p{L}*)\b)|\b(?:'d|would)\s+(?:love|like)\s+to\s+have\s+you\s+(?:as\s+(?:our|the\s+new)|on\s+(?:the|our)\s+team)\b(?![^.!?\n]{0,40}\b(?:guest|speaker|call|chat|interview|event|webinar))|\bwe\s+want\s+you\s+to\s+be\s+our\b/iu,
-    /\b(?:aimer(?:ai|i)\p{L}+|souhaiter(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+|souhaitons|voulons)\s+(?:\p{L}+\s+){0,2}?que\s+(?:vous|tu)\s+(?:nous\s+)?(?:rejoign\p{L}+|intégri\p{L}+|soy\p{L}+|deveni\p{L}+)\b(?![^.!?\n]{0,40}\b(?:entretien|appel|échange|réunion|événement|visio|rencontre|atelier))|\b(?:nos\s+(?:encantaría|gustaría)|queremos|quisiéramos)\s+(?:mucho\s+)?que\s+(?:seas|fueras|fueses|sea|fuera)\s+(?:nuestr[oa]|el\s+nuevo|la\s+nueva)\b(?![^.!?\n]{0,40}\b(?:invitad\p{L}*|ponente|entrevista))/iu,
+    new RegExp(String.raw`\b(?:aimer(?:ai|i)\p{L}+|souhaiter(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+|souhaitons|voulons)\s+(?:\p{L}+\s+){0,2}?que\s+(?:vous|tu)\s+(?:nous\s+)?(?:rejoign\p{L}+|intégri\p{L}+|soy\p{L}+|deveni\p{L}+)\b(?![^.!?\n]{0,40}${WORD_START}(?:entretien|appel|échange|réunion|événement|visio|rencontre|atelier))|\b(?:nos\s+(?:encantaría|gustaría)|queremos|quisiéramos)\s+(?:mucho\s+)?que\s+(?:seas|fueras|fueses|sea|fuera)\s+(?:nuestr[oa]|el\s+nuevo|la\s+nueva)\b(?![^.!?\n]{0,40}\b(?:invitad\p{L}*|ponente|entrevista))`, 'iu'),
     /\b(?:hätten|möchten|würden)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,2}?als\s+(?:unsere?n?\s+)?(?:neue[nr]?\s+)?[\p{L}*:\/-]+\s+(?:bei\s+uns|in\s+unserem\s+Team|im\s+Team|an\s+Bord)\b(?![^.!?\n]{0,40}\b(?:Gespräch\p{L}*|einladen|kennenlernen|Interview|begrüßen\s+zum))|\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:je|jou|u)\s+(?:(?:heel|erg|ontzettend|echt)\s+)?graag\s+als\s+(?!(?:eerste|enige|kandidaat|sollicitant|gast|spreker)\b)[\p{L}-]+\b(?![^.!?\n]{0,60}\b(?:uitnodig\p{L}*|gesprek\p{L}*|spreken|ontmoeten|kennismak\p{L}*|bellen|interview))/iu,
     /\b(?:has|have)\s+(?:sent|extended|issued)\s+you\s+an?\s+(?:(?:job|formal|written|employment)\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call|slot|meeting))|\b(?:review|view|sign)\s+(?:and\s+(?:sign|accept)\s+)?your\s+offer(?:\s+letter)?\b|\b(?:te|le)\s+ha\s+(?:enviado|hecho|mandado|extendido)\s+una\s+oferta\b(?!\s+(?:de\s+(?:empleo|trabajo)\s+que|que|similar))|\b(?:revisar\s+y\s+)?firmar\s+(?:la|tu|su)\s+oferta\b|\bvous\s+a\s+(?:envoyé|adressé|fait|transmis)\s+une\s+(?:proposition|offre)\s+(?:d['’]embauche|de\s+contrat|pour\s+le\s+poste)|\bsigner\s+(?:votre|l['’])\s*(?:offre|proposition\s+d['’]embauche)\b(?!\s+d['’]emploi)|\bhat\s+(?:Ihnen|dir)\s+ein\s+(?:Vertrags|Job|Arbeits)?[Aa]ngebot\s+(?:\p{L}+\s+){0,2}?(?:gesendet|geschickt|zukommen\s+lassen|übermittelt)|\bAngebot\s+(?:prüfen\s+und\s+)?(?:unterschreiben|unterzeichnen)\b|\bheeft\s+(?:je|jou|u)\s+een\s+(?:\p{L}+\s+)?aanbod\s+(?:gestuurd|gedaan|verstuurd)|\baanbod\s+(?:bekijken\s+en\s+)?(?:ondertekenen|tekenen)\b/iu),
 
@@ -251,7 +252,7 @@ export const RULES: PhraseRule[] = [
     /\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:call|ring|phone)\s+you\b[^.!?\n]{0,100}?\b(?:for|about)\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:interview|screen|call|conversation)\b/iu,
     /\b(?:wird|werden)\s+(?:Sie|dich)\s+[^.!?\n]{0,80}?(?:für\s+ein|zu\s+einem|zum)\s+(?:\p{L}+\s+)?(?:\p{L}*interview|\p{L}*gespräch)\s+anrufen\b/iu,
     /\bvous\s+(?:appellera|appelleront|téléphonera|téléphoneront)\b[^.!?\n]{0,80}?\bpour\s+(?:un|votre|l['’])\s*(?:\p{L}+\s+)?(?:entretien|échange)\b/iu,
-    /\b(?:te|le)\s+(?:llamará|llamarán|llamaremos)\b[^.!?\n]{0,80}?\bpara\s+(?:una|la|tu|su)\s+(?:\p{L}+\s+)?(?:entrevista|conversación)\b/iu,
+    new RegExp(String.raw`\b(?:te|le)\s+(?:llamará|llamarán|llamaremos)${WORD_END}[^.!?\n]{0,80}?\bpara\s+(?:una|la|tu|su)\s+(?:\p{L}+\s+)?(?:entrevista|conversación)\b`, 'iu'),
     /\b(?:belt|bellen|zal|zullen)\s+(?:je|jou|u)\s+[^.!?\n]{0,80}?\bvoor\s+(?:een|het|je|uw)\s+(?:\p{L}+\s+)?(?:gesprek|interview|sollicitatiegesprek)\b/iu),
   // The decision to go on with the person, and a conversation to be timed: "we'd like to move
   // forward! Your recruiter will reach out to find a time for a first conversation".
@@ -348,7 +349,7 @@ export const RULES: PhraseRule[] = [
   ...r('not_job', 2,
     /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
   ...r('not_job', 4,
-    /\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)\b/i,
+    new RegExp(String.raw`\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)${WORD_END}`, 'iu'),
     /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
     // A survey about the process, asked of a candidate: "share your feedback in a short survey",
     // "tell us about your candidate experience … take the survey",

@@ -5,6 +5,7 @@
 // Each rule is a verb with its tenses and persons, not a listed sentence; kinds14.test.ts holds
 // sentences of our own for each. Grammar weight: they count only where no phrase did.
 import type { PhraseRule } from './phrases';
+import { WORD_END } from './word';
 
 // The person or what stands for them in the process.
 const SUBJECT_EN = String.raw`(?:you|your\s+(?:application|profile|candidacy|candidature|CV|resume|résumé|submission)|(?:the|this)\s+application)`;
@@ -66,7 +67,7 @@ export const STANDING_RULES: PhraseRule[] = [
 // indirect question ("Why your application did not make it past the screen", "Warum Sie nicht
 // weitergekommen sind", "Pourquoi votre candidature n'a pas été retenue"): not a decision.
 // "Wie", "what", "comment" and "hoe" are left out: they open sayings too ("Wie besprochen…").
-const WONDERS = /^(?:why|how\s+(?:your|to|you)|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|waarom)\b/iu;
+const WONDERS = new RegExp(String.raw`^(?:why|how\s+(?:your|to|you)|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|waarom)${WORD_END}`, 'iu');
 
 /** Whether the match at `index` sits in a sentence that opens with a question word. */
 export function isWonderedAt(text: string, index: number): boolean {
