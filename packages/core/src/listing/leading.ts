@@ -11,8 +11,9 @@
  * verb after "experience in" is a requirement, not the job.
  */
 
-const NUM =
-  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig)';
+import { COUNT_WORDS } from '../number-words';
+
+const NUM = `(?:\\d{1,3}|${COUNT_WORDS.join('|')})`;
 
 // People the role deals with but does not lead, whatever their ending.
 const NOT_LED =
