@@ -11,8 +11,9 @@
  * verb after "experience in" is a requirement, not the job.
  */
 
-const NUM =
-  '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig)';
+import { COUNT_WORDS } from '../number-words';
+
+const NUM = `(?:\\d{1,3}|${COUNT_WORDS.join('|')})`;
 
 // People the role deals with but does not lead, whatever their ending.
 const NOT_LED =
@@ -184,4 +185,53 @@ const TITLE_BEFORE =
  */
 export function namesTitle(before: string, match: string): boolean {
   return TITLE_NOUN.test(match) && TITLE_BEFORE.test(before);
+}
+
+// Someone else as the subject of a verb of leading: a pronoun of the third person, a person named
+// with a title of address, or a noun phrase owned by the employer or the reader ("our CTO", "your
+// line manager", "unsere Teamleiterin", "nuestra directora", "onze teamleider", "notre CTO"), with
+// an apposition on either side ("Maria, our Head of Data,"). The role itself said in the third
+// person ("this role", "our new colleague", "der Stelleninhaber") is not someone else.
+const ROLE_ITSELF =
+  "(?:role|position|job|post|vacancy|opening|hire|candidate|applicant|person|new|Stelle|Rolle|Position|Funktion|Aufgabe|Kandidat\\p{L}*|Bewerber\\p{L}*|neue\\p{L}*|künftige\\p{L}*|zukünftige\\p{L}*|puesto|rol|vacante|candidat[oa]s?|persona|nuev[oa]s?|futur[oa]s?|functie|vacature|kandida\\p{L}*|nieuwe|toekomstige|poste|fonction|mission|candidat\\p{L}*|nouve\\p{L}*|futur\\p{L}*)";
+const OWNER =
+  '(?:[Oo]ur|[Yy]our|[Tt]heir|[Hh]is|[Hh]er|[Uu]nser\\p{L}*|[Dd]ein\\p{L}*|[Ii]hr\\p{L}*|[Ee]ure?\\p{L}*|[Nn]uestr[oa]s?|[Vv]uestr[oa]s?|[Tt]us?|[Ss]us?|[Oo]nze|[Oo]ns|[Jj]ouw|[Hh]un|[Hh]aar|[Zz]ijn|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ll]eur)';
+const AUX = '(?:(?:will|would|also|currently|already|now|wird|auch|bereits|derzeit|también|ya|actualmente|ahora|zal|gaat|ook|al|momenteel|nu|va|aussi|déjà|actuellement)\\s+){0,2}';
+const OTHER_SUBJECT = new RegExp(
+  [
+    `(?<![\\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ee]r|sie|[Ii]l|[Ee]lle|[Ii]ls|[Ee]lles|[Éé]l|[Ee]lla|[Ee]llos|[Ee]llas|[Hh]ij|[Zz]ij)\\s+${AUX}$`,
+    `(?<![\\p{L}])(?:Frau|Herr|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|Madame|Monsieur|Sr\\.|Sra\\.|Señor|Señora|[Mm]evrouw|[Mm]eneer|[Dd]hr\\.|[Mm]evr\\.)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*,?\\s+${AUX}$`,
+    `(?<![\\p{L}])${OWNER}(?:\\s+(?!${ROLE_ITSELF}(?![\\p{L}]))[\\p{L}&/-]+){1,4}(?:\\s*,\\s*\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*,)?\\s*,?\\s+${AUX}$`,
+  ].join('|'),
+  'u',
+);
+// A verb of leading in the third person singular: its subject may be someone else. Other verbs
+// ("… will report to you") say the role leads from the people's side and are not read here.
+const THIRD_PERSON_VERB =
+  /^(?:leads|manages|supervises|oversees|heads|directs|coordinates|line-manages|is|has|takes|führt|leitet|steuert|verantwortet|befehligt|hat|ist|übernimmt|encadre|dirige|manage|pilote|anime|supervise|coordonne|commande|est|a|assure|prend|encadrera|dirigera|managera|pilotera|animera|lidera|gestiona|supervisa|coordina|comanda|tiene|es|está|asume|lleva|dirigirá|liderará|gestionará|supervisará|coordinará|tendrá|será|estará|leidt|stuurt|geeft|heeft|draagt|neemt|coördineert|voert)(?![\p{L}])/iu;
+const SHE_VERB_DE = /^(?:führt|leitet|steuert|verantwortet|befehligt|hat|ist|übernimmt)(?![\p{L}])/u;
+// "Unser Filialteam führst du", "ons team leid je": the object first and the reader after the verb.
+const READER_AFTER = /^\p{L}+\s+(?:du|Sie|je|jij|u|vous|tu|you)(?![\p{L}])/u;
+
+// The employer's own leadership named by a noun, as the object of a verb of supporting or working
+// with it, or after "with": "Sie unterstützen die Leitung des Teams", "you assist the management
+// of the unit", "darás soporte a la dirección del equipo", "je ondersteunt de leiding van het team",
+// "vous assistez la direction de l'équipe", "in Abstimmung mit der Leitung". The role serves the
+// leadership; taking it over ("Sie übernehmen die Leitung des Teams") is read as before.
+const LEAD_NOUN_START = /^(?:disziplinarische\s+|fachliche\s+)?(?:Leitung|Führung|Geschäftsleitung|management|leadership|supervision|direction|dirección|jefatura|gestión|gestion|supervisión|liderazgo|encadrement|leiding|aansturing|directie)(?![\p{L}])/iu;
+const SERVES_IT =
+  /(?<![\p{L}])(?:unterstütz\p{L}*|assistier\p{L}*|entlast\p{L}*|berät|berätst|berichte\p{L}*\s+an|zusammen\s+mit|gemeinsam\s+mit|mit|support\p{L}*|assist\p{L}*|help\p{L}*|report\p{L}*\s+(?:directly\s+)?to|alongside|with|apoy\p{L}*|ayud\p{L}*|asist\p{L}*|soporte\s+a|reporta\p{L}*\s+(?:directamente\s+)?a|junto\s+(?:a|con)|con|ondersteun\p{L}*|assisteer\p{L}*|rapporteer\p{L}*\s+aan|samen\s+met|met|seconde\p{L}*|épaul\p{L}*|soutien\p{L}*|appui\p{L}*|rend\p{L}*\s+compte\s+à|auprès\s+de|avec)\s+(?:(?:den|der|die|dem|the|la|el|los|las|de|het|les|l['’])\s*|a\s+la\s+|al\s+|à\s+la\s+|à\s+l['’]\s*|aux?\s+|del\s+)$/iu;
+
+/**
+ * Whether a leading phrase belongs to someone other than the role: its verb has another subject
+ * ("Our CTO leads a team of 8, which you will join", "Frau Meier leitet ein Team von 5"), or its
+ * noun is the employer's leadership the role serves ("Sie unterstützen die Leitung des Teams").
+ * `before` is the clause up to the phrase, `match` the phrase.
+ * @example ledBySomeoneElse('Our CTO ', 'leads a team of 8 engineers') // true
+ */
+export function ledBySomeoneElse(before: string, match: string): boolean {
+  if (LEAD_NOUN_START.test(match)) return SERVES_IT.test(before);
+  if (READER_AFTER.test(match) || !THIRD_PERSON_VERB.test(match)) return false;
+  // German "Sie" opens a sentence as "she" as well as "you": the verb's person tells them apart.
+  return OTHER_SUBJECT.test(before) || (/(?:^|\s)Sie\s+$/u.test(before) && SHE_VERB_DE.test(match));
 }

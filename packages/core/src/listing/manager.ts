@@ -1,4 +1,4 @@
-import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
+import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
 export interface ManagerCall {
@@ -11,9 +11,17 @@ export interface ManagerCall {
 const TRAP_TITLE_OTHER = /(?<![\p{L}])(key ?account ?manager|accountmanager|produktmanager\p{L}*|productmanager|projektmanager\p{L}*|projectmanager|projektleit\p{L}*|chef de projet|cheffe de projet|jef[ea](\/a)? de proyecto|jef[ea](\/a)? de proyectos|online marketing manager|online marketeer|responsable (de )?(grands comptes|comptes?|cuentas( clave)?|clientèle)|gerente de cuentas)(?![\p{L}])/iu;
 const TRAP_TITLE = /(?<!\b(?:front|back)[- ])\b(account|accounts|office|product|products|project|projects|program|programme|case|property|social media|community|brand|content|campaign|relationship|portfolio|asset|care|category|release|configuration|change|territory|client|partner|partnership|channel|events?|grants?|contracts?|risk|data|records|solutions|success|engagement|implementation|incident|escalation|vendor|seo|email|growth|lifecycle|marketing automation|utilization|credit|wealth|investment|fund|media|communications|digital|payroll|benefits|compensation|pricing|title|claims|loan|estate)\s+manager\b/i;
 const MANAGER_TITLE = /\b(manager|director|head of|supervisor|superintendent|foreman|forewoman|vice president|vp\b|chief [a-z ]*officer|c[eotfi]o\b|department head|dean|principal\s+(of|at)\b|(school|assistant|vice)[- ]principal|charge nurse|nurse manager|general manager|store manager|chef de cuisine|executive chef|head chef)\b/i;
+// A German compound is the noun it ends in, and "-leiter" or "-leitung" ends a leader's title only
+// when what comes before it is a unit led ("Filial-", "Küchen-", "Pflegedienst-"). Before it, a
+// particle of another verb makes another noun: "begleiten" (Schulbegleiter), "anleiten"
+// (Praxisanleiter), "ableiten", "einleiten", "überleiten", "umleiten", "weiterleiten", "zuleiten",
+// "durchleiten"; and a conduit or a medium makes "Leiter" a conductor and "Leitung" a line or a
+// pipe: "Halbleiter", "Rohrleitung", "Freileitung", "Stromleitung", "Hochspannungsleitung".
+const NOT_A_LEADERS_PART =
+  'beg|an|ab|ein|über|um|weiter|zu|durch|fort|halb|supra|rohr|strom|wasser|gas|frei|fern|daten|kabel|wärme|spannungs|versorgungs|heizungs|dampf|druck|luft|kälte|faser';
 // The same in German, French, Spanish and Dutch, and "Lead X" / "X Lead" roles that lead a team's
 // work (not "Lead Generation").
-const MANAGER_TITLE_OTHER = /(?<![\p{L}])(\p{L}*(?<!beg|an|ab|ein|über|halb)leiter(in)?|\p{L}*(?<!beg|an|ab|ein|über)leitung|jef[ea](\/a)? de|teamlead\p{L}*|team lead(er)?|tech lead|teamleider|afdelingshoofd|hoofd|head|responsable|directeur|directrice|director[a]?|chef d['’]équipe|cheffe d['’]équipe|jef[ea] de equipo|jef[ea] de administración|gerente|coordinador[a]? de equipo|manager (klantenservice|support|engineering)|(sales|operationeel) ?manager|engineering manager|lead(?!\s+(generation|gen)\b)|\p{L}+ lead)(?![\p{L}])/iu;
+const MANAGER_TITLE_OTHER = new RegExp(String.raw`(?<![\p{L}])(\p{L}*(?<!${NOT_A_LEADERS_PART})leiter(in)?|\p{L}*(?<!${NOT_A_LEADERS_PART})leitung|jef[ea](\/a)? de|teamlead\p{L}*|team lead(er)?|tech lead|teamleider|afdelingshoofd|hoofd|head|responsable|directeur|directrice|director[a]?|chef d['’]équipe|cheffe d['’]équipe|jef[ea] de equipo|jef[ea] de administración|gerente|coordinador[a]? de equipo|manager (klantenservice|support|engineering)|(sales|operationeel) ?manager|engineering manager|lead(?!\s+(generation|gen)\b)|\p{L}+ lead)(?![\p{L}])`, 'iu');
 // A German compound is the noun it ends in: "Schulbegleiter" and "Schulbegleitung" accompany a
 // pupil ("begleiten"), a "Praxisanleiter" instructs trainees ("anleiten"), a "Halbleiter" is a
 // part; none is a "Leiter" or a "Leitung" of people. The same support and care roles in the other
@@ -44,6 +52,21 @@ const SUPERVISOR_NOUN = new RegExp(
 );
 const SUPERVISOR_TITLE = new RegExp(`(?<![\\p{L}])(?:${SUPERVISOR_NOUN.source})(?![\\p{L}])`, 'iu');
 const WEAK_TITLE = /\b(team lead(er)?|shift lead(er)?|crew lead(er)?|lead (teacher|carpenter|technician|cook|electrician|mechanic|nurse)|captain|assistant manager|assistant store manager|key holder|keyholder)\b/i;
+
+// A leader's word in a title may be only what the title's head noun governs: "Assistenz der
+// Geschäftsleitung", "Executive Assistant to the CEO", "Secretaresse van de directeur", "Asistente
+// de la gerente", "Assistante du directeur". The role is the head before the article; a deputy
+// ("Stellvertretung der Filialleitung", "adjoint au directeur") stands in for the leader and is read.
+const GOVERNED_LEADER = /^(?<head>.*?\p{L}.*?)\s+(?:der|des|to\s+the|to|of\s+the|de\s+la|de|del|du|au|à\s+la|van\s+de|van\s+het|van)\s+(?<rest>.+)$/iu;
+const DEPUTY = /(?<![\p{L}])(?:stellvertret\p{L}*|stv\.?|deputy|vice|adjoint\p{L}*|adjunt\p{L}*|sous|plaatsvervangend\p{L}*|assistant\s+(?:store\s+|general\s+)?manager)(?![\p{L}])/iu;
+
+function governedLeader(title: string): boolean {
+  const m = GOVERNED_LEADER.exec(title.replace(/\s*\((?:m|w|f|h|d|x|all genders?)[^)]*\)/giu, ' ').trim());
+  if (!m?.groups) return false;
+  const { head, rest } = m.groups as { head: string; rest: string };
+  const leads = (t: string): boolean => MANAGER_TITLE.test(t) || MANAGER_TITLE_OTHER.test(t) || SUPERVISOR_TITLE.test(t) || COMPOUND_MANAGER.test(t);
+  return !leads(head) && !DEPUTY.test(head) && leads(rest);
+}
 
 interface Pattern {
   re: RegExp;
@@ -195,6 +218,12 @@ function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
       g.lastIndex = m.index + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 1);
       continue;
     }
+    // Someone else leads, or the role serves the employer's leadership: read on from the next word.
+    const wide = text.slice(Math.max(0, m.index - 120), m.index);
+    if (ledBySomeoneElse(wide.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => wide.lastIndexOf(c))) + 1), m[0])) {
+      g.lastIndex = m.index + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 1);
+      continue;
+    }
     if (!NEGATOR.test(clause) && !NEGATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return m;
     if (m[0].length === 0) g.lastIndex++;
   }
@@ -215,7 +244,9 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
   const signals: string[] = [];
   let score = 0;
   const t = title ?? '';
-  if (t) {
+  if (t && governedLeader(t)) {
+    signals.push(`title "${words(t)}" serves a leader, it does not lead`);
+  } else if (t) {
     if ((TRAP_TITLE.test(t) || TRAP_TITLE_OTHER.test(t)) && !/\b(director|head of|vp|vice president)\b/i.test(t)) {
       const m = TRAP_TITLE.exec(t) ?? TRAP_TITLE_OTHER.exec(t);
       signals.push(`title "${words(m?.[0] ?? t)}" manages work, not people, unless the listing says so`);

@@ -34,6 +34,10 @@ const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[
 // (OTHER_NOT_REMOTE), which keeps an on-site job on site.
 const OCCASIONAL = String.raw`(?:occasional(?:ly)?|from time to time|now and then|gelegentlich\p{L}*|vereinzelt\p{L}*|ab und zu|hin und wieder|occasionnel\p{L}*|ponctuel\p{L}*|de temps en temps|ocasional(?:es|mente)?|puntual(?:es|mente)?|de vez en cuando|af en toe|incidenteel|soms|zo nu en dan|nu en dan)`;
 const OCCASIONAL_HOME = new RegExp(String.raw`(?<![\p{L}])(?:${OCCASIONAL}\s+(?:\p{L}+\s+)?(?:${HOME}|home[- ]?working|home days?)|(?:${HOME}|home[- ]?working|home days?)\s+(?:(?:is|ist|est|es|kan|possible|möglich|mogelijk|posible)\s+)?${OCCASIONAL})(?![\p{L}])`, 'iu');
+// A week that combines or alternates home and the office, said in one sentence with both named:
+// "Du arbeitest teils im Homeoffice, teils im Büro", "Combinarás teletrabajo con días en nuestra
+// oficina", "Vous alternez télétravail et présence au bureau", "a mix of home and office working".
+const COMBINES = /(?<![\p{L}])(?:combin\p{L}*|kombinier\p{L}*|altern\p{L}*|afwissel\p{L}*|wissel\p{L}*|abwechs\p{L}*|teils|deels|partly|mix|mixture|mezcl\p{L}*|split|verdeel\p{L}*)(?![\p{L}])/iu;
 const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobile[ns]? arbeit\p{L}*|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
@@ -179,9 +183,10 @@ const OTHER_PLACE_BOUND = /(?<![\p{L}])(?:(?:an|in) unserem (?:Standort|Werk|Lag
 
 // Where nothing is said of remote or office days, work that can only be done where it happens
 // says on site: a building site, a ward and its patients, a production line, a warehouse, a shop,
-// rounds to clients' homes, shift patterns, in the five languages. Read last, only when nothing
-// else was said ("data warehouse" is software, not a place).
-const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|innen)?|bewohner(?:innen)?|pflegebedürftige\p{L}*|touren|werkstatt|produktionshalle|lagerhalle|filiale|schichtsystem|chantiers?|patients?|résidents?|atelier|usine|entrepôt|[23]x8|ligne de production|tournées|(?:en|a pie de|jefe de|jefa de|de la|la) obra|obras|pacientes|residentes|planta de (?:producción|hospitalización)|taller|almacén|fábrica|bouwplaats(?:en)?|patiënten|cliënten|bewoners|(?:avond|nacht|weekend)diensten|werkplaats|magazijn|productie(?:hal|lijn|afdeling)?|fabriek|(?<!data )warehouse|production line|construction sites?|shop floor|wards?|\d+\s*(?:bedden|betten|lits|camas|beds)|(?:in het|im|à l['’]|en el) (?:ziekenhuis|krankenhaus|hôpital|hospital)|aan de (?:behandel)?stoel|chairside|am Behandlungsstuhl|au fauteuil|(?:tandarts|huisarts|dierenarts|groeps)praktijk|(?:Zahnarzt|Arzt|Tierarzt)praxis|cabinet (?:dentaire|médical|vétérinaire)|clínica (?:dental|veterinaria)|dental (?:practice|surgery))(?![\p{L}])/iu;
+// rounds to clients' homes, shift patterns, the lorry a driver drives ("Truck Driver", "LKW-Fahrer",
+// "chauffeur poids lourd", "conductor de camión", "vrachtwagen"), in the five languages. Read last,
+// only when nothing else was said ("data warehouse" is software, not a place).
+const WORK_HAPPENS_THERE = /(?<![\p{L}])(?:baustellen?|bauvorhaben|patient(?:en|innen)?|bewohner(?:innen)?|pflegebedürftige\p{L}*|touren|werkstatt|produktionshalle|lagerhalle|filiale|schichtsystem|chantiers?|patients?|résidents?|atelier|usine|entrepôt|[23]x8|ligne de production|tournées|(?:en|a pie de|jefe de|jefa de|de la|la) obra|obras|pacientes|residentes|planta de (?:producción|hospitalización)|taller|almacén|fábrica|bouwplaats(?:en)?|patiënten|cliënten|bewoners|(?:avond|nacht|weekend)diensten|werkplaats|magazijn|productie(?:hal|lijn|afdeling)?|fabriek|(?<!data )warehouse|production line|construction sites?|shop floor|wards?|\d+\s*(?:bedden|betten|lits|camas|beds)|(?:in het|im|à l['’]|en el) (?:ziekenhuis|krankenhaus|hôpital|hospital)|aan de (?:behandel)?stoel|chairside|am Behandlungsstuhl|au fauteuil|(?:tandarts|huisarts|dierenarts|groeps)praktijk|(?:Zahnarzt|Arzt|Tierarzt)praxis|cabinet (?:dentaire|médical|vétérinaire)|clínica (?:dental|veterinaria)|dental (?:practice|surgery)|trucks?|lorry|lorries|HGV|tractor-trailers?|LKW|Sattelz\p{L}*|Lastwagen|Lastzug|camions?|poids lourds?|semi-remorques?|camión|camiones|tráilers?|vrachtwagens?|bestelbus|trekker-oplegger)(?![\p{L}])/iu;
 
 // Someone else's home is a place of work, not home working: "bij families thuis", "klanten thuis".
 const OTHERS_HOME = /(?<![\p{L}])(?:bij\s+(?:de\s+|het\s+|onze\s+|hun\s+)?(?:\p{L}+\s+)?\p{L}+|klanten|cliënten|families|patiënten|bewoners|mensen)\s+thuis(?![\p{L}])/giu;
@@ -249,6 +254,7 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   const segment = field ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
+  if (lineSays(text, (l) => COMBINES.test(l) && (HOME_SIDE.test(l) || BARE_HOME.test(l)) && OFFICE_SIDE.test(l))) return 'hybrid';
   if (OTHER_HYBRID.test(text) || OCCASIONAL_HOME.test(text)) return 'hybrid';
   if (OTHER_ONSITE.test(text)) return 'onsite';
   if (HYBRID.test(text)) return 'hybrid';

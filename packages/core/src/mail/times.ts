@@ -2,14 +2,8 @@
 // y media de la mañana", "half negen", "kwart voor elf", "halb zehn", "neuf heures et demie", "Friday 11th". The
 // date parsers read digits well and words in their own language only, and a weekday with a bare
 // day of the month ("vrijdag 11") as the weekday alone.
+import { CARDINALS as HOURS } from '../number-words';
 
-const HOURS: Record<string, string[]> = {
-  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-  de: ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
-  fr: ['une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
-  es: ['una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
-  nl: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
-};
 // French offices say the afternoon hours on the 24-hour clock: "à quatorze heures".
 const FR_AFTERNOON = ['treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 const hourOf = (lang: string, word: string): number => HOURS[lang]!.indexOf(word.toLowerCase()) + 1;
