@@ -106,7 +106,10 @@ describe('listing analysis API', () => {
     expect(after.body.match.uncovered).toHaveLength(total - 1);
     expect(after.body.match.coverage.find((c) => /SQL/.test(c.requirement))!.storyIds).toHaveLength(1);
     expect(after.body.match.leadershipWarning).toBe(false);
-  });
+    // The first analysis in a process loads the language detector and the taxonomy: seconds alone,
+    // 40 s once on a machine running a CI suite beside eight other jobs. How fast it is belongs to
+    // bench/listing.bench.ts; this test only says what it answers.
+  }, 120_000);
 
   it('says there is no listing, or that it is not in English, with a 422', async () => {
     const none = await app.request(`/api/applications/${await application()}/analysis`);
