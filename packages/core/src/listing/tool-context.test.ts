@@ -14,6 +14,16 @@ describe('toolsFromContext', () => {
     expect(toolsFromContext('Erfahrung mit einem Warenwirtschaftssystem Pflicht', [], { language: 'de', notTools: [] })).toEqual([]);
     expect(toolsFromContext('- Track stock in Orbis WMS and report weekly', [], en)).toEqual(['Orbis WMS']);
   });
+  it('reads the maker of a machine in brackets after it, in five languages', () => {
+    expect(toolsFromContext('Du fütterst mit dem Futtermischwagen (Grelltek) und melkst morgens.', [], { language: 'de', notTools: [] })).toEqual(['Grelltek']);
+    expect(toolsFromContext('You keep the deck ovens (Brakmor, Ovaldi) running.', [], en)).toEqual(['Brakmor', 'Ovaldi']);
+    expect(toolsFromContext('Vous conduisez les fours (Pavrelle) de la boulangerie.', [], { language: 'fr', notTools: [] })).toEqual(['Pavrelle']);
+    expect(toolsFromContext('Manejo de los hornos (Tornavi y Kelsat) del obrador.', [], { language: 'es', notTools: [] })).toEqual(['Tornavi', 'Kelsat']);
+    expect(toolsFromContext('Je rijdt op onze heftrucks (Lindmar) in het magazijn.', [], { language: 'nl', notTools: [] })).toEqual(['Lindmar']);
+    // A place, a German noun or a word of the listing in the bracket is no maker.
+    expect(toolsFromContext('Wartung der Anlagen (Hamburg) und der Pressen (Vollzeit).', [], { language: 'de', notTools: [] })).toEqual([]);
+    expect(toolsFromContext('You drive the tugs (Monday, Tuesday) at the airport.', [], en)).toEqual([]);
+  });
   it('reads a product as the place or means of a task in a bullet, in five languages', () => {
     expect(toolsFromContext('- Approve purchase orders in Procura and keep the log', [], en)).toEqual(['Procura']);
     expect(toolsFromContext('- consolider les budgets dans Finaxo', [], { language: 'fr', notTools: [] })).toEqual(['Finaxo']);

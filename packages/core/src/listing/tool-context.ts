@@ -34,6 +34,12 @@ const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|trak
 const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
 const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?: (?:and|or) ${BRAND})?) ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
 const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
+// The maker or model of a machine written in brackets after it, in the five languages: "mit dem
+// Futtermischwagen (Siloking)", "Blisterautomaten (Baxter)", "the deck ovens (MIWE, Daub)", "fours
+// (Bongard)", "hornos (Salva)", "heftrucks (Linde en Still)". The noun is a kind of machine (its
+// German compound read by its last part); the bracket holds one to three names and nothing else.
+const MACHINE_NOUN = String.raw`(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN}|[\p{L}]*(?:automaten|automat|wagen|öfen|ofen|anlagen|anlage|mischer|waagen|waage|scanner|kassen|kasse)|ovens?|mixers?|tugs?|fours?|pétrins?|hornos?|amasadoras?|básculas?|balances?|weegschalen|kassa's|automaten)`;
+const MACHINE_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}])${MACHINE_NOUN} \((${BRAND}(?:, ${BRAND}){0,2}(?: (?:und|and|et|y|en|or|oder|ou|o|of) ${BRAND})?)\)`, 'gu');
 // A maker written after the thing it makes, in German, Dutch and English: "Bohrwagen von Sandvik,
 // Fahrlader von GHH und Paus", "ademluchttoestellen van Dräger", "glasswashers from Winterhalter
 // and Hobart". The noun is a German noun or a lower-case word; a second maker may be joined by
@@ -141,6 +147,16 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
       // ending nor its letters ("Sandvik", "GHH"; not "Vorteil", "Planern", "Stadt").
       if (ctx.language === 'de' && (isOrdinaryWord(maker, text, 'en') || /(?:ung|heit|keit|schaft|tät|ion|nis|tum|ling|n)$/u.test(maker) || (/\p{Ll}/u.test(maker) && GERMAN_LETTERS.test(maker)))) continue;
       if (isToolCandidate(maker, text, have, ctx, true)) consider(maker, false, true);
+    }
+  }
+  for (const m of text.matchAll(MACHINE_THEN_BRACKET)) {
+    for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:und|and|et|y|en|or|oder|ou|o|of)\s)\s*/u)) {
+      // The bracket's place says "maker", so a German word's loose shape ("Siloking", "Baxter") is
+      // not held against it; a word the listing writes in lower case, or a German noun of an abstract
+      // kind or of time ("Vollzeit", "Anlagen"), is still no maker.
+      if (canonicalSkill(x) !== null || isOrdinaryWord(x, text, ctx.language === 'de' ? 'en' : ctx.language)) continue;
+      if (ctx.language === 'de' && (GERMAN_ABSTRACT_NOUN.test(x) || /(?:zeit|en|ern)$|[äöüß]/u.test(x))) continue;
+      if (isToolCandidate(x, text, have, ctx, true)) consider(x, false, true);
     }
   }
   for (const m of text.matchAll(EQUIPMENT_THEN_BRAND)) {
