@@ -12,6 +12,9 @@ const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|v
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
 const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
+// "Chef boulanger H/F – Responsable de fournil", "Koch m/w/d – Frühstück", "Monteur m/v – Zonnepanelen":
+// a bare marker before a dash segment, which the role goes on after.
+const GENDER_BEFORE_DASH = /\s+(?:h\/f|f\/h|h\/m|m\/h|m\/w\/d|w\/m\/d|m\/f\/d|m\/w|m\/f|f\/m|m\/v(?:\/x)?|v\/m)(?=\s+[-–—|]\s)/giu;
 // "Praxismanager (m/w/d) für moderne Zahnarztpraxis in Freiburg": after the marker, a phrase that opens
 // with a preposition says for whom or where, not what the job is.
 const GENDER_THEN_FOR = new RegExp(`${GENDER_INSIDE.source.replace(/\(\?=\\S\)$/, '')}(?:für|pour|for|voor|para|bei)\\s.*$`, 'iu');
@@ -22,6 +25,14 @@ const REF_NOTE = /\s*\((?:ref(?:erence)?|réf(?:érence)?|referencia|referenz|ke
 // "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
 const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
 
+// "Traducteur·rice juridique anglais > français", "Übersetzer Englisch > Deutsch": the direction a
+// translator works in, between two languages' names, is no breadcrumb's separator.
+const LANGUAGE = String.raw`(?:english|german|french|spanish|dutch|italian|portuguese|englisch|deutsch|französisch|spanisch|niederländisch|italienisch|anglais|allemand|français|espagnol|néerlandais|italien|inglés|alemán|francés|español|neerlandés|italiano|engels|duits|frans|spaans|nederlands|italiaans)`;
+const LANGUAGE_PAIR = new RegExp(String.raw`(?<![\p{L}])(${LANGUAGE})\s+[>›»→]\s+(${LANGUAGE})(?![\p{L}])`, 'giu');
+function isChromeLine(line: string): boolean {
+  return isChrome(line.replace(LANGUAGE_PAIR, '$1→$2'));
+}
+
 /**
  * A title without what boards add: gender markers ("(m/w/d)", "(H/F)"), "(Remote)".
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
@@ -31,6 +42,7 @@ export function cleanTitle(t: string): string {
   const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')
+    .replace(GENDER_BEFORE_DASH, '')
     .replace(GENDER, '')
     .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
     .replace(REF_NOTE, '')
@@ -131,7 +143,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const lines = similar > 3 ? all.slice(0, similar) : all;
   // A board's page can run thirty lines of menus before the job; look further only then.
   const head16 = lines.slice(0, 16);
-  const head = head16.some((l) => !isChrome(l) && JOB_WORD.test(l)) ? head16 : lines.slice(0, 32);
+  const head = head16.some((l) => !isChromeLine(l) && JOB_WORD.test(l)) ? head16 : lines.slice(0, 32);
   let title: string | null = null;
   let company: string | null = null;
   let location: string | null = null;
@@ -196,7 +208,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
     const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderEndings(l));
     const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
-    const usable = (l: string): boolean => l !== boxName && !isChrome(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    const usable = (l: string): boolean => l !== boxName && !isChromeLine(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;

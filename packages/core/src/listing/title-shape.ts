@@ -5,7 +5,7 @@ import { isPlaceName } from './place-name';
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
 // French "-iste"; Spanish "-ista"), seniority words and gender markers.
-export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|ista|istin)|owner|master|supervis\p{L}*|superviseu\p{L}*|encargad[oa]|operari[oa]|auxiliar|enfermer[oa]|infirmi(?:er|ère|ers|ères)|technicien\p{L}*|chargée?|gestionnaire|conseill\p{L}*|assistent\p{L}*|(?:industrie|logistik|werk|küchen|bau|elektro|schicht|hallen|lager|kfz-)?meister(?:in)?|\p{L}*kauf(?:mann|frau)|\p{L}*fachkraft|\p{L}*angestellte[rn]?|\p{L}*referent(?:in)?|\p{L}*berater(?:in)?|\p{L}*techniker(?:in)?|\p{L}*monteur\p{L}*|\p{L}*pfleger(?:in)?|disponent\p{L}*|koordinator\p{L}*|coördinator|verpleegkundige|adviseur|beheerder|\p{L}*planner|\p{L}*planer(?:in)?|foreman|superintendent|clerk|operator|handler|drivers?|chauffeur\p{L}*|\p{L}*fahrer(?:in)?|conduct(?:eur|rice|or|ora)|cuisini(?:er|ère)|cociner[oa]|\p{L}*bäcker(?:in)?|boulang(?:er|ère)|panader[oa]|electrician|elektriker(?:in)?|électricien(?:ne)?|electricista|elektricien|mechanic|mécanicien(?:ne)?|mecánic[oa]|welder|schweißer(?:in)?|soudeu(?:r|se)|soldador(?:a)?|lasser|verkäufer(?:in)?|verkoper|advis[eo]r|paralegal|attorney|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|vendeu\p{L}*|vendedor\p{L}*|asesor(?:a|es)?|gestor(?:a|es)?|acheteu\p{L}*|buyer|opérat(?:eur|rice)|operador\p{L}*|dependient[ea]|jurist(?:e|in|a)?|abogad[oa]|avocat(?:e)?|advocaat|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
+export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|(?<!(?:v|p|qu)i)(?<=i)sta|istin)|owner|master|supervis\p{L}*|superviseu\p{L}*|encargad[oa]|operari[oa]|auxiliar|enfermer[oa]|infirmi(?:er|ère|ers|ères)|technicien\p{L}*|chargée?|gestionnaire|conseill\p{L}*|assistent\p{L}*|(?:industrie|logistik|werk|küchen|bau|elektro|schicht|hallen|lager|kfz-)?meister(?:in)?|\p{L}*kauf(?:mann|frau)|\p{L}*fachkraft|\p{L}*angestellte[rn]?|\p{L}*referent(?:in)?|\p{L}*berater(?:in)?|\p{L}*techniker(?:in)?|\p{L}*monteur\p{L}*|\p{L}*pfleger(?:in)?|disponent\p{L}*|koordinator\p{L}*|coördinator|verpleegkundige|adviseur|beheerder|\p{L}*planner|\p{L}*planer(?:in)?|foreman|superintendent|clerk|operator|handler|drivers?|chauffeur\p{L}*|\p{L}*fahrer(?:in)?|conduct(?:eur|rice|or|ora)|cuisini(?:er|ère)|cociner[oa]|\p{L}*bäcker(?:in)?|boulang(?:er|ère)|panader[oa]|electrician|elektriker(?:in)?|électricien(?:ne)?|electricista|elektricien|mechanic|mécanicien(?:ne)?|mecánic[oa]|welder|schweißer(?:in)?|soudeu(?:r|se)|soldador(?:a)?|lasser|verkäufer(?:in)?|verkoper|advis[eo]r|paralegal|attorney|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|vendeu\p{L}*|vendedor\p{L}*|asesor(?:a|es)?|gestor(?:a|es)?|acheteu\p{L}*|buyer|opérat(?:eur|rice)|operador\p{L}*|dependient[ea]|jurist(?:e|in|a)?|abogad[oa]|avocat(?:e)?|advocaat|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 
 // Gender forms written into the word itself: Spanish and Portuguese "Técnico/a", "Jefe(a)";
 // French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
@@ -40,7 +40,8 @@ export function stripGenderForms(title: string): string {
 // ("LeiterIn"). A slash form ("Jefe/a", "Leiter/in", "Directeur / Directrice") is two forms written
 // out; the label keeps it as written.
 const BRACKET_FORM = /(?<=\p{L}{2})\((?:a|as|ora|in|innen)\)(?![\p{L}])/gu;
-const BRACKET_FORM_CAPS = /(?<=\p{Lu}{2})\((?:A|AS|ORA)\)(?![\p{L}])/gu;
+// In capitals the same: "ENCARGADO(A)", "CHARGÉ(E) DE MISSION", "TECHNICIEN(NE)", "LEITER(IN)".
+const BRACKET_FORM_CAPS = /(?<=\p{Lu}{2})\((?:A|AS|ORA|E|ES|NE|NES|RICE|EUSE|IN|INNEN)\)(?![\p{L}])/gu;
 const GERMAN_ENDING = /(?<=\p{Ll}{2})(?:[:*_]in(?:nen)?|(?<=te)[:*_]r)(?![\p{L}])/gu;
 // "Leiterin / einen Leiter der Stadtbibliothek": the article a sentence puts before the second form.
 const DOUBLE_FORM_ARTICLE = /(?<=\p{Ll}in\s*\/\s*)(?:einen|eine|einer|den|die)\s+(?=\p{Lu})/gu;
@@ -135,6 +136,16 @@ const SMALL_WORD = /^(?:of|and|for|the|de|du|des|d|la|le|les|l|et|en|à|y|del|el
 
 function isOwnAbbreviation(abbr: string, title: string): boolean {
   if (/^C[A-Z]{1,3}O$/u.test(abbr)) return true;
+  // "Pharmazeutisch-technische Assistentin / Pharmazeutisch-technischer Assistent (PTA)": a title
+  // written in two forms is abbreviated by either.
+  const forms = title.replace(/\s*\(.*$/u, '').split(/\s+\/\s+/u);
+  if (forms.length === 2) return forms.some((f) => isOwnAbbreviation(abbr, f));
+  // "Veterinary Nurse (RVN)": the registered title's initials, with the one word before it that the
+  // title leaves out ("Registered", "Staatlich geprüfter", "Diplômé").
+  return initialsCover(abbr, title) || (abbr.length >= 3 && initialsCover(abbr.slice(1), title));
+}
+
+function initialsCover(abbr: string, title: string): boolean {
   const words = title
     .replace(/\s*\(.*$/u, '')
     .split(/[\s/]+|(?<=\p{L})['’](?=\p{L})/u)
