@@ -401,3 +401,44 @@ describe('callManagerRole: a support or care role named like a leader', () => {
     expect(is('Encargado/a de tienda', 'Tienda de deportes en Jaén.')).toBe(true);
   });
 });
+
+describe('callManagerRole: people under the role, reviews it holds, a branch it runs, and a leading verb denied', () => {
+  it('reads people the role has under it, in five languages', () => {
+    expect(is('Uitvaartverzorger', 'Je hebt twee vaste assistenten en onze dragers onder je: jij maakt de planning.')).toBe(true);
+    expect(is('Head Gardener', "You'll have two gardeners and the apprentice under you.")).toBe(true);
+    expect(is('Gärtner (m/w/d)', 'Du hast drei Gesellen und den Azubi unter dir.')).toBe(true);
+    expect(is('Jardinier', 'Vous aurez deux ouvriers paysagistes sous vos ordres.')).toBe(true);
+    expect(is('Jardinero/a', 'Tendrás dos ayudantes de jardinería bajo tu mando.')).toBe(true);
+  });
+  it('does not read working under someone, or nobody under the role', () => {
+    expect(is('Uitvaartassistent', 'Je werkt onder de uitvaartverzorger en hebt geen mensen onder je.')).toBe(false);
+    expect(is('Gardener', 'You work under the head gardener on the estate.')).toBe(false);
+    expect(is('Gärtner (m/w/d)', 'Du arbeitest unter der Leitung unseres Meisters.')).toBe(false);
+  });
+  it('reads the staff reviews the role holds itself, and not those held with the applicant', () => {
+    expect(is('Fahrradmonteur (m/w/d)', 'Du teilst die Aufträge zu und führst die jährlichen Feedbackgespräche.')).toBe(true);
+    expect(is('Uitvaartverzorger', 'Je voert elk halfjaar met hen het functioneringsgesprek.')).toBe(true);
+    expect(is('Fahrradmonteur (m/w/d)', 'Wir führen jährliche Feedbackgespräche mit dir.')).toBe(false);
+    expect(is('Monteur', 'Elk jaar voert je leidinggevende met jou het functioneringsgesprek.')).toBe(false);
+  });
+  it('reads the head of a branch as a leader', () => {
+    expect(is('Encargado/a de Sucursal', 'Atender a las familias y registrar servicios.')).toBe(true);
+    expect(is('Encargado/a de mantenimiento', 'Reparaciones en la sucursal.')).toBe(false);
+  });
+  it('reads a leading verb denied with no one as its object, in five languages, over a leader-sounding title', () => {
+    expect(is('Ticketing & CRM Lead', 'Despite the title, this post does not manage staff.')).toBe(false);
+    expect(is('Lead Imker', 'Ondanks de titel geef je geen leiding: de seizoenskrachten vallen onder de bedrijfsleider.')).toBe(false);
+    expect(is('Lead Monteur', 'Je stuurt geen medewerkers aan.')).toBe(false);
+    expect(is('Lead Entwickler', 'Du führst keine Mitarbeitenden, du entwickelst.')).toBe(false);
+    expect(is('Lead développeur', "Vous n'encadrez personne.")).toBe(false);
+    expect(is('Lead de mecánica', 'No dirige a nadie.')).toBe(false);
+  });
+  it('reads a leader-sounding title as before when no verb is denied', () => {
+    expect(is('Lead Imker', 'Je geeft dagelijks leiding aan vier seizoenskrachten.')).toBe(true);
+    expect(is('Ticketing Lead', 'You manage the box office staff.')).toBe(true);
+  });
+  it('reads "ni" and "nor" as carrying a negation to what follows', () => {
+    expect(is('Mecánico/a de bicicletas', 'El puesto no incluye responsabilidades de coordinación ni personas a cargo.')).toBe(false);
+    expect(is('Encargado/a', 'El puesto incluye la coordinación y personas a cargo.')).toBe(true);
+  });
+});

@@ -264,3 +264,19 @@ describe('silentOnRemote: a whole listing written in a few paragraphs', () => {
     expect(silentOnRemote('Cook wanted. Apply in store. Good pay. Nice team. Start now. Call us.')).toBe(false);
   });
 });
+
+describe('detectWorkplace: work denied a home, and an employer that is itself remote', () => {
+  it('reads work that cannot be done from home as on site, in five languages', () => {
+    expect(detectWorkplace('Deze functie is niet geschikt om vanuit huis te doen; je werkt in de werkplaats.')).toBe('onsite');
+    expect(detectWorkplace('This work cannot be done from home: you are in the workshop.')).toBe('onsite');
+    expect(detectWorkplace('Die Tätigkeit ist nicht für das Homeoffice geeignet.')).toBe('onsite');
+    expect(detectWorkplace("Le poste n'est pas compatible avec le télétravail.")).toBe('onsite');
+    expect(detectWorkplace('El puesto no es compatible con el teletrabajo.')).toBe('onsite');
+  });
+  it('reads a company that works remotely as remote, in five languages', () => {
+    expect(detectWorkplace('We zijn een remote bedrijf met collega’s door heel Nederland.')).toBe('remote');
+    expect(detectWorkplace('Wir sind ein Remote-Unternehmen mit Kolleg:innen in ganz Europa.')).toBe('remote');
+    expect(detectWorkplace('Somos una empresa 100% remota.')).toBe('remote');
+    expect(detectWorkplace('Nous sommes une entreprise entièrement à distance.')).toBe('remote');
+  });
+});
