@@ -6,6 +6,7 @@
 import mailProviders from 'email-providers/all.json' with { type: 'json' };
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { fold, foldPlain, joinerWords, spells } from './domain-spelling';
+import { WORD_START } from './word';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
 import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 
@@ -176,7 +177,7 @@ function clientOf(text: string): string | null {
 // the mail is written, or whose team signs it.
 const TEAM_WORD = String.raw`(?:the|your|ihr|das|l['’]|votre|el|tu|su|het|je|uw|de|of|del|du|der|van|des|[ée]quipe|equipo|team|Recruiting-?Team|talent|talento|talenten|recrutement|recruitment|recruiting|selección|people|hiring|RRHH|RH|HR|Personal|werving)`;
 const TEAM_ONLY = new RegExp(String.raw`^${TEAM_WORD}(?:\s+${TEAM_WORD})*$`, 'iu');
-const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|applied)\s+(?:to|at|with)|\bBewerbung\s+(?:bei|beim)(?:\s+der)?|\bcandidature\s+chez|\bsollicitatie\s+bij|\b[Nn]amens|\b[Oo]n\s+behalf\s+of|\b[Aa]u\s+nom\s+de|\b[Ii]m\s+Namen\s+(?:der|von|des)|\b[Ee]n\s+nombre\s+de|\b(?:[Tt]eam|[Ee]quipo\s+de\s+[Tt]alento|[ÉéEe]quipe\s+(?:de\s+)?recrutement|Recruiting-?Team)\s+(?:de|of|der|van|du|von))[ \t]+(${NAME})`, 'u');
+const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|applied)\s+(?:to|at|with)|\bBewerbung\s+(?:bei|beim)(?:\s+der)?|\bcandidature\s+chez|\bsollicitatie\s+bij|\b[Nn]amens|\b[Oo]n\s+behalf\s+of|\b[Aa]u\s+nom\s+de|\b[Ii]m\s+Namen\s+(?:der|von|des)|\b[Ee]n\s+nombre\s+de|${WORD_START}(?:[Tt]eam|[Ee]quipo\s+de\s+[Tt]alento|[ÉéEe]quipe\s+(?:de\s+)?recrutement|Recruiting-?Team)\s+(?:de|of|der|van|du|von))[ \t]+(${NAME})`, 'u');
 
 // A go-between's notice (a job board, a reference service, an alert service) names the employer as
 // the one who acted on the application, in the five languages: "Blackmoor Hospitality viewed your
