@@ -123,3 +123,79 @@ export function findInText(text: string, domainStem: string): string | null {
   }
   return best;
 }
+
+// A word of a written name: capitalised, a joiner ("de", "&"), or a lower-case word elided onto its
+// article ("d'art" of "Ferronnerie d'art Castagné"); names stop at any other word or at punctuation.
+const WRITTEN_TOKEN = /[\p{L}\p{N}&'’-]+|[^\s\p{L}\p{N}&'’-]+/gu;
+const NAME_TOKEN = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{N}'’-]*|[dl]['’]\p{L}+|${joinerWords()})$`, 'u');
+
+/**
+ * A name the text writes whose words give the sender's domain their first letters in order: a
+ * word whole, its start (three letters or more) or its initial, each part of a hyphenated word
+ * apart, a lower-case word left out ("Moutarderie Fallot-Brun" at moutarderie-fb.fr, "Klompenmakerij
+ * De Eik" at klompendeeik.nl, "Ferronnerie d'art Castagné" at ferronnerie-castagne.fr,
+ * "Frigoríficos Ebro" at frigoebro.es, with the organisation's noun written before it:
+ * "Transportes Frigoríficos Ebro"). The first word gives three letters or more and two words at
+ * least give some, so a stray run of initials spells nothing. Lines are read from the end, where a
+ * signature writes the name.
+ * @example abbreviatedName('Sandrine Brun\nMoutarderie Fallot-Brun, Dijon', 'moutarderie-fb', 'Sandrine Brun') // 'Moutarderie Fallot-Brun'
+ */
+export function abbreviatedName(text: string, domainStem: string, person: string): string | null {
+  const target = fold(domainStem);
+  if (target.length < 5) return null;
+  const personWords = new Set(person.split(/[\s-]+/).map(fold).filter(Boolean));
+  for (const line of text.split('\n').reverse()) {
+    // Runs of name words, split at punctuation and at any other word.
+    // A run ended by a lower-case word is running text; one ended by punctuation or the line's end
+    // may keep one word after those the domain spells ("Ashford Mechanical Services" at ashmech).
+    const runs: Array<{ words: string[]; closed: boolean }> = [{ words: [], closed: true }];
+    for (const [t] of line.replace(/^[\s>]+/, '').matchAll(WRITTEN_TOKEN)) {
+      const run = runs[runs.length - 1]!;
+      if (NAME_TOKEN.test(t) && !/^['’-]|['’-]$/.test(t)) run.words.push(t);
+      else if (run.words.length) { run.closed = !/^\p{L}/u.test(t); runs.push({ words: [], closed: true }); }
+    }
+    for (const { words: run, closed } of runs) {
+      const found = spelledByInitials(run, target);
+      if (!found) continue;
+      const [from, to] = found;
+      const end = closed && to + 2 === run.length && /^\p{Lu}/u.test(run[to + 1]!) ? to + 2 : to + 1;
+      const words = run.slice(from, end);
+      if (words.every((w) => w.split('-').every((p) => personWords.has(fold(p))))) continue;
+      const head = from > 0 && isOrgHead(run[from - 1]!) ? [run[from - 1]!] : [];
+      return cleanCompany([...head, ...words].join(' '));
+    }
+  }
+  return null;
+}
+
+/** The first and last word of a run whose parts give `target` their starts in order, or null. */
+function spelledByInitials(run: string[], target: string): [number, number] | null {
+  // Each part of a hyphenated word is a unit of its own, with the index of its word.
+  const units: Array<{ word: number; letters: string; lower: boolean }> = [];
+  run.forEach((w, word) => {
+    const lower = !/^\p{Lu}/u.test(w);
+    for (const p of w.replace(/^[dl]['’]/i, '').split('-').filter(Boolean)) units.push({ word, letters: fold(p), lower });
+  });
+  // From unit u at letter `at`: the last unit that gave letters, or -1 when none finishes the target.
+  const go = (u: number, at: number, gave: number, last: number): number => {
+    if (at === target.length) return gave >= 2 ? last : -1;
+    if (u >= units.length) return -1;
+    const { letters, lower } = units[u]!;
+    let k = 0;
+    while (k < letters.length && at + k < target.length && letters[k] === target[at + k]) k++;
+    for (let n = k; n >= 1; n--) {
+      if (n !== 1 && n < 3 && n !== letters.length) continue;
+      if (gave === 0 && n < 3) continue;
+      const r = go(u + 1, at + n, gave + 1, u);
+      if (r >= 0) return r;
+    }
+    // A lower-case word ("d'art", "de") may be left out inside the name.
+    return gave > 0 && lower ? go(u + 1, at, gave, last) : -1;
+  };
+  for (let u = 0; u < units.length; u++) {
+    if (u > 0 && units[u]!.word === units[u - 1]!.word) continue;
+    const last = go(u, 0, 0, -1);
+    if (last >= 0) return [units[u]!.word, units[last]!.word];
+  }
+  return null;
+}

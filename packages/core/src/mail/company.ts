@@ -5,9 +5,10 @@
 // Written on the training split only.
 import mailProviders from 'email-providers/all.json' with { type: 'json' };
 import { JOB_BOARD_DOMAINS } from './phrases';
-import { fold, foldPlain, joinerWords } from './domain-spelling';
+import { fold, foldPlain, joinerWords, spells } from './domain-spelling';
+import { WORD_START } from './word';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
-import { findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
+import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 
 export { cleanCompany } from './company-name';
 
@@ -104,6 +105,9 @@ function signsAsPerson(name: string, text: string, domainStem: string): boolean 
   if (isOrgHead(words[0]!) || words.some((w) => NOT_NAME_WORD.test(w))) return false;
   const stemFolded = fold(domainStem);
   if (stemFolded.includes(fold(words[0]!))) return false;
+  // Later words that spell the whole domain ("Aquariumcentrum Het Rif" at hetrif.be) are the firm's
+  // name after its sector noun; a person's name does not hold a firm's whole name.
+  if (words.length >= 3 && words.some((_, i) => i > 0 && i <= words.length - 2 && stemFolded.length >= 5 && spells(words, i, stemFolded) === words.length)) return false;
   if (!isSignedWith(text, n, words[0]!)) return false;
   // An organisation is named in its own running text after a preposition ("the position with
   // Silverline Transit Authority", "working for Redfern Council", "bei der Stadt …"); a person
@@ -156,7 +160,12 @@ const CLIENT = new RegExp(String.raw`(?:\b(?:[Mm]y|[Oo]ur)\s+client,?|\b[Oo]n\s+
 function clientOf(text: string): string | null {
   const m = CLIENT.exec(text);
   if (!m) return null;
-  const words = m[1]!.split(/[ \t]+/);
+  // The name ends with its sentence ("on behalf of Gatewood School Transport. Please do not reply"):
+  // a full stop after a word of three letters or more, other than a legal form's or a short form's
+  // ("Inc.", "Bros."), is the sentence's.
+  const all = m[1]!.split(/[ \t]+/);
+  const end = all.findIndex((w) => /^\p{L}*\p{L}{3}\.$/u.test(w) && !/^(?:Inc|Ltd|Corp|Bros|Cia|Ste|Sta|Pty|Pte|Pvt)\.$/.test(w));
+  const words = end >= 0 ? [...all.slice(0, end), all[end]!.slice(0, -1)] : all;
   // The name ends before a word that opens the sentence's next part ("… would like", "… einen").
   while (words.length > 1 && (NOT_NAME_WORD.test(words[words.length - 1]!) || /^(?:I|We|They)$/.test(words[words.length - 1]!))) words.pop();
   const name = cleanCompany(words.join(' ').replace(/[.,]$/, ''));
@@ -168,7 +177,7 @@ function clientOf(text: string): string | null {
 // the mail is written, or whose team signs it.
 const TEAM_WORD = String.raw`(?:the|your|ihr|das|l['’]|votre|el|tu|su|het|je|uw|de|of|del|du|der|van|des|[ée]quipe|equipo|team|Recruiting-?Team|talent|talento|talenten|recrutement|recruitment|recruiting|selección|people|hiring|RRHH|RH|HR|Personal|werving)`;
 const TEAM_ONLY = new RegExp(String.raw`^${TEAM_WORD}(?:\s+${TEAM_WORD})*$`, 'iu');
-const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|applied)\s+(?:to|at|with)|\bBewerbung\s+(?:bei|beim)(?:\s+der)?|\bcandidature\s+chez|\bsollicitatie\s+bij|\b[Nn]amens|\b[Oo]n\s+behalf\s+of|\b[Aa]u\s+nom\s+de|\b[Ii]m\s+Namen\s+(?:der|von|des)|\b[Ee]n\s+nombre\s+de|\b(?:[Tt]eam|[Ee]quipo\s+de\s+[Tt]alento|[ÉéEe]quipe\s+(?:de\s+)?recrutement|Recruiting-?Team)\s+(?:de|of|der|van|du|von))[ \t]+(${NAME})`, 'u');
+const EMPLOYER_PHRASE = new RegExp(String.raw`(?:\b(?:applying|application|applied)\s+(?:to|at|with)|\bBewerbung\s+(?:bei|beim)(?:\s+der)?|\bcandidature\s+chez|\bsollicitatie\s+bij|\b[Nn]amens|\b[Oo]n\s+behalf\s+of|\b[Aa]u\s+nom\s+de|\b[Ii]m\s+Namen\s+(?:der|von|des)|\b[Ee]n\s+nombre\s+de|${WORD_START}(?:[Tt]eam|[Ee]quipo\s+de\s+[Tt]alento|[ÉéEe]quipe\s+(?:de\s+)?recrutement|Recruiting-?Team)\s+(?:de|of|der|van|du|von))[ \t]+(${NAME})`, 'u');
 
 // A go-between's notice (a job board, a reference service, an alert service) names the employer as
 // the one who acted on the application, in the five languages: "Blackmoor Hospitality viewed your
@@ -289,6 +298,10 @@ function companyOf(name: string, address: string, text: string, quoted: string):
   const country = /^(.{5,}?)(?:nz|uk|us|usa|au|ca|ie|za|sg|in|de|at|ch|nl|be|fr|es|mx|ar|cl|co)$/.exec(s)?.[1];
   const found = findInText(text, s) ?? (country ? findInText(text, country) : null);
   if (found) return fullName(found, text);
+  // A domain that glues, shortens or gives the initials of the name the text writes
+  // ("moutarderie-fb" of "Moutarderie Fallot-Brun"): the name as written.
+  const written = abbreviatedName(text, s, name) ?? (quoted ? abbreviatedName(quoted, s, name) : null);
+  if (written) return written;
   // A signature names the firm under the person's name ("Martín\nAnalítica Deportiva Pampa" at
   // pampa-analytics.com.ar) where the domain spells nothing the text writes.
   return signedFirm(text, name) ?? (s ? fullName(segmentDomain(s), text) : null);

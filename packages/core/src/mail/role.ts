@@ -100,7 +100,9 @@ function cleanRole(raw: string, bounded = false): string {
   // sentence in lower case ("… kein Angebot", "… aanbieden", "… take-home assignment").
   const words = role.split(' ');
   // An acronym ("SAV", "SAP") says nothing of how the title is cased.
-  const content = words.filter((w) => !CONNECTOR.test(w));
+  // A title's other gendered form after a slash ("Régulateur / Régulatrice de flotte", "Jefe / Jefa
+  // de obra") is the same word again, not a second capitalised word of the title.
+  const content = words.filter((w, i) => !CONNECTOR.test(w) && words[i - 1] !== '/');
   if (content.length >= 2 && content.slice(0, 2).every((w) => /^[\p{Lu}\d]/u.test(w))) {
     const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !CONNECTOR.test(w));
     // After an acronym the title goes on in lower case ("Technicien SAV matériel de montagne").

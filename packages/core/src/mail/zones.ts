@@ -4,10 +4,11 @@
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et"). Every
 // place's zone comes from zone-places.ts, generated with the places written by hand (CITY_ZONES).
 import { gateText, gateWords, passesGate } from './gate';
+import { WORD_END, WORD_START } from './word';
 import { CITY_ZONES, COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
 
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
-const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:\b(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+)?(?:${city})\b|\((?:${city})\)|\b(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
+const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:${WORD_START}(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+)?(?:${city})${WORD_END}|\((?:${city})\)|${WORD_START}(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
 
 // Compiled once, not on every message; each with the words its city cannot be written without
 // (every alternative of its pattern names the city), so a text naming none is not searched.
