@@ -18,8 +18,8 @@ import { WORD_END, WORD_START } from './word';
 // which outweighs an invitation.
 const PRIORITY: MailKind[] = ['offer', 'position_closed', 'rejection', 'interview_invitation', 'application_received', 'other'];
 const MIN_SCORE = 3;
-// Agreement in a reply, in the five languages.
-const AGREES = new RegExp(String.raw`${WORD_START}(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c'est\s+noté|d'accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)${WORD_END}`, 'iu');
+// Agreement in a reply, in the five languages, with a straight or a curly apostrophe ("c’est noté").
+const AGREES = new RegExp(String.raw`${WORD_START}(?:works?\s+(?:for|well|fine|great)|(?:that|this|it|which)\s+works|sounds\s+(?:good|great|perfect)|see\s+you\s+(?:then|there|on)|confirm(?:ed)?|perfect|great|passt|bestätig\w*|einverstanden|parfait|c['’]est\s+noté|d['’]accord|confirm[ée]|perfecto|de\s+acuerdo|confirmad[oa]|nos\s+vemos|prima|akkoord|bevestig\w*|top|tot\s+dan)${WORD_END}`, 'iu');
 
 // The interview itself, by its name in the five languages (a webinar, an open day or a fair is none).
 const INTERVIEW = /(?<!\p{L})(?:interview\p{L}*|\p{L}*gespräch\p{L}*|entretien\p{L}*|entrevista\p{L}*|\p{L}*gesprek\p{L}*)(?!\p{L})/iu;

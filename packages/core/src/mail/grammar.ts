@@ -18,14 +18,21 @@ const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;
 // Someone else, the object of the choice.
 const OTHER_PERSON = [
   String.raw`(?:another|a\s+different|other|an?\s+(?:internal|external|more\s+\w+|stronger))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|individuals?|profiles?)`,
-  String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
+  String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants|others)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
+  // One of the employer's own people, named by what they are ("one of our senior coaches", "einen
+  // unserer Ausbilder", "l'un de nos moniteurs", "uno de nuestros técnicos", "een van onze trainers").
+  String.raw`one\s+of\s+our\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+unserer\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+nos\s+${W}|un[oa]\s+de\s+nuestr[oa]s\s+${W}|(?:één|een)\s+van\s+onze\s+${W}`,
   // The gender-neutral participles count as the nouns: "andere Bewerbende", "eine andere Kandidierende".
   String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
-  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de|du|des)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil|personne)\s+(?:dont|qui|avec|ayant|plus|déjà)`,
+  String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de|du|des)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil|personne)\s+(?:dont|qui|avec|ayant|plus|déjà|\p{L}+ant(?:e|es|s)?(?!\p{L}))`,
+  // A candidate described by a participle ("a candidate holding the licence", "un candidat disposant
+  // de", "un candidato que cuenta con"), and another candidacy standing for the person ("otra
+  // candidatura", "een andere kandidatuur", "eine andere Bewerbung").
+  String.raw`an?\s+(?:candidate|applicant)\s+(?:holding|having|bringing|offering|possessing|already)\b|otras?\s+candidaturas?|(?:een\s+)?andere\s+kandidaturen?|eine[nr]?\s+andere[nr]?\s+Bewerbung(?:en)?`,
 ].join('|');
 
 // The choice itself, in the same sentence before its object.
@@ -74,6 +81,11 @@ const NEW_SUBJECT = String.raw`you|we|I|they|he|she|Sie|du|wir|ich|er|es|je|jij|
 const IN_CLAUSE = String.raw`(?![^\s.!?;,]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
 
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
+// A selection process, and the verbs that end it, in the five languages.
+const PROCESS = String.raw`\b(?:process|selection\s+process|procedure|Prozess|Verfahren|Auswahlverfahren|Auswahlprozess|Bewerbungsprozess|processus|procédure|parcours|proceso|procedimiento|procedure|sollicitatieprocedure|proces|selectieprocedure)`;
+const ENDS = String.raw`ends?|ended|stops?|stopped|endet|beendet|stoppt|s['’]arrête|se\s+termine|prend\s+fin|termina|acaba|finaliza|stopt|eindigt`;
+const END_WORDS = String.raw`[^.!?\n]{0,30}?\b(?:${ENDS})(?!\p{L})`;
+
 export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`${NOT_PROMISE}\b(?:${CHOICE}),?\s+(?:${ACTIVITY}${W}\s+){0,8}?(?:(?:with|to|for|by|on|für|mit|an|avec|à|pour|por|con|a|voor|met|door|lo|la)\s+)?(?:${OTHER_PERSON})`, 'iu') },
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,5}?${CHOSEN_AFTER}(?!\p{L})`, 'iu') },
@@ -200,6 +212,12 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:${OTHER_PERSON})\s+(?:${W}\s+){0,3}?(?:(?:were|was|seemed)\s+(?:a\s+)?(?:stronger|better|closer|more\s+suitable)\s+(?:match|fit)(?:es|s)?|(?:matched|fitted|suited)\s+(?:\p{L}+\s+){0,3}?(?:better|more\s+closely)|(?:correspond(?:aient|ait)|ont\s+correspondu)\s+(?:\p{L}+\s+)?(?:mieux|davantage)|(?:se\s+ajust|encaj|adecu)(?:aban|aba|aron|ó)\s+(?:\p{L}+\s+)?mejor|(?:sloot|sloten|pasten|paste)\s+(?:\p{L}+\s+){0,3}?beter)(?!\p{L})`, 'iu') },
   // Bad news said as the absence of good news: "not the news you hoped for".
   { kind: 'rejection', weight: 2, re: /\b(?:not|isn't|wasn't|n't)\s+(?:the|better|good|great|happier)\s+(?:news|answer|outcome|result)|\bnicht\s+(?:die|eine)\s+(?:\p{L}+\s+)?(?:Nachricht|Antwort)|\bpas\s+(?:la|une)\s+(?:\p{L}+\s+)?(?:réponse|nouvelle)|\bno\s+(?:es|son)\s+(?:la|las|una)\s+(?:\p{L}+\s+)?(?:respuesta|noticias?)|\bniet\s+(?:het|de)\s+(?:\p{L}+\s+)?(?:nieuws|antwoord|bericht)/iu },
+  // The person's process said to end, for them: the process, an ending and the person it ends for,
+  // in either order ("this is where the process ends for you", "le processus s'arrête ici pour
+  // vous", "endet der Prozess für Sie", "hier stopt de procedure voor jou"), or the person's own
+  // process ending ("aquí termina tu proceso"). A process that ends with a step ("ends for you with
+  // a call with our CEO") goes on.
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:(?:${PROCESS})${END_WORDS}|\b(?:${ENDS})(?!\p{L})[^.!?\n]{0,30}?(?:${PROCESS}))[^.!?\n]{0,20}?(?:for\s+you|für\s+(?:Sie|dich)|pour\s+(?:vous|toi)|para\s+(?:ti|usted)|voor\s+(?:jou|je|u))(?!\p{L})(?!\s*(?:with|mit|avec|con|met)\b)|(?:${ENDS})\s+(?:(?:aquí|ya|hoy)\s+)?(?:tu|su)\s+(?:proceso|participación|candidatura)(?!\p{L})(?!\s+con\b)|(?<!\p{L})(?:tu|su)\s+(?:proceso|participación)\s+(?:\p{L}+\s+){0,2}?(?:${ENDS})(?:\s+(?:aquí|ya))?(?!\p{L})(?!\s+con\b)`, 'iu') },
 ];
 
 /**
@@ -212,8 +230,9 @@ export function choosesSomeoneElse(text: string): boolean {
     const m = rule.re.exec(text);
     // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal
     // too, and so is a colleague by what a colleague is ("intern mit einer Kollegin aus dem Vertrieb
-    // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before.
-    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?)\b|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
+    // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before,
+    // or already on the staff ("a member of our existing team", "une personne déjà en poste").
+    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
   });
 }
 
@@ -221,7 +240,11 @@ export function choosesSomeoneElse(text: string): boolean {
 // not been successful", "Si no recibes noticias…", "Als je niets hoort…"; nor a whether ("they
 // will tell you whether or not you have been selected", "ob Sie weiterkommen", "of je wel of niet
 // door bent").
-const CONDITION = new RegExp(String.raw`^(?:if|unless|should\s+you|in\s+case|(?:without|failing)\s+(?:a\s+|any\s+)?(?:reply|response|word|news)|sans\s+(?:\p{L}+\s+)?(?:retour|réponse|nouvelles?)|ohne\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)|sin\s+(?:\p{L}+\s+)?(?:respuesta|noticias)|zonder\s+(?:\p{L}+\s+)?(?:reactie|bericht|antwoord)|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)${WORD_END}|\b(?:if|unless|whether|falls|wenn|ob|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|of\s+(?:je|jij|u)|indien)\b`, 'iu');
+const CONDITION = new RegExp(String.raw`^(?:if|unless|should\s+you|in\s+case|(?:without|failing)\s+(?:a\s+|any\s+)?(?:reply|response|word|news)|sans\s+(?:\p{L}+\s+)?(?:retour|réponse|nouvelles?)|ohne\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)|sin\s+(?:\p{L}+\s+)?(?:respuesta|noticias)|zonder\s+(?:\p{L}+\s+)?(?:reactie|bericht|antwoord)|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)${WORD_END}|\b(?:if|unless|whether|falls|wenn|ob|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|of\s+(?:je|jij|u)|indien)\b`
+  // German and Dutch also open a condition with the verb before its subject, its consequence after
+  // a comma and "dann", "so" or "dan": "Heb je voor 8 januari niets gehoord, dan gaan we niet
+  // verder", "Hören Sie bis Ende Mai nichts, dann ist die Stelle vergeben"; English "Had you…, then".
+  + String.raw`|^\p{L}+\s+(?:je|jij|u|Sie|du|you)\s+[^.!?\n]*?,\s*(?:dan|dann|so|then)(?!\p{L})`, 'iu');
 
 // A slot already spoken of ("the time we had planned", "den angedachten Termin", "ce créneau",
 // "la fecha prevista", "dat tijdstip"): a denial about it moves a meeting, it does not end the
