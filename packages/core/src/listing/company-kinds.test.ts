@@ -47,7 +47,7 @@ describe('a candidate of a kind that is never the employer', () => {
   });
 
   it('gives way to the name the listing writes in its own prose', () => {
-    const text = 'Aquanova Digital\n\nIngeniero/a de Datos Senior – Redes de Agua\nBARCELONA O REMOTO (ESPAÑA) / TECNOLOGÍA – DATA / JORNADA COMPLETA\n\nAquanova Digital es la filial tecnológica de un grupo de gestión del agua.\n';
+    const text = 'Aquanova Digital\nInicio   Soluciones   Clientes   Blog   Empleo\n\n← Todas las ofertas\n\nIngeniero/a de Datos Senior – Redes de Agua\nBARCELONA O REMOTO (ESPAÑA) / TECNOLOGÍA – DATA / JORNADA COMPLETA\n\nAquanova Digital es la filial tecnológica de un grupo de gestión del agua.\n';
     expect(titleAndCompany(text).company).toBe('Aquanova Digital');
   });
 });
