@@ -16,6 +16,9 @@ describe('a name and its town under the title', () => {
   it('reads a bare name with its town as a strong candidate, not a job, a place or a separated line', () => {
     expect(companyFromLine('Radhaus Kiefer, Münster', '')).toEqual({ name: 'Radhaus Kiefer', strong: true });
     expect(companyFromLine('Senior Developer, Berlin', '')).toBeNull();
+    expect(companyFromLine('Lugar: Costa Adeje, Tenerife', '')).toBeNull();
+    expect(companyFromLine('Arbeitsort: Bad Homburg, Hessen', '')).toBeNull();
+    expect(companyFromLine('Lieu : Saint-Malo, Bretagne', '')).toBeNull();
     expect(companyFromLine('Severnmoor Water · Shrewsbury, Shropshire', '')?.name).not.toBe('Severnmoor Water · Shrewsbury');
     expect(companyFromLine('Neustadt Mitte, Berlin', '')?.strong ?? false).toBe(false);
   });

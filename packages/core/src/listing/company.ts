@@ -119,12 +119,13 @@ export function companyFromLine(line: string, text: string): { name: string; str
   }
   // "Radhaus Kiefer, Münster", "Pharmacie du Marché, Quimper (29)", "Apotheek De Linde, Amersfoort":
   // a name of two words or more, then a town by the town's own name (the place list), is the
-  // employer and its town, whether or not a location field repeats the town.
+  // employer and its town, whether or not a location field repeats the town ("Lugar: Costa Adeje,
+  // Tenerife" is a field's label and its value).
   const townName = town.replace(/\s*\([^()]{1,30}\)$/u, '');
   if (comma && townName && isPlaceName(townName)) {
     const name = (comma[1] ?? '').trim();
     const nameWords = name.split(' ');
-    if (nameWords.length >= 2 && nameWords.length <= 6 && !/\s[·|•/–—-]\s/u.test(name) && /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(nameWords.at(-1) ?? '') && !JOB_WORD.test(name) && !isChrome(name) && !isPlaceName(name) && !NOT_COMPANY.test(name) && classifyHeading(name) === null) return { name, strong: true };
+    if (nameWords.length >= 2 && nameWords.length <= 6 && !/\s[·|•/–—-]\s|:/u.test(name) && /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(nameWords.at(-1) ?? '') && !JOB_WORD.test(name) && !isChrome(name) && !isPlaceName(name) && !NOT_COMPANY.test(name) && classifyHeading(name) === null) return { name, strong: true };
   }
   // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
   // name before its address ends the same way.
