@@ -6,11 +6,11 @@ import { titleAndCompany } from './meta';
 // its town; a page's reference or a town with a mode of work is never the employer.
 describe('a name and its town under the title', () => {
   it('names the employer, in the five languages', () => {
-    expect(titleAndCompany('Fahrradmonteur (m/w/d)\nRadhaus Kiefer, Münster\n\nWir sind ein Fahrradfachgeschäft mit Werkstatt.').company).toBe('Radhaus Kiefer');
-    expect(titleAndCompany('Préparateur en pharmacie - CDI\nPharmacie du Marché, Quimper (29)\n\nPharmacie de centre-ville, équipe de 8 personnes.').company).toBe('Pharmacie du Marché');
-    expect(titleAndCompany('Tandtechnicus kroon- en brugwerk\nTandtechnisch Laboratorium De Kroon, Zwolle\n\nWij zoeken een tandtechnicus voor ons team.').company).toBe('Tandtechnisch Laboratorium De Kroon');
-    expect(titleAndCompany('Mecánico de bicicletas\nTaller Ciclos Norte, Bilbao\n\nBuscamos un mecánico con experiencia.').company).toBe('Taller Ciclos Norte');
-    expect(titleAndCompany('Bicycle Mechanic\nSpoke Street Cycles, Leeds\n\nWe are a busy workshop looking for a mechanic.').company).toBe('Spoke Street Cycles');
+    expect(titleAndCompany('Fahrradmonteur (m/w/d)\nRadhaus Kiefer, Münster\n\nWir sind ein Fahrradfachgeschäft mit Werkstatt.', null).company).toBe('Radhaus Kiefer');
+    expect(titleAndCompany('Préparateur en pharmacie - CDI\nPharmacie du Marché, Quimper (29)\n\nPharmacie de centre-ville, équipe de 8 personnes.', null).company).toBe('Pharmacie du Marché');
+    expect(titleAndCompany('Tandtechnicus kroon- en brugwerk\nTandtechnisch Laboratorium De Kroon, Zwolle\n\nWij zoeken een tandtechnicus voor ons team.', null).company).toBe('Tandtechnisch Laboratorium De Kroon');
+    expect(titleAndCompany('Mecánico de bicicletas\nTaller Ciclos Norte, Bilbao\n\nBuscamos un mecánico con experiencia.', null).company).toBe('Taller Ciclos Norte');
+    expect(titleAndCompany('Bicycle Mechanic\nSpoke Street Cycles, Leeds\n\nWe are a busy workshop looking for a mechanic.', null).company).toBe('Spoke Street Cycles');
   });
 
   it('reads a bare name with its town as a strong candidate, not a job, a place or a separated line', () => {
@@ -51,6 +51,6 @@ describe('a candidate of a kind that is never the employer', () => {
 
   it('gives way to the name the listing writes in its own prose', () => {
     const text = 'Aquanova Digital\nInicio   Soluciones   Clientes   Blog   Empleo\n\n← Todas las ofertas\n\nIngeniero/a de Datos Senior – Redes de Agua\nBARCELONA O REMOTO (ESPAÑA) / TECNOLOGÍA – DATA / JORNADA COMPLETA\n\nAquanova Digital es la filial tecnológica de un grupo de gestión del agua.\n';
-    expect(titleAndCompany(text).company).toBe('Aquanova Digital');
+    expect(titleAndCompany(text, null).company).toBe('Aquanova Digital');
   });
 });
