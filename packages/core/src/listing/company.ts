@@ -6,6 +6,7 @@ import { classifyHeading } from './sections';
 import { readCrumb } from './layout';
 import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
+import { isPlaceName } from './place-name';
 
 export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 
@@ -72,6 +73,24 @@ export function readsAsPlace(name: string, text: string): boolean {
   return mentions > 1 && asPlace === mentions - 1;
 }
 
+// What a line beside the title can be that is no employer, by what it is:
+// a page's reference ("Stellenangebot ID 1294471", "Réf. 2026-118", "Vacaturenummer 4411");
+const REFERENCE = /(?<![\p{L}])(?:ID|Ref\.?|Réf\.?|Nr\.?|No\.?|Kennziffer|Referenz(?:nummer)?|Referencia|Ref\.? oferta|Vacaturenummer|Job ID|Offre n°)\s*[:#°]?\s*[\w-]*\d{3,}/iu;
+// a mode of work ("BARCELONA O REMOTO", "Lyon ou télétravail", "Utrecht / hybride") beside a town.
+const WORK_MODE = /(?<![\p{L}])(?:remote|hybrid|remoto|híbrido|hibrido|télétravail|teletrabajo|thuiswerken|homeoffice|home office|hybride|à distance|op afstand)(?![\p{L}])/iu;
+
+/**
+ * Whether a name a rule found is of a kind that is never the employer: a page's reference number
+ * or a town with a mode of work.
+ * @example notEmployerKind('BARCELONA O REMOTO (ESPAÑA)') // true
+ */
+export function notEmployerKind(name: string): boolean {
+  if (LEGAL_FORM.test(name)) return false;
+  if (REFERENCE.test(name)) return true;
+  const words = name.split(/[\s/()]+/u).filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  return WORK_MODE.test(name) && words.some((w) => isPlaceName(w));
+}
+
 /**
  * The company on a line next to the title: "Acme GmbH · Berlin", "Acme - Lille", "at Acme",
  * "**Acme** — Leipzig — Remote", or a bare "Acme Foods". Strong when a legal form, a name of two
@@ -97,6 +116,16 @@ export function companyFromLine(line: string, text: string): { name: string; str
   if (comma && /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}$/u.test(town) && new RegExp(`(?:location|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)\\s*:[^\\n]{0,20}(?<![\\p{L}])${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text)) {
     const name = (comma[1] ?? '').trim();
     if (name.split(' ').length >= 2 && name.split(' ').length <= 6 && /^\p{Lu}/u.test(name) && !JOB_WORD.test(name) && !isChrome(name)) return { name, strong: true };
+  }
+  // "Radhaus Kiefer, Münster", "Pharmacie du Marché, Quimper (29)", "Apotheek De Linde, Amersfoort":
+  // a name of two words or more, then a town by the town's own name (the place list), is the
+  // employer and its town, whether or not a location field repeats the town ("Lugar: Costa Adeje,
+  // Tenerife" is a field's label and its value).
+  const townName = town.replace(/\s*\([^()]{1,30}\)$/u, '');
+  if (comma && townName && isPlaceName(townName)) {
+    const name = (comma[1] ?? '').trim();
+    const nameWords = name.split(' ');
+    if (nameWords.length >= 2 && nameWords.length <= 6 && !/\s[·|•/–—-]\s|:/u.test(name) && /^\p{Lu}/u.test(name) && /^\p{Lu}/u.test(nameWords.at(-1) ?? '') && !JOB_WORD.test(name) && !isChrome(name) && !isPlaceName(name) && !NOT_COMPANY.test(name) && classifyHeading(name) === null) return { name, strong: true };
   }
   // "Northaven Borough Council, Central Library, Market Square": a public body's or a charity's
   // name before its address ends the same way.

@@ -2,7 +2,7 @@ import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
-import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
+import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, notEmployerKind, readsAsPlace, tidyCompany } from './company';
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
@@ -292,6 +292,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (!company) company = companyFromCopyright(text) ?? company;
   if (!company) company = companyFromProse(text) ?? company;
   company ??= weak ?? dotCompany;
+  // A reference number or a town with a mode of work is no employer: the listing's
+  // own prose or footer names it instead (or nothing does).
+  if (company && notEmployerKind(company)) company = [companyFromCopyright(text), companyFromProse(text), weak, dotCompany].find((c): c is string => c !== null && !notEmployerKind(c)) ?? null;
   if (company) company = tidyCompany(company, text, footer);
   // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
   // that the mail names again is the employer (a person who forwards it is an addressee).
