@@ -18,6 +18,7 @@ interface Outcome {
   ms: number;
   readMs?: number;
   saveMs?: number;
+  injectTries?: number;
 }
 
 /** A 2 MB job page: the listing, 1.2 MB of the board's own state in a script, 3,000 other vacancies. */
@@ -93,6 +94,8 @@ describe.skipIf(browserSkipped)('the browser clipper, loaded in Chromium', () =>
         const outcome = outcomes[outcomes.length - 1] as Outcome;
         // An unexpected error says which tabs the browser had, so a failure in a loaded run can be read.
         if (outcome.state === 'error') outcome.message += ` (tabs: ${JSON.stringify(await tabsSeen(tab!.targetId))})`;
+        // A refused injection tried again is no failure, but the log says so, to tell how often it happens.
+        if ((outcome.injectTries ?? 1) > 1) console.log(`clipper: the reader's injection was refused and tried again on ${page.url()}: ${outcome.injectTries} tries`);
         return outcome;
       }
       await new Promise((r) => setTimeout(r, 50));

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
-
-/**
- * Pages other branches build: until they land here, these links may open the not-found page.
- * At merge this list is emptied so the walk checks every card's link.
- */
+import { describe, expect, it } from 'vitest';
+import { browserSkipped, useDemoPage } from '../support/browser';
 
 /** What must never show on the Diagnosis: statisticians' words and raw codes. */
 const JARGON: readonly RegExp[] = [/\bdecided\b/i, /80% interval/i, /\bband\b/i, /\b[A-Z]{2,}_[A-Z_]{2,}\b/, /\b[a-z]+_[a-z]+\b/, /\(COPY\)/i];
 
 describe.skipIf(browserSkipped)('every Diagnosis card leads somewhere real, in plain words', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer([], { demo: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoPage();
 
   it('shows no jargon or raw code anywhere on the page, and names the source of each average with a link', async () => {
+    const { page, server } = demo;
     await page.goto(`${server.url}/diagnosis`);
     await page.getByRole('heading', { name: 'Why you stall' }).waitFor();
     await page.locator('[data-reason]').first().waitFor();
@@ -41,6 +24,7 @@ describe.skipIf(browserSkipped)('every Diagnosis card leads somewhere real, in p
   });
 
   it('gives every card a link, and each opens a real page (not the not-found page)', async () => {
+    const { page, server } = demo;
     await page.goto(`${server.url}/diagnosis`);
     await page.locator('[data-reason]').first().waitFor();
     const cards = await page.locator('[data-reason]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reason') ?? ''));

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserSkipped, useDemoPage } from '../support/browser';
 
 describe.skipIf(browserSkipped)('the Diagnosis page on the demo search', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer([], { demo: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoPage();
 
   it('shows the stall point, the funnel against averages, not-you and ranked reasons', async () => {
+    const { page, server } = demo;
     await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: 'Diagnosis' }).click();
     await page.getByRole('heading', { name: 'Why you stall' }).waitFor();
@@ -32,6 +20,7 @@ describe.skipIf(browserSkipped)('the Diagnosis page on the demo search', () => {
   });
 
   it('follows the data: another stalled first round changes the numbers', async () => {
+    const { page, server } = demo;
     const before = await page.locator('.funnel-stall .funnel-n').textContent();
     const res = await page.request.post(`${server.url}/api/applications`, { data: { company: 'Late Co', role: 'Analyst', stage: 'round1', stageDate: '2026-01-05' } });
     const { id } = (await res.json()) as { id: string };
@@ -44,6 +33,7 @@ describe.skipIf(browserSkipped)('the Diagnosis page on the demo search', () => {
   });
 
   it('takes the person’s own typical rate from the settings and recomputes', async () => {
+    const { page, server } = demo;
     await page.getByRole('button', { name: /Adjust: waiting time/ }).click();
     await page.getByRole('textbox', { name: 'Round 1 → round 2' }).fill('10');
     await page.getByRole('button', { name: 'Save and recompute' }).click();

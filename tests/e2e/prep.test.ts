@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserSkipped, launchBrowser, startServer, type RunningServer } from '../support/browser';
+import { browserSkipped, launchBrowser, startServer, useDemoPage, type RunningServer } from '../support/browser';
 
 const LISTING = `Data Analyst — Analytics team
 
@@ -137,21 +137,10 @@ describe.skipIf(browserSkipped)('preparing for an interview in Chromium', () => 
 });
 
 describe.skipIf(browserSkipped)('the demo search’s preparation records in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer([], { demo: true });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = useDemoPage();
 
   it('shows evidence on the first-interview and wrong-story cards, with fixes that lead to real pages', async () => {
+    const { page, server } = demo;
     await page.goto(`${server.url}/diagnosis`);
     const first = page.locator('[data-reason="first-interview"]');
     await first.getByText(/Prep sheet thin .* that stalled/).waitFor();

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** True when the test runner found no Chromium and said so (see scripts/test.mjs). */
 export const browserSkipped = process.env.SECONDROUND_SKIP_BROWSER === '1';
@@ -60,6 +61,43 @@ export async function startServer(extraArgs: string[] = [], options: { demo?: bo
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What `useDemoPage` gives the tests of its block, once its `beforeAll` has run. */
+export interface DemoPage {
+  readonly server: RunningServer;
+  readonly page: Page;
+}
+
+/**
+ * For one describe block: the server on the demo search and one desktop-sized page in Chromium,
+ * started before the block's tests and stopped after them. Read `server` and `page` inside a test.
+ */
+export function useDemoPage(): DemoPage {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startServer([], { demo: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('useDemoPage: read server and page inside a test, after beforeAll');
+    return v;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get page() {
+      return started(page);
     },
   };
 }

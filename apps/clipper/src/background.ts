@@ -16,6 +16,8 @@ export interface ClipOutcome {
   /** Milliseconds spent reading the page (in the page) and saving it (the server's answer). */
   readMs?: number;
   saveMs?: number;
+  /** Injections of the page reader it took (more than 1 when a refusal was tried again). */
+  injectTries?: number;
 }
 
 async function badge(tabId: number | undefined, text: string, color: string, title: string): Promise<void> {
@@ -48,8 +50,8 @@ export async function clipTab(tab: Tab): Promise<ClipOutcome> {
   const tabId = tab.id;
   const reading = (async () => {
     const t = performance.now();
-    const page = await readTab(api, tabId);
-    return { page, ms: Math.round(performance.now() - t) };
+    const read = await readTab(api, tabId);
+    return { ...read, ms: Math.round(performance.now() - t) };
   })();
   reading.catch(() => undefined);
   const before = await findClip(pairing, tab.url);
@@ -62,13 +64,14 @@ export async function clipTab(tab: Tab): Promise<ClipOutcome> {
   if (!answer) {
     let page: ClipInput | null = null;
     let readMs = 0;
+    let injectTries = 0;
     try {
-      ({ page, ms: readMs } = await reading);
+      ({ page, ms: readMs, injectTries } = await reading);
     } catch (e) {
       await badge(tab.id, '!', '#c92a2a', `Cannot read this page: ${(e as Error).message}`);
       return done({ state: 'error', message: `cannot read this page: ${(e as Error).message}` });
     }
-    if (!page) return done({ state: 'error', message: 'the page gave nothing to read' });
+    if (!page) return done({ state: 'error', message: 'the page gave nothing to read', injectTries });
     const t = performance.now();
     const saved = await saveClip(pairing, page);
     const saveMs = Math.round(performance.now() - t);
@@ -77,7 +80,7 @@ export async function clipTab(tab: Tab): Promise<ClipOutcome> {
       if (!created) await api.tabs.create({ url: applicationUrl(pairing, application.id) });
       const title = `${created ? 'Saved' : 'Saved before'}: ${application.role} at ${application.company}${warnings.length ? ` (${warnings.join('; ')})` : ''}`;
       await badge(tab.id, warnings.length ? '!' : '✓', warnings.length ? '#e67700' : '#2b8a3e', title);
-      return done({ state: created ? 'saved' : 'opened', message: title, applicationId: application.id, warnings, readMs, saveMs });
+      return done({ state: created ? 'saved' : 'opened', message: title, applicationId: application.id, warnings, readMs, saveMs, injectTries });
     }
     answer = saved;
   }

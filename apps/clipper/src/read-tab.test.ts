@@ -22,14 +22,14 @@ function browser(refusals: number, other?: string) {
 describe('reading the page of the clicked tab', () => {
   it('injects the reader, then reads the page', async () => {
     const { api, calls } = browser(0);
-    expect(await readTab(api, 7, async () => undefined)).toMatchObject({ title: 'Nurse' });
+    expect(await readTab(api, 7, async () => undefined)).toMatchObject({ page: { title: 'Nurse' }, injectTries: 1 });
     expect(calls).toEqual(['inject 7', 'read 7']);
   });
 
   it('tries the injection again when the page refuses it at first, waiting a little longer each time', async () => {
     const { api, calls } = browser(2);
     const waits: number[] = [];
-    expect(await readTab(api, 7, async (ms) => void waits.push(ms))).toMatchObject({ text: 'Registered Nurse' });
+    expect(await readTab(api, 7, async (ms) => void waits.push(ms))).toMatchObject({ page: { text: 'Registered Nurse' }, injectTries: 3 });
     expect(calls).toEqual(['inject 7', 'inject 7', 'inject 7', 'read 7']);
     expect(waits).toEqual([INJECT_RETRY_MS[0], INJECT_RETRY_MS[1]]);
   });

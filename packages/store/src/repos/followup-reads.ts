@@ -1,12 +1,11 @@
-import type { Backup, FollowupApplication, FollowupBackup } from '@secondround/core';
+import type { Backup, FollowupApplication, FollowupBackup, StoryTerms } from '@secondround/core';
 import type { RepoContext } from './executor';
 import { EVENT_COLUMNS } from './events';
 import { INTERVIEW_COLUMNS, INTERVIEWER_COLUMNS } from './interviews';
-import { DEBRIEF_COLUMNS, STORY_COLUMNS } from './prep';
+import { DEBRIEF_COLUMNS, storyBankReader } from './prep';
 import { FOLLOW_UP_COLUMNS, THANK_YOU_COLUMNS } from './followup';
 import { todayApplications } from './today-reads';
 import { listingAnalysesRepo } from './listing-analyses';
-import { storyTermsRepo } from './story-terms';
 
 const DAY_MS = 86_400_000;
 /**
@@ -37,7 +36,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function followupReadsRepo(ctx: RepoContext) {
   const { db } = ctx;
   const listingAnalyses = listingAnalysesRepo(ctx);
-  const storyTerms = storyTermsRepo(ctx);
+  const storyBank = storyBankReader(ctx);
   const apps = async (ownerId: string): Promise<FollowupApplication[]> => byId(await db.selectFrom('applications').select(['id', 'company', 'role']).where('ownerId', '=', ownerId).execute());
   const interviewsWhere = (ownerId: string) => db.selectFrom('interviews').where('interviews.ownerId', '=', ownerId);
 
@@ -109,13 +108,12 @@ export function followupReadsRepo(ctx: RepoContext) {
       const interviews = await db.selectFrom('interviews').select(INTERVIEW_COLUMNS).where('ownerId', '=', ownerId).where('applicationId', 'in', sameCompany).execute();
       const interviewIds = interviews.map((i) => i.id);
       const hasListing = !!app.listingText && app.listingText.trim() !== '';
-      const [thankYouNotes, debriefs, rows] = await Promise.all([
+      const [thankYouNotes, debriefs, bank] = await Promise.all([
         db.selectFrom('thankYouNotes').select(THANK_YOU_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', 'in', interviewIds).execute(),
         db.selectFrom('debriefs').select(DEBRIEF_COLUMNS).where('ownerId', '=', ownerId).where('interviewId', '=', target.interviewId).execute(),
-        // With the terms kept with each story, as the Diagnosis matches stories: none worked out again unless stale.
-        hasListing ? db.selectFrom('stories').select([...STORY_COLUMNS, 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).execute() : Promise.resolve([]),
+        // With the terms kept with each story, as the prep route matches stories: none worked out again unless stale.
+        hasListing ? storyBank(ownerId) : Promise.resolve({ rows: [], terms: new Map<string, StoryTerms>() }),
       ]);
-      const terms = await storyTerms.ofRows(ownerId, rows);
       return {
         applications,
         stageEvents: [],
@@ -123,8 +121,8 @@ export function followupReadsRepo(ctx: RepoContext) {
         interviewers: byId(interviewers),
         thankYouNotes: byId(thankYouNotes),
         debriefs: byId(debriefs) as Row<'debriefs'>[],
-        stories: byId(rows.map(({ matchTerms: _terms, matchTermsVersion: _version, ...story }) => story)) as Row<'stories'>[],
-        storyTerms: terms,
+        stories: byId(bank.rows) as Row<'stories'>[],
+        storyTerms: bank.terms,
       };
     },
 

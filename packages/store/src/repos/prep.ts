@@ -44,10 +44,25 @@ function debriefOf(row: DebriefRow): Debrief {
 
 const flag = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
 
+/**
+ * The owner's story bank in the order stories were added, read with each story's matching terms by
+ * id in the same query: the kept terms as they are, stale or missing ones worked out and kept first.
+ * What every reader that matches stories to a listing uses (the prep route, the thank-you composer,
+ * the Diagnosis's companions), instead of running each story through the term rules per request.
+ */
+export function storyBankReader(ctx: RepoContext) {
+  const storyTerms = storyTermsRepo(ctx);
+  return async (ownerId: string): Promise<{ rows: StoryRow[]; terms: Map<string, StoryTerms> }> => {
+    const read = await ctx.db.selectFrom('stories').select([...STORY_COLUMNS, 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
+    const terms = await storyTerms.ofRows(ownerId, read);
+    return { rows: read.map(({ matchTerms: _terms, matchTermsVersion: _version, ...row }) => row), terms };
+  };
+}
+
 /** Preparation records of one owner: the story bank, and each interview's prep sheet and debrief. */
 export function prepRepo(ctx: RepoContext) {
   const { db, clock } = ctx;
-  const storyTerms = storyTermsRepo(ctx);
+  const storyBank = storyBankReader(ctx);
   async function interviewOf(ownerId: string, interviewId: string) {
     return db.selectFrom('interviews').select(['id', 'applicationId', 'startsAt', 'endsAt']).where('ownerId', '=', ownerId).where('id', '=', interviewId).executeTakeFirst();
   }
@@ -83,9 +98,8 @@ export function prepRepo(ctx: RepoContext) {
      * through the term rules on each request.
      */
     async listStoriesWithTerms(ownerId: string): Promise<{ stories: StoryRecord[]; terms: Map<string, StoryTerms> }> {
-      const rows = await db.selectFrom('stories').select([...STORY_COLUMNS, 'matchTerms', 'matchTermsVersion']).where('ownerId', '=', ownerId).orderBy('createdAt').orderBy('id').execute();
-      const terms = await storyTerms.ofRows(ownerId, rows);
-      return { stories: rows.map(({ matchTerms: _terms, matchTermsVersion: _version, ...row }) => storyOf(row)), terms };
+      const { rows, terms } = await storyBank(ownerId);
+      return { stories: rows.map(storyOf), terms };
     },
 
     /** One page of the story bank in the order stories were added, after `cursor`; `nextCursor` is null on the last page. */
