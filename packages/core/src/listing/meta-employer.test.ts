@@ -35,3 +35,34 @@ describe('a place after the title written in capitals', () => {
     expect(stripSegmentKind('TEAM LEAD – PAYMENTS')).toBe('TEAM LEAD – PAYMENTS');
   });
 });
+
+describe("the employer's site or business in brackets, after 'im', or as the listing says it is", () => {
+  it("goes in brackets when it is a word of the employer's name, and the hours before it go too", () => {
+    expect(dropEmployerBusiness('Ploegleider Inpak (Bakkerij)', 'Bakkerij De Korenschoof B.V.', '')).toBe('Ploegleider Inpak');
+    expect(dropEmployerBusiness('Schichtleiter Versand (Nachtschicht) – Großwäscherei', 'Wäscherei Hansa GmbH', 'Wir sind eine Großwäscherei für Kliniken und Hotels.')).toBe('Schichtleiter Versand');
+    expect(dropEmployerBusiness('Responsable de production (Scierie)', 'Scierie du Haut-Doubs', '')).toBe('Responsable de production');
+  });
+
+  it('goes when the listing says the employer is one, runs one, or works in its own one, in the five languages', () => {
+    expect(dropEmployerBusiness('Maintenance Fitter (Brickworks)', 'Ashdown Clay Products Ltd', 'Ashdown is one of the oldest family-owned brickworks in Sussex.')).toBe('Maintenance Fitter');
+    expect(dropEmployerBusiness('Schichtführer – Kompostwerk', 'Grünkreis Entsorgung GmbH', 'Grünkreis betreibt das Kompostwerk des Landkreises seit 1998.')).toBe('Schichtführer');
+    expect(dropEmployerBusiness('Chef de quai – Plateforme logistique', 'Transports Morel', 'Vous travaillerez dans notre plateforme logistique de Rennes.')).toBe('Chef de quai');
+    expect(dropEmployerBusiness('Jefe/a de turno – Almazara', 'Olivares del Sur S.C.A.', 'Somos una almazara de Jaén con 900 socios.')).toBe('Jefe/a de turno');
+    expect(dropEmployerBusiness('Ploegleider – Slachterij', 'Van Dijk Vlees B.V.', 'Wij zijn een slachterij in het oosten van het land.')).toBe('Ploegleider');
+    expect(dropEmployerBusiness('Bürovorsteher (m/w/d) im Notariat', 'Dr. Albers & Kollegen', 'Wir sind ein Notariat mit zwei Notaren.')).toBe('Bürovorsteher (m/w/d)');
+  });
+
+  it("goes as a compound ending in a word of the employer's name", () => {
+    expect(dropEmployerBusiness('Imker in der Erwerbsimkerei', 'Imkerei Sonnenhang eG', '')).toBe('Imker');
+  });
+
+  it('stays when it is a unit, a specialty or a service of the role, or the listing only names it in passing', () => {
+    expect(dropEmployerBusiness('Ward Manager - Acute Medical Unit', 'Northfield NHS Trust', 'You will lead our busy 32-bedded Acute Medical Unit (AMU).')).toBe('Ward Manager - Acute Medical Unit');
+    expect(dropEmployerBusiness('Tierpfleger – Raubtiere', 'Zoo Lindenau', 'Du versorgst unsere Raubtiere.')).toBe('Tierpfleger – Raubtiere');
+    expect(dropEmployerBusiness('Justizvollzugsbeamter im allgemeinen Vollzugsdienst', 'Justizvollzugsanstalt Kaltenbach', 'Die JVA Kaltenbach ist eine Anstalt des geschlossenen Vollzugs.')).toBe('Justizvollzugsbeamter im allgemeinen Vollzugsdienst');
+    expect(dropEmployerBusiness('Soigneur animalier – Secteur Carnivores', 'Parc zoologique de Lunaret', 'Le parc est un zoo municipal.')).toBe('Soigneur animalier – Secteur Carnivores');
+    expect(dropEmployerBusiness('Backend Developer (Python)', 'Acme', 'We are a Python shop.')).toBe('Backend Developer (Python)');
+    expect(dropEmployerBusiness('Verpleegkundige (Nachtdienst)', 'Zorggroep Oost', '')).toBe('Verpleegkundige (Nachtdienst)');
+    expect(dropEmployerBusiness('Kfz-Mechatroniker – Nutzfahrzeuge', 'Autohaus Brenner GmbH', 'Das Autohaus Brenner ist ein Händler für Pkw und Nutzfahrzeuge.')).toBe('Kfz-Mechatroniker – Nutzfahrzeuge');
+  });
+});
