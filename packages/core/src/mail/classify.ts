@@ -8,6 +8,7 @@ import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isT
 import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
 import type { PhraseRule } from './phrase-rule';
 import { CALENDAR_SUBSCRIPTION, RULES } from './phrases';
+import { OWN_RANKS } from './phrases-closed';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -187,7 +188,12 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // The position is the subject of a closed process; a choice of someone else makes it a rejection
   // of this person ("we closed the process with another candidate"), however many sentences
   // say what follows for the application ("so we will not be progressing it").
-  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) ? 'rejection' : 'position_closed';
+  // The post is gone for outsiders where a meeting is called off or a rule other than the one
+  // chosen's own-ranks description closes it.
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) {
+    const isPostGone = callsOffMeeting(text) || scores.position_closed - 6 * OWN_RANKS.filter((re) => re.test(text)).length >= 6;
+    kind = choosesSomeoneElse(text, isPostGone) ? 'rejection' : 'position_closed';
+  }
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.
@@ -205,7 +211,10 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // and names a meeting on a day at a time: the footer says how the mail was sent, the body what it is.
   const ownInterview = kind === 'interview_invitation' && scores.not_job >= 4 && top >= 6 && INTERVIEW.test(text) && proposesMeeting(text) && !CALENDAR_SUBSCRIPTION.test(text)
     || (kind === 'interview_invitation' && scores.not_job >= 4 && invitesAboveFooter(text));
-  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && (!toPerson || isConcededAt(text, where.rejection!));
+  // A meeting of the person's called off because the post is gone is no mailing either: a mailing
+  // calls off no one's interview ("Cancelled: Interview …" in the subject is the tracker's wording).
+  const callsOffOwn = kind === 'position_closed' && top >= 6 && callsOffMeeting(text);
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && !callsOffOwn && (!toPerson || isConcededAt(text, where.rejection!));
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // A calendar's notice of an event already arranged (a reminder, an answer given) invites to nothing.

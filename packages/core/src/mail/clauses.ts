@@ -66,10 +66,21 @@ export function isQuotedAt(text: string, index: number): boolean {
   return false;
 }
 
-/** Whether the match at `index` sits in a sentence that opens with a condition. */
+// A condition said by the verb before its subject, its consequence after a comma and "dann", "so",
+// "dan" or "then", holds its whole sentence: the condition's own words ("Krijg je vóór 8 januari geen
+// uitnodiging, dan ben je niet geselecteerd") are no more a decision than the consequence.
+const INVERTED = /^\p{L}+\s+(?:je|jij|u|Sie|du|you)\s+[^.!?\n]*?,\s*(?:dan|dann|so|then)(?!\p{L})/iu;
+// A clause of a time still to come, governing the match with no comma between: "we'll let you know
+// once the role is filled", "sobald die Stelle besetzt ist", "dès que le poste sera pourvu", "una
+// vez que la plaza esté cubierta", "zodra de vacature is ingevuld".
+const UNTIL = /(?<!\p{L})(?:once|as\s+soon\s+as|until|sobald|dès\s+que|une\s+fois\s+que|jusqu['’]à\s+ce\s+que|una\s+vez\s+que|en\s+cuanto|tan\s+pronto\s+como|hasta\s+que|zodra|totdat)\s+[^,;:.!?\n]{0,60}$/iu;
+
+/** Whether the match at `index` sits in a sentence that opens with a condition, or in a clause of a time to come. */
 export function isConditionalAt(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
-  return CONDITION.test(text.slice(start, index).trim());
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  const before = text.slice(start, index);
+  return CONDITION.test(before.trim()) || UNTIL.test(before) || INVERTED.test(text.slice(start, ends.length ? Math.min(...ends) : text.length).trim());
 }
 // Thanks for a conversation had: "wir bedanken uns für Ihre Bewerbung und das Vorstellungsgespräch",
 // "thank you for the interview", "merci pour l'entretien", "gracias por la entrevista", "bedankt voor

@@ -20,7 +20,8 @@ const OTHER_PERSON = [
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants|others)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
   // One of the employer's own people, named by what they are ("one of our senior coaches", "einen
   // unserer Ausbilder", "l'un de nos moniteurs", "uno de nuestros técnicos", "een van onze trainers").
-  String.raw`one\s+of\s+our\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+unserer\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+nos\s+${W}|un[oa]\s+de\s+nuestr[oa]s\s+${W}|(?:één|een)\s+van\s+onze\s+${W}`,
+  // One of the employer's own, said by the employer of itself ("uno de sus miembros", "one of its members").
+  String.raw`one\s+of\s+(?:our|its|their)\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+(?:unserer|ihrer|seiner)\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+(?:nos|ses|leurs)\s+${W}|un[oa]\s+de\s+(?:nuestr[oa]s|sus)\s+${W}|(?:één|een)\s+van\s+(?:onze|hun)\s+${W}`,
   // The gender-neutral participles count as the nouns: "andere Bewerbende", "eine andere Kandidierende".
   String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
@@ -39,7 +40,7 @@ const CHOICE = [
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|recruited|engaged|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
   String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|angestellt|engagiert|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|engagé\p{L}*|embauché\p{L}*|pourvu|proposé|préférence|attribué\w*`,
-  String.raw`elección|elegimos|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|ofrec(?:imos|ió|ieron)|escogimos|seleccionamos|contratamos|optamos|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
+  String.raw`elección|elegimos|decidi(?:ó|mos|eron)|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|ofrec(?:imos|ió|ieron)|escogimos|seleccionamos|contratamos|optamos|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
   String.raw`keuze|gekozen|kiezen|kozen|uitgekomen|besloten|beslissing|geselecteerd|verder|aangenomen|aangeworven|geworven|aangesteld|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
@@ -102,7 +103,7 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\bn['’]\s*(?:irons|irai|iront|ira|allons|allez)\s+(?:malheureusement\s+|donc\s+)?pas\s+plus\s+loin(?!\p{L})|\b(?:won't|will\s+not|not)\s+(?:be\s+)?go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the\s+application)\b|\bno\s+(?:iremos|vamos\s+a\s+ir)\s+más\s+allá${WORD_END}|\bgehen\s+(?:wir\s+)?(?:\p{L}+\s+)?nicht\s+weiter\s+mit\s+(?:Ihrer|deiner|Ihnen|dir)\b`, 'iu') },
   // The post filled, its name first and the verb last: "Die Filialleitung haben wir besetzt", "we've
   // filled it", "die functie hebben we ingevuld" (not "noch nicht": no "nicht" or "noch" between).
-  { kind: 'rejection', weight: 4, re: /\b(?:haben|hatten)\s+wir\s+(?:(?:inzwischen|bereits|schon|jetzt|nun|leider|mittlerweile|zwischenzeitlich)\s+){0,2}(?:besetzt|vergeben)(?!\p{L})|\bhebben\s+(?:we|wij)\s+(?:(?:inmiddels|al|helaas|intussen)\s+){0,2}(?:ingevuld|vervuld|vergeven)(?!\p{L})|\b(?:we've|we\s+have)\s+(?:now\s+|already\s+)?filled\s+it\b/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:haben|hatten)\s+wir\s+(?:(?:inzwischen|bereits|schon|jetzt|nun|leider|mittlerweile|zwischenzeitlich)\s+){0,2}(?:besetzt|vergeben)(?!\p{L})|\bhebben\s+(?:we|wij)\s+(?:(?:inmiddels|al|helaas|intussen)\s+){0,2}(?:ingevuld|vervuld|vergeven)(?!\p{L})|\b(?:we've|we\s+have)\s+(?:now\s+|already\s+)?filled\s+it\b|\b(?:we've|we\s+have|we)\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:the|this|that)\s+(?:spot|place|seat)\b/iu },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
   { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },
@@ -224,13 +225,19 @@ export const GRAMMAR_RULES: PhraseRule[] = [
  * another candidate"): then a closed process is a rejection of this person. An internal
  * candidate is a position filled internally, which is closed.
  */
-export function choosesSomeoneElse(text: string): boolean {
+export function choosesSomeoneElse(text: string, isPostGone = true): boolean {
   return GRAMMAR_RULES.slice(0, 3).some((rule) => {
     const m = rule.re.exec(text);
-    // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal
-    // too, and so is a colleague by what a colleague is ("intern mit einer Kollegin aus dem Vertrieb
-    // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before,
-    // or already on the staff ("a member of our existing team", "une personne déjà en poste").
-    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
+    if (m === null) return false;
+    const near = text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40);
+    // One said internal just before is a position filled internally.
+    if (/\bintern/iu.test(near)) return false;
+    // Someone from the employer's own staff ("una persona de nuestra propia plantilla"), a colleague
+    // by what a colleague is ("une collègue", "una compañera", "een collega") or one already on the
+    // staff ("a member of our existing team") fills the post from within only where the message says
+    // the post is gone for outsiders (a meeting called off, the process or posting closed): told as
+    // the outcome of the person's own process ("nach reiflicher Überlegung … mit einer Kollegin aus
+    // unserem eigenen Haus besetzt"), the choice of one of them is a choice over the person.
+    return !isPostGone || !/\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(near);
   });
 }

@@ -3,11 +3,19 @@
 // (phrases.ts), in their order.
 import { rulesOf as r, type PhraseRule } from './phrase-rule';
 
+// The one chosen described as one of the employer's own (two rules below): a position filled from
+// within, unless the message tells it as a choice over the person (see choosesSomeoneElse in
+// grammar.ts, and classify.ts, which counts these apart).
+export const OWN_RANKS: RegExp[] = [
+  /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nmr]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\b(?:a\s+person|eine[nr]?\s+Person|une\s+personne|una\s+persona|een\s+persoon)\s+(?:from|aus|de|uit|van)\s+(?:our|unserem|unserer|unseren|notre|nuestr[oa]|ons|onze)\s+(?:own|eigenen|eigen|propre|propi[oa])\s+\p{L}+|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu,
+  /\b(?:promot\p{L}*|appoint\p{L}*|giv(?:e|en|ing)|offer\p{L}*|fill\p{L}*|decided|chosen|chose|besetz\p{L}*|vergeben|geben|befördern|entschieden|confi\p{L}*|attribu\p{L}*|propos\p{L}*|promouvoir|promu\p{L}*|décidé|ofrec\p{L}*|promocion\p{L}*|asign\p{L}*|decidido|cubrir|geven|gegeven|aanbieden|aangeboden|promoveren|gepromoveerd|besloten|invullen|ingevuld)\b[^.!?\n]{0,80}?(?:\b(?:a\s+member\s+of\s+(?:our|the)\s+(?:existing|current)\s+(?:team|staff)|(?:an?|one\s+of\s+our)\s+(?:existing|current)\s+(?:employee|team\s+member|staff\s+member|colleague))\b|\beine[nmr]?\s+(?:bestehende[nmr]?|derzeitige[nmr]?|aktuelle[nmr]?)\s+(?:Mitarbeiter\p{L}*|Kolleg\p{L}*)|(?<!\p{L})(?:une\s+personne|quelqu['’]un|un(?:e)?\s+(?:collaborat\p{L}*|salarié\p{L}*|employé\p{L}*))\s+déjà\s+en\s+poste\b|(?<!\p{L})une?\s+(?:collaborat|salarié|employé)\p{L}*\s+actuel\p{L}*|(?<!\p{L})un[oa]?\s+(?:emplead[oa]|trabajador(?:a)?|colaborador(?:a)?)\s+actual(?!\p{L})|\been\s+(?:huidige|bestaande)\s+(?:medewerk\p{L}*|werknemer\p{L}*|collega\p{L}*))/iu,
+];
+
 export const CLOSED_PHRASES: PhraseRule[] = [
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
     /\b(?:position|role|requisition|vacancy|opening|job|posting|search|recruitment|hiring|process)\b[^.!?\n]{0,80}\b(?:cancel+ed|on\s+hold|on\s+pause|on\s+ice|paused|withdrawn|frozen|eliminated|shelved|parked|mothballed|on\s+the\s+back\s*burner|(?:will|shall)\s+not\s+(?:now\s+|then\s+)?be\s+(?:re)?filled|won't\s+(?:now\s+)?be\s+(?:re)?filled|(?:has\s+been|is\s+now|was)\s+closed)\b/i,
-    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill(?:ed|ing)?\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)?\s*(?:internally|from\s+within|in-house)|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|paused\s+hiring|funding)\b/i,
+    /\b(?:hiring\s+freeze|no\s+longer\s+open|priorities\s+have\s+shifted|headcount|decided\s+not\s+to\s+(?:recruit|hire|fill)|stopped\s+the\s+(?:process|recruitment)|filled\s+internally|internal\s+candidate|fill(?:ed|ing)?\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post|job|opening)?\s*(?:internally|from\s+within|in-house)|budget(?:ary)?\s+(?:constraints|cuts|reasons)|restructur\w+|reorgani[sz]\w+|(?:needs|requirements|scope|priorities)\b[^.!?\n]{0,40}\b(?:changed|shifted)|change\s+in\s+(?:business\s+)?priorities|shift\s+in\s+(?:company\s+)?priorities|decided\s+not\s+to\s+fill|decided\s+not\s+to\s+(?:go\s+ahead|proceed|move\s+forward)\s+with\s+(?:hiring|recruiting|filling|recruitment)|paused\s+hiring|funding)\b/i,
     // The decision not to open or create the position at all: "decided not to open the role after
     // all", "decidió no abrir finalmente el cargo", "décidé de ne finalement pas ouvrir le poste",
     // "besloten de functie toch niet open te stellen" (German "nicht zu besetzen" is below).
@@ -46,11 +54,19 @@ export const CLOSED_PHRASES: PhraseRule[] = [
   // five languages ("someone from our own team", "jemanden aus dem eigenen Team", "quelqu'un de
   // notre propre équipe", "alguien de nuestro propio equipo", "iemand uit ons eigen team").
   ...r('position_closed', 6,
-    /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nmr]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\b(?:a\s+person|eine[nr]?\s+Person|une\s+personne|una\s+persona|een\s+persoon)\s+(?:from|aus|de|uit|van)\s+(?:our|unserem|unserer|unseren|notre|nuestr[oa]|ons|onze)\s+(?:own|eigenen|eigen|propre|propi[oa])\s+\p{L}+|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu),
+    ...OWN_RANKS.slice(0, 1)),
   // The post given to someone already on the staff, the giving said in the same sentence: "promote
   // a member of our existing team", "confier le poste à une personne déjà en poste", "ofrecer el
   // puesto a un empleado actual", "de functie geven aan een huidige medewerker", "mit einer
   // bestehenden Mitarbeiterin besetzen".
   ...r('position_closed', 6,
-    /\b(?:promot\p{L}*|appoint\p{L}*|giv(?:e|en|ing)|offer\p{L}*|fill\p{L}*|decided|chosen|chose|besetz\p{L}*|vergeben|geben|befördern|entschieden|confi\p{L}*|attribu\p{L}*|propos\p{L}*|promouvoir|promu\p{L}*|décidé|ofrec\p{L}*|promocion\p{L}*|asign\p{L}*|decidido|cubrir|geven|gegeven|aanbieden|aangeboden|promoveren|gepromoveerd|besloten|invullen|ingevuld)\b[^.!?\n]{0,80}?(?:\b(?:a\s+member\s+of\s+(?:our|the)\s+(?:existing|current)\s+(?:team|staff)|(?:an?|one\s+of\s+our)\s+(?:existing|current)\s+(?:employee|team\s+member|staff\s+member|colleague))\b|\beine[nmr]?\s+(?:bestehende[nmr]?|derzeitige[nmr]?|aktuelle[nmr]?)\s+(?:Mitarbeiter\p{L}*|Kolleg\p{L}*)|(?<!\p{L})(?:une\s+personne|quelqu['’]un|un(?:e)?\s+(?:collaborat\p{L}*|salarié\p{L}*|employé\p{L}*))\s+déjà\s+en\s+poste\b|(?<!\p{L})une?\s+(?:collaborat|salarié|employé)\p{L}*\s+actuel\p{L}*|(?<!\p{L})un[oa]?\s+(?:emplead[oa]|trabajador(?:a)?|colaborador(?:a)?)\s+actual(?!\p{L})|\been\s+(?:huidige|bestaande)\s+(?:medewerk\p{L}*|werknemer\p{L}*|collega\p{L}*))/iu),
+    ...OWN_RANKS.slice(1)),
+  // The post itself gone, or its process ended for everyone (for the person alone it is a rejection,
+  // grammar.ts): "the post no longer exists", "die Stelle entfällt", "le poste est supprimé", "el
+  // puesto desaparece", "de functie wordt opgeheven"; "das Besetzungsverfahren wird eingestellt", "the
+  // recruitment process has been discontinued", "le processus est interrompu"; a vacancy frozen,
+  // the verb last ("alle openstaande vacatures, waaronder …, voorlopig te bevriezen").
+  ...r('position_closed', 6,
+    /\b(?:post|position|role|job|vacancy)\s+(?:(?:will|would|shall)\s+)?(?:no\s+longer\s+exists?|(?:has\s+)?ceased?\s+to\s+exist|(?:has\s+been|is\s+being|will\s+be)\s+abolished)\b|\b(?:Stelle|Position)\b[^.!?\n]{0,60}?\b(?:entfällt|entfallen\s+wird|fällt\s+(?:\p{L}+\s+)?weg|wegfällt)(?!\p{L})|\bposte\b[^.!?\n]{0,50}?\b(?:(?:est|a\s+été|sera)\s+supprimé|n['’]existe\s+plus|dispara[iî]t)(?!\p{L})|\b(?:puesto|plaza|vacante)\b[^.!?\n]{0,50}?\b(?:desaparece|ya\s+no\s+existe|dejará\s+de\s+existir|(?:ha\s+sido|será|queda)\s+suprimid[oa]|se\s+suprime)(?!\p{L})|\b(?:functie|vacature|positie)\b[^.!?\n]{0,50}?\b(?:opgeheven|bestaat\s+niet\s+meer)(?!\p{L})/iu,
+    /\p{L}*(?:verfahren|prozess)\b(?:(?!\bfür\s+(?:Sie|dich)\b)[^.!?\n]){0,80}?\b(?:beendet|eingestellt|abgebrochen)(?!\p{L})(?!\s+(?:\p{L}+\s+)?für\s+(?:Sie|dich)\b)|\b(?:process|recruitment|search|requisition)\b[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being|is)\s+(?:now\s+)?(?:discontinued|terminated|halted|called\s+off|abandoned)\b(?!\s+for\s+you)|\b(?:processus|recrutement)\b[^.!?\n]{0,60}?\b(?:interrompu|abandonné)e?\b|\b(?:vacatures?|functies?|posities?|werving)\b[^.!?\n]{0,60}?\b(?:te\s+bevriezen|bevriezen|bevroren)(?!\p{L})/iu),
 ];

@@ -61,6 +61,17 @@ export const RECEIVED_PHRASES: PhraseRule[] = [
     // The application confirmed or registered: "Application Confirmation", "Confirmation de votre
     // candidature", "Bewerbungsbestätigung", "votre dossier a bien été enregistré", "je sollicitatie is geregistreerd".
     /\bapplication\s+confirmation|\bconfirmation\s+of\s+(?:your\s+)?application|\backnowledg(?:e)?ments?\s+of\s+(?:your\s+)?application|\backnowledg(?:e|ing)\s+(?:receipt\s+of\s+)?your\s+application|\bconfirmation\s+de\s+(?:votre|ta)\s+candidature|\bconfirmación\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)|\bBewerbungsbestätigung|\bBestätigung\s+(?:Ihrer|deiner)\s+Bewerbung|\bbevestiging\s+(?:van\s+)?(?:je|jouw|uw)\s+sollicitatie|\b(?:application|dossier|candidature|Bewerbung|candidatura|solicitud|sollicitatie)\s+(?:\p{L}+\s+){0,3}?(?:registered|enregistrée?|registriert|registrad[oa]|geregistreerd)\b/iu),
+  // The receipt confirmed, and the application received with its verb last past a role's name or
+  // the pronoun standing for it: "Hierbij bevestigen wij de ontvangst van je sollicitatie", "We
+  // hebben je sollicitatie voor Technisch medewerker goed ontvangen", "Wir haben Ihre Bewerbung als
+  // Projektleiterin (m/w/d) erhalten", "La hemos recibido correctamente".
+  ...r('application_received', 3,
+    /\bbevestig\p{L}*\s+(?:(?:wij|we|ik|hierbij)\s+){0,2}(?:graag\s+)?de\s+ontvangst\b|\bbevestiging\s+(?:van\s+)?(?:de\s+)?ontvangst\b|\bhebben\s+(?:je|jouw|uw)\s+(?:sollicitatie|brief|cv|reactie)\b[^.!?\n]{0,80}?\bontvangen(?!\p{L})|\bhaben\s+(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\b[^.!?\n]{0,80}?\b(?:erhalten|bekommen)(?!\p{L})|(?<!\p{L})(?:la|lo)\s+(?:hemos|he)\s+recibido(?!\p{L})/iu),
+  // A call promised if the person's profile is taken on, said as a condition: "Si votre profil est
+  // retenu, nous vous contacterons", "Si tu perfil encaja, te llamaremos", "Wenn Ihr Profil passt,
+  // melden wir uns bei Ihnen" (English and Dutch are below).
+  ...r('application_received', 2,
+    /\bsi\s+(?:votre|ton)\s+(?:profil|candidature|dossier)\s+(?:\p{L}+\s+){0,3}?(?:retenu|sélectionné|correspond|présélectionné)\p{L}*\s*,\s*(?:nous\s+)?(?:vous|te)\s+(?:recontacter|contacter|appeler|écrir|rappeler)\p{L}*|\bsi\s+(?:tu|su)\s+(?:perfil|candidatura|experiencia)\s+(?:\p{L}+\s+){0,3}?(?:encaja|se\s+ajusta|avanza|resulta\s+seleccionad[oa]|es\s+seleccionad[oa])\s*,\s*(?:te|le|nos)\s+(?:llamaremos|contactaremos|escribiremos|pondremos)\b|\b(?:wenn|falls|sofern)\s+(?:Ihr|dein)\s+(?:Profil|Werdegang)\s+(?:\p{L}+\s+){0,3}?(?:passt|überzeugt|entspricht)\s*,\s*(?:melden|kontaktieren|rufen)\s+wir\b/iu),
   ...r('application_received', 2,
     /\b(?:(?:will|we'll|team\s+will)\s+(?:review|be\s+reviewing|carefully\s+review)\b|excited\s+to\s+review|look\s+forward\s+to\s+reviewing|will\s+(?:look\s+at|read|consider)\s+your\s+application|review\s+(?:it|your\s+application)\s+(?:shortly|carefully)|only\s+(?:contact\s+)?shortlisted|we\s+(?:can|will)\s+only\s+contact|(?:we(?:'ll|\s+will)|for\s+us)\s+to\s+get\s+back\s+to\s+you|we(?:'ll|\s+will)\s+get\s+back\s+to\s+you|reads?\s+every\s+application)/i,
     /\b(?:currently|now)\s+reviewing\s+(?:all\s+)?(?:the\s+)?applications\b/i,

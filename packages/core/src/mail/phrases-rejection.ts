@@ -58,7 +58,9 @@ export const REJECTION_PHRASES: PhraseRule[] = [
     /\bnot\s+(?:\p{L}+\s+){0,2}?in\s+your\s+favou?r\b|\bunfavou?rable\s+(?:decision|outcome)|\bnicht\s+(?:\p{L}+\s+){0,2}?zu\s+(?:Ihren|Ihrem|deinen|deinem)\s+Gunsten|\bnegative[nr]?\s+(?:Entscheidung|Bescheid)|\bpas\s+(?:\p{L}+\s+){0,2}?en\s+(?:votre|ta)\s+faveur|\b(?:avis|décision|réponse)\s+(?:\p{L}+\s+)?(?:défavorable|négative)|\bno\s+(?:ha\s+sido|es|fue|ha\s+resultado|resultó)\s+(?:\p{L}+\s+)?(?:a\s+(?:tu|su)\s+favor|favorable)|\b(?:decisión|respuesta|resolución)\s+(?:\p{L}+\s+)?(?:negativa|desfavorable)|\bniet\s+(?:\p{L}+\s+){0,2}?in\s+(?:je|jouw|uw)\s+voordeel|\bnegatie(?:f|ve)\s+(?:besluit|beslissing|antwoord)/iu,
     // de
     /\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?|jemand\s+anderen|jemand\s+anderes)\s*(?:Bewerb(?:er|end)\w*|Kandid(?:at|ierend)\w*(?::innen)?|Person)?\s+(?:zu\s+)?(?:entschieden|fortzusetzen|weiterzumachen|weiter(?:zu)?gehen)/i,
-    /\b(?:absagen|Absage)\b|nicht\s+(?:weiter\s+)?berücksichtig|keine\s+positive(?:re)?\s+(?:Rückmeldung|Nachricht)|nicht\s+in\s+der\s+Lage,?\s+Ihnen\s+die\s+Stelle|keine\s+Zusage\s+(?:[^\s.!?]+\s+){0,3}?(?:geben|machen|erteilen)/i,
+    // The noun after a preposition ("nach einer Absage", "na een afwijzing", "van die afwijzing") is
+    // a rejection spoken of (a mailing's tip, a friend's comfort), not one made.
+    /(?<!\b(?:nach|von|über|bei|mit|trotz|für|vor|zu|zur)\s+(?:(?:eine[rm]?|der|die|dem|den|diese[rmn]?|jede[rmn]?|Ihre[rmn]?|deine[rmn]?)\s+)?(?:[^\s.!?]+\s+)?)\b(?:absagen|Absage)\b|nicht\s+(?:weiter\s+)?berücksichtig|keine\s+positive(?:re)?\s+(?:Rückmeldung|Nachricht)|nicht\s+in\s+der\s+Lage,?\s+Ihnen\s+die\s+Stelle|keine\s+Zusage\s+(?:[^\s.!?]+\s+){0,3}?(?:geben|machen|erteilen)/i,
     // fr
     /\b(?:ne\s+(?:pouvons|pourrons|donnerons|poursuivrons)\s+(?:donc\s+)?pas\s+(?:y\s+)?(?:donner\s+(?:une\s+)?suite|le\s+processus|poursuivre))|pas\s+été\s+(?:retenue?s?|(?:pré)?sélectionnée?s?|choisie?s?)|ne\s+pas\s+(?:poursuivre|donner\s+suite)|donner\s+une\s+suite\s+favorable/i,
     /\b(?:retenu|retenir|choisi|poursuivre(?:\s+le\s+processus)?\s+avec|donner\s+suite\s+à|privilégié)\s+(?:un\s+autre|une\s+autre|d'autres)\s+(?:profil|candidat|candidature)/i,
@@ -67,7 +69,7 @@ export const REJECTION_PHRASES: PhraseRule[] = [
     /\bno\s+(?:ha\s+sido\s+seleccionad|has\s+sido\s+seleccionad|continuarás|vamos\s+a\s+seguir\s+adelante|avanzar\s+con\s+tu\s+candidatura|continuar\s+con\s+tu\s+candidatura)|decidido\s+no\s+(?:avanzar|continuar|seguir)/i,
     // nl
     /\b(?:gekozen\s+voor|besloten\s+(?:om\s+)?(?:met\s+)?)\s*(?:een\s+)?andere?\s+kandida|\bandere\s+kandidaat\s+(?:aan\s+te\s+nemen|gekozen)|voor\s+een\s+andere\s+kandidaat\s+gekozen/i,
-    /\bniet\s+(?:verder\s+(?:te\s+)?gaan|verder\s+in\s+behandeling|uit\s+te\s+nodigen|heeft\s+geleid\s+tot|geleid\s+tot)|\bAfwijzing\b/i),
+    /\bniet\s+(?:verder\s+(?:te\s+)?gaan|verder\s+in\s+behandeling|uit\s+te\s+nodigen|heeft\s+geleid\s+tot|geleid\s+tot)|(?<!\b(?:na|van|over|bij|met|voor|om|tegen|ondanks)\s+(?:(?:een|de|die|deze|je|jouw|uw|zo'n)\s+)?(?:[^\s.!?]+\s+)?)\bAfwijzing\b/i),
   ...r('rejection', 2,
     /\b(?:regret|sorry|unfortunately|afraid)\b[^.!?\n]{0,100}\b(?:not|unable|won't|unsuccessful)\b/i,
     /\b(?:bedauern|leider)\b[^.!?\n]{0,80}\bnicht\b|\bmüssen\s+wir\s+Ihnen\s+leider\s+mitteilen/i,
