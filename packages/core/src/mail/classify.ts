@@ -8,7 +8,6 @@ import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isT
 import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
 import type { PhraseRule } from './phrase-rule';
 import { CALENDAR_SUBSCRIPTION, RULES } from './phrases';
-import { OWN_RANKS } from './phrases-closed';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -188,12 +187,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // The position is the subject of a closed process; a choice of someone else makes it a rejection
   // of this person ("we closed the process with another candidate"), however many sentences
   // say what follows for the application ("so we will not be progressing it").
-  // The post is gone for outsiders where a meeting is called off or a rule other than the one
-  // chosen's own-ranks description closes it.
-  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) {
-    const isPostGone = callsOffMeeting(text) || scores.position_closed - 6 * OWN_RANKS.filter((re) => re.test(text)).length >= 6;
-    kind = choosesSomeoneElse(text, isPostGone) ? 'rejection' : 'position_closed';
-  }
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.

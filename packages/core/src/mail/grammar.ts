@@ -225,19 +225,13 @@ export const GRAMMAR_RULES: PhraseRule[] = [
  * another candidate"): then a closed process is a rejection of this person. An internal
  * candidate is a position filled internally, which is closed.
  */
-export function choosesSomeoneElse(text: string, isPostGone = true): boolean {
+export function choosesSomeoneElse(text: string): boolean {
   return GRAMMAR_RULES.slice(0, 3).some((rule) => {
     const m = rule.re.exec(text);
-    if (m === null) return false;
-    const near = text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40);
-    // One said internal just before is a position filled internally.
-    if (/\bintern/iu.test(near)) return false;
-    // Someone from the employer's own staff ("una persona de nuestra propia plantilla"), a colleague
-    // by what a colleague is ("une collègue", "una compañera", "een collega") or one already on the
-    // staff ("a member of our existing team") fills the post from within only where the message says
-    // the post is gone for outsiders (a meeting called off, the process or posting closed): told as
-    // the outcome of the person's own process ("nach reiflicher Überlegung … mit einer Kollegin aus
-    // unserem eigenen Haus besetzt"), the choice of one of them is a choice over the person.
-    return !isPostGone || !/\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(near);
+    // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal
+    // too, and so is a colleague by what a colleague is ("intern mit einer Kollegin aus dem Vertrieb
+    // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before,
+    // or already on the staff ("a member of our existing team", "une personne déjà en poste").
+    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
   });
 }

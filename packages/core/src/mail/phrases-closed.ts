@@ -3,14 +3,6 @@
 // (phrases.ts), in their order.
 import { rulesOf as r, type PhraseRule } from './phrase-rule';
 
-// The one chosen described as one of the employer's own (two rules below): a position filled from
-// within, unless the message tells it as a choice over the person (see choosesSomeoneElse in
-// grammar.ts, and classify.ts, which counts these apart).
-export const OWN_RANKS: RegExp[] = [
-  /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nmr]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\b(?:a\s+person|eine[nr]?\s+Person|une\s+personne|una\s+persona|een\s+persoon)\s+(?:from|aus|de|uit|van)\s+(?:our|unserem|unserer|unseren|notre|nuestr[oa]|ons|onze)\s+(?:own|eigenen|eigen|propre|propi[oa])\s+\p{L}+|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu,
-  /\b(?:promot\p{L}*|appoint\p{L}*|giv(?:e|en|ing)|offer\p{L}*|fill\p{L}*|decided|chosen|chose|besetz\p{L}*|vergeben|geben|befördern|entschieden|confi\p{L}*|attribu\p{L}*|propos\p{L}*|promouvoir|promu\p{L}*|décidé|ofrec\p{L}*|promocion\p{L}*|asign\p{L}*|decidido|cubrir|geven|gegeven|aanbieden|aangeboden|promoveren|gepromoveerd|besloten|invullen|ingevuld)\b[^.!?\n]{0,80}?(?:\b(?:a\s+member\s+of\s+(?:our|the)\s+(?:existing|current)\s+(?:team|staff)|(?:an?|one\s+of\s+our)\s+(?:existing|current)\s+(?:employee|team\s+member|staff\s+member|colleague))\b|\beine[nmr]?\s+(?:bestehende[nmr]?|derzeitige[nmr]?|aktuelle[nmr]?)\s+(?:Mitarbeiter\p{L}*|Kolleg\p{L}*)|(?<!\p{L})(?:une\s+personne|quelqu['’]un|un(?:e)?\s+(?:collaborat\p{L}*|salarié\p{L}*|employé\p{L}*))\s+déjà\s+en\s+poste\b|(?<!\p{L})une?\s+(?:collaborat|salarié|employé)\p{L}*\s+actuel\p{L}*|(?<!\p{L})un[oa]?\s+(?:emplead[oa]|trabajador(?:a)?|colaborador(?:a)?)\s+actual(?!\p{L})|\been\s+(?:huidige|bestaande)\s+(?:medewerk\p{L}*|werknemer\p{L}*|collega\p{L}*))/iu,
-];
-
 export const CLOSED_PHRASES: PhraseRule[] = [
   // A position closed by the employer: not the person's doing.
   ...r('position_closed', 6,
@@ -54,13 +46,13 @@ export const CLOSED_PHRASES: PhraseRule[] = [
   // five languages ("someone from our own team", "jemanden aus dem eigenen Team", "quelqu'un de
   // notre propre équipe", "alguien de nuestro propio equipo", "iemand uit ons eigen team").
   ...r('position_closed', 6,
-    ...OWN_RANKS.slice(0, 1)),
+    /\b(?:someone|somebody|a\s+colleague|jemand(?:en|em)?|eine[nmr]?\s+(?:Kolleg\p{L}*|Mitarbeiter\p{L}*)|quelqu['’]un|une?\s+collègue|alguien|una?\s+compañer[oa]|iemand|een\s+collega)\s+(?:from|aus|de|del|uit|van)\s+(?:(?:our|the|dem|den|unserem|unseren|unserer|notre|la|nuestr[oa]|el|ons|onze|het|de)\s+)?(?:own|eigenen|eigen|propre|propi[oa])\s+(?:\p{L}+)|\b(?:a\s+person|eine[nr]?\s+Person|une\s+personne|una\s+persona|een\s+persoon)\s+(?:from|aus|de|uit|van)\s+(?:our|unserem|unserer|unseren|notre|nuestr[oa]|ons|onze)\s+(?:own|eigenen|eigen|propre|propi[oa])\s+\p{L}+|\baus\s+den\s+eigenen\s+Reihen\b|\bfrom\s+within\s+(?:our|the)\s+(?:team|company|organi[sz]ation|ranks)\b/iu),
   // The post given to someone already on the staff, the giving said in the same sentence: "promote
   // a member of our existing team", "confier le poste à une personne déjà en poste", "ofrecer el
   // puesto a un empleado actual", "de functie geven aan een huidige medewerker", "mit einer
   // bestehenden Mitarbeiterin besetzen".
   ...r('position_closed', 6,
-    ...OWN_RANKS.slice(1)),
+    /\b(?:promot\p{L}*|appoint\p{L}*|giv(?:e|en|ing)|offer\p{L}*|fill\p{L}*|decided|chosen|chose|besetz\p{L}*|vergeben|geben|befördern|entschieden|confi\p{L}*|attribu\p{L}*|propos\p{L}*|promouvoir|promu\p{L}*|décidé|ofrec\p{L}*|promocion\p{L}*|asign\p{L}*|decidido|cubrir|geven|gegeven|aanbieden|aangeboden|promoveren|gepromoveerd|besloten|invullen|ingevuld)\b[^.!?\n]{0,80}?(?:\b(?:a\s+member\s+of\s+(?:our|the)\s+(?:existing|current)\s+(?:team|staff)|(?:an?|one\s+of\s+our)\s+(?:existing|current)\s+(?:employee|team\s+member|staff\s+member|colleague))\b|\beine[nmr]?\s+(?:bestehende[nmr]?|derzeitige[nmr]?|aktuelle[nmr]?)\s+(?:Mitarbeiter\p{L}*|Kolleg\p{L}*)|(?<!\p{L})(?:une\s+personne|quelqu['’]un|un(?:e)?\s+(?:collaborat\p{L}*|salarié\p{L}*|employé\p{L}*))\s+déjà\s+en\s+poste\b|(?<!\p{L})une?\s+(?:collaborat|salarié|employé)\p{L}*\s+actuel\p{L}*|(?<!\p{L})un[oa]?\s+(?:emplead[oa]|trabajador(?:a)?|colaborador(?:a)?)\s+actual(?!\p{L})|\been\s+(?:huidige|bestaande)\s+(?:medewerk\p{L}*|werknemer\p{L}*|collega\p{L}*))/iu),
   // The post itself gone, or its process ended for everyone (for the person alone it is a rejection,
   // grammar.ts): "the post no longer exists", "die Stelle entfällt", "le poste est supprimé", "el
   // puesto desaparece", "de functie wordt opgeheven"; "das Besetzungsverfahren wird eingestellt", "the
