@@ -3,8 +3,11 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, callsOffMeeting, choosesSomeoneElse, isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt, proposesMeeting, setsOutTerms } from './grammar';
-import { CALENDAR_SUBSCRIPTION, RULES, type PhraseRule } from './phrases';
+import { GRAMMAR_RULES, choosesSomeoneElse } from './grammar';
+import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt } from './clauses';
+import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
+import type { PhraseRule } from './phrase-rule';
+import { CALENDAR_SUBSCRIPTION, RULES } from './phrases';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -202,7 +205,10 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // and names a meeting on a day at a time: the footer says how the mail was sent, the body what it is.
   const ownInterview = kind === 'interview_invitation' && scores.not_job >= 4 && top >= 6 && INTERVIEW.test(text) && proposesMeeting(text) && !CALENDAR_SUBSCRIPTION.test(text)
     || (kind === 'interview_invitation' && scores.not_job >= 4 && invitesAboveFooter(text));
-  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && (!toPerson || isConcededAt(text, where.rejection!));
+  // A meeting of the person's called off because the post is gone is no mailing either: a mailing
+  // calls off no one's interview ("Cancelled: Interview …" in the subject is the tracker's wording).
+  const callsOffOwn = kind === 'position_closed' && top >= 6 && callsOffMeeting(text);
+  const companyless = scores.not_job >= 4 && scores.not_job >= top - 3 && !ownInterview && !callsOffOwn && (!toPerson || isConcededAt(text, where.rejection!));
   if (top < MIN_SCORE || companyless) kind = 'other';
   if (kind === 'interview_invitation' && isSchedulingRequest(read.fromAddress, text, msg.calendars.length > 0)) kind = 'other';
   // A calendar's notice of an event already arranged (a reminder, an answer given) invites to nothing.

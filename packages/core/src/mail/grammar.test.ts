@@ -2,7 +2,8 @@
 // none is taken from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { classifyMail } from './classify';
-import { isNegatedAt, proposesMeeting } from './grammar';
+import { isNegatedAt } from './clauses';
+import { proposesMeeting } from './meetings';
 import type { MailMessage } from './schema';
 
 const mail = (text: string, subject = 'Your application'): MailMessage => ({ from: { name: 'Hollis Group', address: 'careers@hollis.example' }, subject, date: '2026-11-20T09:00:00.000Z', text });

@@ -5,11 +5,10 @@
 //   Kandidatin entschieden", "hemos elegido a otra persona"), or a NEGATED step onward ("we won't
 //   be extending an offer", "keine Stelle anbieten", "niet mee te nemen naar de volgende ronde"),
 //   where a negation over "all/every" ("we cannot invite every applicant") is not one;
-// - an invitation is a DAY and a TIME next to a MEETING ("Thursday the 26th at 10am, I'll call
-//   you"), or an invitation phrase that no negation governs ("nicht … einladen" is a rejection).
+// - an invitation is a DAY and a TIME next to a MEETING (meetings.ts), or an invitation phrase that
+//   no negation governs ("nicht … einladen" is a rejection; clauses.ts reads the negation).
 // sentences.test.ts holds sentences of our own for each structure.
-import type { PhraseRule } from './phrases';
-import { timesAsDigits } from './times';
+import type { PhraseRule } from './phrase-rule';
 import { WORD_END, WORD_START } from './word';
 
 const W = String.raw`[^\s.!?;]+`; // one word of the same sentence
@@ -21,7 +20,8 @@ const OTHER_PERSON = [
   String.raw`(?:someone|somebody|a\s+person|an?\s+(?:candidate|applicant)|candidates|applicants|others)\s+(?:else|with|who|whose|that\s+(?:has|had|is|was))\b`,
   // One of the employer's own people, named by what they are ("one of our senior coaches", "einen
   // unserer Ausbilder", "l'un de nos moniteurs", "uno de nuestros técnicos", "een van onze trainers").
-  String.raw`one\s+of\s+our\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+unserer\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+nos\s+${W}|un[oa]\s+de\s+nuestr[oa]s\s+${W}|(?:één|een)\s+van\s+onze\s+${W}`,
+  // One of the employer's own, said by the employer of itself ("uno de sus miembros", "one of its members").
+  String.raw`one\s+of\s+(?:our|its|their)\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+(?:unserer|ihrer|seiner)\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+(?:nos|ses|leurs)\s+${W}|un[oa]\s+de\s+(?:nuestr[oa]s|sus)\s+${W}|(?:één|een)\s+van\s+(?:onze|hun)\s+${W}`,
   // The gender-neutral participles count as the nouns: "andere Bewerbende", "eine andere Kandidierende".
   String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
@@ -40,7 +40,7 @@ const CHOICE = [
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|recruited|engaged|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
   String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|angestellt|engagiert|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|engagé\p{L}*|embauché\p{L}*|pourvu|proposé|préférence|attribué\w*`,
-  String.raw`elección|elegimos|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|ofrec(?:imos|ió|ieron)|escogimos|seleccionamos|contratamos|optamos|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
+  String.raw`elección|elegimos|decidi(?:ó|mos|eron)|decant\p{L}*|inclin\p{L}*|decidido|decisión|seleccionad[oa]s?|elegido|optado|continuar|seguir|ocupado|cubierto|contratado|avanzar|ofrecido|escogido|seguido|continuado|avanzado|preferencia|ofrec(?:imos|ió|ieron)|escogimos|seleccionamos|contratamos|optamos|adjudicad[oa]|asignad[oa]|segui\p{L}*|qued\p{L}*|promocion\p{L}*|(?:propus\p{L}*|propuest[oa]s?)(?=\s+a\s)`,
   String.raw`keuze|gekozen|kiezen|kozen|uitgekomen|besloten|beslissing|geselecteerd|verder|aangenomen|aangeworven|geworven|aangesteld|ingevuld|vervuld|gegund|aangeboden|gaan|voorkeur|toegewezen|toegekend`,
 ].join('|');
 
@@ -103,7 +103,7 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\bn['’]\s*(?:irons|irai|iront|ira|allons|allez)\s+(?:malheureusement\s+|donc\s+)?pas\s+plus\s+loin(?!\p{L})|\b(?:won't|will\s+not|not)\s+(?:be\s+)?go(?:ing)?\s+(?:any\s+)?further\s+with\s+(?:your|you|the\s+application)\b|\bno\s+(?:iremos|vamos\s+a\s+ir)\s+más\s+allá${WORD_END}|\bgehen\s+(?:wir\s+)?(?:\p{L}+\s+)?nicht\s+weiter\s+mit\s+(?:Ihrer|deiner|Ihnen|dir)\b`, 'iu') },
   // The post filled, its name first and the verb last: "Die Filialleitung haben wir besetzt", "we've
   // filled it", "die functie hebben we ingevuld" (not "noch nicht": no "nicht" or "noch" between).
-  { kind: 'rejection', weight: 4, re: /\b(?:haben|hatten)\s+wir\s+(?:(?:inzwischen|bereits|schon|jetzt|nun|leider|mittlerweile|zwischenzeitlich)\s+){0,2}(?:besetzt|vergeben)(?!\p{L})|\bhebben\s+(?:we|wij)\s+(?:(?:inmiddels|al|helaas|intussen)\s+){0,2}(?:ingevuld|vervuld|vergeven)(?!\p{L})|\b(?:we've|we\s+have)\s+(?:now\s+|already\s+)?filled\s+it\b/iu },
+  { kind: 'rejection', weight: 4, re: /\b(?:haben|hatten)\s+wir\s+(?:(?:inzwischen|bereits|schon|jetzt|nun|leider|mittlerweile|zwischenzeitlich)\s+){0,2}(?:besetzt|vergeben)(?!\p{L})|\bhebben\s+(?:we|wij)\s+(?:(?:inmiddels|al|helaas|intussen)\s+){0,2}(?:ingevuld|vervuld|vergeven)(?!\p{L})|\b(?:we've|we\s+have)\s+(?:now\s+|already\s+)?filled\s+it\b|\b(?:we've|we\s+have|we)\s+(?:now\s+|already\s+|just\s+)?filled\s+(?:the|this|that)\s+(?:spot|place|seat)\b/iu },
   // Spanish "quedarse con" another, whatever the noun: "nos quedamos con otro cocinero", "nos
   // hemos quedado con otra candidata".
   { kind: 'rejection', weight: 4, re: /\bqued(?:amos|ado|ó|aron|arnos)\s+con\s+otr[oa]s?\s+\p{L}/iu },
@@ -234,147 +234,4 @@ export function choosesSomeoneElse(text: string): boolean {
     // or already on the staff ("a member of our existing team", "une personne déjà en poste").
     return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
   });
-}
-
-// A condition, not a decision: "If you do not hear from us by then, assume your application has
-// not been successful", "Si no recibes noticias…", "Als je niets hoort…"; nor a whether ("they
-// will tell you whether or not you have been selected", "ob Sie weiterkommen", "of je wel of niet
-// door bent").
-const CONDITION = new RegExp(String.raw`^(?:if|unless|should\s+you|in\s+case|(?:without|failing)\s+(?:a\s+|any\s+)?(?:reply|response|word|news)|sans\s+(?:\p{L}+\s+)?(?:retour|réponse|nouvelles?)|ohne\s+(?:\p{L}+\s+)?(?:Rückmeldung|Antwort|Nachricht)|sin\s+(?:\p{L}+\s+)?(?:respuesta|noticias)|zonder\s+(?:\p{L}+\s+)?(?:reactie|bericht|antwoord)|falls|wenn|sollten\s+(?:Sie|du)|si|au\s+cas\s+où|en\s+caso\s+de|als\s+(?:je|jij|u|we|wij)|indien|mocht(?:en)?)${WORD_END}|\b(?:if|unless|whether|falls|wenn|ob|si\s+(?:vous|tu|nous|no|usted|te)|als\s+(?:je|jij|u)|of\s+(?:je|jij|u)|indien)\b`
-  // German and Dutch also open a condition with the verb before its subject, its consequence after
-  // a comma and "dann", "so" or "dan": "Heb je voor 8 januari niets gehoord, dan gaan we niet
-  // verder", "Hören Sie bis Ende Mai nichts, dann ist die Stelle vergeben"; English "Had you…, then".
-  + String.raw`|^\p{L}+\s+(?:je|jij|u|Sie|du|you)\s+[^.!?\n]*?,\s*(?:dan|dann|so|then)(?!\p{L})`, 'iu');
-
-// A slot already spoken of ("the time we had planned", "den angedachten Termin", "ce créneau",
-// "la fecha prevista", "dat tijdstip"): a denial about it moves a meeting, it does not end the
-// application ("Den Termin am Montag können wir leider nicht mehr anbieten").
-const THAT_SLOT = /\b(?:the|this|that|den|diesen|der|dieser|ce|cette|le|la|el|ese|esa|este|esta|dat|die|het|deze)\s+(?:\p{L}+\s+){0,2}?(?:slot|time\s+slot|Termin|Zeitfenster|créneau|rendez-vous|horario|hueco|cita|fecha|tijdstip|tijdslot|afspraak)(?!\p{L})/iu;
-
-/**
- * Whether the match at `index` sits in a sentence about a slot already spoken of, before it or
- * after it ("we can no longer offer you the slot on Friday"). "Appointment" is left out: in
- * British usage it is also the job itself.
- */
-export function isAboutSlotAt(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
-  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
-  return THAT_SLOT.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
-}
-
-/**
- * Whether the match at `index` is asked rather than said: its sentence ends in a question mark
- * close after it, with no clause between ("Not selected again?", "Votre candidature n'a pas été
- * retenue ?", "¿No has sido seleccionado?"): a headline or a question, not a decision.
- */
-export function isAskedAt(text: string, index: number): boolean {
-  const after = /^[^.!?\n,;:–—]{0,60}?\s?\?/u.exec(text.slice(index, index + 70));
-  return after !== null;
-}
-
-// Opening and closing quotation marks; a straight double quote is both.
-const OPEN_QUOTES = '“„«"';
-const CLOSE_QUOTES = '”“»"';
-
-/**
- * Whether the match at `index` sits inside a quotation in its paragraph ('got this from them today:
- * "Unfortunately we will not be moving forward…"'): someone else's words, reported, not a decision
- * the sender makes. The quotation must open before and close after, on the same paragraph.
- */
-export function isQuotedAt(text: string, index: number): boolean {
-  const start = text.lastIndexOf('\n\n', index) + 1;
-  const endAt = text.indexOf('\n\n', index);
-  const end = endAt < 0 ? text.length : endAt;
-  let open = -1;
-  for (let i = start; i < index; i++) {
-    const ch = text[i]!;
-    if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
-    else if (open >= 0 && CLOSE_QUOTES.includes(ch) && (ch !== '“' || text[open] === '„')) open = -1;
-  }
-  if (open < 0 || index - open > 400) return false;
-  const opener = text[open]!;
-  const closers = opener === '„' ? '“”' : opener === '«' ? '»' : opener === '"' ? '"' : '”';
-  for (let i = index; i < end; i++) if (closers.includes(text[i]!)) return i - open > 30;
-  return false;
-}
-
-/** Whether the match at `index` sits in a sentence that opens with a condition. */
-export function isConditionalAt(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
-  return CONDITION.test(text.slice(start, index).trim());
-}
-
-// A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
-const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`;
-// A time of day, however it is written ("à 10" after a space too: \b cannot stand before "à").
-const TIME = String.raw`\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s+h\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}\s*(?:Uhr|uur|hrs|heures?|o['’]clock)(?!\p{L})|\b\d{1,2}[hu]\d{0,2}\b|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:noon|midday)\b|(?<![\p{L}\d])(?:à|a\s+las|om|um)\s+\d{1,2}\b`;
-// A meeting: the words and the places a conversation happens in, and the person asked to come to
-// one or awaited there, wherever it is ("come to our depot", "kommen Sie auf die Baustelle",
-// "venez nous voir sur le site", "te esperamos en el almacén", "kom naar ons magazijn").
-const MEETING = String.raw`${WORD_START}(?:call|calls|calling|meet|meeting|interview\w*|chat|talk|speak|conversation|see\s+you|come\s+in|visit|lock\s+in|book(?:ed)?|screen|zoom|teams|webex|whereby|google\s+meet|phone|video|onsite|on-site|in\s+person|Gespräch\w*|Termin\w*|treffen|sprechen|Telefonat|Videocall|entretien|rendez-vous|visio\w*|échange\w*|rencontr\w*|appel\w*|entrevista|reunión|llamada|te\s+espero|nos\s+vemos|videollamada|gesprek\w*|videogesprek|afspr\p{L}*|bellen|spreken|kennismaking|Meet|office|Büro|bureau|kantoor|oficina|shop|workshop|Werkstatt|atelier|taller|werkplaats)${WORD_END}|\p{L}*(?:termin|gespräch|gesprek)\p{L}*|\b(?:conversaci[oó]n|conversation|Unterhaltung|llam\p{L}+|anruf\p{L}*|entrevue|langs\s*(?:te\s+)?komen|langskomen|vorbei\s*(?:zu)?kommen|pas(?:arte|arse|ar\s+por)|pásate|drop\s+by|stop\s+by|passer\s+(?:nous\s+)?voir)\b|${WORD_START}(?:come\s+(?:in|over|by|along|down|and|to)|join\s+us\s+(?:at|in|on)|kommen\s+Sie|kommst\s+du|(?:zu\s+uns|vorbei)\s+(?:zu\s+)?kommen|Kennenlern\p{L}*|erwarten\s+(?:wir\s+)?(?:Sie|dich)|ven(?:ez|ir)\s+(?:nous|sur|au|à|dans|chez)|vous\s+(?:attendons|accueillerons|recevrons)|ven(?:ir|gas?)?\s+a\s+(?:conocer|vernos|visitarnos|nuestr[oa]s?)|(?:te|le|os)\s+(?:esperamos|esperaremos|recibiremos)|conocer(?:te|le|nos)?|kom\s+(?:[^\s.!?]+\s+){0,6}?(?:naar|langs|bij)|komen\s+naar|kennismak\p{L}*|verwachten\s+(?:we\s+|wij\s+)?(?:je|jou|u))${WORD_END}`;
-
-// Compiled once (matchAll works on a copy of a global pattern; the others keep no state).
-const TIME_RE = new RegExp(TIME, 'giu');
-const DAY_RE = new RegExp(DAY, 'iu');
-const MEETING_RE = new RegExp(MEETING, 'iu');
-
-/** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
-export function proposesMeeting(text: string): boolean {
-  text = timesAsDigits(text);
-  for (const m of text.matchAll(TIME_RE)) {
-    const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
-    if (DAY_RE.test(around) && MEETING_RE.test(around)) return true;
-  }
-  return false;
-}
-
-// A meeting called off: "I have to cancel Thursday", "unser Gespräch muss leider entfallen",
-// "nous devons annuler l'entretien", "tenemos que cancelar la entrevista", "het gesprek gaat niet door".
-const CALLED_OFF = new RegExp(String.raw`\b(?:cancel(?:l?ing)?|call(?:ing)?\s+off)\s+(?:(?:our|the|your|this|tomorrow['’]s|\p{L}+day['’]s)\s+)?(?:\p{L}+\s+)?(?:interview|call|meeting|chat|conversation|visit|onsite|screen|mon|tues|wednes|thurs|fri|satur)(?:day)?\b|\b(?:interview|call|meeting|chat|conversation|visit|onsite)\s+(?:\p{L}+\s+){0,3}?(?:is|has\s+been|will\s+be)\s+(?:cancel+ed|called\s+off)\b|(?<!\p{L})\p{L}*(?:gespräch|termin|interview|treffen|telefonat)\p{L}*(?:[^.!?\n]|\.(?=[\d,])){0,60}?\b(?:entfällt|entfallen|abgesagt|absagen|fällt\s+(?:\p{L}+\s+)?aus|ausfallen)(?!\p{L})|\bannul\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:l['’]\s*)?(?:entretien|rendez-vous|échange|rencontre|appel)|${WORD_START}(?:entretien|rendez-vous|échange|rencontre)${WORD_END}[^.!?\n]{0,40}?\b(?:annulé|n['’]aura\s+pas\s+lieu)|\b(?:cancel|anul|suspend)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:entrevista|reunión|cita|llamada)\b|\b(?:entrevista|reunión|cita|llamada)\b[^.!?\n]{0,40}?\b(?:cancelad|anulad|suspendid)\p{L}*|\b(?:gesprek|afspraak|interview|kennismaking)\b[^.!?\n]{0,60}?\b(?:gaat\s+niet\s+door|vervalt|geannuleerd|afgezegd|annuleren|afzeggen)(?!\p{L})|\b(?:annuleren|afzeggen)\s+(?:\p{L}+\s+){0,2}?(?:het\s+|de\s+|ons\s+)?(?:gesprek|afspraak)`, 'iu');
-
-/** Whether the message calls a meeting off ("I have to cancel Thursday", "das Gespräch entfällt"). */
-export function callsOffMeeting(text: string): boolean {
-  return CALLED_OFF.test(text);
-}
-
-// Thanks for a conversation had: "wir bedanken uns für Ihre Bewerbung und das Vorstellungsgespräch",
-// "thank you for the interview", "merci pour l'entretien", "gracias por la entrevista", "bedankt voor
-// het gesprek". The words between the thanks and the meeting name no one who acts ("thanks for
-// applying, we'd like to invite you" invites).
-const THANKS_FOR = /\b(?:thank(?:s|\s+you)|grateful|(?:be)?dank\p{L}*(?:\s+(?:uns|mich|je|u))?|merci|remerci\p{L}*|gracias|agradec\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:for|für|pour|de|por|voor)\s+(?:(?!(?:we|we['’]d|we['’]ll|wir|nous|I|I['’]d|ich|nos|wij|ik|us|invit\p{L}*|laden|einladen|uitnodig\p{L}*|nodigen)\s)[^\s,;:.!?–—]+\s+){0,6}(?:\p{L}['’])?$/iu;
-
-/** Whether the phrase at `index` is what a thanks is for, a conversation already had. */
-export function isThankedForAt(text: string, index: number): boolean {
-  return THANKS_FOR.test(text.slice(Math.max(0, index - 120), index));
-}
-
-// An offer's terms: a pay figure, a start date and a contract to sign, in the five languages
-// ("68k ... Jan 11 as your first day ... the paperwork", "64.000 EUR ... Start wäre ... den
-// Arbeitsvertrag", "€ 4.150 bruto ... startdatum ... de arbeidsovereenkomst"). All three together
-// are what an employer writes to the person it hires; an invitation that names a salary band
-// sends no contract.
-const PAY = /[£€$]\s?\d|\b\d[\d.,]*\s?(?:k|K|€|EUR|[Ee]uros?|GBP|USD|[Dd]ollars|[Pp]ounds|[Bb]rutto|[Bb]ruto|[Bb]rut)(?!\p{L})/u;
-const START = /\b(?:start(?:ing)?\s+date|first\s+day|(?:when\s+)?(?:can|could)\s+you\s+start|start\s+(?:on|in|from)|Start(?:termin|datum)?\s+(?:wäre|ist|am)|Eintritt\p{L}*|Arbeitsbeginn|Startdatum|date\s+de\s+(?:début|prise\s+de\s+poste|démarrage)|prise\s+de\s+poste|fecha\s+de\s+(?:incorporación|inicio)|incorporarte|eerste\s+werkdag|ingangsdatum)(?!\p{L})/iu;
-const CONTRACT = /\b(?:contract|paperwork|Arbeitsvertrag|Vertrag|contrat|contrato|arbeidsovereenkomst|\p{L}*contract)(?!\p{L})/iu;
-
-/** Whether a message sets out an offer's terms: pay, a start date and a contract. */
-export function setsOutTerms(text: string): boolean {
-  return PAY.test(text) && START.test(text) && CONTRACT.test(text);
-}
-
-// The words that deny an invitation phrase from before it, in the same clause.
-const DENIED = /\b(?:not|n't|never|no\s+longer|unable|cannot|nicht|kein\w*|ne|pas|n'|no|niet|geen)\b[^.!?;\n]{0,60}$/iu;
-const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
-
-// Whether the employer will invite, not an invitation: "we will let you know whether we invite
-// you", "laten we je weten of we je uitnodigen", "ob wir Sie einladen", "si nous vous invitons".
-const WHETHER = /\b(?:whether|if|ob|falls|si|of|indien)\s+(?:we|wij|we\s+je|wir|nous|on)\b[^.!?;\n]{0,40}$/iu;
-
-/** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you") or a "whether". */
-export function isNegatedAt(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 80), index);
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  const clause = before.slice(start);
-  return DENIED.test(clause) || WHETHER.test(clause);
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyMail, scoreMail } from './classify';
 import { kindsCase } from './kinds.case';
 import { gateText, gateWords, passesGate } from './gate';
-import { GRAMMAR_RULES, proposesMeeting } from './grammar';
+import { GRAMMAR_RULES } from './grammar';
+import { proposesMeeting } from './meetings';
 import { RULES } from './phrases';
 
 const { mail, kind, expectAll } = kindsCase({ name: 'Marsh & Pike', address: 'people@marshpike.example' });

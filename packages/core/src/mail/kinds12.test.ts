@@ -2,7 +2,7 @@
 // where the kind exists: not copied from the labelled mail of bench/data/mail.
 import { describe, expect, it } from 'vitest';
 import { kindsCase } from './kinds.case';
-import { isAskedAt, isQuotedAt } from './grammar';
+import { isAskedAt, isQuotedAt } from './clauses';
 
 const { kind, expectAll } = kindsCase({ name: 'Tarn & Wick', address: 'people@tarnwick.example' });
 

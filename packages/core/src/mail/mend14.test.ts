@@ -3,7 +3,7 @@
 // name, an apostrophe inside a name, and titles with a dash or a preposition inside.
 import { describe, expect, it } from 'vitest';
 import { cleanCompany, companyFromSender } from './company';
-import { proposesMeeting } from './grammar';
+import { proposesMeeting } from './meetings';
 import { roleFromMail } from './role';
 
 describe('a time after "à"', () => {

@@ -9,7 +9,7 @@
 //   "onderteken je aanbod", "heeft een aanbod voor je klaargezet"), and a contract signed, the
 //   participle before the noun ("the signed contract", "den unterschriebenen Arbeitsvertrag",
 //   "het ondertekende contract").
-import type { PhraseRule } from './phrases';
+import type { PhraseRule } from './phrase-rule';
 
 // Money for the post, and its renewal or grant denied.
 const FUNDS_EN = String.raw`\b(?:grant|funding|subsidy|budget(?:\s+line)?)\b[^.!?\n]{0,60}?\b(?:(?:was|were|has|have|had)\s+not\s+(?:been\s+)?|wasn't\s+|weren't\s+|hasn't\s+been\s+|haven't\s+been\s+|not\s+been\s+)(?:renewed|extended|approved|granted|confirmed|continued)(?!\p{L})`;

@@ -4,7 +4,7 @@
 // pasado a la siguiente fase", "je bent afgevallen", "votre candidature n'a pu être retenue").
 // Each rule is a verb with its tenses and persons, not a listed sentence; kinds14.test.ts holds
 // sentences of our own for each. Grammar weight: they count only where no phrase did.
-import type { PhraseRule } from './phrases';
+import type { PhraseRule } from './phrase-rule';
 import { WORD_END } from './word';
 
 // The person or what stands for them in the process.
