@@ -257,7 +257,8 @@ export function companyFromSender(name: string, address: string, text: string, q
 
 function companyOf(name: string, address: string, text: string, quoted: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
-  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return actedFor(text);
+  // A board's notice names the employer that acted; a board sending "Employer via Board" names it in the sender's name.
+  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return actedFor(text) ?? (/\s(?:via|vía|über|through)\s/iu.test(name) && cleanCompany(name) ? cleanCompany(name) : null);
   const client = clientOf(text);
   if (client) return fullName(client, text);
   // A tracker's own name as a label of the domain ("jobs.workable.example", a mailbox of a test or

@@ -39,6 +39,15 @@ describe("a tracker's own name is never the employer: the name the message write
   });
 });
 
+describe('a board that sends in the name "Employer via Board" names the employer', () => {
+  it.each([
+    ['fr', 'Parfumerie Lavandin-Roux via Welcome to the Jungle', 'no-reply@welcometothejungle.com', "Bonjour Alex,\n\nMerci pour votre candidature. Nous avons décidé de poursuivre avec une autre personne.\n\nL'équipe", 'Parfumerie Lavandin-Roux'],
+    ['en', 'Harbour Ropeworks via Indeed', 'no-reply@indeed.com', 'Hi Alex,\n\nThanks for applying. We have decided to move forward with other candidates.', 'Harbour Ropeworks'],
+  ])('%s: %s', (_lang, name, address, text, company) => {
+    expect(companyFromSender(name, address, text)).toBe(company);
+  });
+});
+
 describe('the tracker after "via / vía / über" and the team word before "at" are no part of the name', () => {
   it.each([
     ['en', 'Careers at Thistlebrook', 'Thistlebrook'],
