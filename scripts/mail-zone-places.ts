@@ -51,10 +51,12 @@ const NAMED_PLACES: Array<[string, string]> = [
   ['Copenhagen|K[øo]benhavn', 'Europe/Copenhagen'], ['Helsinki', 'Europe/Helsinki'], ['Warsaw|Warszawa', 'Europe/Warsaw'], ['Athens|Athen', 'Europe/Athens'], ['Istanbul', 'Europe/Istanbul'],
   ['Dubai|Abu\\s+Dhabi', 'Asia/Dubai'], ['India|Mumbai|Bengaluru|Bangalore|Delhi|Chennai|Hyderabad|Pune|Kolkata', 'Asia/Kolkata'], ['Singapore|Singapur|Singapour', 'Asia/Singapore'],
   ['Hong\\s+Kong', 'Asia/Hong_Kong'], ['Shanghai|Beijing|China', 'Asia/Shanghai'], ['Tokyo|Tokio|Japan', 'Asia/Tokyo'], ['Seoul', 'Asia/Seoul'],
-  ['Perth', 'Australia/Perth'], ['Adelaide', 'Australia/Adelaide'], ['Brisbane', 'Australia/Brisbane'], ['Sydney|Melbourne|Canberra', 'Australia/Sydney'],
+  ['Perth', 'Australia/Perth'], ['Adelaide', 'Australia/Adelaide'], ['Brisbane', 'Australia/Brisbane'], ['Sydney|Canberra', 'Australia/Sydney'], ['Melbourne', 'Australia/Melbourne'],
   ['Jakarta|Indonesi(?:a|an|sche|sch)|Indon[ée]sie', 'Asia/Jakarta'], ['Honolulu|Hawai[ʻ\'’]?i(?:an)?', 'Pacific/Honolulu'], ['Auckland|Wellington|New\\s+Zealand', 'Pacific/Auckland'], ['Johannesburg|Cape\\s+Town|South\\s+Africa', 'Africa/Johannesburg'], ['Nairobi', 'Africa/Nairobi'], ['Lagos', 'Africa/Lagos'],
   ['Dakar|S[ée]n[ée]gal', 'Africa/Dakar'], ['Abidjan|C[ôo]te\\s+d[\'’]Ivoire', 'Africa/Abidjan'], ['Casablanca|Rabat|Maroc|Marruecos|Marokko', 'Africa/Casablanca'], ['Tunis|Tunisie', 'Africa/Tunis'],
   ['Alger|Algiers|Alg[ée]rie', 'Africa/Algiers'], ['Douala|Yaound[ée]|Cameroun', 'Africa/Douala'], ['Kinshasa', 'Africa/Kinshasa'], ['Halifax|Nova\\s+Scotia|Nouvelle-[ÉE]cosse|New\\s+Brunswick', 'America/Halifax'],
+  // The regions CLDR's zone names write ("Alaska Time", "heure de Terre-Neuve", "hora de Terranova").
+  ['Alaska|Anchorage', 'America/Anchorage'], ['Newfoundland|Terre-Neuve|Neufundland|Terranova|St\\.?\\s+John[\'’]s', 'America/St_Johns'],
 ];
 
 const places = new Map<string, Set<string>>();

@@ -17,6 +17,8 @@ export const withoutNoise = (s: string): string => s.replace(new RegExp(NAME_NOI
 const LEGAL = /[,\s]+(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KGaA|KG|OHG|GbR|eG|e\.\s?K\.?|UG(?:\s*\(haftungsbeschränkt\))?|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.V\.|U\.A\.|S\.?A\.?\s+de\s+C\.?V\.?|S\.?\s?de\s+R\.?\s?L\.?(?:\s+de\s+C\.?V\.?)?|S\.?A\.?(?:S\.?U?\.?|U\.?)?|S\.?L\.?(?:U\.?|L\.?)?|S\.?\s?Coop\.?|SARL|EURL|SCOP|SNC|S\.?p\.?A\.?|Corp\.?|Corporation|Pte\.?(?:\s+Ltd\.?)?|Pty\.?(?:\s+Ltd\.?)?|e\.\s?V\.?)\s*$/i;
 
 
+const TRACKER_TAIL = /\s+(?:via|vía|über|through)\s+\S.*$/iu;
+
 /**
  * A company name without its legal form and the ATS noise around it ("Acme Careers" → "Acme").
  * @example cleanCompany('Kranich Software GmbH') // 'Kranich Software'
@@ -24,6 +26,13 @@ const LEGAL = /[,\s]+(?:g?GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KGaA|KG|OHG|GbR|eG|e\
 export function cleanCompany(name: string): string {
   // Quotes around a name go; an apostrophe inside it stays ("Les Ruches d'Or").
   let s = name.replace(/["“”]/g, '').replace(/^['‘’]+|['‘’]+$/g, '').trim();
+  // "Tierra Maya vía Workable", "Brauerei Adler über softgarden", "Parfumerie X via Welcome to the
+  // Jungle": the tracker that carried the mail, after its preposition, is no part of the name.
+  s = s.replace(TRACKER_TAIL, '');
+  // "Careers at Larkspur", "Jobs bei Adler", "Carrières chez Dupont", "Werken bij De Linde": the team's
+  // word gone, the preposition that put the firm after it goes too.
+  const bare = withoutNoise(s);
+  if (bare !== s) s = bare.replace(/^\s*(?:at|@|chez|bei(?:m)?|bij|en|with)\s+(?=\p{Lu})/u, '');
   s = withoutNoise(s.replace(LEGAL, '')).replace(/\s+/g, ' ').replace(/^(?:the|das|die|der|le|la|el|het|de)\s+/i, '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '').trim();
   return s.replace(LEGAL, '').trim();
 }

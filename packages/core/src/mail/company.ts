@@ -9,6 +9,7 @@ import { fold, foldPlain, joinerWords, spells } from './domain-spelling';
 import { WORD_START } from './word';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
 import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
+import { namesTracker, trackersNamed, writtenEmployer } from './company-tracker';
 
 export { cleanCompany } from './company-name';
 
@@ -141,6 +142,9 @@ function isTrackerLabel(label: string): boolean {
   return glued !== null && TRACKER_NAMES.has(glued[1] ?? glued[2]!);
 }
 
+// The words of a mailbox or a subdomain that name a function, not an organisation.
+const GENERIC_MAILBOX = /^(?:no-?reply|do-?not-?reply|jobs|careers|mail|e?mail|hire|hiring|talent|us|eu|uk|de|candidates?|apply|app|www|recruiting|notifications?|notify|info|hr|team|messages?)$/;
+
 /** A person's display name over their own mailbox at a tracker: two or three words, the mailbox made of them, no organisation's noun. */
 function isRecruiter(name: string, local: string): boolean {
   const words = name.split(/\s+/);
@@ -253,14 +257,20 @@ export function companyFromSender(name: string, address: string, text: string, q
 
 function companyOf(name: string, address: string, text: string, quoted: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
-  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return actedFor(text);
+  // A board's notice names the employer that acted; a board sending "Employer via Board" names it in the sender's name.
+  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return actedFor(text) ?? (/\s(?:via|vía|über|through)\s/iu.test(name) && cleanCompany(name) ? cleanCompany(name) : null);
   const client = clientOf(text);
   if (client) return fullName(client, text);
   // A tracker's own name as a label of the domain ("jobs.workable.example", a mailbox of a test or
   // regional install) is a tracker too; a name a company could also bear ("lever") does not count.
-  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l)) || domain.split('.').slice(0, -1).some(isTrackerLabel);
   const cleaned = cleanCompany(name);
+  // A sender whose name or domain the message's own tracker line names ("AFAS Recruitment"
+  // <noreply@afas.online>, "… automatisch verzonden vanuit AFAS") is a tracker too.
+  const named = trackersNamed(text);
+  const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l)) || domain.split('.').slice(0, -1).some(isTrackerLabel)
+    || (cleaned !== '' && named.includes(fold(cleaned)) && !TEAM_ONLY.test(cleaned));
   if (isAts) {
+    const isTracker = (n: string): boolean => ATS_NAMES.test(n) || namesTracker(n, domain, text, TRACKER_NAMES);
     // Workday and Personio put the employer in the local part or a subdomain.
     const sub = domain.split('.')[0] ?? '';
     // A recruiter writing through the tracker signs with their own name ("Priya Okonjo"
@@ -269,12 +279,18 @@ function companyOf(name: string, address: string, text: string, quoted: string):
       const firm = gluedName(text, sub, name) ?? findInText(text, sub);
       if (firm && !fold(firm).startsWith(fold(cleaned))) return firm;
     }
-    if (cleaned && !ATS_NAMES.test(cleaned) && !TEAM_ONLY.test(cleaned)) return cleaned;
-    const guess = !/^(?:no-?reply|jobs|careers|mail|hire|talent|us|candidates)$/.test(local) ? local : sub;
-    if (guess && !ATS_NAMES.test(guess)) return findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' '));
-    const named = EMPLOYER_PHRASE.exec(text);
+    // The tracker's own name ("Greenhouse", "softgarden", "JOIN", "Ashby") is never the employer.
+    if (cleaned && !TEAM_ONLY.test(cleaned) && !isTracker(cleaned)) return cleaned;
+    // A mailbox or a subdomain names the employer unless it is a mailbox's word or the tracker's
+    // ("us.greenhouse-mail.io", "candidates.workablemail.com", "hire.lever.co").
+    const generic = (l: string): boolean => l.length < 3 || GENERIC_MAILBOX.test(l) || ATS_LABEL.test(l) || isTrackerLabel(l) || isTracker(l);
+    const guess = !generic(local) ? local : !generic(sub) ? sub : '';
+    if (guess) return findInText(text, guess) ?? titleCase(guess.replace(/[-_.]/g, ' '));
+    const written = writtenEmployer(text, isTracker);
+    if (written) return written;
+    const phrase = EMPLOYER_PHRASE.exec(text);
     // The name ends with its sentence ("… GmbH. Wir haben …").
-    return named ? cleanCompany(named[1]!.split(/\.\s/)[0]!) : null;
+    return phrase ? cleanCompany(phrase[1]!.split(/\.\s/)[0]!) : null;
   }
   // At a mail provider an organisation's own mailbox bears its name ("Apotheke am Rathaus"
   // <apotheke.rathaus@t-online.de>): the name, not the person's signature, is the employer.

@@ -437,7 +437,8 @@ export const CITY_ZONES: Array<[string, string]> = [
   ["Perth","Australia/Perth"],
   ["Adelaide","Australia/Adelaide"],
   ["Brisbane","Australia/Brisbane"],
-  ["Sydney|Melbourne|Canberra","Australia/Sydney"],
+  ["Sydney|Canberra","Australia/Sydney"],
+  ["Melbourne","Australia/Melbourne"],
   ["Jakarta|Indonesi(?:a|an|sche|sch)|Indon[ée]sie","Asia/Jakarta"],
   ["Honolulu|Hawai[ʻ'’]?i(?:an)?","Pacific/Honolulu"],
   ["Auckland|Wellington|New\\s+Zealand","Pacific/Auckland"],
@@ -452,4 +453,6 @@ export const CITY_ZONES: Array<[string, string]> = [
   ["Douala|Yaound[ée]|Cameroun","Africa/Douala"],
   ["Kinshasa","Africa/Kinshasa"],
   ["Halifax|Nova\\s+Scotia|Nouvelle-[ÉE]cosse|New\\s+Brunswick","America/Halifax"],
+  ["Alaska|Anchorage","America/Anchorage"],
+  ["Newfoundland|Terre-Neuve|Neufundland|Terranova|St\\.?\\s+John['’]s","America/St_Johns"],
 ];

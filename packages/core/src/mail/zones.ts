@@ -85,6 +85,9 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\b(?:P[SD]?T|Pacific(?:\s+Time)?)\b/, 'America/Los_Angeles'], [/\bCOT\b/, 'America/Bogota'], [/\b(?:A[SD]T|Atlantic\s+(?:Standard\s+|Daylight\s+)?Time|heure\s+de\s+l['’]Atlantique)\b/, 'America/Halifax'], [/\bART\b/, 'America/Argentina/Buenos_Aires'], [/\bBRT\b/, 'America/Sao_Paulo'],
   [/\b(?:BST|UK\s+time)\b/, 'Europe/London'], [/\b(?:WES?T)\b/, 'Europe/Lisbon'], [/\bGST\b/, 'Asia/Dubai'], [/\bIST\b/, 'Asia/Kolkata'], [/\bSGT\b/, 'Asia/Singapore'], [/\bHKT\b/, 'Asia/Hong_Kong'],
   [/\bJST\b/, 'Asia/Tokyo'], [/\bKST\b/, 'Asia/Seoul'], [/\bAWST\b/, 'Australia/Perth'], [/\bAC[SD]T\b/, 'Australia/Adelaide'], [/\bAE[SD]T\b/, 'Australia/Sydney'],
+  // Alaska's and Newfoundland's own abbreviations (CLDR: "AKST", "NST"); the French name of Eastern
+  // time ("heure de l'Est", "HNE", "HAE") is Canada's, where French writes it.
+  [/\bAK[SD]T\b/, 'America/Anchorage'], [/\bN[SD]T\b/, 'America/St_Johns'], [/\b(?:H[NA]E\b|heure\s+(?:normale\s+|avancée\s+)?de\s+l['’]Est\b)/, 'America/Toronto'],
   [/\bNZ[SD]T\b/, 'Pacific/Auckland'], [/\bHST\b/, 'Pacific/Honolulu'], [/\bWIB\b/, 'Asia/Jakarta'], [/\bSAST\b/, 'Africa/Johannesburg'], [/\bEAT\b/, 'Africa/Nairobi'], [/\bWAT\b/, 'Africa/Lagos'],
 ];
 const LANGUAGE_ZONE: Record<string, string> = { de: 'Europe/Berlin', fr: 'Europe/Paris', es: 'Europe/Madrid', nl: 'Europe/Amsterdam' };
