@@ -166,8 +166,12 @@ const POSITIVE: Pattern[] = [
 // A negation after the signal, in the same clause, with the verb between: "Eine disziplinarische
 // Führung ist mit der Stelle nicht verbunden", "Managing people is not part of this role",
 // "La gestion d'équipe n'est pas prévue", "Leidinggeven hoort niet bij deze functie".
-// A conjunction before the verb starts another clause ("lead a team of 6, and it is not remote").
-const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
+// The noun may also stand first as the object of "have", with the negation after the verb:
+// "Führungsverantwortung haben Sie aber keine", "Leidinggevende taken heb je niet", "Personal a
+// cargo no tendrás" is read by NEGATIVE. A conjunction or a relative pronoun before the verb starts
+// another clause ("lead a team of 6, and it is not remote", "manage 5 engineers who are not yet
+// certified").
+const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während|who|which|qui|quienes|welche\p{L}*)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt|have|has|haben|hat|hast|habt|avez|aurez|auras|tienes|tiene|tendrás|tendrá|heb|hebt|heeft)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
 
 // Nobody placed under the role, in the five languages: "you will have no one under you", "Ihnen
 // sind keine Mitarbeitenden unterstellt", "personne ne vous sera rattaché", "no tendrás a nadie a
