@@ -38,3 +38,12 @@ const NOT_ONLY_COUNTS = new Set(['one', 'eins', 'une', 'una', 'een', 'onze', 'on
 export const COUNT_WORDS: readonly string[] = [
   ...new Set(Object.keys(CARDINALS).flatMap((lang) => [...CARDINALS[lang]!, ...ROUND_COUNTS[lang]!].filter((w) => !NOT_ONLY_COUNTS.has(w)))),
 ];
+
+/**
+ * The count words of the given languages (`COUNT_WORDS`' words of those languages), as a regular
+ * expression's alternation, for a pattern that reads a headcount in running text.
+ * @example countWordsOf('en').startsWith('two|three') // true
+ */
+export function countWordsOf(...languages: string[]): string {
+  return [...new Set(languages.flatMap((lang) => [...(CARDINALS[lang] ?? []), ...(ROUND_COUNTS[lang] ?? [])].filter((w) => !NOT_ONLY_COUNTS.has(w))))].join('|');
+}

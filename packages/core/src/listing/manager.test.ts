@@ -442,3 +442,19 @@ describe('callManagerRole: people under the role, reviews it holds, a branch it 
     expect(is('Encargado/a', 'El puesto incluye la coordinación y personas a cargo.')).toBe(true);
   });
 });
+
+describe('callManagerRole: a leader\'s noun put first as what the role does not have, and a relative clause after the people', () => {
+  it('reads "have" with a negation after the noun as a denial, in German and Dutch', () => {
+    expect(is('Kfz-Mechatroniker', 'Nebenbei zeigen Sie den zwei Auszubildenden die Werkstatt – Führungsverantwortung haben Sie aber keine, die liegt bei der Inhaberin.')).toBe(false);
+    expect(is('Servicemonteur', 'Je werkt samen met de planners. Leidinggeven aan de monteurs heb je niet, dat doet de chef werkplaats.')).toBe(false);
+  });
+  it('keeps the lead when the negation belongs to a relative clause about the people', () => {
+    expect(is('Site Engineer', 'You will manage 5 engineers who are not yet chartered and plan their work.')).toBe(true);
+    expect(is('Chef de chantier', 'Vous encadrez deux techniciens qui ne sont pas encore habilités et planifiez leurs interventions.')).toBe(true);
+    expect(is('Monteur', 'Du führst ein Team von 4 Monteuren, welche noch nicht lange dabei sind.')).toBe(true);
+  });
+  it('still reads the lead when "have" and a negation come in another clause', () => {
+    expect(is('Teamleiter Lager', 'Sie führen ein Team von 8 Mitarbeitern und haben keine Wochenenddienste.')).toBe(true);
+    expect(is('Jefe de equipo', 'Dirigirás un equipo de 6 técnicos y no tienes turnos de noche.')).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { countWordsOf } from '../number-words';
 import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
@@ -78,8 +79,8 @@ interface Pattern {
 // the job; 1 = a hint (mentoring, scheduling). The role is a manager role at a total of 3.
 const POSITIVE: Pattern[] = [
   { re: /(?<!\b(no|without|zero|not have any|not have|any)\s)\bdirect reports?\b/i, weight: 3 },
-  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)\w*\s+(and\s+\w+\s+)?(a|the|an|our|your|their)?\s*((small|growing|high[- ]performing|global|distributed|local|dedicated|talented|diverse|cross[- ]functional|multidisciplinary|remote|new|large|busy|[a-z]+)\s+){0,2}(team|staff|group|department|crew|squad|unit|workforce|organi[sz]ation)\s+of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|multiple|[a-z]+\s+(engineers|nurses|people|employees|staff))`, 'iu'), weight: 3, label: 'manages a team of' },
-  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b`, 'iu'), weight: 3, label: 'manages N people' },
+  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)\w*\s+(and\s+\w+\s+)?(a|the|an|our|your|their)?\s*((small|growing|high[- ]performing|global|distributed|local|dedicated|talented|diverse|cross[- ]functional|multidisciplinary|remote|new|large|busy|[a-z]+)\s+){0,2}(team|staff|group|department|crew|squad|unit|workforce|organi[sz]ation)\s+of\s+(\d+|${countWordsOf('en')}|several|multiple|[a-z]+\s+(engineers|nurses|people|employees|staff))`, 'iu'), weight: 3, label: 'manages a team of' },
+  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|${countWordsOf('en')})\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b`, 'iu'), weight: 3, label: 'manages N people' },
   { re: /(?<!\b(no|not a|without)\s)\bpeople[- ](manager|management|leader|leadership)\b/i, weight: 3 },
   { re: /(?<!\b(no|not|without|doesn('|’)t include|does not include|isn('|’)t a)\s)\bline[- ]manag(e|er|ement|ing)\b(?!\s+(role|responsibilit\w*|sits|rests|lies|stays|remains|is held|will sit|will stay|will remain|will rest)\b)/i, weight: 3 },
   // People report to the role; "reports" sent, generated or read is a document, not a person:
@@ -92,7 +93,7 @@ const POSITIVE: Pattern[] = [
   { re: /\b(build|grow|scale|building|growing|scaling)\s+(and\s+(lead|manage|mentor)\s+)?(out\s+)?(a|the|our|your)\s+([a-z-]+\s+){0,2}(team|organi[sz]ation|department)\b/i, weight: 2, label: 'builds the team' },
   // A team of a stated size that the role coordinates, steers or frames ("coordinará a un equipo de
   // 18", "stuurt een team van 6", "encadrer une équipe de 5", "führen ein Team von 8").
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:${STEER_STEM}|${LEAD_STEM})\s+(?:(?:à|a|al)\s+)?(?:ein|eine|einem|un|una|une|een|het|el|la|l['’]|das|den|dein|ihr|votre|vuestro|tu|je)\s*(?:\p{L}+\s+)?(?:team|teams|equipo|équipe|gruppe|groep|plantilla)\s+(?:de|d['’]|van|von|aus|mit|met|of)\s*(?:rund |ca\.? |environ |unos |unas |zo'n |circa )?(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|twee|drie|vier|vijf|zes|acht|tien)(?![\p{L}])`, 'iu'), weight: 3, label: 'coordinates a team of N' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:${STEER_STEM}|${LEAD_STEM})\s+(?:(?:à|a|al)\s+)?(?:ein|eine|einem|un|una|une|een|het|el|la|l['’]|das|den|dein|ihr|votre|vuestro|tu|je)\s*(?:\p{L}+\s+)?(?:team|teams|equipo|équipe|gruppe|groep|plantilla)\s+(?:de|d['’]|van|von|aus|mit|met|of)\s*(?:rund |ca\.? |environ |unos |unas |zo'n |circa )?(?:\d+|${countWordsOf('de', 'fr', 'es', 'nl')})(?![\p{L}])`, 'iu'), weight: 3, label: 'coordinates a team of N' },
   { re: /(?<![\p{L}])(?:evaluar(?:á|ás|an)?|valorar(?:á|ás)?|beoordeel\p{L}*|évalu\p{L}*|beurteil\p{L}*|bewert\p{L}*)\s+(?:el desempeño|la actuación|de prestaties|les performances|la performance|die Leistung)\s+(?:de|del|van|des|de la|der)\s+(?:su |tu |je |vos |ihrer |deiner |los |las |l['’]|la |le |les |het |de )?(?:personal|equipo|equipe|équipe|team|teamleden|medewerkers|collaborateurs|Mitarbeitenden|Mitarbeiter\p{L}*|enfermer\p{L}*|empleados|trabajadores)/iu, weight: 3, label: 'reviews staff performance' },
   { re: /\b(span of control|headcount|staffing levels|staffing plans?)\b/i, weight: 1 },
   { re: /\b(schedul\w*|assign\w*)\s+(and\s+\w+\s+)?(staff|shifts|employees|team members|work to (the )?(team|staff|crew))\b/i, weight: 1, label: 'schedules staff' },
@@ -166,8 +167,12 @@ const POSITIVE: Pattern[] = [
 // A negation after the signal, in the same clause, with the verb between: "Eine disziplinarische
 // Führung ist mit der Stelle nicht verbunden", "Managing people is not part of this role",
 // "La gestion d'équipe n'est pas prévue", "Leidinggeven hoort niet bij deze functie".
-// A conjunction before the verb starts another clause ("lead a team of 6, and it is not remote").
-const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
+// The noun may also stand first as the object of "have", with the negation after the verb:
+// "Führungsverantwortung haben Sie aber keine", "Leidinggevende taken heb je niet", "Personal a
+// cargo no tendrás" is read by NEGATIVE. A conjunction or a relative pronoun before the verb starts
+// another clause ("lead a team of 6, and it is not remote", "manage 5 engineers who are not yet
+// certified").
+const NEGATED_AFTER = /^(?:(?!(?<![\p{L}])(?:and|but|und|aber|sondern|et|mais|y|pero|maar|while|whereas|während|who|which|qui|quienes|welche\p{L}*)(?![\p{L}]))[^.;!?\n,]){0,50}?(?<![\p{L}])(?:is|are|ist|sind|wird|gehört|zählt|est|sont|fait|es|son|forma|zijn|hoort|behoort|valt|have|has|haben|hat|hast|habt|avez|aurez|auras|tienes|tiene|tendrás|tendrá|heb|hebt|heeft)(?![\p{L}])[^.;!?\n,]{0,40}?(?<![\p{L}])(?:not|nicht|niet|pas|no|kein\p{L}*|geen)(?![\p{L}])/iu;
 
 // Nobody placed under the role, in the five languages: "you will have no one under you", "Ihnen
 // sind keine Mitarbeitenden unterstellt", "personne ne vous sera rattaché", "no tendrás a nadie a

@@ -280,3 +280,51 @@ describe('detectWorkplace: work denied a home, and an employer that is itself re
     expect(detectWorkplace('Nous sommes une entreprise entièrement à distance.')).toBe('remote');
   });
 });
+
+describe('workplace words inside a maker\'s model, a heating system or a task done at a distance', () => {
+  const listing = (extra: string) =>
+    ['Verkäufer (m/w/d)', 'Sportkontor Weber · Erfurt · Teilzeit', '', 'Deine Aufgaben', '- Beratung unserer Kundschaft zu Laufschuhen und Trainingsplänen', '- Kasse, Warenannahme und Präsentation der neuen Kollektionen', '- Organisation von Lauftreffs am Samstag', '', 'Dein Profil', '- Erfahrung im Einzelhandel oder im Vereinssport', '- Freundliches Auftreten und Zuverlässigkeit', extra, '', 'Wir bieten', '- Personalrabatt und Zuschuss zur Laufanalyse', 'Jetzt bewerben'].join('\n');
+  it('reads a maker\'s model with "Hybrid" or "Remote" as a thing, in any language', () => {
+    expect(detectWorkplace('Dual-controlled Toyota Yaris Hybrid provided (fuel included). You teach pupils across Norwich.')).toBeNull();
+    expect(silentOnRemote(listing('- Dienstwagen: Toyota Corolla Hybrid, auch privat'))).toBe(true);
+    expect(silentOnRemote(listing('- Wartung von Vaillant ecoTEC Hybrid Anlagen'))).toBe(true);
+    expect(silentOnRemote(listing('- Voiture de service Renault Clio Hybride'))).toBe(true);
+    expect(silentOnRemote(listing('- Coche de empresa Kia Niro Híbrido'))).toBe(true);
+    expect(silentOnRemote(listing('- Leaseauto Volkswagen Golf Hybrid'))).toBe(true);
+    expect(silentOnRemote(listing('- Präsentation der Apple TV Remote im Laden'))).toBe(true);
+  });
+  it('reads a hybrid heating system as a thing, in five languages', () => {
+    expect(silentOnRemote(listing('- Einbau von Hybridheizungen und Hybrid-Wärmepumpen'))).toBe(true);
+    expect(silentOnRemote(listing('- Installing hybrid heat pumps and boilers'))).toBe(true);
+    expect(silentOnRemote(listing('- Pose de pompes à chaleur hybrides'))).toBe(true);
+    expect(silentOnRemote(listing('- Instalación de bombas de calor híbridas'))).toBe(true);
+    expect(silentOnRemote(listing('- Installatie van hybride warmtepompen'))).toBe(true);
+  });
+  it('reads remote said of a task or a device as no word of home, in five languages', () => {
+    expect(silentOnRemote(listing('- Logiciel de vente à distance et bornes d\'achat'))).toBe(true);
+    expect(silentOnRemote(listing('- Testing remote-controlled gates and remote monitoring panels'))).toBe(true);
+    expect(silentOnRemote(listing('- Einrichtung von Remote-Wartung an den Kassen'))).toBe(true);
+    expect(silentOnRemote(listing('- Configuración del control remoto de las puertas'))).toBe(true);
+    expect(silentOnRemote(listing('- Beheer op afstand van de kassasystemen'))).toBe(true);
+  });
+  it('still reads home working and a hybrid week beside such words', () => {
+    expect(silentOnRemote(listing('- Hybrides Arbeiten nach Absprache'))).toBe(false);
+    expect(silentOnRemote(listing('- Télétravail possible deux jours par semaine'))).toBe(false);
+    expect(detectWorkplace('Hybrid: two days a week in our Leeds office. Company car: Toyota Yaris Hybrid.')).toBe('hybrid');
+    expect(detectWorkplace('We offer remote monitoring services. This is a fully remote role.')).toBe('remote');
+    expect(detectWorkplace('Teletrabajo total. Desarrollarás el control remoto de los equipos.')).toBe('remote');
+  });
+});
+
+describe('home named after "also" beside the office or the site is a hybrid week', () => {
+  it('reads "also" with a home word and a place in five languages', () => {
+    expect(detectWorkplace('Büroarbeit gern auch im Homeoffice, Termine natürlich beim Kunden vor Ort.')).toBe('hybrid');
+    expect(detectWorkplace('Viewings are on site; the paperwork can also be done from home.')).toBe('hybrid');
+    expect(detectWorkplace('Les rendez-vous se font sur site, le reporting aussi en télétravail.')).toBe('hybrid');
+    expect(detectWorkplace('Las visitas son en la oficina de Sevilla y el papeleo también desde casa.')).toBe('hybrid');
+    expect(detectWorkplace('Bezichtigingen doe je op locatie, de administratie ook thuis.')).toBe('hybrid');
+  });
+  it('does not read "also" without a home word, or home without a place', () => {
+    expect(detectWorkplace('Termine beim Kunden vor Ort, auch am Samstag.')).toBe('onsite');
+  });
+});

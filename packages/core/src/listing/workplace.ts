@@ -38,6 +38,10 @@ const OCCASIONAL_HOME = new RegExp(String.raw`(?<![\p{L}])(?:${OCCASIONAL}\s+(?:
 // "Du arbeitest teils im Homeoffice, teils im Büro", "Combinarás teletrabajo con días en nuestra
 // oficina", "Vous alternez télétravail et présence au bureau", "a mix of home and office working".
 const COMBINES = /(?<![\p{L}])(?:combin\p{L}*|kombinier\p{L}*|altern\p{L}*|afwissel\p{L}*|wissel\p{L}*|abwechs\p{L}*|teils|deels|partly|mix|mixture|mezcl\p{L}*|split|verdeel\p{L}*)(?![\p{L}])/iu;
+// Home named as a second place, after "also", on a line that names the office or the site:
+// "Büroarbeit gern auch im Homeoffice, Termine beim Kunden vor Ort", "paperwork can also be done
+// from home", "aussi en télétravail", "también desde casa", "ook thuis". Read with COMBINES.
+const ALSO_HOME = new RegExp(String.raw`(?<![\p{L}])(?:also|auch|aussi|également|también|ook)\s+(?:(?:be\s+)?(?:done|worked|gedaan|erledigt|réalisée?s?|hecho)\s+)?(?:(?:im|in|en|von|vanuit|van)\s+)?${HOME}(?![\p{L}])`, 'iu');
 const OTHER_HYBRID = /((?<![\p{L}])(?<!(?:césped|vehículo|coche|motor|moteur|véhicule|voiture|gazon|rasen|fahrzeug|antrieb|auto|voertuig|gras|electric and|elektrische en|eléctrico e|électrique et) )(?:hybride?s?|híbrid[oa]s?)(?![\p{L}])(?! (?:vehicles?|cars?|engines?|turf|grass|pitch|cloud|véhicules?|voitures?|moteurs?|gazon|vehículos?|coches?|motores?|césped|fahrzeuge?n?|antriebe?|rasen|voertuigen|auto'?s|motoren|gras|cloud)(?![\p{L}]))|tage? im büro|homeoffice an|mischung aus homeoffice|teilweise (homeoffice|mobil\p{L}*)|mobile[ns]? arbeit\p{L}*|homeoffice (nach absprache |tageweise )?möglich|gelegentlich (remote|homeoffice|mobil)|télétravail (partiel|possible|fréquent|occasionnel)|jours? de télétravail|télétravail\s?:\s?\d|\d jours?\s?\/\s?semaine|teletrabajo parcial|(\d|un|uno|dos|tres) días? de teletrabajo|días en la oficina|(?<!groten)deels thuis|thuiswerken kan|dag(en)? (per week )?op kantoor|vanuit huis|(een )?paar dagen (per week )?(thuis|vanuit huis)|einige tage (im )?homeoffice|quelques jours de télétravail|algunos días de teletrabajo)/iu;
 const OTHER_ONSITE = /((?<![\p{L}])vor ort(?![\p{L}])|präsenz|einsatzort|présentiel|sur site|presencial|op locatie|op (ons |het )?kantoor|vanuit (ons|het) kantoor|standplaats|travail sur place|sur place|dans nos locaux|en la oficina|im büro|en magasin|en boutique)/iu;
 
@@ -107,16 +111,43 @@ const HYBRID_ADJ = String.raw`(?:hybrid\p{L}*|híbrid\p{L}*)`;
 // vehicles and engines it qualifies, right beside it ("hybrid vehicles", "véhicules hybrides"): a
 // comma or an "and" before a vehicle ("Hybrid, car allowance") may be the workplace and a benefit.
 const POWER = String.raw`(?:\p{L}*(?:elektr|électr|eléctr|electr)\p{L}*|plug-in|diesel\p{L}*|petrol|benzin\p{L}*|benzine|gasolina|thermiques?|térmic[oa]s?|verbrenn\p{L}*|p?hevs?|bevs?)`;
-const VEHICLE = String.raw`(?:vehicles?|véhicules?|vehículos?|voertuig(?:en)?|\p{L}*fahrzeug\p{L}*|wagens?|auto['’]?s|autos?|cars?|coches?|voitures?|bus(?:es|sen)?|trucks?|camions?|motor(?:en|es)?|moteurs?|engines?|antrieb\p{L}*|aandrijving\p{L}*|motorisations?|motorizaci(?:ón|ones)|drive(?:s|trains?)?|powertrains?)`;
+// A heating system is a hybrid's other thing: "hybrid heat pump", "Hybrid-Wärmepumpe", "pompe à
+// chaleur hybride", "bomba de calor híbrida", "hybride warmtepomp", "Hybridheizung".
+const VEHICLE = String.raw`(?:heat[ \t]+pumps?|\p{L}*wärmepumpe\p{L}*|\p{L}*heizung\p{L}*|pompes?[ \t]+à[ \t]+chaleur|bombas?[ \t]+de[ \t]+calor|\p{L}*warmtepomp\p{L}*|boilers?|chaudières?|calderas?|cv-ketels?|vehicles?|véhicules?|vehículos?|voertuig(?:en)?|\p{L}*fahrzeug\p{L}*|wagens?|auto['’]?s|autos?|cars?|coches?|voitures?|bus(?:es|sen)?|trucks?|camions?|motor(?:en|es)?|moteurs?|engines?|antrieb\p{L}*|aandrijving\p{L}*|motorisations?|motorizaci(?:ón|ones)|drive(?:s|trains?)?|powertrains?)`;
 const AND = String.raw`(?:-?[ \t]*(?:/|&|(?:and|or|und|oder|et|ou|y|e|o|en|of)(?![\p{L}]))[ \t]*)`;
 const DRIVE_HYBRID = new RegExp(
   String.raw`(?<![\p{L}])(?:${HYBRID_ADJ}(?:${AND}${POWER}|-?[ \t]*${VEHICLE})|(?:${POWER}(?:${AND}|[ \t]*,[ \t]*)|${VEHICLE}[ \t]+)${HYBRID_ADJ})(?![\p{L}])`,
   'giu',
 );
 
-/** The listing with what says nothing of the workplace taken out: a denied remote phrase, a hybrid drive. */
+// A maker's model named with its drive or its device: "Toyota Yaris Hybrid", "Vaillant ecoTEC
+// Hybrid", "Apple TV Remote". A car, a boiler or a remote control, named by the maker's own name
+// (which is a word the same in every language), says nothing of where the work is done. The
+// model's words between are capitalised, mixed-case or numbers ("Yaris", "ecoTEC", "3008").
+const MAKER = String.raw`(?:Toyota|Lexus|Honda|Hyundai|Kia|Ford|Renault|Peugeot|Citroën|Citroen|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Volvo|Suzuki|Mitsubishi|Nissan|Mazda|Škoda|Skoda|SEAT|Seat|Cupra|Opel|Vauxhall|Fiat|Dacia|Porsche|Jeep|MG|Land Rover|Range Rover|Vaillant|Viessmann|Daikin|Buderus|Bosch|Worcester|Remeha|Intergas|Nefit|Frisquet|De Dietrich|Saunier Duval|Panasonic|Apple|Samsung|Sony|Philips|Logitech)`;
+const MODEL_WORD = String.raw`(?:[\p{Lu}\d]|\p{Ll}+[\p{Lu}\d])[\p{L}\d.+-]*`;
+const MAKERS_MODEL = new RegExp(String.raw`(?<![\p{L}])${MAKER}(?:[ \t]+${MODEL_WORD}){0,3}?[ \t]+(?:[Hh]ybrid\p{L}*|[Hh]íbrid[oa]s?|[Rr]emote)(?![\p{L}])`, 'gu');
+
+// Remote or "à distance" said of a thing or a task, not of the person's work: a remote control,
+// remote monitoring or access, "vente à distance", "télésurveillance", "control remoto", "beheer
+// op afstand", "Remote-Wartung". The work of selling or watching at a distance is done somewhere.
+const REMOTE_TASK = new RegExp(
+  [
+    String.raw`remote[- ](?:control\p{L}*|monitor\p{L}*|sensing|access|diagnos\p{L}*|maintenance|operat\p{L}*|desktop|controlled|zugriff|wartung|diagnose|steuerung|überwachung)`,
+    String.raw`(?:vente|ventes|surveillance|contrôle|commande|maintenance|assistance|gestion|pilotage|relève|lecture|enchères|paiement|signature|consultation|téléconsultation)s?[ \t]+à[ \t]+distance`,
+    String.raw`(?:control|mando|acceso|asistencia|monitorización|monitoreo|mantenimiento|gestión|venta|lectura|vigilancia)(?:es)?[ \t]+(?:remot[oa]s?|a[ \t]+distancia)`,
+    String.raw`(?:bediening|beheer|monitoring|uitlezing|uitlezen|toegang|besturing|bewaking|aansturing)[ \t]+op[ \t]+afstand`,
+    String.raw`op[ \t]+afstand[ \t]+(?:bestuurbare?|bediende?|bestuurde?|uitleesbare?|uit[ \t]+te[ \t]+lezen)`,
+  ].map((w) => `(?<![\\p{L}])(?:${w})(?![\\p{L}])`).join('|'),
+  'giu',
+);
+
+/**
+ * The listing with what says nothing of the workplace taken out: a denied remote phrase, a hybrid
+ * drive or heating, a maker's model, remote said of a thing or a task.
+ */
 function aboutWork(text: string): string {
-  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ');
+  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ').replace(MAKERS_MODEL, ' ').replace(REMOTE_TASK, ' ');
 }
 
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
@@ -254,7 +285,7 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   const segment = field ?? boardSegment(text);
   if (segment) return segment;
   if (lineSays(text, saysRemoteChoice)) return 'remote';
-  if (lineSays(text, (l) => COMBINES.test(l) && (HOME_SIDE.test(l) || BARE_HOME.test(l)) && OFFICE_SIDE.test(l))) return 'hybrid';
+  if (lineSays(text, (l) => (COMBINES.test(l) && (HOME_SIDE.test(l) || BARE_HOME.test(l)) || ALSO_HOME.test(l)) && OFFICE_SIDE.test(l))) return 'hybrid';
   if (OTHER_HYBRID.test(text) || OCCASIONAL_HOME.test(text)) return 'hybrid';
   if (OTHER_ONSITE.test(text)) return 'onsite';
   if (HYBRID.test(text)) return 'hybrid';
