@@ -248,3 +248,28 @@ if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, foote
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
   return company;
 }
+
+/** Where on the page a rule saw a name for the employer. */
+export type CompanySource =
+  | 'field' | 'declared' | 'facts' | 'logo' | 'byline' | 'rating' | 'crumb' | 'box' | 'row' | 'titleLine' | 'owner' | 'menu'
+  | 'atLine' | 'underTitle' | 'aboveTitle' | 'header' | 'pageTitle' | 'homePage' | 'copyright' | 'prose' | 'weak' | 'dot';
+
+export interface CompanyCandidate {
+  name: string;
+  source: CompanySource;
+}
+
+// The listing's own words about itself, read when the name beside the title is of no employer's kind.
+const FALLBACK_SOURCES = new Set<CompanySource>(['copyright', 'prose', 'weak', 'dot']);
+
+/**
+ * The employer among every name the rules saw, in the order they were offered.
+ * @example chooseCompany([{ name: 'Job ID 88412', source: 'aboveTitle' }, { name: 'Acme', source: 'prose' }], '') // 'Acme'
+ */
+export function chooseCompany(candidates: CompanyCandidate[], text: string): string | null {
+  void text;
+  const first = candidates[0];
+  if (!first) return null;
+  if (!notEmployerKind(first.name)) return first.name;
+  return candidates.find((c) => FALLBACK_SOURCES.has(c.source) && !notEmployerKind(c.name))?.name ?? null;
+}
