@@ -2,7 +2,7 @@ import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
-import { type CompanyCandidate, type CompanySource, FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, chooseCompany, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
+import { type CompanyCandidate, type CompanySource, FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companiesFromLegalLines, companyFromCopyright, companyFromLine, companyFromProse, chooseCompany, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
@@ -301,18 +301,19 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   offer('prose', companyFromProse(text));
   offer('weak', weak);
   offer('dot', dotCompany);
+  for (const legal of companiesFromLegalLines(text)) offer('legalLine', legal);
+  // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
+  // that the mail names again (a person who forwards it is an addressee).
+  const mailFrom = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n]{3,80}?)"?[ \t]*<[^>\n]+>/imu.exec(text.slice(0, 2000))?.[1]?.trim();
+  // "Personalabteilung Diakoniewerk Lindenhof", "Recursos Humanos Grupo X": the employer's HR department.
+  const mailSender = mailFrom?.replace(SENDER_DEPARTMENT, '');
+  if (mailFrom && mailSender && mailSender.length >= 3 && text.split(mailSender).length > 2 && (mailSender !== mailFrom || SENDER_ORG.test(mailSender) || LEGAL_FORM.test(mailSender) || ORG_WORD.test(mailSender))) offer('sender', mailSender);
   // The scored choice among every name the rules saw (a reference number or a town with a mode of
   // work is never the employer).
   company = chooseCompany(candidates, text);
   if (company) company = tidyCompany(company, text, footer);
-  // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
-  // that the mail names again is the employer (a person who forwards it is an addressee).
-  if (!company) {
-    const from = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n]{3,80}?)"?[ \t]*<[^>\n]+>/imu.exec(text.slice(0, 2000))?.[1]?.trim();
-    // "Personalabteilung Diakoniewerk Lindenhof", "Recursos Humanos Grupo X": the employer's HR department.
-    const sender = from?.replace(SENDER_DEPARTMENT, '');
-    if (from && sender && sender.length >= 3 && text.split(sender).length > 2 && (sender !== from || SENDER_ORG.test(sender) || LEGAL_FORM.test(sender) || ORG_WORD.test(sender))) company = sender;
-  }
+  // (The sender names the employer too when the chosen name was a link's label or an addressee.)
+  if (!company && mailFrom && mailSender && candidates.some((c) => c.source === 'sender')) company = mailSender;
   // A forwarded mail whose body has no line naming a job ("Buenos días," … "Un saludo,") is named
   // by its subject: "Oferta oficial de notaría - Vitoria-Gasteiz", "Vacature notarieel medewerker".
   const subjectTitle = forwardedSubjectTitle(text);
