@@ -10,7 +10,7 @@ import { isPlaceName } from './place-name';
 
 export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 
-const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
+const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|e\.K\.|SpA|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
 export const LEGAL_FORM = new RegExp(`\\s(${LEGAL_FORMS.source})$`, 'u');
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -247,4 +247,141 @@ if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, foote
 // Whatever path named it, a link label or a legal line is never the employer.
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
   return company;
+}
+
+// A footer's or an imprint's legal line: the name with its legal form, then the address or the
+// register after a separator ("Kötter Immobilien e.K. · Hammer Straße 41 · 48153 Münster",
+// "Acme Foods Ltd, Registered in England No. 0881", "Bakkerij Smulders B.V. | KvK 1234").
+const LEGAL_LINE = new RegExp(`^[ \\t©]*(?:\\d{4}\\s+)?(\\p{Lu}[^·|•\\n,]{1,60}?\\s(?:${LEGAL_FORMS.source}))[ \\t]*(?:[·|•–—,]|\\s-\\s)[^\\n]*\\d`, 'gmu');
+
+/**
+ * The names a listing's legal lines give with their legal form, in the order the listing writes them.
+ * @example companiesFromLegalLines('Kötter Immobilien e.K. · Hammer Straße 41 · 48153 Münster') // ['Kötter Immobilien e.K.']
+ */
+export function companiesFromLegalLines(text: string): string[] {
+  return [...text.matchAll(LEGAL_LINE)].map((m) => (m[1] ?? '').trim()).filter((n) => !JOB_WORD.test(n.replace(LEGAL_FORM, '')) && !isChrome(n) && n.split(' ').length <= 8);
+}
+
+/** Where on the page a rule saw a name for the employer. */
+export type CompanySource =
+  | 'field' | 'declared' | 'facts' | 'logo' | 'byline' | 'rating' | 'crumb' | 'box' | 'row' | 'titleLine' | 'owner' | 'menu'
+  | 'atLine' | 'underTitle' | 'aboveTitle' | 'header' | 'pageTitle' | 'homePage' | 'copyright' | 'prose' | 'weak' | 'dot'
+  | 'sender' | 'legalLine';
+
+export interface CompanyCandidate {
+  name: string;
+  source: CompanySource;
+}
+
+// The place on the page each source reads: two rules that read the same line are one place, not two
+// ("weak" and "dot" are readings of the line under the title).
+const PLACE_OF: Partial<Record<CompanySource, CompanySource>> = { weak: 'underTitle', dot: 'underTitle' };
+
+// What a candidate is worth, by what it is. A name each independent place writes counts once per
+// place; the listing's own order of rules breaks a tie (the first-offered candidate wins one).
+export const COMPANY_WEIGHTS = {
+  /** Each independent place on the page that names it (a field, the line beside the title, the prose, the sender…). */
+  place: 1,
+  /** It carries a legal form ("GmbH", "S.L.", "B.V.", "SpA", "e.K."), written somewhere other than the footer. */
+  legalForm: 1,
+  /** The listing's e-mail domain spells one of its words ("notariaibanezsoler.es" for "Notaría Ibáñez Soler"). */
+  domain: 1,
+} as const;
+
+// Words that join a name's capitalised words ("Pharmacie du Marché", "Chambre de commerce et d'industrie").
+const NAME_JOINER = /^(?:&|and|of|for|the|und|für|im|am|an|der|die|das|den|des|et|de|du|la|le|les|d['’]\p{L}*|l['’]\p{L}*|y|del|e|en|van|voor|het|op|aan|\d.*)$/u;
+// A leading preposition a rule carried over from a sentence or a label ("Bij Froukje Mode", "Chez Acme").
+const LEADING_PREPOSITION = /^(?:at|bei|chez|bij|en|para|pour|for|voor|für|with|mit|met|avec|con)\s+(?=\p{Lu})/iu;
+// A bracket after the name that says what the company does ("(operating HMP Carrowmoor under contract)",
+// "(leverancier van stroom)"): it opens with a word in lower case, unlike a town's or a brand's bracket.
+const BUSINESS_BRACKET = /\s*\((?=\p{Ll})[^()]{3,120}\)\s*$/u;
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The domains of the e-mail addresses a listing writes (where applications go: the employer's, where
+ * a page's web address may be a board's).
+ * @example listingDomains('Mail jobs@acme-foods.de or see https://www.stepstone.de/jobs') // ['acme-foods']
+ */
+export function listingDomains(text: string): string[] {
+  const mails = [...text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}(?![a-z0-9])/giu)].map((m) => (m[1] ?? '').split('.').at(-1) ?? '');
+  return [...new Set(mails.map((d) => d.toLowerCase()).filter((d) => d.length >= 3))];
+}
+
+/**
+ * Whether a domain spells a word of four letters or more of the name (with "ö" as "o" or "oe"), or its
+ * words run together: "immo-koetter" spells "Kötter Immobilien".
+ * @example domainSpells('Notaría Ibáñez Soler', 'notariaibanezsoler') // true
+ */
+export function domainSpells(name: string, domain: string): boolean {
+  const bare = name.replace(LEGAL_FORM, '');
+  const words = bare.split(/[\s&'’.,-]+/u).filter((w) => w.length >= 4 && !NAME_JOINER.test(w.toLowerCase()));
+  const d = domain.replace(/-/g, '');
+  const spellings = (w: string): string[] => [fold(w), fold(w.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/Ä/gu, 'Ae').replace(/Ö/gu, 'Oe').replace(/Ü/gu, 'Ue'))];
+  return words.some((w) => spellings(w).some((s) => d.includes(s.replace(/[^a-z0-9]/g, ''))));
+}
+
+// A legal form as a name may write it in lower case ("Eventbureau Zomerlicht bv").
+const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'iu');
+// The footer's places: every footer writes its owner with a legal form, the platform's as well as the
+// employer's, so there the form tells nothing.
+const FOOTER_SOURCES = new Set<CompanySource>(['copyright', 'legalLine', 'homePage']);
+
+/**
+ * Whether a name is a page's heading in capitals: in capitals, and in sentence case a job, a section's
+ * heading or the page's chrome ("OFFRE D'EMPLOI", "FUNERAL ARRANGER", "STELLENANGEBOT").
+ * @example isCapitalsHeading("OFFRE D'EMPLOI") // true
+ */
+export function isCapitalsHeading(name: string): boolean {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || LEGAL_FORM.test(name)) return false;
+  const lower = name.toLowerCase();
+  const sentence = lower.charAt(0).toUpperCase() + lower.slice(1);
+  const titled = lower.replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return [sentence, titled].some((s) => JOB_WORD.test(s) || isChrome(s) || classifyHeading(s) !== null || SUBJECT_VACANCY_WORD.test(s));
+}
+// The word for a job advert itself, as a page's heading: "Offre d'emploi", "Stellenangebot", "Vacature".
+const SUBJECT_VACANCY_WORD = /^(?:job offer|job opening|vacancy|offre d['’]emploi|offre|annonce|oferta(?: de (?:empleo|trabajo))?|vacante|stellenangebot|stellenanzeige|stellenausschreibung|vacature)$/iu;
+
+/**
+ * A candidate's name without what a rule carried over with it: a leading preposition the listing does
+ * not write with the name elsewhere, a trailing bracket that says what the company does.
+ * @example trimCandidate('Bij Froukje Mode', 'Froukje Mode heeft 14 winkels.') // 'Froukje Mode'
+ */
+export function trimCandidate(name: string, text: string): string {
+  let n = name.replace(BUSINESS_BRACKET, '').trim() || name;
+  const rest = n.replace(LEADING_PREPOSITION, '');
+  if (rest !== n && new RegExp(`(?:^|[\\n.!?]\\s*)${escapeRegExp(rest)}(?![\\p{L}])`, 'u').test(text)) n = rest;
+  return n;
+}
+
+/** Whether a candidate is of a kind that is never the employer, whatever else names it. */
+function rejected(name: string): boolean {
+  return notEmployerKind(name) || isCapitalsHeading(name);
+}
+
+/**
+ * The employer among every name the rules saw: each name trimmed, names of a kind that is never the
+ * employer set aside, the rest scored by what they are (COMPANY_WEIGHTS); the first offered wins a tie.
+ * @example chooseCompany([{ name: 'Laborum', source: 'aboveTitle' }, { name: 'Minera Cerro Aguirre SpA', source: 'underTitle' }, { name: 'Minera Cerro Aguirre SpA', source: 'prose' }], '') // 'Minera Cerro Aguirre SpA'
+ */
+export function chooseCompany(candidates: CompanyCandidate[], text: string): string | null {
+  const domains = listingDomains(text.slice(0, 60_000));
+  const key = (n: string): string => fold(n.replace(LEGAL_FORM_ANY_CASE, '')).replace(/\s+/g, ' ').trim();
+  const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
+  candidates.forEach((c, order) => {
+    const name = trimCandidate(c.name, text);
+    if (rejected(name)) return;
+    const g = groups.get(key(name)) ?? { name, order, places: new Set<CompanySource>(), legal: false };
+    g.places.add(PLACE_OF[c.source] ?? c.source);
+    g.legal ||= LEGAL_FORM_ANY_CASE.test(name) && !FOOTER_SOURCES.has(c.source);
+    groups.set(key(name), g);
+  });
+  const score = (g: { name: string; places: Set<CompanySource>; legal: boolean }): number =>
+    COMPANY_WEIGHTS.place * g.places.size +
+    (g.legal ? COMPANY_WEIGHTS.legalForm : 0) +
+    (domains.some((d) => domainSpells(g.name, d)) ? COMPANY_WEIGHTS.domain : 0);
+  const ranked = [...groups.values()].sort((a, b) => score(b) - score(a) || a.order - b.order);
+  return ranked[0]?.name ?? null;
 }

@@ -2,7 +2,7 @@ import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
 import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
-import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, notEmployerKind, readsAsPlace, tidyCompany } from './company';
+import { type CompanyCandidate, type CompanySource, FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, RATING, companiesFromLegalLines, companyFromCopyright, companyFromLine, companyFromProse, chooseCompany, fromHtmlTitle, isCompanyBox, isProperName, namesEmployer, readsAsPlace, tidyCompany } from './company';
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
@@ -146,6 +146,14 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   const head = head16.some((l) => !isChromeLine(l) && JOB_WORD.test(l)) ? head16 : lines.slice(0, 32);
   let title: string | null = null;
   let company: string | null = null;
+  // Every name a rule can see, in the order the rules were written (see chooseCompany); `company`
+  // keeps the first of them for the title's rules that ask whether a company is named yet.
+  const candidates: CompanyCandidate[] = [];
+  const offer = (source: CompanySource, name: string | null | undefined): void => {
+    if (!name) return;
+    candidates.push({ name, source });
+    company ??= name;
+  };
   let location: string | null = null;
   let at = -1;
   let dotCompany: string | null = null;
@@ -158,35 +166,35 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   const fc = FIELD_COMPANY.exec(text);
   // "Organisation : 2 jours de télétravail…": a label whose value is a sentence names no company.
-  if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 14) company = clean(fc[1] ?? '');
+  if (fc && !(/[.!?]$/.test(clean(fc[1] ?? '')) && !LEGAL_FORM.test(clean(fc[1] ?? ''))) && clean(fc[1] ?? '').split(' ').length <= 14) offer('field', clean(fc[1] ?? ''));
   // A saved page's own JobPosting declaration, then a breadcrumb or page-title line's owner.
   if (declared?.title) title = cleanTitle(declared.title);
   // "Halvern Polymers Ltd" declared: the name with the legal form it is written with.
-  company ??= declared?.company ?? null;
+  offer('declared', declared?.company);
   // "Bedrijf" over "Vleesbedrijf Van Tuyl B.V.", "Unternehmen" over "Acme GmbH": a board's table of
   // facts, each label on its own line with its value under it.
   const labelAt = lines.slice(0, 40).findIndex((l) => FACT_COMPANY.test(l));
   const labelled = labelAt >= 0 ? (lines[labelAt + 1] ?? '') : '';
   // (Only a name with its legal form: a page's other facts may sit under such a word too.)
-  if (labelled && LEGAL_FORM.test(labelled) && labelled.split(' ').length <= 8 && !isChrome(labelled) && !JOB_WORD.test(labelled.replace(LEGAL_FORM, ''))) company ??= labelled;
+  if (labelled && LEGAL_FORM.test(labelled) && labelled.split(' ').length <= 8 && !isChrome(labelled) && !JOB_WORD.test(labelled.replace(LEGAL_FORM, ''))) offer('facts', labelled);
   // "Acme logo", "Logotipo de Acme": a board's image of the employer's logo, by its alternative text.
   const logo = head.map((l) => /^(.{2,60}?)\s+(?:logo|logotype)$|^(?:logo|logotipo|logotype)\s+(?:de|von|of|van|du|del)\s+(.{2,60})$/iu.exec(l)).find(Boolean);
-  company ??= (logo?.[1] ?? logo?.[2])?.trim() ?? null;
+  offer('logo', (logo?.[1] ?? logo?.[2])?.trim());
   // "Posted 3 days ago by Severnvale Water", "Publiée il y a 2 jours par Acme": the board's byline.
   const byline = head.map((l) => /^(?:posted|published|publiée?|veröffentlicht|publicado|publicada|geplaatst)\b.{0,40}?\s(?:by|par|von|por|door)\s+(\p{Lu}[^·|,]{1,60}?)\s*$/iu.exec(l)).find(Boolean);
-  if (byline && !isLinkLabel(byline[1] ?? '')) company ??= (byline[1] ?? '').trim();
+  if (byline && !isLinkLabel(byline[1] ?? '')) offer('byline', (byline[1] ?? '').trim());
   // "Vent d'Aisne Services 3,8 ★", "Acme Ltd 4.1 ★": a board's employer line with its rating.
   const rated = head.map((l) => /^(\p{Lu}[^★|·]{1,60}?)\s+\d[.,]\d\s*★$/u.exec(l)).find(Boolean);
-  if (rated && !isLinkLabel(rated[1] ?? '')) company ??= (rated[1] ?? '').trim();
+  if (rated && !isLinkLabel(rated[1] ?? '')) offer('rating', (rated[1] ?? '').trim());
   // "Priya Nandra | HR Adviser": the signature of the person who forwards a mail names their job, not this one.
   const sender = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n@]{3,60}?)"?[ \t]*(?:<|$)/imu.exec(text.slice(0, 2000))?.[1]?.trim();
   const signature = (l: string): boolean => sender !== undefined && l.startsWith(sender) && /^\s*[|,·–—-]\s/.test(l.slice(sender.length));
   const crumbs = head.map((l) => (signature(l) ? null : readCrumb(l)));
-  company ??= crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company ?? null;
+  offer('crumb', crumbs.find((c) => c?.company && !JOB_WORD.test(c.company) && !CHROME.test(c.company))?.company);
   // The line above a board's company box is the company's name, whatever its words.
   const box = head.findIndex(isCompanyBox);
   const boxName = box > 0 && !/\s[·|•–—-]\s/.test(head[box - 1] ?? '') && !isChrome(head[box - 1] ?? '') ? (head[box - 1] ?? '') : null;
-  if (boxName && boxName.split(' ').length <= 6 && /^[\p{Lu}\d]/u.test(boxName) && (RATING.test(head[box] ?? '') || companyFromLine(boxName, text)?.strong || text.split(boxName).length > 2)) company ??= boxName;
+  if (boxName && boxName.split(' ').length <= 6 && /^[\p{Lu}\d]/u.test(boxName) && (RATING.test(head[box] ?? '') || companyFromLine(boxName, text)?.strong || text.split(boxName).length > 2)) offer('box', boxName);
   if (!title && h1) {
     title = cleanTitle(h1);
     at = head.findIndex((l) => l === clean(h1));
@@ -226,7 +234,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
       const row = rawLines.slice(0, 20).map((r) => r.split('\t').map((x) => clean(x)).filter(Boolean)).find((segs) => segs.length >= 3 && !isChrome(segs[0] ?? '') && (segs[0] ?? '').split(' ').length <= 6 && /^\p{Lu}/u.test(segs[0] ?? '') && segs.slice(1).some((x) => LEGAL_FORM.test(x) && !JOB_WORD.test(x.replace(LEGAL_FORM, ''))));
       if (row) {
         title = cleanTitle(row[0] ?? '');
-        company ??= row.slice(1).find((x) => LEGAL_FORM.test(x)) ?? null;
+        offer('row', row.slice(1).find((x) => LEGAL_FORM.test(x)));
       }
     }
     if (i < 0 && !title) i = head.findIndex(usable);
@@ -242,7 +250,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
         if (company !== null || namedNear || canonicalSkill(split.company) !== null) split = { title: head[i] ?? '', company: null };
       }
       title = cleanTitle(split.title);
-      company ??= split.company;
+      offer('titleLine', split.company);
       at = i;
     }
   }
@@ -252,8 +260,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   }
   // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
   const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
-  if (!company && owner && owner.split(' ').length <= 6) company = owner;
-  company ??= menuOwner;
+  if (owner && owner.split(' ').length <= 6) offer('owner', owner);
+  offer('menu', menuOwner);
   let weak: string | null = null;
   if (at >= 0) {
     const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
@@ -263,7 +271,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const dot = after.includes(' · ') ? after.split(' · ').map((s) => s.trim()) : null;
     // "Chez Acme (40 personnes, Lille), on édite…": the name, not the paragraph it opens.
     const atName = atLine ? (atLine[1] ?? '').split(/\s*[(,;:]|\s+[-–—]\s+/)[0]?.trim() : undefined;
-    if (!company && atName && atName.split(' ').length <= 6) company = atName;
+    if (atName && atName.split(' ').length <= 6) offer('atLine', atName);
     const fromBefore = before && !isMenuLine(before, rawLines) ? companyFromLine(before, text) : null;
     // The line above the title names the company unless it reads as a place.
     // "Almaraz (Cáceres)", "Agen (Lot-et-Garonne)": a town with its province under the title is the place.
@@ -271,39 +279,41 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     const fromAfter = after && !townLine ? companyFromLine(after, text) : null;
     // A name with its legal form right under the title beats a line above it (a board's menu, a
     // search box or an upsell the page carried over the job).
-    if (!company && fromAfter?.strong && LEGAL_FORM.test(fromAfter.name) && !(fromBefore && LEGAL_FORM.test(fromBefore.name))) company = fromAfter.name;
-    if (!company && fromBefore && !readsAsPlace(fromBefore.name, text)) company = fromBefore.name;
-    if (!company && fromAfter?.strong) company = fromAfter.name;
+    if (fromAfter?.strong && LEGAL_FORM.test(fromAfter.name) && !(fromBefore && LEGAL_FORM.test(fromBefore.name))) offer('underTitle', fromAfter.name);
+    if (fromBefore && !readsAsPlace(fromBefore.name, text)) offer('aboveTitle', fromBefore.name);
+    if (fromAfter?.strong) offer('underTitle', fromAfter.name);
     // A career site's header: the employer's name, then its menu ("Jobs", "Über uns", "Stellensuche")
     // and only then the title. A strong name a few lines up is the employer.
-    if (!company && !fromBefore) {
+    if (!fromBefore) {
       const above = head.slice(Math.max(0, at - 8), at).filter((l) => !isChrome(l) && !isMenuLine(l, rawLines)).reverse().slice(1, 4).map((l) => companyFromLine(l, text));
       const named = above.find((c) => c?.strong && !readsAsPlace(c.name, text) && (LEGAL_FORM.test(c.name) || isProperName(c.name)));
-      if (named) company = named.name;
+      if (named) offer('header', named.name);
     }
     weak = fromAfter?.name ?? null;
     const locLine = head.slice(at + 1, at + 6).find((l) => l.includes(' · ') || (!isChrome(l) && l !== company && l.split(' ').length <= 4 && !JOB_WORD.test(l)));
     if (locLine) location = (locLine.includes(' · ') ? (locLine.split(' · ')[1] ?? '') : locLine.split(' / ')[0] ?? '').replace(/\s*\(.*\)$/, '').trim() || null;
     if (dot && dot[0] && text.split(dot[0]).length > 2) dotCompany = dot[0];
   }
-  if (!company && htmlTitle && title) company = fromHtmlTitle(htmlTitle, title, h1);
+  if (htmlTitle && title) offer('pageTitle', fromHtmlTitle(htmlTitle, title, h1));
   // An applicant tracking system's footer link: "Acme Home Page".
-  company ??= /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim() ?? null;
-  if (!company) company = companyFromCopyright(text) ?? company;
-  if (!company) company = companyFromProse(text) ?? company;
-  company ??= weak ?? dotCompany;
-  // A reference number or a town with a mode of work is no employer: the listing's
-  // own prose or footer names it instead (or nothing does).
-  if (company && notEmployerKind(company)) company = [companyFromCopyright(text), companyFromProse(text), weak, dotCompany].find((c): c is string => c !== null && !notEmployerKind(c)) ?? null;
-  if (company) company = tidyCompany(company, text, footer);
+  offer('homePage', /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim());
+  offer('copyright', companyFromCopyright(text));
+  offer('prose', companyFromProse(text));
+  offer('weak', weak);
+  offer('dot', dotCompany);
+  for (const legal of companiesFromLegalLines(text)) offer('legalLine', legal);
   // "De: Notaría Sáenz de Urturi <empleo@…>": a forwarded mail sent by an office, a firm or a body
-  // that the mail names again is the employer (a person who forwards it is an addressee).
-  if (!company) {
-    const from = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n]{3,80}?)"?[ \t]*<[^>\n]+>/imu.exec(text.slice(0, 2000))?.[1]?.trim();
-    // "Personalabteilung Diakoniewerk Lindenhof", "Recursos Humanos Grupo X": the employer's HR department.
-    const sender = from?.replace(SENDER_DEPARTMENT, '');
-    if (from && sender && sender.length >= 3 && text.split(sender).length > 2 && (sender !== from || SENDER_ORG.test(sender) || LEGAL_FORM.test(sender) || ORG_WORD.test(sender))) company = sender;
-  }
+  // that the mail names again (a person who forwards it is an addressee).
+  const mailFrom = /^[ \t>]*(?:from|von|de|van)[ \t\u00a0]*:[ \t]*"?([^"<>\n]{3,80}?)"?[ \t]*<[^>\n]+>/imu.exec(text.slice(0, 2000))?.[1]?.trim();
+  // "Personalabteilung Diakoniewerk Lindenhof", "Recursos Humanos Grupo X": the employer's HR department.
+  const mailSender = mailFrom?.replace(SENDER_DEPARTMENT, '');
+  if (mailFrom && mailSender && mailSender.length >= 3 && text.split(mailSender).length > 2 && (mailSender !== mailFrom || SENDER_ORG.test(mailSender) || LEGAL_FORM.test(mailSender) || ORG_WORD.test(mailSender))) offer('sender', mailSender);
+  // The scored choice among every name the rules saw (a reference number or a town with a mode of
+  // work is never the employer).
+  company = chooseCompany(candidates, text);
+  if (company) company = tidyCompany(company, text, footer);
+  // (The sender names the employer too when the chosen name was a link's label or an addressee.)
+  if (!company && mailFrom && mailSender && candidates.some((c) => c.source === 'sender')) company = mailSender;
   // A forwarded mail whose body has no line naming a job ("Buenos días," … "Un saludo,") is named
   // by its subject: "Oferta oficial de notaría - Vitoria-Gasteiz", "Vacature notarieel medewerker".
   const subjectTitle = forwardedSubjectTitle(text);
