@@ -2,7 +2,7 @@ import { canonicalSkill } from '../taxonomy/matcher';
 import { isPlaceIn, isPlaceName } from './tool-place';
 import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
 import { CHANNEL } from './tool-noise';
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp, WORD_END, WORD_START } from '../regexp';
 
 // Listings name tools in lists ("Salesforce, Clari and LinkedIn Sales Navigator", "Vue.js 3, Nuxt
 // und TypeScript", "Arquímedes o Presto") and in brackets after a tool or the kind of system it is
@@ -266,7 +266,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   for (const k of known) {
     if (!/^[\p{Lu}\d]/u.test(k) || k.length < 2 || KIND.test(` ${k}`) || !text.includes(`${k} `)) continue;
     const esc = escapeRegExp(k);
-    const after = new RegExp(String.raw`(?<![\p{L}\d])${esc} ((?:[\p{Lu}\d][\p{L}\d/.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d/.+-]*){0,1}(?: online)?)(?![\p{L}\d])`, 'gu');
+    const after = new RegExp(String.raw`${WORD_START}${esc} ((?:[\p{Lu}\d][\p{L}\d/.+-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d/.+-]*){0,1}(?: online)?)${WORD_END}`, 'gu');
     for (const m of text.matchAll(after)) {
       const ext = (m[1] ?? '').replace(/[.]+$/, '');
       const words = ext.split(' ').filter((w) => w !== 'online');
@@ -291,7 +291,7 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
  */
 export function vendorsOnlyInProducts(text: string, skills: readonly string[]): string[] {
   const spans = (name: string): Array<[number, number]> =>
-    [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
+    [...text.matchAll(new RegExp(`${WORD_START}${escapeRegExp(name)}${WORD_END}`, 'giu'))].map((m) => [m.index, m.index + m[0].length]);
   const out: string[] = [];
   for (const k of skills) {
     const longer = skills.filter((s) => s !== k && s.length > k.length && (s.startsWith(`${k} `) || s.endsWith(` ${k}`)));

@@ -15,7 +15,7 @@ import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
-import { WORD_END, WORD_START } from './word';
+import { WORD_END, WORD_START } from '../regexp';
 
 // On a tie the more consequential kind wins: an offer or a closed position outweighs a rejection,
 // which outweighs an invitation.

@@ -2,7 +2,7 @@
 // hear from us…"), a slot already spoken of, a question, a quotation, a negation or a "whether"
 // before an invitation phrase, and the thanks for a conversation already had. classify.ts passes
 // over a rule's match where one of these holds.
-import { WORD_END } from './word';
+import { WORD_END } from '../regexp';
 
 // A condition, not a decision: "If you do not hear from us by then, assume your application has
 // not been successful", "Si no recibes noticias…", "Als je niets hoort…"; nor a whether ("they

@@ -6,7 +6,7 @@
 // applied or will meet ("at X", "bei der X", "chez X", "en X", "bij X"), who invites or decides
 // ("X would like to interview you", "X hat dich … eingeladen"), and whose signature closes it,
 // the longest written form that the shorter ones are part of. Used by company.ts.
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp, WORD_END, WORD_START } from '../regexp';
 import { fold, joinerWords } from './domain-spelling';
 import { cleanCompany, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE } from './company-name';
 import { stem } from './company-domain';
@@ -96,7 +96,7 @@ function nameLines(text: string): Array<{ name: string; signed: boolean }> {
 
 /** How often the text writes a name as a whole. */
 function count(text: string, name: string): number {
-  return [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))].length;
+  return [...text.matchAll(new RegExp(`${WORD_START}${escapeRegExp(name)}${WORD_END}`, 'gu'))].length;
 }
 
 /**
@@ -114,7 +114,7 @@ export function writtenEmployer(text: string, isTracker: (name: string) => boole
   const lines = nameLines(text).filter((l) => ok(l.name));
   const all = [...new Set([...acting, ...placed, ...lines.filter((l) => !l.signed).map((l) => l.name)])];
   const counts = new Map(all.map((n) => [n, count(text, n)]));
-  const contains = (long: string, short: string): boolean => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(short)}(?![\p{L}\p{N}])`, 'u').test(long);
+  const contains = (long: string, short: string): boolean => new RegExp(`${WORD_START}${escapeRegExp(short)}${WORD_END}`, 'u').test(long);
   const score = (n: string): number => Math.max(...all.filter((s) => contains(n, s)).map((s) => counts.get(s)!));
   const ranked = all.map((n) => ({ n, s: score(n) })).sort((a, b) => b.s - a.s || b.n.length - a.n.length);
   if (ranked[0] && ranked[0].s >= 2) return ranked[0].n;

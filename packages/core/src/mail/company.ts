@@ -6,7 +6,7 @@
 import mailProviders from 'email-providers/all.json' with { type: 'json' };
 import { JOB_BOARD_DOMAINS } from './phrases';
 import { fold, foldPlain, joinerWords, spells } from './domain-spelling';
-import { WORD_START } from './word';
+import { WORD_START } from '../regexp';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
 import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 import { namesTracker, trackersNamed, writtenEmployer } from './company-tracker';

@@ -9,7 +9,7 @@
 //   no negation governs ("nicht … einladen" is a rejection; clauses.ts reads the negation).
 // sentences.test.ts holds sentences of our own for each structure.
 import type { PhraseRule } from './phrase-rule';
-import { WORD_END, WORD_START } from './word';
+import { WORD_END, WORD_START } from '../regexp';
 
 const W = String.raw`[^\s.!?;]+`; // one word of the same sentence
 const words = (max: number): string => String.raw`(?:${W}\s+){0,${max}}?`;

@@ -1,7 +1,7 @@
 // The shape of an invitation and of an offer, read without a phrase: a day, a time and a meeting
 // in one stretch of text; a meeting called off; an offer's terms (pay, a start date, a contract).
 import { timesAsDigits } from './times';
-import { WORD_END, WORD_START } from './word';
+import { WORD_END, WORD_START } from '../regexp';
 
 // A day: a weekday, a month, a numeric date or an ordinal day, in the five languages.
 const DAY = String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|morgen|demain|mañana)\b|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Mo|Di|Mi|Do|Fr)\b\.?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\b|\b(?:lunes|martes|miércoles|jueves|viernes|sábado)\b|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|ene|abr|ago|dic|mei|okt|maart)\p{L}*|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`;

@@ -1,7 +1,7 @@
 // The phrases of an invitation to a conversation and of an application received, in the five
 // languages. Part of the phrase rules (phrases.ts), in their order.
 import { rulesOf as r, type PhraseRule } from './phrase-rule';
-import { WORD_END } from './word';
+import { WORD_END } from '../regexp';
 
 export const INVITATION_PHRASES: PhraseRule[] = [
   // Interview invitation: an invitation or a confirmation, with the thing being a conversation.

@@ -1,7 +1,7 @@
 // The phrases of an offer, in the five languages: the job offered, the person chosen or welcomed,
 // a contract sent or to sign, terms revised. Part of the phrase rules (phrases.ts), in their order.
 import { rulesOf as r, type PhraseRule } from './phrase-rule';
-import { WORD_START } from './word';
+import { WORD_START } from '../regexp';
 
 export const OFFER_PHRASES: PhraseRule[] = [
   // Offer: addressed to the person ("extend an offer to another applicant" is a rejection).

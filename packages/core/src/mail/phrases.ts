@@ -7,7 +7,7 @@ import { CLOSED_PHRASES } from './phrases-closed';
 import { INVITATION_PHRASES, RECEIVED_PHRASES } from './phrases-invitation';
 import { OFFER_PHRASES } from './phrases-offer';
 import { REJECTION_PHRASES } from './phrases-rejection';
-import { WORD_END } from './word';
+import { WORD_END } from '../regexp';
 
 export type { PhraseRule } from './phrase-rule';
 

@@ -5,7 +5,7 @@
 // Each rule is a verb with its tenses and persons, not a listed sentence; kinds14.test.ts holds
 // sentences of our own for each. Grammar weight: they count only where no phrase did.
 import type { PhraseRule } from './phrase-rule';
-import { WORD_END } from './word';
+import { WORD_END } from '../regexp';
 
 // The person or what stands for them in the process.
 const SUBJECT_EN = String.raw`(?:you|your\s+(?:application|profile|candidacy|candidature|CV|resume|résumé|submission)|(?:the|this)\s+application)`;

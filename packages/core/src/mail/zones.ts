@@ -4,7 +4,7 @@
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et"). Every
 // place's zone comes from zone-places.ts, generated with the places written by hand (CITY_ZONES).
 import { gateText, gateWords, passesGate } from './gate';
-import { WORD_END, WORD_START } from './word';
+import { WORD_END, WORD_START } from '../regexp';
 import { CITY_ZONES, COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
 
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
