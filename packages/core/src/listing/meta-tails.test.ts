@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeListing } from './analyze';
+import { stripSegmentKind, stripSuffixes } from './title-shape';
 
 describe('title tails that are not the role', () => {
   it('drops a Swiss workload in per cent and "in Vollzeit"', () => {
@@ -74,5 +75,37 @@ describe('company names with what boards add around them', () => {
   it('writes an advert in capitals with the casing of the forwarded subject', () => {
     const mail = 'From: Ana Ruiz <ana@x.es>\nAsunto: Técnico/a de Laboratorio\n\nHola Pablo, te paso la oferta.\n\nTÉCNICO/A DE LABORATORIO – HUELVA\nLaboratorios Costa Luz, S.L.\n\nRealizarás análisis.';
     expect(analyzeListing(mail).title).toBe('Técnico/a de Laboratorio');
+  });
+});
+
+describe('what a board adds after the title: the start, the season, "wanted"', () => {
+  const titleOf = (text: string): string | null => analyzeListing(text).title;
+  it('drops when the job starts, after a dash or in brackets, in five languages', () => {
+    expect(titleOf('Lagerhelfer – Teilzeit – ab sofort\nSpedition Kranich GmbH\n\nSie kommissionieren Ware.')).toBe('Lagerhelfer');
+    expect(titleOf('Kitchen Porter - Immediate Start\nThe Old Mill Inn\n\nYou keep the kitchen clean.')).toBe('Kitchen Porter');
+    expect(titleOf('Plongeur (dès que possible)\nBrasserie du Port\n\nVous assurez la plonge.')).toBe('Plongeur');
+    expect(titleOf('Camarero/a - Incorporación inmediata\nBar La Estación\n\nAtenderás la barra.')).toBe('Camarero/a');
+    expect(titleOf('Afwasser – per direct\nEetcafé De Brug\n\nJe houdt de keuken schoon.')).toBe('Afwasser');
+  });
+  it('drops the season with its year after a plain space, and the seasons a job spans', () => {
+    expect(titleOf('Liftmitarbeiter Sommersaison 2027\nBergbahnen Hochalm AG\n\nSie bedienen die Sesselbahn.')).toBe('Liftmitarbeiter');
+    expect(titleOf('Lifeguard - Summer 2027\nSeaview Holiday Park\n\nYou supervise the pool.')).toBe('Lifeguard');
+    expect(titleOf('Monitor de surf verano 2027\nEscuela Ola Norte\n\nDarás clases de surf.')).toBe('Monitor de surf');
+    expect(titleOf('Strandwacht (parttime, zomer en winter)\nReddingsbrigade Kustzicht\n\nJe bewaakt het strand.')).toBe('Strandwacht');
+    expect(titleOf('Saisonnier hiver 2026/27\nHôtel des Neiges\n\nVous aidez en cuisine.')).toBe('Saisonnier');
+  });
+  it('drops the word for "wanted" after the title', () => {
+    expect(titleOf('Fliesenleger/in gesucht\nFliesen Krüger\n\nSie verlegen Fliesen.')).toBe('Fliesenleger/in');
+    expect(titleOf('Bakker gezocht\nBakkerij Van Dam\n\nJe bakt brood.')).toBe('Bakker');
+    expect(titleOf('Barista wanted\nCorner Bean Coffee\n\nYou make coffee.')).toBe('Barista');
+  });
+  it('keeps a title where the season or the start is the job, or "wanted" is not its own word', () => {
+    expect(stripSuffixes('Head of Winter Operations')).toBe('Head of Winter Operations');
+    expect(stripSuffixes('Summer Camp Counsellor')).toBe('Summer Camp Counsellor');
+    expect(stripSuffixes('Most Wanted Analyst')).toBe('Most Wanted Analyst');
+  });
+  it('drops a bracket abbreviating a title written with a gender ending after a slash', () => {
+    expect(stripSegmentKind('Técnico/a en Cuidados Auxiliares de Enfermería (TCAE)')).toBe('Técnico/a en Cuidados Auxiliares de Enfermería');
+    expect(stripSegmentKind('Auxiliar/a Administrativo/a (AA)')).toBe('Auxiliar/a Administrativo/a');
   });
 });

@@ -148,6 +148,8 @@ function isOwnAbbreviation(abbr: string, title: string): boolean {
 function initialsCover(abbr: string, title: string): boolean {
   const words = title
     .replace(/\s*\(.*$/u, '')
+    // "Técnico/a en Emergencias Sanitarias (TES)": a gender ending after a slash is no word of its own.
+    .replace(/(?<=\p{L})\/(?:a|as|ora|ra|in|innen|e|es|ne|nes|euse|rice|trice|ère)(?![\p{L}])/gu, '')
     .split(/[\s/]+|(?<=\p{L})['’](?=\p{L})/u)
     .filter((w) => w !== '' && !SMALL_WORD.test(w) && /^\p{L}/u.test(w));
   const letters = abbr.replace(/&/gu, '');
@@ -241,7 +243,9 @@ const SHIFT_OR_HOURS = [
   // deeltijd": the hours, whichever they are, not the job.
   'in (?:voll|teil)zeit', 'à temps (?:plein|partiel|complet)', 'a (?:tiempo (?:completo|parcial)|media jornada|jornada (?:completa|parcial))', 'in (?:deel|vol)tijd',
   // The season with its year: "Agent portuaire saison 2027", "Skilehrer Saison 2026/27", "Socorrista temporada 2027".
-  '(?:saison|season|temporada|seizoen|stagione)\\s+\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?',
+  // A season named by its time of year, or a compound of it, with the year: "Skilehrer Wintersaison 2026/27",
+  // "Ski Instructor - Winter 2026/27", "Monitor de esquí invierno 2026-2027", "Skileraar zomerseizoen 2027".
+  '(?:\\p{L}*saison|\\p{L}*seizoen|\\p{L}*season|temporada|stagione|winter|summer|sommer|hiver|été|invierno|verano|zomer)\\s+\\d{4}(?:\\s*[-/]\\s*\\d{2,4})?',
   // Both hours at once: "Friseur in Voll- oder Teilzeit", "in Teil- oder Vollzeit".
   'in (?:voll|teil)-?\\s*(?:oder|und|/)\\s*(?:voll|teil)zeit',
   // A language the job is done in: "Crupier con inglés", "Réceptionniste avec anglais courant", "Kellner mit Englisch".
@@ -253,6 +257,11 @@ const CONTRACT_OR_PLACE = [
   'cdd saisonnier', 'saisonnier', 'saisonnière', 'seasonal', 'saisonstelle', 'saisonarbeit', 'de temporada', 'temporada', 'seizoens(?:werk|baan)',
   // The season itself: "– Winter Season", "– saison d'hiver", "- temporada de invierno", "– Wintersaison", "(winterseizoen)".
   '(?:winter|summer|ski|festive|christmas) season', "saison (?:d['’]hiver|d['’]été|hivernale|estivale|\\d{4}(?:[-/]\\d{2,4})?)", 'temporada de (?:invierno|verano|esquí)', '(?:winter|sommer|ski)saison', '(?:winter|zomer)seizoen',
+  // When the job starts, as a board's title adds it: "– ab sofort", "- per direct", "(dès que possible)",
+  // "– immediate start", "- incorporación inmediata".
+  'ab sofort', 'zum nächstmöglichen zeitpunkt', 'per (?:direct|direkt|omgaande|subito)', 'direct beschikbaar', 'dès que possible', 'de suite', 'à pourvoir(?: immédiatement| dès que possible| de suite)?', 'immediate(?:ly)?(?: start)?', 'start(?:ing)? (?:asap|immediately)', 'asap', '(?:con )?incorporación inmediata',
+  // The seasons a seasonal job spans, without a year: "(parttime, winter en zomer)", "– Winter", "(été et hiver)".
+  '(?:winter|zomer|summer|sommer|hiver|été|invierno|verano)(?:\\s+(?:en|and|und|et|y|&)\\s+(?:winter|zomer|summer|sommer|hiver|été|invierno|verano))?',
   // Whether a firefighter is full-time or on call: "– Whole-time", "(beroeps)", "(hauptamtlich)".
   'whole-?time', 'wholetime', 'retained', 'on-call', 'beroeps', 'vrijwillig(?:er)?', 'hauptamtlich', 'ehrenamtlich', 'volontaire',
   'temps complet', 'tiempo completo', 'tiempo parcial', 'jornada parcial', 'voltijds?', 'deeltijds?', 'halftijds?',
@@ -275,10 +284,12 @@ const CONTRACT_OR_PLACE = [
   '(?:anglophone|francophone|germanophone|hispanophone|néerlandophone|hispanohablante|angloparlante|deutschsprachig|englischsprachig|engelstalig|nederlandstalig|franstalig|duitstalig|bilingual|bilingue|bilingüe|zweisprachig|tweetalig)',
   SHIFT_OR_HOURS,
 ].join('|');
+// A title followed by the word for "wanted": "Hundefriseur/in gesucht", "Kapper gezocht", "Barista wanted".
+const WANTED = String.raw`(?:dringend\s+)?gesucht|(?:dringend\s+)?gezocht|wanted|recherch[ée]e?s?`;
 // After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 export const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS})|\\s+(?:${WANTED}))\\s*\\)?\\s*$`,
   'iu',
 );
 
