@@ -33,6 +33,21 @@ describe('a candidate of a kind that is never the employer', () => {
     expect(notEmployerKind('Vacaturenummer 4411')).toBe(true);
   });
 
+  it('is a reference numbered within its year', () => {
+    expect(notEmployerKind('Ausschreibung Nr. 12/2027')).toBe(true);
+    expect(notEmployerKind('Offre n° 8/2027')).toBe(true);
+    expect(notEmployerKind('Nordhafen 12')).toBe(false);
+  });
+
+  it("is an agency's client named only as such, in the five languages", () => {
+    expect(notEmployerKind('Unser Mandant')).toBe(true);
+    expect(notEmployerKind('Notre client')).toBe(true);
+    expect(notEmployerKind('Our client')).toBe(true);
+    expect(notEmployerKind('Nuestro cliente')).toBe(true);
+    expect(notEmployerKind('Onze opdrachtgever')).toBe(true);
+    expect(notEmployerKind('Client Solutions Group')).toBe(false);
+  });
+
   it('is a town with a mode of work, in the five languages', () => {
     expect(notEmployerKind('BARCELONA O REMOTO (ESPAÑA)')).toBe(true);
     expect(notEmployerKind('Lyon ou télétravail')).toBe(true);

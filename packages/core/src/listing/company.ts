@@ -74,19 +74,21 @@ export function readsAsPlace(name: string, text: string): boolean {
 }
 
 // What a line beside the title can be that is no employer, by what it is:
-// a page's reference ("Stellenangebot ID 1294471", "Réf. 2026-118", "Vacaturenummer 4411");
-const REFERENCE = /(?<![\p{L}])(?:ID|Ref\.?|Réf\.?|Nr\.?|No\.?|Kennziffer|Referenz(?:nummer)?|Referencia|Ref\.? oferta|Vacaturenummer|Job ID|Offre n°)\s*[:#°]?\s*[\w-]*\d{3,}/iu;
+// a page's reference ("Stellenangebot ID 1294471", "Réf. 2026-118", "Vacaturenummer 4411", "Nr. 12/2027");
+const REFERENCE = /(?<![\p{L}])(?:ID|Ref\.?|Réf\.?|Nr\.?|No\.?|Kennziffer|Referenz(?:nummer)?|Referencia|Ref\.? oferta|Vacaturenummer|Job ID|Offre n°)\s*[:#°]?\s*(?:[\w-]*\d{3,}|\d{1,4}\s*\/\s*\d{2,4})/iu;
+// the client an agency recruits for, named only as such ("Unser Mandant", "notre client", "our client").
+const AGENCY_CLIENT = /^(?:unser(?:e[mnr]?)?|our|notre|nos|nuestro|nuestra|onze)\s+(?:mandant\p{L}*|kunde\p{L}*|kundin|auftraggeber\p{L}*|clients?|clientes?|cliënt|klant|opdrachtgever)(?![\p{L}])/iu;
 // a mode of work ("BARCELONA O REMOTO", "Lyon ou télétravail", "Utrecht / hybride") beside a town.
 const WORK_MODE = /(?<![\p{L}])(?:remote|hybrid|remoto|híbrido|hibrido|télétravail|teletrabajo|thuiswerken|homeoffice|home office|hybride|à distance|op afstand)(?![\p{L}])/iu;
 
 /**
- * Whether a name a rule found is of a kind that is never the employer: a page's reference number
- * or a town with a mode of work.
+ * Whether a name a rule found is of a kind that is never the employer: a page's reference number,
+ * an agency's client named only as such, or a town with a mode of work.
  * @example notEmployerKind('BARCELONA O REMOTO (ESPAÑA)') // true
  */
 export function notEmployerKind(name: string): boolean {
   if (LEGAL_FORM.test(name)) return false;
-  if (REFERENCE.test(name)) return true;
+  if (REFERENCE.test(name) || AGENCY_CLIENT.test(name)) return true;
   const words = name.split(/[\s/()]+/u).filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   return WORK_MODE.test(name) && words.some((w) => isPlaceName(w));
 }
