@@ -56,11 +56,12 @@ export const LEAD_STEM =
   '(?:encadr\\p{L}*|dirig\\p{L}*|lider\\p{L}*|supervis\\p{L}*|manag(?:e|es|ez|er|ing)|lead(?:s|ing)?|oversee\\p{L}*|führ(?:e|st|t|en)|leit(?:e|est|et|en)|stuur\\p{L}*|aanstur\\p{L}*|leid(?:t|en|ing))';
 /**
  * Verbs of steering or coordinating a group: with a team of a stated size they lead it
- * ("coordinará a un equipo de 18", "pilotez une équipe de 5"); alone they may be working beside it.
+ * ("coordinará a un equipo de 18", "pilotez une équipe de 5", "conducir el equipo de 8 personas",
+ * "conduire une équipe de 6"); alone they may be working beside it (or, for "conducir", driving).
  * Accompanying a group ("je begeleidt een groep van 8 jongeren", "du begleitest die Klasse",
  * "vous accompagnez six résidents") is care or support work, not leading, and is not read.
  */
-export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*)';
+export const STEER_STEM = '(?:coordin\\p{L}*|coördin\\p{L}*|koordin\\p{L}*|anim\\p{L}*|pilot\\p{L}*|gestion\\p{L}*|conduc(?:ir|irás|irá|e|es|en|iendo)|condui(?:re|rez|ras|ra|s|t|sez|sent))';
 
 // Words that may stand between a verb and its object: a subject pronoun after the verb, adverbs.
 const FILL_DE = '(?:(?:Sie|du|ihr|zudem|außerdem|auch|dabei|selbst|direkt|fachlich|disziplinarisch|eigenverantwortlich|gemeinsam|künftig|täglich|vor Ort|als\\s+\\p{L}+)\\s+){0,3}';

@@ -458,3 +458,22 @@ describe('callManagerRole: a leader\'s noun put first as what the role does not 
     expect(is('Jefe de equipo', 'Dirigirás un equipo de 6 técnicos y no tienes turnos de noche.')).toBe(true);
   });
 });
+
+describe('a team in a compound, a verb of driving a team, responsibility for a team', () => {
+  const leads = (title: string, body: string): boolean => callManagerRole(title, body).isManagerRole;
+  it('reads a compound team noun after a verb of leading, with the reader inverted or not', () => {
+    expect(leads('Mitarbeiter Logistik (m/w/d)', 'In der Spätschicht leiten Sie das Lager-Team und verteilen die Arbeit.')).toBe(true);
+    expect(leads('Koch (m/w/d)', 'Du führst das Küchenteam und planst die Einsätze.')).toBe(true);
+    expect(leads('Mitarbeiter Logistik (m/w/d)', 'Sie arbeiten im Lager-Team der Spätschicht und verteilen die Ware.')).toBe(false);
+  });
+  it('reads "conducir" or "conduire" a team of a stated size as leading it, and not driving a vehicle', () => {
+    expect(leads('Auxiliar de almacén', 'Vas a conducir el equipo de 6 personas del turno de tarde.')).toBe(true);
+    expect(leads('Vendeur conseil', 'Vous conduirez une équipe de 4 vendeurs.')).toBe(true);
+    expect(leads('Repartidor/a', 'Vas a conducir el camión de reparto por la zona norte.')).toBe(false);
+  });
+  it('reads responsibility for a team as leading, unless it is denied', () => {
+    expect(leads('Steuerberater (m/w/d)', 'Steuerberater (m/w/d) mit Teamverantwortung\n\nSie betreuen einen eigenen Mandantenstamm.')).toBe(true);
+    expect(leads('Steuerberater (m/w/d)', 'Sie betreuen Mandanten, ohne Teamverantwortung.')).toBe(false);
+    expect(leads('Steuerberater (m/w/d)', 'Sie betreuen Mandanten. Teamverantwortung haben Sie keine.')).toBe(false);
+  });
+});
