@@ -38,6 +38,9 @@ describe('parseWhen', () => {
         const d = new Date(now.getTime() + ahead * 86_400_000);
         const iso = d.toISOString().slice(0, 10);
         const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        // A time the clocks skip when summer time starts ("2027-03-28 02:30" in Berlin) is no wall-clock
+        // time of that day: it is moved on by the hour skipped (the test below), not given back as typed.
+        fc.pre(exists(iso, time, timeZone));
         const got = parseWhen(`${iso} ${time}`, { now, timeZone });
         expect(got).toMatchObject({ ok: true, date: iso, time });
         if (got.ok) expect(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(got.startsAt))).toBe(time);
@@ -45,4 +48,25 @@ describe('parseWhen', () => {
       { numRuns: 150 },
     );
   });
+
+  it('moves a time the clocks skip when summer time starts on by the hour skipped, as calendars do', () => {
+    expect(parseWhen('2027-03-28 02:30', { now, timeZone: 'Europe/Berlin' })).toMatchObject({ ok: true, date: '2027-03-28', time: '03:30', startsAt: '2027-03-28T01:30:00.000Z' });
+    expect(parseWhen('2027-03-14 02:15', { now, timeZone: 'America/New_York' })).toMatchObject({ ok: true, date: '2027-03-14', time: '03:15' });
+    expect(exists('2027-03-28', '02:30', 'Europe/Berlin')).toBe(false);
+    expect(exists('2027-03-28', '03:30', 'Europe/Berlin')).toBe(true);
+  });
 });
+
+/** Whether some instant reads as this day and time on the zone's clocks (not so inside a summer-time gap). */
+function exists(iso: string, time: string, timeZone: string): boolean {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(y, m - 1, d, h, mi);
+  // Every offset a zone has used, in quarter hours from -14 h to +14 h.
+  for (let q = -56; q <= 56; q++) {
+    const parts = Object.fromEntries(format.formatToParts(new Date(asUtc - q * 900_000)).map((p) => [p.type, p.value]));
+    if (`${parts.year}-${parts.month}-${parts.day}` === iso && `${parts.hour}:${parts.minute}` === time) return true;
+  }
+  return false;
+}
