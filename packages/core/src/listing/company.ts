@@ -7,6 +7,7 @@ import { readCrumb } from './layout';
 import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
+import { fold as foldDomain, foldPlain } from '../text-fold';
 
 export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 
@@ -321,8 +322,8 @@ export function domainSpells(name: string, domain: string): boolean {
   const bare = name.replace(LEGAL_FORM, '');
   const words = bare.split(/[\s&'’.,-]+/u).filter((w) => w.length >= 4 && !NAME_JOINER.test(w.toLowerCase()));
   const d = domain.replace(/-/g, '');
-  const spellings = (w: string): string[] => [fold(w), fold(w.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').replace(/Ä/gu, 'Ae').replace(/Ö/gu, 'Oe').replace(/Ü/gu, 'Ue'))];
-  return words.some((w) => spellings(w).some((s) => d.includes(s.replace(/[^a-z0-9]/g, ''))));
+  // As written without accents ("kotter"), and with German umlauts spelled out ("koetter").
+  return words.some((w) => [foldPlain(w), foldDomain(w)].some((s) => d.includes(s)));
 }
 
 // A legal form as a name may write it in lower case ("Eventbureau Zomerlicht bv").

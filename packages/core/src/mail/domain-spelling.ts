@@ -4,13 +4,9 @@
  * of `company.ts`, which decides which lines and phrases to try.
  */
 
-/** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
-export function fold(s: string): string {
-  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
-export function foldPlain(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
+import { fold, foldPlain } from '../text-fold';
+
+export { fold, foldPlain };
 
 // The words that join the words of a name, one list for every pattern that reads names: the words
 // for "and" ("Morrow & Pike", "Fink und Partner", "Grivel et Fils", "Ruiz y Soto") and the particles

@@ -1,0 +1,9 @@
+// Folding text for spelling a name in a domain, shared by the mail's and the listing's company readings.
+
+/** Fold accents so 'Énergie' meets 'energie' and 'Mühlbach' meets 'muehlbach'. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+}
+export function foldPlain(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
+}
