@@ -7,7 +7,7 @@ import { readCrumb } from './layout';
 import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
-import { fold as foldDomain, foldPlain } from '../text-fold';
+import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
 
 export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
 
@@ -299,10 +299,6 @@ const LEADING_PREPOSITION = /^(?:at|bei|chez|bij|en|para|pour|for|voor|für|with
 // "(leverancier van stroom)"): it opens with a word in lower case, unlike a town's or a brand's bracket.
 const BUSINESS_BRACKET = /\s*\((?=\p{Ll})[^()]{3,120}\)\s*$/u;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * The domains of the e-mail addresses a listing writes (where applications go: the employer's, where
  * a page's web address may be a board's).
@@ -371,7 +367,7 @@ function rejected(name: string): boolean {
  */
 export function chooseCompany(candidates: CompanyCandidate[], text: string): string | null {
   const domains = listingDomains(text.slice(0, 60_000));
-  const key = (n: string): string => fold(n.replace(LEGAL_FORM_ANY_CASE, '')).replace(/\s+/g, ' ').trim();
+  const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '')).replace(/\s+/g, ' ').trim();
   const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
   candidates.forEach((c, order) => {
     const name = trimCandidate(c.name, text);
