@@ -477,3 +477,16 @@ describe('a team in a compound, a verb of driving a team, responsibility for a t
     expect(leads('Steuerberater (m/w/d)', 'Sie betreuen Mandanten. Teamverantwortung haben Sie keine.')).toBe(false);
   });
 });
+
+describe('headcounts in words read from the shared number words', () => {
+  // Each pattern read its own short list of number words; the shared list has seven, nine and
+  // twelve in every language.
+  it('reads a headcount of seven, nine or twelve in words, in five languages', () => {
+    expect(is('Técnico', 'Quedan a su cargo nueve técnicos de mantenimiento.')).toBe(true);
+    expect(is('Disponent', 'Du koordinierst das Team der Frühschicht (neun Fahrer).')).toBe(true);
+    expect(is('Kapper', 'Je hebt twaalf vaste krachten onder je.')).toBe(true);
+    expect(is('Mechaniker', 'Du hast neun Monteure unter dir.')).toBe(true);
+    expect(is('Mécanicien', 'Vous aurez neuf compagnons sous vos ordres.')).toBe(true);
+    expect(is('Fitter', "You'll have nine fitters under you.")).toBe(true);
+  });
+});
