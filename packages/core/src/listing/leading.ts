@@ -17,11 +17,11 @@ const NUM = `(?:\\d{1,3}|${COUNT_WORDS.join('|')})`;
 
 // People the role deals with but does not lead, whatever their ending.
 const NOT_LED =
-  "(?:customers|clients|clientes|klanten|kunden|suppliers|vendors|contractors|subcontractors|freelancers|partners|stakeholders|students|patients|pacientes|patiënten|users|players|members|visitors|guests|lieferanten|fremdfirmen|dienstleister|subunternehmer|sous-traitants|prestataires|fournisseurs|intervenants|proveedores|subcontratas|contratistas|onderaannemers|leveranciers|zzp['’]ers|servers|containers|orders|computers|printers|trailers|documents|components|shipments|events|papers|letters|numbers|centers|centres|towers|folders|dealers|brokers|länder|rechner|monaten|jahre[n]?)(?![\\p{L}])";
+  "(?:customers|clients|clientes|klanten|kunden|suppliers|vendors|contractors|subcontractors|freelancers|partners|stakeholders|students|patients|pacientes|patiënten|users|players|members|visitors|guests|lieferanten|fremdfirmen|dienstleister|subunternehmer|sous-traitants|prestataires|fournisseurs|intervenants|proveedores|subcontratas|contratistas|onderaannemers|leveranciers|zzp['’]ers|servers|containers|orders|computers|printers|trailers|documents|components|shipments|events|papers|letters|numbers|centers|centres|towers|folders|dealers|brokers|länder|rechner|monaten|jahre[n]?|offers|tenders|transfers|registers|rosters|parameters|meters|answers|covers|layers|filters|sensors|actuators|monitors|motors|connectors|processors|indicators|factors|errors|sectors|floors|doors|payments|settlements|agreements|investments|requirements|assignments|assessments|statements|segments|contents|environments|instruments|elements|clientèles?|commandes|dossiers|pedidos|expedientes|opdrachten|aufträge[n]?)(?![\\p{L}])";
 
 // Plural nouns of people, by their endings in the five languages and a few that end otherwise.
 const PERSON =
-  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints)(?![\\p{L}])";
+  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|hilfen|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints|commis)(?![\\p{L}])";
 
 const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 
@@ -40,6 +40,14 @@ const NOT_MOD =
   "(?!(?:la|le|les|el|los|las|het|een|de|der|die|das|den|dem|des|du|del|al|au|aux|zum|zur|vom|im|un|une|una|ein|eine|through|with|for|to|of|in|on|at|by|from|across|into|the|a|an|and|or|mit|für|durch|avec|pour|par|con|para|por|met|voor|naar|door|no|not|never|geen|niet|kein\\p{L}*|nicht|pas|aucun\\p{L}*|ningún|ninguna|sin|zonder|ohne|sans)(?![\\p{L}]))";
 const MODS = `(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,2}?`;
 const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
+// Or, after a verb of leading, the roles of a group named one by one with their determiner: "lead
+// the cashiers and the stock assistants", "du führst die Verkäuferinnen und die Aushilfen", "vous
+// dirigez les serveurs et les commis", "dirigirás a los camareros y ayudantes", "je stuurt de
+// orderpickers en chauffeurs aan". Two roles named side by side are a staff; one alone may be whom
+// the role works beside. German "leiten … an" is instructing them ("anleiten"), and is not read.
+const NAMED_ROLE = `${MODS}(?!${NOT_LED})${PERSON}`;
+const NAMED_ROLES = `${DET.slice(0, -1)}${NAMED_ROLE}(?:\\s*,\\s*${DET}${NAMED_ROLE}){0,3}\\s*(?:,\\s*)?(?:and|und|sowie|et|y|e|en|&)\\s+${DET}${NAMED_ROLE}(?!\\s+an(?![\\p{L}]))`;
+const OBJ_V = `(?:${OBJ}|${NAMED_ROLES})`;
 
 // A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
 const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';
@@ -88,8 +96,8 @@ const YOUR_CHARGE_EN = '(?:you|your\\s+(?:direction|supervision|leadership|charg
 // last ("12 educadoras …, que dependen de ti", "deux techniciens, qui dépendent directement de vous",
 // "sechs Monteure, die Ihnen direkt unterstellt sind", "vier monteurs die onder jou vallen").
 const DEPEND_ON_YOU = `(?:(?:dependen|dependerán)\\s+(?:directamente\\s+|jerárquicamente\\s+)?(?:de|a)\\s+(?:ti|usted)|(?:dépendent|dépendront)\\s+(?:directement\\s+|hiérarchiquement\\s+)?de\\s+vous|relèvent\\s+(?:directement\\s+)?hiérarchiquement\\s+de\\s+vous|(?:Ihnen|dir|euch)\\s+(?:(?:direkt|unmittelbar|fachlich|disziplinarisch|und)\\s+){0,3}(?:unterstellt|unterstehen)|(?:aan|onder)\\s+(?:jou|u)\\s+(?:rapporteren|rapporteert|vallen|valt))`;
-const UNDER_YOU = `(?:${DEPEND_ON_YOU}|under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht))`;
-const IN_YOUR_CHARGE = `(?:(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
+const UNDER_YOU = `(?:${DEPEND_ON_YOU}|under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|à\\s+(?:votre|ta)\\s+charge|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht|hoede))`;
+const IN_YOUR_CHARGE = `(?:à\\s+(?:votre|ta)\\s+charge|(?<=(?:poste|titulaire|fonction)\\s+(?:a|aura)\\s+)à\\s+sa\\s+charge|(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|hoede)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
 
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
 
@@ -144,17 +152,17 @@ const THEM_LED_DE =
 /** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
 export const LEADS_PEOPLE: RegExp[] = [
   // Verb then object, in each language.
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}${JOIN}${FILL_EN}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}${JOIN}${FILL_DE}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}${JOIN}${FILL_FR}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}${JOIN}${FILL_ES}${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}${JOIN}${FILL_NL}${OBJ}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}${JOIN}${FILL_EN}${OBJ_V}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}${JOIN}${FILL_DE}${OBJ_V}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}${JOIN}${FILL_FR}${OBJ_V}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}${JOIN}${FILL_ES}${OBJ_V}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}${JOIN}${FILL_NL}${OBJ_V}`, 'iu'),
   // German and Dutch put the verb last in a subordinate clause: "…, wobei Sie die zwölf
   // Beschäftigten einteilen und anleiten", "waarbij je de ploeg van zes aanstuurt".
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_DE_FINAL}${CLAUSE_END}`, 'iu'),
   new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_NL_FINAL}${CLAUSE_END}`, 'iu'),
   // Dutch separable "aansturen": "stuur je op grote projecten een ploeg van vier glazenwassers aan".
-  new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
+  new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ_V}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
   // Said from the people's side: "the fixing gang – five masons and two labourers – works under
   // you", "la cuadrilla de sonido (4 técnicos) queda a tu cargo", "die Kolonne arbeitet unter deiner
   // Leitung", "les trois cordistes travaillent sous vos ordres", "de ploeg valt onder jouw leiding".

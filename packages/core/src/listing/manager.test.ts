@@ -477,3 +477,66 @@ describe('a team in a compound, a verb of driving a team, responsibility for a t
     expect(leads('Steuerberater (m/w/d)', 'Sie betreuen Mandanten. Teamverantwortung haben Sie keine.')).toBe(false);
   });
 });
+
+describe('headcounts in words read from the shared number words', () => {
+  // Each pattern read its own short list of number words; the shared list has seven, nine and
+  // twelve in every language.
+  it('reads a headcount of seven, nine or twelve in words, in five languages', () => {
+    expect(is('Técnico', 'Quedan a su cargo nueve técnicos de mantenimiento.')).toBe(true);
+    expect(is('Disponent', 'Du koordinierst das Team der Frühschicht (neun Fahrer).')).toBe(true);
+    expect(is('Kapper', 'Je hebt twaalf vaste krachten onder je.')).toBe(true);
+    expect(is('Mechaniker', 'Du hast neun Monteure unter dir.')).toBe(true);
+    expect(is('Mécanicien', 'Vous aurez neuf compagnons sous vos ordres.')).toBe(true);
+    expect(is('Fitter', "You'll have nine fitters under you.")).toBe(true);
+  });
+});
+
+describe('leading said with a group of named roles, disciplinary authority, or people in the role\'s charge', () => {
+  it('reads a verb of leading whose object names two or more roles, in five languages', () => {
+    expect(is('Sales Assistant', "You'll lead the cashiers and the stock assistants on the late shift.")).toBe(true);
+    expect(is('Verkäufer', 'Du führst die Verkäuferinnen und die Aushilfen im Markt.')).toBe(true);
+    expect(is('Serveur', 'Vous dirigez les serveurs et les commis de salle.')).toBe(true);
+    expect(is('Camarero', 'Dirigirás a los camareros y ayudantes de sala.')).toBe(true);
+    expect(is('Magazijnmedewerker', 'Je stuurt de orderpickers en chauffeurs aan.')).toBe(true);
+    expect(is('Koch', 'Sie leiten die Köche und Küchenhilfen und teilen die Schichten ein.')).toBe(true);
+  });
+  it('does not read people served, things with a person\'s ending, or "anleiten" as leading', () => {
+    expect(is('Vendeur', 'Vous accueillez les clients et vous gérez les commandes et les livraisons.')).toBe(false);
+    expect(is('Buyer', 'You will manage the tenders and offers for our suppliers.')).toBe(false);
+    expect(is('Engineer', "You'll manage the sensors and actuators of the line.")).toBe(false);
+    expect(is('Koch', 'Sie leiten die Auszubildenden und Praktikanten an.')).toBe(false);
+    expect(is('Medewerker', 'Je helpt de klanten en de bezoekers bij de kassa.')).toBe(false);
+  });
+  it('reads disciplinary or hierarchical responsibility the role holds, in five languages', () => {
+    expect(is('Lagerist', 'Sie tragen die disziplinarische Verantwortung für die Lagermitarbeitenden.')).toBe(true);
+    expect(is('Warehouse Operative', 'You hold disciplinary responsibility for the warehouse operatives.')).toBe(true);
+    expect(is('Technicien', 'Vous avez la responsabilité hiérarchique des techniciens du site.')).toBe(true);
+    expect(is('Técnico', 'Tendrás la responsabilidad jerárquica del equipo de técnicos.')).toBe(true);
+    expect(is('Monteur', 'Je draagt de hiërarchische verantwoordelijkheid voor de monteurs.')).toBe(true);
+  });
+  it('does not read it denied, held by someone else, or held over the reader', () => {
+    expect(is('Technicien', "Vous n'avez pas la responsabilité hiérarchique de l'équipe.")).toBe(false);
+    expect(is('Operative', 'You have no disciplinary responsibility for the crew.')).toBe(false);
+    expect(is('Operative', 'The shift manager holds disciplinary responsibility for all operatives.')).toBe(false);
+    expect(is('Lagerist', 'Die disziplinarische Verantwortung für dich trägt die Schichtleitung.')).toBe(false);
+    expect(is('Técnico', 'Dependerás de la responsabilidad jerárquica del jefe de planta.')).toBe(false);
+    expect(is('Monteur', 'Je hebt geen hiërarchische verantwoordelijkheid over de ploeg.')).toBe(false);
+  });
+  it('reads people "à votre charge", "à sa charge" of the post, or "onder jouw hoede"', () => {
+    expect(is('Technicien', 'Vous aurez 6 agents à votre charge.')).toBe(true);
+    expect(is('Technicien', 'Le poste a à sa charge quatre techniciens.')).toBe(true);
+    expect(is('Monteur', 'Vier monteurs vallen onder jouw hoede.')).toBe(true);
+    expect(is('Technicien', 'Le chef de chantier, qui a à sa charge quatre compagnons, vous forme.')).toBe(false);
+    expect(is('Technicien', 'Le client prend à sa charge les frais de déplacement.')).toBe(false);
+  });
+  it('does not read leading a tour, a class, a course, a project or a vehicle', () => {
+    expect(is('Museumsführer', 'Sie führen Besuchergruppen durch die Ausstellung.')).toBe(false);
+    expect(is('Tour Guide', "You'll lead guided tours of the castle for groups of up to 30 visitors.")).toBe(false);
+    expect(is('Professeur', 'Vous animez des ateliers et dirigez la classe de CM2.')).toBe(false);
+    expect(is('Profesor', 'Dirigirás la clase de yoga y los cursos de verano.')).toBe(false);
+    expect(is('Docent', 'Je leidt de cursus en begeleidt een groep van 12 cursisten.')).toBe(false);
+    expect(is('Projektingenieur', 'Sie leiten Projekte mit einem Team von Fremdfirmen.')).toBe(false);
+    expect(is('Fahrer', 'Du führst einen Gabelstapler und einen LKW.')).toBe(false);
+    expect(is('Lehrer', 'Du leitest eine Klasse mit 25 Schülern.')).toBe(false);
+  });
+});

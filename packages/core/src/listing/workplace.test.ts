@@ -328,3 +328,53 @@ describe('home named after "also" beside the office or the site is a hybrid week
     expect(detectWorkplace('Termine beim Kunden vor Ort, auch am Samstag.')).toBe('onsite');
   });
 });
+
+describe('home days said with each language\'s own word for home, or with a word between the count and the day', () => {
+  it('reads a count of days a week at home, home said as the place the work is done from', () => {
+    expect(detectWorkplace('Zwei Tage pro Woche kannst du von zu Hause arbeiten.')).toBe('hybrid');
+    expect(detectWorkplace('Nach der Einarbeitung arbeitest du einen Tag pro Woche von zuhause aus.')).toBe('hybrid');
+    expect(detectWorkplace('Vous pouvez travailler deux jours par semaine depuis chez vous.')).toBe('hybrid');
+    expect(detectWorkplace('Un jour par semaine depuis votre domicile est possible.')).toBe('hybrid');
+    expect(detectWorkplace('Puedes trabajar dos días a la semana desde tu casa.')).toBe('hybrid');
+  });
+  it('reads a word that qualifies the days between the count and the day', () => {
+    expect(detectWorkplace("We'll consider one admin day a week from home outside the busy season.")).toBe('hybrid');
+    expect(detectWorkplace('You can take two quiet days a week at home once trained.')).toBe('hybrid');
+  });
+});
+
+describe('a board\'s remote tag beside the listing\'s own week that counts days at one place', () => {
+  it('reads the counted week as hybrid, in five languages', () => {
+    expect(detectWorkplace('Empresa · Madrid (En remoto) · hace 1 semana\n\nOfrecemos modelo híbrido (3 días en oficina) y seguro médico.')).toBe('hybrid');
+    expect(detectWorkplace('CDI · Lyon · Télétravail total · Début : janvier\n\nVous encadrez une équipe.\n\nTélétravail : 2 jours par semaine.')).toBe('hybrid');
+    expect(detectWorkplace('Firma · Berlin · 100% remote\n\nHybrides Modell: 3 Tage pro Woche im Büro.')).toBe('hybrid');
+    expect(detectWorkplace('Acme · Bogotá · 100% remoto\n\nModalidad híbrida: dos días a la semana en la oficina.')).toBe('hybrid');
+    expect(detectWorkplace('Bedrijf · Utrecht · Volledig remote\n\nThuiswerken: 2 dagen per week, de rest op kantoor.')).toBe('hybrid');
+  });
+  it('keeps a fully remote job remote: a part-time week, or office visits a quarter or a year', () => {
+    expect(detectWorkplace('Trabajo 100% remoto desde cualquier lugar de España. Jornada de 4 días a la semana.')).toBe('remote');
+    expect(detectWorkplace('Télétravail total. Un séminaire deux fois par an à Lyon.')).toBe('remote');
+    expect(detectWorkplace('Komplett remote, einmal im Quartal zwei Tage im Büro in Berlin.')).toBe('remote');
+    expect(detectWorkplace('Volledig vanuit huis; één keer per kwartaal een teamdag op kantoor.')).toBe('remote');
+  });
+});
+
+describe('a Dutch compound on "thuis" that is not home working', () => {
+  const salon = [
+    'Schoonheidsspecialist',
+    'In ons instituut doe je gezichtsbehandelingen en harsen.',
+    'Je adviseert klanten over thuisverzorging en verkoopt producten.',
+    'Afspraken plan je in Salonized.',
+    'Je werkt in een team van vier specialisten.',
+    'Diploma schoonheidsspecialist niveau 4.',
+    'Solliciteer via de website van de salon voor 1 maart.',
+  ].join('\n');
+  it('reads a listing that names only care or products at a customer\'s home as silent on remote work', () => {
+    expect(silentOnRemote(salon)).toBe(true);
+    expect(detectWorkplace(salon)).toBe('onsite');
+  });
+  it('still reads home working compounds', () => {
+    expect(silentOnRemote(salon.replace('Afspraken plan je in Salonized.', 'Er is een thuiswerkvergoeding.'))).toBe(false);
+    expect(detectWorkplace('Thuiswerken kan twee dagen per week.')).toBe('hybrid');
+  });
+});

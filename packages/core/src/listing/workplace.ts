@@ -14,13 +14,16 @@ const ONSITE = /\boffice[- ]based\b|\bbased (at|in) (our|the) ([\w-]+\s+){0,3}(d
 const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for|and walk)|(our|the) (store|stores|clinic|hospital|restaurant|warehouse|plant|shop|facility|school|campus|unit|kitchen|studio|branch|office|headquarters|hq|lab|laboratory|community|floor)\b|home visits|job ?sites?|front desk|classroom|patients?|residents|guests|customers' homes|take-home (van|truck)|company truck|school year|job site|field operations|in our [A-Z][\w.]*( [A-Z][\w.]*)? (office|store|clinic|studio|headquarters|plant|lab)|(office|based|located) in [A-Z])/i;
 
 // The words for working from home or remotely, in each language: the one source that the
-// workplace word lists below build on.
+// workplace word lists below build on. Home is said as the place the work is done from ("von zu
+// Hause", "depuis chez vous", "desde tu casa"); a Dutch compound on "thuis" is home working only
+// when it is one of work ("thuiswerken", "thuiswerkdag"): "thuiszorg", "thuisverzorging",
+// "thuisbezorging" are care, skincare or deliveries at a customer's home.
 const HOME_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'nl', string[]> = {
   en: [String.raw`telework\p{L}*`, String.raw`remote\p{L}*`, 'work(?:ing)? from home', '(?:from|at) home', 'wfh'],
-  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobile[ns]? arbeit\p{L}*`, 'mobil arbeiten'],
-  fr: [String.raw`télétravail\p{L}*`, 'à distance'],
-  es: ['teletrabajo', 'en remoto', 'remoto', 'desde casa'],
-  nl: [String.raw`thuis\p{L}*`, String.raw`telewerk\p{L}*`, 'vanuit huis', 'op afstand'],
+  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobile[ns]? arbeit\p{L}*`, 'mobil arbeiten', 'von zu ?hause(?: aus)?', String.raw`zu ?hause arbeit\p{L}*`],
+  fr: [String.raw`télétravail\p{L}*`, 'à distance', String.raw`(?:depuis|de) chez (?:vous|toi|soi)`, 'depuis (?:votre|ton|son) domicile'],
+  es: ['teletrabajo', 'en remoto', 'remoto', 'desde (?:tu |su )?casa', 'desde (?:tu |su )?domicilio'],
+  nl: [String.raw`thuis(?:werk\p{L}*|kantoor)?(?![\p{L}])`, String.raw`telewerk\p{L}*`, 'vanuit huis', 'op afstand'],
 };
 const HOME = `(?:${Object.values(HOME_WORDS).flat().join('|')})`;
 
@@ -58,12 +61,15 @@ export function statesWorkplaceOther(line: string): boolean {
 // Line by line, in the five languages: a count of days a week beside a word for home, the office
 // or remote work is a hybrid week ("one day a week from home", "1 dag thuiswerken per week",
 // "télétravail 1 jour par semaine"); five days is a whole week, so it says nothing of a split.
-const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|één|eén|twee|drie)\s*(?:x\s*)?(?:thuiswerk|kantoor|homeoffice-?|büro|präsenz|remote-?)?(?:days?|tage?n?|jours?|journées?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
+// A word may qualify the days between the count and the noun: "one admin day", "zwei feste
+// Bürotage", "deux jours fixes" has it after, "dos días fijos", "twee vaste thuiswerkdagen".
+const DAY_COUNT = /(?<![\p{L}\d])(?:[1-4]|one|two|three|four|ein(?:en)?|zwei|drei|vier|un|une|deux|trois|quatre|uno|dos|tres|cuatro|een|één|eén|twee|drie)\s*(?:x\s*)?(?:(?!(?:and|und|oder|per|pro|par|por|bis|tot|the|der|die|das|les|los|las|het)\s)\p{L}{3,}\s+)?(?:thuiswerk|kantoor|homeoffice-?|büro|präsenz|remote-?)?(?:days?|tage?n?|jours?|journées?|días?|dias|dag(?:en)?)(?![\p{L}])/iu;
 const PER_WEEK = /(?<![\p{L}])(?:a|per|each|every|pro|die|in der|par|por|a la|en la|in de)\s+(?:week|woche|semaine|semana)(?![\p{L}])|\/\s*(?:week|woche|semaine|semana)(?![\p{L}])|(?<![\p{L}])(?:weekly|wöchentlich|hebdomadaire\p{L}*|semanal\p{L}*|wekelijks)(?![\p{L}])/iu;
 // Any word for the office or the site, beside a day count: "2 days in the office".
 const OFFICE_WORDS = ['office', 'on[- ]?site', 'in[- ]person', 'büro', 'präsenz', 'vor ort', 'bureau', 'sur site', 'présentiel', 'locaux', 'oficina', 'presencial', 'kantoor', 'op locatie'];
 // A bare "home" or "mobil…" beside a day count is a home day ("2 days home", "3 Tage mobil").
-const PLACE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${HOME}|home|mobil\p{L}*|${OFFICE_WORDS.join('|')})(?![\p{L}])`, 'iu');
+const PLACE_INNER = String.raw`(?:${HOME}|home|mobil\p{L}*|${OFFICE_WORDS.join('|')})`;
+const PLACE_WORD = new RegExp(String.raw`(?<![\p{L}])${PLACE_INNER}(?![\p{L}])`, 'iu');
 const REMOTE_WORD = new RegExp(String.raw`(?<![\p{L}])${HOME}(?![\p{L}])`, 'iu');
 // A visit to the office once a month, a quarter or a year leaves the work remote.
 const RARE_VISIT = /(?<![\p{L}])(?:once|twice|one|two|[1-4]|einmal|zweimal|eenmaal|tweemaal|une fois|deux fois|una vez|dos veces|één keer|een keer|twee keer)\s*(?:x|times?|mal|fois|veces|vez|keer)?\s*(?:a|per|each|every|im|pro|par|por|al|in het|de)\s+(?:month|monat|mois|mes|maand|quarter|quartal|trimestre|kwartaal|year|jahr|an|año|jaar)(?![\p{L}])|(?<![\p{L}])(?:monthly|quarterly|monatlich|quartalsweise|mensuel\p{L}*|trimestriel\p{L}*|mensual\p{L}*|trimestral\p{L}*|maandelijks)(?![\p{L}])/iu;
@@ -193,6 +199,26 @@ function saysHybridWeek(line: string): boolean {
   return DAY_COUNT.test(line) && PER_WEEK.test(line) && PLACE_WORD.test(line);
 }
 
+// Days counted for one place, the count before the place ("3 días en oficina", "two days a week
+// from home", "2 Tage pro Woche von zu Hause", "deux jours par semaine sur site", "drie dagen op
+// kantoor") or the place as a label before it ("Télétravail : 2 jours par semaine", "Homeoffice:
+// 2 Tage", "Thuiswerken: 1 dag per week"). A count of days beside "remote" with no place between
+// ("Remote, 4 days a week") is a part-time week, and is not read.
+const PLACE_OR_HYBRID = String.raw`(?:${PLACE_INNER}|hybrid\p{L}*|híbrid\p{L}*)`;
+const COUNTED_PLACE = new RegExp(
+  String.raw`${DAY_COUNT.source}(?:\s+(?:a|per|each|every|pro|die|par|por|a la|en la|in de|in der)\s+(?:week|woche|semaine|semana))?[\s,]+(?:(?:at|from|in|im|von|zu|au|en|sur|op|vanuit|bij|ons|the|our|la|le|el|de|het|unserem|nuestra)\s+){0,3}(?:${PLACE_OR_HYBRID})(?![\p{L}])|(?<![\p{L}])${PLACE_OR_HYBRID}\s*[:(]\s*${DAY_COUNT.source}`,
+  'iu',
+);
+
+// A board's remote tag ("Madrid (En remoto)", "Télétravail total") beside the listing's own week
+// that counts days at one place ("modelo híbrido (3 días en oficina)", "Télétravail : 2 jours par
+// semaine"): the week the employer describes is hybrid. A line that itself says fully remote is
+// not such a week.
+function saysCountedWeek(line: string): boolean {
+  if (RARE_VISIT.test(line) || OTHER_REMOTE.test(line)) return false;
+  return COUNTED_PLACE.test(line) && (PER_WEEK.test(line) || /(?<![\p{L}])(?:hybrid\p{L}*|híbrid\p{L}*)(?![\p{L}])/iu.test(line) || OFFICE_SIDE.test(line));
+}
+
 function saysRemoteChoice(line: string): boolean {
   if (REMOTE_OK.test(line)) return true;
   if (REMOTE_WORD.test(line) && RARE_VISIT.test(line) && !saysHybridWeek(line)) return true;
@@ -271,7 +297,7 @@ function saidWorkplace(listing: string): ListingWorkplace | null {
   const field = fieldSays(text);
   if (field === 'hybrid') return field;
   if (lineSays(text, saysDaySplit)) return 'hybrid';
-  if (OTHER_REMOTE.test(text)) return 'remote';
+  if (OTHER_REMOTE.test(text)) return lineSays(text, saysCountedWeek) ? 'hybrid' : 'remote';
   // Field work with a weekly office day and no word of home ("Trabajo de campo con tus clientes; un
   // día a la semana en la oficina"): the other days are at clients', not at home.
   if (FIELD_WORK.test(text) && !ANY_REMOTE_WORD.test(text)) return 'onsite';
@@ -307,7 +333,7 @@ const ROUNDS = /(?<![\p{L}])(?:(?:visit|visits|visiting|bezoek|bezoekt|besuchst|
 const FIELD_WORK = /(?<![\p{L}])(?:trabajo de campo|außendienst\p{L}*|sur le terrain|buitendienst\p{L}*|field[- ]based|field sales)(?![\p{L}])/iu;
 
 // Any word for remote, home or hybrid work, or flexible working, anywhere in the listing.
-const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|remot[oa]s?|(?:from|at) home|home[- ]?working|wfh|home[- ]?office|homeoffice|mobile[ns]? arbeit\p{L}*|mobil arbeiten|télétravail\p{L}*|à distance|teletrabajo|desde casa|thuis\p{L}*|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
+const ANY_REMOTE_WORD = /(?<![\p{L}])(?:telearbeit\p{L}*|telework\p{L}*|remote\p{L}*|remot[oa]s?|(?:from|at) home|home[- ]?working|wfh|home[- ]?office|homeoffice|mobile[ns]? arbeit\p{L}*|mobil arbeiten|télétravail\p{L}*|à distance|teletrabajo|desde (?:tu |su )?(?:casa|domicilio)|von zu ?hause|(?:depuis|de) chez (?:vous|toi)|thuis(?:werk\p{L}*|kantoor)?|telewerk\p{L}*|vanuit huis|op afstand|hybrid\p{L}*|híbrid\p{L}*|flexib\p{L}* (?:working|work|werken|arbeiten|location)|anywhere|telecommut\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Whether a whole listing is silent about remote work and so worked on site: a listing of some
