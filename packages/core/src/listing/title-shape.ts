@@ -303,12 +303,36 @@ export const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 export function stripSuffixes(title: string): string {
   let t = title;
   for (let i = 0; i < 3; i++) {
-    const m = TITLE_SUFFIX.exec(t);
+    const m = shiftAfterRole(t) ?? TITLE_SUFFIX.exec(t);
     // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
     if (!m || m.index < 2) break;
     t = t.slice(0, m.index).trim();
   }
   return t;
+}
+
+// The shift or the time of day a role is worked at, written after it with a plain space, as the hours
+// are, with the preposition that makes it the time of the work: "Agent de production en poste du
+// matin", "Reponedor en turno de noche", "Care Assistant on nights", "Lagerhelfer im Nachtdienst",
+// "Orderpicker in de nachtploeg". Without one, a shift may be the team a leader leads ("Ploegleider
+// nachtploeg"). The night, the evening or a named shift only: a day ("hôpital de jour",
+// "Tagespflege", "dagbesteding") is often a place or a service.
+const SHIFT_NAMED = [
+  String.raw`en (?:poste|équipe|horaires?) (?:de|du) (?:nuit|matin|soir|soirée|week-end)`,
+  String.raw`en turnos? (?:de )?(?:noche|tarde|mañana|fin de semana)`,
+  String.raw`on (?:nights|evenings|weekends|(?:the )?(?:night|evening|weekend|late|early) shifts?)`,
+  String.raw`(?:im|in der|für die|für den)\s+(?:nacht|spät|früh|wochenend)(?:schicht|dienst)`,
+  String.raw`in de (?:nacht|avond|weekend)(?:dienst|ploeg)`,
+].join('|');
+const SHIFT_BARE = String.raw`(?:de|en|du) nuit|(?:de|por la) (?:noche|madrugada)|nocturn[oa]s?`;
+const SHIFT_AFTER_ROLE = new RegExp(String.raw`\s+(?:(${SHIFT_NAMED})|${SHIFT_BARE})\s*$`, 'iu');
+
+/** The shift a title closes with, as a match to cut at, or null. */
+function shiftAfterRole(t: string): RegExpExecArray | null {
+  const m = SHIFT_AFTER_ROLE.exec(t);
+  if (!m) return null;
+  const head = t.slice(0, m.index);
+  return m[1] !== undefined || JOB_WORD.test(head) || head.trim().split(/\s+/u).length >= 2 ? m : null;
 }
 
 // "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
