@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeListing } from './analyze';
 import { isLinkLabel } from './chrome';
-import { stripSuffixes } from './title-shape';
+import { stripPlaceTail, stripSuffixes } from './title-shape';
 
 const titleOf = (text: string): string | null => analyzeListing(text).title;
 
@@ -66,5 +66,35 @@ describe('a shift or time of day after the role goes like the hours', () => {
     // Without a preposition a shift may be the team a leader leads.
     expect(stripSuffixes('Ploegleider nachtploeg')).toBe('Ploegleider nachtploeg');
     expect(stripSuffixes('Support Worker - Waking Nights')).toBe('Support Worker - Waking Nights');
+  });
+});
+
+describe("the employer's trade after a dash goes, a specialty of the work stays", () => {
+  it('drops a segment opening with the trade of the business, in five languages', () => {
+    expect(stripPlaceTail('Encargado/a de mostrador – Alquiler de furgonetas')).toBe('Encargado/a de mostrador');
+    expect(stripPlaceTail('Técnico/a de taller - Renting de maquinaria')).toBe('Técnico/a de taller');
+    expect(stripPlaceTail('Auxiliar administrativo – Funeraria del Carmen')).toBe('Auxiliar administrativo');
+    expect(stripPlaceTail('Responsable de rayon – Jardinerie')).toBe('Responsable de rayon');
+    expect(stripPlaceTail("Chargé·e d'accueil – location de camping-cars")).toBe("Chargé·e d'accueil");
+    expect(stripPlaceTail('Assistant funéraire – Pompes funèbres Martin')).toBe('Assistant funéraire');
+    expect(stripPlaceTail('Filialleiter – Autovermietung')).toBe('Filialleiter');
+    expect(stripPlaceTail('Schichtleiter – Sägewerk')).toBe('Schichtleiter');
+    expect(stripPlaceTail('Teamleitung – Friseur und Kosmetik')).toBe('Teamleitung');
+    expect(stripPlaceTail('Vestigingsmanager – Autoverhuur')).toBe('Vestigingsmanager');
+    expect(stripPlaceTail('Teamleider – Tuincentrum')).toBe('Teamleider');
+    expect(stripPlaceTail('Branch Supervisor – Plant Hire')).toBe('Branch Supervisor');
+    expect(stripPlaceTail('Office Manager - Funeral Home')).toBe('Office Manager');
+    expect(stripPlaceTail('Yard Foreman – Sawmill')).toBe('Yard Foreman');
+  });
+  it('keeps a specialty or a market that names no such trade', () => {
+    expect(stripPlaceTail('Key Account Manager – Retail')).toBe('Key Account Manager – Retail');
+    expect(stripPlaceTail('Fotógrafo/a de estudio – Producto y moda')).toBe('Fotógrafo/a de estudio – Producto y moda');
+    expect(stripPlaceTail('Category Manager – Garden Furniture')).toBe('Category Manager – Garden Furniture');
+    expect(stripPlaceTail('Clerc de notaire – droit de la famille')).toBe('Clerc de notaire – droit de la famille');
+    expect(stripPlaceTail('Data Engineer – Verhuurplatform')).toBe('Data Engineer – Verhuurplatform');
+  });
+  it('takes the role alone from a listing whose title names the trade', () => {
+    expect(titleOf('Jefe/a de Oficina - Alquiler de Autocaravanas\nRutaLibre Campers S.L.\nValencia\n\nDirigirás la oficina y un equipo de 4 personas.')).toBe('Jefe/a de Oficina');
+    expect(titleOf('Salonleitung (m/w/d) – Friseur & Kosmetik\nSchnittpunkt GmbH\n\nDu führst unser Team von 6 Friseur:innen.')).toBe('Salonleitung');
   });
 });

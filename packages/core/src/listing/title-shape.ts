@@ -87,6 +87,13 @@ const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:écloseries?|criaderos?|pisciculture
 const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|abattoirs?|slaughterhouses?|casinos?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
 // A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
 const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|schlachthof|slachterij|slachthuis|spielbank|kasino|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
+// "Jefe/a de Oficina - Alquiler de Vehículos", "Agent de comptoir – location de véhicules", "Salonleitung
+// – Friseur & Kosmetik", "Encargado/a de vivero – Garden center", "Jefe de Producción – Aserradero": a dash
+// segment that opens with the trade of a business people work in (renting out vehicles or plant, a
+// funeral home, a sawmill, a garden centre or nursery, ready-to-wear, a hair or beauty salon, a
+// multiplex) names the employer's kind of business, not a specialty of the role (a hyphen inside a
+// word, "camping-cars", is no dash).
+const TRADE_SEGMENT = /\s+[-–—|]\s+(?:alquiler de|renting de|location de|loueur de|(?:auto|fahrzeug|wohnmobil|maschinen|geräte)?vermietung|(?:auto|bus|machine)?verhuur|(?:car|vehicle|van|plant|equipment|tool) (?:rental|hire)|casa de sepelios|funeraria|servicios funerarios|pompes funèbres|services funéraires|bestattung(?:en|shaus|sinstitut)?|uitvaart(?:centrum|onderneming|verzorging)?|funeral (?:home|services?|directors?)|aserradero|scierie|sägewerk|zagerij|sawmill|viveros?|jardineries?|garden cent(?:er|re)s?|gartencenter|tuincentrum|prêt-à-porter|multiplexe?|multicines|peluquería|salon de coiffure|coiffure|institut de beauté|centro de estética|friseur(?:salon)?|kapsalon|hair (?:&|and) beauty)(?![\p{L}])(?:[^-–—|]|(?<=\p{L})-(?=\p{L})){0,50}$/iu;
 // "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
 const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -115,7 +122,7 @@ export function stripPlaceTail(title: string): string {
   if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
   const branch = DASH_BRANCH.exec(title);
   if (branch && branch.index > 2 && !JOB_WORD.test(branch[0])) return title.slice(0, branch.index).trim();
-  for (const re of [SITE_HEAD_FIRST, SITE_HEAD_LAST, SITE_COMPOUND, DASH_VENUE]) {
+  for (const re of [SITE_HEAD_FIRST, SITE_HEAD_LAST, SITE_COMPOUND, DASH_VENUE, TRADE_SEGMENT]) {
     const kind = re.exec(title);
     if (kind && kind.index > 2 && !JOB_WORD.test(kind[0])) return title.slice(0, kind.index).trim();
   }
