@@ -98,3 +98,13 @@ describe("the employer's trade after a dash goes, a specialty of the work stays"
     expect(titleOf('Salonleitung (m/w/d) – Friseur & Kosmetik\nSchnittpunkt GmbH\n\nDu führst unser Team von 6 Friseur:innen.')).toBe('Salonleitung');
   });
 });
+
+describe('an agent is a role noun, so the employer and place line under it is no title', () => {
+  it('takes the agent line over the employer line with its place, in five languages', () => {
+    expect(titleOf("Agent·e d'accueil – location de vélos\nCycloVal – Tours, gare Sud\nCDI · 35 h\n\nVous accueillez les clients au comptoir.")).toBe("Agent d'accueil");
+    expect(titleOf('Rental Agent\nSwiftHire Vans – Leeds, Kirkstall Road\nFull-time\n\nYou hand vans over to customers.')).toBe('Rental Agent');
+    expect(titleOf('Agente de reservas\nViajes Brisa – Málaga, Centro\nJornada completa\n\nGestionarás las reservas de los clientes.')).toBe('Agente de reservas');
+    expect(titleOf('Kundenservice-Agent (m/w/d)\nFlinkPost – Bremen, Überseestadt\nVollzeit\n\nSie beantworten Anfragen unserer Kunden.')).toBe('Kundenservice-Agent');
+    expect(titleOf('Klantenservice agent\nBelNu – Utrecht, Papendorp\nFulltime\n\nJe helpt klanten aan de telefoon.')).toBe('Klantenservice agent');
+  });
+});
