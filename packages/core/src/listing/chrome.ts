@@ -28,6 +28,26 @@ const LEGAL = /©|\(c\)\s*\d{4}|\b(?:all rights reserved|tous droits réservés|
 // A phone number ("Tel. 985 21 77 30"), a price on an upsell ("Try Premium for $0") or a reference number ("Réf. 178455213W-6021").
 const PRICE_OR_REF = /^(?:tel|tél|telf|teléfono|telefon|telefoon|phone|fax|mobile?|móvil|portable)\.?\s*:?\s*[+(\d]|[$€£]\s?\d|\d\s?[$€£]|^(?:réf|ref|referencia|referenz|kennziffer|job id|req(?:uisition)?)\b\.?(?:\s|:|$)|^id\s*:|\d{5,}[\p{L}-]|[\p{L}-]\d{5,}/iu;
 
+// A results page's navigation around a listing, in the five languages: the counter of the hit shown
+// ("Treffer 3 von 48", "Result 3 of 48", "Offre 3 sur 48", "Oferta 3 de 48", "Vacature 3 van 48"),
+// the links to the next or previous hit ("Nächster Treffer »", "‹ Previous job", "Offre suivante",
+// "Siguiente oferta", "Volgende vacature"), the search's own heading with its query after a colon
+// ("Suchergebnisse: Schichtleiter · 48 Treffer", "Buscar empleo: encargado vivero · Zona: Norte",
+// "Résultats de recherche : …", "Zoekresultaten: …") and a results count closing a line or one of its
+// "·" fields ("· 48 Treffer", "1.284 vacatures gevonden"). None names the job: they repeat the search.
+const HIT = String.raw`(?:treffer|ergebnis(?:se)?|stellen?(?:angebot)?|anzeigen?|results?|jobs?|vacanc(?:y|ies)|postings?|résultats?|offres?|annonces?|resultados?|ofertas?|anuncios?|empleos?|resultaten|resultaat|vacatures?)`;
+const RESULT_NAV = new RegExp(
+  [
+    String.raw`(?<![\p{L}])${HIT}\s+\d+\s*(?:von|of|out of|sur|de|van|uit)\s*\d+(?!\d)`,
+    String.raw`(?<![\p{L}])\d+\s*(?:von|of|out of|sur|de|van|uit)\s*\d+\s+${HIT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:nächste[rs]?|vorherige[rs]?|next|previous|prev|suivante?|précédente?|siguiente|anterior|volgende|vorige)\s+${HIT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${HIT}\s+(?:suivante?|précédente?|siguiente|anterior)(?![\p{L}])`,
+    String.raw`^(?:suchergebnisse|ergebnisse|search results|results|résultats(?: de (?:la |votre )?recherche)?|resultados(?: de (?:la |tu )?búsqueda)?|zoekresultaten|resultaten|(?:buscar|busca|búsqueda de) (?:empleos?|trabajos?|ofertas)|(?:jobs?|stellen) suchen|jobsuche|stellensuche|search (?:jobs|vacancies|roles)|job search|recherche d['’]emploi|rechercher (?:un emploi|des offres)|(?:vacatures )?zoeken|zoek vacatures)\s*:`,
+    String.raw`(?:^|[·|•]\s*)\d[\d.,]*\+?\s+${HIT}(?:\s+(?:gefunden|found|trouvée?s|encontrad[oa]s|gevonden))?\s*(?:[·|•].*)?$`,
+  ].join('|'),
+  'iu',
+);
+
 /**
  * Whether a short line is a link label or a legal line of the site around a listing rather than a
  * part of the listing: it opens with an action verb, speaks of the reader's own things, is made
@@ -38,7 +58,7 @@ export function isLinkLabel(line: string): boolean {
   // "← Zurück zur Trefferliste", "‹ Back to jobs": an arrow before a link label.
   const t = line.replace(/[*_#>[\]]+/g, ' ').replace(/^[←‹«<↩⟵]+/u, '').replace(/\s+/g, ' ').trim();
   if (!t) return false;
-  if (LEGAL.test(t) || PRICE_OR_REF.test(t)) return true;
+  if (LEGAL.test(t) || PRICE_OR_REF.test(t) || RESULT_NAV.test(t)) return true;
   const words = t.split(' ');
   if (words.length > 7) return false;
   if (ACTION_VERB.test(t) || PERSONAL.test(t)) return true;

@@ -5,7 +5,7 @@ import { isPlaceName } from './place-name';
 // Words that name a job, in the five languages: a line with one of them is a title candidate.
 // Role nouns with their common compounds and endings (German "-leiter", "-fachkraft", "-meister";
 // French "-iste"; Spanish "-ista"), seniority words and gender markers.
-export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|(?<!(?:v|p|qu)i)(?<=i)sta|istin)|owner|master|supervis\p{L}*|superviseu\p{L}*|encargad[oa]|operari[oa]|auxiliar|enfermer[oa]|infirmi(?:er|ère|ers|ères)|technicien\p{L}*|chargée?|gestionnaire|conseill\p{L}*|assistent\p{L}*|(?:industrie|logistik|werk|küchen|bau|elektro|schicht|hallen|lager|kfz-)?meister(?:in)?|\p{L}*kauf(?:mann|frau)|\p{L}*fachkraft|\p{L}*angestellte[rn]?|\p{L}*referent(?:in)?|\p{L}*berater(?:in)?|\p{L}*techniker(?:in)?|\p{L}*monteur\p{L}*|\p{L}*pfleger(?:in)?|disponent\p{L}*|koordinator\p{L}*|coördinator|verpleegkundige|adviseur|beheerder|\p{L}*planner|\p{L}*planer(?:in)?|foreman|superintendent|clerk|operator|handler|drivers?|chauffeur\p{L}*|\p{L}*fahrer(?:in)?|conduct(?:eur|rice|or|ora)|cuisini(?:er|ère)|cociner[oa]|\p{L}*bäcker(?:in)?|boulang(?:er|ère)|panader[oa]|electrician|elektriker(?:in)?|électricien(?:ne)?|electricista|elektricien|mechanic|mécanicien(?:ne)?|mecánic[oa]|welder|schweißer(?:in)?|soudeu(?:r|se)|soldador(?:a)?|lasser|verkäufer(?:in)?|verkoper|advis[eo]r|paralegal|attorney|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|vendeu\p{L}*|vendedor\p{L}*|asesor(?:a|es)?|gestor(?:a|es)?|acheteu\p{L}*|buyer|opérat(?:eur|rice)|operador\p{L}*|dependient[ea]|jurist(?:e|in|a)?|abogad[oa]|avocat(?:e)?|advocaat|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
+export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*|developer|ontwikkelaar|entwickler\p{L}*|\p{L}*entwickler\p{L}*|lead\p{L}*|\p{L}*lead|head|director\p{L}*|directeur|directrice|leiter\p{L}*|\p{L}*leiter\p{L}*|leitung|\p{L}*leider|hoofd|afdelingshoofd|responsable|chef|jefe|jefa|gerente|coordinador\p{L}*|analyst\p{L}*|analista|\p{L}*analist|scientist|consultant|consultor\p{L}*|specialist\p{L}*|buchhalter\p{L}*|comptable|contable|medewerker\p{L}*|marketeer|développeu\p{L}*|desarrollador\p{L}*|ingénieur\p{L}*|ingenier[oa]|vp|officer|designer|accountant|técnic[oa]|devops|staff|principal|senior|medior|junior|nurse|teacher|assistant|technician|coordinator|representative|associate|intern|werkstudent\p{L}*|stagiaire|becario|administrat\p{L}*|recruiter|architect\p{L}*|arquitect\p{L}*|\p{L}{3,}(?:ionist|logist|apist|acist|inist|alist|iste|(?<!(?:v|p|qu)i)(?<=i)sta|istin)|owner|master|supervis\p{L}*|superviseu\p{L}*|encargad[oa]|operari[oa]|auxiliar|enfermer[oa]|infirmi(?:er|ère|ers|ères)|technicien\p{L}*|chargée?|gestionnaire|conseill\p{L}*|assistent\p{L}*|(?:industrie|logistik|werk|küchen|bau|elektro|schicht|hallen|lager|kfz-)?meister(?:in)?|\p{L}*kauf(?:mann|frau)|\p{L}*fachkraft|\p{L}*angestellte[rn]?|\p{L}*referent(?:in)?|\p{L}*berater(?:in)?|\p{L}*techniker(?:in)?|\p{L}*monteur\p{L}*|\p{L}*pfleger(?:in)?|disponent\p{L}*|koordinator\p{L}*|coördinator|verpleegkundige|adviseur|beheerder|\p{L}*planner|\p{L}*planer(?:in)?|foreman|superintendent|clerk|operator|handler|agent[es]?|agentes|drivers?|chauffeur\p{L}*|\p{L}*fahrer(?:in)?|conduct(?:eur|rice|or|ora)|cuisini(?:er|ère)|cociner[oa]|\p{L}*bäcker(?:in)?|boulang(?:er|ère)|panader[oa]|electrician|elektriker(?:in)?|électricien(?:ne)?|electricista|elektricien|mechanic|mécanicien(?:ne)?|mecánic[oa]|welder|schweißer(?:in)?|soudeu(?:r|se)|soldador(?:a)?|lasser|verkäufer(?:in)?|verkoper|advis[eo]r|paralegal|attorney|mitarbeiter\p{L}*|sachbearbeiter\p{L}*|vendeu\p{L}*|vendedor\p{L}*|asesor(?:a|es)?|gestor(?:a|es)?|acheteu\p{L}*|buyer|opérat(?:eur|rice)|operador\p{L}*|dependient[ea]|jurist(?:e|in|a)?|abogad[oa]|avocat(?:e)?|advocaat|(?:m\/w\/d|w\/m\/d|h\/f|f\/h))(?![\p{L}])/iu;
 
 // Gender forms written into the word itself: Spanish and Portuguese "Técnico/a", "Jefe(a)";
 // French inclusive writing "Chargé·e", "Développeur·se", "Technicien(ne)"; German "Leiter:in",
@@ -87,6 +87,13 @@ const SITE_HEAD_FIRST = /\s+[-–—|]\s+(?:écloseries?|criaderos?|pisciculture
 const SITE_HEAD_LAST = /\s+[-–—|]\s+(?:[\p{L}'’&]+\s+){0,3}(?:sites?|farms?|depots?|abattoirs?|slaughterhouses?|casinos?|fire stations?|stations?|resorts?|ski areas?|plants?|mills?|mines?|quarr(?:y|ies)|cinemas?|opticians|opticiens|ópticas|(?:garden )?centres|centers|stores|shops|hotels|branches|pharmacies|garages|showrooms|outlets)$/iu;
 // A practice, a clinic or a park is such a site too ("– Kinderpraktijk", "- Zahnarztpraxis", "– Freizeitpark").
 const SITE_COMPOUND = /\s+[-–—|]\s+\p{L}{3,}(?:wirtschaft|zucht|fischerei|brauerei|molkerei|schlachthof|slachterij|slachthuis|spielbank|kasino|kino|bedrijf|kwekerij|fabriek|boerderij|praktijk|praxis|kliniek|klinik|apotheek|apotheke|park)$/iu;
+// "Jefe/a de Oficina - Alquiler de Vehículos", "Agent de comptoir – location de véhicules", "Salonleitung
+// – Friseur & Kosmetik", "Encargado/a de vivero – Garden center", "Jefe de Producción – Aserradero": a dash
+// segment that opens with the trade of a business people work in (renting out vehicles or plant, a
+// funeral home, a sawmill, a garden centre or nursery, ready-to-wear, a hair or beauty salon, a
+// multiplex) names the employer's kind of business, not a specialty of the role (a hyphen inside a
+// word, "camping-cars", is no dash).
+const TRADE_SEGMENT = /\s+[-–—|]\s+(?:alquiler de|renting de|location de|loueur de|(?:auto|fahrzeug|wohnmobil|maschinen|geräte)?vermietung|(?:auto|bus|machine)?verhuur|(?:car|vehicle|van|plant|equipment|tool) (?:rental|hire)|casa de sepelios|funeraria|servicios funerarios|pompes funèbres|services funéraires|bestattung(?:en|shaus|sinstitut)?|uitvaart(?:centrum|onderneming|verzorging)?|funeral (?:home|services?|directors?)|aserradero|scierie|sägewerk|zagerij|sawmill|viveros?|jardineries?|garden cent(?:er|re)s?|gartencenter|tuincentrum|prêt-à-porter|multiplexe?|multicines|peluquería|salon de coiffure|coiffure|institut de beauté|centro de estética|friseur(?:salon)?|kapsalon|hair (?:&|and) beauty)(?![\p{L}])(?:[^-–—|]|(?<=\p{L})-(?=\p{L})){0,50}$/iu;
 // "General Manager - The Palace, Hebden Bridge": a named venue and its town after a dash.
 const DASH_VENUE = /\s+[-–—|]\s+(?:(?:The|Le|La|Les|El|De|Het|Der|Die|Das)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3},\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -115,7 +122,7 @@ export function stripPlaceTail(title: string): string {
   if (forOur && forOur.index > 2) return title.slice(0, forOur.index).trim();
   const branch = DASH_BRANCH.exec(title);
   if (branch && branch.index > 2 && !JOB_WORD.test(branch[0])) return title.slice(0, branch.index).trim();
-  for (const re of [SITE_HEAD_FIRST, SITE_HEAD_LAST, SITE_COMPOUND, DASH_VENUE]) {
+  for (const re of [SITE_HEAD_FIRST, SITE_HEAD_LAST, SITE_COMPOUND, DASH_VENUE, TRADE_SEGMENT]) {
     const kind = re.exec(title);
     if (kind && kind.index > 2 && !JOB_WORD.test(kind[0])) return title.slice(0, kind.index).trim();
   }
@@ -303,12 +310,36 @@ export const SUFFIX_ONLY = new RegExp(`^(?:${CONTRACT_OR_PLACE})$`, 'iu');
 export function stripSuffixes(title: string): string {
   let t = title;
   for (let i = 0; i < 3; i++) {
-    const m = TITLE_SUFFIX.exec(t);
+    const m = shiftAfterRole(t) ?? TITLE_SUFFIX.exec(t);
     // Keep a title that would be nothing but the suffix ("Teilzeit", "Remote").
     if (!m || m.index < 2) break;
     t = t.slice(0, m.index).trim();
   }
   return t;
+}
+
+// The shift or the time of day a role is worked at, written after it with a plain space, as the hours
+// are, with the preposition that makes it the time of the work: "Agent de production en poste du
+// matin", "Reponedor en turno de noche", "Care Assistant on nights", "Lagerhelfer im Nachtdienst",
+// "Orderpicker in de nachtploeg". Without one, a shift may be the team a leader leads ("Ploegleider
+// nachtploeg"). The night, the evening or a named shift only: a day ("hôpital de jour",
+// "Tagespflege", "dagbesteding") is often a place or a service.
+const SHIFT_NAMED = [
+  String.raw`en (?:poste|équipe|horaires?) (?:de|du) (?:nuit|matin|soir|soirée|week-end)`,
+  String.raw`en turnos? (?:de )?(?:noche|tarde|mañana|fin de semana)`,
+  String.raw`on (?:nights|evenings|weekends|(?:the )?(?:night|evening|weekend|late|early) shifts?)`,
+  String.raw`(?:im|in der|für die|für den)\s+(?:nacht|spät|früh|wochenend)(?:schicht|dienst)`,
+  String.raw`in de (?:nacht|avond|weekend)(?:dienst|ploeg)`,
+].join('|');
+const SHIFT_BARE = String.raw`(?:de|en|du) nuit|(?:de|por la) (?:noche|madrugada)|nocturn[oa]s?`;
+const SHIFT_AFTER_ROLE = new RegExp(String.raw`\s+(?:(${SHIFT_NAMED})|${SHIFT_BARE})\s*$`, 'iu');
+
+/** The shift a title closes with, as a match to cut at, or null. */
+function shiftAfterRole(t: string): RegExpExecArray | null {
+  const m = SHIFT_AFTER_ROLE.exec(t);
+  if (!m) return null;
+  const head = t.slice(0, m.index);
+  return m[1] !== undefined || JOB_WORD.test(head) || head.trim().split(/\s+/u).length >= 2 ? m : null;
 }
 
 // "Store Manager – Glasgow Buchanan Street" for a job in Glasgow, "Pfleger – 66111 Saarbrücken": a
