@@ -200,7 +200,7 @@ export function roleFromMail(body: string, subject: string, company: string | nu
 const GOES_ON = /^(?:\s*[/(:,]|\s+(?:of|and|for|in|&|-|de|del|la|le|des|du|d['’]|et|y|e|a|à|der|die|das|für|und|im|van|voor|en|het|op)(?=[\s'’]))/iu;
 function goesOn(short: string, long: string): boolean {
   const plain = (t: string): string => t.toLowerCase().replace(/\./g, '');
-  return long.length > short.length && plain(long).startsWith(plain(short)) && GOES_ON.test(long.slice(short.length));
+  return long.length > short.length && plain(long).startsWith(plain(short)) && GOES_ON.test(long.slice(short.length).replace(/^\./, ''));
 }
 
 function fromSentences(texts: string[], subject: string, company: string | null): { role: string; text: string } | null {
