@@ -1,5 +1,6 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
+import { foldPlain as fold } from '../text-fold';
 
 // A participle that closes the clause after the title is the sentence's verb, not a word of it
 // ("… voor de functie Beleidsadviseur energietransitie beoordeeld.", "Vacante de Sumiller
@@ -132,9 +133,6 @@ function cleanRole(raw: string, bounded = false): string {
   return role.replace(/\s+(?:of|and|for|de|del|la|für|und|van|voor|en|&)$/iu, '').trim();
 }
 
-function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
 
 function acceptable(role: string, company: string | null): boolean {
   const words = role.split(/\s+/);
