@@ -17,7 +17,7 @@ export { cleanCompany } from './company-name';
 const ATS_DOMAINS = [
   'greenhouse-mail.io', 'greenhouse.io', 'lever.co', 'myworkday.com', 'workday.com', 'icims.com', 'smartrecruiters.com', 'ashbyhq.com', 'taleo.net',
   'workablemail.com', 'workable.com', 'personio.de', 'personio.com', 'teamtailor-mail.com', 'teamtailor.com', 'recruitee-mail.com', 'recruitee.com',
-  'bamboohr.com', 'jobvite.com', 'successfactors.com', 'successfactors.eu', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'join.com', 'softgarden.io',
+  'bamboohr.com', 'jobvite.com', 'successfactors.com', 'successfactors.eu', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'join.com', 'softgarden.io', 'homerun.co',
   // More trackers that send in the employer's name (their product pages name the sending domains).
   'homerun.co', 'talentclue.com', 'paylocity.com', 'jobaffinity.fr', 'pinpointhq.com', 'rippling.com', 'dayforcehcm.com', 'ultipro.com', 'jobylon.com',
   'flatchr.io', 'taleez.com', 'recruitcrm.io', 'zohorecruit.com', 'freshteam.com', 'manatal.com', 'comeet.co', 'paycor.com', 'csod.com', 'avature.net',
@@ -268,7 +268,11 @@ function companyOf(name: string, address: string, text: string, quoted: string):
   // <noreply@afas.online>, "… automatisch verzonden vanuit AFAS") is a tracker too.
   const named = trackersNamed(text);
   const isAts = ATS_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || domain.split('.').slice(1, -1).some((l) => ATS_LABEL.test(l)) || domain.split('.').slice(0, -1).some(isTrackerLabel)
-    || (cleaned !== '' && named.includes(fold(cleaned)) && !TEAM_ONLY.test(cleaned));
+    || (cleaned !== '' && named.includes(fold(cleaned)) && !TEAM_ONLY.test(cleaned))
+    // The sending domain's own name is the one the tracker line gives ("Sent via Lever" from
+    // lever.example, "Powered by Ashby" from ashby.example), or a tracker's name that names nothing
+    // else is the domain's own label (workable.example): the tracker's mailer, not the employer's.
+    || named.includes(fold(stem(domain))) || domain.split('.').slice(0, -1).some((l) => ATS_LABEL.test(l));
   if (isAts) {
     const isTracker = (n: string): boolean => ATS_NAMES.test(n) || namesTracker(n, domain, text, TRACKER_NAMES);
     // Workday and Personio put the employer in the local part or a subdomain.

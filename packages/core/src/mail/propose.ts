@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import { roundOfStage, stageForRound, stageRank, type Stage } from '../model/stage';
 import { cleanCompany } from './company';
+import { foldPlain } from '../text-fold';
 import type { MailClassification } from './schema';
 
 /** An application as matching needs it: its names, its current stage and its contacts' addresses. */
@@ -26,8 +27,10 @@ export interface MailProposal {
   why: string;
 }
 
+// A name's words folded one by one with the shared folding, so a word keeps its bounds for the
+// role's word overlap ("Data-Analyst" is "data analyst").
 function fold(s: string): string {
-  return cleanCompany(s).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleanCompany(s).split(/[^\p{L}\p{M}\p{N}]+/u).map(foldPlain).filter(Boolean).join(' ');
 }
 
 function similarity(a: string, b: string): number {

@@ -1,5 +1,6 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
+import { foldPlain as fold } from '../text-fold';
 
 // A participle that closes the clause after the title is the sentence's verb, not a word of it
 // ("… voor de functie Beleidsadviseur energietransitie beoordeeld.", "Vacante de Sumiller
@@ -11,11 +12,19 @@ const PARTICIPLE_END = /(?:\s+(?:ge|be|ver|ont|her)\p{Ll}{2,12}(?:d|t|en)(?<!eid
 
 // Each also stops at a closing quote, and at a verb, a participle or a day word of the sentence
 // that follows the title ("… prévu le lundi", "… mañana, jueves", "… staat klaar", "… verzetten").
-const STOP_EN = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:tomorrow|today|scheduled|planned|moved)(?![\p{L}\d])|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d])|$)`;
-const STOP_DE = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:morgen|heute|steht|findet|verschieben|verlegen|geplant|statt)(?![\p{L}\d])|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d])|$)`;
-const STOP_FR = String.raw`(?=[.,;:!?\n“”"»]|\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\((?!(?:e|ne|le|se|ve|re)\))|(?<!\((?:e|ne|le|se|ve|re))\)|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|n['’]\p{L}+|ne|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d])|$)`;
-const STOP_ES = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda|continúa|continúan|sigue|siguen|ya)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|$)`;
-const STOP_NL = String.raw`(?=[.,;:!?()\n“”"»]|\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar|al|inmiddels|intussen)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d])|$)`;
+// A title's gender ending glued to it ("Conseiller(ère)", "Chef(fe)", "Gärtnermeister:in") does not
+// end it, nor does a joining word after a hyphen that closes half a compound ("Medien- und
+// Informationsdienste", "binnen- en buitendienst"); an indefinite pronoun ("jemanden", "someone",
+// "iemand", "alguien", "quelqu'un") opens the clause after it.
+const MARK = String.raw`[.,;!?\n“”"»]|:(?!in(?:nen)?(?![\p{L}]))|(?<![\p{L}])\(|\((?!\p{Ll}{1,5}\))|(?<!\(\p{Ll}{1,5})\)`;
+const SOMEONE = String.raw`\s+(?:someone|somebody|anyone|jemand(?:en|em)?|niemand(?:en|em)?|iemand|alguien|nadie|quelqu['’]un|personne)(?![\p{L}])`;
+const stop = (words: string): string => String.raw`(?=${MARK}|${SOMEONE}|(?<!\p{L}-)${words}|$)`;
+const STOP_EN = stop(String.raw`(?:\s+(?:tomorrow|today|scheduled|planned|moved)(?![\p{L}\d])|\s+(?:at|with|in|and|has|have|is|was|will|we|you|on|from|opening|team|here|to)(?![\p{L}\d]))`);
+const STOP_DE = stop(String.raw`(?:\s+(?:morgen|heute|steht|findet|verschieben|verlegen|geplant|statt)(?![\p{L}\d])|\s+(?:bei|in|und|an|ein|einladen|anbieten|investiert|nicht|wird|ist|passt|interessant|haben|hast|genau|bei\s+uns|vor|per|aufgrund|am|zu|anzubieten)(?![\p{L}\d]))`);
+const STOP_FR = stop(String.raw`(?:\s+(?:prévue?s?|programmée?s?|fixée?s?|initialement|demain|aujourd['’]hui|reporté\p{L}*|décalé\p{L}*)(?![\p{L}\d])|\s+(?:chez|au\s+sein|et|dans|le|la|à|a|pour|nous|vous|n'est|n['’]\p{L}+|ne|est|sera|qui|que|ont|avec|un|une|au)(?![\p{L}\d]))`);
+// A day after the title ends it: "… el lunes 7 de diciembre", "… el próximo jueves".
+const STOP_ES = stop(String.raw`(?:\s+(?:mañana|hoy|previst[oa]s?|programad[oa]s?|fijad[oa]s?|está|fue|queda|continúa|continúan|sigue|siguen|ya)(?![\p{L}\d])|\s+(?:en|ha|y|con|que|para|se|es|no|hemos|al\s+que|a\s+(?:la|el|los|las)\s+que)(?![\p{L}\d])|\s+el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim[oa]|día|\d))`);
+const STOP_NL = stop(String.raw`(?:\s+(?:staat|stond|staan|verzetten|verplaatsen|annuleren|wordt|werd|morgen|vandaag|gepland|ingepland|klaar|al|inmiddels|intussen)(?![\p{L}\d])|\s+(?:bij|en|is|op|te|in|komt|vervalt|on|voor|via|niet|hebben|heeft|graag|wil|willen|voorlopig|te|gesloten|vervallen|ingetrokken|geannuleerd|aan)(?![\p{L}\d]))`);
 // A title may stand in quotes: „Agrarberater*in“, « Chef de projet », "Data Analyst".
 const ROLE = String.raw`[„“"«‚‘]?\s?(\p{Lu}[^\n]{1,80}?)`;
 
@@ -34,7 +43,7 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\b(?:aannemen|aan\s+te\s+nemen|beginnen|starten)\s+als\s+${ROLE}${STOP_NL}`, 'u'),
   new RegExp(String.raw`\b(?:Bewerbung|Position|Stelle|Tätigkeit|Rolle|Interesse\s+an\s+der\s+Stelle)\s+(?:als\s+|für\s+)?(?:die\s+Position\s+|die\s+Stelle\s+)?${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bposte\s+(?:de\s+|d['’])${ROLE}${STOP_FR}`, 'iu'),
-  new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta|cargo|plaza)\s+de\s+${ROLE}${STOP_ES}`, 'iu'),
+  new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta|cargo|plaza)\s+(?:de|para\s+(?:un|una))\s+${ROLE}${STOP_ES}`, 'iu'),
   // The advert named for the role: "l'offre Chef de projet chez…", "la oferta de Técnico/a…".
   new RegExp(String.raw`\boffre\s+(?:de\s+|d['’])?${ROLE}${STOP_FR}`, 'u'),
   // The hire itself named: "la contratación de un Técnico de Apoyo".
@@ -42,6 +51,15 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\b(?:candidatura|solicitud|proceso)\s+(?:para|a|de)\s+(?:el\s+puesto\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\b(?:functie|vacature|rol)\s+(?:van\s+|als\s+)?${ROLE}${STOP_NL}`, 'iu'),
   new RegExp(String.raw`\bsollicitatie\s+(?:als|voor|op)\s+(?:de\s+functie\s+)?${ROLE}${STOP_NL}`, 'u'),
+  // Dutch, French and Spanish write a title in lower case after "als", "en tant que", "como": the
+  // application named as the title ("je sollicitatie als boswachter", "tu candidatura como camarero").
+  new RegExp(String.raw`\b(?:sollicitatie|gesolliciteerd|solliciteerde|aanmelding)\s+als\s+(?:een\s+)?(\p{L}[^\n]{1,80}?)${STOP_NL}`, 'iu'),
+  new RegExp(String.raw`\b(?:candidature|postulé|candidaté)\s+(?:en\s+tant\s+que|comme)\s+(?:(?:un|une)\s+)?(\p{L}[^\n]{1,80}?)${STOP_FR}`, 'iu'),
+  new RegExp(String.raw`\b(?:candidatura|postulación|solicitud|postulado)\s+como\s+(?:(?:un|una)\s+)?(\p{L}[^\n]{1,80}?)${STOP_ES}`, 'iu'),
+  // The offer named for the title: "the offer for Claims Manager", "unser Angebot als Bauleiter".
+  new RegExp(String.raw`\b[Oo]ffer\s+(?:for|as)\s+(?:the\s+)?(?:position\s+of\s+|role\s+of\s+)?(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
+  new RegExp(String.raw`\bAngebot\s+(?:als|für)\s+(?:die\s+Stelle\s+(?:als\s+)?)?${ROLE}${STOP_DE}`, 'u'),
+  new RegExp(String.raw`\baanbod\s+(?:als|voor)\s+(?:de\s+functie\s+(?:van\s+)?)?${ROLE}${STOP_NL}`, 'u'),
   // Applying, and the interview, named for the title in the other languages: "postularte a Analista",
   // "gesolliciteerd als Product Owner", "beworben als …", "postulé au poste de …", "entrevista para …".
   new RegExp(String.raw`\b(?:postul\p{L}*|inscri\p{L}*|aplicad[oa]|entrevistas?)\s+(?:a|para|como)\s+(?:(?:la\s+vacante|el\s+puesto|el\s+cargo)\s+de\s+)?${ROLE}${STOP_ES}`, 'u'),
@@ -87,14 +105,18 @@ function cleanRole(raw: string, bounded = false): string {
     .replace(/^["'“‘„«\s]+|["'”’“»\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,:;–—-]+$/, '')
-    .trim();
+    .trim()
+    // A preposition in lower case before the title, and its article, are the sentence's ("voor een
+    // wijnbouwer", "de l'animateur"), not the title's; a capital may open a name. An article alone
+    // is left: a title read after it ("de …", "la …") is more often a phrase that is no title.
+    .replace(/^(?:(?:for|voor|für|pour|para|als|como|comme)\s+(?:(?:a|an|the|een|de|het|ein|eine|einen|einer|un|une|le|la|el|una)\s+|l['’])?|l['’])(?=\p{L})/u, '');
   // A verb, a participle or a day word of the sentence ends the title ("… staat klaar",
   // "Proceso Jefa de obra suspendido", "… prévu", "… mañana").
   role = role.replace(SENTENCE_WORD, '');
   // Only after a title written with its capital: a clause in lower case is no title at all.
   if (/^\p{Lu}/u.test(role)) role = role.replace(PARTICIPLE_END, '');
   // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
-  role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b.*$/iu, '');
+  role = role.replace(/\s+(?:binnen|within|innerhalb|dentro|au\s+sein)\b(?!-).*$/iu, '');
   for (let k = 0; k < 2 && TRAILING.test(role); k++) role = role.replace(TRAILING, '');
   // A title written in capitals ("Junior Consultant Strategy") ends at the first word of the
   // sentence in lower case ("… kein Angebot", "… aanbieden", "… take-home assignment").
@@ -111,9 +133,6 @@ function cleanRole(raw: string, bounded = false): string {
   return role.replace(/\s+(?:of|and|for|de|del|la|für|und|van|voor|en|&)$/iu, '').trim();
 }
 
-function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]/g, '');
-}
 
 function acceptable(role: string, company: string | null): boolean {
   const words = role.split(/\s+/);
@@ -130,7 +149,7 @@ const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta
 const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video|test)$/i;
 // More words that open a subject before the title: a meeting named in one word ("Telefoninterview",
 // "Videogespräch", "Sollicitatiegesprek"), receipt, references, a test or exercise, a confidential approach.
-const LEAD_MORE = /^(?:\p{L}*(?:interview|gespräch|gesprek)|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|entrevues?|prueba|test|exercise|ejercicio|opdracht|proefopdracht|probearbeit|probetag|confidential|vertraulich\p{L}*|confidentiel\p{L}*|confidencial|vertrouwelijk\p{L}*|oportunidad|opportunit\p{L}*|anfrage|invitaci[óo]n|\p{L}*termin|disponibilit\p{L}*|disponibilidad(?:es)?|beschikbaarheid|verfügbarkeit(?:en)?|availability|reprogramar|verplaatsen|verschiebung|aw|wg|antw|fw|fwd|tr|rv|sv)$/iu;
+const LEAD_MORE = /^(?:\p{L}*(?:interview|gespräch|gesprek)|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|entrevues?|prueba|test|exercise|ejercicio|\p{L}*opdracht|\p{L}*aufgabe|probe\p{L}*|proef\p{L}*|\p{L}*übung|\p{L}*assignment|take-home|home|trial|task|cas|caso|confidential|vertraulich\p{L}*|confidentiel\p{L}*|confidencial|vertrouwelijk\p{L}*|oportunidad|opportunit\p{L}*|anfrage|invitaci[óo]n|\p{L}*termin|disponibilit\p{L}*|disponibilidad(?:es)?|beschikbaarheid|verfügbarkeit(?:en)?|availability|reprogramar|verplaatsen|verschiebung|aw|wg|antw|fw|fwd|tr|rv|sv)$/iu;
 const isLead = (w: string): boolean => LEAD.test(w) || LEAD_MORE.test(w);
 
 function fromSubject(subject: string, company: string | null): string | null {
@@ -146,7 +165,10 @@ function fromSubject(subject: string, company: string | null): string | null {
     const words = part.split(/\s+/);
     // An adjective of the meeting ("Technical interview", "Online gesprek") goes with its noun; before
     // a capitalised word that is no stage word it is part of the title ("Technical Artist", "Online Marketeer").
-    while (words.length > 1 && isLead(words[0]!) && !(TITLE_ADJECTIVE.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !isLead(words[1]!))) words.shift();
+    let led = false;
+    while (words.length > 1 && isLead(words[0]!) && !(TITLE_ADJECTIVE.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !isLead(words[1]!))) { words.shift(); led = true; }
+    // The lower-case adjective of a step of the process ("Prueba técnica", "Cas pratique") goes with it.
+    while (led && words.length > 1 && /^\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) words.shift();
     while (words.length > 1 && /^(?:job|position|role|vacancy|requisition|interview|trial|on|hold|gesloten|closed|update|filled|ingetrokken|cancelled|canceled|annulé|annulée|cancelada|cancelado|abgesagt|gestrichen)$/i.test(words[words.length - 1]!)) words.pop();
     const role = cleanRole(words.join(' '));
     if (acceptable(role, company) && !isLead(role)) candidates.push(role);
@@ -160,8 +182,28 @@ function fromSubject(subject: string, company: string | null): string | null {
  * @example roleFromMail('Thanks for applying for the Data Analyst role.', 'Thanks', 'Acme') // 'Data Analyst'
  */
 export function roleFromMail(body: string, subject: string, company: string | null): string | null {
+  const text = body.slice(0, 4000);
+  const found = fromSentences([subject, text], subject, company);
+  if (!found) return fromSubject(subject, company);
+  if (found.text !== subject) return found.role;
+  // A subject names the title short ("Poste de moniteur", "Puesto de profesor/a") where the body
+  // writes it whole, with its other gendered form or its specialty ("Moniteur / Monitrice
+  // d'équitation", "profesor/a de inglés"): the body's longer form that goes on from it.
+  const long = fromSentences([text], subject, company);
+  return long && goesOn(found.role, long.role) ? long.role : found.role;
+}
+
+// What may follow a title and still be the title: its other gendered form ("/ Monitrice", "/a",
+// "(ère)", ":in"), a joining word and its specialty ("de inglés", "für Medien", ", Clocks and Barometers").
+const GOES_ON = /^(?:\s*[/(:,]|\s+(?:of|and|for|in|&|-|de|del|la|le|des|du|d['’]|et|y|e|a|à|der|die|das|für|und|im|van|voor|en|het|op)(?=[\s'’]))/iu;
+function goesOn(short: string, long: string): boolean {
+  const plain = (t: string): string => t.toLowerCase().replace(/\./g, '');
+  return long.length > short.length && plain(long).startsWith(plain(short)) && GOES_ON.test(long.slice(short.length).replace(/^\./, ''));
+}
+
+function fromSentences(texts: string[], subject: string, company: string | null): { role: string; text: string } | null {
   for (const re of BODY) {
-    for (const text of [subject, body.slice(0, 4000)]) {
+    for (const text of texts) {
       const m = re.exec(text);
       if (!m) continue;
       // French, Spanish and Dutch write a title in lower case after "poste de", "puesto de", "functie":
@@ -173,12 +215,16 @@ export function roleFromMail(body: string, subject: string, company: string | nu
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (!acceptable(role, company)) continue;
       // The subject may write the whole title where the sentence was cut at a joining word
-      // ("Directrice administrative" of "… administrative et financière").
+      // ("Directrice administrative" of "… administrative et financière", "Junior Specialist" of
+      // "Junior Specialist, Clocks and Barometers").
       const whole = text === subject ? null : fromSubject(subject, company);
-      const plain = (t: string): string => t.toLowerCase().replace(/\./g, '');
-      const rest = whole && plain(whole).startsWith(`${plain(role)} `) ? whole.slice(role.length).replace(/^[.\s]+/, '').split(/\s+/) : null;
-      return rest && rest.length > 1 && CONNECTOR.test(rest[0]!) && /^[\p{L}\s'’.-]+$/u.test(rest.join(' ')) ? whole! : role;
+      const rest = whole && goesOn(role, whole) ? whole.slice(role.length).replace(/^[.\s]+/, '') : null;
+      // After a comma the subject may write a place or a team as well as a specialty: only a form
+      // the body writes too is the title ("Junior Specialist, Clocks and Barometers").
+      const agreed = rest !== null && (!rest.startsWith(',') || text.includes(whole!));
+      return { role: agreed && rest.replace(/^,/, '').trim().split(/\s+/).length > 1 && /^[\p{L}\s'’.,/-]+$/u.test(rest) ? whole! : role, text };
     }
   }
-  return fromSubject(subject, company);
+  return null;
 }
+
