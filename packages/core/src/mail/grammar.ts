@@ -23,7 +23,7 @@ const OTHER_PERSON = [
   // One of the employer's own, said by the employer of itself ("uno de sus miembros", "one of its members").
   String.raw`one\s+of\s+(?:our|its|their)\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+(?:unserer|ihrer|seiner)\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+(?:nos|ses|leurs)\s+${W}|un[oa]\s+de\s+(?:nuestr[oa]s|sus)\s+${W}|(?:één|een)\s+van\s+(?:onze|hun)\s+${W}`,
   // The gender-neutral participles count as the nouns: "andere Bewerbende", "eine andere Kandidierende".
-  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
+  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders|mit|der|die|dessen|deren)(?!\p{L})|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
   String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
@@ -37,6 +37,10 @@ const OTHER_PERSON = [
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
+  // Taking someone, said with the sender as its subject: "wir nehmen jemanden mit mehr Erfahrung",
+  // "we nemen iemand anders", "nous prenons un autre candidat", "nos quedamos con otra persona", "we're
+  // taking someone else" ("nehmen Sie eine Begleitperson mit", the person told to take one, is none).
+  String.raw`wir\s+nehmen|nehmen\s+wir|(?:we|wij)\s+nemen|nemen\s+(?:we|wij)|nous\s+prenons|nos\s+quedamos(?=\s+con\b)|we(?:'re|\s+are)\s+taking|we(?:'ll|\s+will)\s+take`,
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|recruited|engaged|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
   String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|angestellt|engagiert|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|engagé\p{L}*|embauché\p{L}*|pourvu|proposé|préférence|attribué\w*`,
@@ -56,7 +60,9 @@ const ONWARD = [
   String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contrat(?:ar|amos|aremos|ado|ada)(?:te|le)?|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitar(?:te|le)?|ofrec(?:er|emos|eremos|ido)(?:te|le)?|encaja|se\s+ajusta|contar\s+contigo|(?:enviar|hacer|presentar|mandar)(?:te|le)\s+una\s+(?:propuesta|oferta)\b|(?:llamar|citar)(?:te|le)\s+(?:de\s+nuevo\s+)?para\s+(?:la|una|el|un)\s+(?:segund|siguiente|próxim|nuev|otr|últim|final)\p{L}*`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|aan\s+te\s+werven|aanwerven|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|terug\s+(?:voor|naar)\s+(?:een|de|het)\s+(?:tweede|volgende|laatste|nieuwe?)\b|terug\s+te\s+(?:vragen|roepen|laten\s+komen)|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  // Dutch "voortzetten" in each of its forms, the particle split off last too ("we zetten de procedure
+  // met u niet voort"), and "doorgaan": the person's process not carried on.
+  String.raw`voort(?:\s+te\s+)?zetten|voortgezet|voort|door(?:\s+te\s+)?gaan|verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|aan\s+te\s+werven|aanwerven|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|terug\s+(?:voor|naar)\s+(?:een|de|het)\s+(?:tweede|volgende|laatste|nieuwe?)\b|terug\s+te\s+(?:vragen|roepen|laten\s+komen)|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
