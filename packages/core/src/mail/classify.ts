@@ -66,7 +66,7 @@ function paragraphAt(text: string, index: number): string {
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...[...RULES, ...OUTCOME_RULES].map((rule) => ({ ...rule, fallback: false })),
   ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
-].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
  * The first match of a rule, passing over an invitation phrase that a negation governs ("we won't
@@ -83,7 +83,10 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
   // quoted from someone else's mail is not one made.
   // An offer denied ("pas en mesure de vous proposer le poste", "geen aanbod doen") or wished in a
   // past conditional ("we would have loved to have you on board") is no offer made.
+  // A post closed in someone else's words, quoted (a reader's story in a newsletter: "my interview
+  // was cancelled when the position was put on hold"), closes none of the person's.
   const passOver = rule.kind === 'rejection' ? (t: string, i: number) => isConditionalAt(t, i) || isAboutSlotAt(t, i) || isAskedAt(t, i) || isQuotedAt(t, i) || isWonderedAt(t, i)
+    : rule.kind === 'position_closed' ? (t: string, i: number) => isQuotedAt(t, i)
     : rule.kind === 'offer' ? (t: string, i: number) => isOfferDeniedAt(t, i) || isCounterfactualAt(t, i)
     : (t: string, i: number) => isNegatedAt(t, i) || isConditionalAt(t, i) || isThankedForAt(t, i);
   for (let m = rule.every.exec(text); m; m = rule.every.exec(text)) {
@@ -91,6 +94,50 @@ function firstMatch(rule: (typeof ALL_RULES)[number], text: string): RegExpExecA
     if (m[0] === '') rule.every.lastIndex++;
   }
   return null;
+}
+
+// What a post filled from within says of the one who fills it: an internal candidate, someone of
+// the employer's own staff or already in post, a colleague ("filled internally", "intern besetzt",
+// "pourvu en interne", "cubierto internamente", "intern ingevuld", "one of our existing team").
+const FROM_WITHIN = /\bintern|\binterne?\b|internamente|in-house|from\s+within|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu;
+// A choice of someone else (grammar.ts's first three rules) and the weaker courtesies are no
+// decision on the person's own application; a step onward denied to them is.
+const CHOICE_RULES = new Set(GRAMMAR_RULES.slice(0, 3).map((rule) => rule.re));
+// The person, or their application, as what the decision is about (not as the one told of it: "we
+// want to let you know that the position has been filled"): "with you", "your application",
+// "including yours", "mit Ihnen", "Ihre Bewerbung", "dir keine Zusage", "à votre candidature",
+// "avec vous", "contigo", "tu candidatura", "met u", "je sollicitatie".
+const PERSON_OBJECT = /(?<!\p{L})(?:(?:with|for)\s+you|your\s+(?:application|candidacy|candidature|profile|CV|process)|yours|(?:mit|für)\s+(?:Ihnen|dich|dir|Sie)|(?:Ihre|deine)[nmr]?\s+(?:Bewerbung|Kandidatur|Unterlagen)|(?:Ihnen|dir)\s+(?:\p{L}+\s+)?(?:keine|nicht)|(?:à|avec|pour)\s+(?:vous|toi)|(?:votre|ta|vos|tes)\s+(?:candidature|dossier|profil)|contigo|con\s+usted|(?:tu|su)\s+(?:candidatura|proceso|perfil|solicitud|postulación)|(?:met|voor)\s+(?:u|je|jou)|(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur|procedure|profiel))(?!\p{L})/iu;
+
+/**
+ * Whether the post is filled from within and the person is told, in words of their own, that their
+ * application goes no further ("le poste a été pourvu en interne … nous ne donnerons donc pas suite
+ * à votre candidature", "intern in te vullen … Wij gaan de procedure met u niet voortzetten"): the
+ * post went to someone else and the person was turned down, a rejection. The post gone in any other
+ * way (cancelled, frozen, its budget lost), a meeting called off, or the process closed for a group
+ * ("we will not be moving forward with external candidates") keeps it a closed position.
+ */
+function isFilledOverPerson(text: string): boolean {
+  if (callsOffMeeting(text)) return false;
+  let filled = false;
+  for (const rule of ALL_RULES) {
+    if (rule.kind !== 'position_closed') continue;
+    const every = new RegExp(rule.re.source, `${rule.re.flags.replace('g', '')}g`);
+    for (const m of text.matchAll(every)) {
+      if (isQuotedAt(text, m.index)) continue;
+      if (!FROM_WITHIN.test(m[0])) return false;
+      filled = true;
+    }
+  }
+  if (!filled) return false;
+  return ALL_RULES.some((rule) => {
+    if (rule.kind !== 'rejection' || rule.weight < 4 || CHOICE_RULES.has(rule.re)) return false;
+    const m = firstMatch(rule, text);
+    if (m === null || rule.unless?.test(text)) return false;
+    const sentence = sentenceAt(text, m.index);
+    const at = sentence.indexOf(m[0]);
+    return PERSON_OBJECT.test(at < 0 ? sentence : sentence.slice(Math.max(0, at - 40), at + m[0].length + 40));
+  });
 }
 
 /** Per-kind scores of a text, and where each kind's strongest rule matched. */
@@ -187,7 +234,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // The position is the subject of a closed process; a choice of someone else makes it a rejection
   // of this person ("we closed the process with another candidate"), however many sentences
   // say what follows for the application ("so we will not be progressing it").
-  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) ? 'rejection' : 'position_closed';
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) || isFilledOverPerson(text) ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.

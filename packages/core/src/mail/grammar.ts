@@ -23,9 +23,9 @@ const OTHER_PERSON = [
   // One of the employer's own, said by the employer of itself ("uno de sus miembros", "one of its members").
   String.raw`one\s+of\s+(?:our|its|their)\s+(?:${W}\s+){0,2}?${W}s|(?:eine[nmr]?|einem)\s+(?:unserer|ihrer|seiner)\s+${W}|(?:l['’]\s*)?un(?:e)?\s+de\s+(?:nos|ses|leurs)\s+${W}|un[oa]\s+de\s+(?:nuestr[oa]s|sus)\s+${W}|(?:één|een)\s+van\s+(?:onze|hun)\s+${W}`,
   // The gender-neutral participles count as the nouns: "andere Bewerbende", "eine andere Kandidierende".
-  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders)|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
+  String.raw`(?:eine[nmr]?|einem)(?:[\/:*_·]n|\(n\))?\s+(?:andere[nmr]?(?:[\/:*_·][nr]|\([nr]\))?\s+)?(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Person|Kolleg(?:in|en|e))(?::innen|[\/:*_·]in(?:nen)?|\(in\))?|jemand(?:en|em)?\s+(?:anderen|anderem|anders|mit|der|die|dessen|deren)(?!\p{L})|andere[nmr]?\s+(?:Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*|Mitbewerb(?:er|end)\w*|Profil\w*|Person(?:en)?)(?:[:*_\/·]-?(?:innen|in|n))?`,
   String.raw`(?:un(?:\(e\)|[·.]e)?|une|d['’])\s*autres?(?:\(s\))?(?:\(e\))?\s+(?:candidat\w*(?:\(e\))?|personnes?|profils?|candidatures?)|des\s+(?:autres\s+)?(?:profils|candidat\p{L}*|personnes)\s+(?:plus|dont|qui|ayant|correspondant)\b`,
-  String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del)\b`,
+  String.raw`otr[oa]s?\s+(?:candidat[oa]s?|personas?|perfil(?:es)?|aspirantes?|postulantes?)|ha\s+sido\s+otr[oa]\b|(?:(?:el|la|un|una)\s+)?(?:candidat[oa]s?|postulantes?|aspirantes?|personas?|perfil(?:es)?)\s+(?:que|con|de|del|cuy[oa]s?)\b`,
   String.raw`(?:een\s+)?andere\s+(?:kandida(?:at|ten)|sollicitant(?:en)?|persoon|kandidate)|kandidaten\s+met\s+meer|(?:een|de)\s+(?:kandida(?:at|te)|sollicitant)\s+(?:die|met|wiens|wier)\b|\bde\s+ander\b`,
   // Someone described rather than named as another: "iemand die", "alguien con", "quelqu'un qui", "une candidate dont".
   String.raw`iemand\s+(?:anders|die|met)|alguien\s+(?:con|que|más|de)|por\s+una?\s+(?:persona|candidat[oa]|perfil)\s+(?:con|que|más)\b|quelqu['’]un\s+(?:d['’]autre|qui|avec|dont|de|du|des)|(?:d['’])?un(?:e|\(e\))?\s+(?:candidat\w*|profil|personne)\s+(?:dont|qui|avec|ayant|plus|déjà|\p{L}+ant(?:e|es|s)?(?!\p{L}))`,
@@ -37,6 +37,10 @@ const OTHER_PERSON = [
 
 // The choice itself, in the same sentence before its object.
 const CHOICE = [
+  // Taking someone, said with the sender as its subject: "wir nehmen jemanden mit mehr Erfahrung",
+  // "we nemen iemand anders", "nous prenons un autre candidat", "nos quedamos con otra persona", "we're
+  // taking someone else" ("nehmen Sie eine Begleitperson mit", the person told to take one, is none).
+  String.raw`wir\s+nehmen|nehmen\s+wir|(?:we|wij)\s+nemen|nemen\s+(?:we|wij)|nous\s+prenons|nos\s+quedamos(?=\s+con\b)|we(?:'re|\s+are)\s+taking|we(?:'ll|\s+will)\s+take`,
   String.raw`choice|decided|decision|chosen|chose|choose|selected|opted|landed|settled|picked|given|gone|go|going|went|move|moving|moved|proceed\w*|continu\w*|pursu\w*|progress\w*|hired|recruited|engaged|offered|extended|appointed|filled|identified|be\s+with|focus\w*|accepted|preference|awarded|nominated`,
   String.raw`Wahl|entschieden|entscheiden|entschied(?:en)?|entschlossen|Entscheidung|besetzt|ausgewählt|gewählt|vergeben|eingestellt|angestellt|engagiert|fortsetzen|weitermachen|zugesagt|Vorzug`,
   String.raw`choix|choisi|arrêté|penché\p{L}*|orient(?:é\p{L}*|ons|er)|retenu\w*|porté|décidé|décision|poursuivre|continuer|sélectionné\w*|privilégié\w*|opté|recruté\w*|engagé\p{L}*|embauché\p{L}*|pourvu|proposé|préférence|attribué\w*`,
@@ -51,12 +55,14 @@ const NOT_ALL = String.raw`(?!\s+(?:(?:able\s+to\s+)?(?:all|every|each|everyone|
 const ONWARD = [
   String.raw`add(?:ing)?\s+you\s+to\s+(?:our|the)\s+(?:${W}\s+){0,3}?(?:panel|shortlist|roster|register|pool)|(?:to|into)\s+the\s+(?:next|final|following|second|third|last)\s+(?:rounds?|stages?|steps?|phase)|mov(?:e|ing)\s+(?:you\s+|your\s+\w+\s+)?(?:forward|ahead|on)|proceed\w*|progress\w*|advanc\w*|continu\w*\s+with|tak(?:e|ing)\s+(?:you|your\s+\w+|it|things)\s+(?:any\s+)?(?:forward|further)|(?:call|bring|ask|have)(?:ing)?\s+you\s+(?:back|in)\s+(?:for|to)\s+(?:a|an|the|our|your|another)\b|invit\w*\s+you|(?:been\s+)?invited\s+(?:to|for)|hir(?:e|ing)\s+you|extend\w*\s+(?:you\s+)?an\s+offer|offer\w*\s+you|(?:taken|carried|put|brought)\s+(?:forward|further|through)|be\s+(?:successful|shortlisted|selected)|successful|shortlisted|selected\s+(?:for|to)|considered\s+further`,
   String.raw`(?:match|fit|meet|align\s+with)\s+(?:${W}\s+){0,4}?(?:needs|requirements|criteria|profile|brief|what\s+we)`,
-  String.raw`weiter\s*(?:verfolgen|berücksichtig\w*|kommen|gekommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
+  String.raw`weiter\s*(?:zu\s+)?(?:verfolgen|berücksichtig\w*|kommen|gekommen)|weiter(?:zu)?führen|fort(?:zu)?führen|berücksichtig\w*|einladen|einzuladen|eingeladen|(?:mit\s+(?:dir|Ihnen)\s+)?(?:zu\s+)?besetzen|einzustellen|einstellen|anbieten|anzubieten|fortsetzen|fortzusetzen|in\s+die\s+nächste\s+Runde|zum\s+Zug|(?:in\s+)?die\s+engere\s+Auswahl`,
   String.raw`donner\s+suite|poursuivre|retenir|retenu\w*|(?:pré)?sélectionné\p{L}*|convier|inviter|invité\p{L}*|recruter|embaucher|proposer\s+(?:(?:le|ce|cet)\s+(?:poste|emploi)|un\s+(?:entretien|contrat|poste))|aller\s+plus\s+loin|avancer|revenir\s+pour\s+(?:un|une|le|la)\b`,
-  String.raw`avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contrat(?:ar|amos|aremos|ado|ada)(?:te|le)?|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitar(?:te|le)?|ofrec(?:er|emos|eremos|ido)(?:te|le)?|encaja|se\s+ajusta|contar\s+contigo|(?:enviar|hacer|presentar|mandar)(?:te|le)\s+una\s+(?:propuesta|oferta)\b|(?:llamar|citar)(?:te|le)\s+(?:de\s+nuevo\s+)?para\s+(?:la|una|el|un)\s+(?:segund|siguiente|próxim|nuev|otr|últim|final)\p{L}*`,
+  String.raw`tenid[oa]s?\s+en\s+cuenta|tener(?:te|le)?\s+en\s+cuenta|avanz\p{L}*|continu\p{L}*|segui\p{L}*\s+(?:adelante|contigo|con\s+(?:tu|su)\s+\p{L}+|con\s+usted|(?:en|dentro\s+de)\s+(?:el|este)\s+proceso)|invitad[oa]s?|contrat(?:ar|amos|aremos|ado|ada)(?:te|le)?|seleccionad\w*|pasar\s+a\s+(?:la|las|los|el)\s+(?:siguientes?|próxim[oa]s?|fase|etapa|ronda)|invitar(?:te|le)?|ofrec(?:er|emos|eremos|ido)(?:te|le)?|encaja|se\s+ajusta|contar\s+contigo|(?:enviar|hacer|presentar|mandar)(?:te|le)\s+una\s+(?:propuesta|oferta)\b|(?:llamar|citar)(?:te|le)\s+(?:de\s+nuevo\s+)?para\s+(?:la|una|el|un)\s+(?:segund|siguiente|próxim|nuev|otr|últim|final)\p{L}*`,
   // An offer made, and the person's own candidacy chosen: "kein Angebot zu machen", "no hemos elegido tu candidatura".
   String.raw`(?:Angebot|offre|oferta|aanbod|offer)\s+(?:zu\s+|te\s+)?(?:machen|unterbreiten|faire|hacer(?:te|le)?|doen|make)|(?:chosen|selected|elegido|escogido|gekozen|ausgewählt|choisi|retenu)\s+(?:tu|su|your|je|uw|Ihre|deine|votre|ta)\s+(?:candidatura|application|candidacy|candidature|sollicitatie|Bewerbung|profile|perfil|profil|profiel)`,
-  String.raw`verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|aan\s+te\s+werven|aanwerven|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|terug\s+(?:voor|naar)\s+(?:een|de|het)\s+(?:tweede|volgende|laatste|nieuwe?)\b|terug\s+te\s+(?:vragen|roepen|laten\s+komen)|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
+  // Dutch "voortzetten" in each of its forms, the particle split off last too ("we zetten de procedure
+  // met u niet voort"), and "doorgaan": the person's process not carried on.
+  String.raw`voort(?:\s+te\s+)?zetten|voortgezet|voort|door(?:\s+te\s+)?gaan|verder|geselecteerd|weerhouden|in\s+behandeling\s+(?:te\s+)?nemen|uitnodigen|uit\s+te\s+nodigen|uitgenodigd|aan\s+te\s+nemen|aan\s+te\s+werven|aanwerven|mee\s+te\s+nemen|meenemen|aanbieden|aan\s+te\s+bieden|door\s+naar|volgende\s+ronde|terug\s+(?:voor|naar)\s+(?:een|de|het)\s+(?:tweede|volgende|laatste|nieuwe?)\b|terug\s+te\s+(?:vragen|roepen|laten\s+komen)|(?:${W}\s+){0,3}?aan\s+(?:op|bij)\b`,
 ].join('|');
 // A sentence opened by "if" is a condition, not a decision ("if you have not heard from us…").
 // Dutch "als" is "if" only before its subject ("als je…"); German "als" is "as" ("die Position als
@@ -218,6 +224,11 @@ export const GRAMMAR_RULES: PhraseRule[] = [
   // process ending ("aquí termina tu proceso"). A process that ends with a step ("ends for you with
   // a call with our CEO") goes on.
   { kind: 'rejection', weight: 4, re: new RegExp(String.raw`(?:(?:${PROCESS})${END_WORDS}|\b(?:${ENDS})(?!\p{L})[^.!?\n]{0,30}?(?:${PROCESS}))[^.!?\n]{0,20}?(?:for\s+you|für\s+(?:Sie|dich)|pour\s+(?:vous|toi)|para\s+(?:ti|usted)|voor\s+(?:jou|je|u))(?!\p{L})(?!\s*(?:with|mit|avec|con|met)\b)|(?:${ENDS})\s+(?:(?:aquí|ya|hoy)\s+)?(?:tu|su)\s+(?:proceso|participación|candidatura)(?!\p{L})(?!\s+con\b)|(?<!\p{L})(?:tu|su)\s+(?:proceso|participación)\s+(?:\p{L}+\s+){0,2}?(?:${ENDS})(?:\s+(?:aquí|ya))?(?!\p{L})(?!\s+con\b)`, 'iu') },
+  // The post as the subject, going to someone else: "die Stelle geht an eine Bewerberin, deren Profil
+  // besser passt", "le poste revient à une candidate dont", "el puesto se lo llevará una persona
+  // cuyo perfil", "de functie gaat naar een kandidaat wiens profiel" (English "the role is going to
+  // a candidate whose…" is the first rule's).
+  { kind: 'rejection', weight: 4, re: new RegExp(String.raw`\b(?:Stelle|Position|poste|puesto|plaza|vacante|functie|vacature|baan)\b[^.!?\n]{0,40}?\b(?:geht|ging|gehen|revient|reviendra|est\s+revenu|se\s+(?:lo|la)\s+(?:llevará|lleva|llevó|ha\s+llevado)|gaat|ging)\s+(?:\p{L}+\s+){0,2}?(?:(?:an|à|a|naar)\s+)?(?:${OTHER_PERSON})`, 'iu') },
 ];
 
 /**

@@ -11,8 +11,18 @@ import { WORD_END } from '../regexp';
 
 export type { PhraseRule } from './phrase-rule';
 
-// A footer that says the mail is about the person's own application.
-const CANDIDATE_FOOTER = /\b(?:receiving\s+this\s+(?:e-?mail|message)\s+because\s+you\s+(?:applied|have\s+applied|submitted|are\s+a\s+candidate|have\s+an\s+application)|Sie\s+erhalten\s+diese\s+(?:E-?Mail|Nachricht),?\s+(?:weil|da)\s+Sie\s+sich\s+(?:\p{L}+\s+){0,3}?beworben|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|message)\s+(?:car|parce\s+que)\s+vous\s+avez\s+postulé|recibes\s+este\s+(?:correo|mensaje)\s+porque\s+(?:te\s+)?(?:has\s+)?(?:postulado|inscrito|presentado)|je\s+ontvangt\s+deze\s+(?:e-?mail|mail)\s+omdat\s+je\s+(?:hebt\s+)?gesolliciteerd)/iu;
+// A footer that says the mail is about the person's own application: the mail received because
+// the person applied, in any tense and person, the channel named or not ("because you applied via
+// Workable", "weil du dich über Personio beworben hast", "car vous avez postulé sur notre site",
+// "porque te postulaste a través de Workable", "omdat u via onze website hebt gesolliciteerd").
+const VIA = String.raw`(?:[^\s.!?;|]+\s+){0,4}?`;
+const CANDIDATE_FOOTER = new RegExp([
+  String.raw`\b(?:receiv(?:ing|e|ed)|(?:been\s+)?sent)\s+(?:you\s+)?this\s+(?:e-?mail|message)\s+(?:because|as)\s+you\s+${VIA}(?:applied|have\s+applied|submitted|are\s+a\s+candidate|have\s+an\s+application|expressed\s+interest)`,
+  String.raw`\b(?:Sie\s+erhalten|du\s+erhältst|erhalten\s+Sie|erhältst\s+du)\s+diese\s+(?:E-?Mail|Nachricht),?\s+(?:weil|da)\s+(?:Sie|du)\s+(?:sich|dich)\s+${VIA}beworben`,
+  String.raw`\b(?:vous\s+recevez|tu\s+reçois)\s+(?:cet|ce)\s+(?:e-?mail|message|courriel)\s+(?:car|parce\s+qu['’]?e?)\s*(?:vous\s+avez|tu\s+as)\s+${VIA}(?:postulé|candidaté|déposé\s+(?:une|votre|ta)\s+candidature)`,
+  String.raw`\b(?:recibes|recibe|usted\s+recibe)\s+este\s+(?:correo|mensaje|e-?mail)\s+porque\s+(?:(?:te|se)\s+)?(?:has\s+|ha\s+)?${VIA}(?:postul(?:ado|aste|ó)|inscri(?:to|biste|bió)|presenta(?:do|ste|ó)|aplica(?:do|ste|ó))`,
+  String.raw`\b(?:je|u)\s+ontvangt\s+deze\s+(?:e-?mail|mail|e-mailbericht|bericht)\s+omdat\s+(?:je|u)\s+${VIA}(?:gesolliciteerd|solliciteerde)`,
+].join('|'), 'iu');
 
 // A message that speaks to the person of their own application ("thanks for applying", "your
 // application", "votre candidature", "je sollicitatie"): a tracker's mail, whatever footer it carries.
