@@ -9,9 +9,11 @@ import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
 import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
 
-export const FIELD_COMPANY = /^[*_]*(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)[*_]*\s*:[*_]*\s*(.{2,100})$/im;
+// A field's label may name the employer twice, joined by a slash ("Dienstherr/Arbeitgeber:", "Entreprise / Employeur :").
+const COMPANY_LABEL = '(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|dienstherr|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)';
+export const FIELD_COMPANY = new RegExp(`^[*_]*${COMPANY_LABEL}(?:\\s*\\/\\s*${COMPANY_LABEL})*[*_]*\\s*:[*_]*\\s*(.{2,100})$`, 'imu');
 
-const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|e\.K\.|SpA|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
+const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|e\.K\.|SpA|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.\s?V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
 export const LEGAL_FORM = new RegExp(`\\s(${LEGAL_FORMS.source})$`, 'u');
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -49,12 +51,19 @@ export function namesEmployer(line: string, text: string): boolean {
 }
 
 // Words that say where or how the work is done, or the contract: a line of them is not a company.
-const NOT_COMPANY = /^(all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?)\b/iu;
+const NOT_COMPANY_WORDS = String.raw`all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?`;
+// A name that is nothing but such a word ("CDI", "Remote") is no employer, whichever rule found it.
+const NOT_COMPANY_WHOLE = new RegExp(`^(?:${NOT_COMPANY_WORDS})$`, 'iu');
+const NOT_COMPANY = new RegExp(`^(?:${NOT_COMPANY_WORDS})\\b`, 'iu');
 // "Werken bij Acme", "Careers at Acme": the page's owner.
 // "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
 export const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? en|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
+
+const FORM_BEFORE_NAME_PREFIX = /^(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+(?=\p{Lu})/u;
+// A legal form written before the name, as French does ("SAS Trinité Nautisme", "SARL Boulangerie Riou").
+const FORM_BEFORE_NAME = /^(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:de|du|des|la|le|et|&|[\p{Lu}\d][\p{L}\d'’&.-]*)){0,5}$/u;
 
 // A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
 export const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
@@ -134,7 +143,13 @@ export function companyFromLine(line: string, text: string): { name: string; str
   // name before its address ends the same way.
   if (comma && ORG_WORD.test((comma[1] ?? '').trim())) return { name: (comma[1] ?? '').trim(), strong: true };
   const parts = raw.split(/\s+[·|•/]\s+|\s+[–—-]\s+|\s{3,}/).map((p) => p.trim()).filter(Boolean);
-  const first = (parts[0] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  // "Lever · Routéo", "StepStone | Brandt Logistik": the tracker's or the board's name, then the employer's.
+  const lead = parts.length === 2 && isChrome(parts[0] ?? '') && !isChrome(parts[1] ?? '') ? 1 : 0;
+  const first = (parts[lead] ?? '').replace(/\s*\([^()]*\)$/, '').trim();
+  // "Port de plaisance de La Trinité-sur-Mer – SAS Trinité Nautisme": French writes the legal form
+  // before the name; a part so written is the employer, whatever the other parts say of its site.
+  const formFirst = parts.find((p) => FORM_BEFORE_NAME.test(p));
+  if (formFirst) return { name: formFirst, strong: true };
   // "Störungsnummer 24/7: 02641 555-0", "Salaire : 48 k€": a label and its value name no company.
   if (/^[\p{L} ]{2,25}:\s/u.test(first) || /:\s*[\d+]/u.test(first)) return null;
   if (first && isAddressee(first, text)) return null;
@@ -143,6 +158,10 @@ export function companyFromLine(line: string, text: string): { name: string; str
   // a legal form with the profession after it; the trade word is no job title.
   const legalInside = LEGAL_INSIDE.exec(first);
   if (legalInside && !JOB_WORD.test(legalInside[1] ?? '') && !isChrome(first)) return { name: first, strong: true };
+  // "Arrieta Asesores Tributarios · Bilbao · Híbrido": a board's company line, a proper name and then
+  // only its town and the mode of work, names the company though its name holds a trade's word (a
+  // name without one goes the common way below).
+  if (first && parts.length >= 2 && JOB_WORD.test(first) && isProperName(first) && !JOB_WORD.test(first.split(' ')[0] ?? '') && !isChrome(first) && !isPlaceName(first) && parts.slice(1).every((p) => isPlaceName(p.replace(/\s*\([^()]*\)$/u, '')) || WORK_MODE.test(p) || NOT_COMPANY_WHOLE.test(p))) return { name: first, strong: false };
   if (!first || first.length > 80 || isChrome(first) || JOB_WORD.test(first) || NOT_COMPANY.test(first)) return null;
   const legal = LEGAL_FORM.test(first);
   const properName = first.split(' ').length >= 3 && first.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:and|of|for|und|für|et|de|du|des|y|del|van|voor)$/.test(w)) && /^\p{Lu}/u.test(first.split(' ').at(-1) ?? '');
@@ -195,9 +214,11 @@ export function isCompanyBox(line: string): boolean {
 
 /** The owner of a page's copyright line ("© 2026 Acme GmbH"), unless it is the platform's. */
 export function companyFromCopyright(text: string): string | null {
-  const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text);
+  // "© 2026 Acme GmbH", or a footer line that opens with the sign and no year ("© Acme SAS – Mentions
+  // légales"); a sign inside a line without a year is a photo's or a map's credit ("Photo © J. Smith").
+  const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text) ?? /^[ \t]*©[ \t]*(\p{Lu}[^\n|·]{1,59})/mu.exec(text);
   // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-  const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim();
+  const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
   if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) return copyOwner;
   return null;
 }
@@ -224,7 +245,7 @@ export function companyFromProse(text: string): string | null {
 // Every path's answer, tidied: without a careers suffix or prefix, a board's headcount or a sentence's
 // article; with the legal form the listing's head writes out.
 // A legal form written straight after a name, with a comma in Spanish ("Áridos del Guadiana, S.A.").
-const WRITTEN_LEGAL_FORM = /(?:,?[ \t\u00a0])(?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KG|eG|e\.V\.|SAS|SARL|S\.A\. de C\.V\.|S\.A\.D\.|S\.A\.U\.|S\.L\.U\.|S\.L\.|S\.A\.|S\.C\.A\.|B\.V\.|N\.V\.|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC)(?![\p{L}\d])/u;
+const WRITTEN_LEGAL_FORM = /(?:,?[ \t\u00a0])(?:GmbH & Co\. KG|gGmbH|GmbH|AG|SE|KG|eG|e\.\s?V\.|SAS|SARL|S\.A\. de C\.V\.|S\.A\.D\.|S\.A\.U\.|S\.L\.U\.|S\.L\.|S\.A\.|S\.C\.A\.|B\.V\.|N\.V\.|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC)(?![\p{L}\d])/u;
 
 /**
  * The name with the legal form the listing writes beside it, the first time it does; the name as it is otherwise.
@@ -254,8 +275,8 @@ if (company && (isLinkLabel(company) || isAddressee(company, text))) company = n
 
 // A footer's or an imprint's legal line: the name with its legal form, then the address or the
 // register after a separator ("Kötter Immobilien e.K. · Hammer Straße 41 · 48153 Münster",
-// "Acme Foods Ltd, Registered in England No. 0881", "Bakkerij Smulders B.V. | KvK 1234").
-const LEGAL_LINE = new RegExp(`^[ \\t©]*(?:\\d{4}\\s+)?(\\p{Lu}[^·|•\\n,]{1,60}?\\s(?:${LEGAL_FORMS.source}))[ \\t]*(?:[·|•–—,]|\\s-\\s)[^\\n]*\\d`, 'gmu');
+// "Acme Foods Ltd, Registered in England No. 0881", "Bakkerij Smulders B.V. | KvK 1234"), in Markdown bold too ("**Acme Ltd** · Registered in England 0881").
+const LEGAL_LINE = new RegExp(`^[ \\t©*_]*(?:\\d{4}\\s+)?(\\p{Lu}[^·|•\\n,*]{1,60}?\\s(?:${LEGAL_FORMS.source}))[*_]*[ \\t]*(?:[·|•–—,]|\\s-\\s)[^\\n]*\\d`, 'gmu');
 
 /**
  * The names a listing's legal lines give with their legal form, in the order the listing writes them.
@@ -357,8 +378,11 @@ export function trimCandidate(name: string, text: string): string {
 
 /** Whether a candidate is of a kind that is never the employer, whatever else names it. */
 function rejected(name: string): boolean {
-  return notEmployerKind(name) || isCapitalsHeading(name);
+  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name);
 }
+// A word with an inclusive gender ending ("Agent·e", "Técnico/a", "Pfleger*in", "Lehrer:innen",
+// "Conseiller(ère)") names a person's job, never an employer.
+const GENDER_ENDING = /\p{Ll}(?:[·•:*]|\/)(?:e|es|in|innen|a|as|ne|ère|rice|euse|fe|r)(?![\p{L}])|\p{Ll}\((?:e|ne|ère|rice|euse|fe|a|in|innen)\)/u;
 
 /**
  * The employer among every name the rules saw: each name trimmed, names of a kind that is never the
@@ -367,14 +391,14 @@ function rejected(name: string): boolean {
  */
 export function chooseCompany(candidates: CompanyCandidate[], text: string): string | null {
   const domains = listingDomains(text.slice(0, 60_000));
-  const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '')).replace(/\s+/g, ' ').trim();
+  const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '').replace(FORM_BEFORE_NAME_PREFIX, '')).replace(/\s+/g, ' ').trim();
   const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
   candidates.forEach((c, order) => {
     const name = trimCandidate(c.name, text);
     if (rejected(name)) return;
     const g = groups.get(key(name)) ?? { name, order, places: new Set<CompanySource>(), legal: false };
     g.places.add(PLACE_OF[c.source] ?? c.source);
-    g.legal ||= LEGAL_FORM_ANY_CASE.test(name) && !FOOTER_SOURCES.has(c.source);
+    g.legal ||= (LEGAL_FORM_ANY_CASE.test(name) || FORM_BEFORE_NAME.test(name)) && !FOOTER_SOURCES.has(c.source);
     groups.set(key(name), g);
   });
   const score = (g: { name: string; places: Set<CompanySource>; legal: boolean }): number =>

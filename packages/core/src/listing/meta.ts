@@ -297,7 +297,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (htmlTitle && title) offer('pageTitle', fromHtmlTitle(htmlTitle, title, h1));
   // An applicant tracking system's footer link: "Acme Home Page".
   offer('homePage', /^(.{2,60}?) Home Page(?:\s+Jobs powered by \w+)?$/m.exec(text)?.[1]?.trim());
-  offer('copyright', companyFromCopyright(text));
+  // A saved page's footer (kept out of the text) has the site owner's copyright line too.
+  offer('copyright', companyFromCopyright(text) ?? (footer ? companyFromCopyright(footer) : null));
   offer('prose', companyFromProse(text));
   offer('weak', weak);
   offer('dot', dotCompany);
