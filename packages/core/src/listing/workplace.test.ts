@@ -378,3 +378,24 @@ describe('a Dutch compound on "thuis" that is not home working', () => {
     expect(detectWorkplace('Thuiswerken kan twee dagen per week.')).toBe('hybrid');
   });
 });
+
+// Home as where a day on the road starts is field work, not work done at home; the week of a
+// listing that says only that is on site (read after the measurement of listings-hand16).
+describe('home as where a day on the road starts', () => {
+  const FILLER = '\nWir bieten: unbefristeten Vertrag, 30 Tage Urlaub, Firmenwagen.\nDein Profil: abgeschlossene Ausbildung, Führerschein Klasse B.\nAufgaben: Wartung, Reparatur, Dokumentation.\nArbeitszeit: Montag bis Freitag, 40 Stunden.\nBewerbung per E-Mail an jobs@example.de.\nWir freuen uns auf dich und deine Unterlagen.';
+  it('is not home working, in the five languages', () => {
+    expect(detectWorkplace(`Servicetechniker (m/w/d)\nUnterwegs bist du mit deinem Servicefahrzeug, Start von zu Hause, Büro nur zu Teammeetings einmal im Monat.${FILLER}`)).toBe('onsite');
+    expect(detectWorkplace(`Monteur (m/w/d)\n- Du startest morgens von zu Hause aus zum ersten Kunden${FILLER}`)).toBe('onsite');
+    for (const line of [
+      'Field Engineer\nYou drive from home to your first customer each morning in a company van.',
+      'Technicien SAV (H/F)\nDépart de votre domicile vers les chantiers avec un véhicule de service.',
+      'Técnico de mantenimiento\nSales desde casa hacia la primera obra con furgoneta de empresa.',
+      'Servicemonteur\nJe rijdt vanuit huis naar de klant met een bus van de zaak.',
+    ]) expect(['remote', 'hybrid'], line).not.toContain(detectWorkplace(line));
+  });
+  it('leaves work done from home as it was', () => {
+    expect(detectWorkplace('Sachbearbeiter (m/w/d)\nDu arbeitest zwei Tage pro Woche von zu Hause aus, sonst im Büro in Köln.')).toBe('hybrid');
+    expect(detectWorkplace('Comptable (H/F)\nVous travaillez depuis votre domicile deux jours par semaine, le reste au bureau.')).toBe('hybrid');
+    expect(detectWorkplace('Data Analyst\nYou can work from home two days a week; the rest in our Leeds office.')).toBe('hybrid');
+  });
+});

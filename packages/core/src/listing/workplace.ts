@@ -148,12 +148,23 @@ const REMOTE_TASK = new RegExp(
   'giu',
 );
 
+// Home as where a day on the road starts ("Start von zu Hause", "du startest morgens von zu Hause aus
+// zum ersten Kunden", "you drive from home to your first customer", "départ de votre domicile vers
+// les chantiers", "sales desde casa hacia la primera obra", "je rijdt vanuit huis naar de klant"):
+// field work, not work done at home.
+const HOME_START = String.raw`(?:von[ \t]+zu[ \t]?hause(?:[ \t]+aus)?|from[ \t]+(?:your[ \t]+|their[ \t]+)?home|(?:de|depuis)[ \t]+chez[ \t]+(?:vous|toi|soi)|(?:de|depuis)[ \t]+(?:votre|ton|son)[ \t]+domicile|desde[ \t]+(?:tu[ \t]+|su[ \t]+)?(?:casa|domicilio)|vanuit[ \t]+(?:je[ \t]+|jouw[ \t]+)?(?:huis|thuis|woonplaats))`;
+const JOURNEY_FROM_HOME = new RegExp(
+  String.raw`(?<![\p{L}])(?:start\p{L}*|beginn\p{L}*|fähr\p{L}*|fahr\p{L}*|drive\p{L}*|driving|travel\p{L}*|set(?:ting)?[ \t]+off|leav\p{L}*|départ\p{L}*|part(?:ez|ir|ant|es)|salida\p{L}*|sal(?:es|ir|drás)|vertrek\p{L}*|rij(?:dt|den)?)(?:[ \t]+[^.\n,;:]{0,25}?)?[ \t]+${HOME_START}(?![\p{L}])` +
+    String.raw`|${HOME_START}[ \t]+(?:direkt[ \t]+|directly[ \t]+|directement[ \t]+|directamente[ \t]+|direct[ \t]+)?(?:zu[mr]?|to|vers|chez|hacia|a|al|naar)[ \t]+(?:(?:de|den|dem|der|the|your|vos|tes|les|la|le|el|los|las|tus|sus|je|jouw|ersten?|first|premiers?|première|primera?|eerste)[ \t]+){0,2}(?:kund\p{L}*|customer\p{L}*|client\p{L}*|klant\p{L}*|einsatz\p{L}*|baustell\p{L}*|sites?|chantiers?|obras?|jobs?|tour\p{L}*|route\p{L}*)(?![\p{L}])`,
+  'giu',
+);
+
 /**
  * The listing with what says nothing of the workplace taken out: a denied remote phrase, a hybrid
- * drive or heating, a maker's model, remote said of a thing or a task.
+ * drive or heating, a maker's model, remote said of a thing or a task, home as where a day's drive starts.
  */
 function aboutWork(text: string): string {
-  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ').replace(MAKERS_MODEL, ' ').replace(REMOTE_TASK, ' ');
+  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ').replace(MAKERS_MODEL, ' ').replace(REMOTE_TASK, ' ').replace(JOURNEY_FROM_HOME, ' ');
 }
 
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
