@@ -85,7 +85,7 @@ export async function runMailClassify(files: string[], opts: { json?: boolean; m
   // A pasted message has no Date header: relative dates ("next Tuesday") are read from today.
   const now = new Date().toISOString();
   const self = await selfAddresses(opts.me, cmd);
-  // SECONDROUND_MAIL_SECOND_OPINION=1: the mail model reads again what the rules call `other`.
+  // The mail model reads again what the rules call `other` (SECONDROUND_MAIL_SECOND_OPINION=0: the rules alone).
   const options = { now, self, secondOpinion: mailSecondOpinion() };
   for (const file of files) {
     try {

@@ -180,7 +180,7 @@ export async function importMessages(ctx: MailImportContext, source: AsyncIterab
   // A dry run writes nothing, so the same message twice in one mailbox is caught here instead,
   // by a fixed-size digest of each key (a key can be 500 characters).
   const seen = dryRun ? new Set<string>() : null;
-  // SECONDROUND_MAIL_SECOND_OPINION=1: the mail model reads again what the rules call `other`.
+  // The mail model reads again what the rules call `other` (SECONDROUND_MAIL_SECOND_OPINION=0: the rules alone).
   const secondOpinion = mailSecondOpinion();
   const seenKey = (key: string): string => createHash('sha1').update(key).digest('base64');
   let isTruncated = false;

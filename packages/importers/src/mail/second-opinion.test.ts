@@ -6,14 +6,14 @@ import { mailSecondOpinion, SECOND_OPINION_SETTING } from './second-opinion';
 const ACK = { from: { name: 'Norfield Water', address: 'talent@norfieldwater.example' }, subject: 'Your application to Norfield Water', date: '2026-11-20T09:00:00.000Z', text: 'Hi Sam,\n\nThanks for your interest in the Network Planner position. Your CV is now with our recruiters, who look at every application personally. You will hear from us within two weeks.\n\nNorfield Water Talent Team' };
 
 describe('the mail second opinion setting', () => {
-  it('is off unless the setting is 1', () => {
-    expect(mailSecondOpinion({})).toBeUndefined();
+  it('is off when the setting is 0: the rules alone', () => {
     expect(mailSecondOpinion({ [SECOND_OPINION_SETTING]: '0' })).toBeUndefined();
-    expect(classifyMail(ACK, { secondOpinion: mailSecondOpinion({}) }).kind).toBe('other');
+    expect(classifyMail(ACK, { secondOpinion: mailSecondOpinion({ [SECOND_OPINION_SETTING]: '0' }) }).kind).toBe('other');
   });
 
-  it('on, reads the committed model once and gives its answer on what the rules call `other`', () => {
-    const load = mailSecondOpinion({ [SECOND_OPINION_SETTING]: '1' })!;
+  it('is on by default, reads the committed model once and gives its answer on what the rules call `other`', () => {
+    expect(mailSecondOpinion({ [SECOND_OPINION_SETTING]: '1' })).toBeDefined();
+    const load = mailSecondOpinion({})!;
     expect(load()).toBe(load());
     expect(classifyMail(ACK, { secondOpinion: load }).kind).toBe('application_received');
   });
