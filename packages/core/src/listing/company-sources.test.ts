@@ -37,6 +37,11 @@ describe('a footer line with the copyright sign', () => {
     expect(companyFromCopyright('© Greenmantle Moorland Trust 2026')).toBe('Greenmantle Moorland Trust');
     expect(companyFromCopyright('© 2026 Viveros del Ebro S.L. - Aviso legal')).toBe('Viveros del Ebro S.L.');
   });
+  it("is the board's owner when the line goes on to name the board", () => {
+    expect(companyFromCopyright('© Adevinta Spain S.L.U. – InfoJobs · Aviso legal · Cookies')).toBeNull();
+    expect(companyFromCopyright('© 2026 DPG Media B.V. · Nationale Vacaturebank · Privacy')).toBeNull();
+    expect(companyFromCopyright('© Acme Ltd | Careers | Privacy')).toBe('Acme Ltd');
+  });
   it('is a credit, not an owner, inside a line without a year', () => {
     expect(companyFromCopyright('Photo © Julien Marchal\nNous recrutons.')).toBeNull();
     expect(companyFromCopyright('Kaart: © OpenStreetMap-bijdragers')).toBeNull();

@@ -4,7 +4,7 @@
 import { escapeRegExp } from '../regexp';
 import { classifyHeading } from './sections';
 import { readCrumb } from './layout';
-import { CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
+import { BOARD_NAME, CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
 import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
@@ -219,7 +219,10 @@ export function companyFromCopyright(text: string): string | null {
   const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text) ?? /^[ \t]*©[ \t]*(\p{Lu}[^\n|·]{1,59})/mu.exec(text);
   // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
   const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
-  if (copyOwner && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) return copyOwner;
+  // "© Adevinta Spain S.L.U. – InfoJobs · Aviso legal": a line that goes on to name a board is the board's owner's.
+  const line = copy ? (text.slice(copy.index).split('\n')[0] ?? '') : '';
+  const boardsLine = line.split(/\s[–—|·-]\s/u).slice(1).some((part) => BOARD_NAME.test(part.trim()));
+  if (copyOwner && !boardsLine && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) return copyOwner;
   return null;
 }
 
