@@ -90,17 +90,51 @@ export function trainLogistic(examples: readonly LogisticExample[]): LogisticJso
   return { model: 'logistic', kinds, bias: bias.map(round), weights };
 }
 
-/** The kind a logistic model gives a message's features, and its probability. */
-export function predictLogistic(model: LogisticJson, features: readonly string[]): { kind: MailKind; probability: number } {
+/**
+ * A logistic model as the app keeps it in memory: its weights in one typed array, a row a feature,
+ * found by the feature's index (a third of the heap of an object of small arrays: 3.4 MB against
+ * 8.8 MB for the committed model's 29,029 features).
+ */
+export interface PackedLogistic {
+  kinds: MailKind[];
+  bias: number[];
+  index: Map<string, number>;
+  weights: Float64Array;
+}
+
+/** The model packed for reading; `unpackLogistic` gives back the same JSON object, key for key. */
+export function packLogistic(model: LogisticJson): PackedLogistic {
+  const K = model.kinds.length;
+  const keys = Object.keys(model.weights);
+  const weights = new Float64Array(keys.length * K);
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => {
+    index.set(key, i);
+    const row = model.weights[key]!;
+    for (let k = 0; k < K; k++) weights[i * K + k] = row[k]!;
+  });
+  return { kinds: model.kinds, bias: model.bias, index, weights };
+}
+
+export function unpackLogistic(packed: PackedLogistic): LogisticJson {
+  const K = packed.kinds.length;
+  const weights: Record<string, number[]> = {};
+  for (const [key, i] of packed.index) weights[key] = Array.from(packed.weights.subarray(i * K, (i + 1) * K));
+  return { model: 'logistic', kinds: packed.kinds, bias: packed.bias, weights };
+}
+
+/** The kind a packed model gives a message's features, and its probability (the rows summed in the features' order). */
+export function predictPacked(model: PackedLogistic, features: readonly string[]): { kind: MailKind; probability: number } {
   const K = model.kinds.length;
   const all = [...new Set(features)];
-  const known = all.map((f) => (Object.hasOwn(model.weights, f) ? model.weights[f] : undefined)).filter((row): row is number[] => row !== undefined);
+  const known = all.map((f) => model.index.get(f)).filter((i): i is number => i !== undefined);
   if (known.length === 0) return { kind: 'other', probability: 0.5 };
   const v = 1 / Math.sqrt(all.length);
   const z = model.bias.slice();
-  for (const row of known) for (let k = 0; k < K; k++) z[k]! += v * row[k]!;
+  for (const i of known) for (let k = 0; k < K; k++) z[k]! += v * model.weights[i * K + k]!;
   const p = softmax(z);
   let best = 0;
   for (let k = 1; k < K; k++) if (p[k]! > p[best]!) best = k;
   return { kind: model.kinds[best]!, probability: p[best]! };
 }
+

@@ -68,3 +68,10 @@ describe('mail model', () => {
     expect(model.predict(['zzqx', 'zzqx qqxz'])).toEqual({ kind: 'other', probability: 0.5 });
   });
 });
+
+describe('the committed model in memory', () => {
+  it('is kept packed and gives back its JSON text exactly', () => {
+    const json = readFileSync(join(import.meta.dirname, 'model.json'), 'utf8');
+    expect(mailModelFromJson(json).toJson()).toBe(json);
+  });
+});

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
-import { predictLogistic, trainLogistic, type LogisticJson } from './logistic';
+import { packLogistic, predictPacked, trainLogistic, unpackLogistic, type LogisticJson } from './logistic';
 import type { MailKind, MailMessage } from './schema';
 
 /** One labelled message as the model reads it: its features (see `mailFeatures`) and its kind. */
@@ -71,9 +71,10 @@ export function featuresOfMail(msg: Pick<MailMessage, 'from' | 'subject' | 'text
   return mailFeatures(read.subject, read.body, detectLanguage(`${read.subject}\n${read.body}`.slice(0, 20_000)));
 }
 
+// Kept packed, without its JSON text: the text is written again only when asked for.
 function logisticOf(json: string): MailModel {
-  const model = JSON.parse(json) as LogisticJson;
-  return { predict: (features) => predictLogistic(model, features), toJson: () => json };
+  const model = packLogistic(JSON.parse(json) as LogisticJson);
+  return { predict: (features) => predictPacked(model, features), toJson: () => JSON.stringify(unpackLogistic(model)) };
 }
 
 /**
