@@ -61,9 +61,11 @@ export const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carr
 // Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
 const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
 
-const FORM_BEFORE_NAME_PREFIX = /^(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+(?=\p{Lu})/u;
-// A legal form written before the name, as French does ("SAS Trinité Nautisme", "SARL Boulangerie Riou").
-const FORM_BEFORE_NAME = /^(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+\p{Lu}[\p{L}'’&.-]*(?:\s+(?:de|du|des|la|le|et|&|[\p{Lu}\d][\p{L}\d'’&.-]*)){0,5}$/u;
+// A legal form written before the name, as French does ("SAS Trinité Nautisme", "SARL Boulangerie Riou"):
+// the forms once, the prefix alone (to compare a name with and without it) and the whole name.
+const FORMS_BEFORE = String.raw`(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+`;
+const FORM_BEFORE_NAME_PREFIX = new RegExp(String.raw`^${FORMS_BEFORE}(?=\p{Lu})`, 'u');
+const FORM_BEFORE_NAME = new RegExp(String.raw`^${FORMS_BEFORE}\p{Lu}[\p{L}'’&.-]*(?:\s+(?:de|du|des|la|le|et|&|[\p{Lu}\d][\p{L}\d'’&.-]*)){0,5}$`, 'u');
 
 // A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
 export const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
