@@ -1,5 +1,5 @@
 /**
- * Mail classification: quality per class and speed. Run: `npx tsx bench/mail.bench.ts [test|train|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15] [--misses]`.
+ * Mail classification: quality per class and speed. Run: `npx tsx bench/mail.bench.ts [test|train|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16] [--misses]`.
  * On the chosen split (test by default: bench/data/mail/test, never tuned on, hashes in its
  * SHA256SUMS) it reads every raw `.eml` with the importers' scanner (what every import uses) and prints, per class,
  * precision and recall of the rules next to a keyword-regex baseline on the same decoded text;
