@@ -82,3 +82,16 @@ describe('callManagerRole: a leader\'s noun put first as what the role does not 
     expect(is('Jefe de equipo', 'Dirigirás un equipo de 6 técnicos y no tienes turnos de noche.')).toBe(true);
   });
 });
+
+describe('responsibility over other people denied', () => {
+  it('reads it over a leader-sounding title, in five languages', () => {
+    expect(is('Coordinador/a de equipo de ventas', 'Contarás con un coordinador; no es un puesto de responsabilidad sobre otros.')).toBe(false);
+    expect(is("Chef d'équipe", "Le poste est sans responsabilité sur d'autres salariés.")).toBe(false);
+    expect(is('Team Leader', 'There is no responsibility for other staff in this role.')).toBe(false);
+    expect(is('Teamleiter', 'Die Stelle trägt keine Verantwortung für andere Mitarbeitende.')).toBe(false);
+    expect(is('Teamleider', "Je hebt geen verantwoordelijkheid over collega's.")).toBe(false);
+  });
+  it('does not read responsibility for a thing denied as no charge of people', () => {
+    expect(is('Team Leader', 'You lead a team of 6 and have no responsibility for the budget.')).toBe(true);
+  });
+});

@@ -165,3 +165,32 @@ describe('leading said with a group of named roles, disciplinary authority, or p
     expect(is('Lehrer', 'Du leitest eine Klasse mit 25 Schülern.')).toBe(false);
   });
 });
+
+describe('organising the counted work of a group, and a charge said in the infinitive', () => {
+  it('reads organising, planning or sharing out the work of a counted group, in five languages', () => {
+    expect(is('Chef de partie viticole', "- organiser au quotidien le travail d'une équipe de 6 ouvriers viticoles et des saisonniers")).toBe(true);
+    expect(is('Jardinier', "Vous organisez le travail d'une équipe de 4 saisonniers.")).toBe(true);
+    expect(is('Fitter', 'You plan the daily work of a crew of five fitters.')).toBe(true);
+    expect(is('Capataz', 'Organizarás el trabajo de un equipo de 8 personas en la finca.')).toBe(true);
+    expect(is('Monteur', 'Du verteilst die Arbeit von vier Monteuren.')).toBe(true);
+    expect(is('Monteur', 'Sie planen die Einsätze der sechs Monteure.')).toBe(true);
+    expect(is('Hovenier', 'Je verdeelt het werk van een ploeg van zes hoveniers.')).toBe(true);
+  });
+  it('does not read the work of a thing, a tour or a class, someone else organising it, or a requirement', () => {
+    expect(is('Ouvrier viticole', 'Vous organisez le travail de la vigne avec le chef de culture.')).toBe(false);
+    expect(is('Analyst', 'You plan the work of the project with the team of 6 engineers.')).toBe(false);
+    expect(is('Ouvrier', 'Vous rejoignez une équipe de 6 ouvriers dont le chef organise le travail.')).toBe(false);
+    expect(is('Guide', 'Vous organisez le travail de la visite pour un groupe de 30 visiteurs.')).toBe(false);
+    expect(is('Docent', 'Je plant de lessen van een klas van 25 leerlingen.')).toBe(false);
+    expect(is('Analyst', 'Experience in organising the work of a team of 6 engineers.')).toBe(false);
+  });
+  it('reads a charge held in the infinitive of a list of duties, in five languages', () => {
+    expect(is('Coordinador/a de Alberca', '- Tener a cargo al equipo de la alberca: 8 instructores de natación y 4 salvavidas')).toBe(true);
+    expect(is('Técnico', '- Tener a su cargo un equipo de 5 técnicos.')).toBe(true);
+    expect(is('Technicien', '- Avoir sous sa responsabilité une équipe de 5 agents')).toBe(true);
+    expect(is('Technicien', "- Assurer la conduite d'une équipe de 3 techniciens")).toBe(true);
+    expect(is('Groundsman', 'Have charge of a crew of four groundsmen.')).toBe(true);
+    expect(is('Monteur', '- Verantwoordelijkheid dragen voor een ploeg van vijf monteurs')).toBe(true);
+    expect(is('Técnico', 'No tendrás a nadie a cargo.')).toBe(false);
+  });
+});
