@@ -79,12 +79,12 @@ const FILL_EN = "(?:(?:also|day-to-day|day to day|together|\\p{L}+ly)\\s+){0,2}"
 // Dutch puts the subject after the verb: "leid je het mobiele team", "geeft u dagelijks leiding".
 const FILL_NL = '(?:(?:je|jij|u|ook|zelf|dagelijks|direct|straks)\\s+){0,2}';
 
-const V_EN = "(?:lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:take|takes|taking|have|has|having)\\s+(?:on\\s+)?responsibility\\s+for|command|commands|commanding|skipper|skippers|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
+const V_EN = "(?:(?:have|has|having)\\s+charge\\s+of|lead|leads|leading|manage|manages|managing|line[- ]manag(?:e|es|ing)|supervise|supervises|supervising|oversee|oversees|overseeing|head up|heads up|(?:take|takes|taking|have|has|having)\\s+(?:on\\s+)?responsibility\\s+for|command|commands|commanding|skipper|skippers|(?:be|are|is|being|['’]re|['’]ll be|will be)\\s+(?:directly\\s+)?(?:responsible|accountable)\\s+for|in charge of)";
 const V_DE_2 = '(?:leite|leitest|leitet|leiten|führe|führst|führt|führen|befehligst|befehligt|befehligen|(?:hast|haben|hat|übernimmst|übernehmen|übernimmt)\\s+(?:du\\s+|Sie\\s+)?die\\s+(?:Leitung|Führung)\\s+(?:über|von)|(?:sind|bist|seid|wirst|werden)\\s+(?:\\p{L}+\\s+){0,2}verantwortlich\\s+für|Verantwortung\\s+für)';
 const V_DE_FINAL = '(?:anleiten|anleitest|anleitet|leiten|leitest|führen|führst)';
-const V_FR = "(?:encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era|erez|eras|ant)|(?:avez|aurez|prenez|prendrez|assumez|assumerez)\\s+la\\s+responsabilit[ée]\\s+(?:de|des|d['’])|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+(?:responsable|en\\s+charge|chargée?)\\s+(?:de|des|d['’])|(?:avez|aurez|assurez|assurerez|prenez|prendrez)\\s+(?:la\\s+)?(?:charge|direction|conduite)\\s+(?:de|des|d['’]))";
-const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:tu|su)\\s+cargo|(?:serás|será|eres|es)\\s+responsable\\s+(?:del|de)|(?:estarás|estará|estás|está|quedarás|quedará)\\s+al?\\s+cargo\\s+(?:del|de)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes|llevarás|llevará)\\s+(?:la\\s+)?(?:dirección|supervisión|jefatura)\\s+(?:del|de))';
-const V_NL_2 = '(?:leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:heb|hebt|heeft|krijg|krijgt)\\s+(?:je\\s+|jij\\s+|u\\s+)?de\\s+(?:leiding|supervisie)\\s+over|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
+const V_FR = "(?:(?:avoir|prendre|assumer|assurer)\\s+(?:la\\s+)?(?:charge|direction|conduite|responsabilit[ée])\\s+(?:de|des|d['’])|avoir\\s+sous\\s+(?:sa|son)\\s+(?:responsabilit[ée]|autorit[ée]|direction)|encadr(?:e|es|ez|er|era|erez|eras|ant)|command(?:e|es|ez|er|era|erez|eras|ant)|(?:avez|aurez|prenez|prendrez|assumez|assumerez)\\s+la\\s+responsabilit[ée]\\s+(?:de|des|d['’])|dirig(?:e|es|ez|er|era|erez|eras|eant)|manag(?:e|es|ez|er|era|erez|eras)|pilot(?:e|ez|er|erez)|anim(?:e|ez|er|erez)|(?:êtes|serez|es|seras|être)\\s+(?:responsable|en\\s+charge|chargée?)\\s+(?:de|des|d['’])|(?:avez|aurez|assurez|assurerez|prenez|prendrez)\\s+(?:la\\s+)?(?:charge|direction|conduite)\\s+(?:de|des|d['’]))";
+const V_ES = '(?:lider(?:a|as|ar|ará|arás|ando)|comand(?:a|as|ar|ará|arás|ando)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes)\\s+la\\s+responsabilidad\\s+(?:de|del|sobre)|dirig(?:e|es|ir|irá|irás|iendo)|supervis(?:a|as|ar|ará|arás|ando)|gestion(?:a|as|ar|ará|arás|ando)|al frente de|(?:tener|tendrás|tendrá|tienes|tiene)\\s+a\\s+(?:(?:tu|su)\\s+)?cargo|tener\\s+bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|supervisión)|(?:serás|será|eres|es)\\s+responsable\\s+(?:del|de)|(?:estarás|estará|estás|está|quedarás|quedará)\\s+al?\\s+cargo\\s+(?:del|de)|(?:tendrás|tendrá|tienes|tiene|asumirás|asumirá|asumes|llevarás|llevará)\\s+(?:la\\s+)?(?:dirección|supervisión|jefatura)\\s+(?:del|de))';
+const V_NL_2 = '(?:(?:de\\s+)?verantwoordelijkheid\\s+(?:dragen|hebben|nemen)\\s+(?:voor|over)|leid|leidt|leiden|leidinggeven aan|leiding geven aan|(?:heb|hebt|heeft|krijg|krijgt)\\s+(?:je\\s+|jij\\s+|u\\s+)?de\\s+(?:leiding|supervisie)\\s+over|(?:draag|draagt|heb|hebt|heeft|krijg|krijgt|neem|neemt)\\s+(?:je\\s+|jij\\s+|u\\s+)?(?:de\\s+)?verantwoordelijkheid\\s+(?:voor|over)|(?:voer|voert|heb|hebt|heeft)\\s+(?:je\\s+|jij\\s+|u\\s+)?het\\s+(?:bevel|commando)\\s+over|(?:geef|geeft|geven)\\s+(?:je|jij|u)?\\s*(?:\\p{L}+\\s+){0,4}?leiding\\s+aan|(?:bent|ben|is|wordt)\\s+(?:je\\s+|jij\\s+)?(?:\\p{L}+\\s+){0,1}verantwoordelijk\\s+voor)';
 const V_NL_FINAL = '(?:aanstuurt|aansturen|aanstuur|leidt|leiden)';
 
 // People placed under the role, in the five languages: the role's direction or charge after them,
@@ -149,6 +149,20 @@ const THEM_LED_EN = "(?:manage|managing|lead|leading|supervise|supervising|line[
 const THEM_LED_DE =
   '(?:führst|leitest|teilst|bildest|beurteilst|schulst)(?:\\s+du)?\\s+(?:\\p{L}+\\s+){0,2}?sie(?![\\p{L}])|(?:führen|leiten|teilen|bilden|beurteilen|schulen)\\s+Sie\\s+(?:\\p{L}+\\s+){0,2}?sie(?![\\p{L}])';
 
+// Organising, planning or sharing out the work of a group of people the role has in its charge,
+// with the group counted, in the five languages: "organiser au quotidien le travail d'une équipe de
+// 6 ouvriers", "plan the daily work of a crew of five fitters", "organizar el trabajo de un equipo de
+// 8 personas", "du verteilst die Arbeit des Teams aus vier Monteuren", "je verdeelt het werk van een
+// ploeg van zes hoveniers". The work of things ("le travail de la vigne", "the work of the project")
+// or of an uncounted team the role may only join names no charge, and is not read.
+const ORGANISE =
+  "(?:organi[sz](?:e|es|ed|ing|er|ez|erez|eras|era|ant|ar|as|a|arás|ará|ando)|organisier(?:e|st|t|en)|organiseer(?:t)?|organiseren|plan(?:s|ning|ne|nes|nez)?|planifi(?:e|es|ez|er|erez|eras|era|ant|ca|cas|car|carás|cará|cando)|planst|plant|planen|plannen|répart(?:ir|is|it|issez|irez|iras|ira|issant)|reparti(?:r|rás|rá|endo)|repart(?:e|es)|distribu(?:e|es|ez|er|erez|ye|yes|ir|irás|ting|tes|te)|allocat(?:e|es|ing)|verteil(?:e|st|t|en)|verdeel(?:t)?|verdelen|coordinat(?:e|es|ing)|coordonn(?:e|es|ez|er|erez|eras|era|ant)|coordin(?:a|as|ar|ará|arás|ando)|koordinier(?:e|st|t|en)|coördine(?:er|ert|ren))";
+const ORGANISE_FILL =
+  "(?:(?:du|Sie|je|jij|u|au quotidien|chaque jour|tous les jours|daily|day-to-day|day to day|a diario|cada día|täglich|dagelijks|\\p{L}+ment|\\p{L}+mente|\\p{L}+ly)\\s+){0,2}";
+const WORK_OF =
+  "(?:(?:the|le|les|el|los|las|die|den|het|de)\\s+(?:(?:daily|day-to-day|quotidien|diario|diaria|tägliche|dagelijkse)\\s+)?(?:work|tasks|jobs|duties|workload|travail|tâches|missions|trabajo|tareas|labores|Arbeit|Aufgaben|Einsätze|werk|taken|werkzaamheden)(?:\\s+(?:quotidien|diario|diarias))?\\s+(?:of|de|d['’]|des|du|del|von|des|der|van))";
+const COUNTED_GROUP = `(?:${COUNTED}|${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*(?:${COUNTED}|${NUM}(?![\\p{L}\\d])))`;
+
 /** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
 export const LEADS_PEOPLE: RegExp[] = [
   // Verb then object, in each language.
@@ -173,6 +187,7 @@ export const LEADS_PEOPLE: RegExp[] = [
   new RegExp(`${HEAD_START}${NOUN_HEAD}(?:(?<=['’])|(?![\\p{L}]))\\s*${OBJ}`, 'iu'),
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${LEAD_NOUN_COUNTED}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*(?:${DET_NAMED}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))?\\s*)?${COUNTED}`, 'iu'),
   new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${STEER_NOUN}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*${COUNTED}`, 'iu'),
+  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${ORGANISE}${JOIN}${ORGANISE_FILL}${WORK_OF}(?:(?<=['’])|\\s+)${COUNTED_GROUP}`, 'iu'),
   new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`, 'iu'),
 ];
 

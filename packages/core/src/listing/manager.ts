@@ -197,7 +197,15 @@ const REPORT_ELSEWHERE = /(?<![\p{L}])(?:report(?:s|ing)?|answer(?:s|ing)?|unter
 // taken: nee".
 const NO_REPORTS_FIELD = /(?<![\p{L}])(?:direct reports|line reports|reports|people management|line management|team size|personalverantwortung|führungsverantwortung|mitarbeiterverantwortung|unterstellte mitarbeite\p{L}*|encadrement|management d['’]équipe|personnes encadrées|personas a (?:su |tu )?cargo|personal a (?:su |tu )?cargo|gestión de equipos|leidinggevende taken|leidinggeven|medewerkers onder je)[ \t]*[:|\t][ \t|]*(?:none|0|no|n\/a|nil|keine|kein|nein|non|aucun\p{L}*|néant|ninguna|ninguno|nadie|nee|geen)(?![\p{L}\d])/iu;
 
+// Responsibility over other people denied, with the negation earlier in the clause, in five
+// languages: "no es un puesto de responsabilidad sobre otros", "sans responsabilité sur d'autres
+// salariés", "no responsibility for other staff", "keine Verantwortung für andere Mitarbeitende",
+// "geen verantwoordelijkheid over collega's". Over things ("no responsibility for the budget") it
+// says nothing of people.
+const NO_CHARGE_OVER_OTHERS = /(?<=(?<![\p{L}])(?:no|not|nor|ni|without|sin|sans|pas|aucune?|ningun[oa]?|ningún|ohne|kein\p{L}*|nicht|geen|zonder|niet|never|nunca|jamais|nooit)(?![\p{L}])[^.;!?\n]{0,50}?)(?<![\p{L}])(?:responsabilidad(?:es)?|responsabilités?|responsibilit(?:y|ies)|Verantwortung|verantwoordelijkheid)\s+(?:sobre|sur|envers|over|for|für|gegenüber|voor)\s+(?:otros|otras(?:\s+personas)?|los\s+demás|(?:d['’]|les\s+)autres(?:\s+(?:personnes|salariés|collaborat\p{L}*|agents))?|others|other\s+(?:people|staff|employees|colleagues|workers)|andere(?:n)?(?:\s+(?:Mitarbeite\p{L}*|Personen|Kolleg\p{L}*|Beschäftigte\p{L}*))?|anderen|collega['’]s|personas|personnes|people|staff|Personal|Mitarbeitende\p{L}*|personeel|medewerkers)(?![\p{L}])/iu;
+
 const NEGATIVE: Pattern[] = [
+  { re: NO_CHARGE_OVER_OTHERS, weight: -9 },
   { re: LEADING_DENIED, weight: -9 },
   { re: NOBODY_UNDER, weight: -9 },
   { re: REPORT_ELSEWHERE, weight: -9 },

@@ -159,12 +159,41 @@ const JOURNEY_FROM_HOME = new RegExp(
   'giu',
 );
 
+// Home as where a working day on the road starts or ends, said with home as a place ("you'll start
+// and finish at home with a liveried van", "je start je dag thuis en rijdt naar je eerste klant",
+// "du beginnst und beendest den Tag zu Hause, mit dem Servicewagen", "vous commencez votre journée
+// à domicile avec le véhicule de service", "empiezas la jornada en casa y vas en furgoneta a la
+// obra"): field work when the same sentence names the vehicle, the drive or the customer.
+const DAY_AT_HOME = new RegExp(
+  String.raw`(?<![\p{L}])(?:start\p{L}*|finish\p{L}*|end(?:s|ing)?|begin\p{L}*|beginn\p{L}*|beend\p{L}*|commenc\p{L}*|termin\p{L}*|finiss\p{L}*|empiez\p{L}*|empez\p{L}*|comienz\p{L}*|acab\p{L}*|eindig\p{L}*)(?:[ \t]+[^.\n,;:]{0,30}?)?[ \t]+(?:at[ \t]+home|zu[ \t]?hause|thuis|à[ \t]+(?:votre[ \t]+|ton[ \t]+)?domicile|chez[ \t]+(?:vous|toi)|en[ \t]+(?:tu[ \t]+|su[ \t]+)?casa)(?![\p{L}])(?=[^.\n]{0,80}?(?<![\p{L}])(?:vans?|vehicles?|cars?|driv\p{L}*|rij\p{L}*|fahr\p{L}*|\p{L}*wagen|\p{L}*bus|klant\p{L}*|kund\p{L}*|client\p{L}*|customer\p{L}*|chantier\p{L}*|obras?|véhicule\p{L}*|camionnette\p{L}*|furgonet\p{L}*|coche\p{L}*|voiture\p{L}*|route\p{L}*|tour\p{L}*|territor\p{L}*)(?![\p{L}]))`,
+  'giu',
+);
+
+// A job board's own search form and filter list ("Was: … Wo: … Jobs finden", "¿Qué buscas? … ¿Dónde?
+// … Buscar", "Filtros: … · Teletrabajo · …", "Date posted · Remote · Easy Apply · All filters"): a
+// remote or home-office filter offered for every search names no job's workplace.
+const FILTER_WORD = /(?<![\p{L}])(?:filters?|filtern|filteren|filtres?|filtros?|sort by|sortieren|trier par|ordenar por|sorteer\p{L}*)(?![\p{L}])/iu;
+const WHAT_LABEL = /(?<![\p{L}])(?:what|was|quoi|qué|wat)(?![\p{L}])/iu;
+const WHERE_LABEL = /(?<![\p{L}])(?:where|wo|où|dónde|waar)(?![\p{L}])/iu;
+const SEARCH_BUTTON = /(?<![\p{L}])(?:search|find jobs|suchen|jobs finden|finden|rechercher|buscar|zoeken)(?![\p{L}])/iu;
+
+function isSearchControl(line: string): boolean {
+  const parts = line.split(/\s+[·|•/]\s+|\s{3,}|\t/).filter((p) => p.trim()).length;
+  if (FILTER_WORD.test(line) && parts >= 3) return true;
+  return line.split(/\s+/).length <= 16 && WHAT_LABEL.test(line) && WHERE_LABEL.test(line) && SEARCH_BUTTON.test(line);
+}
+
 /**
  * The listing with what says nothing of the workplace taken out: a denied remote phrase, a hybrid
- * drive or heating, a maker's model, remote said of a thing or a task, home as where a day's drive starts.
+ * drive or heating, a maker's model, remote said of a thing or a task, home as where a day's drive starts,
+ * a job board's search form and filter list.
  */
 function aboutWork(text: string): string {
-  return text.replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ').replace(MAKERS_MODEL, ' ').replace(REMOTE_TASK, ' ').replace(JOURNEY_FROM_HOME, ' ');
+  return text
+    .split('\n')
+    .filter((line) => !isSearchControl(line))
+    .join('\n')
+    .replace(DENIED_HOME, ' ').replace(DRIVE_HYBRID, ' ').replace(MAKERS_MODEL, ' ').replace(REMOTE_TASK, ' ').replace(JOURNEY_FROM_HOME, ' ').replace(DAY_AT_HOME, ' ');
 }
 
 // "3 Tage vor Ort, 2 Tage mobil", "2 días presencial en la oficina y 3 en remoto": a count of days
