@@ -2,6 +2,7 @@ import { detectLanguage } from '../listing/language';
 import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
+import { WEEKDAY_WORDS } from './times';
 import { gateText, gateWords, passesGate } from './gate';
 import { GRAMMAR_RULES, choosesSomeoneElse } from './grammar';
 import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt } from './clauses';
@@ -200,6 +201,8 @@ function invitesAboveFooter(text: string): boolean {
     && PRIORITY.every((k) => k === 'interview_invitation' || k === 'other' || scores[k] < scores.interview_invitation);
 }
 
+const weekdayOf = (d: string): number => new Date(`${d}T12:00:00Z`).getUTCDay();
+
 /** Whether the sender is the person, by one of their own addresses (case and spacing folded). */
 function isFromSelf(address: string, self: readonly string[] | undefined): boolean {
   const from = address.trim().toLowerCase();
@@ -298,6 +301,15 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
     const past = read1(read.quoted, null);
     const weekday = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay();
     if (past.date && past.time && (!interview.date || weekday(interview.date) === weekday(past.date))) interview = { ...past, link: interview.link ?? past.link, format: interview.format ?? past.format };
+  } else if (interview.date && interview.time && read.quoted) {
+    // The reply fixes a weekday and a time the history dated ("Monday at 4pm it is" under "Monday 14
+    // December at 4pm"): the day is the history's, not the next such weekday.
+    // The reply's weekday, named without a day of the month after it ("Monday at 4pm", not "Monday 14th").
+    const day = new RegExp(String.raw`${WORD_START}(?:${WEEKDAY_WORDS})${WORD_END}(?![,\s]+(?:the\s+|den\s+|le\s+|el\s+)?\d)`, 'iu').exec(read.body)?.[0];
+    const flat = read.quoted.replace(/^[>\s]+/gm, ' ');
+    const dated = day ? [...flat.matchAll(new RegExp(String.raw`${WORD_START}${day}${WORD_END}[,\s]+(?:the\s+|den\s+|le\s+|el\s+)?\d[^.!?]{0,60}`, 'giu'))].map((m) => read1(m[0], null)) : [];
+    const past = dated.find((p) => p.date && p.time === interview.time && p.date !== interview.date && weekdayOf(p.date) === weekdayOf(interview.date!));
+    if (past) interview = { ...interview, date: past.date, start: past.start };
   }
   return { ...base, interview };
 }

@@ -100,11 +100,16 @@ const CLAUSE_BREAK = /[.!?;\n]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s
 // you", "laten we je weten of we je uitnodigen", "ob wir Sie einladen", "si nous vous invitons".
 const WHETHER = /\b(?:whether|if|ob|falls|si|of|indien)\s+(?:we|wij|we\s+je|wir|nous|on)\b[^.!?;\n]{0,40}$/iu;
 
+// A decision against the invitation itself, the phrase its object: "decided against an interview",
+// "hat sich gegen eine Einladung zum Gespräch entschieden", "s'est prononcé contre un entretien",
+// "decidió en contra de una entrevista", "heeft besloten tegen een gesprek".
+const AGAINST = /(?<!\p{L})(?:against|gegen|contre|en\s+contra\s+de|tegen)\s+(?:(?:an?|the|any|further|eine[nmr]?|ein|weitere[nms]?|une?|l['’]|la|le|un|una|el|een|het|de|verdere)\s*(?:\p{L}+\s+){0,2})?$/iu;
+
 /** Whether an invitation phrase at `index` is governed by a negation ("we will not invite you") or a "whether". */
 export function isNegatedAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   let start = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   const clause = before.slice(start);
-  return DENIED.test(clause) || WHETHER.test(clause);
+  return DENIED.test(clause) || WHETHER.test(clause) || AGAINST.test(clause);
 }

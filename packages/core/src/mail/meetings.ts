@@ -17,10 +17,15 @@ const TIME_RE = new RegExp(TIME, 'giu');
 const DAY_RE = new RegExp(DAY, 'iu');
 const MEETING_RE = new RegExp(MEETING, 'iu');
 
+// The last minute of a day is a deadline's time ("complete it by 7 December at 11:59 PM"), which no
+// meeting starts at.
+const LAST_MINUTE = /^(?:23[:.]59|11[:.]59\s*p)/iu;
+
 /** An invitation's shape: a day, a time and a meeting, in one stretch of the message's own text. */
 export function proposesMeeting(text: string): boolean {
   text = timesAsDigits(text);
   for (const m of text.matchAll(TIME_RE)) {
+    if (LAST_MINUTE.test(text.slice(m.index, m.index + 10))) continue;
     const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
     if (DAY_RE.test(around) && MEETING_RE.test(around)) return true;
   }

@@ -58,10 +58,17 @@ export function isConcededAt(text: string, index: number): boolean {
 const DENIES = /(?:\b(?:not|never|no\s+longer|unable|cannot|nicht|kein\p{L}*|ne|pas|no|niet|geen)\b|n['’]t\b)[^.!?;:\n–—]{0,60}$/iu;
 const OFFER_CLAUSE_BREAK = /[.!?;:\n–—]|\b(?:but|aber|mais|pero|maar|however|jedoch|sin\s+embargo|echter)\b/giu;
 
-/** Whether an offer phrase at `index` is denied in its clause. */
+// An offer taken back in its clause, the verb before the offer or (German and Dutch put it last)
+// after it: "we must withdraw the offer", "rescind our offer", "retirer notre proposition
+// d'embauche", "retirar la oferta", "das Vertragsangebot zurückziehen", "het aanbod intrekken".
+const WITHDRAWS = /(?<!\p{L})(?:withdr[ae]w\p{L}*|rescind\p{L}*|retract\p{L}*|revok\p{L}*|revoc\p{L}*|retir(?:er|ons|ez|é|ée|ar|amos|ado|ada)|annul(?:er|ons|é|ée)|anul(?:ar|amos|ado|ada))\s+(?:\p{L}+['’]?\s*){0,3}$/iu;
+const WITHDRAWN_AFTER = /^[^.!?;\n]{0,60}?(?<!\p{L})(?:zurück(?:ziehen|nehmen|gezogen|genommen)|ziehen\s+(?:\p{L}+\s+){0,4}?zurück|withdrawn|rescinded|retracted|revoked|retirée?|annulée?|retirad[oa]|anulad[oa]|revocad[oa]|intrekken|ingetrokken|trekken\s+(?:\p{L}+\s+){0,4}?in)(?!\p{L})/iu;
+
+/** Whether an offer phrase at `index` is denied or taken back in its clause. */
 export function isOfferDeniedAt(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 80), index);
   let start = 0;
   for (const m of before.matchAll(OFFER_CLAUSE_BREAK)) start = m.index + m[0].length;
-  return DENIES.test(before.slice(start));
+  const clause = before.slice(start);
+  return DENIES.test(clause) || WITHDRAWS.test(clause) || WITHDRAWN_AFTER.test(text.slice(index, index + 140));
 }

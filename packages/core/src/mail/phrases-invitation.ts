@@ -30,6 +30,17 @@ export const INVITATION_PHRASES: PhraseRule[] = [
     // telefonisch spreken", "wir würden Sie gerne persönlich sprechen", "nous souhaiterions vous
     // appeler", "nos gustaría llamarte", "we'd like to call you".
     /\b(?:möchten|würden)\s+(?:wir\s+)?(?:Sie|dich)\s+(?:\p{L}+\s+){0,3}?(?:sprechen|treffen|anrufen)\b|\b(?:souhaiter(?:ai|i)\p{L}+|souhaitons|aimer(?:ai|i)\p{L}+|voudr(?:ai|i)\p{L}+)\s+(?:\p{L}+\s+){0,2}?vous\s+(?:appeler|téléphoner|parler)\b|\bnos\s+(?:gustaría|encantaría)\s+(?:\p{L}+\s+){0,2}?(?:llamarte|llamarle|verte|verle)\b|\b(?:like|love)\s+to\s+(?:call|ring|phone)\s+you\b/iu),
+  // The sender's pleasure to meet the person, said of the meeting to come: "we would be delighted
+  // to meet you", "nous serions ravis de vous rencontrer", "wir würden uns freuen, Sie persönlich
+  // zu treffen", "estaríamos encantados de conocerte", "we zouden het leuk vinden om je te
+  // ontmoeten"; and the person called for an interview ("we are pleased to call you for a personal
+  // interview"). A pleasure had ("it was a pleasure to meet you") is past and none of these.
+  ...r('interview_invitation', 3,
+    /\b(?:would|'d|will|'ll|are|am|'re|shall)\s+be\s+(?:(?:very|so|really)\s+)?(?:happy|delighted|pleased|glad|thrilled)\s+to\s+(?:meet|see|welcome)\s+you\b(?!\s+(?:to|on|aboard|as)\s+(?:the|our|board))|\b(?:pleased|happy|glad|delighted)\s+to\s+(?:call|invite)\s+you\s+for\s+(?:a|an|the|your)\s+(?:\p{L}+\s+)?(?:interview|conversation|meeting)\b/iu,
+    /\b(?:serions|serons|sommes|serai|serais|suis)\s+(?:\p{L}+\s+)?(?:ravi|heureu|enchanté|content)\p{L}*\s+de\s+(?:vous|te)\s+(?:rencontrer|recevoir|voir|connaître)(?!\p{L})/iu,
+    /\b(?:würden|werden|freuen)\s+(?:uns\s+)?(?:\p{L}+\s+){0,2}?(?:freuen|darauf)\s*,?\s+(?:Sie|dich)\s+(?:\p{L}+\s+){0,2}?(?:zu\s+treffen|zu\s+sehen|kennenzulernen|zu\s+empfangen)(?!\p{L})/iu,
+    /\b(?:estaríamos|estaremos|estamos)\s+(?:muy\s+)?encantad[oa]s\s+de\s+(?:conocerte|conocerle|verte|verle|recibirte|recibirle)(?!\p{L})/iu,
+    /\b(?:zouden|zullen|vinden)\s+(?:het\s+)?(?:erg\s+|heel\s+)?(?:leuk|fijn)\s+(?:vinden\s+)?(?:om\s+)?(?:je|jou|u)\s+(?:\p{L}+\s+)?te\s+(?:ontmoeten|spreken|zien|ontvangen)(?!\p{L})/iu),
   // A call announced to the person for an interview: "Dale will call you on Tuesday for a phone
   // interview", "Frau Weber wird Sie am Montag für ein Telefoninterview anrufen", "notre responsable
   // vous appellera jeudi pour un entretien", "te llamará el martes para una entrevista", "Tom belt
@@ -67,6 +78,18 @@ export const RECEIVED_PHRASES: PhraseRule[] = [
   // Projektleiterin (m/w/d) erhalten", "La hemos recibido correctamente".
   ...r('application_received', 3,
     /\bbevestig\p{L}*\s+(?:(?:wij|we|ik|hierbij)\s+){0,2}(?:graag\s+)?de\s+ontvangst\b|\bbevestiging\s+(?:van\s+)?(?:de\s+)?ontvangst\b|\bhebben\s+(?:je|jouw|uw)\s+(?:sollicitatie|brief|cv|reactie)\b[^.!?\n]{0,80}?\bontvangen(?!\p{L})|\bhaben\s+(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen|Bewerbungsunterlagen)\b[^.!?\n]{0,80}?\b(?:erhalten|bekommen)(?!\p{L})|(?<!\p{L})(?:la|lo)\s+(?:hemos|he)\s+recibido(?!\p{L})/iu),
+  // The application named, and the next sentence saying it arrived with a pronoun for it: "Danke
+  // für deine Bewerbung! Sie ist gut bei uns angekommen", "Merci pour votre candidature. Elle nous
+  // est bien parvenue", "Thanks for your application. It has reached us", "Gracias por tu
+  // candidatura. Ha llegado correctamente", "Bedankt voor je sollicitatie. Die is goed aangekomen".
+  // The application registered with the role between ("Su postulación al cargo … ha sido
+  // registrada"), and the papers in the employer's hands ("Ihre Unterlagen liegen uns vor", "your
+  // application is with us", "votre dossier est entre nos mains", "tu candidatura ya está en
+  // nuestras manos", "je sollicitatie ligt bij ons").
+  ...r('application_received', 3,
+    /\b(?:application|Bewerbung|Unterlagen|candidature|dossier|candidatura|solicitud|postulación|sollicitatie)\b[^.!?\n]{0,100}[.!]\s+(?:It|Sie|Diese|Elle|Il|Ya\s+la|La|Ha|Die|Deze|Hij|Ze)\s+(?:\p{L}+\s+){0,4}?(?:arrived|reached\s+us|come\s+through|angekommen|eingegangen|parvenue?|arrivée?|llegado|recibido|recibida|aangekomen|binnengekomen|ontvangen)(?!\p{L})/iu,
+    /\b(?:your|Ihre|deine|votre|ta|tu|su|je|jouw|uw)\s+(?:application|Bewerbung|candidature|candidatura|solicitud|postulación|sollicitatie)\b[^.!?\n]{0,100}?\b(?:has\s+been|was|is|wurde|ist|a\s+été|est|ha\s+sido|fue|ha\s+quedado|queda|werd)\s+(?:\p{L}+\s+)?(?:registered|recorded|logged|registriert|erfasst|enregistrée|registrad[oa]|geregistreerd)(?!\p{L})/iu,
+    /\b(?:your|Ihre|deine|votre|ta|tu|su|je|jouw|uw)\s+(?:application|Bewerbung|Bewerbungsunterlagen|Unterlagen|candidature|dossier|candidatura|solicitud|documentación|sollicitatie)\s+(?:is\s+(?:now\s+)?with\s+us\b|(?:liegt|liegen)\s+uns\s+(?:\p{L}+\s+)?vor\b|(?:est|sont)\s+(?:désormais\s+|bien\s+)?entre\s+nos\s+mains|(?:ya\s+)?(?:está|están)\s+en\s+nuestras\s+manos|(?:ligt|liggen)\s+(?:nu\s+)?bij\s+ons\b)/iu),
   // A call promised if the person's profile is taken on, said as a condition: "Si votre profil est
   // retenu, nous vous contacterons", "Si tu perfil encaja, te llamaremos", "Wenn Ihr Profil passt,
   // melden wir uns bei Ihnen" (English and Dutch are below).

@@ -29,6 +29,21 @@ const CANDIDATE_FOOTER = new RegExp([
 const ABOUT_YOUR_APPLICATION = /\b(?:your|je|jouw|uw|Ihre|deine|dein|votre|ta|tu|su)\s+(?:application|candidacy|sollicitatie|Bewerbung|candidature|candidatura|solicitud|postulación)\b|\b(?:thanks|thank\s+you)\s+(?:\p{L}+\s+){0,4}?(?:applying|to\s+apply)\b|\b(?:interest|interés|Interesse|intérêt|interesse)\s+(?:\p{L}+\s+){0,2}?(?:in|en|an|à|pour|voor|für)\s+(?:(?:the|our|this|el|la|este|esta|nuestr[oa]|der|die|dem|unserer|unsere|unserem|le|ce|cette|notre|l['’]|de|het|deze|onze)\s*)(?:\p{L}+\s+)?(?:position|role|job|vacancy|opening|puesto|vacante|posición|plaza|Stelle|Position|poste|offre|functie|vacature|rol)\b/iu;
 const CANDIDATE_MAIL = new RegExp(`${CANDIDATE_FOOTER.source}|${ABOUT_YOUR_APPLICATION.source}`, 'iu');
 
+// A footer's sentence on how the mail was sent that names the hiring process as its channel or
+// its reason, in any word order: "This message was sent to you because you applied through our
+// careers site", "You are receiving this email because you have a candidate profile", "Versendet
+// über das Bewerbermanagementsystem", "Ce message vous a été envoyé par notre outil de
+// recrutement", "Este mensaje se ha enviado desde nuestra plataforma de selección", "Dit bericht is
+// verstuurd vanuit ons sollicitatiesysteem". The mail is a tracker's to a candidate; its unsubscribe
+// line says how it was sent, not what it is. A sentence that names alerts or a newsletter is none.
+const SENT_WORD = String.raw`(?:sent|receiv(?:e|es|ed|ing)|delivered|erhalten|erhältst|(?:ver|zu)?(?:sendet|schickt)|versandt|gesendet|zugestellt|envoy\p{L}*|re[çc]o(?:is|it|ivez)|recevez|transmis|enviad[oa]|envi(?:ó|a)|recib\p{L}*|verstuurd|verzonden|ontvang\p{L}*|gestuurd)`;
+const HIRING_WORD = String.raw`(?:appl(?:y|ied|ying|ications?|icants?)|candida(?:te|tes|cy)|careers?\s+(?:site|page|portal|platform)|recruit\p{L}*|hiring|beworben|Bewerb\p{L}*|Kandidat\p{L}*|Karriere\p{L}*|Recruiting\p{L}*|postul\p{L}*|candidat\p{L}*|recrutement|selección|reclutamiento|sollicit\p{L}*|kandida\p{L}*|werving\p{L}*)`;
+const NOT_ALERTS = String.raw`(?![^.!?\n]{0,200}?(?:alert|Alarm|Job-?Agent|newsletter|Newsletter|nieuwsbrief|boletín|melding|suscri|abonn|subscri))`;
+// The mail itself named in the sentence, or the sentence opening on how it was sent ("Sent by…").
+const MAIL_WORD = String.raw`(?:e-?mails?|messages?|mail|notifications?|Nachricht|Benachrichtigung|courriel|correo|mensaje|notificación|bericht|e-?mailbericht)`;
+const HIRING_FOOTER = new RegExp(String.raw`(?:^|[.!?;:]\s+|\n)[ \t]*${NOT_ALERTS}(?:(?=[^.!?\n]{0,160}?(?<!\p{L})${SENT_WORD}(?!\p{L}))(?=[^.!?\n]{0,160}?(?<!\p{L})${MAIL_WORD}(?!\p{L}))|${SENT_WORD}\s)[^.!?\n]{0,200}?(?<!\p{L})${HIRING_WORD}(?!\p{L})`, 'iu');
+const CANDIDATE_CHANNEL = new RegExp(`${CANDIDATE_MAIL.source}|${HIRING_FOOTER.source}`, 'iu');
+
 // A calendar program's notice to the calendar's owner, not anyone's invitation.
 export const CALENDAR_SUBSCRIPTION = /\bsubscribed\s+(?:for|to)\s+notifications\s+(?:on|for)\s+(?:the\s+)?calendar\b/iu;
 
@@ -83,13 +98,17 @@ export const RULES: PhraseRule[] = [
     kind: 'not_job',
     weight: 4,
     re: /\b(?:unsubscribe|abbestellen|abmelden|désinscri\p{L}*|se\s+désabonner|uitschrijven|afmelden|cancelar\s+(?:la\s+)?suscripción|(?:darse|date|darte)\s+de\s+baja)\b/iu,
-    unless: CANDIDATE_MAIL,
+    unless: CANDIDATE_CHANNEL,
   },
   ...r('not_job', 2,
     /\b(?:view\s+(?:this\s+email\s+|it\s+)?in\s+(?:your\s+)?browser|newsletter|nieuwsbrief|boletín|lettre\s+d['’]information|si\s+no\s+ves\s+bien\s+este\s+correo|im\s+Browser\s+(?:anzeigen|öffnen|ansehen)|afficher\s+dans\s+(?:le|votre)\s+navigateur|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|uw)\s+browser)\b/iu),
   ...r('not_job', 4,
     new RegExp(String.raw`\b(?:came\s+across\s+your\s+(?:profile|CV|résumé|resume|details)|open\s+to\s+(?:a\s+)?(?:quick\s+)?(?:chat|call|\d+-minute)|an?\s+(?:exciting\s+)?opportunity\s+(?:at|with)\s+a|I'm\s+recruiting\s+for|busco|buscando\s+un\s+perfil|¿te\s+interesaría)${WORD_END}`, 'iu'),
     /\b(?:take-home(?!\s+(?:was|were|went|looked|is\s+done))|(?<!\blive[\s-])coding\s+(?:exercise|challenge|test)|online\s+assessment|complete\s+(?:a\s+|the\s+|our\s+|your\s+)?(?:short\s+)?(?:online\s+|video\s+)?(?:assessment|exercise|test)|(?:on-demand|one-way|asynchronous|pre-recorded)\s+video\s+interview|hackerrank|codesignal|codility|verify\s+your\s+email|account\s+has\s+been\s+created|complete\s+(?:the\s+missing\s+fields|your\s+(?:candidate\s+)?profile)|share\s+your\s+interview\s+experience)\b/i,
+    // A test to do alone online, in the other four languages ("completar una prueba técnica en
+    // línea", "einen Online-Test absolvieren", "passer un test en ligne", "een online assessment
+    // maken"): a task with a deadline, not a meeting.
+    /\b(?:complet(?:ar|a|es)|realiz(?:ar|a|es)|hacer|resolver|responder)\s+(?:\p{L}+\s+){0,2}?(?:prueba|evaluación|test|ejercicio|cuestionario)\s+(?:(?:técnic[oa]|práctic[oa]|psicotécnic[oa])\s+)?(?:en\s+línea|online|virtual)\b|\b(?:Online-?(?:Test|Assessment|Aufgabe|Fragebogen)|Eignungstest)\p{L}*\b[^.!?\n]{0,60}?\b(?:absolvieren|bearbeiten|durchführen|ausfüllen|abschließen)\b|\b(?:passer|réaliser|compléter|effectuer|remplir)\s+(?:\p{L}+\s+){0,2}?(?:test|évaluation|questionnaire|exercice)\s+(?:(?:technique|pratique|psychotechnique)\s+)?en\s+ligne\b|\bonline\s+(?:test|assessment|toets|vaardigheidstoets)\b[^.!?\n]{0,40}?\b(?:maken|invullen|afronden|voltooien)\b/iu,
     // A survey about the process, asked of a candidate: "share your feedback in a short survey",
     // "tell us about your candidate experience … take the survey",
     // "freuen uns über Ihr Feedback in einer kurzen Umfrage", "répondez à notre questionnaire de

@@ -30,8 +30,9 @@ export function timesAsDigits(text: string): string {
       if (minus) [h, m] = [h - 1 || 12, 45];
       return `${at} ${clock(later(h, rest), m)}`;
     })
-    // After "à" only: "deux heures" alone is as often how long as when.
-    .replace(new RegExp(String.raw`(?<=(?<!\p{L})à\s+)(${words('fr')}|${FR_AFTERNOON.join('|')})\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, extra: string | undefined, rest: string) => {
+    // After "à", or alone at the head of a line of its own (a time under an icon or a label, "🕤 neuf
+    // heures et demie", "Heure : dix heures"): "deux heures" in a sentence is as often how long as when.
+    .replace(new RegExp(String.raw`(?<=(?<!\p{L})à\s+|^[^\p{L}\d\n]{0,8}|(?<!\p{L})(?:heure|horaire)\s*:\s*)(${words('fr')}|${FR_AFTERNOON.join('|')})\s+heures?(?:\s+(et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze|quarante-cinq))?(?![\p{L}\d])(?=(.{0,20}))`, 'gimu'), (_, w: string, extra: string | undefined, rest: string) => {
       let h = hourOf('fr', w) || FR_AFTERNOON.indexOf(w.toLowerCase()) + 13;
       let m = 0;
       if (extra) {
@@ -42,13 +43,14 @@ export function timesAsDigits(text: string): string {
       return `${clock(later(h, rest), m)}`;
     })
     .replace(new RegExp(String.raw`\bhalb\s+(${words('de')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('de', w) - 1 || 12, rest), 30))
-    .replace(new RegExp(String.raw`\bum\s+(${words('de')})\s+Uhr\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => `um ${clock(later(hourOf('de', w), rest), 0)} Uhr`)
+    // "um zehn Uhr", "om tien uur", or the hour alone at the head of a line ("Uhrzeit: zehn Uhr").
+    .replace(new RegExp(String.raw`(\bum\s+|^[^\p{L}\d\n]{0,8}|(?<!\p{L})Uhrzeit\s*:\s*)(${words('de')})\s+Uhr\b(?=(.{0,20}))`, 'gimu'), (_, at: string, w: string, rest: string) => `${at}${clock(later(hourOf('de', w), rest), 0)} Uhr`)
     // Dutch "half negen" is half before nine; English "half nine" is half past nine.
     .replace(new RegExp(String.raw`\bhalf\s+(${words('nl')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => clock(later(hourOf('nl', w) - 1 || 12, rest), 30))
     // Dutch "kwart voor elf" / "kwart over tien", German "Viertel vor elf" / "Viertel nach zehn".
     .replace(new RegExp(String.raw`\bkwart\s+(voor|over)\s+(${words('nl')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, dir: string, w: string, rest: string) => (dir.toLowerCase() === 'voor' ? clock(later(hourOf('nl', w) - 1 || 12, rest), 45) : clock(later(hourOf('nl', w), rest), 15)))
     .replace(new RegExp(String.raw`\bViertel\s+(vor|nach)\s+(${words('de')})(?![\p{L}\d])(?=(.{0,20}))`, 'giu'), (_, dir: string, w: string, rest: string) => (dir.toLowerCase() === 'vor' ? clock(later(hourOf('de', w) - 1 || 12, rest), 45) : clock(later(hourOf('de', w), rest), 15)))
-    .replace(new RegExp(String.raw`\bom\s+(${words('nl')})\s+uur\b(?=(.{0,20}))`, 'giu'), (_, w: string, rest: string) => `om ${clock(later(hourOf('nl', w), rest), 0)} uur`)
+    .replace(new RegExp(String.raw`(\bom\s+|^[^\p{L}\d\n]{0,8}|(?<!\p{L})Tijd\s*:\s*)(${words('nl')})\s+uur\b(?=(.{0,20}))`, 'gimu'), (_, at: string, w: string, rest: string) => `${at}${clock(later(hourOf('nl', w), rest), 0)} uur`)
     // "half past two", "quarter past ten", "quarter to three".
     .replace(new RegExp(String.raw`\b(half|(?:a\s+)?quarter)\s+(past|to)\s+(${words('en')})\b(?=(.{0,20}))`, 'giu'), (_, part: string, dir: string, w: string, rest: string) => {
       const h = hourOf('en', w);
