@@ -29,8 +29,10 @@ const MEANS = new RegExp(
 // Kinds of equipment, each language's singular and plural ("presses", "analyseurs", "Maschinen").
 // Engines and drives, hoists and lifts, grooming and workshop tools, stage and medical kit are
 // equipment as much as presses are: "Volvo Penta engines", "Andis clippers", "Stryker stretchers",
-// "Corghi tyre changers", "Epson projectors". (A "kit" is anything: "First Aid kit".)
-const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers?|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
+// "Corghi tyre changers", "Epson projectors". (A "kit" is anything: "First Aid kit". Boilers are
+// named by their maker as a class, in the plural, "Vaillant boilers"; one boiler is an installation
+// a site names as its own, "the Kelvin boiler".)
+const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
 const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
 // A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
 // capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
@@ -148,6 +150,11 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     // needs a second word or a product's shape. After a colon a list of things begins.
     const opens = /(?:^|[.!?]\s|^\s*(?:[-•·*–▪◦]|\d+[.)])\s*)$/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
     if (opens && /^\p{Lu}\p{Ll}+$/u.test(items[0] ?? '')) items.shift();
+    // A machine's noun in the singular before another noun qualifies it ("boiler room", "engine
+    // bay", "crane hire", "truck stop"): the name before is the room's, the firm's or the
+    // place's ("the Kelvin boiler house"), not a maker's. A
+    // participle after it is the machine's state ("the Halvern engine running").
+    if (!/s$/u.test(m[0]) && /^[ ](?!(?:and|or|with|for|in|on|at|to|from|of|is|are|was|were|will|can|that|which|as|by|when|if|so|but|we|you|they|it|has|have|had|must|should|would|could|may|the|a|an)(?![\p{L}]))(?!\p{Ll}+(?:ing|ed)(?![\p{L}]))\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     for (const x of items) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
   }
   for (const m of text.matchAll(THING_FROM_MAKER)) {

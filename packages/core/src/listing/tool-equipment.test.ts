@@ -20,6 +20,15 @@ describe('toolsFromContext: a maker beside a noun of equipment', () => {
     expect(toolsFromContext('- Je knipt met tondeuses Brisca', [], ctx('nl'))).toEqual(['Brisca']);
     expect(toolsFromContext('- Wartung der Motoren von Brakstad und der Getriebe', [], ctx('de'))).toEqual(['Brakstad']);
   });
+  it('takes no name before a machine noun that qualifies another noun, nor before one boiler', () => {
+    expect(toolsFromContext('- Keep the Halvern engine bay clean and logged', [], ctx('en'))).toEqual([]);
+    expect(toolsFromContext('You will book Tarrow crane hire for each lift.', [], ctx('en'))).toEqual([]);
+    expect(toolsFromContext('- Walk the Dunmore boiler house at the start of each shift', [], ctx('en'))).toEqual([]);
+    expect(toolsFromContext('- Check the Kelvane boiler and log its pressure', [], ctx('en'))).toEqual([]);
+    expect(toolsFromContext('- Keep the Halvern engine running and the Tarrow crane serviced', [], ctx('en'))).toEqual(['Halvern', 'Tarrow']);
+    expect(toolsFromContext('- Service Veltra and Morcombe boilers across the estate', [], ctx('en'))).toEqual(['Morcombe']);
+    expect(toolsFromContext('Experience with Veltra and Morcombe boilers is a plus.', [], ctx('en'))).toEqual(['Veltra', 'Morcombe']);
+  });
   it('takes no verb that opens a duty and no kind of kit for a maker', () => {
     expect(toolsFromContext('- Check tyre changers daily', [], ctx('en'))).toEqual([]);
     expect(toolsFromContext('- Watch sorter performance and no-reads', [], ctx('en'))).toEqual([]);
