@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
 import { isPlaceIn, isPlaceName } from './tool-place';
-import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, KIND_ACRONYM, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, NOT_PRODUCT, type ToolContext } from './tool-words';
+import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isReportedTo, isToolCandidate, JOB_OR_BUSINESS, KIND_ACRONYM, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, NOT_PRODUCT, type ToolContext } from './tool-words';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
 // tool is: after the kind of system they are ("notre GMAO (Carl Source)", "Warenwirtschaftssystem
 // GK Retail"), before it ("Manhattan WMS", "A3 ERP"), or as the place or means of a task ("process
@@ -27,12 +27,19 @@ const MEANS = new RegExp(
 );
 
 // Kinds of equipment, each language's singular and plural ("presses", "analyseurs", "Maschinen").
-const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?)`;
-const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?)`;
+// Engines and drives, hoists and lifts, grooming and workshop tools, stage and medical kit are
+// equipment as much as presses are: "Volvo Penta engines", "Andis clippers", "Stryker stretchers",
+// "Corghi tyre changers", "Epson projectors". (A "kit" is anything: "First Aid kit". Boilers are
+// named by their maker as a class, in the plural, "Vaillant boilers"; one boiler is an installation
+// a site names as its own, "the Kelvin boiler".)
+const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
+const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
 // A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
 // capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
 const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
-const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?: (?:and|or) ${BRAND})?) ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
+// One word in lower case may say what the machine is for ("Linde counterbalance trucks", "Corghi
+// tyre changers", "Shure radio mics"), not a function word ("Leeds and the trucks").
+const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?:,? (?:and|or) ${BRAND})?)(?: (?!(?:and|or|the|our|your|their|its|with|for|from|all|new|old|own|other|these|those|some|any|more|most|many)[ ])(\p{Ll}{3,}))? ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
 const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
 // The maker or model of a machine written in brackets after it, in the five languages: "mit dem
 // Futtermischwagen (Siloking)", "Blisterautomaten (Baxter)", "the deck ovens (MIWE, Daub)", "fours
@@ -65,8 +72,10 @@ function looksLikeProductInGerman(name: string, text: string): boolean {
 const PROSE_MEANS = /^(?:in|with|using|via|on|mit|über|im|dans|avec|sur|sous|con|mediante|met|binnen|en)$/u;
 // Words before "in" that make the name after it a place: where one is based, lives, works or sells.
 const PLACE_BEFORE = /(?:^|[\s(])(?:based|located|live|living|lives|offices?|sites?|stores?|shops?|branches|customers?|clients?|members?|born|studied|work|works|working|Sitz|Standort\p{L}*|Kunden|wohnen|arbeiten|arbeitest|bureaux?|clients?|travailler|travaillez|habiter|sede|oficinas?|clientes|trabajar|trabajarás|vivir|kantoor|klanten|vestiging\p{L}*|werken|werkt|wonen)[\s(]*$/iu;
-// Words before "with" that make the name after it a person or an organisation one works with.
-const PEOPLE_BEFORE = /(?:^|[\s(])(?:report|reports|reporting|contact|opnemen|bel|app|bellen|rapporteer\p{L}*|contacter|contactez|contactar|closely|together|directly|alongside|colleagues?|partners?|people|team|teams|eng|étroitement|directement|estrechamente|directamente|nauw|samen|direct)[\s(]*$/iu;
+// Words before "with" that make the name after it a person or an organisation one works with, or
+// one talks with ("an interview with Martin", "entretien avec Claire", "gesprek met Sanne"). (A
+// call or a chat is as often made with a tool: "calls with Aircall".)
+const PEOPLE_BEFORE = /(?:^|[\s(])(?:report|reports|reporting|contact|opnemen|bel|app|bellen|rapporteer\p{L}*|contacter|contactez|contactar|closely|together|directly|alongside|colleagues?|partners?|people|team|teams|eng|étroitement|directement|estrechamente|directamente|nauw|samen|direct|conversation|interview|Gespräch|Kennenlerngespräch|entretien|rendez-vous|entrevista|gesprek|kennismaking|kennismakingsgesprek)[\s(]*$/iu;
 const PLACE_PREP = /^(?:in|im|en|dans|binnen|on)$/u;
 // A degree, a diploma or a course of study before "in" or "en": the name after it is the field
 // of study ("Degree in Chemical Engineering", "Licenciatura en ADE o Economía", "Título de Técnico
@@ -127,7 +136,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     if ([...blocked].some((b) => b.includes(low) || low.includes(b))) return;
     if (strict && ctx.language === 'de' && !looksLikeProductInGerman(name, text)) return;
     // A name and its version ("AUGIAS-Archiv 9.4, Online-Präsentation") is no town before its region.
-    if (isPlaceIn(name, text, !listed && !/[ ]\d/u.test(name), ctx)) return;
+    if (isPlaceIn(name, text, !listed && !/[ ]\d/u.test(name), ctx) || isReportedTo(name, text)) return;
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
@@ -135,7 +144,18 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
   // Equipment by its brand: "Heidelberg Speedmaster presses", "Volvo and Wright vehicles",
   // "analyseurs NIR Foss", "analizadores IDEXX", "handscanner van Zebra", "Fräsmaschinen Amann Girrbach".
   for (const m of text.matchAll(BRANDS_BEFORE_EQUIPMENT)) {
-    for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:and|or)\s)\s*/u)) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
+    const items = (m[1] ?? '').split(/\s*(?:,|\s(?:and|or)\s)\s*/u);
+    // A word that opens a line or a sentence before a noun phrase is as often its verb ("Watch
+    // sorter performance", "Check tyre changers daily", "Service forklifts"): there the first name
+    // needs a second word or a product's shape. After a colon a list of things begins.
+    const opens = /(?:^|[.!?]\s|^\s*(?:[-•·*–▪◦]|\d+[.)])\s*)$/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
+    if (opens && /^\p{Lu}\p{Ll}+$/u.test(items[0] ?? '')) items.shift();
+    // A machine's noun in the singular before another noun qualifies it ("boiler room", "engine
+    // bay", "crane hire", "truck stop"): the name before is the room's, the firm's or the
+    // place's ("the Kelvin boiler house"), not a maker's. A
+    // participle after it is the machine's state ("the Halvern engine running").
+    if (!/s$/u.test(m[0]) && /^[ ](?!(?:and|or|with|for|in|on|at|to|from|of|is|are|was|were|will|can|that|which|as|by|when|if|so|but|we|you|they|it|has|have|had|must|should|would|could|may|the|a|an)(?![\p{L}]))(?!\p{Ll}+(?:ing|ed)(?![\p{L}]))\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    for (const x of items) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
   }
   for (const m of text.matchAll(THING_FROM_MAKER)) {
     const noun = m[1] ?? '';

@@ -65,6 +65,9 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   const low = name.toLowerCase();
   if (have.has(low)) return false;
   if (/^\p{Lu}{1,2}$/u.test(name) || /^\p{Lu}{2,}s$/u.test(name) || /^\d+$/.test(name)) return false;
+  // A count before a capitalised word names a number of things or an area ("4 Vallées", "3 Sisters",
+  // "12 Apostelen"): a product's number follows its name ("Sage 50") or is joined to it ("7shifts").
+  if (/^\d+ \p{Lu}\p{Ll}+$/u.test(name)) return false;
   const words = name.split(' ');
   const first = words[0] ?? '';
   if (NOT_PRODUCT.test(name) || NOT_PRODUCT.test(first) || JOB_OR_BUSINESS.test(first) || INSTITUTION.test(name)) return false;
@@ -79,7 +82,21 @@ export function isToolCandidate(raw: string, text: string, have: ReadonlySet<str
   if (tail && (/^\p{Ll}/u.test(tail) || isOrdinaryWord(tail, text, ctx.language) || (ctx.language === 'de' && isPlaceName(tail, 'de')))) return false;
   if (ctx.language === 'de' && words.length === 1 && !/\d|\p{Ll}\p{Lu}|^\p{Lu}+$/u.test(name) && isPlaceName(name.split('-')[0] ?? '', 'de')) return false;
   if (words.length === 1 && strong && (JOB_OR_BUSINESS.test(name) || NOT_PRODUCT.test(name))) return false;
-  return !isPlaceIn(name, text, false, ctx);
+  return !isPlaceIn(name, text, false, ctx) && !isReportedTo(name, text);
+}
+
+// The verbs of a reporting line in the five languages: the name after them is a person's.
+const REPORT_TO = String.raw`(?:report(?:s|ing)?(?:[ ]directly)?[ ](?:in)?to|berichte\p{L}*(?:[ ]direkt)?[ ]an|unterstellt|rend(?:s|re|ez|ra)?[ ]compte[ ](?:à|a)|rattachée?[ ](?:à|a)|reporta\p{L}*(?:[ ]directamente)?[ ](?:a|al)|depend\p{L}*[ ]de|rapporteer\p{L}*[ ]aan|legt?[ ]verantwoording[ ]af[ ]aan|valt[ ]onder)`;
+
+/**
+ * Whether the listing writes `name`, or its first word, as the person one reports to ("you'll report
+ * to Maeve Carrick", "rapporteert aan Sanne", "reportarás a Lucía"): a person, not a product.
+ * @example isReportedTo('Maeve', "You'll report to Maeve Carrick, our Head of Data") // true
+ */
+export function isReportedTo(name: string, text: string): boolean {
+  const first = name.split(' ')[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  return new RegExp(String.raw`(?<![\p{L}])${REPORT_TO}[ ](?:(?:the|our|your|de|der|die|unser\p{L}*|notre|votre|nuestr\p{L}*|onze|het|la|le|el)[ ])?(?:\p{Lu}\p{Ll}+[ ]){0,1}${escapeRegExp(first)}(?![\p{L}])`, 'iu').test(text);
 }
 
 // A school, a university, a council or an authority named by its kind: "Hull College", "Hochschule
@@ -98,8 +115,10 @@ export interface ToolContext {
 export const NOT_BRAND_HOLDER = /^(?:pour|avec|dans|chez|sous|sans|vers|entre|depuis|jusqu|para|como|desde|hasta|sobre|contra|según|durante|mediante|tras|donde|cuando|hacia|nuestr\p{L}*|notre|votre|leurs|nous|vous|ville|villes|région|régions|département|ciudad|ciudades|provincia|provincias|zona|zonas|comunidad|municipio|barrio|quartier|secteur|sector|canal|pass|carte|tarjeta|ticket|tickets|restaurant|resto|client|clients|cliente|clientes|clientèle|marque|marques|marca|marcas|groupe|grupo|société|empresa|segment|squad|équipe|equipo|manager|responsable|director\p{L}*|directeur|directrice|madame|monsieur|señor|señora|contact|contacto|centro|centre|sede|oficina|bureau|agence|agencia|tienda|magasin|planta|usine|site|campus|avenue|rue|boulevard|chemin|place|calle|avenida|plaza|paseo|carretera|pôle|service|direction|division|unité|área|departamento|división|mutuelle|mutua|seguro|assurance|prévoyance|grado|licence|licenciatura|máster|master|diplôme|título|formation|formación|études|estudios|école|escuela|universidad|université|suite|gamme|paquete|pack|offre|oferta|vente|venta|modèle|modelo|mode)$/iu;
 
 // Words that number a grade, a level, a part or a place rather than name a product's model.
-export const NOT_MODEL_BRAND = /^(?:Art|Abs|Lit|Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung)$/u;
-// (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757".)
+export const NOT_MODEL_BRAND = /^(?:Art|Abs|Lit|Level|Levels|Grade|Band|Stage|Key|Part|Section|Room|Unit|Units|Class|Category|Cat|Type|Model|Version|Route|Step|Phase|Tier|Year|Years|Niveau|Nivel|Stufe|Klasse|Gruppe|Entgeltgruppe|Tarif|Article|Artikel|Artículo|Paragraph|Annex|Anhang|Anexo|Box|Page|Seite|Chapter|Kapitel|Room|Zone|Gate|Hall|Halle|Building|Gebäude|Floor|Etage|Suite|Postcode|PLZ|Ref|Reference|Referenz|Job|Jobs|Vacancy|ID|No|Nr|Number|Nummer|Numéro|Número|Tel|Phone|Fax|Top|Fortune|Covid|COVID|ISO|DIN|EN|IEC|NEN|UNE|NF|BS|IATF|VDA|GDPR|DSGVO|RGPD|AVG|SOC|PCI|ATEX|CE|SAP|Salary|Gehalt|Salaire|Salario|Salaris|Airbus|Boeing|Embraer|ATR|Bombardier|Cessna|Dassault|FRS|IFRS|IAS|GAAP|SSAP|TJM|SaaS|CACES|Certifica\p{L}*|Certificering|Zertifi\p{L}*|Exam|Examen|Prüfung|Law|Ley|Loi|Wet|Gesetz|Decreto|Décret|Besluit|Verordnung|SIRET|SIREN|RCS|HRB|HRA|KvK|CIF|NIF|NIE|BTW|RSIN|VAT|TVA|USt|UID|EORI|CRN|PC|CP|CAO)$/u;
+// (Aircraft types are the licence's scope, not a tool: "Airbus A320", "B757". A law, a company's
+// register or tax number and a joint committee are numbered by their kind: "Ley 1581", "SIRET
+// 812 345 678", "HRB 4711", "Wet 2019", "CRN 09876543", "PC 302".)
 
 
 // German nouns that name no maker: abstract endings, and the words a number follows ("Raum 203",
