@@ -6,7 +6,7 @@ import { classifyHeading } from './sections';
 import { isChrome } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
-import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, notEmployerKind } from './company-words';
+import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, isPageHeading, notEmployerKind } from './company-words';
 
 /** Where on the page a rule saw a name for the employer. */
 export type CompanySource =
@@ -100,7 +100,7 @@ export function trimCandidate(name: string, text: string): string {
 
 /** Whether a candidate is of a kind that is never the employer, whatever else names it. */
 function rejected(name: string): boolean {
-  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name);
+  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name) || isPageHeading(name);
 }
 // A word with an inclusive gender ending ("Agent·e", "Técnico/a", "Pfleger*in", "Lehrer:innen",
 // "Conseiller(ère)") names a person's job, never an employer.

@@ -96,3 +96,43 @@ export function notEmployerKind(name: string): boolean {
   const words = name.split(/[\s/()]+/u).filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   return WORK_MODE.test(name) && words.some((w) => isPlaceName(w));
 }
+
+// The words that open a noun phrase without naming anyone: an article or a quantifier ("Some are
+// essential", "Eine Führungsaufgabe ist…", "Chaque équipe…", "Cada turno…", "Elke ploeg…").
+const DETERMINER = /^(?:a|an|some|any|each|every|many|most|all|both|several|few|ein|eine|einen|einem|einer|jede[rmns]?|alle|einige|mehrere|viele|beide|kein|keine|un|une|chaque|plusieurs|quelques|certain(?:e|s|es)?|tou(?:s|tes)|aucun(?:e)?|uno|una|unos|unas|cada|algun(?:o|a|os|as)|vari(?:os|as)|much(?:os|as)|tod(?:os|as)|ningun(?:o|a)|ningún|een|elke|ieder(?:e)?|enkele|sommige|veel|geen)$/iu;
+// A listing's field labels, the nouns a form or a board puts before a value ("Arbeitsort ist…",
+// "Location is…", "Lieu : …", "Horario:", "Standplaats"): a page's words, not a name.
+const FIELD_LABEL_WORD = /^(?:arbeitsort|einsatzort|dienstort|standort|arbeitszeit(?:en)?|gehalt|vergütung|eintritt|beginn|befristung|location|salary|hours|start date|contract|workplace|lieu|lieu de travail|localisation|salaire|rémunération|horaires?|contrat|prise de poste|ubicación|lugar de trabajo|salario|sueldo|horario|jornada|contrato|incorporación|locatie|standplaats|werkplek|werklocatie|salaris|werktijden|uren|contract|startdatum)$/iu;
+
+/**
+ * Whether a name a sentence opens with is only the sentence's own words: an article or a quantifier
+ * with at most one word after it ("Some", "Eine Führungsaufgabe"), a field's label ("Arbeitsort"),
+ * or one word the listing writes elsewhere in lower case ("Visits" beside "tuning visits to homes").
+ * A name that opens with such a word but goes on in capitals stays ("Some Like It Hot").
+ * @example isSentenceWords('Visits', 'Visits are booked. We make tuning visits to homes.') // true
+ */
+export function isSentenceWords(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  if (DETERMINER.test(words[0] ?? '') && words.length <= 2) return true;
+  if (FIELD_LABEL_WORD.test(name)) return true;
+  if (words.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(name)) return false;
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  return new RegExp(`(?<![\\p{L}\\d.@/-])${escapeRegExp(lower)}(?![\\p{L}\\d@]|\\.[\\p{L}\\d])`, 'u').test(text);
+}
+
+// The plural words for job adverts, as a page's own headings and menus write them.
+const VACANCY_PLURAL = /(?<![\p{L}])(?:jobs|vacancies|openings|stellen|stellenangebote|stellenanzeigen|offres|emplois|ofertas|empleos|vacantes|vacatures|functies)(?![\p{L}])/iu;
+// Words that join a name's capitalised words and may be in lower case inside a name.
+const JOINER = /^(?:&|and|of|for|the|und|für|im|am|an|der|die|das|den|des|et|de|du|la|le|les|d['’]\p{L}*|l['’]\p{L}*|y|del|e|en|van|voor|het|op|aan|bij|in|à|au|aux)$/u;
+
+/**
+ * Whether a name is a heading of the page: a phrase in sentence case (a word after the first in lower
+ * case that joins no name) that speaks of job adverts ("Gelijkaardige vacatures", "Ces offres pourraient
+ * vous intéresser", "Stellenangebote im öffentlichen Dienst", "Ofertas de empleo parecidas").
+ * @example isPageHeading('Gelijkaardige vacatures') // true
+ */
+export function isPageHeading(name: string): boolean {
+  if (LEGAL_FORM.test(name)) return false;
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && VACANCY_PLURAL.test(name) && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOINER.test(w));
+}

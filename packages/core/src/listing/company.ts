@@ -9,7 +9,7 @@ import { readCrumb } from './layout';
 import { BOARD_NAME, CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
-import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, namesEmployer, readsAsPlace } from './company-words';
+import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace } from './company-words';
 
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -154,7 +154,7 @@ export function companyFromProse(text: string): string | null {
   const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
   // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
   const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text) && !isSentenceWords(pick, text);
   return [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable) ?? null;
 }
 
@@ -172,6 +172,26 @@ export function withLegalForm(name: string, text: string): string {
   return written ? `${name}${(written[1] ?? '').replace(/[ \t\u00a0]/u, ' ')}` : name;
 }
 
+// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
+const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
+
+/**
+ * The fullest form of a name the listing writes with its legal form: a short name ("Sentinel Shield")
+ * whose words the listing goes on to write with more capitalised words and a legal form ("Posted by
+ * Sentinel Shield Security Services Ltd") is that registered name, the first time it is written so.
+ * @example withFullName('Sentinel Shield', 'Sentinel Shield is hiring.\nPosted by Sentinel Shield Security Services Ltd') // 'Sentinel Shield Security Services Ltd'
+ */
+export function withFullName(name: string, text: string): string {
+  if (name.length > 60 || name.includes('\n')) return name;
+  const more = String.raw`(?:[ \t]+(?:\p{Lu}[\p{L}\d'’-]*|&|and|und|et|y|en|de|van))`;
+  const written = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(${more}{1,3})(${WRITTEN_LEGAL_FORM.source})`, 'u').exec(text);
+  if (!written) return name;
+  const extra = (written[1] ?? '').trim();
+  // The words after the name must be a name's, not a place's or a job's ("Acme Berlin GmbH" stays "Acme").
+  if (extra.split(/\s+/u).some((w) => isPlaceName(w) || COUNTRY.test(w)) || JOB_WORD.test(extra) || /^(?:&|and|und|et|y|en|de|van)$/u.test(extra.split(/\s+/u).at(-1) ?? '')) return name;
+  return `${name} ${extra}${(written[2] ?? '').replace(/[ \t\u00a0]/u, ' ')}`;
+}
+
 export function tidyCompany(name: string, text: string, footer = ''): string | null {
   let company: string | null = name;
 // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
@@ -183,6 +203,9 @@ if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|da
 if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
 // A short name the listing writes out with its legal form anywhere (the company box, a footer,
 // an imprint, a saved page's declaration): the name with its legal form, as it is written.
+// A short name the listing writes out in full with its legal form: the full name (the footer's
+// owner lines excepted, which may be a parent's).
+if (company && !LEGAL_FORM.test(company)) company = withFullName(company, text);
 if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, footer ? `${text}\n${footer}` : text);
 // Whatever path named it, a link label or a legal line is never the employer.
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
