@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCompany, companiesFromLegalLines, domainSpells, isCapitalsHeading, listingDomains, trimCandidate } from './company';
+import { chooseCompany, domainSpells, isCapitalsHeading, listingDomains, trimCandidate } from './company-choice';
+import { companiesFromLegalLines } from './company';
 import { titleAndCompany } from './meta';
 
 // The company is chosen among every name the rules see, scored by what each is: how many places of

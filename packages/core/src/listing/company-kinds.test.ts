@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromLine, notEmployerKind } from './company';
+import { companyFromLine } from './company';
+import { notEmployerKind } from './company-words';
 import { titleAndCompany } from './meta';
 
 // The company candidate by what it is: a name, then a town the place list knows, is the employer and

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCompany, companiesFromLegalLines, companyFromCopyright, companyFromLine, FIELD_COMPANY } from './company';
+import { chooseCompany } from './company-choice';
+import { FIELD_COMPANY } from './company-words';
+import { companiesFromLegalLines, companyFromCopyright, companyFromLine } from './company';
 import { titleAndCompany } from './meta';
 
 // Where a listing writes its employer, and what a rule may carry over that is never the employer.

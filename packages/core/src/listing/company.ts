@@ -1,109 +1,20 @@
-// The company of a listing: the readers of one line beside the title (a legal form, a name the
-// listing uses again, a board's company box), of a page title, and of the listing's own prose
-// ("About Acme", "Acme is a…", "© 2026 Acme"), with the tidying every path's answer gets.
+// The company of a listing, its readers: of one line beside the title (a legal form, a name the
+// listing uses again, a board's company box), of a page title, of the footer's legal lines and of
+// the listing's own prose ("About Acme", "Acme is a…", "© 2026 Acme"), with the tidying every
+// path's answer gets. What a name is lives in company-words.ts; the choice among the readers'
+// names in company-choice.ts.
 import { escapeRegExp } from '../regexp';
 import { classifyHeading } from './sections';
 import { readCrumb } from './layout';
 import { BOARD_NAME, CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
-import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
+import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace } from './company-words';
 
-// A field's label may name the employer twice, joined by a slash ("Dienstherr/Arbeitgeber:", "Entreprise / Employeur :").
-const COMPANY_LABEL = '(?:firma|société|company|employer|organi[sz]ation|hiring organi[sz]ation|agency|company name|unternehmen|arbeitgeber|dienstgeber|dienstherr|entreprise|employeur|empresa|empleador|organismo|entidad|bedrijf|werkgever|organisatie|business area)';
-export const FIELD_COMPANY = new RegExp(`^[*_]*${COMPANY_LABEL}(?:\\s*\\/\\s*${COMPANY_LABEL})*[*_]*\\s*:[*_]*\\s*(.{2,100})$`, 'imu');
-
-const LEGAL_FORMS = /S\.?A\.? de C\.?V\.?|e\.K\.|SpA|S\.A\.S\.?|PartG mbB|mbB|S\. de R\.L\.(?: de C\.V\.)?|GmbH & Co\. KG|GmbH|AG|SE|KG|eG|e\.\s?V\.|UG|gGmbH|SAS|SA|SARL|S\.?R\.?L\.?|S\.p\.A\.|S\.A\.[AC]\.|S\.?L\.?[PU]\.?|S\.?L\.?|S\.?A\.?|B\.?V\.?|N\.?V\.?|U\.A\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Co\.|Corp\.?|Corporation|Group|Grupo|Groupe/;
-export const LEGAL_FORM = new RegExp(`\\s(${LEGAL_FORMS.source})$`, 'u');
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
 // Site navigation that a saved page runs into the company's name ("Acme Karriere Kontakt").
 const NAV_TAIL = /(?:\s+(?:karriere|kontakt|careers?|jobs|blog|about(?: us)?|contact|home|über uns|produkte|products|solutions|carrières|accueil|contacto|vacatures|werken bij|over ons|news|press|stellenangebote|offres|empleos)){2,}$/iu;
-
-// "Salaire : 48 k€", "Standort: Berlin": a name that opens a line as a field's label is the label.
-// "To: Tom", "An: Frau Weber", "À : Julien": the person a forwarded mail is addressed to or sent by
-// is not the employer.
-function isAddressee(name: string, text: string): boolean {
-  // A person's name is short; a long line is no addressee (and would make a huge pattern).
-  if (name.length > 60 || name.includes('\n')) return false;
-  return new RegExp(`^[ \\t>]*(?:to|an|aan|à|para|pour|from|von|van|de|cc)[ \\t\\u00a0]*:[^\\n]*(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'imu').test(text);
-}
-
-function isFieldLabel(name: string, text: string): boolean {
-  // French puts a space (often a no-break one) before the colon; a label may also open a sentence
-  // in a paragraph of conditions ("… au musée. Rémunération : 2 150 € brut").
-  return new RegExp(`(?:^|\\n|[.!?;][ \\t\\u00a0]+)[*_•·-]*[ \\t]*${escapeRegExp(name)}[*_]*[ \\t\\u00a0\\u202f]*:`, 'u').test(text);
-}
-
-// A line the listing goes on to use as the subject of a sentence about the employer ("Tillerman
-// Architects is a 35-person practice", "Acme GmbH ist", "Acme aide…"), or one with a legal form,
-// names the company, even when one of its words is a job's ("Architects").
-const EMPLOYER_VERB = String.raw`(?:is|are|has|helps|builds|makes|runs|ist|sind|hat|hilft|baut|entwickelt|est|a|aide|édite|conçoit|es|ayuda|tiene|desarrolla|is een|heeft|helpt|bouwt|maakt)`;
-
-export function namesEmployer(line: string, text: string): boolean {
-  if (LEGAL_FORM.test(line) && !JOB_WORD.test(line.replace(LEGAL_FORM, ''))) return true;
-  if (line.split(' ').length > 5 || /[.!?:]$/.test(line)) return false;
-  // "Pollard Quay Architects" over "Pollard Quay is a practice…": the name without its trade word.
-  const words = line.split(' ');
-  // "Ashworth & Pell Funeral Directors" over "Ashworth & Pell has cared…": two trade words off.
-  const names = words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') ? [line, words.slice(0, -1).join(' '), ...(words.length >= 4 && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? [words.slice(0, -2).join(' ')] : [])] : [line];
-  return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
-}
-
-// Words that say where or how the work is done, or the contract: a line of them is not a company.
-const NOT_COMPANY_WORDS = String.raw`all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?`;
-// A name that is nothing but such a word ("CDI", "Remote") is no employer, whichever rule found it.
-const NOT_COMPANY_WHOLE = new RegExp(`^(?:${NOT_COMPANY_WORDS})$`, 'iu');
-const NOT_COMPANY = new RegExp(`^(?:${NOT_COMPANY_WORDS})\\b`, 'iu');
-// "Werken bij Acme", "Careers at Acme": the page's owner.
-// "All jobs from Acme", "Alle Jobs von Acme": a board's link to the employer's other ads names it.
-export const OWNER_PREFIX = /^(?:werken (?:bij|voor)|carrière (?:bij|chez)|carreras? en|jobs (?:at|bei)|careers? at|karriere bei|jobs bei|carrières chez|emplois chez|trabaja (?:en|con)|empleo en|vacatures bij|all (?:jobs|openings|roles) (?:at|from|by)|alle (?:jobs|stellen|stellenangebote) (?:von|bei)|toutes les offres (?:de|d['’]|chez)|todas las ofertas de|más ofertas de|alle vacatures (?:van|bij))\s*/iu;
-// Words before a place name ("our Leipzig office", "Standort Leipzig", "basée à Lille").
-const PLACE_BEFORE = /(?:\b(?:in|near|from|based in|located in|office in|offices in|Standort|Standorten|im|am|aus|nach|à|en|te|naar|op|vanuit|hub in|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in)|unserem Standort|notre site de|\b(?:in|at) our|\b(?:arbeitsort|location|standort|lieu|ubicación|locatie|ort)\s*:)\s+$/iu;
-
-// A legal form written before the name, as French does ("SAS Trinité Nautisme", "SARL Boulangerie Riou"):
-// the forms once, the prefix alone (to compare a name with and without it) and the whole name.
-const FORMS_BEFORE = String.raw`(?:SAS|SASU|SARL|EURL|SCOP|SNC|SCI|SCP|SELARL)\s+`;
-const FORM_BEFORE_NAME_PREFIX = new RegExp(String.raw`^${FORMS_BEFORE}(?=\p{Lu})`, 'u');
-const FORM_BEFORE_NAME = new RegExp(String.raw`^${FORMS_BEFORE}\p{Lu}[\p{L}'’&.-]*(?:\s+(?:de|du|des|la|le|et|&|[\p{Lu}\d][\p{L}\d'’&.-]*)){0,5}$`, 'u');
-
-// A public body's or a charity's name: "Northaven Borough Council", "Northern Sinfonia Trust".
-export const ORG_WORD = /^\p{Lu}[^,]{2,60}\s(?:Council|Trust|Authority|University|College|Foundation|Society|Association)$/u;
-
-/** Whether every other mention of a name reads as a place ("Präsenz am Standort Leipzig"). */
-// For a name of two words or more, only words that cannot precede a company ("en Acme Foods" can).
-const PLACE_BEFORE_STRONG = /(?:\b(?:based in|located in|office in|offices in|Standort|Standorten|oficinas? de|sede de|bureaux? de|site de|région de|kantoor in))\s+$/iu;
-
-export function readsAsPlace(name: string, text: string): boolean {
-  const before = name.includes(' ') ? PLACE_BEFORE_STRONG : PLACE_BEFORE;
-  let mentions = 0;
-  let asPlace = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-    mentions++;
-    if (before.test(text.slice(Math.max(0, i - 24), i))) asPlace++;
-  }
-  return mentions > 1 && asPlace === mentions - 1;
-}
-
-// What a line beside the title can be that is no employer, by what it is:
-// a page's reference ("Stellenangebot ID 1294471", "Réf. 2026-118", "Vacaturenummer 4411", "Nr. 12/2027");
-const REFERENCE = /(?<![\p{L}])(?:ID|Ref\.?|Réf\.?|Nr\.?|No\.?|Kennziffer|Referenz(?:nummer)?|Referencia|Ref\.? oferta|Vacaturenummer|Job ID|Offre n°)\s*[:#°]?\s*(?:[\w-]*\d{3,}|\d{1,4}\s*\/\s*\d{2,4})/iu;
-// the client an agency recruits for, named only as such ("Unser Mandant", "notre client", "our client").
-const AGENCY_CLIENT = /^(?:unser(?:e[mnr]?)?|our|notre|nos|nuestro|nuestra|onze)\s+(?:mandant\p{L}*|kunde\p{L}*|kundin|auftraggeber\p{L}*|clients?|clientes?|cliënt|klant|opdrachtgever)(?![\p{L}])/iu;
-// a mode of work ("BARCELONA O REMOTO", "Lyon ou télétravail", "Utrecht / hybride") beside a town.
-const WORK_MODE = /(?<![\p{L}])(?:remote|hybrid|remoto|híbrido|hibrido|télétravail|teletrabajo|thuiswerken|homeoffice|home office|hybride|à distance|op afstand)(?![\p{L}])/iu;
-
-/**
- * Whether a name a rule found is of a kind that is never the employer: a page's reference number,
- * an agency's client named only as such, or a town with a mode of work.
- * @example notEmployerKind('BARCELONA O REMOTO (ESPAÑA)') // true
- */
-export function notEmployerKind(name: string): boolean {
-  if (LEGAL_FORM.test(name)) return false;
-  if (REFERENCE.test(name) || AGENCY_CLIENT.test(name)) return true;
-  const words = name.split(/[\s/()]+/u).filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-  return WORK_MODE.test(name) && words.some((w) => isPlaceName(w));
-}
 
 /**
  * The company on a line next to the title: "Acme GmbH · Berlin", "Acme - Lille", "at Acme",
@@ -243,7 +154,7 @@ export function companyFromProse(text: string): string | null {
   const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
   // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
   const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text);
+  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text) && !isSentenceWords(pick, text);
   return [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable) ?? null;
 }
 
@@ -261,6 +172,26 @@ export function withLegalForm(name: string, text: string): string {
   return written ? `${name}${(written[1] ?? '').replace(/[ \t\u00a0]/u, ' ')}` : name;
 }
 
+// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
+const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
+
+/**
+ * The fullest form of a name the listing writes with its legal form: a short name ("Sentinel Shield")
+ * whose words the listing goes on to write with more capitalised words and a legal form ("Posted by
+ * Sentinel Shield Security Services Ltd") is that registered name, the first time it is written so.
+ * @example withFullName('Sentinel Shield', 'Sentinel Shield is hiring.\nPosted by Sentinel Shield Security Services Ltd') // 'Sentinel Shield Security Services Ltd'
+ */
+export function withFullName(name: string, text: string): string {
+  if (name.length > 60 || name.includes('\n')) return name;
+  const more = String.raw`(?:[ \t]+(?:\p{Lu}[\p{L}\d'’-]*|&|and|und|et|y|en|de|van))`;
+  const written = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(${more}{1,3})(${WRITTEN_LEGAL_FORM.source})`, 'u').exec(text);
+  if (!written) return name;
+  const extra = (written[1] ?? '').trim();
+  // The words after the name must be a name's, not a place's or a job's ("Acme Berlin GmbH" stays "Acme").
+  if (extra.split(/\s+/u).some((w) => isPlaceName(w) || COUNTRY.test(w)) || JOB_WORD.test(extra) || /^(?:&|and|und|et|y|en|de|van)$/u.test(extra.split(/\s+/u).at(-1) ?? '')) return name;
+  return `${name} ${extra}${(written[2] ?? '').replace(/[ \t\u00a0]/u, ' ')}`;
+}
+
 export function tidyCompany(name: string, text: string, footer = ''): string | null {
   let company: string | null = name;
 // "Werken bij Acme" → "Acme"; "der Stadtwerke Acme GmbH" (a sentence's article) → "Stadtwerke Acme GmbH".
@@ -272,6 +203,9 @@ if (company) company = company.replace(OWNER_PREFIX, '').replace(/^(?:der|die|da
 if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
 // A short name the listing writes out with its legal form anywhere (the company box, a footer,
 // an imprint, a saved page's declaration): the name with its legal form, as it is written.
+// A short name the listing writes out in full with its legal form: the full name (the footer's
+// owner lines excepted, which may be a parent's).
+if (company && !LEGAL_FORM.test(company)) company = withFullName(company, text);
 if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, footer ? `${text}\n${footer}` : text);
 // Whatever path named it, a link label or a legal line is never the employer.
 if (company && (isLinkLabel(company) || isAddressee(company, text))) company = null;
@@ -289,127 +223,4 @@ const LEGAL_LINE = new RegExp(`^[ \\t©*_]*(?:\\d{4}\\s+)?(\\p{Lu}[^·|•\\n,*]
  */
 export function companiesFromLegalLines(text: string): string[] {
   return [...text.matchAll(LEGAL_LINE)].map((m) => (m[1] ?? '').trim()).filter((n) => !JOB_WORD.test(n.replace(LEGAL_FORM, '')) && !isChrome(n) && n.split(' ').length <= 8);
-}
-
-/** Where on the page a rule saw a name for the employer. */
-export type CompanySource =
-  | 'field' | 'declared' | 'facts' | 'logo' | 'byline' | 'rating' | 'crumb' | 'box' | 'row' | 'titleLine' | 'owner' | 'menu'
-  | 'atLine' | 'underTitle' | 'aboveTitle' | 'header' | 'pageTitle' | 'homePage' | 'copyright' | 'prose' | 'weak' | 'dot'
-  | 'sender' | 'legalLine';
-
-export interface CompanyCandidate {
-  name: string;
-  source: CompanySource;
-}
-
-// The place on the page each source reads: two rules that read the same line are one place, not two
-// ("weak" and "dot" are readings of the line under the title).
-const PLACE_OF: Partial<Record<CompanySource, CompanySource>> = { weak: 'underTitle', dot: 'underTitle' };
-
-// What a candidate is worth, by what it is. A name each independent place writes counts once per
-// place; the listing's own order of rules breaks a tie (the first-offered candidate wins one).
-export const COMPANY_WEIGHTS = {
-  /** Each independent place on the page that names it (a field, the line beside the title, the prose, the sender…). */
-  place: 1,
-  /** It carries a legal form ("GmbH", "S.L.", "B.V.", "SpA", "e.K."), written somewhere other than the footer. */
-  legalForm: 1,
-  /** The listing's e-mail domain spells one of its words ("notariaibanezsoler.es" for "Notaría Ibáñez Soler"). */
-  domain: 1,
-} as const;
-
-// Words that join a name's capitalised words ("Pharmacie du Marché", "Chambre de commerce et d'industrie").
-const NAME_JOINER = /^(?:&|and|of|for|the|und|für|im|am|an|der|die|das|den|des|et|de|du|la|le|les|d['’]\p{L}*|l['’]\p{L}*|y|del|e|en|van|voor|het|op|aan|\d.*)$/u;
-// A leading preposition a rule carried over from a sentence or a label ("Bij Froukje Mode", "Chez Acme").
-const LEADING_PREPOSITION = /^(?:at|bei|chez|bij|en|para|pour|for|voor|für|with|mit|met|avec|con)\s+(?=\p{Lu})/iu;
-// A bracket after the name that says what the company does ("(operating HMP Carrowmoor under contract)",
-// "(leverancier van stroom)"): it opens with a word in lower case, unlike a town's or a brand's bracket.
-const BUSINESS_BRACKET = /\s*\((?=\p{Ll})[^()]{3,120}\)\s*$/u;
-
-/**
- * The domains of the e-mail addresses a listing writes (where applications go: the employer's, where
- * a page's web address may be a board's).
- * @example listingDomains('Mail jobs@acme-foods.de or see https://www.stepstone.de/jobs') // ['acme-foods']
- */
-export function listingDomains(text: string): string[] {
-  const mails = [...text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}(?![a-z0-9])/giu)].map((m) => (m[1] ?? '').split('.').at(-1) ?? '');
-  return [...new Set(mails.map((d) => d.toLowerCase()).filter((d) => d.length >= 3))];
-}
-
-/**
- * Whether a domain spells a word of four letters or more of the name (with "ö" as "o" or "oe"), or its
- * words run together: "immo-koetter" spells "Kötter Immobilien".
- * @example domainSpells('Notaría Ibáñez Soler', 'notariaibanezsoler') // true
- */
-export function domainSpells(name: string, domain: string): boolean {
-  const bare = name.replace(LEGAL_FORM, '');
-  const words = bare.split(/[\s&'’.,-]+/u).filter((w) => w.length >= 4 && !NAME_JOINER.test(w.toLowerCase()));
-  const d = domain.replace(/-/g, '');
-  // As written without accents ("kotter"), and with German umlauts spelled out ("koetter").
-  return words.some((w) => [foldPlain(w), foldDomain(w)].some((s) => d.includes(s)));
-}
-
-// A legal form as a name may write it in lower case ("Eventbureau Zomerlicht bv").
-const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'iu');
-// The footer's places: every footer writes its owner with a legal form, the platform's as well as the
-// employer's, so there the form tells nothing.
-const FOOTER_SOURCES = new Set<CompanySource>(['copyright', 'legalLine', 'homePage']);
-
-/**
- * Whether a name is a page's heading in capitals: in capitals, and in sentence case a job, a section's
- * heading or the page's chrome ("OFFRE D'EMPLOI", "FUNERAL ARRANGER", "STELLENANGEBOT").
- * @example isCapitalsHeading("OFFRE D'EMPLOI") // true
- */
-export function isCapitalsHeading(name: string): boolean {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || LEGAL_FORM.test(name)) return false;
-  const lower = name.toLowerCase();
-  const sentence = lower.charAt(0).toUpperCase() + lower.slice(1);
-  const titled = lower.replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  return [sentence, titled].some((s) => JOB_WORD.test(s) || isChrome(s) || classifyHeading(s) !== null || SUBJECT_VACANCY_WORD.test(s));
-}
-// The word for a job advert itself, as a page's heading: "Offre d'emploi", "Stellenangebot", "Vacature".
-const SUBJECT_VACANCY_WORD = /^(?:job offer|job opening|vacancy|offre d['’]emploi|offre|annonce|oferta(?: de (?:empleo|trabajo))?|vacante|stellenangebot|stellenanzeige|stellenausschreibung|vacature)$/iu;
-
-/**
- * A candidate's name without what a rule carried over with it: a leading preposition the listing does
- * not write with the name elsewhere, a trailing bracket that says what the company does.
- * @example trimCandidate('Bij Froukje Mode', 'Froukje Mode heeft 14 winkels.') // 'Froukje Mode'
- */
-export function trimCandidate(name: string, text: string): string {
-  let n = name.replace(BUSINESS_BRACKET, '').trim() || name;
-  const rest = n.replace(LEADING_PREPOSITION, '');
-  if (rest !== n && new RegExp(`(?:^|[\\n.!?]\\s*)${escapeRegExp(rest)}(?![\\p{L}])`, 'u').test(text)) n = rest;
-  return n;
-}
-
-/** Whether a candidate is of a kind that is never the employer, whatever else names it. */
-function rejected(name: string): boolean {
-  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name);
-}
-// A word with an inclusive gender ending ("Agent·e", "Técnico/a", "Pfleger*in", "Lehrer:innen",
-// "Conseiller(ère)") names a person's job, never an employer.
-const GENDER_ENDING = /\p{Ll}(?:[·•:*]|\/)(?:e|es|in|innen|a|as|ne|ère|rice|euse|fe|r)(?![\p{L}])|\p{Ll}\((?:e|ne|ère|rice|euse|fe|a|in|innen)\)/u;
-
-/**
- * The employer among every name the rules saw: each name trimmed, names of a kind that is never the
- * employer set aside, the rest scored by what they are (COMPANY_WEIGHTS); the first offered wins a tie.
- * @example chooseCompany([{ name: 'Laborum', source: 'aboveTitle' }, { name: 'Minera Cerro Aguirre SpA', source: 'underTitle' }, { name: 'Minera Cerro Aguirre SpA', source: 'prose' }], '') // 'Minera Cerro Aguirre SpA'
- */
-export function chooseCompany(candidates: CompanyCandidate[], text: string): string | null {
-  const domains = listingDomains(text.slice(0, 60_000));
-  const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '').replace(FORM_BEFORE_NAME_PREFIX, '')).replace(/\s+/g, ' ').trim();
-  const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
-  candidates.forEach((c, order) => {
-    const name = trimCandidate(c.name, text);
-    if (rejected(name)) return;
-    const g = groups.get(key(name)) ?? { name, order, places: new Set<CompanySource>(), legal: false };
-    g.places.add(PLACE_OF[c.source] ?? c.source);
-    g.legal ||= (LEGAL_FORM_ANY_CASE.test(name) || FORM_BEFORE_NAME.test(name)) && !FOOTER_SOURCES.has(c.source);
-    groups.set(key(name), g);
-  });
-  const score = (g: { name: string; places: Set<CompanySource>; legal: boolean }): number =>
-    COMPANY_WEIGHTS.place * g.places.size +
-    (g.legal ? COMPANY_WEIGHTS.legalForm : 0) +
-    (domains.some((d) => domainSpells(g.name, d)) ? COMPANY_WEIGHTS.domain : 0);
-  const ranked = [...groups.values()].sort((a, b) => score(b) - score(a) || a.order - b.order);
-  return ranked[0]?.name ?? null;
 }
