@@ -9,6 +9,7 @@ import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isT
 import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
 import type { PhraseRule } from './phrase-rule';
 import { CALENDAR_SUBSCRIPTION, RULES } from './phrases';
+import { STATUS_REJECTED } from './phrases-rejection';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -48,6 +49,12 @@ const SAID_TO_PERSON = /(?<!\p{L})(?:you|your|yours|Sie|Ihnen|Ihre[nmrs]?|dich|d
 // "die Auswahlkommission", "le comité", "la comisión", "de selectiecommissie".
 // A board is one only when it decides: a job board, a notice board or being on board is none.
 const SAID_BY_SENDER = /(?<!\p{L})(?:we|we've|we'd|we'll|our|us|I|I'm|I've|wir|uns|unser\p{L}*|ich|nous|notre|nos|hemos|nosotros|nuestr[oa]s?|decidimos|wij|ons|onze|ik|(?:selection\s+|hiring\s+|interview\s+|recruitment\s+)?(?:committee|panel|(?<!(?:job|jobs|career|careers|message|bulletin|notice|vacancy|vacancies|on)[\s-]?)board)|hiring\s+manager|\p{L}*kommission|Gremium|Jury|commission|comité|jury|comisión|tribunal|\p{L}*commissie)(?!\p{L})/iu;
+
+// An agency's or a recruiter's client, who decides on the person the agency put forward: "our
+// client", "my client", "unser Kunde", "der Auftraggeber", "mon client", "la empresa cliente",
+// "nuestro cliente", "onze opdrachtgever", "de klant". Its decision, told by the agency, is one on
+// the person as much as the employer's own.
+const CLIENT = /(?<!\p{L})(?:(?:our|my|the)\s+client|(?:unser\p{L}*|mein\p{L}*|der|die|dem|Ihr\p{L}*)\s+(?:Kund(?:e|en|in)|Auftraggeber(?:in|s)?|Mandant(?:en|in)?)|(?:notre|mon|le|la|votre)\s+client(?:e)?|(?:la\s+)?empresa\s+(?:cliente|contratante)|(?:nuestr[oa]|mi|el|la|tu)\s+client[ea]|(?:onze|mijn|de)\s+(?:opdrachtgever|klant))(?!\p{L})/iu;
 
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1)) + 1;
@@ -203,6 +210,40 @@ function invitesAboveFooter(text: string): boolean {
 
 const weekdayOf = (d: string): number => new Date(`${d}T12:00:00Z`).getUTCDay();
 
+// Paragraphs, parted by a blank line or a rule line ("--", "____").
+const PARAGRAPHS = /\n[ \t]*(?:[-_–—=*]{2,}[ \t]*)?\n|\n[ \t]*[-_–—=*]{2,}[ \t]*\n/;
+
+/**
+ * Whether a message's bulk-mail chrome is only its frame: paragraphs that hold nothing but chrome
+ * (an unsubscribe line, a "view in browser" line, a platform's sending notice), wherever they sit,
+ * and none of it in the paragraphs that say something. A mailing's chrome runs through its content.
+ */
+function isChromeOnlyFrame(text: string): boolean {
+  const paragraphs = text.split(PARAGRAPHS);
+  const said = paragraphs.filter((p) => {
+    const { scores } = scoreMail(p);
+    return !(scores.not_job > 0 && PRIORITY.every((k) => k === 'other' || scores[k] === 0));
+  });
+  return said.length < paragraphs.length && scoreMail(said.join('\n\n')).scores.not_job === 0;
+}
+
+/**
+ * Whether the match at `index` sits inside quotation marks of its paragraph, however short the
+ * quotation: a phrase cited ('from "we will not be proceeding" to "the position has been filled"')
+ * is talked about, not said.
+ */
+function isWithinQuotes(text: string, index: number): boolean {
+  let open: string | null = null;
+  let straight = false;
+  for (let i = text.lastIndexOf('\n\n', index) + 1; i < index; i++) {
+    const ch = text[i]!;
+    if (ch === '"') straight = !straight;
+    else if (open === null && '“„«'.includes(ch)) open = ch;
+    else if ((open === '„' && '“”'.includes(ch)) || (open === '“' && ch === '”') || (open === '«' && ch === '»')) open = null;
+  }
+  return straight || open !== null;
+}
+
 /** Whether the sender is the person, by one of their own addresses (case and spacing folded). */
 function isFromSelf(address: string, self: readonly string[] | undefined): boolean {
   const from = address.trim().toLowerCase();
@@ -243,8 +284,15 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.
   // The person may be spoken to in the sentences around the decision ("Sorry to bring bad news:
   // the role is going to another applicant. We loved your ideas."): its paragraph is read for them.
+  // The decision may be a third party's told by an agency ("my client has decided not to take you
+  // forward"), or a tracker's status line that gives the application's new status, which is the
+  // person's by what it is. A body that greets one person by name, under or above chrome that is
+  // only the mail's frame (a "view in browser" line, an unsubscribe footer), is said to that person
+  // even where the decision's own paragraph does not name them.
   const decision = kind === 'rejection' && top >= 4 && where.rejection !== undefined ? sentenceAt(text, where.rejection) : '';
-  const toPerson = decision !== '' && SAID_BY_SENDER.test(decision) && SAID_TO_PERSON.test(paragraphAt(text, where.rejection!));
+  const isStatus = decision !== '' && STATUS_REJECTED.test(decision);
+  const decided = decision !== '' && (SAID_BY_SENDER.test(decision) || CLIENT.test(paragraphAt(text, where.rejection!)));
+  const toPerson = isStatus || (decided && (SAID_TO_PERSON.test(paragraphAt(text, where.rejection!)) || (scores.not_job >= 4 && !isWithinQuotes(text, where.rejection!) && GREETS_ONE.test(read.body.slice(0, 300)) && isChromeOnlyFrame(text))));
   // A decision only conceded ("even though you weren't selected, we'd value your feedback") in a
   // mail that is something else (a survey, a mailing) is that something else.
   // An interview of the person's own, on a day and at a time (a tracker's invitation under its

@@ -72,4 +72,10 @@ export const CLOSED_PHRASES: PhraseRule[] = [
   // veranderd", "die Stelle ist nicht mehr offen", "unser Bedarf hat sich geändert".
   ...r('position_closed', 6,
     /\b(?:poste|offre|recrutement)\b[^.!?\n]{0,60}?\bn['’]\s*est\s+plus\s+(?:ouverte?|disponible|à\s+pourvoir)|\bbesoins?\b[^.!?\n]{0,30}?\b(?:a|ont)\s+(?:\p{L}+\s+)?(?:évolué|changé)(?!\p{L})|\b(?:puesto|vacante|plaza|oferta)\b[^.!?\n]{0,60}?\bya\s+no\s+(?:está|estará|sigue)\s+(?:abiert[oa]|disponible|vigente)|\bnecesidades\b[^.!?\n]{0,30}?\b(?:han|habían)\s+(?:\p{L}+\s+)?cambiado(?!\p{L})|\b(?:functie|vacature)\b[^.!?\n]{0,60}?\b(?:niet\s+meer\s+open(?:staat|staan)?|staat\s+niet\s+meer\s+open)(?!\p{L})|\bbehoefte\b[^.!?\n]{0,30}?\b(?:is|zijn)\s+(?:\p{L}+\s+)?(?:veranderd|gewijzigd)(?!\p{L})|\b(?:Stelle|Position)\b[^.!?\n]{0,60}?\bnicht\s+mehr\s+(?:offen|verfügbar|ausgeschrieben)(?!\p{L})|\bBedarf\b[^.!?\n]{0,30}?\bhat\s+sich\s+(?:\p{L}+\s+)?(?:geändert|verändert)(?!\p{L})/iu),
+  // The post no longer advertised by the employer: "we are no longer advertising this role", "wir
+  // schreiben die Stelle in Leipzig nicht mehr aus", "nous ne publions plus cette offre", "ya no
+  // ofertamos este puesto", "we stellen de vacature niet langer open". The person's application
+  // turned away only as its consequence stays a closed post.
+  ...r('position_closed', 6,
+    /\bno\s+longer\s+(?:advertising|recruiting\s+for|offering)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|post|vacancy|job)\b|\b(?:schreiben|schreibt)\s+(?:wir\s+|sie\s+)?(?:die|diese)\s+(?:Stelle|Position)\s+(?:[\p{L}-]+\s+){0,4}?(?:nicht\s+mehr|nicht\s+länger|nicht\s+erneut|vorerst\s+nicht)\s+aus(?!\p{L})|\b(?:Stelle|Position)\s+(?:[\p{L}-]+\s+){0,3}?wird\s+(?:\p{L}+\s+)?(?:nicht\s+mehr|nicht\s+länger)\s+ausgeschrieben\b|\bne\s+(?:publions|proposons|diffusons)\s+plus\s+(?:ce|cet|cette|le|l['’])\s*(?:poste|offre|emploi)\b|\bya\s+no\s+(?:ofertamos|publicamos|ofrecemos|convocamos)\s+(?:el|este|esta|la)\s+(?:puesto|plaza|vacante|oferta)\b|\b(?:stellen|plaatsen)\s+(?:we|wij)\s+(?:de|deze)\s+(?:vacature|functie)\s+(?:\p{L}+\s+){0,2}?niet\s+(?:meer|langer)\s+(?:open|uit)(?!\p{L})/iu),
 ];

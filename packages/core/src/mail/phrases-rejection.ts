@@ -4,10 +4,15 @@ import { rulesOf as r, type PhraseRule } from './phrase-rule';
 
 const OTHERS = String.raw`(?:other|another|a different|stronger|more (?:experienced|suitable))\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?|persons?|profiles?|individuals?)`;
 
+// A tracker's status line that gives only the application's new status: "Status: Not selected",
+// "Neuer Status: nicht berücksichtigt", "Statut : Candidature non retenue", "Estado: Descartado",
+// "Status: Afgewezen". The field and its value are the whole line.
+export const STATUS_REJECTED = /^[ \t*•>-]*(?:(?:new|current|updated|application)\s+status|status(?:\s+of\s+your\s+application)?|(?:neuer|aktueller)\s+Status|(?:Bewerbungs)?status|(?:nouveau\s+)?statut(?:\s+de\s+(?:votre|ta)\s+candidature)?|(?:nuevo\s+)?estado(?:\s+de\s+(?:tu|su)\s+(?:candidatura|postulación|solicitud))?|(?:nieuwe\s+)?status(?:\s+van\s+(?:je|jouw|uw)\s+sollicitatie)?)[ \t]*:[ \t]*(?:(?:application|candidature|candidatura|Bewerbung|sollicitatie)\s+)?(?:rejected|declined|unsuccessful|not\s+selected|not\s+progressing|not\s+moving\s+forward|no\s+longer\s+(?:under\s+)?consider(?:ed|ation)|Absage|abgesagt|abgelehnt|(?:nicht|leider\s+nicht)\s+(?:weiter\s+)?(?:berücksichtigt|ausgewählt|erfolgreich)|ausgeschieden|non\s+retenue?|refusée?|rejetée?|non\s+sélectionnée?|descartad[oa]|rechazad[oa]|desestimad[oa]|no\s+seleccionad[oa]|no\s+continúa|afgewezen|niet\s+geselecteerd|niet\s+aangenomen|afgevallen)[ \t]*\.?[ \t]*$/imu;
+
 export const REJECTION_PHRASES: PhraseRule[] = [
   // Rejection: the decision, not the courtesy around it ("unfortunately" alone is not one).
   ...r('rejection', 4,
-    /\b(?:decided|chosen|elected|opted|made the (?:difficult |hard )?decision)\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|pursue|advance|continue|take|invite|offer)/i,
+    /\b(?:decided|chosen|elected|opted|made the (?:difficult |hard )?decision)\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|pursue|advance|continue|take|invite|offer|go\s+(?:ahead|forward)\s+with\s+(?:you|your)\b)/i,
     /\b(?:not|n't)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|progressing|progress|advancing|advance|taking|take|pursuing|pursue|continuing|continue|scheduling)\s+(?:you\s+|with\s+(?:it|you|your\s+\w+)\s+|your\s+(?:application|candidacy|candidature)\s+)?(?:forward|further|ahead|any further|with|to the|in the process|an interview)/i,
     new RegExp(String.raw`\b(?:move|moving|proceed|proceeding|go|going|continue|continuing|progress|progressing|pursue|pursuing|focus|selected|chosen|select|identified|hired|hire)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+)?${OTHERS}`, 'i'),
     /\b(?:offered|offer|give|given|extend(?:ed)?(?: an offer)?)\s+(?:the\s+(?:role|position|job)\s+)?to\s+(?:someone|another|a different|a candidate)/i,
@@ -16,7 +21,7 @@ export const REJECTION_PHRASES: PhraseRule[] = [
     /\bnot\s+(?:be\s+)?(?:advancing|progressing|pursuing|moving\s+forward\s+with|proceeding\s+with)\s+your\s+(?:application|candidacy|candidature)/i,
     /\b(?:offer|offered|give|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:role|position|job|post)\s+to\s+(?:someone|another|a\s+different|an?\s+(?:\w+\s+)?candidate)/iu,
     /\bunable\s+to\s+(?:progress|proceed|move\s+forward|take)\b/i,
-    /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich)\s+entschieden|andere\s+(?:Profile|Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*)\s+(?:(?:passen|passten|entsprechen|entsprachen|sind|waren)\s+)?(?:noch\s+)?(?:besser|passender)/i,
+    /\bgegen\s+(?:eine\s+Zusammenarbeit|Sie|dich|(?:eine|die)\s+(?:Einladung|Weiterführung|Fortsetzung|Einstellung)|(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)|ein(?:en)?\s+(?:\p{L}+\s+)?(?:Gespräch|Vorstellungsgespräch|Interview))\s+(?:(?!(?:nicht|kein\p{L}*)\s)[\p{L}-]+\s+){0,4}?entschieden|andere\s+(?:Profile|Kandid(?:at|ierend)\w*|Bewerb(?:er|end)\w*)\s+(?:(?:passen|passten|entsprechen|entsprachen|sind|waren)\s+)?(?:noch\s+)?(?:besser|passender)/iu,
     /\bgekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat|niet\s+met\s+(?:je|jou|u)\s+(?:verder|doen)\b/i,
     // The choice, said as the team going with another person: "went with another engineer", "we've
     // gone with a different designer" (a noun of any trade, not only "candidate").
@@ -74,7 +79,22 @@ export const REJECTION_PHRASES: PhraseRule[] = [
     /\bno\s+(?:ha\s+sido\s+seleccionad|has\s+sido\s+seleccionad|continuarás|vamos\s+a\s+seguir\s+adelante|avanzar\s+con\s+tu\s+candidatura|continuar\s+con\s+tu\s+candidatura)|decidido\s+no\s+(?:avanzar|continuar|seguir)/i,
     // nl
     /\b(?:gekozen\s+voor|besloten\s+(?:om\s+)?(?:met\s+)?)\s*(?:een\s+)?andere?\s+kandida|\bandere\s+kandidaat\s+(?:aan\s+te\s+nemen|gekozen)|voor\s+een\s+andere\s+kandidaat\s+gekozen/i,
-    /\bniet\s+(?:verder\s+(?:te\s+)?gaan|verder\s+in\s+behandeling|uit\s+te\s+nodigen|heeft\s+geleid\s+tot|geleid\s+tot)|(?<!\b(?:na|van|over|bij|met|voor|om|tegen|ondanks)\s+(?:(?:een|de|die|deze|je|jouw|uw|zo'n)\s+)?(?:[^\s.!?]+\s+)?)\bAfwijzing\b/i),
+    /\bniet\s+(?:verder\s+(?:te\s+)?gaan|verder\s+in\s+behandeling|uit\s+te\s+nodigen|heeft\s+geleid\s+tot|geleid\s+tot)|(?<!\b(?:na|van|over|bij|met|voor|om|tegen|ondanks)\s+(?:(?:een|de|die|deze|je|jouw|uw|zo'n)\s+)?(?:[^\s.!?]+\s+)?)\bAfwijzing\b/i,
+    // Deciding against the person, their application or the step they hoped for, by the one who
+    // decides (the employer, or an agency's client): "decided against inviting you", "the client
+    // decided against your application", "hat sich gegen eine Einladung entschieden" (above), "s'est
+    // prononcé contre votre candidature", "ha decidido en contra de tu candidatura", "besloten om je
+    // niet verder mee te nemen".
+    /\bdecided\s+against\s+(?:inviting|progressing|interviewing|shortlisting|hiring|taking|moving|proceeding|offering|you\b|your\s+(?:application|candidacy|candidature|profile))|\b(?:prononc\p{L}*|décid\p{L}*)\s+contre\s+(?:votre|ta|une|la)\s+(?:candidature|convocation|entretien|suite|poursuite)|\b(?:decidid[oa]|decidió|decidieron|optad[oa]|optó|pronunciad[oa])\s+en\s+contra\s+de\s+(?:tu|su|la|una)\s+(?:candidatura|postulación|solicitud|entrevista|continuidad|incorporación)|\b(?:besloten|gekozen)\s+(?:om\s+)?(?:je|jou|u)\s+niet\s+(?:\p{L}+\s+){0,2}?(?:mee\s+te\s+nemen|door\s+te\s+laten|aan\s+te\s+nemen|uit\s+te\s+nodigen|voor\s+te\s+dragen)/iu,
+    // The post given to another person named or described, the giving a past act: "we offered the
+    // supervisor job to Sean", "gave the place to one of our trainees", "le poste a été attribué à un
+    // ancien stagiaire", "hemos dado la plaza a una compañera de prácticas", "de plek gegeven aan
+    // onze stagiair", "die Stelle an Frau Roth vergeben". A person by name is a capitalised word that
+    // is no pronoun; the one addressed ("to you", "an Sie", "à vous") is never it.
+    /\b(?:offered|gave|given|awarded|handed)\s+(?:the|this|that|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|job|post|place|spot|vacancy)\s+to\s+(?:one\s+of\s+)?our\s+\p{L}+|\b(?:poste|place|emploi|mission)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:a\s+été|est|sera|avons|avions)\s+(?:finalement\s+)?(?:attribué|confié|donné|proposé)e?\s+à\s+(?:un|une|notre|nos|l['’]un|Mme|M\.|Madame|Monsieur)\b|\b(?:avons|avions|a|ont)\s+(?:finalement\s+)?(?:attribué|confié|donné)\s+(?:le|ce|la|cette)\s+(?:poste|place|mission)\s+(?:[\p{L}'’-]+\s+){0,3}?à\s+(?:un|une|notre|nos|Mme|M\.|Madame|Monsieur)\b|\b(?:hemos|han|ha|habíamos)\s+(?:finalmente\s+)?(?:dado|ofrecido|adjudicado|asignado|otorgado|cedido)\s+(?:el|la|este|esta)\s+(?:puesto|plaza|vacante|posición)\s+(?:[\p{L}-]+\s+){0,3}?a\s+(?:un|una|nuestr[oa])\s|\b(?:puesto|plaza|vacante)\s+(?:[\p{L}-]+\s+){0,3}?(?:se\s+(?:le\s+)?ha\s+|fue\s+|ha\s+sido\s+)(?:dad[oa]|ofrecid[oa]|adjudicad[oa]|asignad[oa]|otorgad[oa])\s+a\s+(?:un|una|nuestr[oa])\s|\b(?:plek|plaats|functie|baan|vacature|positie)\s+(?:[\p{L}-]+\s+){0,3}?(?:gegeven|gegund|toegewezen|vergeven)\s+aan\s+(?:onze|ons|een|mevrouw|meneer)\s|\b(?:gegeven|gegund|toegewezen|vergeven)\s+aan\s+(?:onze|ons)\s+\p{L}+|\b(?:Stelle|Position|Platz)\s+(?:[\p{L}-]+\s+){0,3}?an\s+(?:Frau|Herrn|unsere[nr]?|eine[nr]?\s+(?:unserer|unseren)|eine[nr]?\s+(?:\p{L}+\s+)?(?:Kolleg|Auszubildend|Praktikant)\p{L}*)\s+(?:[\p{L}-]+\s+){0,5}?(?:vergeben|gegeben|übertragen)(?!\p{L})/iu,
+    // The same with the person by name, a capitalised word that is no pronoun (case kept).
+    /\b(?:offered|gave|given|awarded|handed)\s+(?:the|this|that|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:role|position|job|post|place|spot|vacancy)\s+to\s+(?!(?:You|Your|Yours|Us|Them|Him|Her|Another|Someone|Somebody|Usted|Ustedes|Uw|Jou|Jouw|Sie|Ihnen)(?!\p{L}))\p{Lu}\p{Ll}+(?![\p{L}-])|\b(?:dado|ofrecido|adjudicado|asignado|otorgado|cedido)\s+(?:el|la|este|esta)\s+(?:puesto|plaza|vacante|posición)\s+(?:[\p{L}-]+\s+){0,3}?a\s+(?!(?:You|Your|Yours|Us|Them|Him|Her|Another|Someone|Somebody|Usted|Ustedes|Uw|Jou|Jouw|Sie|Ihnen)(?!\p{L}))\p{Lu}\p{Ll}+(?![\p{L}-])|\b(?:plek|plaats|functie|baan|vacature|positie)\s+(?:[\p{L}-]+\s+){0,3}?(?:gegeven|gegund|toegewezen|vergeven)\s+aan\s+(?!(?:You|Your|Yours|Us|Them|Him|Her|Another|Someone|Somebody|Usted|Ustedes|Uw|Jou|Jouw|Sie|Ihnen)(?!\p{L}))\p{Lu}\p{Ll}+(?![\p{L}-])|\b(?:gegeven|gegund|toegewezen|vergeven)\s+aan\s+(?!(?:You|Your|Yours|Us|Them|Him|Her|Another|Someone|Somebody|Usted|Ustedes|Uw|Jou|Jouw|Sie|Ihnen)(?!\p{L}))\p{Lu}\p{Ll}+(?![\p{L}-])/u,
+    STATUS_REJECTED),
   ...r('rejection', 2,
     /\b(?:regret|sorry|unfortunately|afraid)\b[^.!?\n]{0,100}\b(?:not|unable|won't|unsuccessful)\b/i,
     /\b(?:bedauern|leider)\b[^.!?\n]{0,80}\bnicht\b|\bmüssen\s+wir\s+Ihnen\s+leider\s+mitteilen/i,

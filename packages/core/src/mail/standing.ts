@@ -61,6 +61,12 @@ export const STANDING_RULES: PhraseRule[] = [
   { kind: 'rejection', weight: 4, re: /\b(?:vous|tu)\s+n['’]\s*(?:avez|as|aviez|avais|aurez|auras)\s+(?:\p{L}+\s+)?pas\s+été\s+(?:\p{L}+\s+)?(?:retenu|choisi|sélectionné|présélectionné|convié|convoqué|invité|admis)\p{L}*/iu },
   { kind: 'rejection', weight: 4, re: /\bno\s+(?:(?:has|ha|habéis|han|hayas|haya)\s+sido|fuiste|fue|fuisteis|fueron|serás|será)\s+(?:\p{L}+\s+)?(?:elegid|escogid|seleccionad|preseleccionad|convocad|invitad)[oa]s?(?!\p{L})/iu },
   { kind: 'rejection', weight: 4, re: /\b(?:(?:je|jij|u)\s+(?:bent|was|werd|bleek)|(?:ben|bent|was|werd)\s+(?:je|jij|u))\s+(?:\p{L}+\s+){0,2}?niet\s+(?:\p{L}+\s+)?(?:gekozen|uitgekozen|geselecteerd|uitgenodigd|voorgedragen)(?!\p{L})/iu },
+  // The process said to end for the person, the person named first: "for you, the process ends
+  // here", "Für dich endet der Bewerbungsprozess an dieser Stelle", "Pour vous, le processus s'arrête
+  // donc à cette étape", "Para ti, el proceso termina aquí", "Voor jou stopt de procedure hier" (the
+  // other order is grammar.ts's). A process that ends with a step ("for you the process ends with a
+  // call") goes on.
+  { kind: 'rejection', weight: 4, re: /(?<!\p{L})(?:for\s+you|für\s+(?:Sie|dich)|pour\s+(?:vous|toi)|para\s+(?:ti|usted)|voor\s+(?:jou|je|u))[\s,]+(?:(?:the|this|our|your|der|die|das|dein|Ihr|le|la|ce|cette|votre|ton|el|la|este|esta|tu|su|de|het|deze|je|jouw|uw)\s+)?(?:[\p{L}-]+\s+)?(?:process|procedure|selection|journey|application|Bewerbungsprozess|Auswahlverfahren|Verfahren|Prozess|Bewerbungsverfahren|processus|parcours|procédure|sélection|proceso|procedimiento|selección|procedure|sollicitatieprocedure|proces|selectie)\s+(?:\p{L}+\s+){0,3}?(?:ends|stops|is\s+over|endet|ist\s+(?:\p{L}+\s+)?beendet|hört\s+(?:\p{L}+\s+)?auf|s['’]arrête|se\s+termine|prend\s+fin|termina|acaba|finaliza|concluye|stopt|eindigt|houdt\s+op)(?!\p{L})(?!\s+(?:with|mit|avec|con|met)\b)|(?<!\p{L})(?:for\s+you|für\s+(?:Sie|dich)|pour\s+(?:vous|toi)|para\s+(?:ti|usted)|voor\s+(?:jou|je|u))[\s,]+(?:endet|stopt|eindigt|termina|acaba|finaliza|s['’]arrête|se\s+termine|prend\s+fin|ends|stops)\s+(?:\p{L}+\s+)?(?:der|das|le|el|de|het|the)\s+(?:[\p{L}-]+\s+)?(?:Bewerbungsprozess|Auswahlverfahren|Verfahren|Prozess|Bewerbungsverfahren|processus|proceso|procedure|sollicitatieprocedure|proces|process)(?!\p{L})(?!\s+(?:with|mit|avec|con|met)\b)/iu },
 ];
 
 // A sentence that opens with a question word is about a case in general, said as a headline or an

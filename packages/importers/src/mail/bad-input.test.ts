@@ -75,6 +75,20 @@ describe('bad input: read as far as it goes, never a crash', () => {
     expect(scanRawMail(Buffer.from(raw)).message.text).toBe('First part, its inner multipart never closed.\nSecond part, never closed either.');
   });
 
+  it('decodes a message whose charset is missing or wrong as its bytes most likely say, with a warning', () => {
+    const head = (type: string) => `From: a@acme.example\r\nSubject: x\r\nContent-Type: ${type}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
+    const read = (type: string, body: Buffer) => scanRawMail(Buffer.concat([Buffer.from(head(type)), body]));
+    const cp1252 = Buffer.from('Nous regrettons \x93vivement\x94 de ne pas donner suite, Fran\xe7ois.', 'latin1');
+    // No charset, or UTF-8 said, over Windows-1252 bytes.
+    expect(read('text/plain', cp1252)).toMatchObject({ message: { text: 'Nous regrettons “vivement” de ne pas donner suite, François.' }, warnings: ['no charset but the bytes are not UTF-8: read as Windows-1252'] });
+    expect(read('text/plain; charset=utf-8', Buffer.from('Leider k\xf6nnen wir Ihnen keine Zusage geben.', 'latin1'))).toMatchObject({ message: { text: 'Leider können wir Ihnen keine Zusage geben.' }, warnings: ['charset "utf-8" but the bytes are not UTF-8: read as Windows-1252'] });
+    // Latin-1 said over UTF-8 bytes.
+    expect(read('text/plain; charset=iso-8859-1', Buffer.from('Lamentablemente tu candidatura no ha sido seleccionada, señora Peña.'))).toMatchObject({ message: { text: 'Lamentablemente tu candidatura no ha sido seleccionada, señora Peña.' }, warnings: ['charset "iso-8859-1" but the bytes are UTF-8: read as UTF-8'] });
+    // Right labels keep their reading and add no warning.
+    expect(read('text/plain; charset=windows-1252', cp1252)).toMatchObject({ message: { text: 'Nous regrettons “vivement” de ne pas donner suite, François.' }, warnings: [] });
+    expect(read('text/plain; charset=utf-8', Buffer.from('Helaas, we gaan niet verder met je sollicitatie – succes!'))).toMatchObject({ warnings: [] });
+  });
+
   it('decodes unknown and misspelled charsets as best it can, with a warning only when it guessed', () => {
     const head = (charset: string) => `From: a@acme.example\r\nSubject: x\r\nContent-Type: text/plain; charset="${charset}"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
     const read = (charset: string, body: Buffer) => scanRawMail(Buffer.concat([Buffer.from(head(charset)), body]));

@@ -46,6 +46,8 @@ function charsetLabel(charset: string): string {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// A UTF-8 lead byte and its continuation bytes, read as Latin-1 characters.
+const UTF8_MULTIBYTE = /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/;
 
 // Windows-1252's 0x80–0x9F (curly quotes, dashes, €). Node 20's decoder for that label (and for
 // ISO-8859-1, which the encoding standard maps to it) leaves them as C1 control characters.
@@ -57,7 +59,29 @@ function decodeWindows1252(bytes: Buffer): string {
 
 function decodeCharset(bytes: Buffer, charset: string | null, warnings?: Set<string>): string {
   const label = charsetLabel(charset ?? 'utf-8');
-  if (label === 'windows-1252' || label === 'iso-8859-1') return decodeWindows1252(bytes);
+  // A charset missing or said wrongly: bytes that are not UTF-8 under a UTF-8 (or ASCII, or no)
+  // label are a Windows-1252 program's, and bytes labelled Latin-1 or Windows-1252 that form UTF-8's
+  // multi-byte sequences are UTF-8 (Latin-1 text almost never does: "Ã©" is no word).
+  if (label === 'utf-8') {
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      warnings?.add(`${charset ? `charset "${charset.slice(0, 40)}"` : 'no charset'} but the bytes are not UTF-8: read as Windows-1252`);
+      return decodeWindows1252(bytes);
+    }
+  }
+  if (label === 'windows-1252' || label === 'iso-8859-1') {
+    if (UTF8_MULTIBYTE.test(bytes.toString('latin1'))) {
+      try {
+        const text = strictUtf8.decode(bytes);
+        warnings?.add(`charset "${String(charset).slice(0, 40)}" but the bytes are UTF-8: read as UTF-8`);
+        return text;
+      } catch {
+        // Not UTF-8 after all: the label stands.
+      }
+    }
+    return decodeWindows1252(bytes);
+  }
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
