@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeListing } from './analyze';
+import { SIMILAR_JOBS, isChrome, isSearchForm } from './chrome';
+
+const titleOf = (text: string): string | null => analyzeListing(text).title;
+
+describe("a board's search form is no title", () => {
+  it('sees a job field and a place field, or a place or radius before the button, in five languages', () => {
+    for (const line of [
+      'What? night porter   Where? Bath   Search',
+      'What job? welder  Where? Hull + 10 miles  Find jobs',
+      'Was? Gärtner   Wo? Freiburg   Umkreis 30 km   Jobs finden',
+      'Was suchst du? Erzieher  Wo? Kiel  Suchen',
+      'Quel métier ? ambulancier   Où ? Nantes   Rechercher',
+      'Quoi ? plombier  Où ? Tours  dans un rayon de 20 km  Rechercher',
+      '¿Qué? socorrista   ¿Dónde? Málaga   Buscar',
+      '¿Qué puesto buscas? fontanero ¿Dónde? Valencia Buscar ofertas',
+      'Wat? hovenier   Waar? Zwolle   + 15 km   Zoeken',
+      'Welke functie? kapper  Waar? Breda  Zoek',
+      'Lyon + 20 km Rechercher',
+    ]) expect(isSearchForm(line), line).toBe(true);
+  });
+  it('leaves roles, questions of the listing and fields of facts alone', () => {
+    for (const line of [
+      'Night Porter',
+      'What you will do?',
+      'Was erwartet dich? Abwechslungsreiche Aufgaben',
+      'Où ? Au cœur de Lyon',
+      'Wo: Berlin',
+      'Quel métier ? Le tien.',
+      'Job title: Welder · Location: Hull',
+      'Research Assistant – Search and Rescue',
+      'Zoekmachine-specialist',
+      'Fahrer 25 km Umkreis Suchen Sie?',
+    ]) expect(isSearchForm(line), line).toBe(false);
+  });
+  it('takes the heading under a search form, in five languages', () => {
+    expect(titleOf('What? porter   Where? Bath   + 10 miles   Search\n32 jobs\n\nNight Porter\nAbbey Hotel Ltd\nBath\n\nYou look after guests overnight.')).toBe('Night Porter');
+    expect(titleOf('Was? Gärtner   Wo? Freiburg   Umkreis 30 km   Jobs finden\n\nGärtner im Garten- und Landschaftsbau (m/w/d)\nGrünwerk Breisgau GmbH\nFreiburg\n\nSie pflegen Gärten und Parks.')).toBe('Gärtner im Garten- und Landschaftsbau');
+    expect(titleOf('Quel métier ? ambulancier   Où ? Nantes   Rechercher\n\nAmbulancier DEA H/F\nAmbulances de l\'Erdre SARL\nNantes\n\nVous assurez les transports sanitaires.')).toBe('Ambulancier DEA');
+    expect(titleOf('¿Qué? socorrista   ¿Dónde? Málaga   Buscar\n\nSocorrista de piscina\nAquamar Servicios, S.L.\nMálaga\n\nVigilarás la piscina del hotel.')).toBe('Socorrista de piscina');
+    expect(titleOf('Wat? hovenier   Waar? Zwolle   + 15 km   Zoeken\n\nHovenier aanleg\nGroen & Zo B.V.\nZwolle\n\nJe legt tuinen aan bij particulieren.')).toBe('Hovenier aanleg');
+  });
+});
+
+describe("a list of other jobs under the listing is never its title", () => {
+  it('reads the heading over such a list by its grammar, in five languages', () => {
+    for (const line of [
+      'Other roles at Kestrel Foods', 'More open positions', 'You might also like', 'Jobs like this',
+      'Weitere Stellen dieses Arbeitgebers', 'Andere Jobs in Kiel', 'Das könnte dich auch interessieren',
+      'Autres offres chez Camping du Lac', 'Ces offres pourraient vous intéresser', 'Postes similaires',
+      'Otras ofertas de la empresa', 'Ofertas relacionadas', 'Te pueden interesar',
+      'Gelijkaardige vacatures', 'Andere vacatures bij Groen & Zo', 'Misschien ook interessant',
+    ]) expect(SIMILAR_JOBS.test(line), line).toBe(true);
+    for (const line of ['Other benefits', 'Weitere Informationen zum Arbeitgeber', 'Autres avantages', 'Más de 50 solicitudes', 'Meer weergeven', '62 vacatures gevonden', 'Similar searches', 'Vacatures']) {
+      expect(SIMILAR_JOBS.test(line), line).toBe(false);
+    }
+  });
+  it("keeps the listing's own heading when the list names roles with job words and it has none", () => {
+    expect(titleOf('InfoJobs\n\nBuscar ofertas   Empresas\n\nTeleoperador/a Emisión de Pólizas\nLínea Seguros Contact, S.L.\nHuesca\n\nLlamarás a clientes desde casa.\n\nOtras ofertas de la empresa\nCoordinador/a de equipo comercial – Huesca – Híbrido\nJefe/a de plataforma – Huesca – Presencial')).toBe('Teleoperador/a Emisión de Pólizas');
+    expect(titleOf('Jobat\n\nVacatures   Werkgevers\n\nPoetshulp hotel\nHotel Scheldezicht NV\nAntwerpen\n\nJe maakt de kamers op.\n\nGelijkaardige vacatures\nMedewerker ontbijt (student) · Hotel Leie · Gent\nReceptionist · Hotel Noord · Brugge')).toBe('Poetshulp hotel');
+    expect(titleOf('StepStone\n\nStellen   Firmen\n\nWinzer Kellerwirtschaft\nWeinhof Sommer\nBernkastel\n\nSie bauen unsere Weine aus.\n\nDas könnte dich auch interessieren\nTeamleiter Lager – Trier\nVerkäufer Wein – Koblenz')).toBe('Winzer Kellerwirtschaft');
+  });
+  it('reads a place\'s class star as a part of the title, a rating as chrome', () => {
+    expect(isChrome('Directeur de camping 4★')).toBe(false);
+    expect(isChrome('Réceptionniste hôtel 5★')).toBe(false);
+    expect(isChrome('Vent d\'Aisne Services 3,8 ★')).toBe(true);
+    expect(isChrome('★★★★☆')).toBe(true);
+    expect(titleOf('Accepter les cookies ?\n\nCamping du Lac Bleu\n\nDirecteur de camping 5★\nCDI · Annecy\n\nVous dirigez le camping.\n\nCes offres pourraient vous intéresser\nResponsable d\'accueil – Camping Soleil – Nice')).toBe('Directeur de camping 5★');
+  });
+});
