@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeListing } from './analyze';
 import { SIMILAR_JOBS, isChrome, isSearchForm } from './chrome';
+import { cleanTitle } from './meta';
 
 const titleOf = (text: string): string | null => analyzeListing(text).title;
 
@@ -67,5 +68,55 @@ describe("a list of other jobs under the listing is never its title", () => {
     expect(isChrome('Vent d\'Aisne Services 3,8 ★')).toBe(true);
     expect(isChrome('★★★★☆')).toBe(true);
     expect(titleOf('Accepter les cookies ?\n\nCamping du Lac Bleu\n\nDirecteur de camping 5★\nCDI · Annecy\n\nVous dirigez le camping.\n\nCes offres pourraient vous intéresser\nResponsable d\'accueil – Camping Soleil – Nice')).toBe('Directeur de camping 5★');
+  });
+});
+
+describe('a bracket that says who may apply or how goes, one that names the work stays', () => {
+  it('drops who may apply, in five languages', () => {
+    for (const [raw, want] of [
+      ['Chimney Sweep (Trainee considered)', 'Chimney Sweep'],
+      ['Site Warden (couples welcome)', 'Site Warden'],
+      ['Kitchen Porter (students welcome) – Leeds', 'Kitchen Porter'],
+      ['Koch (auch Quereinsteiger)', 'Koch'],
+      ['Hausmeister (Quereinsteiger willkommen)', 'Hausmeister'],
+      ['Serveur (débutant accepté)', 'Serveur'],
+      ['Gardien de camping (couple possible)', 'Gardien de camping'],
+      ['Camarero/a (también sin experiencia)', 'Camarero/a'],
+      ['Socorrista (estudiantes bienvenidos)', 'Socorrista'],
+      ['Verkoper (starters welkom)', 'Verkoper'],
+      ['Beheerder camping (echtpaar)', 'Beheerder camping'],
+    ] as const) expect(cleanTitle(raw), raw).toBe(want);
+  });
+  it('keeps a bracket that names the work, a tool or the level', () => {
+    for (const raw of ['Data Engineer (Python, Spark)', 'Student Adviser (International Office)', 'UX Designer (Senior)', 'Monteur (Kälte- und Klimatechnik)', 'Técnico de mantenimiento (frío industrial)', 'Conseiller (Épargne salariale)', 'Medewerker (Paarden)']) {
+      expect(cleanTitle(raw), raw).toBe(raw);
+    }
+  });
+  it('drops a bracket that spells out the abbreviation the title carries', () => {
+    for (const [raw, want] of [
+      ['Technicien 3D (dératisation, désinsectisation, désinfection)', 'Technicien 3D'],
+      ['Técnico PRL (Prevención de Riesgos Laborales)', 'Técnico PRL'],
+      ['HSE Manager (Health, Safety & Environment)', 'HSE Manager'],
+      ['Fachkraft SiGe (Sicherheit und Gesundheit)', 'Fachkraft SiGe'],
+      ['Adviseur VGM (Veiligheid, Gezondheid, Milieu)', 'Adviseur VGM'],
+    ] as const) expect(cleanTitle(raw), raw).toBe(want);
+    for (const raw of ['Technicien 3D (nuisibles et hygiène)', 'Responsable QSE (sites de Lyon et Grenoble)', 'IT Support (Windows, Linux)']) expect(cleanTitle(raw), raw).toBe(raw);
+  });
+  it('drops a bracketed gender tag of any letters, and a work mode once the business after it is gone', () => {
+    expect(cleanTitle('Steigerbouwer (m/v) – Industrie')).toBe('Steigerbouwer – Industrie');
+    expect(cleanTitle('Kok (v/m/x) – Brasserie De Haven')).toBe('Kok – Brasserie De Haven');
+    for (const [raw, want] of [
+      ['Customer Adviser (Remote) – Bristol', 'Customer Adviser'],
+      ['Kundenberater (Homeoffice) – Leipzig', 'Kundenberater'],
+      ['Téléconseiller (télétravail) – Lyon', 'Téléconseiller'],
+      ['Teleoperador (teletrabajo) – Zaragoza', 'Teleoperador'],
+      ['Klantenservicemedewerker (thuiswerken) – Utrecht', 'Klantenservicemedewerker'],
+    ] as const) expect(cleanTitle(raw), raw).toBe(want);
+  });
+  it('drops the shifts after a dash when there are several', () => {
+    expect(cleanTitle('Call Centre Team Leader - Evenings & Weekends')).toBe('Call Centre Team Leader');
+    expect(cleanTitle('Agent d\'accueil – nuit et week-end')).toBe("Agent d'accueil – nuit et week-end");
+    expect(cleanTitle('Koch (Vollzeit und Teilzeit)')).toBe('Koch');
+    expect(cleanTitle('Head of Days and Nights')).toBe('Head of Days and Nights');
   });
 });
