@@ -30,8 +30,23 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
 // translator works in, between two languages' names, is no breadcrumb's separator.
 const LANGUAGE = String.raw`(?:english|german|french|spanish|dutch|italian|portuguese|englisch|deutsch|französisch|spanisch|niederländisch|italienisch|anglais|allemand|français|espagnol|néerlandais|italien|inglés|alemán|francés|español|neerlandés|italiano|engels|duits|frans|spaans|nederlands|italiaans)`;
 const LANGUAGE_PAIR = new RegExp(String.raw`(?<![\p{L}])(${LANGUAGE})\s+[>›»→]\s+(${LANGUAGE})(?![\p{L}])`, 'giu');
+// "Weingut Hellersberg · Stellenangebot", "ForstBW – Stellenbörse", "Acme | Vacancies", "Mairie de Lunel –
+// Offre d'emploi", "Grupo Norte · Bolsa de empleo", "Gemeente Ede – Vacature": a name and the word for
+// the page of its job offers is the employer's page heading, not the job.
+const OFFER_PAGE = /^(.{2,60}?)\s+[-–—|·:]\s+(?:stellenangebote?|stellenanzeigen?|stellenausschreibung(?:en)?|stellenbörse|jobbörse|karriereportal|job offers?|job vacanc(?:y|ies)|vacanc(?:y|ies)|job opening|offres? d['’]emploi|offre|recrutement|ofertas? de (?:empleo|trabajo)|oferta|bolsa de (?:empleo|trabajo)|vacantes?|vacatures?|vacaturebank)$/iu;
 function isChromeLine(line: string): boolean {
+  const page = OFFER_PAGE.exec(line);
+  if (page && !JOB_WORD.test(page[1] ?? '')) return true;
   return isChrome(line.replace(LANGUAGE_PAIR, '$1→$2'));
+}
+
+// "Intitulé : Chef de site sécurité" over "Lieu : Roissy" and "Contrat : CDI": in a form of labelled
+// lines, the title line's label goes ("Poste :", "Bezeichnung:", "Denominación:", "Functienaam:").
+const LABELLED = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s*:\s+(\S.*)$/u;
+function unlabelled(line: string, near: (string | undefined)[]): string {
+  const m = LABELLED.exec(line);
+  if (!m || JOB_WORD.test(m[1] ?? '') || (m[1] ?? '').split(' ').length > 3 || !JOB_WORD.test(m[2] ?? '')) return line;
+  return near.some((l) => l !== undefined && LABELLED.test(l)) ? (m[2] ?? line) : line;
 }
 
 // "(Trainee considered)", "(couple considered)", "(student)", "(auch Quereinsteiger)", "(débutant accepté)",
@@ -284,7 +299,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
         const namedNear = near.some((c) => c?.strong && c.name !== split.company);
         if (company !== null || namedNear || canonicalSkill(split.company) !== null) split = { title: head[i] ?? '', company: null };
       }
-      title = cleanTitle(split.title);
+      title = cleanTitle(unlabelled(split.title, [head[i - 1], head[i + 1], head[i + 2]]));
       offer('titleLine', split.company);
       at = i;
     }
@@ -382,6 +397,10 @@ function dropEmployerSuffix(title: string, company: string): string {
 // What a mail's subject says before the job: "Oferta", "Offre -", "Vacature", "Stellenangebot:", "Job offer –".
 const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer|job opening|job|vacancy|opening|position|oferta(?: de (?:empleo|trabajo))?|vacante|offre(?: d['’]emploi)?|annonce|stellenangebot|stellenanzeige|stellenausschreibung|stelle|vacature(?:tekst)?)(?:\s*[-–—:|]\s*|\s+)/iu;
 
+// "– bitte an Interessenten weitergeben", "- please share", "– merci de diffuser", "- se ruega difusión",
+// "– graag doorsturen", "(FYI)": a note asking the reader to pass the post on, after the job.
+const PASS_IT_ON = /\s*(?:[-–—|:]\s+|\()(?:(?:please|pls|kindly|bitte|gerne|gern|merci de|svp|s['’]il vous plaît|por favor|se ruega|graag|gelieve|aub|fyi|zur info|pour info|para (?:tu|su) información|ter info)(?![\p{L}])[^-–—|()]{0,60}|[^-–—|()]{0,40}(?<![\p{L}])(?:weitergeben|weiterleiten|verbreiten|diffuser|faire suivre|partager|difundir|compartir|reenviar|difusión|doorsturen|verspreiden|delen|forward|pass on|share|circulate))\s*[!.)]*\s*$/iu;
+
 /**
  * The job a forwarded mail's subject names, without the word for a vacancy before it and a town in
  * a last dash segment after it: null for a mail without a subject.
@@ -390,7 +409,7 @@ const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer
 function forwardedSubjectTitle(text: string): string | null {
   const subject = SUBJECT.exec(text.slice(0, 2000))?.[1];
   if (!subject) return null;
-  let t = cleanTitle(clean(subject).replace(SUBJECT_VACANCY, ''));
+  let t = cleanTitle(clean(subject).replace(SUBJECT_VACANCY, '').replace(PASS_IT_ON, ''));
   // "Clerc de notaire rédacteur - Toulouse": one to three capitalised words with no job word last.
   const place = /^(.+?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(t);
   if (place && !JOB_WORD.test(place[2] ?? '')) t = place[1] ?? t;

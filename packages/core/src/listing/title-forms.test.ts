@@ -120,3 +120,20 @@ describe('a bracket that says who may apply or how goes, one that names the work
     expect(cleanTitle('Head of Days and Nights')).toBe('Head of Days and Nights');
   });
 });
+
+describe("an employer's offer page heading, a form's label and a request to pass the post on are no part of the title", () => {
+  it('takes the role under a name joined to the word for its job offers, in five languages', () => {
+    expect(titleOf('Weinhof Sommer · Stellenangebot\n\nKellermeister / Kellermeisterin\n\nUnser Weingut an der Mosel sucht Verstärkung.')).toBe('Kellermeister / Kellermeisterin');
+    expect(titleOf('Mairie de Lunel – Offre d\'emploi\n\nAgent d\'entretien des espaces verts\n\nLa commune recrute un agent.')).toBe("Agent d'entretien des espaces verts");
+    expect(titleOf('Gemeente Ede – Vacature\n\nHovenier openbaar groen\n\nDe gemeente zoekt een hovenier.')).toBe('Hovenier openbaar groen');
+  });
+  it("drops the label of a form's title line among labelled lines", () => {
+    expect(titleOf('Bonjour Léa,\n\nVoici l\'annonce.\n\n---\n\nIntitulé : Chef d\'équipe propreté H/F\nLieu : Lille\nContrat : CDI\n\nVous encadrez 12 agents.')).toBe("Chef d'équipe propreté");
+    expect(titleOf('Hallo Jan,\n\nhier die Anzeige.\n\n---\n\nBezeichnung: Schichtleiter Produktion (m/w/d)\nOrt: Kassel\nVertrag: unbefristet\n\nSie führen die Schicht.')).toBe('Schichtleiter Produktion');
+  });
+  it("drops a subject's request to pass the post on, in five languages", () => {
+    expect(titleOf('Betreff: WG: Stellenanzeige Schichtleitung Lager – bitte an Interessierte weiterleiten\n\nLiebe Kolleginnen und Kollegen,\n\nwir suchen eine Schichtleitung für unser Lager.\n\nViele Grüße')).toBe('Schichtleitung Lager');
+    expect(titleOf('Subject: Fwd: Vacancy Warehouse Shift Lead - please share\n\nHi all,\n\nwe are looking for someone to run a shift.\n\nThanks')).toBe('Warehouse Shift Lead');
+    expect(titleOf('Objet : TR: Offre Chef de quai – merci de diffuser\n\nBonjour à tous,\n\nnous cherchons quelqu\'un pour notre entrepôt.\n\nCordialement')).toBe('Chef de quai');
+  });
+});
