@@ -71,10 +71,21 @@ export function isLinkLabel(line: string): boolean {
 /**
  * A board's heading over its list of other jobs: "Similar jobs", "Ähnliche Stellen", "Offres similaires",
  * "Meer jobs zoals deze"; or the heading with the list after a colon on its line ("Soortgelijke
- * vacatures: Teeltmanager · Medewerker gewasbescherming").
+ * vacatures: Teeltmanager · Medewerker gewasbescherming"). Told by its grammar, in the five
+ * languages: a word for other or similar before a word for jobs ("Other roles at Acme", "Weitere
+ * Stellen dieses Arbeitgebers", "Autres offres chez Acme", "Otras ofertas de la empresa",
+ * "Gelijkaardige vacatures"), a word for jobs before one for similar ("Offres d'emploi similaires",
+ * "Ofertas relacionadas"), or a line that says these may interest the reader ("Ces offres pourraient
+ * vous intéresser", "Das könnte dich auch interessieren", "Te pueden interesar").
  */
-export const SIMILAR_JOBS =
-  /^(?:similar jobs|similar roles|related jobs|more jobs like this|people also viewed|jobs you might like|you might also like|other vacancies|ähnliche (?:jobs|stellen(?:angebote)?)|weitere (?:jobs|stellen(?:angebote)?)|diese (?:jobs|stellen) könnten (?:dich|sie) (?:auch )?interessieren|offres (?:d['’]emploi )?similaires|emplois similaires|ces offres pourraient (?:aussi|également) vous intéresser|ofertas similares|empleos similares|(?:estas )?ofertas (?:que )?(?:también )?(?:te )?(?:pueden|podrían) interesar(?:te)?|vergelijkbare vacatures|soortgelijke vacatures|andere vacatures|vergelijkbare functies|meer (?:jobs|vacatures) zoals (?:deze|dit)|mehr (?:jobs|stellen) wie (?:diese[rn]?|dieser)|plus d['’]offres comme celle-ci|más (?:ofertas|empleos) como (?:esta|este)|similar vacancies)\s*(?::.*)?$/iu;
+const JOBS_NOUN = String.raw`(?:jobs?|roles|vacanc(?:y|ies)|positions|openings|job offers|offers|opportunities|stellen(?:angebote|anzeigen)?|jobangebote|angebote|offres(?: d['’]emploi)?|emplois|postes|annonces|ofertas(?: de (?:empleo|trabajo))?|empleos|vacantes|trabajos|puestos|vacatures|functies|banen)`;
+const OTHER_WORD = String.raw`(?:similar|related|other|more|ähnliche|weitere|andere|mehr|autres|d['’]autres|plus d['’]|otras|otros|más|vergelijkbare|soortgelijke|gelijkaardige|gelijksoortige|andere|meer)`;
+const LIKE_WORD = String.raw`(?:similaires|proches|associées|similares|relacionad[oa]s|parecid[oa]s|similar|like this|zoals deze|wie diese[rn]?)`;
+const INTEREST = String.raw`(?:(?:[\p{L}']+\s+){0,3}(?:könnte[n]? (?:dich|sie|ihnen) (?:auch |ebenfalls )?interessieren|pourrai(?:en)?t (?:aussi |également )?vous intéresser|(?:te |le )?(?:pueden|podrían|puede|podría) (?:también )?interesar(?:te|le)?|(?:you )?(?:may|might) also (?:like|be interested in)|(?:jobs )?you (?:may|might) (?:also )?like|(?:vind je )?misschien ook interessant|ook interessant voor (?:jou|u)))`;
+export const SIMILAR_JOBS = new RegExp(
+  String.raw`^(?:${OTHER_WORD}\s+(?:[\p{L}-]+\s+)?${JOBS_NOUN}(?:\s+(?!(?:gefunden|found|trouvées|encontrad|gevonden))[^:·|]{0,40})?|${JOBS_NOUN}\s+${LIKE_WORD}|${INTEREST}|people also viewed|(?:estas )?ofertas (?:que )?(?:también )?(?:te )?(?:pueden|podrían) interesar(?:te)?|meer (?:jobs|vacatures) zoals (?:deze|dit)|mehr (?:jobs|stellen) wie (?:diese[rn]?|dieser)|plus d['’]offres comme celle-ci|más (?:ofertas|empleos) como (?:esta|este))\s*(?::.*)?$`,
+  'iu',
+);
 
 /**
  * A listing without the board's list of other jobs under it (after a "Similar jobs" heading past its
@@ -123,7 +134,9 @@ export const CHROME = new RegExp(
     // The careers site's banner: "Werken voor Acme", "Karriere bei Acme", "Travailler chez Acme".
     '^(?:werken (?:bij|voor)|karriere bei|arbeiten bei|travailler chez|trabaja (?:en|con)|careers at|working at)\\s+\\p{Lu}', 'cookie', '\\s[>›»]\\s', BOARD_NAME_SOURCE,
     '^(apply|easy apply|apply now|apply for this job|save|jetzt bewerben|bewerben|schnellbewerbung|merken|postuler|candidature simplifiée|postuler à cette offre|sauvegarder|inscribirme|solicitar|solicitud sencilla|guardar|solliciteer nu|solliciteren|eenvoudig solliciteren|opslaan|i\'m interested|share|teilen|partager|compartir|delen)\\b',
-    '(out of 5 stars|★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(?:passer au contenu(?: principal)?|aller au contenu(?: principal)?|direkt zum (?:haupt)?inhalt|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|naar (?:de )?(?:hoofd)?(?:content|inhoud)(?: gaan)?|ga naar (?:de )?(?:hoofd)?(?:content|inhoud))$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
+    // A rating ("3,8 ★", "★★★★☆") is chrome; a star after a name's one digit is the place's
+    // class ("Directeur de camping 4★", "Réceptionniste hôtel 5★"), a part of the title.
+    '(out of 5 stars|(?<!\\p{L}\\s\\d\\s?)★)', '^(vdab|le forem|actiris|france travail|pôle emploi|bundesagentur für arbeit|jobbörse|sepe|nhs jobs|jobs\\.ac\\.uk|adzuna|jooble|talent\\.com|jobted|caterer|hosco)$', '\\s[-–|]\\s*(werken bij|careers?|karriere|jobs|vacatures|carrières|empleo|trabaja con nosotros)$', '^(search|find|suche|finden|rechercher|trouver|buscar|encontrar|zoek|vind)\\b.{0,20}\\b(jobs?|roles|vacancies|stellen|offres|empleos?|ofertas|vacatures)$', '^(?:passer au contenu(?: principal)?|aller au contenu(?: principal)?|direkt zum (?:haupt)?inhalt|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|naar (?:de )?(?:hoofd)?(?:content|inhoud)(?: gaan)?|ga naar (?:de )?(?:hoofd)?(?:content|inhoud))$', '^(skip to (main )?content|sign in|sign up|log ?in|anmelden|registrieren|se connecter|connexion|s\'inscrire|iniciar sesión|acceder|inloggen|aanmelden)$', '^(\\d+\\s*(days?|weeks?|hours?)\\s+ago|posted|reposted|vor \\d|veröffentlicht|erneut|il y a|publiée|republiée|hace \\d|publicada|actualizada|\\d+ dagen|\\d+ weken|geplaatst|opnieuw)',
     '(applicants|bewerbung|bewerber|candidats|candidatures|solicitudes|solicitantes|sollicitanten)', '^(full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|feste anstellung|cdi|cdd|temps plein|jornada completa|contrato indefinido|fulltime|parttime|vast dienstverband)',
     '^(locations|time type|posted on|job requisition id|location|employment type|location type|department|overview|application|description|job description|full job description|about the job|info zum job|à propos de l’offre d’emploi|acerca del empleo|over de vacature|le poste|salaire|promoted|gesponsert)\\b',
     // A forwarding note to the reader: "Hoi Joost, is dit niet iets voor jou?", "Hello Priya!".
@@ -146,8 +159,30 @@ export function clean(s: string): string {
 // "Brewing Co.", "25-30 Std.": a dot that ends an abbreviation does not make a line a sentence.
 const ABBREVIATION_END = /(?:[\s.]\p{Lu}\p{Ll}{0,2}|\d\s*(?:std|hrs|h))\.$/u;
 
+// A board's search form pasted as one line: a question or label for the job and one for the place,
+// each followed by what was typed, and the search button ("¿Qué buscas? director camping ¿Dónde?
+// Girona Buscar", "Wat zoek je? parkmanager Waar? Renesse + 25 km Zoeken", "What? nurse Where? Leeds
+// Search", "Was? Koch Wo? Berlin Umkreis 25 km Jobs finden", "Quel métier ? serveur Où ? Lyon
+// Rechercher"); a place field with a search radius before the button says the same. It repeats the
+// reader's search, not the job.
+const WHAT_FIELD = /^¿?(?:what|which job|was|welcher job|quoi|quel(?:le)? (?:métier|poste|emploi)|qué|que|wat|welke (?:functie|baan))(?:\s+\p{L}+){0,3}\s*[?:]/iu;
+const WHERE_FIELD = /(?:^|\s)¿?(?:where|wo|où|dónde|donde|waar|location|ort|lieu|ubicación|localidad|plaats|locatie)(?:\s+\p{L}+){0,2}\s*[?:]/iu;
+const RADIUS = /(?:^|\s)(?:\+\s*|(?:within|umkreis(?: von)?|rayon(?: de)?|dans un rayon de|radio(?: de)?|straal(?: van)?)\s+)\d{1,3}\s*(?:km|mi|miles|kilometers?|kilometer)(?![\p{L}])/iu;
+const SEARCH_BUTTON = /\s(?:search|find jobs|suchen|jobs finden|finden|rechercher|chercher|buscar|buscar ofertas|zoeken|zoek|vind vacatures)$/iu;
+
+/**
+ * Whether a line is a board's search form: a job field and a place field, or a place field or a
+ * radius before the search button.
+ * @example isSearchForm('Wat zoek je? parkmanager   Waar? Renesse   + 25 km   Zoeken') // true
+ */
+export function isSearchForm(line: string): boolean {
+  const t = line.replace(/\s+/g, ' ').trim();
+  const where = WHERE_FIELD.test(t);
+  return (WHAT_FIELD.test(t) && where) || ((where || RADIUS.test(t)) && SEARCH_BUTTON.test(t));
+}
+
 export function isChrome(line: string): boolean {
-  return CHROME.test(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6 && !ABBREVIATION_END.test(line)) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
+  return CHROME.test(line) || isSearchForm(line) || isNavLine(line) || isLinkLabel(line) || line.length > 120 || (/[.!?]$/.test(line) && line.split(' ').length > 6 && !ABBREVIATION_END.test(line)) || (/\p{Ll}{3}\.$/u.test(line) && line.split(' ').length >= 3) || readCrumb(line) !== null;
 }
 
 // "Hoi Joost", "Hello Priya": a note's greeting names the reader, not the employer.

@@ -13,7 +13,8 @@ const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entrepr
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
 const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
 // "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
-const GENDER_INSIDE = /\s*\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|m\/v\/x|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
+// "Steigerbouwer (m/v) – Industrie": any bracketed run of gender letters ("(m/v)", "(v/m/x)", "(f/m)").
+const GENDER_INSIDE = /\s*\(\s*(?:[mwfhvdx](?:\s?\/\s?[mwfhvdx]){1,2}|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
 // "Chef boulanger H/F – Responsable de fournil", "Koch m/w/d – Frühstück", "Monteur m/v – Zonnepanelen":
 // a bare marker before a dash segment, which the role goes on after.
 const GENDER_BEFORE_DASH = /\s+(?:h\/f|f\/h|h\/m|m\/h|m\/w\/d|w\/m\/d|m\/f\/d|m\/w|m\/f|f\/m|m\/v(?:\/x)?|v\/m)(?=\s+[-–—|]\s)/giu;
@@ -31,8 +32,54 @@ const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay g
 // translator works in, between two languages' names, is no breadcrumb's separator.
 const LANGUAGE = String.raw`(?:english|german|french|spanish|dutch|italian|portuguese|englisch|deutsch|französisch|spanisch|niederländisch|italienisch|anglais|allemand|français|espagnol|néerlandais|italien|inglés|alemán|francés|español|neerlandés|italiano|engels|duits|frans|spaans|nederlands|italiaans)`;
 const LANGUAGE_PAIR = new RegExp(String.raw`(?<![\p{L}])(${LANGUAGE})\s+[>›»→]\s+(${LANGUAGE})(?![\p{L}])`, 'giu');
+// "Weingut Hellersberg · Stellenangebot", "ForstBW – Stellenbörse", "Acme | Vacancies", "Mairie de Lunel –
+// Offre d'emploi", "Grupo Norte · Bolsa de empleo", "Gemeente Ede – Vacature": a name and the word for
+// the page of its job offers is the employer's page heading, not the job.
+const OFFER_PAGE = /^(.{2,60}?)\s+[-–—|·:]\s+(?:stellenangebote?|stellenanzeigen?|stellenausschreibung(?:en)?|stellenbörse|jobbörse|karriereportal|job offers?|job vacanc(?:y|ies)|vacanc(?:y|ies)|job opening|offres? d['’]emploi|offre|recrutement|ofertas? de (?:empleo|trabajo)|oferta|bolsa de (?:empleo|trabajo)|vacantes?|vacatures?|vacaturebank)$/iu;
 function isChromeLine(line: string): boolean {
+  const page = OFFER_PAGE.exec(line);
+  if (page && !JOB_WORD.test(page[1] ?? '')) return true;
   return isChrome(line.replace(LANGUAGE_PAIR, '$1→$2'));
+}
+
+// "Intitulé : Chef de site sécurité" over "Lieu : Roissy" and "Contrat : CDI": in a form of labelled
+// lines, the title line's label goes ("Poste :", "Bezeichnung:", "Denominación:", "Functienaam:").
+const LABELLED = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s*:\s+(\S.*)$/u;
+function unlabelled(line: string, near: (string | undefined)[]): string {
+  const m = LABELLED.exec(line);
+  if (!m || JOB_WORD.test(m[1] ?? '') || (m[1] ?? '').split(' ').length > 3 || !JOB_WORD.test(m[2] ?? '')) return line;
+  return near.some((l) => l !== undefined && LABELLED.test(l)) ? (m[2] ?? line) : line;
+}
+
+// "(Trainee considered)", "(couple considered)", "(student)", "(auch Quereinsteiger)", "(débutant accepté)",
+// "(también sin experiencia)", "(starters welkom)": a bracket that only says who may apply, not the job.
+const APPLICANT = String.raw`(?:trainees?|students?|graduates?|apprentices?|couples?|beginners?|entry[- ]level|career changers?|returners?|school leavers?|no experience(?: needed| required)?|quer(?:ein)?steiger(?:in|innen|:innen|\*innen)?|(?:berufs)?einsteiger(?:in|innen|:innen|\*innen)?|student(?:in|innen|en)|werkstudent(?:in|innen)?|azubis?|auszubildende|schüler(?:in|innen)?|paare?|ehepaare?|berufserfahrene|débutant(?:e|es|s|\(e\))?|étudiant(?:e|es|s|\(e\))?|alternant(?:e|es|s)?|apprenti(?:e|es|s)?|stagiaires?|jeunes? diplômé(?:e|es|s)?|diplômé(?:e|es|s)?|expérimenté(?:e|es|s)?|confirmé(?:e|es|s)?|estudiantes?|becari[oa]s?|principiantes?|parejas?|sin experiencia|recién titulad[oa]s?|starters?|stagiairs?|schoolverlaters?|zij-?instromers?|koppels?|echtpa(?:ar|ren)|scholier(?:en)?|herintreders?)`;
+const ACCEPTED = String.raw`(?:considered|welcome|welcomed|accepted|encouraged|possible|ok|too|also|willkommen|möglich|erwünscht|auch|bienvenu(?:e|es|s)?|accepté(?:e|es|s)?|possibles?|aussi|bienvenid[oa]s?|aceptad[oa]s?|posibles?|también|welkom|mogelijk|ook)`;
+const APPLY_JOIN = String.raw`(?:\s*[,/&+]\s*|\s+(?:or|and|oder|und|ou|et|o|y|of|en)\s+)`;
+const APPLY_NOTE = new RegExp(String.raw`\s*\(\s*(?:${ACCEPTED}\s+)?${APPLICANT}(?:${APPLY_JOIN}${APPLICANT})*(?:\s+${ACCEPTED})*\s*\)(?=\s*$|\s+[-–—|]\s)`, 'iu');
+
+// "Technicien 3D (dératisation, désinsectisation, désinfection)", "Técnico PRL (Prevención de Riesgos
+// Laborales)", "HSE Manager (Health, Safety & Environment)": a bracket that spells out an abbreviation
+// the title carries goes, as the abbreviation's own bracket would.
+const SPELLED_OUT = /\s*\(([^()]{6,120})\)(?=\s*$|\s+[-–—|]\s)/u;
+const SPELL_SMALL = /^(?:of|and|for|the|in|de|du|des|d|la|le|les|l|et|en|à|y|e|del|el|los|las|van|het|der|die|das|und|für|voor)$/iu;
+function dropSpelledOut(title: string): string {
+  const m = SPELLED_OUT.exec(title);
+  if (!m || m.index < 2) return title;
+  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+  const initials = (m[1] ?? '')
+    .split(/[\s,;/&+-]+|(?<=\p{L})['’](?=\p{L})/u)
+    .filter((w) => /^\p{L}/u.test(w) && !SPELL_SMALL.test(w))
+    .map((w) => fold(w)[0])
+    .join('');
+  const before = title.slice(0, m.index);
+  // "3D" stands for three words with a D; "SiGe" for two, by its capitals.
+  const spelled = [...before.matchAll(/(?<![\p{L}\d])(\d?)(\p{Lu}[\p{Lu}\p{Ll}]{0,5})(?![\p{L}\d])/gu)].some((a) => {
+    const capitals = (a[2] ?? '').replace(/\p{Ll}/gu, '');
+    const letters = a[1] ? capitals.repeat(Number(a[1])) : capitals;
+    return letters.length >= 2 && fold(letters) === initials;
+  });
+  return spelled ? (before + title.slice(m.index + m[0].length)).trim() : title;
 }
 
 /**
@@ -59,7 +106,10 @@ export function cleanTitle(t: string): string {
   // "Logopedist – Kinderpraktijk, 4 dagen": the site shows once the hours after it are gone.
   // "Master Technician (Kia EV) - Northampton", "Auxiliaire spécialisé vétérinaire (ASV) H/F": a town, a board
   // or the title's own abbreviation shows once the gender marker is gone.
-  return stripSegmentKind(stripPlaceTail(stripSuffixes(stripPlaceTail(t1.replace(LEADING_CONTRACT, '')))).replace(GENDER, '').trim());
+  const t2 = stripSegmentKind(stripPlaceTail(stripSuffixes(stripPlaceTail(dropSpelledOut(t1.replace(APPLY_NOTE, '')).replace(LEADING_CONTRACT, '')))).replace(GENDER, '').trim());
+  // "Kundenservice-Mitarbeiter Energie (Remote) – Callcenter Dienstleister": a bracket of who may
+  // apply or how shows once the employer's business after it is gone.
+  return stripSuffixes(t2.replace(APPLY_NOTE, '')).trim();
 }
 
 // "Offre n° 187QKWB - ", "Job ID 48213 – ", "Vacature 2026-114: ", "Oferta nº 5512 - ": a board's
@@ -251,7 +301,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
         const namedNear = near.some((c) => c?.strong && c.name !== split.company);
         if (company !== null || namedNear || canonicalSkill(split.company) !== null) split = { title: head[i] ?? '', company: null };
       }
-      title = cleanTitle(split.title);
+      title = cleanTitle(unlabelled(split.title, [head[i - 1], head[i + 1], head[i + 2]]));
       offer('titleLine', split.company);
       at = i;
     }
@@ -328,6 +378,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropEmployerBusiness(title, company, text);
   if (title) title = dropPlaceSuffix(title, location, text);
+  // "Kundenservice-Mitarbeiter Energie (Remote)" once "– Callcenter Dienstleister" is gone: who may
+  // apply or how, now last.
+  if (title) title = stripSuffixes(title.replace(APPLY_NOTE, '')).trim() || title;
   return { title: title || null, company: company || null, location };
 }
 
@@ -346,6 +399,10 @@ function dropEmployerSuffix(title: string, company: string): string {
 // What a mail's subject says before the job: "Oferta", "Offre -", "Vacature", "Stellenangebot:", "Job offer –".
 const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer|job opening|job|vacancy|opening|position|oferta(?: de (?:empleo|trabajo))?|vacante|offre(?: d['’]emploi)?|annonce|stellenangebot|stellenanzeige|stellenausschreibung|stelle|vacature(?:tekst)?)(?:\s*[-–—:|]\s*|\s+)/iu;
 
+// "– bitte an Interessenten weitergeben", "- please share", "– merci de diffuser", "- se ruega difusión",
+// "– graag doorsturen", "(FYI)": a note asking the reader to pass the post on, after the job.
+const PASS_IT_ON = /\s*(?:[-–—|:]\s+|\()(?:(?:please|pls|kindly|bitte|gerne|gern|merci de|svp|s['’]il vous plaît|por favor|se ruega|graag|gelieve|aub|fyi|zur info|pour info|para (?:tu|su) información|ter info)(?![\p{L}])[^-–—|()]{0,60}|[^-–—|()]{0,40}(?<![\p{L}])(?:weitergeben|weiterleiten|verbreiten|diffuser|faire suivre|partager|difundir|compartir|reenviar|difusión|doorsturen|verspreiden|delen|forward|pass on|share|circulate))\s*[!.)]*\s*$/iu;
+
 /**
  * The job a forwarded mail's subject names, without the word for a vacancy before it and a town in
  * a last dash segment after it: null for a mail without a subject.
@@ -354,7 +411,7 @@ const SUBJECT_VACANCY = /^(?:(?:new|nueva|nouvelle|neue|nieuwe)\s+)?(?:job offer
 function forwardedSubjectTitle(text: string): string | null {
   const subject = SUBJECT.exec(text.slice(0, 2000))?.[1];
   if (!subject) return null;
-  let t = cleanTitle(clean(subject).replace(SUBJECT_VACANCY, ''));
+  let t = cleanTitle(clean(subject).replace(SUBJECT_VACANCY, '').replace(PASS_IT_ON, ''));
   // "Clerc de notaire rédacteur - Toulouse": one to three capitalised words with no job word last.
   const place = /^(.+?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(t);
   if (place && !JOB_WORD.test(place[2] ?? '')) t = place[1] ?? t;

@@ -293,10 +293,11 @@ const CONTRACT_OR_PLACE = [
 ].join('|');
 // A title followed by the word for "wanted": "Hundefriseur/in gesucht", "Kapper gezocht", "Barista wanted".
 const WANTED = String.raw`(?:dringend\s+)?gesucht|(?:dringend\s+)?gezocht|wanted|recherch[ée]e?s?`;
-// After a dash, a comma or in brackets, any of them; after a plain space only hours and shifts
+// After a dash, a comma or in brackets, any of them, one or several ("- Evenings & Weekends",
+// "(Vollzeit und Schicht)"); after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 export const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/]\\s*|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS})|\\s+(?:${WANTED}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/&+]\\s*|\\s+(?:and|und|et|y|en)\\s+|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS})|\\s+(?:${WANTED}))\\s*\\)?\\s*$`,
   'iu',
 );
 
