@@ -220,7 +220,9 @@ function signedFirm(text: string, name: string): string | null {
   if (first.length < 2) return null;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!lines[i]!.startsWith(first) || lines[i]!.split(/\s+/).length > 4) continue;
-    for (const line of lines.slice(i + 1, i + 4).filter(Boolean)) {
+    // A signature line's parts stand apart by bars ("Havenbedrijf Noordkade B.V. | KvK 12345678"):
+    // the first part is the firm, the rest its registration, its address or its telephone.
+    for (const line of lines.slice(i + 1, i + 4).map((l) => l.split(/\s+\|\s+/)[0]!.trim()).filter(Boolean)) {
       const at = SIGNED_AT.exec(line);
       if (at) return cleanCompany(at[1]!);
       if (ROLE_LINE.test(line) || /[@:\d]|https?:/.test(line)) continue;
@@ -252,11 +254,30 @@ function roleAt(text: string): string | null {
  */
 export function companyFromSender(name: string, address: string, text: string, quoted = ''): string | null {
   const found = companyOf(name, address, text, quoted);
-  return found ? withTradeWords(found, text, name) : found;
+  return found ? withTradeWords(found, text, withoutChrome(name)) : found;
 }
 
-function companyOf(name: string, address: string, text: string, quoted: string): string | null {
+// A mail client's or a tracker's wording around the sender, in the five languages: "Microsoft Outlook
+// on behalf of Joanna Price", "… en nombre de …", "… im Auftrag von …", "… de la part de …", "…
+// namens …", "… au nom de …"; what follows it is the one who wrote, a person or a team, and the
+// client's name before it is no company. A mailer's word after a name ("Lever Notifications",
+// "Acme No-Reply", "… Benachrichtigungen") names the mailer, not a part of the firm's name.
+const SENDER_CHROME = /^.*?(?:^|\s)(?:on\s+behalf\s+of|en\s+nombre\s+de|im\s+Auftrag\s+(?:von|des|der)|de\s+la\s+part\s+de|namens|au\s+nom\s+de|in\s+naam\s+van)(?:\s+|$)/iu;
+const MAILER_TAIL = /\s+(?:notifications?|notificaciones|benachrichtigungen|meldingen|notificaties|notificatie|no-?reply|do-?not-?reply|mailer|alerts?)$/iu;
+const withoutChrome = (name: string): string => name.replace(SENDER_CHROME, '').replace(MAILER_TAIL, '').trim();
+
+// A form's field line that names the employer: "Organisatie: …", "Institución: …", "Employer: …",
+// "Arbeitgeber: …", "Entreprise : …"; a no-reply notice that holds one means it, not its sender.
+const EMPLOYER_FIELD = new RegExp(String.raw`^[ \t]*(?:Organisatie|Organisation|Organization|Organización|Organizacion|Institución|Institution|Instelling|Employer|Company|Arbeitgeber|Unternehmen|Werkgever|Bedrijf|Empleador|Empresa|Employeur|Entreprise)[ \t]*:[ \t]*(${String.raw`\p{Lu}[\p{L}\p{N}&'’. -]{1,80}?`})[ \t]*$`, 'mu');
+const NO_REPLY = /^(?:no-?reply|noreply|do-?not-?reply|donotreply|notifications?|notify|mailer)$/;
+
+function companyOf(rawName: string, address: string, text: string, quoted: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
+  const name = withoutChrome(rawName);
+  if (NO_REPLY.test(local)) {
+    const field = EMPLOYER_FIELD.exec(text);
+    if (field && cleanCompany(field[1]!)) return cleanCompany(field[1]!);
+  }
   // A board's notice names the employer that acted; a board sending "Employer via Board" names it in the sender's name.
   if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) return actedFor(text) ?? (/\s(?:via|vía|über|through)\s/iu.test(name) && cleanCompany(name) ? cleanCompany(name) : null);
   const client = clientOf(text);
@@ -298,6 +319,13 @@ function companyOf(name: string, address: string, text: string, quoted: string):
   }
   // At a mail provider an organisation's own mailbox bears its name ("Apotheke am Rathaus"
   // <apotheke.rathaus@t-online.de>): the name, not the person's signature, is the employer.
+  // A person's name over a firm's mailbox there ("Claire Bonnet" <pharmacie.vieuxport@…>): the name
+  // the mailbox spells, where the text writes it, is the employer.
+  if (isMailProvider(domain) && cleaned && PERSON_SHAPE.test(cleaned) && !isPerson(name, local) && !isOrgShaped(cleaned)) {
+    const box = local.replace(/[^a-z0-9]/g, '');
+    const spelt = box.length >= 6 ? findInText(text, box) : null;
+    if (spelt && spelt.split(/\s+/).length >= 2 && !fold(spelt).includes(fold(cleaned))) return fullName(spelt, text);
+  }
   if (isMailProvider(domain)) return cleaned && ((isOrgShaped(cleaned) && !TEAM_ONLY.test(cleaned)) || !isPerson(name, local)) ? cleaned : signedFirm(text, name) ?? roleAt(text) ?? (quoted ? roleAt(quoted) : null);
   const s = stem(domain).replace(/-/g, '');
   // A display name shorter than the trading name the text writes ("Northbrook" of "Northbrook

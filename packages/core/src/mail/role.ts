@@ -28,10 +28,16 @@ const STOP_NL = stop(String.raw`(?:\s+(?:staat|stond|staan|verzetten|verplaatsen
 // A title may stand in quotes: „Agrarberater*in“, « Chef de projet », "Data Analyst".
 const ROLE = String.raw`[„“"«‚‘]?\s?(\p{Lu}[^\n]{1,80}?)`;
 
+// A form's field line names the role by its label, whatever the sentence around it: "Vacature:
+// Collectiespecialist", "Cargo: Analista", "Position: Data Analyst", "Stelle: Koch", "Poste : Cariste".
+const FIELD = String.raw`^[ \t]*(?:Vacature|Functie|Functietitel|Cargo|Puesto|Vacante|Position|Role|Job(?:\s+title)?|Job|Stelle|Stellenbezeichnung|Poste|Intitulé\s+du\s+poste)[ \t]*:[ \t]*`;
+
+// The title holds no article of its own: "Our Head of Digital would like to interview you for the
+// E-commerce Manager position" names the position after "the"; a title bounded so may hold a spaced dash.
+const BOUNDED = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+[„“"«‚‘]?\s?(\p{Lu}(?:(?!\s(?:the|our|your|this|a|an)\s)[^\n]){1,80}?)\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u');
 const BODY: RegExp[] = [
-  // The title holds no article of its own: "Our Head of Digital would like to interview you for the
-  // E-commerce Manager position" names the position after "the".
-  new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Oo]ur|[Tt]his|a|[Yy]our)\s+[„“"«‚‘]?\s?(\p{Lu}(?:(?!\s(?:the|our|your|this|a|an)\s)[^\n]){1,80}?)\s+(?:role|position|opening|post|job|vacancy|programme|program|posting|requisition)\b`, 'u'),
+  new RegExp(String.raw`${FIELD}(\p{Lu}[^\n]{1,80}?)[ \t]*$`, 'mu'),
+  BOUNDED,
   new RegExp(String.raw`\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
   new RegExp(String.raw`\b(?:[Aa]pplication|[Ii]nterview|applying|applied|apply|interviewing|screen|conversation)\s+(?:to|for)\s+(?:the\s+)?(?:position\s+of\s+)?${ROLE}${STOP_EN}`, 'u'),
   // The step of the search named for the title: "your application as Customer Success Manager",
@@ -44,6 +50,9 @@ const BODY: RegExp[] = [
   new RegExp(String.raw`\b(?:Bewerbung|Position|Stelle|Tätigkeit|Rolle|Interesse\s+an\s+der\s+Stelle)\s+(?:als\s+|für\s+)?(?:die\s+Position\s+|die\s+Stelle\s+)?${ROLE}${STOP_DE}`, 'u'),
   new RegExp(String.raw`\bposte\s+(?:de\s+|d['’])${ROLE}${STOP_FR}`, 'iu'),
   new RegExp(String.raw`\b(?:puesto|posición|vacante|oferta|cargo|plaza)\s+(?:de|para\s+(?:un|una))\s+${ROLE}${STOP_ES}`, 'iu'),
+  // The post named by its article and noun, the title written straight after: "al cargo Profesional
+  // de apoyo", "el puesto Jefe de obra".
+  new RegExp(String.raw`\b(?:al|el|del)\s+(?:cargo|puesto)\s+(?!de\s|para\s)${ROLE}${STOP_ES}`, 'u'),
   // The advert named for the role: "l'offre Chef de projet chez…", "la oferta de Técnico/a…".
   new RegExp(String.raw`\boffre\s+(?:de\s+|d['’])?${ROLE}${STOP_FR}`, 'u'),
   // The hire itself named: "la contratación de un Técnico de Apoyo".
@@ -69,17 +78,45 @@ const BODY: RegExp[] = [
   // Joining as the title: "que te incorpores como Gerente", "sumarte como …".
   new RegExp(String.raw`\b(?:incorpor\p{L}*|unirte|unas|sumarte|sumes|trabajar)\s+(?:\p{Ll}+\s+){0,2}?como\s+${ROLE}${STOP_ES}`, 'u'),
   new RegExp(String.raw`\binterviews\s+for\s+(?:the\s+)?${ROLE}${STOP_EN}`, 'u'),
+  // Employment offered as the title: "offer you employment as Service Coordinator", "work as …".
+  new RegExp(String.raw`\b(?:employment|employ\s+you|hire\s+you|engage\s+you)\s+as\s+(?:an?\s+)?${ROLE}${STOP_EN}`, 'u'),
   // Last, the loosest: "a place on the programme as a Graduate Engineer".
   new RegExp(String.raw`\bas\s+an?\s+${ROLE}${STOP_EN}`, 'u'),
 ];
 
-const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial|hold)\b/i;
+const NOT_ROLE = /\b(?:application|applications|update|status|interview|invitation|invite|confirmation|confirmed|thank|thanks|offer|your|we|received|team|opportunity|next|step|steps|following|entrevista|bewerbung|candidature|candidatura|sollicitatie|rückmeldung|absage|einladung|uitnodiging|gesprek|hiring|recruiting|careers|process|role|position|talent|people|time|profile|email|jobs?|requisition|propuesta|contratación|postulaci[óo]n|postulacion|comprobante|oferta|offre|angebot|aanbod|jobaanbod|kennenlernen|sprechen|chat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|reactie|respuesta|réponse|suite|rencontre|actualización|trial|hold)\b/i;
 
 // Words of a message's business that open no title, in the five languages ("Empleo", "Eingang",
 // "Oportunidad confidencial"; a title may hold one further on: "Técnico de Empleo").
 const NOT_ROLE_WORD = /^(?:empleo|emploi|trabajo|travail|arbeit|eingang\p{L}*|empfangsbestätigung|referen(?:ties|zen|ces|cias)|références|invitaci[óo]n|convocatoria|entrevues?|opportunit\p{L}*|oportunidad\p{L}*|anfrage|aanvraag|demande)(?!\p{L})/iu;
 
 const SENTENCE_WORD = /\s+(?:staat|stond|klaar|verzetten|verplaatsen|suspendid[oa]|postergad[oa]|pospuest[oa]|aplazad[oa]|prévue?s?|reporté\p{L}*|suspendu\p{L}*|mañana|morgen|demain|tomorrow|ausgesetzt|opgeschort)(?!\p{L}).*$/iu;
+
+// A finite verb of a sentence after the title, by its form rather than its word: a Spanish preterite
+// ("… quedó agendada", "… se canceló", "… cerraron"), written in lower case; no title's word ends so.
+const PRETERITE_ES = /\s+\p{Ll}{2,}(?:ó|aron|ieron)(?!\p{L}).*$/u;
+// A status the vacancy is in, said after its title in the five languages ("… en pausa", "… on hold",
+// "… en suspens", "… auf Eis", "… in de wacht", "… pausiert", "… gepauzeerd").
+const STATUS_TAIL = /(?:^|\s+)(?:(?:en|on|in|auf|op|en\s+la|de|la)\s+)?(?:pausa|pause|hold|espera|suspens|suspenso|attente|wacht|eis|standby|stand-by|pausad[oa]s?|pausiert|gepauzeerd|on-hold)(?!\p{L}).*$/iu;
+// A word of a language's grammar opens no title: an auxiliary or a copula, an article, a pronoun
+// ("wordt", "ist", "est", "queda", "was"), in the five languages. An acronym in capitals ("IT") is
+// no such word.
+const GRAMMAR_WORD = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'does', 'did', 'the', 'an', 'this', 'that', 'it', 'we', 'you', 'they', 'not',
+  'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'hat', 'haben', 'hatte', 'kann', 'können', 'muss', 'soll', 'der', 'das', 'ein', 'eine', 'wir', 'sie', 'nicht', 'es',
+  'est', 'sont', 'était', 'sera', 'ont', 'avait', 'peut', 'doit', 'les', 'un', 'une', 'nous', 'vous', 'il', 'elle', 'ne', 'pas',
+  'son', 'fue', 'era', 'será', 'está', 'están', 'ha', 'han', 'queda', 'quedó', 'sigue', 'los', 'las', 'una', 'se', 'no',
+  'zijn', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'kunnen', 'moet', 'zal', 'het', 'een', 'wij', 'niet', 'er',
+]);
+const opensWithGrammar = (role: string): boolean => {
+  const first = role.split(/\s+/)[0] ?? '';
+  return !/^\p{Lu}{2,}$/u.test(first) && GRAMMAR_WORD.has(first.toLowerCase());
+};
+// A possessive in lower case makes a phrase about the message, never a title ("Cambio de estado en
+// tu postulación", "Status of your application", "Stand van je sollicitatie").
+const POSSESSIVE = /(?:^|\s)(?:your|my|our|tu|tus|su|sus|mi|mis|votre|vos|ton|ta|tes|notre|je|jouw|uw|mijn|onze|(?:dein|ihr|unser|mein|euer|eur)(?:e|er|en|em|es)?)(?=\s|$)/u;
+// The business itself named in one word is no title ("Offer of Employment": "Employment").
+const BUSINESS_ALONE = /^(?:employment|work|werk|beschäftigung|anstellung|embauche|dienstverband|contrato|contract|vertrag|contrat|arbeidsovereenkomst)$/iu;
 
 // Words that join the words of a title ("Head of Data", "Jefe de Tráfico", "Técnico de Apoyo a la
 // Investigación", "Leiter für Einkauf").
@@ -112,7 +149,7 @@ function cleanRole(raw: string, bounded = false): string {
     .replace(/^(?:(?:for|voor|für|pour|para|als|como|comme)\s+(?:(?:a|an|the|een|de|het|ein|eine|einen|einer|un|une|le|la|el|una)\s+|l['’])?|l['’])(?=\p{L})/u, '');
   // A verb, a participle or a day word of the sentence ends the title ("… staat klaar",
   // "Proceso Jefa de obra suspendido", "… prévu", "… mañana").
-  role = role.replace(SENTENCE_WORD, '');
+  role = role.replace(SENTENCE_WORD, '').replace(PRETERITE_ES, '').replace(STATUS_TAIL, '');
   // Only after a title written with its capital: a clause in lower case is no title at all.
   if (/^\p{Lu}/u.test(role)) role = role.replace(PARTICIPLE_END, '');
   // "Productieleider binnen ons bedrijf": a title ends where its place in the firm is said.
@@ -139,12 +176,12 @@ function acceptable(role: string, company: string | null): boolean {
   if (words.length === 0 || words.length > 6 || role.length < 2) return false;
   if (!/^\p{Lu}/u.test(role) || /[!?]|gespräch|gesprek|entrevista|entretien/i.test(role)) return false;
   if (company && (fold(role) === fold(company) || fold(company).includes(fold(role)))) return false;
-  if (NOT_ROLE_WORD.test(role)) return false;
+  if (NOT_ROLE_WORD.test(role) || BUSINESS_ALONE.test(role) || opensWithGrammar(role) || POSSESSIVE.test(role)) return false;
   return !NOT_ROLE.test(role) || /\b(?:Manager|Engineer|Analyst|Designer|Officer|Coordinator|Specialist|Assistant|Consultant|Developer|Lead|Leader|Head|Supervisor|Director|Administrator|Advisor|Associate|Technician|Representative|Executive|Planner)\b/.test(role) && !/\b(?:your|application|interview|update)\b/i.test(role);
 }
 
 // Words that open a subject line before the title ("Technical interview: …", "Uw sollicitatie …").
-const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback|reschedule|rescheduled|rescheduling|new\s+time|terminverschiebung|terminvorschlag|terminänderung|gespräch|stellenausschreibung|ausschreibung|registro|solicitud|incorporación|incorporacion|resolución|convocatoria|selección|nuevo|nueva|fecha|verschoben|verzetting|nieuw|report|reprogramación|reprogramada|changement|modification|déplacé)$/i;
+const LEAD = /^(?:vertragsangebot|arbeitsangebot|angebot|aanbod|jobaanbod|oferta|offre|kennenlernen|fallstudie|auswahlverfahren|terminbestätigung|als|empleo|assessment|first|second|third|final|eerste|tweede|derde|laatste|erstes|zweites|drittes|premier|deuxième|primera|segunda|sollicitatiegesprek|kennismakingsgesprek|vorstellungsgespräch|technical|technisch|phone|video|onsite|online|first|second|final|case|telephone|telefonisch|presencial|telefónica|your|uw|je|ihre|deine|votre|tu|su|update|re|interview|invitation|einladung|zum|zur|uitnodiging|entrevista|entretien|sollicitatie|bewerbung|candidature|candidatura|application|for|voor|für|pour|para|als|de|como|gesprek|citación|absage|afwijzing|ausschreibung|proceso|vacature|poste|puesto|stelle|terugkoppeling|kennismaking|reactie|confirmed|confirmation|scheduled|received|status|offer|congratulations!?|postulación|postulacion|vacante|vacancy|nachfrage|rückfrage|uitslag|sollicitatieprocedure|procedure|resultado|résultat|ergebnis|seguimiento|suivi|follow-up|reminder|erinnerung|herinnering|recordatorio|rappel|zusage|feedback|reschedule|rescheduled|rescheduling|new\s+time|terminverschiebung|terminvorschlag|terminänderung|gespräch|stellenausschreibung|ausschreibung|registro|solicitud|incorporación|incorporacion|resolución|postulaci[óo]n|comprobante|acuse|bevestiging|bestätigung|accusé|confirmación|confirmacion|convocatoria|selección|nuevo|nueva|fecha|verschoben|verzetting|nieuw|report|reprogramación|reprogramada|changement|modification|déplacé)$/i;
 
 const TITLE_ADJECTIVE = /^(?:technical|technisch|online|video|test)$/i;
 // More words that open a subject before the title: a meeting named in one word ("Telefoninterview",
@@ -211,7 +248,7 @@ function fromSentences(texts: string[], subject: string, company: string | null)
       // "Técnico de Operación y Mantenimiento": a title goes on after "y" or "et" when a
       // capitalised word follows (the stop words end it at the joiner otherwise).
       const joined = /^\s+(?:y|et)\s+\p{Lu}\p{L}+(?:\s+(?:(?:de|del|des|der|van|of)\s+)?\p{Lu}\p{L}+){0,2}(?=[\s.,;:!?)]|$)/u.exec(text.slice(m.index + m[0].length));
-      const cleaned = cleanRole(m[1]! + (joined && !/\b(?:nos|nous|wir|we|I|ich|je)\b/.test(joined[0]) ? joined[0] : ''), re === BODY[0]);
+      const cleaned = cleanRole(m[1]! + (joined && !/\b(?:nos|nous|wir|we|I|ich|je)\b/.test(joined[0]) ? joined[0] : ''), re === BOUNDED);
       const role = re.flags.includes('i') ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned;
       if (!acceptable(role, company)) continue;
       // The subject may write the whole title where the sentence was cut at a joining word
