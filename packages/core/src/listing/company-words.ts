@@ -85,14 +85,18 @@ const AGENCY_CLIENT = /^(?:unser(?:e[mnr]?)?|our|notre|nos|nuestro|nuestra|onze)
 // a mode of work ("BARCELONA O REMOTO", "Lyon ou télétravail", "Utrecht / hybride") beside a town.
 export const WORK_MODE = /(?<![\p{L}])(?:remote|hybrid|remoto|híbrido|hibrido|télétravail|teletrabajo|thuiswerken|homeoffice|home office|hybride|à distance|op afstand)(?![\p{L}])/iu;
 
+// Where the advert was put up, as a board prints it under the listing: "Publicado en Milanuncios",
+// "Posted on Gumtree", "Veröffentlicht auf Kleinanzeigen", "Publié sur Leboncoin", "Geplaatst op Marktplaats".
+const PUBLISHED_ON = /^(?:published|posted|publicad[oa]|publiée?|veröffentlicht|gepubliceerd|geplaatst)\s+(?:on|in|at|via|en|el|sur|dans|le|auf|am|bei|in|op|via)\s/iu;
+
 /**
  * Whether a name a rule found is of a kind that is never the employer: a page's reference number,
- * an agency's client named only as such, or a town with a mode of work.
+ * an agency's client named only as such, where the advert was published, or a town with a mode of work.
  * @example notEmployerKind('BARCELONA O REMOTO (ESPAÑA)') // true
  */
 export function notEmployerKind(name: string): boolean {
   if (LEGAL_FORM.test(name)) return false;
-  if (REFERENCE.test(name) || AGENCY_CLIENT.test(name)) return true;
+  if (REFERENCE.test(name) || AGENCY_CLIENT.test(name) || PUBLISHED_ON.test(name)) return true;
   const words = name.split(/[\s/()]+/u).filter(Boolean).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
   return WORK_MODE.test(name) && words.some((w) => isPlaceName(w));
 }

@@ -45,6 +45,10 @@ function isChromeLine(line: string): boolean {
 // "Intitulé : Chef de site sécurité" over "Lieu : Roissy" and "Contrat : CDI": in a form of labelled
 // lines, the title line's label goes ("Poste :", "Bezeichnung:", "Denominación:", "Functienaam:").
 const LABELLED = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s*:\s+(\S.*)$/u;
+// A label that names the page as a job advert goes whatever stands around it: "Recrutement : Régisseur
+// général", "Convocatoria de empleo: Jefe/a de Maquinaria", "Stellenausschreibung: Bestatter",
+// "Vacature: Procesoperator", "Job posting: Stage Technician".
+const ADVERT_LABEL = /^[*_]*(?:recrutement|offre d['’]emploi|nous recrutons|on recrute|convocatoria(?: de empleo| de plazas?)?|oferta(?: de empleo| de trabajo)?|se busca|buscamos|stellenausschreibung|stellenangebot|stellenanzeige|ausschreibung|wir suchen|vacature|vacatures|wij zoeken|we zoeken|vacancy|job posting|job opening|job advert|now hiring|we(?:['’]re| are) hiring)[*_]*\s*:[*_]*\s+(?=\p{L})/iu;
 function unlabelled(line: string, near: (string | undefined)[]): string {
   const m = LABELLED.exec(line);
   if (!m || JOB_WORD.test(m[1] ?? '') || (m[1] ?? '').split(' ').length > 3 || !JOB_WORD.test(m[2] ?? '')) return line;
@@ -87,7 +91,7 @@ function dropSpelledOut(title: string): string {
  * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
  */
 export function cleanTitle(t: string): string {
-  const bare = stripGenderEndings(clean(t));
+  const bare = stripGenderEndings(clean(t).replace(ADVERT_LABEL, ''));
   const t0 = (hiringSentenceTitle(bare) ?? bare)
     .replace(GENDER_THEN_FOR, '')
     .replace(GENDER_INSIDE, ' ')

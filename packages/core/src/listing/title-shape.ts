@@ -277,7 +277,9 @@ const CONTRACT_OR_PLACE = [
   'sustituci[oó]n', 'suplencia', 'interinidad', 'remplacement', '\\p{L}*vertretung', 'vervanging', '(?:maternity|paternity|parental|sickness) cover',
   // Working from home as the place: "- Home Based", "(Home-based)", "– thuiswerk", "- desde casa".
   'home[- ]?based', 'work from home', 'working from home', 'thuiswerk', 'desde casa', 'depuis (?:la|votre) maison',
-  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
+  'permanent', 'fixed[- ]term', 'temporary', 'tijdelijk', 'interim', 'freelance', 'minijob',
+  // Paid by the shift called: "(Casual)", "– zero hours", "(bank)", "(auf Abruf)", "(à la vacation)", "(por horas)", "(oproepkracht)".
+  'casual', 'zero[- ]hours?', 'bank', 'relief', 'auf abruf', 'aushilfe', 'vacataire', 'à la vacation', 'por horas', 'oproep(?:basis|kracht)?', '(?:100\\s*%\\s*|full[- ]?|fully\\s+|volledig\\s+|totalmente\\s+|en\\s+)?remote', '(?:100\\s*%\\s*)?(?:télétravail|teletrabajo|thuiswerken|home-?office)', 'hybrid', 'hybride', 'híbrido', 'remoto', 'télétravail', 'on-?site', 'presencial',
   'en équipes?', 'turnos?', '(?:dag|nacht|avond|vroege|late|weekend)ploeg', 'nights?', 'days', 'evenings?', 'weekends?', 'nachts?', 'nachtdienst(?:en)?', 'avonddienst(?:en)?', '\\d-ploegen(?:dienst|systeem)?', '(?:de|en) nuit', 'de noche', 'turno (?:de )?(?:noche|nocturno|mañana|tarde|diurno|partido)', '(?:dag|nacht|avond|weekend|vroege|late)dienst(?:en)?', '(?:day|night|early|late|evening) shifts?', '(?:poste|équipe) de (?:nuit|jour|matin)', '\\dx8', 'en \\dx8', '(?:früh|spät|wechsel|nacht)schicht', '\\d-schicht(?:system|betrieb)?', 'shift work', '\\p{L}+schicht(?:betrieb|system|dienst|modell)?', '(?:ciudad|city|ville|stadt|stad|región|region|provincia|comunidad) de [\\p{L} ]+', '(?:ciudad|city|ville|stadt) [\\p{L} ]+',
   // A sales region: "– Region Süd", "– Zona Levante", "- Secteur Ouest", "– Regio Noord".
   '(?:region|región|regio|zona|zone|secteur|gebiet|vertriebsgebiet|territory|territoire|territorio) [\\p{L} -]+',
@@ -297,7 +299,7 @@ const WANTED = String.raw`(?:dringend\s+)?gesucht|(?:dringend\s+)?gezocht|wanted
 // "(Vollzeit und Schicht)"); after a plain space only hours and shifts
 // ("Produktionshelfer Schichtdienst"), since "Head of Remote" is a role.
 export const TITLE_SUFFIX = new RegExp(
-  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/&+]\\s*|\\s+(?:and|und|et|y|en)\\s+|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS})|\\s+(?:${WANTED}))\\s*\\)?\\s*$`,
+  `(?:(?:\\s+[-–—|]\\s+|,\\s*|\\s*\\(\\s*)(?:${CONTRACT_OR_PLACE})(?:(?:\\s*[,/&+]\\s*|\\s+(?:and|und|et|y|en)\\s+|\\s+(?=(?:temps|tiempo|jornada|full|part|voll|teil|days|nights|evenings|weekends)(?![\\p{L}])))(?:${CONTRACT_OR_PLACE}|\\p{Lu}{2,3}(?=\\s*\\)?\\s*$)))*(?:\\s+(?:möglich|possible|posible|mogelijk|optional|available|bespreekbaar|negociable))?|\\s+(?:${SHIFT_OR_HOURS})|\\s+(?:${WANTED})!*)\\s*\\)?\\s*$`,
   'iu',
 );
 
