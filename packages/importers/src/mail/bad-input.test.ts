@@ -82,6 +82,9 @@ describe('bad input: read as far as it goes, never a crash', () => {
     // No charset, or UTF-8 said, over Windows-1252 bytes.
     expect(read('text/plain', cp1252)).toMatchObject({ message: { text: 'Nous regrettons “vivement” de ne pas donner suite, François.' }, warnings: ['no charset but the bytes are not UTF-8: read as Windows-1252'] });
     expect(read('text/plain; charset=utf-8', Buffer.from('Leider k\xf6nnen wir Ihnen keine Zusage geben.', 'latin1'))).toMatchObject({ message: { text: 'Leider können wir Ihnen keine Zusage geben.' }, warnings: ['charset "utf-8" but the bytes are not UTF-8: read as Windows-1252'] });
+    // UTF-8 with one broken byte (a message cut mid-character) stays UTF-8, the bad byte replaced.
+    const cut = Buffer.concat([Buffer.from('Gerne laden wir Sie zu einem Gespräch ein, Frau Müller. Gr'), Buffer.from([0xc3])]);
+    expect(read('text/plain; charset=utf-8', cut)).toMatchObject({ message: { text: 'Gerne laden wir Sie zu einem Gespräch ein, Frau Müller. Gr\ufffd' }, warnings: ['charset "utf-8" and bytes that are not all UTF-8: the bad ones replaced'] });
     // Latin-1 said over UTF-8 bytes.
     expect(read('text/plain; charset=iso-8859-1', Buffer.from('Lamentablemente tu candidatura no ha sido seleccionada, señora Peña.'))).toMatchObject({ message: { text: 'Lamentablemente tu candidatura no ha sido seleccionada, señora Peña.' }, warnings: ['charset "iso-8859-1" but the bytes are UTF-8: read as UTF-8'] });
     // Right labels keep their reading and add no warning.

@@ -66,7 +66,14 @@ function decodeCharset(bytes: Buffer, charset: string | null, warnings?: Set<str
     try {
       return strictUtf8.decode(bytes);
     } catch {
-      warnings?.add(`${charset ? `charset "${charset.slice(0, 40)}"` : 'no charset'} but the bytes are not UTF-8: read as Windows-1252`);
+      const said = charset ? `charset "${charset.slice(0, 40)}"` : 'no charset';
+      // UTF-8 with a broken byte or two (a cut message) stays UTF-8, the bad bytes replaced: read as
+      // Windows-1252, every accent it does have would turn to "Ã©".
+      if (UTF8_MULTIBYTE.test(bytes.toString('latin1'))) {
+        warnings?.add(`${said} and bytes that are not all UTF-8: the bad ones replaced`);
+        return new TextDecoder('utf-8').decode(bytes);
+      }
+      warnings?.add(`${said} but the bytes are not UTF-8: read as Windows-1252`);
       return decodeWindows1252(bytes);
     }
   }
