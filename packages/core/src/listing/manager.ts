@@ -201,8 +201,9 @@ const NO_REPORTS_FIELD = /(?<![\p{L}])(?:direct reports|line reports|reports|peo
 // languages: "no es un puesto de responsabilidad sobre otros", "sans responsabilité sur d'autres
 // salariés", "no responsibility for other staff", "keine Verantwortung für andere Mitarbeitende",
 // "geen verantwoordelijkheid over collega's". Over things ("no responsibility for the budget") it
-// says nothing of people.
-const NO_CHARGE_OVER_OTHERS = /(?<=(?<![\p{L}])(?:no|not|nor|ni|without|sin|sans|pas|aucune?|ningun[oa]?|ningún|ohne|kein\p{L}*|nicht|geen|zonder|niet|never|nunca|jamais|nooit)(?![\p{L}])[^.;!?\n]{0,50}?)(?<![\p{L}])(?:responsabilidad(?:es)?|responsabilités?|responsibilit(?:y|ies)|Verantwortung|verantwoordelijkheid)\s+(?:sobre|sur|envers|over|for|für|gegenüber|voor)\s+(?:otros|otras(?:\s+personas)?|los\s+demás|(?:d['’]|les\s+)autres(?:\s+(?:personnes|salariés|collaborat\p{L}*|agents))?|others|other\s+(?:people|staff|employees|colleagues|workers)|andere(?:n)?(?:\s+(?:Mitarbeite\p{L}*|Personen|Kolleg\p{L}*|Beschäftigte\p{L}*))?|anderen|collega['’]s|personas|personnes|people|staff|Personal|Mitarbeitende\p{L}*|personeel|medewerkers)(?![\p{L}])/iu;
+// says nothing of people. Read from the negation forward (a look-behind of variable length costs a
+// scan back from every letter); what is shown is the denied charge.
+const NO_CHARGE_OVER_OTHERS = /(?<![\p{L}])(?:no|not|nor|ni|without|sin|sans|pas|aucune?|ningun[oa]?|ningún|ohne|kein\p{L}*|nicht|geen|zonder|niet|never|nunca|jamais|nooit)(?![\p{L}])[^.;!?\n]{0,50}?(?<said>(?<![\p{L}])(?:responsabilidad(?:es)?|responsabilités?|responsibilit(?:y|ies)|Verantwortung|verantwoordelijkheid)\s+(?:sobre|sur|envers|over|for|für|gegenüber|voor)\s+(?:otros|otras(?:\s+personas)?|los\s+demás|(?:d['’]|les\s+)autres(?:\s+(?:personnes|salariés|collaborat\p{L}*|agents))?|others|other\s+(?:people|staff|employees|colleagues|workers)|andere(?:n)?(?:\s+(?:Mitarbeite\p{L}*|Personen|Kolleg\p{L}*|Beschäftigte\p{L}*))?|anderen|collega['’]s|personas|personnes|people|staff|Personal|Mitarbeitende\p{L}*|personeel|medewerkers)(?![\p{L}]))/iu;
 
 const NEGATIVE: Pattern[] = [
   { re: NO_CHARGE_OVER_OTHERS, weight: -9 },
@@ -323,7 +324,7 @@ export function callManagerRole(title: string | null, body: string): ManagerCall
     const m = p.re.exec(text);
     if (!m) continue;
     against += p.weight;
-    signals.push(`against: ${words(m[0]).slice(0, 80)}`);
+    signals.push(`against: ${words(m.groups?.said ?? m[0]).slice(0, 80)}`);
   }
   score += against;
   return { isManagerRole: score >= 3, managerSignals: signals };

@@ -35,4 +35,11 @@ describe('isReportedTo', () => {
     expect(isReportedTo('Sage', 'Report to the CFO. Bookkeeping in Sage.')).toBe(false);
     expect(isReportedTo('Exact', 'Je rapporteert in Exact aan de directeur.')).toBe(false);
   });
+  it('answers for the text asked about, when the same name is asked of several texts in turn', () => {
+    const a = 'You will report to Maeve. We use Jira.';
+    const b = 'We use Maeve, our in-house scheduler. Report to the CFO.';
+    const c = 'Pipeline in Jira; you report directly to the Head of Ops, and later report to Maeve too.';
+    expect([isReportedTo('Maeve', a), isReportedTo('Maeve', b), isReportedTo('Maeve', a), isReportedTo('Maeve', c), isReportedTo('Jira', c)]).toEqual([true, false, true, true, false]);
+    expect(isReportedTo('Maeve', '')).toBe(false);
+  });
 });

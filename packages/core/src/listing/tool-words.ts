@@ -96,7 +96,39 @@ const REPORT_TO = String.raw`(?:report(?:s|ing)?(?:[ ]directly)?[ ](?:in)?to|ber
 export function isReportedTo(name: string, text: string): boolean {
   const first = name.split(' ')[0] ?? '';
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])${REPORT_TO}[ ](?:(?:the|our|your|de|der|die|unser\p{L}*|notre|votre|nuestr\p{L}*|onze|het|la|le|el)[ ])?(?:\p{Lu}\p{Ll}+[ ]){0,1}${escapeRegExp(first)}(?![\p{L}])`, 'iu').test(text);
+  const starts = reportingPlaces(text);
+  if (starts.length === 0) return false;
+  let after = AFTER_REPORT_TO.get(first);
+  if (!after) {
+    after = new RegExp(String.raw`(?<![\p{L}])${REPORT_TO}[ ](?:(?:the|our|your|de|der|die|unser\p{L}*|notre|votre|nuestr\p{L}*|onze|het|la|le|el)[ ])?(?:\p{Lu}\p{Ll}+[ ]){0,1}${escapeRegExp(first)}(?![\p{L}])`, 'iuy');
+    AFTER_REPORT_TO.set(first, after);
+  }
+  for (const at of starts) {
+    after.lastIndex = at;
+    if (after.test(text)) return true;
+  }
+  return false;
+}
+
+// Where a text has a reporting verb, found once per text (the tool check asks for every name of a
+// listing), and one compiled pattern per name, bounded.
+const REPORT_TO_AT = new RegExp(String.raw`(?<![\p{L}])(?=${REPORT_TO}[ ])`, 'giu');
+const AFTER_REPORT_TO = new Map<string, RegExp>();
+let lastReportingText: string | null = null;
+let lastReportingPlaces: number[] = [];
+
+function reportingPlaces(text: string): number[] {
+  if (text === lastReportingText) return lastReportingPlaces;
+  if (AFTER_REPORT_TO.size > 2000) AFTER_REPORT_TO.clear();
+  const places: number[] = [];
+  REPORT_TO_AT.lastIndex = 0;
+  for (let m = REPORT_TO_AT.exec(text); m; m = REPORT_TO_AT.exec(text)) {
+    places.push(m.index);
+    REPORT_TO_AT.lastIndex = m.index + 1;
+  }
+  lastReportingText = text;
+  lastReportingPlaces = places;
+  return places;
 }
 
 // A school, a university, a council or an authority named by its kind: "Hull College", "Hochschule
