@@ -15,6 +15,7 @@ import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
 import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
+import { SETTLED_RULES, chosenHasSigned, notChosenBySilenceAt } from './settled';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
 import { WORD_END, WORD_START } from '../regexp';
@@ -72,7 +73,7 @@ function paragraphAt(text: string, index: number): string {
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
-  ...[...RULES, ...OUTCOME_RULES].map((rule) => ({ ...rule, fallback: false })),
+  ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES].map((rule) => ({ ...rule, fallback: false })),
   ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
@@ -115,7 +116,7 @@ const CHOICE_RULES = new Set(GRAMMAR_RULES.slice(0, 3).map((rule) => rule.re));
 // want to let you know that the position has been filled"): "with you", "your application",
 // "including yours", "mit Ihnen", "Ihre Bewerbung", "dir keine Zusage", "à votre candidature",
 // "avec vous", "contigo", "tu candidatura", "met u", "je sollicitatie".
-const PERSON_OBJECT = /(?<!\p{L})(?:(?:with|for)\s+you|your\s+(?:application|candidacy|candidature|profile|CV|process)|yours|(?:mit|für)\s+(?:Ihnen|dich|dir|Sie)|(?:Ihre|deine)[nmr]?\s+(?:Bewerbung|Kandidatur|Unterlagen)|(?:Ihnen|dir)\s+(?:\p{L}+\s+)?(?:keine|nicht)|(?:à|avec|pour)\s+(?:vous|toi)|(?:votre|ta|vos|tes)\s+(?:candidature|dossier|profil)|contigo|con\s+usted|(?:tu|su)\s+(?:candidatura|proceso|perfil|solicitud|postulación)|(?:met|voor)\s+(?:u|je|jou)|(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur|procedure|profiel))(?!\p{L})/iu;
+const PERSON_OBJECT = /(?<!\p{L})(?:(?:with|for)\s+you|your\s+(?:application|candidacy|candidature|profile|CV|process)|yours|(?:mit|für)\s+(?:Ihnen|dich|dir|Sie)|(?:Ihre|deine)[nmr]?\s+(?:Bewerbung|Kandidatur|Unterlagen)|(?:Ihnen|dir)\s+(?:\p{L}+\s+)?(?:keine|nicht)|(?:à|avec|pour)\s+(?:vous|toi)|(?:votre|ta|vos|tes)\s+(?:candidature|dossier|profil)|contigo|(?:con|para)\s+usted|para\s+ti|(?:tu|su)\s+(?:candidatura|proceso|perfil|solicitud|postulación)|(?:met|voor)\s+(?:u|je|jou)|(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur|procedure|profiel))(?!\p{L})/iu;
 
 /**
  * Whether the post is filled from within and the person is told, in words of their own, that their
@@ -167,6 +168,12 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
       best[rule.kind] = rule.weight;
       where[rule.kind] = m.index;
     }
+  }
+  // Whoever has not been contacted by now was not chosen, the post already taken (settled.ts).
+  const silence = notChosenBySilenceAt(text);
+  if (silence >= 0) {
+    scores.rejection += 4;
+    if ((best.rejection ?? 0) < 4) where.rejection = silence;
   }
   // A day and a time next to a meeting, with nothing else said, propose or confirm that meeting.
   if (proposesMeeting(text)) {
@@ -278,7 +285,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // The position is the subject of a closed process; a choice of someone else makes it a rejection
   // of this person ("we closed the process with another candidate"), however many sentences
   // say what follows for the application ("so we will not be progressing it").
-  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) || isFilledOverPerson(text) ? 'rejection' : 'position_closed';
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) || isFilledOverPerson(text) || chosenHasSigned(text) || notChosenBySilenceAt(text) >= 0 ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.

@@ -44,6 +44,18 @@ export function isAskedAt(text: string, index: number): boolean {
 const OPEN_QUOTES = '“„«"';
 const CLOSE_QUOTES = '”“»"';
 
+// The line a phone's export puts above a text message it relays: the kind of message and the
+// number it came from, ending in a colon ("SMS reçu le 09/12 à 19:24 de +33 6 12 34 56 78 :",
+// "Text from +44 7700 900418 (Dan), 3 Dec:", "WhatsApp-Nachricht von +49 171 5550123:").
+const RELAY_HEADER = /(?:SMS|text|WhatsApp|Signal|Telegram|iMessage|message|Nachricht|mensaje|bericht)[^\n]{0,80}?\+?\d[\d ()-]{6,}\d[^\n]{0,60}:[ \t]*$/iu;
+
+/** Whether the quotation opening at `open` starts its line under such a header: the message itself, not words reported. */
+function isRelayedMessageAt(text: string, open: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1);
+  if (lineStart < 0 || text.slice(lineStart + 1, open).trim() !== '') return false;
+  return RELAY_HEADER.test(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart));
+}
+
 /**
  * Whether the match at `index` sits inside a quotation in its paragraph ('got this from them today:
  * "Unfortunately we will not be moving forward…"'): someone else's words, reported, not a decision
@@ -59,7 +71,7 @@ export function isQuotedAt(text: string, index: number): boolean {
     if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
     else if (open >= 0 && CLOSE_QUOTES.includes(ch) && (ch !== '“' || text[open] === '„')) open = -1;
   }
-  if (open < 0 || index - open > 400) return false;
+  if (open < 0 || index - open > 400 || isRelayedMessageAt(text, open)) return false;
   const opener = text[open]!;
   const closers = opener === '„' ? '“”' : opener === '«' ? '»' : opener === '"' ? '"' : '”';
   for (let i = index; i < end; i++) if (closers.includes(text[i]!)) return i - open > 30;

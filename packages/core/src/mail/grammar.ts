@@ -89,7 +89,7 @@ const IN_CLAUSE = String.raw`(?![^\s.!?;,]*,\s+(?:${NEW_SUBJECT})(?!\p{L}))`;
 /** Rules of the same weight as the rejection phrases; they count only where no phrase did (see classify.ts). */
 // A selection process, and the verbs that end it, in the five languages.
 const PROCESS = String.raw`\b(?:process|selection\s+process|procedure|Prozess|Verfahren|Auswahlverfahren|Auswahlprozess|Bewerbungsprozess|processus|procédure|parcours|proceso|procedimiento|procedure|sollicitatieprocedure|proces|selectieprocedure)`;
-const ENDS = String.raw`ends?|ended|stops?|stopped|endet|beendet|stoppt|s['’]arrête|se\s+termine|prend\s+fin|termina|acaba|finaliza|stopt|eindigt`;
+const ENDS = String.raw`ends?|ended|stops?|stopped|endet|beendet|stoppt|s['’]arrête|se\s+termine|prend\s+(?:donc\s+|ici\s+)?fin|termina|acaba|finaliza|stopt|eindigt`;
 const END_WORDS = String.raw`[^.!?\n]{0,30}?\b(?:${ENDS})(?!\p{L})`;
 
 export const GRAMMAR_RULES: PhraseRule[] = [
