@@ -59,6 +59,11 @@ export function townMention(text: string, fits: (zone: string) => boolean = () =
   return null;
 }
 
+/** Whether a name is a town the tables know ("Madrid", "Orléans", "Wien"). */
+export function isTown(name: string): boolean {
+  return towns().has(foldPlace(name));
+}
+
 /** The zone of a place by one of the names other languages give it ("Moskau", "Kairo", "Bruselas"), or undefined. */
 export function otherName(folded: string): string | undefined {
   if (!otherNames) {
