@@ -1,6 +1,7 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
 import { foldPlain as fold } from '../text-fold';
+import { isTown } from './zone-towns';
 
 // A participle that closes the clause after the title is the sentence's verb, not a word of it
 // ("… voor de functie Beleidsadviseur energietransitie beoordeeld.", "Vacante de Sumiller
@@ -134,8 +135,10 @@ function cleanRole(raw: string, bounded = false): string {
   const keepDash = bounded && /^[^–—|-]+\s[–-]\s\p{Lu}[\p{L}&]*(?:\s\p{Lu}[\p{L}&]*)?$/u.test(raw.trim());
   let role = raw
     .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w|f\/m\/d|m\/v\/x|h\/f|f\/h|m\/f|h\/m|[mwfdhvx](?:\s*\/\s*[mwfdhvx]){1,2})\)/gi, '')
-    // A group in brackets with a digit is a reference ("(R-33018)", "(Ref. 2026/118)").
+    // A group in brackets with a digit is a reference ("(R-33018)", "(Ref. 2026/118)"); one that
+    // holds a town only is where the post is ("(Madrid)", "(Orléans)", "(Den Haag)").
     .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
+    .replace(/\s*\(([^()]{3,40})\)/g, (group, inner: string) => (isTown(inner.trim()) ? '' : group))
     .replace(/\s*(?:#|\b(?:R|JR|REQ|Ref|Réf|Req|Job\s+ID|Req\s+ID|Kennziffer|Referencia|Vacaturenummer)\b\.?)[-\s:#]*[\w/-]*\d[\w/-]*/gi, '')
     // A status or a place after a spaced dash or bar: "Gestionnaire – annulation du recrutement".
     .replace(keepDash ? /$^/ : /\s+[–—|-]\s+.*$/u, '')

