@@ -3,10 +3,10 @@
 // listing's e-mail domain.
 import { escapeRegExp } from '../regexp';
 import { classifyHeading } from './sections';
-import { isChrome } from './chrome';
+import { isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
-import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, isPageHeading, notEmployerKind } from './company-words';
+import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, OWNER_PREFIX, isPageHeading, notEmployerKind } from './company-words';
 
 /** Where on the page a rule saw a name for the employer. */
 export type CompanySource =
@@ -98,9 +98,13 @@ export function trimCandidate(name: string, text: string): string {
   return n;
 }
 
-/** Whether a candidate is of a kind that is never the employer, whatever else names it. */
+/**
+ * Whether a candidate is of a kind that is never the employer, whatever else names it: a link's label
+ * ("Report job", "Anzeige melden") and a careers link's words without the name after them ("Werken bij",
+ * "Karriere bei") among them, so that the next name is chosen rather than none.
+ */
 function rejected(name: string): boolean {
-  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name) || isPageHeading(name);
+  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name) || isPageHeading(name) || isLinkLabel(name) || name.replace(OWNER_PREFIX, '') === '';
 }
 // A word with an inclusive gender ending ("Agent·e", "Técnico/a", "Pfleger*in", "Lehrer:innen",
 // "Conseiller(ère)") names a person's job, never an employer.

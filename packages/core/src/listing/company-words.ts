@@ -42,6 +42,26 @@ export function namesEmployer(line: string, text: string): boolean {
   return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
 }
 
+/**
+ * Whether a line is a firm's name with its legal form whose last word names its trade, the way a
+ * firm's name may ("Pulso Consultora S.R.L.", "Aguas del Bajío Operadora, S.A. de C.V.", "Nordlicht
+ * Berater GmbH", "Atelier Lumière Architectes SARL", "Brandwacht Noord Monteurs B.V.",
+ * "Kestrel Engineers Ltd"): the trade word last, every word before it capitalised or a joining word
+ * and none of them a job's word. A job's title before a name ("Software Engineer Acme GmbH") keeps
+ * its job word before the name, and one joined by a preposition ("Consultor para Acme S.L.") is a title.
+ * @example tradeNameWithForm('Pulso Consultora S.R.L.') // true
+ */
+export function tradeNameWithForm(line: string): boolean {
+  if (!LEGAL_FORM.test(line)) return false;
+  const words = line.replace(LEGAL_FORM, '').replace(/,$/u, '').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  const last = words.at(-1) ?? '';
+  const before = words.slice(0, -1);
+  return /^\p{Lu}/u.test(last) && JOB_WORD.test(last) && before.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w)) && !before.some((w) => JOB_WORD.test(w));
+}
+// Words that join the capitalised words of a firm's name.
+const NAME_JOINER = /^(?:&|and|of|the|und|der|die|das|des|et|de|du|la|le|les|y|del|los|las|van|den|het|en)$/u;
+
 // Words that say where or how the work is done, or the contract: a line of them is not a company.
 const NOT_COMPANY_WORDS = String.raw`all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?`;
 // A name that is nothing but such a word ("CDI", "Remote") is no employer, whichever rule found it.
