@@ -110,6 +110,19 @@ function rejected(name: string): boolean {
 // "Conseiller(ère)") names a person's job, never an employer.
 const GENDER_ENDING = /\p{Ll}(?:[·•:*]|\/)(?:e|es|in|innen|a|as|ne|ère|rice|euse|fe|r)(?![\p{L}])|\p{Ll}\((?:e|ne|ère|rice|euse|fe|a|in|innen)\)/u;
 
+// A site's own name, as its account menu writes it: "My Indeed", "Mein Interamt", "Mon Pôle emploi",
+// "Mi InfoJobs", "Mijn Werk.nl", a menu item between separators (or a wide gap) or alone on its line.
+const SITE_MENU_ITEM = /(?:^|[|·•]|[ \t]{2})[ \t]*(?:[Mm]y|[Mm]eine?|[Mm]on|[Mm]a|[Mm]i|[Mm]ijn)[ \t]+(\p{Lu}[\p{L}\d.-]*(?:[ \t]\p{L}[\p{L}\d.-]*)?)[ \t]*(?=[|·•]|[ \t]{2}|$)/gmu;
+
+/**
+ * The names of the site around a listing, by its account menu ("Startseite | Mein Interamt | Hilfe"):
+ * the board's or the portal's, never the employer's.
+ * @example siteNames('Stellensuche | Merkliste | Mein Interamt | Hilfe') // ['Interamt']
+ */
+export function siteNames(text: string): string[] {
+  return [...text.matchAll(SITE_MENU_ITEM)].map((m) => (m[1] ?? '').trim());
+}
+
 /**
  * The employer among every name the rules saw: each name trimmed, names of a kind that is never the
  * employer set aside, the rest scored by what they are (COMPANY_WEIGHTS); the first offered wins a tie.
@@ -119,9 +132,10 @@ export function chooseCompany(candidates: CompanyCandidate[], text: string): str
   const domains = listingDomains(text.slice(0, 60_000));
   const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '').replace(FORM_BEFORE_NAME_PREFIX, '')).replace(/\s+/g, ' ').trim();
   const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
+  const sites = new Set(siteNames(text).map(key));
   candidates.forEach((c, order) => {
     const name = trimCandidate(c.name, text);
-    if (rejected(name)) return;
+    if (rejected(name) || sites.has(key(name))) return;
     const g = groups.get(key(name)) ?? { name, order, places: new Set<CompanySource>(), legal: false };
     g.places.add(PLACE_OF[c.source] ?? c.source);
     g.legal ||= (LEGAL_FORM_ANY_CASE.test(name) || FORM_BEFORE_NAME.test(name)) && !FOOTER_SOURCES.has(c.source);

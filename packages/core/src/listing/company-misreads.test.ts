@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isLinkLabel } from './chrome';
-import { companyFromLine, companyFromProse } from './company';
-import { chooseCompany } from './company-choice';
-import { tradeNameWithForm } from './company-words';
+import { companyFromCopyright, companyFromLine, companyFromProse } from './company';
+import { chooseCompany, siteNames } from './company-choice';
+import { tradeNameWithForm, withoutBranchTown } from './company-words';
 
 // Names the company's readers see that are never the employer by what they are (a button on the
 // advert, a careers link's words, a sentence's impersonal subject), and a firm's name whose last
@@ -61,5 +61,51 @@ describe("a firm's name whose last word is its trade, with its legal form", () =
       expect(tradeNameWithForm(line)).toBe(false);
     }
     expect(companyFromLine('Software Engineer Acme GmbH', '')).toBeNull();
+  });
+});
+
+describe("the site around a listing is no employer", () => {
+  it('is named by its account menu, in the five languages', () => {
+    expect(siteNames('Find jobs | My Jobhaven | Sign in')).toEqual(['Jobhaven']);
+    expect(siteNames('Stellensuche | Merkliste | Mein Amtsportal | Hilfe')).toEqual(['Amtsportal']);
+    expect(siteNames('Offres   Mon Emploi Ouest   Aide')).toEqual(['Emploi Ouest']);
+    expect(siteNames('Ofertas · Mi Trabajo Sur · Ayuda')).toEqual(['Trabajo Sur']);
+    expect(siteNames('Vacatures | Mijn Werkplein | Inloggen')).toEqual(['Werkplein']);
+    const portal = 'Stellensuche | Mein Amtsportal | Hilfe\nBewerben Sie sich über Amtsportal.';
+    expect(chooseCompany([{ name: 'Amtsportal', source: 'prose' }, { name: 'Stadtwerke Uelzen', source: 'legalLine' }], portal)).toBe('Stadtwerke Uelzen');
+  });
+
+  it('leaves a menu item in lower case and a sentence that opens with the word', () => {
+    expect(siteNames('Jobs | Mon espace | Mein Konto')).toEqual(['Konto']);
+    expect(siteNames('My Little Bakery is a family bakery in Ludlow.\nMi Casa Verde cultiva tomates.\nMijn Bakker bakt elke nacht.')).toEqual([]);
+  });
+
+  it("reads a footer's copyright owner up to the wide gap before its links", () => {
+    expect(companyFromCopyright('© 2026 Jobhaven   Accessibility at Jobhaven   Terms')).toBe('Jobhaven');
+    expect(companyFromCopyright('© 2026 Kestrel Plastics Ltd · Halesfield')).toBe('Kestrel Plastics Ltd');
+    expect(companyFromCopyright('© 2026 Fromagerie Bréval\tMentions légales')).toBe('Fromagerie Bréval');
+  });
+});
+
+describe("a brand's name with its branch's town", () => {
+  it('is the brand, in the five languages', () => {
+    expect(withoutBranchTown('JumpZone Eindhoven')).toBe('JumpZone');
+    expect(withoutBranchTown('KFC Utrecht')).toBe('KFC');
+    expect(withoutBranchTown('BrewDog Manchester')).toBe('BrewDog');
+    expect(withoutBranchTown('FitX Hamburg')).toBe('FitX');
+    expect(withoutBranchTown('Fit4Life Sevilla')).toBe('Fit4Life');
+    expect(withoutBranchTown('IKEA Lyon')).toBe('IKEA');
+  });
+
+  it("leaves a name of ordinary words with its town, a name with a legal form, a subsidiary's country and a name without a town", () => {
+    expect(withoutBranchTown('Stadtwerke Uelzen')).toBe('Stadtwerke Uelzen');
+    expect(withoutBranchTown('Gemeente Heerveld')).toBe('Gemeente Heerveld');
+    expect(withoutBranchTown('Pharmacie Lyon')).toBe('Pharmacie Lyon');
+    expect(withoutBranchTown('Taller Sevilla')).toBe('Taller Sevilla');
+    expect(withoutBranchTown('DHL Supply')).toBe('DHL Supply');
+    expect(withoutBranchTown('BASF SE')).toBe('BASF SE');
+    expect(withoutBranchTown('ParcelXpress Nederland')).toBe('ParcelXpress Nederland');
+    expect(withoutBranchTown('IKEA Deutschland')).toBe('IKEA Deutschland');
+    expect(withoutBranchTown('KFC España')).toBe('KFC España');
   });
 });

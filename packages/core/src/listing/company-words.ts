@@ -59,6 +59,23 @@ export function tradeNameWithForm(line: string): boolean {
   const before = words.slice(0, -1);
   return /^\p{Lu}/u.test(last) && JOB_WORD.test(last) && before.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w)) && !before.some((w) => JOB_WORD.test(w));
 }
+// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
+export const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
+// A brand by its spelling: capitals ("IKEA", "KFC"), a capital inside ("JumpXL", "BrewDog") or a digit ("Fit4Life").
+const BRAND_SPELLING = /^(?:\p{Lu}{2,}[\p{L}\d]*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{L}+\d[\p{L}\d]*)$/u;
+
+/**
+ * A brand's name without the town of the branch written after it ("JumpXL Eindhoven", "KFC Utrecht",
+ * "BrewDog Manchester", "ASML Veldhoven", "Fit4Life Sevilla"): the brand, as one word spelled as a
+ * brand is; a name of ordinary words keeps its town ("Stadtwerke Uelzen", "Gemeente Heerveld"), and a
+ * subsidiary its country ("PakketPost Nederland", "IKEA Deutschland").
+ * @example withoutBranchTown('JumpXL Eindhoven') // 'JumpXL'
+ */
+export function withoutBranchTown(name: string): string {
+  const m = /^(\S+)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)$/u.exec(name);
+  return m && BRAND_SPELLING.test(m[1] ?? '') && !LEGAL_FORM.test(name) && isPlaceName(m[2] ?? '') && !COUNTRY.test(m[2] ?? '') ? (m[1] ?? name) : name;
+}
+
 // Words that join the capitalised words of a firm's name.
 const NAME_JOINER = /^(?:&|and|of|the|und|der|die|das|des|et|de|du|la|le|les|y|del|los|las|van|den|het|en)$/u;
 

@@ -9,7 +9,7 @@ import { readCrumb } from './layout';
 import { BOARD_NAME, CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
-import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace, tradeNameWithForm } from './company-words';
+import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace, tradeNameWithForm, withoutBranchTown, COUNTRY } from './company-words';
 
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -132,7 +132,8 @@ export function companyFromCopyright(text: string): string | null {
   // légales"); a sign inside a line without a year is a photo's or a map's credit ("Photo © J. Smith").
   const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text) ?? /^[ \t]*©[ \t]*(\p{Lu}[^\n|·]{1,59})/mu.exec(text);
   // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-  const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
+  // "© 2026 Indeed   Accessibility at Indeed   Terms": a footer's links after the owner, past a wide gap.
+  const copyOwner = copy?.[1]?.replace(/(?:[ \t]{3,}|\t).*$/u, '').replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
   // "© Adevinta Spain S.L.U. – InfoJobs · Aviso legal": a line that goes on to name a board is the board's owner's.
   const line = copy ? (text.slice(copy.index).split('\n')[0] ?? '') : '';
   const boardsLine = line.split(/\s[–—|·-]\s/u).slice(1).some((part) => BOARD_NAME.test(part.trim()));
@@ -177,8 +178,6 @@ export function withLegalForm(name: string, text: string): string {
   return written ? `${name}${(written[1] ?? '').replace(/[ \t\u00a0]/u, ' ')}` : name;
 }
 
-// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
-const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
 
 /**
  * The fullest form of a name the listing writes with its legal form: a short name ("Sentinel Shield")
@@ -210,6 +209,7 @@ if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
 // an imprint, a saved page's declaration): the name with its legal form, as it is written.
 // A short name the listing writes out in full with its legal form: the full name (the footer's
 // owner lines excepted, which may be a parent's).
+if (company) company = withoutBranchTown(company);
 if (company && !LEGAL_FORM.test(company)) company = withFullName(company, text);
 if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, footer ? `${text}\n${footer}` : text);
 // Whatever path named it, a link label or a legal line is never the employer.
