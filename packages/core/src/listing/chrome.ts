@@ -23,6 +23,15 @@ const UI_WORDS = new Set(
     'accept reject necessary essential preferences cookies akzeptieren ablehnen einstellungen notwendige erforderliche ' +
     'accepter refuser paramètres personnaliser nécessaires aceptar rechazar configurar configuración necesarias accepteren weigeren instellingen noodzakelijke').split(' '),
 );
+// A button that does something to the advert itself: report, save, share or print it, the verb before
+// the advert's word ("Report job", "Signaler l'offre", "Guardar oferta") or, in German and Dutch, after
+// it ("Anzeige melden", "Vacature opslaan"). "Reports to the Head of Finance" is no such button.
+const AD_WORD = String.raw`(?:job|ad|advert|listing|vacancy|posting|offre(?: d['’]emploi)?|annonce|oferta(?: de empleo)?|anuncio|empleo|anzeige|stellenanzeige|stelle|stellenangebot|inserat|vacature|advertentie)`;
+const AD_ACTION = new RegExp(
+  String.raw`^(?:(?:report|flag|save|share|print|bookmark|signaler|partager|sauvegarder|enregistrer|imprimer|denunciar|reportar|compartir|guardar|imprimir|meld|deel|bewaar|print)\s+(?:(?:this|the|cette|l['’]|la|el|esta|este|deze|de|diese|die)\s*)?${AD_WORD}|(?:(?:diese|die|deze|de)\s+)?${AD_WORD}\s+(?:melden|merken|teilen|speichern|drucken|rapporteren|delen|opslaan|bewaren|printen))$`,
+  'iu',
+);
+
 // "© 2026 Acme", "All rights reserved", "Tous droits réservés", "Alle Rechte vorbehalten".
 const LEGAL = /©|\(c\)\s*\d{4}|\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden|privacy policy|terms of (?:use|service)|datenschutz|impressum|mentions légales|aviso legal|política de privacidad|privacyverklaring|algemene voorwaarden)\b/iu;
 // A phone number ("Tel. 985 21 77 30"), a price on an upsell ("Try Premium for $0") or a reference number ("Réf. 178455213W-6021").
@@ -61,7 +70,7 @@ export function isLinkLabel(line: string): boolean {
   if (LEGAL.test(t) || PRICE_OR_REF.test(t) || RESULT_NAV.test(t)) return true;
   const words = t.split(' ');
   if (words.length > 7) return false;
-  if (ACTION_VERB.test(t) || PERSONAL.test(t)) return true;
+  if (ACTION_VERB.test(t) || PERSONAL.test(t) || AD_ACTION.test(t)) return true;
   // "For Employers", "Für Unternehmen", "Pour les recruteurs": a menu for another audience.
   if (words.length <= 4 && /^(?:for|für|pour|para|voor)\s/iu.test(t)) return true;
   const ws = t.toLowerCase().split(/[\s?|·•/>›»:,()]+/u).filter((w) => w && !/^(?:to|the|of|for|a|an|zur|zum|der|die|das|de|des|du|la|le|les|el|los|las|al|del|van|het|naar|en|et|y|und|and|\d+)$/u.test(w));

@@ -3,10 +3,10 @@
 // listing's e-mail domain.
 import { escapeRegExp } from '../regexp';
 import { classifyHeading } from './sections';
-import { isChrome } from './chrome';
+import { isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { fold as foldDomain, foldPlain, unaccentLower } from '../text-fold';
-import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, isPageHeading, notEmployerKind } from './company-words';
+import { FORM_BEFORE_NAME, FORM_BEFORE_NAME_PREFIX, LEGAL_FORM, NOT_COMPANY_WHOLE, OWNER_PREFIX, isPageHeading, notEmployerKind } from './company-words';
 
 /** Where on the page a rule saw a name for the employer. */
 export type CompanySource =
@@ -98,13 +98,30 @@ export function trimCandidate(name: string, text: string): string {
   return n;
 }
 
-/** Whether a candidate is of a kind that is never the employer, whatever else names it. */
+/**
+ * Whether a candidate is of a kind that is never the employer, whatever else names it: a link's label
+ * ("Report job", "Anzeige melden") and a careers link's words without the name after them ("Werken bij",
+ * "Karriere bei") among them, so that the next name is chosen rather than none.
+ */
 function rejected(name: string): boolean {
-  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name) || isPageHeading(name);
+  return notEmployerKind(name) || isCapitalsHeading(name) || SUBJECT_VACANCY_WORD.test(name) || NOT_COMPANY_WHOLE.test(name) || GENDER_ENDING.test(name) || isPageHeading(name) || isLinkLabel(name) || name.replace(OWNER_PREFIX, '') === '';
 }
 // A word with an inclusive gender ending ("Agent·e", "Técnico/a", "Pfleger*in", "Lehrer:innen",
 // "Conseiller(ère)") names a person's job, never an employer.
 const GENDER_ENDING = /\p{Ll}(?:[·•:*]|\/)(?:e|es|in|innen|a|as|ne|ère|rice|euse|fe|r)(?![\p{L}])|\p{Ll}\((?:e|ne|ère|rice|euse|fe|a|in|innen)\)/u;
+
+// A site's own name, as its account menu writes it: "My Indeed", "Mein Interamt", "Mon Pôle emploi",
+// "Mi InfoJobs", "Mijn Werk.nl", a menu item between separators (or a wide gap) or alone on its line.
+const SITE_MENU_ITEM = /(?:^|[|·•]|[ \t]{2})[ \t]*(?:[Mm]y|[Mm]eine?|[Mm]on|[Mm]a|[Mm]i|[Mm]ijn)[ \t]+(\p{Lu}[\p{L}\d.-]*(?:[ \t]\p{L}[\p{L}\d.-]*)?)[ \t]*(?=[|·•]|[ \t]{2}|$)/gmu;
+
+/**
+ * The names of the site around a listing, by its account menu ("Startseite | Mein Interamt | Hilfe"):
+ * the board's or the portal's, never the employer's.
+ * @example siteNames('Stellensuche | Merkliste | Mein Interamt | Hilfe') // ['Interamt']
+ */
+export function siteNames(text: string): string[] {
+  return [...text.matchAll(SITE_MENU_ITEM)].map((m) => (m[1] ?? '').trim());
+}
 
 /**
  * The employer among every name the rules saw: each name trimmed, names of a kind that is never the
@@ -115,9 +132,10 @@ export function chooseCompany(candidates: CompanyCandidate[], text: string): str
   const domains = listingDomains(text.slice(0, 60_000));
   const key = (n: string): string => unaccentLower(n.replace(LEGAL_FORM_ANY_CASE, '').replace(FORM_BEFORE_NAME_PREFIX, '')).replace(/\s+/g, ' ').trim();
   const groups = new Map<string, { name: string; order: number; places: Set<CompanySource>; legal: boolean }>();
+  const sites = new Set(siteNames(text).map(key));
   candidates.forEach((c, order) => {
     const name = trimCandidate(c.name, text);
-    if (rejected(name)) return;
+    if (rejected(name) || sites.has(key(name))) return;
     const g = groups.get(key(name)) ?? { name, order, places: new Set<CompanySource>(), legal: false };
     g.places.add(PLACE_OF[c.source] ?? c.source);
     g.legal ||= (LEGAL_FORM_ANY_CASE.test(name) || FORM_BEFORE_NAME.test(name)) && !FOOTER_SOURCES.has(c.source);

@@ -42,6 +42,43 @@ export function namesEmployer(line: string, text: string): boolean {
   return names.some((n) => new RegExp(`(?:^|[.!?]\\s+|\\n)${escapeRegExp(n)},?\\s+${EMPLOYER_VERB}\\s`, 'u').test(text));
 }
 
+/**
+ * Whether a line is a firm's name with its legal form whose last word names its trade, the way a
+ * firm's name may ("Pulso Consultora S.R.L.", "Aguas del Bajío Operadora, S.A. de C.V.", "Nordlicht
+ * Berater GmbH", "Atelier Lumière Architectes SARL", "Brandwacht Noord Monteurs B.V.",
+ * "Kestrel Engineers Ltd"): the trade word last, every word before it capitalised or a joining word
+ * and none of them a job's word. A job's title before a name ("Software Engineer Acme GmbH") keeps
+ * its job word before the name, and one joined by a preposition ("Consultor para Acme S.L.") is a title.
+ * @example tradeNameWithForm('Pulso Consultora S.R.L.') // true
+ */
+export function tradeNameWithForm(line: string): boolean {
+  if (!LEGAL_FORM.test(line)) return false;
+  const words = line.replace(LEGAL_FORM, '').replace(/,$/u, '').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  const last = words.at(-1) ?? '';
+  const before = words.slice(0, -1);
+  return /^\p{Lu}/u.test(last) && JOB_WORD.test(last) && before.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINER.test(w)) && !before.some((w) => JOB_WORD.test(w));
+}
+// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
+export const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
+// A brand by its spelling: capitals ("IKEA", "KFC"), a capital inside ("JumpXL", "BrewDog") or a digit ("Fit4Life").
+const BRAND_SPELLING = /^(?:\p{Lu}{2,}[\p{L}\d]*|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*|\p{L}+\d[\p{L}\d]*)$/u;
+
+/**
+ * A brand's name without the town of the branch written after it ("JumpXL Eindhoven", "KFC Utrecht",
+ * "BrewDog Manchester", "ASML Veldhoven", "Fit4Life Sevilla"): the brand, as one word spelled as a
+ * brand is; a name of ordinary words keeps its town ("Stadtwerke Uelzen", "Gemeente Heerveld"), and a
+ * subsidiary its country ("PakketPost Nederland", "IKEA Deutschland").
+ * @example withoutBranchTown('JumpXL Eindhoven') // 'JumpXL'
+ */
+export function withoutBranchTown(name: string): string {
+  const m = /^(\S+)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)$/u.exec(name);
+  return m && BRAND_SPELLING.test(m[1] ?? '') && !LEGAL_FORM.test(name) && isPlaceName(m[2] ?? '') && !COUNTRY.test(m[2] ?? '') ? (m[1] ?? name) : name;
+}
+
+// Words that join the capitalised words of a firm's name.
+const NAME_JOINER = /^(?:&|and|of|the|und|der|die|das|des|et|de|du|la|le|les|y|del|los|las|van|den|het|en)$/u;
+
 // Words that say where or how the work is done, or the contract: a line of them is not a company.
 const NOT_COMPANY_WORDS = String.raw`all jobs|alle jobs|toutes les offres|todas las ofertas|alle vacatures|open roles|remote|hybrid|on-?site|in office|hybride|híbrido|télétravail|teletrabajo|remoto|thuiswerken|homeoffice|vor ort|full[- ]?time|part[- ]?time|vollzeit|teilzeit|temps plein|jornada|voltijd|permanent|cdi|cdd|empleo|jobs?|careers?|karriere|vacatures?|offres?`;
 // A name that is nothing but such a word ("CDI", "Remote") is no employer, whichever rule found it.

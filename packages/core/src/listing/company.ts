@@ -9,7 +9,7 @@ import { readCrumb } from './layout';
 import { BOARD_NAME, CHROME, GREETING, clean, isChrome, isLinkLabel } from './chrome';
 import { JOB_WORD } from './title-shape';
 import { isPlaceName } from './place-name';
-import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace } from './company-words';
+import { FIELD_COMPANY, FORM_BEFORE_NAME, LEGAL_FORM, LEGAL_FORMS, NOT_COMPANY, NOT_COMPANY_WHOLE, ORG_WORD, OWNER_PREFIX, WORK_MODE, isAddressee, isFieldLabel, isSentenceWords, namesEmployer, readsAsPlace, tradeNameWithForm, withoutBranchTown, COUNTRY } from './company-words';
 
 // A legal form with a profession after it (see companyFromLine).
 const LEGAL_INSIDE = new RegExp(`^(\\p{Lu}.{2,60}?)\\s(?:${LEGAL_FORMS.source})(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}$`, 'u');
@@ -69,6 +69,7 @@ export function companyFromLine(line: string, text: string): { name: string; str
   if (first && !isChrome(first) && namesEmployer(first, text)) return { name: first, strong: true };
   // "Kanzlei Brandt Eichhorn Partnerschaft mbB Steuerberater", "Acme GmbH Wirtschaftsprüfungsgesellschaft":
   // a legal form with the profession after it; the trade word is no job title.
+  if (first && !isChrome(first) && tradeNameWithForm(first)) return { name: first, strong: true };
   const legalInside = LEGAL_INSIDE.exec(first);
   if (legalInside && !JOB_WORD.test(legalInside[1] ?? '') && !isChrome(first)) return { name: first, strong: true };
   // "Arrieta Asesores Tributarios · Bilbao · Híbrido": a board's company line, a proper name and then
@@ -131,13 +132,18 @@ export function companyFromCopyright(text: string): string | null {
   // légales"); a sign inside a line without a year is a photo's or a map's credit ("Photo © J. Smith").
   const copy = /©\s*\d{4}\s+([^\n|·]{2,60})/.exec(text) ?? /^[ \t]*©[ \t]*(\p{Lu}[^\n|·]{1,59})/mu.exec(text);
   // "© 2026 Workday, Inc. All rights reserved.": the platform's own line, not the employer's.
-  const copyOwner = copy?.[1]?.replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
+  // "© 2026 Indeed   Accessibility at Indeed   Terms": a footer's links after the owner, past a wide gap.
+  const copyOwner = copy?.[1]?.replace(/(?:[ \t]{3,}|\t).*$/u, '').replace(/\s*[.,–—-]?\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|alle rechten voorbehouden)\.?\s*$/iu, '').trim().replace(/\s[–—-]\s.*$/u, '').replace(/,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
   // "© Adevinta Spain S.L.U. – InfoJobs · Aviso legal": a line that goes on to name a board is the board's owner's.
   const line = copy ? (text.slice(copy.index).split('\n')[0] ?? '') : '';
   const boardsLine = line.split(/\s[–—|·-]\s/u).slice(1).some((part) => BOARD_NAME.test(part.trim()));
   if (copyOwner && !boardsLine && !CHROME.test(copyOwner.replace(/,.*$/, '').replace(LEGAL_FORM, '')) && !/[–—-]$/.test(copyOwner)) return copyOwner;
   return null;
 }
+
+// The impersonal subject a hiring sentence opens with ("Se busca…", "Man sucht…", "On recherche…",
+// "Men zoekt…", "One seeks…") is the sentence's own word, no name (in capitals, "MAN" is a name).
+const IMPERSONAL_SUBJECT = /^(?:Se|Man|On|Men|One)$/u;
 
 // The employer as the listing's own prose names it: "About Acme", "Acme is a…", "Bei Acme entwickeln
 // wir…", "Seit 1998 entwickelt Acme…", a paragraph that opens with its name and a verb.
@@ -154,7 +160,7 @@ export function companyFromProse(text: string): string | null {
   const opener = /(?:^|\n)(?!(?:En|In|At|Bei|Bij|Chez|Dans|Im|Als|As|Para|Pour|Voor|Für|For|Con|Mit|Met|With|Our|Unser|Notre|Nuestro|Onze)\s)(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d&.'’-]+){1,3})[ \t]+(?:\p{Ll}{3,}(?:s|t|e|a))[ \t]+(?:\p{Ll}|\d)[^\n]{30,}?\./u.exec(text.slice(0, 20_000));
   // German and Dutch put the verb second after a time phrase: "Sinds 2010 helpt Polderwerk klanten", "Seit 1998 entwickelt Acme…".
   const inverted = /(?:^|\n|[.!?]\s+)(?:Sinds|Seit|Al sinds|Al meer dan|Al ruim|Bereits seit|Depuis|Desde|Since)\s[^.\n]{1,30}?\s(?:helpt|verzorgt|levert|ontwikkelt|maakt|bouwt|ontwerpt|produceert|hilft|entwickelt|baut|betreibt|liefert|produziert|aide|développe|conçoit|édite|ayuda|desarrolla|fabrica|ofrece|diseña)\s(\p{Lu}[\p{L}\d&.'’-]+(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]+){0,3})\s/u.exec(text);
-  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text) && !isSentenceWords(pick, text);
+  const acceptable = (pick: string | null): pick is string => pick !== null && !GREETING.test(pick) && !FIELD_COMPANY.test(`${pick}: x y`) && !/^(We|Our|The|This|You|Your|It|They|Us|He|She|Je|Jij|U|Du|Tu|Vous|Il|Elle|On|Ils|Usted|Ustedes|Ella|Él|Sie|Er|Ze|Hij|Zij|Ihr|Wir|Nous|Somos|Wij|Das|Die|Der|Ce|Le|La|El|Het|Dit|Dat|Position|Stelle|Rolle|Rattachement|There|Here|Hier|Ici|Aquí|Daar)$/i.test(pick) && !isAddressee(pick, text) && !IMPERSONAL_SUBJECT.test(pick) && !/^(The|This|Our|Die|Der|Das|Le|La|El|De|Het) /.test(pick) && classifyHeading(pick) === null && !JOB_WORD.test(pick) && !isLinkLabel(pick) && !isFieldLabel(pick, text) && !isSentenceWords(pick, text);
   return [about?.[1] ?? null, ...intros, atIntro?.[1] ?? null, inverted?.[1] ?? null, opener?.[1] ?? null].find(acceptable) ?? null;
 }
 
@@ -172,8 +178,6 @@ export function withLegalForm(name: string, text: string): string {
   return written ? `${name}${(written[1] ?? '').replace(/[ \t\u00a0]/u, ' ')}` : name;
 }
 
-// A country or a region as a subsidiary's name writes it after its parent's ("Acme UK Ltd", "Acme Deutschland GmbH").
-const COUNTRY = /^(?:UK|GB|US|USA|EU|DE|NL|FR|ES|BE|IE|CH|AT|Britain|England|Scotland|Wales|Ireland|Deutschland|Germany|Österreich|Schweiz|France|Belgique|België|Belgium|Nederland|Netherlands|Holland|España|Spain|Iberia|Benelux|Europe|Europa|International|Internacional)$/u;
 
 /**
  * The fullest form of a name the listing writes with its legal form: a short name ("Sentinel Shield")
@@ -205,6 +209,7 @@ if (company) company = company.replace(/^[•·▪◦‣*–—-]+\s*/u, '');
 // an imprint, a saved page's declaration): the name with its legal form, as it is written.
 // A short name the listing writes out in full with its legal form: the full name (the footer's
 // owner lines excepted, which may be a parent's).
+if (company) company = withoutBranchTown(company);
 if (company && !LEGAL_FORM.test(company)) company = withFullName(company, text);
 if (company && !LEGAL_FORM.test(company)) company = withLegalForm(company, footer ? `${text}\n${footer}` : text);
 // Whatever path named it, a link label or a legal line is never the employer.
