@@ -33,20 +33,24 @@ const MEANS = new RegExp(
 // named by their maker as a class, in the plural, "Vaillant boilers"; one boiler is an installation
 // a site names as its own, "the Kelvin boiler".)
 const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
-const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
+// A word read whole, then its ending checked once where it ends (each ending a look-behind of
+// fixed length): a compound by its last part ("Druckmaschinen", "Etikettierroboter") with no
+// letter given back and tried again. `group` names the word's capture, one per pattern.
+const wordEndingIn = (group: string, endings: readonly string[]): string => String.raw`(?=(?<${group}>\p{L}+))\k<${group}>(?:${endings.map((e) => `(?<=${e})`).join('|')})`;
+const EQUIPMENT_OTHER = String.raw`(?:${wordEndingIn('equipment', ['maschinen', 'maschine', 'roboter', 'traktoren', 'fahrzeuge', 'analysatoren', 'geräte', 'stapler', 'drucker', 'pressen', 'scanner', 'scanners', 'robot', 'robots'])}|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
 // A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
 // capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
 const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
 // One word in lower case may say what the machine is for ("Linde counterbalance trucks", "Corghi
 // tyre changers", "Shure radio mics"), not a function word ("Leeds and the trucks").
 const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?:,? (?:and|or) ${BRAND})?)(?: (?!(?:and|or|the|our|your|their|its|with|for|from|all|new|old|own|other|these|those|some|any|more|most|many)[ ])(\p{Ll}{3,}))? ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
-const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
+const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (?<brand>${BRAND})(?![\p{L}\d])`, 'gu');
 // The maker or model of a machine written in brackets after it, in the five languages: "mit dem
 // Futtermischwagen (Siloking)", "Blisterautomaten (Baxter)", "the deck ovens (MIWE, Daub)", "fours
 // (Bongard)", "hornos (Salva)", "heftrucks (Linde en Still)". The noun is a kind of machine (its
 // German compound read by its last part); the bracket holds one to three names and nothing else.
-const MACHINE_NOUN = String.raw`(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN}|[\p{L}]*(?:automaten|automat|wagen|öfen|ofen|anlagen|anlage|mischer|waagen|waage|scanner|kassen|kasse)|ovens?|mixers?|tugs?|fours?|pétrins?|hornos?|amasadoras?|básculas?|balances?|weegschalen|kassa's|automaten)`;
-const MACHINE_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}])${MACHINE_NOUN} \((${BRAND}(?:, ${BRAND}){0,2}(?: (?:und|and|et|y|en|or|oder|ou|o|of) ${BRAND})?)\)`, 'gu');
+const MACHINE_NOUN = String.raw`(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN}|${wordEndingIn('machine', ['automaten', 'automat', 'wagen', 'öfen', 'ofen', 'anlagen', 'anlage', 'mischer', 'waagen', 'waage', 'scanner', 'kassen', 'kasse'])}|ovens?|mixers?|tugs?|fours?|pétrins?|hornos?|amasadoras?|básculas?|balances?|weegschalen|kassa's|automaten)`;
+const MACHINE_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}])${MACHINE_NOUN} \((?<brands>${BRAND}(?:, ${BRAND}){0,2}(?: (?:und|and|et|y|en|or|oder|ou|o|of) ${BRAND})?)\)`, 'gu');
 // A maker written after the thing it makes, in German, Dutch and English: "Bohrwagen von Sandvik,
 // Fahrlader von GHH und Paus", "ademluchttoestellen van Dräger", "glasswashers from Winterhalter
 // and Hobart". The noun is a German noun or a lower-case word; a second maker may be joined by
@@ -170,7 +174,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     }
   }
   for (const m of text.matchAll(MACHINE_THEN_BRACKET)) {
-    for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:und|and|et|y|en|or|oder|ou|o|of)\s)\s*/u)) {
+    for (const x of (m.groups?.brands ?? '').split(/\s*(?:,|\s(?:und|and|et|y|en|or|oder|ou|o|of)\s)\s*/u)) {
       // The bracket's place says "maker", so a German word's loose shape ("Siloking", "Baxter") is
       // not held against it; a word the listing writes in lower case, or a German noun of an abstract
       // kind or of time ("Vollzeit", "Anlagen"), is still no maker.
@@ -180,7 +184,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     }
   }
   for (const m of text.matchAll(EQUIPMENT_THEN_BRAND)) {
-    const x = m[1] ?? '';
+    const x = m.groups?.brand ?? '';
     if (isToolCandidate(x, text, have, ctx, true)) consider(x, false);
   }
   for (const m of text.matchAll(MEANS)) {
