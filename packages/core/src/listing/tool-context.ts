@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
+import { namesBeforeKind } from './tool-kind-names';
 import { isPlaceIn, isPlaceName } from './tool-place';
 import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isReportedTo, isToolCandidate, JOB_OR_BUSINESS, KIND_ACRONYM, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, NOT_PRODUCT, type ToolContext } from './tool-words';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
@@ -9,7 +10,7 @@ import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isRe
 // grammar, in the five languages; what they find is checked against places, languages, months and
 // the listing's own company before it counts.
 
-const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung)`;
+const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung|app|appli|programma|sistema)`;
 // A product name: one to three words, the first capitalised or a digit, the others capitalised,
 // all capitals or digits, a version maybe with its minor number ("Carl Source", "DATEV LODAS",
 // "Sage 200", "7shifts", "A3Nom", "AUGIAS-Archiv 9.4").
@@ -144,6 +145,15 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
+  // A German name joined to "-App" or "-System" is a product when it has no German noun's
+  // ending and the listing never writes it in lower case ("Papershift-App", not "Kassen-System").
+  for (const { name: x, joined } of namesBeforeKind(text)) {
+    const german = joined && ctx.language === 'de';
+    if (german && (isOrdinaryWord(x, text, 'en') || GERMAN_ABSTRACT_NOUN.test(x) || /(?:en|er|ern|s)$|[äöüß]/u.test(x))) continue;
+    // The device or the platform an app runs on ("our Android app", "unsere Web-App") is no product.
+    if (/^(?:Web|Android|iOS|Mobile|Desktop|Online|Cloud|Windows|Mac|Smartphone|Tablet)$/u.test(x)) continue;
+    if (isToolCandidate(x, text, have, ctx, german)) consider(x, ctx.language === 'de' && !german);
+  }
   for (const m of text.matchAll(BEFORE_KIND)) if (!NOT_PRODUCT.test(m[1] ?? '') && !/^(?:Ihr|Unser|Notre|Nuestro|Our|Your|Het|Ons|Das|Die|Der|Le|La|El)$/u.test(m[1] ?? '')) consider(`${m[1]} ${m[2]}`, false);
   // Equipment by its brand: "Heidelberg Speedmaster presses", "Volvo and Wright vehicles",
   // "analyseurs NIR Foss", "analizadores IDEXX", "handscanner van Zebra", "Fräsmaschinen Amann Girrbach".
