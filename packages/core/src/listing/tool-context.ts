@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { escapeRegExp } from '../regexp';
+import { namesBeforeKind } from './tool-kind-names';
 import { isPlaceIn, isPlaceName } from './tool-place';
 import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isReportedTo, isToolCandidate, JOB_OR_BUSINESS, KIND_ACRONYM, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, NOT_PRODUCT, type ToolContext } from './tool-words';
 // Sector products no list holds ("Tagetik", "Syntess", "Medidata Rave") are named the way every
@@ -9,7 +10,7 @@ import { GERMAN_ABSTRACT_NOUN, GERMAN_LETTERS, INSTITUTION, isOrdinaryWord, isRe
 // grammar, in the five languages; what they find is checked against places, languages, months and
 // the listing's own company before it counts.
 
-const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung)`;
+const KIND_WORD = String.raw`(?:software|logiciel|outil|tool|plateforme|platform|Plattform|plataforma|programa(?: de gestión)?|herramienta|systeem|pakket|[\p{L}-]*system|[\p{L}-]*systeem|[\p{L}-]*software|Warenwirtschaft|[\p{L}-]*programm|Programm|application|applicatie|aplicación|Anwendung|app|appli|programma|sistema)`;
 // A product name: one to three words, the first capitalised or a digit, the others capitalised,
 // all capitals or digits, a version maybe with its minor number ("Carl Source", "DATEV LODAS",
 // "Sage 200", "7shifts", "A3Nom", "AUGIAS-Archiv 9.4").
@@ -33,20 +34,24 @@ const MEANS = new RegExp(
 // named by their maker as a class, in the plural, "Vaillant boilers"; one boiler is an installation
 // a site names as its own, "the Kelvin boiler".)
 const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
-const EQUIPMENT_OTHER = String.raw`(?:[\p{L}]*(?:maschinen|maschine|roboter|traktoren|fahrzeuge|analysatoren|analysegeräte|geräte|stapler|drucker|pressen)|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|[\p{L}]*scanners?|[\p{L}]*robots?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
+// A word read whole, then its ending checked once where it ends (each ending a look-behind of
+// fixed length): a compound by its last part ("Druckmaschinen", "Etikettierroboter") with no
+// letter given back and tried again. `group` names the word's capture, one per pattern.
+const wordEndingIn = (group: string, endings: readonly string[]): string => String.raw`(?=(?<${group}>\p{L}+))\k<${group}>(?:${endings.map((e) => `(?<=${e})`).join('|')})`;
+const EQUIPMENT_OTHER = String.raw`(?:${wordEndingIn('equipment', ['maschinen', 'maschine', 'roboter', 'traktoren', 'fahrzeuge', 'analysatoren', 'geräte', 'stapler', 'drucker', 'pressen', 'scanner', 'scanners', 'robot', 'robots'])}|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
 // A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
 // capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
 const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
 // One word in lower case may say what the machine is for ("Linde counterbalance trucks", "Corghi
 // tyre changers", "Shure radio mics"), not a function word ("Leeds and the trucks").
 const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?:,? (?:and|or) ${BRAND})?)(?: (?!(?:and|or|the|our|your|their|its|with|for|from|all|new|old|own|other|these|those|some|any|more|most|many)[ ])(\p{Ll}{3,}))? ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
-const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (${BRAND})(?![\p{L}\d])`, 'gu');
+const EQUIPMENT_THEN_BRAND = new RegExp(String.raw`(?<![\p{L}])(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN})(?: (?:van|von|de|de la|del|of|from|is van|sont de|son de))? (?<brand>${BRAND})(?![\p{L}\d])`, 'gu');
 // The maker or model of a machine written in brackets after it, in the five languages: "mit dem
 // Futtermischwagen (Siloking)", "Blisterautomaten (Baxter)", "the deck ovens (MIWE, Daub)", "fours
 // (Bongard)", "hornos (Salva)", "heftrucks (Linde en Still)". The noun is a kind of machine (its
 // German compound read by its last part); the bracket holds one to three names and nothing else.
-const MACHINE_NOUN = String.raw`(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN}|[\p{L}]*(?:automaten|automat|wagen|öfen|ofen|anlagen|anlage|mischer|waagen|waage|scanner|kassen|kasse)|ovens?|mixers?|tugs?|fours?|pétrins?|hornos?|amasadoras?|básculas?|balances?|weegschalen|kassa's|automaten)`;
-const MACHINE_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}])${MACHINE_NOUN} \((${BRAND}(?:, ${BRAND}){0,2}(?: (?:und|and|et|y|en|or|oder|ou|o|of) ${BRAND})?)\)`, 'gu');
+const MACHINE_NOUN = String.raw`(?:${EQUIPMENT_OTHER}|${EQUIPMENT_EN}|${wordEndingIn('machine', ['automaten', 'automat', 'wagen', 'öfen', 'ofen', 'anlagen', 'anlage', 'mischer', 'waagen', 'waage', 'scanner', 'kassen', 'kasse'])}|ovens?|mixers?|tugs?|fours?|pétrins?|hornos?|amasadoras?|básculas?|balances?|weegschalen|kassa's|automaten)`;
+const MACHINE_THEN_BRACKET = new RegExp(String.raw`(?<![\p{L}])${MACHINE_NOUN} \((?<brands>${BRAND}(?:, ${BRAND}){0,2}(?: (?:und|and|et|y|en|or|oder|ou|o|of) ${BRAND})?)\)`, 'gu');
 // A maker written after the thing it makes, in German, Dutch and English: "Bohrwagen von Sandvik,
 // Fahrlader von GHH und Paus", "ademluchttoestellen van Dräger", "glasswashers from Winterhalter
 // and Hobart". The noun is a German noun or a lower-case word; a second maker may be joined by
@@ -140,6 +145,15 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     out.add(name);
   };
   for (const m of text.matchAll(AFTER_KIND)) consider(m[1] ?? m[2], m[2] !== undefined);
+  // A German name joined to "-App" or "-System" is a product when it has no German noun's
+  // ending and the listing never writes it in lower case ("Papershift-App", not "Kassen-System").
+  for (const { name: x, joined } of namesBeforeKind(text)) {
+    const german = joined && ctx.language === 'de';
+    if (german && (isOrdinaryWord(x, text, 'en') || GERMAN_ABSTRACT_NOUN.test(x) || /(?:en|er|ern|s)$|[äöüß]/u.test(x))) continue;
+    // The device or the platform an app runs on ("our Android app", "unsere Web-App") is no product.
+    if (/^(?:Web|Android|iOS|Mobile|Desktop|Online|Cloud|Windows|Mac|Smartphone|Tablet)$/u.test(x)) continue;
+    if (isToolCandidate(x, text, have, ctx, german)) consider(x, ctx.language === 'de' && !german);
+  }
   for (const m of text.matchAll(BEFORE_KIND)) if (!NOT_PRODUCT.test(m[1] ?? '') && !/^(?:Ihr|Unser|Notre|Nuestro|Our|Your|Het|Ons|Das|Die|Der|Le|La|El)$/u.test(m[1] ?? '')) consider(`${m[1]} ${m[2]}`, false);
   // Equipment by its brand: "Heidelberg Speedmaster presses", "Volvo and Wright vehicles",
   // "analyseurs NIR Foss", "analizadores IDEXX", "handscanner van Zebra", "Fräsmaschinen Amann Girrbach".
@@ -170,7 +184,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     }
   }
   for (const m of text.matchAll(MACHINE_THEN_BRACKET)) {
-    for (const x of (m[1] ?? '').split(/\s*(?:,|\s(?:und|and|et|y|en|or|oder|ou|o|of)\s)\s*/u)) {
+    for (const x of (m.groups?.brands ?? '').split(/\s*(?:,|\s(?:und|and|et|y|en|or|oder|ou|o|of)\s)\s*/u)) {
       // The bracket's place says "maker", so a German word's loose shape ("Siloking", "Baxter") is
       // not held against it; a word the listing writes in lower case, or a German noun of an abstract
       // kind or of time ("Vollzeit", "Anlagen"), is still no maker.
@@ -180,7 +194,7 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     }
   }
   for (const m of text.matchAll(EQUIPMENT_THEN_BRAND)) {
-    const x = m[1] ?? '';
+    const x = m.groups?.brand ?? '';
     if (isToolCandidate(x, text, have, ctx, true)) consider(x, false);
   }
   for (const m of text.matchAll(MEANS)) {
