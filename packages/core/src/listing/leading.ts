@@ -21,7 +21,7 @@ const NOT_LED =
 
 // Plural nouns of people, by their endings in the five languages and a few that end otherwise.
 const PERSON =
-  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|hilfen|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints|commis)(?![\\p{L}])";
+  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|[:*_]innen|·(?:e|ne|rice|se|ère)·?s|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|hilfen|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints|commis)(?![\\p{L}])";
 
 const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 
@@ -47,7 +47,14 @@ const OBJ = `${DET}(?:${COUNTED}|${MODS}(?:${GROUP}))`;
 // the role works beside. German "leiten … an" is instructing them ("anleiten"), and is not read.
 const NAMED_ROLE = `${MODS}(?!${NOT_LED})${PERSON}`;
 const NAMED_ROLES = `${DET.slice(0, -1)}${NAMED_ROLE}(?:\\s*,\\s*${DET}${NAMED_ROLE}){0,3}\\s*(?:,\\s*)?(?:and|und|sowie|et|y|e|en|&)\\s+${DET}${NAMED_ROLE}(?!\\s+an(?![\\p{L}]))`;
-const OBJ_V = `(?:${OBJ}|${NAMED_ROLES})`;
+// Or the people named and their headcount in brackets after them, maybe rounded: "führen die
+// Bühnentechniker:innen Ihrer Schicht (ca. 12–18 Personen) an", "lead the porters on the night
+// shift (about 8 people)", "vous encadrez les agents du quai (env. 10 personnes)", "dirigirás a los
+// camareros de sala (unos 6 empleados)", "je stuurt de monteurs van de buitendienst (ong. 9 man) aan".
+const ROUNDED = "(?:ca\\.|circa|approx\\.|approximately|about|around|some|roughly|rund|etwa|ungefähr|env\\.|environ|près de|unos|unas|aprox\\.|aproximadamente|alrededor de|zo['’]n|ongeveer|ong\\.)";
+const BRACKET_COUNT = `\\(\\s*(?:${ROUNDED}\\s*)?${NUM}(?:\\s*(?:[-–]|to|bis|à|a|tot)\\s*${NUM})?\\s+(?:[\\p{L}-]+\\s+)?${PERSON}`;
+const NAMED_COUNTED = `${DET.slice(0, -1)}${MODS}(?!${NOT_LED})${PERSON}(?:\\s+[\\p{L}'’-]+){0,3}?\\s*${BRACKET_COUNT}`;
+const OBJ_V = `(?:${OBJ}|${NAMED_ROLES}|${NAMED_COUNTED})`;
 
 // A requirement, not the job: "experience leading a team of five", "Erfahrung in der Führung".
 const NOT_EXPERIENCE = '(?<!(?:experience|expérience|experiencia|ervaring|erfahrung)\\s(?:[\\p{L}\'’]+\\s){0,3})';

@@ -1,4 +1,5 @@
 import { countWordsOf } from '../number-words';
+import { NEGATION_WORD } from './negation';
 import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
@@ -203,7 +204,7 @@ const NO_REPORTS_FIELD = /(?<![\p{L}])(?:direct reports|line reports|reports|peo
 // "geen verantwoordelijkheid over collega's". Over things ("no responsibility for the budget") it
 // says nothing of people. Read from the negation forward (a look-behind of variable length costs a
 // scan back from every letter); what is shown is the denied charge.
-const NO_CHARGE_OVER_OTHERS = /(?<![\p{L}])(?:no|not|nor|ni|without|sin|sans|pas|aucune?|ningun[oa]?|ningún|ohne|kein\p{L}*|nicht|geen|zonder|niet|never|nunca|jamais|nooit)(?![\p{L}])[^.;!?\n]{0,50}?(?<said>(?<![\p{L}])(?:responsabilidad(?:es)?|responsabilités?|responsibilit(?:y|ies)|Verantwortung|verantwoordelijkheid)\s+(?:sobre|sur|envers|over|for|für|gegenüber|voor)\s+(?:otros|otras(?:\s+personas)?|los\s+demás|(?:d['’]|les\s+)autres(?:\s+(?:personnes|salariés|collaborat\p{L}*|agents))?|others|other\s+(?:people|staff|employees|colleagues|workers)|andere(?:n)?(?:\s+(?:Mitarbeite\p{L}*|Personen|Kolleg\p{L}*|Beschäftigte\p{L}*))?|anderen|collega['’]s|personas|personnes|people|staff|Personal|Mitarbeitende\p{L}*|personeel|medewerkers)(?![\p{L}]))/iu;
+const NO_CHARGE_OVER_OTHERS = new RegExp(String.raw`${NEGATION_WORD}[^.;!?\n]{0,50}?(?<said>(?<![\p{L}])(?:responsabilidad(?:es)?|responsabilités?|responsibilit(?:y|ies)|Verantwortung|verantwoordelijkheid)\s+(?:sobre|sur|envers|over|for|für|gegenüber|voor)\s+(?:otros|otras(?:\s+personas)?|los\s+demás|(?:d['’]|les\s+)autres(?:\s+(?:personnes|salariés|collaborat\p{L}*|agents))?|others|other\s+(?:people|staff|employees|colleagues|workers)|andere(?:n)?(?:\s+(?:Mitarbeite\p{L}*|Personen|Kolleg\p{L}*|Beschäftigte\p{L}*))?|anderen|collega['’]s|personas|personnes|people|staff|Personal|Mitarbeitende\p{L}*|personeel|medewerkers)(?![\p{L}]))`, 'iu');
 
 const NEGATIVE: Pattern[] = [
   { re: NO_CHARGE_OVER_OTHERS, weight: -9 },
@@ -229,7 +230,7 @@ const BOILERPLATE = /\b(equal opportunity|eeo|accommodation|background check|app
 
 // A negation earlier in the same clause turns a signal round: "there is no team reporting to
 // you", "sin equipo a cargo", "kein Team von 5 zu führen", "geen team van 4 dat je aanstuurt".
-const NEGATOR = /(?<![\p{L}])(?:no|not|nor|ni|never|without|\p{L}+n['’]t|cannot|nobody|none|neither|kein\p{L}*|nicht|ohne|niemand|pas|sans|aucun\p{L}*|jamais|sin|ningún|ninguna|nunca|nadie|geen|niet|zonder|nooit|niemand)(?![\p{L}])/iu;
+const NEGATOR = new RegExp(NEGATION_WORD, 'iu');
 const globalCopies = new Map<RegExp, RegExp>();
 
 function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {

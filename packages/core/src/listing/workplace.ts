@@ -1,4 +1,5 @@
 import { withoutOtherJobs } from './chrome';
+import { HOME, HOME_DENIED } from './workplace-words';
 
 /** Where the work happens, as the listing states it. */
 export type ListingWorkplace = 'remote' | 'hybrid' | 'onsite';
@@ -13,19 +14,7 @@ const ONSITE = /\boffice[- ]based\b|\bbased (at|in) (our|the) ([\w-]+\s+){0,3}(d
 // classroom, a job site, shifts, lifting. Such a listing is on site.
 const PLACE_BOUND = /\b(shifts?|lift(ing)? (up to )?\d+ ?(lbs|pounds)|stand (for|and walk)|(our|the) (store|stores|clinic|hospital|restaurant|warehouse|plant|shop|facility|school|campus|unit|kitchen|studio|branch|office|headquarters|hq|lab|laboratory|community|floor)\b|home visits|job ?sites?|front desk|classroom|patients?|residents|guests|customers' homes|take-home (van|truck)|company truck|school year|job site|field operations|in our [A-Z][\w.]*( [A-Z][\w.]*)? (office|store|clinic|studio|headquarters|plant|lab)|(office|based|located) in [A-Z])/i;
 
-// The words for working from home or remotely, in each language: the one source that the
-// workplace word lists below build on. Home is said as the place the work is done from ("von zu
-// Hause", "depuis chez vous", "desde tu casa"); a Dutch compound on "thuis" is home working only
-// when it is one of work ("thuiswerken", "thuiswerkdag"): "thuiszorg", "thuisverzorging",
-// "thuisbezorging" are care, skincare or deliveries at a customer's home.
-const HOME_WORDS: Record<'en' | 'de' | 'fr' | 'es' | 'nl', string[]> = {
-  en: [String.raw`telework\p{L}*`, String.raw`remote\p{L}*`, 'work(?:ing)? from home', '(?:from|at) home', 'wfh'],
-  de: [String.raw`telearbeit\p{L}*`, 'home[- ]?office', String.raw`mobile[ns]? arbeit\p{L}*`, 'mobil arbeiten', 'von zu ?hause(?: aus)?', String.raw`zu ?hause arbeit\p{L}*`],
-  fr: [String.raw`télétravail\p{L}*`, 'à distance', String.raw`(?:depuis|de) chez (?:vous|toi|soi)`, 'depuis (?:votre|ton|son) domicile'],
-  es: ['teletrabajo', 'en remoto', 'remoto', 'desde (?:tu |su )?casa', 'desde (?:tu |su )?domicilio'],
-  nl: [String.raw`thuis(?:werk\p{L}*|kantoor)?(?![\p{L}])`, String.raw`telewerk\p{L}*`, 'vanuit huis', 'op afstand'],
-};
-const HOME = `(?:${Object.values(HOME_WORDS).flat().join('|')})`;
+
 
 // German, French, Spanish and Dutch statements, checked first: "no remote" before "remote",
 // "100 % remote" before "hybrid", hybrid before "in the office".
@@ -36,7 +25,7 @@ const OTHER_REMOTE = /(100\s?%\s?(remote|télétravail|en remoto|remot[oa]|home[
 // occasionnel", "teletrabajo ocasional", "af en toe thuiswerken". Read after "only occasionally"
 // (OTHER_NOT_REMOTE), which keeps an on-site job on site.
 const OCCASIONAL = String.raw`(?:occasional(?:ly)?|from time to time|now and then|gelegentlich\p{L}*|vereinzelt\p{L}*|ab und zu|hin und wieder|occasionnel\p{L}*|ponctuel\p{L}*|de temps en temps|ocasional(?:es|mente)?|puntual(?:es|mente)?|de vez en cuando|af en toe|incidenteel|soms|zo nu en dan|nu en dan)`;
-const OCCASIONAL_HOME = new RegExp(String.raw`(?<![\p{L}])(?:${OCCASIONAL}\s+(?:\p{L}+\s+)?(?:${HOME}|home[- ]?working|home days?)|(?:${HOME}|home[- ]?working|home days?)\s+(?:(?:is|ist|est|es|kan|possible|möglich|mogelijk|posible)\s+)?${OCCASIONAL})(?![\p{L}])`, 'iu');
+const OCCASIONAL_HOME = new RegExp(String.raw`(?<![\p{L}])(?:${OCCASIONAL}\s+(?:(?!(?:bij|bei|chez|at|with|met|mit|avec|con|en casa de)\s)\p{L}+\s+){0,2}?(?:${HOME}|home[- ]?working|home days?)|(?:${HOME}|home[- ]?working|home days?)\s+(?:(?:is|ist|est|es|kan|possible|möglich|mogelijk|posible)\s+)?${OCCASIONAL})(?![\p{L}])`, 'iu');
 // A week that combines or alternates home and the office, said in one sentence with both named:
 // "Du arbeitest teils im Homeoffice, teils im Büro", "Combinarás teletrabajo con días en nuestra
 // oficina", "Vous alternez télétravail et présence au bureau", "a mix of home and office working".
@@ -330,7 +319,7 @@ function statedWorkplace(whole: string): ListingWorkplace | null {
 
 function saidWorkplace(listing: string): ListingWorkplace | null {
   const text = aboutWork(listing).replace(QUESTION, ' ');
-  if (OTHER_NOT_REMOTE.test(text)) return 'onsite';
+  if (OTHER_NOT_REMOTE.test(text) || HOME_DENIED.test(text)) return 'onsite';
   // A labelled field that says hybrid ("Modalidad: híbrida, …") is the listing's own answer, over a
   // board's tag ("En remoto · Jornada completa"); one that says on site ("Arbeitsort: Vor Ort")
   // names the place and still leaves room for the home days a line elsewhere gives.
@@ -399,5 +388,7 @@ export function silentOnRemote(text: string): boolean {
  * @example detectWorkplace('Hybrid: two days a week in our Leeds office.') // 'hybrid'
  */
 export function detectWorkplace(listing: string, declaredRemote = false): ListingWorkplace | null {
-  return statedWorkplace(withoutOtherJobs(listing)) ?? (declaredRemote ? 'remote' : silentOnRemote(listing) ? 'onsite' : null);
+  // The board's list of other jobs and its search filters under it say nothing of this job.
+  const own = withoutOtherJobs(listing);
+  return statedWorkplace(own) ?? (declaredRemote ? 'remote' : silentOnRemote(own) ? 'onsite' : null);
 }
