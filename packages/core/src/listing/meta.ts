@@ -8,6 +8,7 @@ import { RATING, companiesFromLegalLines, companyFromCopyright, companyFromLine,
 import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
 import { APPLY_NOTE, LEADING_CONTRACT, cleanTitle } from './title-clean';
+import { hiringEmployer, inCriteriaBox, notTitleLine } from './title-lines';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
 export { cleanTitle };
@@ -131,7 +132,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   let location: string | null = null;
   let at = -1;
   let dotCompany: string | null = null;
-  const ft = FIELD_TITLE.exec(text);
+  // ("Functie: Engineering" in a board's box of criteria is the line of work.)
+  const ftMatch = FIELD_TITLE.exec(text);
+  const ft = ftMatch && !inCriteriaBox(text, ftMatch.index, ftMatch[0].length) ? ftMatch : null;
   if (ft) {
     title = cleanTitle(ft[1] ?? '');
     // "Vacature: Coördinator …" over "Universiteit van het Noorden – …": the lines around a field
@@ -190,7 +193,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
     const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderEndings(l));
     const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
-    const usable = (l: string): boolean => l !== boxName && !isChromeLine(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    const usable = (l: string): boolean => l !== boxName && !isChromeLine(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !notTitleLine(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -210,6 +213,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
         title = cleanTitle(row[0] ?? '');
         offer('row', row.slice(1).find((x) => LEGAL_FORM.test(x)));
       }
+    }
+    // "Régie des Eaux" over "Offre d'emploi – Technicien·ne d'exploitation": with no line that names a
+    // job, a breadcrumb's page that names one is the title.
+    if (i < 0 && !title) {
+      const page = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
+      if (page) title = cleanTitle(page);
     }
     if (i < 0 && !title) i = head.findIndex(usable);
     if (i >= 0) {
@@ -235,6 +244,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
   const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
   if (owner && owner.split(' ').length <= 6) offer('owner', owner);
+  // "Clinique vétérinaire des Tilleuls – Rennes Sud – recrute": the employer that says it hires.
+  offer('header', head.map(hiringEmployer).find(Boolean));
   offer('menu', menuOwner);
   let weak: string | null = null;
   if (at >= 0) {
