@@ -5,28 +5,16 @@ import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { type CompanyCandidate, type CompanySource, chooseCompany } from './company-choice';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, namesEmployer, readsAsPlace } from './company-words';
 import { RATING, companiesFromLegalLines, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripPlaceTail, stripSegmentKind, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripSuffixes } from './title-shape';
 import { escapeRegExp } from '../regexp';
+import { APPLY_NOTE, LEADING_CONTRACT, cleanTitle } from './title-clean';
+import { hiringEmployer, inCriteriaBox, notTitleLine } from './title-lines';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
+
+export { cleanTitle };
 
 const FACT_COMPANY = /^(?:company|employer|firma|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empleador|bedrijf|werkgever|organisatie)$/iu;
 const FIELD_TITLE = /^[*_]*(?:job title|title|position|position title|role|job|vacancy|stellentitel|intitulé du poste|poste|puesto|functie|functietitel|vacature)[*_]*\s*:[*_]*\s*(.{2,120})$/im;
-const GENDER = /\s*(?:\(\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|m\/w\/x|h\/f|f\/h|h\/m|m\/f|f\/m|m\/v\/x|m\/v|v\/m|x\/v\/m|all genders|alle geschlechter|gn\*?)\s*\)|\s[HF]\/[HF]|\s\(?[a-z]{1,2}\/[a-z]{1,2}\/[a-z]{1,2}\)?)\s*$/iu;
-// "Key Account Manager (m/w/d) Lebensmitteleinzelhandel": the marker sits inside the title.
-// "Steigerbouwer (m/v) – Industrie": any bracketed run of gender letters ("(m/v)", "(v/m/x)", "(f/m)").
-const GENDER_INSIDE = /\s*\(\s*(?:[mwfhvdx](?:\s?\/\s?[mwfhvdx]){1,2}|all genders|alle geschlechter)\s*\)\s*(?=\S)/giu;
-// "Chef boulanger H/F – Responsable de fournil", "Koch m/w/d – Frühstück", "Monteur m/v – Zonnepanelen":
-// a bare marker before a dash segment, which the role goes on after.
-const GENDER_BEFORE_DASH = /\s+(?:h\/f|f\/h|h\/m|m\/h|m\/w\/d|w\/m\/d|m\/f\/d|m\/w|m\/f|f\/m|m\/v(?:\/x)?|v\/m)(?=\s+[-–—|]\s)/giu;
-// "Praxismanager (m/w/d) für moderne Zahnarztpraxis in Freiburg": after the marker, a phrase that opens
-// with a preposition says for whom or where, not what the job is.
-const GENDER_THEN_FOR = new RegExp(`${GENDER_INSIDE.source.replace(/\(\?=\\S\)$/, '')}(?:für|pour|for|voor|para|bei)\\s.*$`, 'iu');
-// "(CDD 6 mois)", "(befristet)", "(6 month contract)": the contract, not the job.
-const CONTRACT_NOTE = /\s*\((?:[^()]*\b(?:cdd|cdi|contract|contrat|befristet|unbefristet|contrato|temporal|interim|freelance|fixed[- ]term)\b[^()]*|\d+\s*(?:months?|mois|monate|meses|maanden))\)\s*$/iu;
-// "(Ref: HF/2291)", "(Réf. 2026-118)", "(Kennziffer 45/26)": the advert's reference, not the job.
-const REF_NOTE = /\s*\((?:ref(?:erence)?|réf(?:érence)?|referencia|referenz|kennziffer|job id|req(?:uisition)?(?: id)?|vacaturenummer|vacature-?id)\b\.?\s*(?:no\.?|nr\.?|n°)?\s*:?\s*[^()]{1,30}\)\s*$/iu;
-// "(Grade 7)", "(E13 TV-L)", "(A11)", "(Band 6)", "(schaal 10)": the pay grade, not the job.
-const PAY_GRADE = /\s*\((?:(?:grade|band|scale|schaal|salary band|pay band|pay grade|entgeltgruppe|besoldungsgruppe|groupe|grupo|nivel|niveau|categoría|catégorie)\s*[\p{L}\d.+-]{1,6}|(?:E|EG|A|W|TV|S)\s?\d{1,2}[a-z]?)(?:\s*[,/]?\s*(?:TV-?L|TVöD|TV-?H|AVR|BAT|AfC|NHS AfC))?\s*\)\s*$/iu;
 
 // "Traducteur·rice juridique anglais > français", "Übersetzer Englisch > Deutsch": the direction a
 // translator works in, between two languages' names, is no breadcrumb's separator.
@@ -45,84 +33,15 @@ function isChromeLine(line: string): boolean {
 // "Intitulé : Chef de site sécurité" over "Lieu : Roissy" and "Contrat : CDI": in a form of labelled
 // lines, the title line's label goes ("Poste :", "Bezeichnung:", "Denominación:", "Functienaam:").
 const LABELLED = /^(\p{Lu}[\p{L}'’ ]{1,24}?)\s*:\s+(\S.*)$/u;
-// A label that names the page as a job advert goes whatever stands around it: "Recrutement : Régisseur
-// général", "Convocatoria de empleo: Jefe/a de Maquinaria", "Stellenausschreibung: Bestatter",
-// "Vacature: Procesoperator", "Job posting: Stage Technician".
-const ADVERT_LABEL = /^[*_]*(?:recrutement|offre d['’]emploi|nous recrutons|on recrute|convocatoria(?: de empleo| de plazas?)?|oferta(?: de empleo| de trabajo)?|se busca|buscamos|stellenausschreibung|stellenangebot|stellenanzeige|ausschreibung|wir suchen|vacature|vacatures|wij zoeken|we zoeken|vacancy|job posting|job opening|job advert|now hiring|we(?:['’]re| are) hiring)[*_]*\s*:[*_]*\s+(?=\p{L})/iu;
 function unlabelled(line: string, near: (string | undefined)[]): string {
   const m = LABELLED.exec(line);
   if (!m || JOB_WORD.test(m[1] ?? '') || (m[1] ?? '').split(' ').length > 3 || !JOB_WORD.test(m[2] ?? '')) return line;
   return near.some((l) => l !== undefined && LABELLED.test(l)) ? (m[2] ?? line) : line;
 }
 
-// "(Trainee considered)", "(couple considered)", "(student)", "(auch Quereinsteiger)", "(débutant accepté)",
-// "(también sin experiencia)", "(starters welkom)": a bracket that only says who may apply, not the job.
-const APPLICANT = String.raw`(?:trainees?|students?|graduates?|apprentices?|couples?|beginners?|entry[- ]level|career changers?|returners?|school leavers?|no experience(?: needed| required)?|quer(?:ein)?steiger(?:in|innen|:innen|\*innen)?|(?:berufs)?einsteiger(?:in|innen|:innen|\*innen)?|student(?:in|innen|en)|werkstudent(?:in|innen)?|azubis?|auszubildende|schüler(?:in|innen)?|paare?|ehepaare?|berufserfahrene|débutant(?:e|es|s|\(e\))?|étudiant(?:e|es|s|\(e\))?|alternant(?:e|es|s)?|apprenti(?:e|es|s)?|stagiaires?|jeunes? diplômé(?:e|es|s)?|diplômé(?:e|es|s)?|expérimenté(?:e|es|s)?|confirmé(?:e|es|s)?|estudiantes?|becari[oa]s?|principiantes?|parejas?|sin experiencia|recién titulad[oa]s?|starters?|stagiairs?|schoolverlaters?|zij-?instromers?|koppels?|echtpa(?:ar|ren)|scholier(?:en)?|herintreders?)`;
-const ACCEPTED = String.raw`(?:considered|welcome|welcomed|accepted|encouraged|possible|ok|too|also|willkommen|möglich|erwünscht|auch|bienvenu(?:e|es|s)?|accepté(?:e|es|s)?|possibles?|aussi|bienvenid[oa]s?|aceptad[oa]s?|posibles?|también|welkom|mogelijk|ook)`;
-const APPLY_JOIN = String.raw`(?:\s*[,/&+]\s*|\s+(?:or|and|oder|und|ou|et|o|y|of|en)\s+)`;
-const APPLY_NOTE = new RegExp(String.raw`\s*\(\s*(?:${ACCEPTED}\s+)?${APPLICANT}(?:${APPLY_JOIN}${APPLICANT})*(?:\s+${ACCEPTED})*\s*\)(?=\s*$|\s+[-–—|]\s)`, 'iu');
-
-// "Technicien 3D (dératisation, désinsectisation, désinfection)", "Técnico PRL (Prevención de Riesgos
-// Laborales)", "HSE Manager (Health, Safety & Environment)": a bracket that spells out an abbreviation
-// the title carries goes, as the abbreviation's own bracket would.
-const SPELLED_OUT = /\s*\(([^()]{6,120})\)(?=\s*$|\s+[-–—|]\s)/u;
-const SPELL_SMALL = /^(?:of|and|for|the|in|de|du|des|d|la|le|les|l|et|en|à|y|e|del|el|los|las|van|het|der|die|das|und|für|voor)$/iu;
-function dropSpelledOut(title: string): string {
-  const m = SPELLED_OUT.exec(title);
-  if (!m || m.index < 2) return title;
-  const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-  const initials = (m[1] ?? '')
-    .split(/[\s,;/&+-]+|(?<=\p{L})['’](?=\p{L})/u)
-    .filter((w) => /^\p{L}/u.test(w) && !SPELL_SMALL.test(w))
-    .map((w) => fold(w)[0])
-    .join('');
-  const before = title.slice(0, m.index);
-  // "3D" stands for three words with a D; "SiGe" for two, by its capitals.
-  const spelled = [...before.matchAll(/(?<![\p{L}\d])(\d?)(\p{Lu}[\p{Lu}\p{Ll}]{0,5})(?![\p{L}\d])/gu)].some((a) => {
-    const capitals = (a[2] ?? '').replace(/\p{Ll}/gu, '');
-    const letters = a[1] ? capitals.repeat(Number(a[1])) : capitals;
-    return letters.length >= 2 && fold(letters) === initials;
-  });
-  return spelled ? (before + title.slice(m.index + m[0].length)).trim() : title;
-}
-
-/**
- * A title without what boards add: gender markers ("(m/w/d)", "(H/F)"), "(Remote)".
- * @example cleanTitle('Data Analyst (m/w/d)') // 'Data Analyst'
- */
-export function cleanTitle(t: string): string {
-  const bare = stripGenderEndings(clean(t).replace(ADVERT_LABEL, ''));
-  const t0 = (hiringSentenceTitle(bare) ?? bare)
-    .replace(GENDER_THEN_FOR, '')
-    .replace(GENDER_INSIDE, ' ')
-    .replace(GENDER_BEFORE_DASH, '')
-    .replace(GENDER, '')
-    .replace(/\s*\((remote|hybrid|on-?site|hybride|híbrido|télétravail)\)\s*$/iu, '')
-    .replace(REF_NOTE, '')
-    .replace(CONTRACT_NOTE, '')
-    .replace(PAY_GRADE, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // "Steigerbouwer | Industrie | Regio Rotterdam": a role with the board's tags (a sector, a region,
-  // a contract) after two bars or more is the role.
-  const t1 = (t0.match(/\s\|\s/g) ?? []).length >= 2 ? (t0.split(/\s\|\s/)[0] ?? t0).trim() : t0;
-  // "Serveur H/F - CDD saisonnier": a gender marker left at the end once the contract is gone.
-  // "Logopedist – Kinderpraktijk, 4 dagen": the site shows once the hours after it are gone.
-  // "Master Technician (Kia EV) - Northampton", "Auxiliaire spécialisé vétérinaire (ASV) H/F": a town, a board
-  // or the title's own abbreviation shows once the gender marker is gone.
-  const t2 = stripSegmentKind(stripPlaceTail(stripSuffixes(stripPlaceTail(dropSpelledOut(t1.replace(APPLY_NOTE, '')).replace(LEADING_CONTRACT, '')))).replace(GENDER, '').trim());
-  // "Kundenservice-Mitarbeiter Energie (Remote) – Callcenter Dienstleister": a bracket of who may
-  // apply or how shows once the employer's business after it is gone.
-  return stripSuffixes(t2.replace(APPLY_NOTE, '')).trim();
-}
-
 // "Offre n° 187QKWB - ", "Job ID 48213 – ", "Vacature 2026-114: ", "Oferta nº 5512 - ": a board's
 // number for the advert before the role.
 const LEADING_REF = /^(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?:érence)?|oferta|vacante|stellenangebot|stelle|vacature|anzeige)\s*(?:n[°ºo]\.?|nr\.?|no\.?|#|id)?\s*:?\s*[\p{Lu}\d][\p{Lu}\d/-]{2,20}\s*[-–—:|]\s+(?=\p{L})/iu;
-
-// "Stage - Assistant chef de projet", "Praktikum – Marketing Manager", "CDD : Comptable": a contract
-// type before the role.
-const LEADING_CONTRACT = /^(?:stage|alternance|apprentissage|cdi|cdd|intérim|internship|intern|praktikum|werkstudent(?:in)?|ausbildung|minijob|prácticas|becario|beca|stage|bijbaan|traineeship|freelance|interim|temporary|fixed[- ]term)\s*[-–—:|]\s+(?=\p{L})/iu;
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
 // "Marina Manager, Saltmarsh Quay Marina (Lymington)", "Senior Groom, Ashcombe Eventing, near
@@ -213,7 +132,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   let location: string | null = null;
   let at = -1;
   let dotCompany: string | null = null;
-  const ft = FIELD_TITLE.exec(text);
+  // ("Functie: Engineering" in a board's box of criteria is the line of work.)
+  const ftMatch = FIELD_TITLE.exec(text);
+  const ft = ftMatch && !inCriteriaBox(text, ftMatch.index, ftMatch[0].length) ? ftMatch : null;
   if (ft) {
     title = cleanTitle(ft[1] ?? '');
     // "Vacature: Coördinator …" over "Universiteit van het Noorden – …": the lines around a field
@@ -272,7 +193,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // "We're hiring: …", "Buscamos un/a … para el …": a hiring sentence is as long as the job it names.
     const sentence = (l: string): string | null => hiringSentenceTitle(stripGenderEndings(l));
     const words = (l: string): number => (sentence(l) ?? l).split(' ').length;
-    const usable = (l: string): boolean => l !== boxName && !isChromeLine(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
+    const usable = (l: string): boolean => l !== boxName && !isChromeLine(l) && !signature(l) && !(isMenuLine(l, rawLines) && !JOB_WORD.test(l)) && !/^[-•·–]\s/.test(l) && (words(l) <= 12 || (l.split(/\s+[-–—]\s+/)[0] ?? l).split(' ').length <= 10) && !FIELD_COMPANY.test(l) && !notTitleLine(l) && !(classifyHeading(l.replace(/:$/, '')) !== null && !JOB_WORD.test(l)) && !namesEmployer(l, text);
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
@@ -292,6 +213,12 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
         title = cleanTitle(row[0] ?? '');
         offer('row', row.slice(1).find((x) => LEGAL_FORM.test(x)));
       }
+    }
+    // "Régie des Eaux" over "Offre d'emploi – Technicien·ne d'exploitation": with no line that names a
+    // job, a breadcrumb's page that names one is the title.
+    if (i < 0 && !title) {
+      const page = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
+      if (page) title = cleanTitle(page);
     }
     if (i < 0 && !title) i = head.findIndex(usable);
     if (i >= 0) {
@@ -317,6 +244,8 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   // "Trabaja con nosotros", "Werken bij ons": the site's careers header, not its owner's name.
   const owner = head.map((l) => (OWNER_PREFIX.exec(l) ? (l.replace(OWNER_PREFIX, '').split(/\s+[|·•/]\s+|\s+[-–—]\s+|\s{3,}/)[0] ?? '').trim() : null)).find((l) => l && !/^(?:nosotros|us|ons|nous|uns)$/iu.test(l));
   if (owner && owner.split(' ').length <= 6) offer('owner', owner);
+  // "Clinique vétérinaire des Tilleuls – Rennes Sud – recrute": the employer that says it hires.
+  offer('header', head.map(hiringEmployer).find(Boolean));
   offer('menu', menuOwner);
   let weak: string | null = null;
   if (at >= 0) {
