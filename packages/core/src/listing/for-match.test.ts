@@ -17,7 +17,8 @@ describe('analyzeListingForMatch', () => {
       const full = analyzeListing(text);
       expect(analyzeListingForMatch(text)).toEqual({ requirements: full.requirements, isManagerRole: full.isManagerRole });
     }
-  });
+    // Two analyses of 200 listings: about 6 s alone, over 30 s on a loaded machine.
+  }, 120_000);
 
   it('refuses what analyzeListing refuses, with the same error', () => {
     const codeOf = (fn: () => unknown): string => {
