@@ -8,16 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentZoneId as current } from './tz-ids';
 
-// ICU still names some zones by their old tz ids; the tz database's current names.
-const CURRENT: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon', 'Europe/Kiev': 'Europe/Kyiv',
-  'Africa/Asmera': 'Africa/Asmara', 'America/Godthab': 'America/Nuuk', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Truk': 'Pacific/Chuuk',
-  'Pacific/Enderbury': 'Pacific/Kanton', 'America/Coral_Harbour': 'America/Atikokan', 'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca',
-  'America/Cordoba': 'America/Argentina/Cordoba', 'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Louisville': 'America/Kentucky/Louisville',
-};
-const current = (z: string): string => CURRENT[z] ?? z;
 // Ids whose last part is a word more often than a place in a mail about a meeting ("Christmas
 // time", "wake time", "Easter"), and the regions that name no town anyone meets in.
 const NOT_PLACES = new Set(['Christmas', 'Easter', 'Wake', 'Midway', 'Center', 'Knox', 'Thule', 'Casey', 'Davis', 'Palmer', 'Troll', 'Mawson', 'Vostok', 'Macquarie', 'Resolute', 'Regina', 'Merida', 'Creston', 'Stanley', 'Cocos', 'Comoro', 'Oral', 'Chatham']);

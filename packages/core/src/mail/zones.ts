@@ -7,7 +7,8 @@ import { gateText, gateWords, passesGate } from './gate';
 import { WORD_END, WORD_START } from '../regexp';
 import { CITY_ZONES } from './zone-names';
 import { COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
-import { foldPlace, keepsClock, otherName, townMention, zoneOffsets } from './zone-towns';
+import { foldPlace } from '../text-fold';
+import { keepsClock, otherName, townMention, zoneOffsets } from './zone-towns';
 
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd", "tijd op Bonaire".
 const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:${WORD_START}(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+|op\s+)?(?:${city})${WORD_END}|\((?:${city})\)|${WORD_START}(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
