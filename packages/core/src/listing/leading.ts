@@ -19,9 +19,13 @@ const NUM = `(?:\\d{1,3}|${COUNT_WORDS.join('|')})`;
 const NOT_LED =
   "(?:customers|clients|clientes|klanten|kunden|suppliers|vendors|contractors|subcontractors|freelancers|partners|stakeholders|students|patients|pacientes|patiënten|users|players|members|visitors|guests|lieferanten|fremdfirmen|dienstleister|subunternehmer|sous-traitants|prestataires|fournisseurs|intervenants|proveedores|subcontratas|contratistas|onderaannemers|leveranciers|zzp['’]ers|servers|containers|orders|computers|printers|trailers|documents|components|shipments|events|papers|letters|numbers|centers|centres|towers|folders|dealers|brokers|länder|rechner|monaten|jahre[n]?|offers|tenders|transfers|registers|rosters|parameters|meters|answers|covers|layers|filters|sensors|actuators|monitors|motors|connectors|processors|indicators|factors|errors|sectors|floors|doors|payments|settlements|agreements|investments|requirements|assignments|assessments|statements|segments|contents|environments|instruments|elements|clientèles?|commandes|dossiers|pedidos|expedientes|opdrachten|aufträge[n]?)(?![\\p{L}])";
 
-// Plural nouns of people, by their endings in the five languages and a few that end otherwise.
+// Plural nouns of people, by their endings in the five languages and a few that end otherwise. A
+// word is read whole and its ending checked looking back from its end (a run of letters that the
+// next character does not continue), so that no ending is tried at every letter of every word.
+const PERSON_ENDING =
+  "(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|hilfen|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)";
 const PERSON =
-  "(?:[\\p{L}-]*(?:ers|ors|ists|ians|ants|ents|ees|eurs|euses|iens|iennes|istes|antes|aires|iers|ières|arios|arias|eros|eras|istas|ores|oras|ntes|icos|icas|ados|adas|ales|innen|[:*_]innen|·(?:e|ne|rice|se|ère)·?s|kräfte|kräften|leute|linge|lingen|isten|oren|kundigen|lieden|mitarbeitende[n]?|beschäftigte[n]?|auszubildende[n]?|mechaniker[n]?|techniker[n]?|elektriker[n]?|monteure[n]?|arbeiter[n]?|helfer[n]?|gehilf(?:en|innen)|hilfen|fahrer[n]?|gesellen|azubis|wirte[n]?|köche[n]?)|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints|commis)(?![\\p{L}])";
+  `(?:[\\p{L}-]*(?:[:*_]innen|·(?:e|ne|rice|se|ère)·?s)|(?:[\\p{L}-]*-)?\\p{L}+(?![\\p{L}])(?<=${PERSON_ENDING})|people|staff|persons|personen|personnes|personas|mensen|man|graduates|apprentices|apprentis|aprendices|trainees|nurses|chefs|cooks|koks|clerks|aides|guards|carers|stagiairs|collega['’]s|compagnons|salariés|employés|empleados|patrones|peones|adjoints|commis)(?![\\p{L}])`;
 
 const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 
@@ -29,7 +33,9 @@ const COUNTED = `${NUM}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?!${NOT_LED})${PERSON}`;
 // ("the night shift.", "ein Team aus fünf", "l'équipe de nuit"), so "the team calendar" is no group.
 const GROUP_END =
   "(?=\\s*(?:$|[.,;:!?()\\-–—\\n]|(?:of|aus|von|mit|with|de|d['’]|du|des|van|met|avec|con|and|und|sowie|et|y|en|in|at|on|im|am|au|op|bij|from|across|for|für|pour|para|voor|to|zu|à|who|die|der|das|qui|que|dat|die|aan|an)(?![\\p{L}])|\\d))";
-const GROUP = `(?:[\\p{L}]+-)?\\p{L}*(?:team|ploeg|crew|squad|rotte|kolonne|mannschaft|besatzung|bemanning|équipe|équipage|equipo|tripulación|cuadrilla|brigade|brigada)(?![\\p{L}])${GROUP_END}|(?:night|day|early|late|morning|evening|weekend)\\s+shift${GROUP_END}|(?:staff|workforce|department|afdeling|abteilung|plantilla)${GROUP_END}`;
+const GROUP_WORD = '(?:team|ploeg|crew|squad|rotte|kolonne|mannschaft|besatzung|bemanning|équipe|équipage|equipo|tripulación|cuadrilla|brigade|brigada)';
+// A group word ends a word ("Filialteam", "Nacht-Crew"); the word is read whole and its end checked.
+const GROUP = `(?:[\\p{L}]+-)?\\p{L}+(?![\\p{L}])(?<=${GROUP_WORD})${GROUP_END}|(?:night|day|early|late|morning|evening|weekend)\\s+shift${GROUP_END}|(?:staff|workforce|department|afdeling|abteilung|plantilla)${GROUP_END}`;
 
 // Determiners and up to two modifiers before the object.
 const DET =
