@@ -110,7 +110,7 @@ const YOUR_CHARGE_EN = '(?:you|your\\s+(?:direction|supervision|leadership|charg
 // "sechs Monteure, die Ihnen direkt unterstellt sind", "vier monteurs die onder jou vallen").
 const DEPEND_ON_YOU = `(?:(?:dependen|dependerán)\\s+(?:directamente\\s+|jerárquicamente\\s+)?(?:de|a)\\s+(?:ti|usted)|(?:dépendent|dépendront)\\s+(?:directement\\s+|hiérarchiquement\\s+)?de\\s+vous|relèvent\\s+(?:directement\\s+)?hiérarchiquement\\s+de\\s+vous|(?:Ihnen|dir|euch)\\s+(?:(?:direkt|unmittelbar|fachlich|disziplinarisch|und)\\s+){0,3}(?:unterstellt|unterstehen)|(?:aan|onder)\\s+(?:jou|u)\\s+(?:rapporteren|rapporteert|vallen|valt))`;
 const UNDER_YOU = `(?:${DEPEND_ON_YOU}|under\\s+${YOUR_CHARGE_EN}|in\\s+your\\s+charge|sous\\s+(?:vos\\s+ordres|votre\\s+(?:direction|autorit[ée]|responsabilit[ée]|encadrement|supervision))|a\\s+(?:tu|su)\\s+cargo|à\\s+(?:votre|ta)\\s+charge|bajo\\s+(?:tu|su)\\s+(?:mando|dirección|supervisión|responsabilidad)|a\\s+(?:tus|sus)\\s+órdenes|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Anleitung|Verantwortung|Aufsicht)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|supervisie|toezicht|hoede))`;
-const IN_YOUR_CHARGE = `(?:à\\s+(?:votre|ta)\\s+charge|(?<=(?:poste|titulaire|fonction)\\s+(?:a|aura)\\s+)à\\s+sa\\s+charge|(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|hoede)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
+const IN_YOUR_CHARGE = `(?:à\\s+(?:votre|ta)\\s+charge|(?=à\\s+sa\\s+charge)(?<=(?:poste|titulaire|fonction)\\s+(?:a|aura)\\s+)à\\s+sa\\s+charge|(?:sous|under)\\s+(?:votre|ta|your)\\s+(?:responsabilit[ée]|direction|autorit[ée]|supervision|leadership|charge)|bajo\\s+(?:tu|su)\\s+(?:responsabilidad|mando|dirección|supervisión)|onder\\s+(?:jouw|je|uw)\\s+(?:leiding|verantwoordelijkheid|aansturing|hoede)|unter\\s+(?:deiner|Ihrer)\\s+(?:Leitung|Führung|Verantwortung))`;
 
 const CLAUSE_END = '(?=\\s*(?:$|[.,;:!?\\n–]|und|sowie|en|zijn|hebt|heeft)(?![\\p{L}]))';
 
@@ -176,32 +176,55 @@ const WORK_OF =
   "(?:(?:the|le|les|el|los|las|die|den|het|de)\\s+(?:(?:daily|day-to-day|quotidien|diario|diaria|tägliche|dagelijkse)\\s+)?(?:work|tasks|jobs|duties|workload|travail|tâches|missions|trabajo|tareas|labores|Arbeit|Aufgaben|Einsätze|werk|taken|werkzaamheden)(?:\\s+(?:quotidien|diario|diarias))?\\s+(?:of|de|d['’]|des|du|del|von|des|der|van))";
 const COUNTED_GROUP = `(?:${COUNTED}|${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*(?:${COUNTED}|${NUM}(?![\\p{L}\\d])))`;
 
+// Where a verb or noun of leading starts, and neither a requirement ("experience leading…") nor
+// someone else ("the Head of Ops, who manages…") stands before it. The word is looked for first, so
+// that the two look-behinds, which read back over up to four words, run only where it stands.
+const startOf = (word: string): string => `${L}(?=${word})${NOT_EXPERIENCE}${NOT_OTHERS}`;
+
+// The patterns that read the people first try them at every word of a listing; each has its gate,
+// the words that must follow the people for it to match, so a text without them is not read further.
+const DE_VERB_LAST = `${L}${V_DE_FINAL}${CLAUSE_END}`;
+const OBJ_THEN_DE_VERB = new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${DE_VERB_LAST}`, 'iu');
+const NL_VERB_LAST = `${L}${V_NL_FINAL}${CLAUSE_END}`;
+const OBJ_THEN_NL_VERB = new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${NL_VERB_LAST}`, 'iu');
+const UNDER_YOU_AFTER = `${L}${UNDER_YOU}(?![\\p{L}])`;
+const OBJ_THEN_UNDER_YOU = new RegExp(`${L}${OBJ}[^.;!?\\n]{0,60}?${UNDER_YOU_AFTER}`, 'iu');
+const THEM_LED = `${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`;
+const PEOPLE_THEN_THEM_LED = new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${THEM_LED}`, 'iu');
+/** A pattern of LEADS_PEOPLE and what a text must hold for it to match (the words after the people). */
+export const LEADS_PEOPLE_GATES = new Map<RegExp, RegExp>([
+  [OBJ_THEN_DE_VERB, new RegExp(DE_VERB_LAST, 'iu')],
+  [OBJ_THEN_NL_VERB, new RegExp(NL_VERB_LAST, 'iu')],
+  [OBJ_THEN_UNDER_YOU, new RegExp(UNDER_YOU_AFTER, 'iu')],
+  [PEOPLE_THEN_THEM_LED, new RegExp(THEM_LED, 'iu')],
+]);
+
 /** Leading-people patterns for the manager call, each read as a weight-3 body signal. */
 export const LEADS_PEOPLE: RegExp[] = [
   // Verb then object, in each language.
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_EN}${JOIN}${FILL_EN}${OBJ_V}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_DE_2}${JOIN}${FILL_DE}${OBJ_V}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_FR}${JOIN}${FILL_FR}${OBJ_V}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_ES}${JOIN}${FILL_ES}${OBJ_V}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${V_NL_2}${JOIN}${FILL_NL}${OBJ_V}`, 'iu'),
+  new RegExp(`${startOf(V_EN)}${V_EN}${JOIN}${FILL_EN}${OBJ_V}`, 'iu'),
+  new RegExp(`${startOf(V_DE_2)}${V_DE_2}${JOIN}${FILL_DE}${OBJ_V}`, 'iu'),
+  new RegExp(`${startOf(V_FR)}${V_FR}${JOIN}${FILL_FR}${OBJ_V}`, 'iu'),
+  new RegExp(`${startOf(V_ES)}${V_ES}${JOIN}${FILL_ES}${OBJ_V}`, 'iu'),
+  new RegExp(`${startOf(V_NL_2)}${V_NL_2}${JOIN}${FILL_NL}${OBJ_V}`, 'iu'),
   // German and Dutch put the verb last in a subordinate clause: "…, wobei Sie die zwölf
   // Beschäftigten einteilen und anleiten", "waarbij je de ploeg van zes aanstuurt".
-  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_DE_FINAL}${CLAUSE_END}`, 'iu'),
-  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,70}?${L}${V_NL_FINAL}${CLAUSE_END}`, 'iu'),
+  OBJ_THEN_DE_VERB,
+  OBJ_THEN_NL_VERB,
   // Dutch separable "aansturen": "stuur je op grote projecten een ploeg van vier glazenwassers aan".
   new RegExp(`${L}stuur(?:t)?\\s+(?:je|jij|u)?\\s*(?:${NOT_MOD}[\\p{L}\\d'’-]+\\s+){0,4}?${OBJ_V}[^.;!?\\n]{0,60}?${L}aan(?![\\p{L}])`, 'iu'),
   // Said from the people's side: "the fixing gang – five masons and two labourers – works under
   // you", "la cuadrilla de sonido (4 técnicos) queda a tu cargo", "die Kolonne arbeitet unter deiner
   // Leitung", "les trois cordistes travaillent sous vos ordres", "de ploeg valt onder jouw leiding".
-  new RegExp(`${L}${OBJ}[^.;!?\\n]{0,60}?${L}${UNDER_YOU}(?![\\p{L}])`, 'iu'),
+  OBJ_THEN_UNDER_YOU,
   // Or with the role's charge first: "vous avez sous votre responsabilité deux cordées de trois
   // techniciens", "bajo tu mando, seis operarios", "under your supervision, four apprentices".
   new RegExp(`${L}${IN_YOUR_CHARGE}(?![\\p{L}])[^.;!?\\n]{0,40}?${L}${COUNTED}`, 'iu'),
   new RegExp(`${HEAD_START}${NOUN_HEAD}(?:(?<=['’])|(?![\\p{L}]))\\s*${OBJ}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${LEAD_NOUN_COUNTED}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*(?:${DET_NAMED}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))?\\s*)?${COUNTED}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${STEER_NOUN}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*${COUNTED}`, 'iu'),
-  new RegExp(`${NOT_EXPERIENCE}${NOT_OTHERS}${L}${ORGANISE}${JOIN}${ORGANISE_FILL}${WORK_OF}(?:(?<=['’])|\\s+)${COUNTED_GROUP}`, 'iu'),
-  new RegExp(`${L}${PEOPLE_NAMED}[^.!?\\n]{0,160}?${L}${THEM_NOT}(?:${THEM_LED_ES}|${THEM_LED_FR}|${THEM_LED_NL}|${THEM_LED_EN}|${THEM_LED_DE})`, 'iu'),
+  new RegExp(`${startOf(LEAD_NOUN_COUNTED)}${LEAD_NOUN_COUNTED}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*(?:${DET_NAMED}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))?\\s*)?${COUNTED}`, 'iu'),
+  new RegExp(`${startOf(STEER_NOUN)}${STEER_NOUN}\\s+${LEAD_NOUN_PREP}(?:(?<=['’])|(?![\\p{L}]))\\s*${DET}${MODS}(?:${GROUP})\\s*(?:[:(]|(?:of|de|d['’]|del|van|von|aus|mit|met|with)(?![\\p{L}]))\\s*${COUNTED}`, 'iu'),
+  new RegExp(`${startOf(ORGANISE)}${ORGANISE}${JOIN}${ORGANISE_FILL}${WORK_OF}(?:(?<=['’])|\\s+)${COUNTED_GROUP}`, 'iu'),
+  PEOPLE_THEN_THEM_LED,
 ];
 
 /** Saying that leading people is not part of the job: "leidinggeven hoort niet bij deze functie". */

@@ -1,6 +1,6 @@
 import { countWordsOf } from '../number-words';
 import { NEGATION_WORD } from './negation';
-import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
+import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, LEADS_PEOPLE_GATES, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
 export interface ManagerCall {
@@ -80,8 +80,8 @@ interface Pattern {
 // the job; 1 = a hint (mentoring, scheduling). The role is a manager role at a total of 3.
 const POSITIVE: Pattern[] = [
   { re: /(?<!\b(no|without|zero|not have any|not have|any)\s)\bdirect reports?\b/i, weight: 3 },
-  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)\w*\s+(and\s+\w+\s+)?(a|the|an|our|your|their)?\s*((small|growing|high[- ]performing|global|distributed|local|dedicated|talented|diverse|cross[- ]functional|multidisciplinary|remote|new|large|busy|[a-z]+)\s+){0,2}(team|staff|group|department|crew|squad|unit|workforce|organi[sz]ation)\s+of\s+(\d+|${countWordsOf('en')}|several|multiple|[a-z]+\s+(engineers|nurses|people|employees|staff))`, 'iu'), weight: 3, label: 'manages a team of' },
-  { re: new RegExp(String.raw`${NOT_OTHERS}\b(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|${countWordsOf('en')})\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b`, 'iu'), weight: 3, label: 'manages N people' },
+  { re: new RegExp(String.raw`\b(?=manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)${NOT_OTHERS}(manag|lead|supervis|oversee|overse|direct|run|build and lead|build and manage|hire and lead)\w*\s+(and\s+\w+\s+)?(a|the|an|our|your|their)?\s*((small|growing|high[- ]performing|global|distributed|local|dedicated|talented|diverse|cross[- ]functional|multidisciplinary|remote|new|large|busy|[a-z]+)\s+){0,2}(team|staff|group|department|crew|squad|unit|workforce|organi[sz]ation)\s+of\s+(\d+|${countWordsOf('en')}|several|multiple|[a-z]+\s+(engineers|nurses|people|employees|staff))`, 'iu'), weight: 3, label: 'manages a team of' },
+  { re: new RegExp(String.raw`\b(?=manag|supervis|lead|oversee)${NOT_OTHERS}(manag|supervis|lead|oversee)\w*\s+(a\s+team\s+of\s+)?(\d+|${countWordsOf('en')})\+?\s+([a-z-]+\s+){0,2}(engineers|developers|people|employees|staff|nurses|associates|analysts|designers|technicians|teachers|reps|representatives|agents|managers|accountants|specialists|workers|cashiers|scientists|researchers|consultants|recruiters|coordinators|drivers|electricians|cooks|clinicians|direct reports)\b`, 'iu'), weight: 3, label: 'manages N people' },
   { re: /(?<!\b(no|not a|without)\s)\bpeople[- ](manager|management|leader|leadership)\b/i, weight: 3 },
   { re: /(?<!\b(no|not|without|doesn('|’)t include|does not include|isn('|’)t a)\s)\bline[- ]manag(e|er|ement|ing)\b(?!\s+(role|responsibilit\w*|sits|rests|lies|stays|remains|is held|will sit|will stay|will remain|will rest)\b)/i, weight: 3 },
   // People report to the role; "reports" sent, generated or read is a document, not a person:
@@ -117,7 +117,7 @@ const POSITIVE: Pattern[] = [
   // Spanish says whom the role has in its charge with "a tu/su cargo" on either side of the headcount
   // ("12 operarios a tu cargo", "tendrás a tu cargo a 6 técnicos"), or puts the headcount of the
   // team it directs in brackets ("dirigir el equipo de la tienda (9 personas)").
-  { re: new RegExp(String.raw`(?<!(?:sin|ningún|ninguna|no tendrás|no tiene)\s(?:\p{L}+\s){0,2})(?:(?<![\p{L}\d])(?:\d+|${countWordsOf('es')})\s+(?:\p{L}+\s+){0,2}a\s+(?:tu|su)\s+cargo|a\s+(?:tu|su)\s+cargo\s+(?:a\s+)?(?:un equipo|(?:\d+|${countWordsOf('es')})\s+\p{L}+)|(?<![\p{L}])(?:dirig|lider|gestion|coordin|supervis)\p{L}*\s+(?:a\s+)?(?:el|al|un|tu|su|nuestro)\s+equipo(?:\s+\p{L}+){0,4}\s*\(\s*\d+\s+(?:personas|empleados|trabajadores|operarios|técnicos|comerciales|agentes))`, 'iu'), weight: 3, label: 'people in their charge (es)' },
+  { re: new RegExp(String.raw`(?=\d|a\s|dirig|lider|gestion|coordin|supervis|${countWordsOf('es')})(?<!(?:sin|ningún|ninguna|no tendrás|no tiene)\s(?:\p{L}+\s){0,2})(?:(?<![\p{L}\d])(?:\d+|${countWordsOf('es')})\s+(?:\p{L}+\s+){0,2}a\s+(?:tu|su)\s+cargo|a\s+(?:tu|su)\s+cargo\s+(?:a\s+)?(?:un equipo|(?:\d+|${countWordsOf('es')})\s+\p{L}+)|(?<![\p{L}])(?:dirig|lider|gestion|coordin|supervis)\p{L}*\s+(?:a\s+)?(?:el|al|un|tu|su|nuestro)\s+equipo(?:\s+\p{L}+){0,4}\s*\(\s*\d+\s+(?:personas|empleados|trabajadores|operarios|técnicos|comerciales|agentes))`, 'iu'), weight: 3, label: 'people in their charge (es)' },
   { re: new RegExp(String.raw`(?<!(zonder|geen)\s)(geeft leiding|leidinggeven aan|leiding geven aan|stuurt een team|stuur(?:t| je) (?:\d+|${countWordsOf('nl')}) \p{L}+ aan|aansturen van (?:\d+|een team|het team)|directe medewerkers onder je|hiërarchisch (?:leidinggevende van|verantwoordelijk voor)|(?:vallen|valt) hiërarchisch onder (?:jou|je)(?![\p{L}]))`, 'iu'), weight: 3, label: 'leads people (nl)' },
   { re: /(functioneringsgesprekken|beoordelingsgesprekken|jaargesprekken|aannemen en coachen|budget en de formatie)/iu, weight: 3, label: 'reviews, hiring or budget (nl)' },
   // The yearly review of people the role has in its charge, said with "their" in five languages:
@@ -234,6 +234,8 @@ const NEGATOR = new RegExp(NEGATION_WORD, 'iu');
 const globalCopies = new Map<RegExp, RegExp>();
 
 function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
+  const gate = LEADS_PEOPLE_GATES.get(re);
+  if (gate && !gate.test(text)) return null;
   let g = globalCopies.get(re);
   if (!g) {
     g = new RegExp(re.source, `${re.flags}g`);
