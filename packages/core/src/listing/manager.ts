@@ -1,5 +1,6 @@
 import { countWordsOf } from '../number-words';
 import { NEGATION_WORD } from './negation';
+import { CHARGE_OF_COUNTED_GROUP, readersOwnLeader, REPORTS_TO_FIRST_LINE } from './manager-structure';
 import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, LEADS_PEOPLE_GATES, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
 /** The manager-role call and the phrases that decided it. */
@@ -148,6 +149,7 @@ const POSITIVE: Pattern[] = [
   // Dutch splits "aansturen": "je stuurt het team aan", "stuur je de ploeg van zes aan".
   { re: /(?<![\p{L}])stuur(?:t)?\s+(?:je|jij|u)?\s*(?:het|een|de|je|jouw|ons|onze)\s+(?:\p{L}+\s+)?(?:team|ploeg|afdeling|dienst|medewerkers)(?:\s+[^.;\n]{0,50}?)?\s+aan(?![\p{L}])/iu, weight: 3, label: 'leads people (nl)' },
   ...LEADS_PEOPLE.map((re) => ({ re, weight: 3, label: 'leads people' })),
+  { re: CHARGE_OF_COUNTED_GROUP, weight: 3, label: 'holds a group, its members counted' },
   // The role keeps the time of the people in its charge: it signs off, approves or plans their
   // time sheets, rota, leave or shifts ("sort their rota, sign off their holidays", "planst ihre
   // Einsätze und Urlaube", "validez leurs feuilles d'heures", "cuadras sus turnos y vacaciones",
@@ -211,6 +213,8 @@ const NEGATIVE: Pattern[] = [
   { re: LEADING_DENIED, weight: -9 },
   { re: NOBODY_UNDER, weight: -9 },
   { re: REPORT_ELSEWHERE, weight: -9 },
+  // Reporting to a team's first-line leader, the role is in the team: it outweighs a title alone.
+  { re: REPORTS_TO_FIRST_LINE, weight: -3 },
   { re: NO_REPORTS_FIELD, weight: -9 },
   { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
   { re: /\bindividual[- ]contributor\b/i, weight: -9 },
@@ -247,7 +251,7 @@ function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
     const clause = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
     // Someone's title read as the verb: the verb may still come later in the same words
     // ("a Registered Manager to lead the home and its 70 nurses"), so read on from the next word.
-    if (namesTitle(before, m[0])) {
+    if (namesTitle(before, m[0]) || readersOwnLeader(before, m[0])) {
       g.lastIndex = m.index + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 1);
       continue;
     }

@@ -1,4 +1,5 @@
 import { withoutOtherJobs } from './chrome';
+import { HOME_NOT_THERE, WHOLLY_AT_THE_PLACE } from './workplace-wholly';
 import { HOME, HOME_DENIED } from './workplace-words';
 
 /** Where the work happens, as the listing states it. */
@@ -317,7 +318,7 @@ function statedWorkplace(whole: string): ListingWorkplace | null {
 
 function saidWorkplace(listing: string): ListingWorkplace | null {
   const text = aboutWork(listing).replace(QUESTION, ' ');
-  if (OTHER_NOT_REMOTE.test(text) || HOME_DENIED.test(text)) return 'onsite';
+  if (OTHER_NOT_REMOTE.test(text) || HOME_DENIED.test(text) || HOME_NOT_THERE.test(text) || WHOLLY_AT_THE_PLACE.test(text)) return 'onsite';
   // A labelled field that says hybrid ("Modalidad: híbrida, …") is the listing's own answer, over a
   // board's tag ("En remoto · Jornada completa"); one that says on site ("Arbeitsort: Vor Ort")
   // names the place and still leaves room for the home days a line elsewhere gives.
