@@ -9,6 +9,7 @@ import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuf
 import { escapeRegExp } from '../regexp';
 import { APPLY_NOTE, LEADING_CONTRACT, cleanTitle } from './title-clean';
 import { hiringEmployer, inCriteriaBox, notTitleLine } from './title-lines';
+import { dropNonRoleSegments } from './title-segment';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
 export { cleanTitle };
@@ -310,6 +311,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   if (title) title = mentionCasing(title, text);
   if (title && company) title = dropEmployerSuffix(title, company);
   if (title) title = dropEmployerBusiness(title, company, text);
+  if (title) title = dropNonRoleSegments(title, company, text);
   if (title) title = dropPlaceSuffix(title, location, text);
   // "Kundenservice-Mitarbeiter Energie (Remote)" once "– Callcenter Dienstleister" is gone: who may
   // apply or how, now last.

@@ -379,7 +379,7 @@ const RUNS = String.raw`(?:runs|operates|owns|betreibt|betreiben|führt|exploite
 // A unit of the employer the person works in is a part of the role, even when the listing calls it
 // its own ("our busy 32-bedded Acute Medical Unit", "notre service de réanimation", "unsere Abteilung
 // Finanzen", "nuestra unidad de cuidados", "onze afdeling Inkoop").
-const UNIT_NOUN = /(?<![\p{L}])(?:units?|wards?|departments?|teams?|sections?|divisions?|desks?|unités?|services?|secteurs?|pôles?|équipes?|unidad(?:es)?|servicios?|secci[oó]n|secciones|equipos?|área|abteilung(?:en)?|bereich|einheit|station|afdeling(?:en)?|eenheid|dienst)(?![\p{L}])/iu;
+export const UNIT_NOUN = /(?<![\p{L}])(?:units?|wards?|departments?|teams?|sections?|divisions?|desks?|unités?|services?|secteurs?|pôles?|équipes?|unidad(?:es)?|servicios?|secci[oó]n|secciones|equipos?|área|abteilung(?:en)?|bereich|einheit|station|afdeling(?:en)?|eenheid|dienst)(?![\p{L}])/iu;
 const PHRASE_END = String.raw`(?=\s*[.,;:!?()]|\s*$|\s+(?:is|are|was|has|in|at|on|near|de|du|des|del|en|à|a|y|et|and|und|im|in|van|te|bij|met|with|avec|con|mit|est|es|ist|zijn|sind|son|sont|für|for|pour|para|voor|que|qui|which|that|who|die|der|das|dat|où|donde|where|aus|from|of)(?![\p{L}]))`;
 
 /**
