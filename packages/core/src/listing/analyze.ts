@@ -3,6 +3,7 @@ import { UserError } from '../errors';
 import { canonicalSkill, findSkills, getSkillIndex, skillKind } from '../taxonomy/matcher';
 import { extraTools } from './tools';
 import { toolsFromContext } from './tool-context';
+import { toolsAfterCue } from './tool-cued';
 import { brandModels, fullNames } from './tool-models';
 import type { ToolContext } from './tool-words';
 import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
@@ -234,7 +235,8 @@ export function analyzeListing(input: string): ListingAnalysis {
     .map((l) => (l.isBullet || l.section === 'duties' || l.section === 'required' || l.section === 'preferred' ? `- ${l.text}` : l.text))
     .join('\n');
   const ctx = { language, notTools: [company ?? '', location ?? '', title ?? ''] };
-  const named = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
+  const context = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
+  const named = [...context, ...toolsAfterCue(taskText, context, ctx)];
   const listed = withModels(jobText, [...named, ...toolsFromLists(taskText, named, ctx)], ctx);
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
   // The employer's own name ("FitWerk" of "FitWerk Sportclubs GmbH") is no tool the rules read.

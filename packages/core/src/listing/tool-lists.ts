@@ -31,10 +31,10 @@ const DUTCH_MAKER_COMPOUND = /(?<=(?<![\p{Lu}][\p{Ll}]*)\p{Ll}{2,},?[ ])(\p{Lu}\
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tät|ion|ik|nis|tum|ling|chen|s|shore)$/u;
 // List separators in the five languages; "&" is not one ("Weights & Biases").
 // A slash before a digit is inside a name ("SAP S/4HANA"), not between two.
-const SEPARATOR = /\s*(?:,|;|\/(?!\d)|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
+export const SEPARATOR = /\s*(?:,|;|\/(?!\d)|\s(?:and|or|und|oder|sowie|et|ou|ainsi que|y|o|e|en|of|evenals|as well as|plus)\s)\s*/u;
 // One word of a name: capitalised, all capitals, a digit or a CamelCase/lower-camel product
 // ("vSphere", "iTWO", "7shifts", "S/4HANA", "Apollo.io", "C++", "Contrat@").
-const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.+#@’'/-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
+export const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d.+#@’'/-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)$/u;
 // Words that join a list item to its name without being part of it.
 const FILLER = /^(?:some|our|other|e\.g\.|z\.|B\.|p\.|ex\.|bijv\.|like|such|as|unserer|unsere|unser|notre|nos|nuestro|nuestra|onze|ons|similar|similaire|similares|vergleichbar\p{L}*|vergelijkbare|idealerweise|ideally|idealmente|de préférence|bij voorkeur|preferably|also|auch|aussi|también|ook)$/iu;
 
