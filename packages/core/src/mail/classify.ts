@@ -13,6 +13,7 @@ import { STATUS_REJECTED } from './phrases-rejection';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
+import { framedMessage } from './frames';
 import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { SETTLED_RULES, chosenHasSigned, notChosenBySilenceAt } from './settled';
@@ -270,7 +271,11 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const msg = mailMessageSchema.parse(input);
   const when = msg.date ?? options.now ?? null;
   const read = readableMail(msg);
-  const text = `${read.subject}\n${read.body}`.slice(0, 20_000);
+  // A message inside a machine's frame (a voicemail transcript, a board's "new message" notice) is
+  // read by its own words: the frame's subject, fields and buttons say nothing of the step.
+  // A frame's field lines ("De: 957 …", "Fecha: …") may read as a reply's header, its block as history.
+  const framed = framedMessage(read.body) ?? (read.quoted && !read.isForwarded ? framedMessage(msg.text.trim()) : null);
+  const text = (framed ? framed.inner : `${read.subject}\n${read.body}`).slice(0, 20_000);
   const language = detectLanguage(text);
   const { scores, where } = scoreMail(text);
   let kind: MailKind = 'other';
