@@ -75,8 +75,8 @@ function paragraphAt(text: string, index: number): string {
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
-  ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES, ...INTERNAL_FILL_RULES].map((rule) => ({ ...rule, fallback: false })),
-  ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
+  ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES].map((rule) => ({ ...rule, fallback: false })),
+  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**

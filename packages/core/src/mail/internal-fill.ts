@@ -5,6 +5,7 @@
 // "de functie wordt ingevuld door een eigen medewerker"). The post closed for a reason not the
 // person's, which the project reads as a closed position; classify.ts turns it into a rejection
 // where the person is also told, in words of their own, that their application goes no further.
+// Like the grammar, it reads what no phrase knows: where a phrase of a closed post matched, it adds nothing.
 import type { PhraseRule } from './phrase-rule';
 
 // The post, in the five languages.
