@@ -24,12 +24,14 @@ const OWN = [
   String.raw`(?:colleagues?|Kolleg\p{L}*|collègues?|compañer[oa]s?|collega\p{L}*)`,
 ].join('|');
 
+// None of the staff ("no current employee applied", "kein eigener Mitarbeiter", "aucun collaborateur", "ningún empleado", "geen medewerker").
+const NONE = String.raw`(?:no|keine?[nmr]?|aucune?|ningun[oa]?|ningún|geen)\s+(?:\p{L}+\s+)?(?:${STAFF}|current|existing|eigene?[nmr]?|actuel\p{L}*|actual\p{L}*|huidige)(?!\p{L})`;
 const B = String.raw`(?<!\p{L})`;
 const E = String.raw`(?!\p{L})`;
 // Any order of the three within one sentence: the match runs over the sentence, from its start.
 const ANY = String.raw`[^.!?\n]{0,300}?`;
 const INTERNAL_FILL = new RegExp(
-  String.raw`(?:^|(?<=[.!?\n]))(?=${ANY}${B}${POST}${E})(?=${ANY}${B}${FILL}${E})(?=${ANY}${B}(?:${OWN})${E})[^.!?\n]{1,300}`,
+  String.raw`(?:^|(?<=[.!?\n]))(?=${ANY}${B}${POST}${E})(?=${ANY}${B}${FILL}${E})(?=${ANY}${B}(?:${OWN})${E})(?!${ANY}${B}${NONE})[^.!?\n]{1,300}`,
   'imu',
 );
 
