@@ -13,8 +13,10 @@ import { STATUS_REJECTED } from './phrases-rejection';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
+import { framedMessage } from './frames';
 import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
+import { INTERNAL_FILL_RULES } from './internal-fill';
 import { SETTLED_RULES, chosenHasSigned, notChosenBySilenceAt } from './settled';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
@@ -74,7 +76,7 @@ function paragraphAt(text: string, index: number): string {
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES].map((rule) => ({ ...rule, fallback: false })),
-  ...[...GRAMMAR_RULES, ...STANDING_RULES].map((rule) => ({ ...rule, fallback: true })),
+  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
@@ -149,8 +151,11 @@ function isFilledOverPerson(text: string): boolean {
   });
 }
 
-/** Per-kind scores of a text, and where each kind's strongest rule matched. */
-export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', number>; where: Partial<Record<MailKind, number>> } {
+/**
+ * Per-kind scores of a text, where each kind's strongest rule matched, and where the text says that
+ * whoever has not been contacted by now was not chosen (-1: nowhere).
+ */
+export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', number>; where: Partial<Record<MailKind, number>>; silence: number } {
   const scores: Record<MailKind | 'not_job', number> = { application_received: 0, interview_invitation: 0, rejection: 0, position_closed: 0, offer: 0, other: 0, not_job: 0 };
   const where: Partial<Record<MailKind, number>> = {};
   const best: Partial<Record<MailKind, number>> = {};
@@ -188,7 +193,7 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
     scores.offer += 7;
     where.offer = 0;
   }
-  return { scores, where };
+  return { scores, where, silence };
 }
 
 // A greeting to one person by name opens the body ("Hola Kim:", "Beste Kim,").
@@ -234,23 +239,6 @@ function isChromeOnlyFrame(text: string): boolean {
   return said.length < paragraphs.length && scoreMail(said.join('\n\n')).scores.not_job === 0;
 }
 
-/**
- * Whether the match at `index` sits inside quotation marks of its paragraph, however short the
- * quotation: a phrase cited ('from "we will not be proceeding" to "the position has been filled"')
- * is talked about, not said.
- */
-function isWithinQuotes(text: string, index: number): boolean {
-  let open: string | null = null;
-  let straight = false;
-  for (let i = text.lastIndexOf('\n\n', index) + 1; i < index; i++) {
-    const ch = text[i]!;
-    if (ch === '"') straight = !straight;
-    else if (open === null && '“„«'.includes(ch)) open = ch;
-    else if ((open === '„' && '“”'.includes(ch)) || (open === '“' && ch === '”') || (open === '«' && ch === '»')) open = null;
-  }
-  return straight || open !== null;
-}
-
 /** Whether the sender is the person, by one of their own addresses (case and spacing folded). */
 function isFromSelf(address: string, self: readonly string[] | undefined): boolean {
   const from = address.trim().toLowerCase();
@@ -270,9 +258,13 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const msg = mailMessageSchema.parse(input);
   const when = msg.date ?? options.now ?? null;
   const read = readableMail(msg);
-  const text = `${read.subject}\n${read.body}`.slice(0, 20_000);
+  // A message inside a machine's frame (a voicemail transcript, a board's "new message" notice) is
+  // read by its own words: the frame's subject, fields and buttons say nothing of the step.
+  // A frame's field lines ("De: 957 …", "Fecha: …") may read as a reply's header, its block as history.
+  const framed = framedMessage(read.body) ?? (read.quoted && !read.isForwarded ? framedMessage(msg.text.trim()) : null);
+  const text = (framed ? framed.inner : `${read.subject}\n${read.body}`).slice(0, 20_000);
   const language = detectLanguage(text);
-  const { scores, where } = scoreMail(text);
+  const { scores, where, silence } = scoreMail(text);
   let kind: MailKind = 'other';
   let top = 0;
   for (const k of PRIORITY) {
@@ -285,7 +277,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // The position is the subject of a closed process; a choice of someone else makes it a rejection
   // of this person ("we closed the process with another candidate"), however many sentences
   // say what follows for the application ("so we will not be progressing it").
-  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) || isFilledOverPerson(text) || chosenHasSigned(text) || notChosenBySilenceAt(text) >= 0 ? 'rejection' : 'position_closed';
+  if ((kind === 'rejection' || kind === 'position_closed') && scores.position_closed >= 6 && scores.rejection > 0) kind = choosesSomeoneElse(text) || isFilledOverPerson(text) || chosenHasSigned(text) || silence >= 0 ? 'rejection' : 'position_closed';
   if (msg.calendars.length > 0 && /METHOD:REQUEST|BEGIN:VEVENT/i.test(msg.calendars.join('\n')) && kind !== 'rejection' && kind !== 'position_closed' && kind !== 'offer') kind = 'interview_invitation';
   // Bulk-mail chrome (an unsubscribe line, similar jobs) under a decision said to the person ("wij
   // gaan niet met u verder", "we will not progress your application") does not make it a mailing.
@@ -299,7 +291,7 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   const decision = kind === 'rejection' && top >= 4 && where.rejection !== undefined ? sentenceAt(text, where.rejection) : '';
   const isStatus = decision !== '' && STATUS_REJECTED.test(decision);
   const decided = decision !== '' && (SAID_BY_SENDER.test(decision) || CLIENT.test(paragraphAt(text, where.rejection!)));
-  const toPerson = isStatus || (decided && (SAID_TO_PERSON.test(paragraphAt(text, where.rejection!)) || (scores.not_job >= 4 && !isWithinQuotes(text, where.rejection!) && GREETS_ONE.test(read.body.slice(0, 300)) && isChromeOnlyFrame(text))));
+  const toPerson = isStatus || (decided && (SAID_TO_PERSON.test(paragraphAt(text, where.rejection!)) || (scores.not_job >= 4 && !isQuotedAt(text, where.rejection!, true) && GREETS_ONE.test(read.body.slice(0, 300)) && isChromeOnlyFrame(text))));
   // A decision only conceded ("even though you weren't selected, we'd value your feedback") in a
   // mail that is something else (a survey, a mailing) is that something else.
   // An interview of the person's own, on a day and at a time (a tracker's invitation under its

@@ -60,8 +60,10 @@ function isRelayedMessageAt(text: string, open: number): boolean {
  * Whether the match at `index` sits inside a quotation in its paragraph ('got this from them today:
  * "Unfortunately we will not be moving forward…"'): someone else's words, reported, not a decision
  * the sender makes. The quotation must open before and close after, on the same paragraph.
+ * `cited`: any quotation open at `index` counts, however short and whether or not it closes (a
+ * phrase cited: 'from "we will not be proceeding" to "the position has been filled"').
  */
-export function isQuotedAt(text: string, index: number): boolean {
+export function isQuotedAt(text: string, index: number, cited = false): boolean {
   const start = text.lastIndexOf('\n\n', index) + 1;
   const endAt = text.indexOf('\n\n', index);
   const end = endAt < 0 ? text.length : endAt;
@@ -71,6 +73,7 @@ export function isQuotedAt(text: string, index: number): boolean {
     if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
     else if (open >= 0 && CLOSE_QUOTES.includes(ch) && (ch !== '“' || text[open] === '„')) open = -1;
   }
+  if (cited) return open >= 0;
   if (open < 0 || index - open > 400 || isRelayedMessageAt(text, open)) return false;
   const opener = text[open]!;
   const closers = opener === '„' ? '“”' : opener === '«' ? '»' : opener === '"' ? '"' : '”';

@@ -83,6 +83,12 @@ describe('a rejection quoted from someone else\'s mail', () => {
     expect(isQuotedAt(t, t.indexOf('has not'))).toBe(false);
     expect(kind(t)).toBe('rejection');
   });
+  it('counts a short phrase cited in quotes as quoted only when asked for citations', () => {
+    const t = 'The wording changed from "not proceeding" to "filled" this year.';
+    expect(isQuotedAt(t, t.indexOf('not proceeding'))).toBe(false);
+    expect(isQuotedAt(t, t.indexOf('not proceeding'), true)).toBe(true);
+    expect(isQuotedAt(t, t.indexOf('this year'), true)).toBe(false);
+  });
 });
 
 describe('a rejection said to the person above a bulk-mail footer', () => {
