@@ -10,6 +10,7 @@ import { WORD_START } from '../regexp';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
 import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 import { namesTracker, trackersNamed, writtenEmployer } from './company-tracker';
+import { withSignature } from './company-signature';
 import { ATS_DOMAINS, ATS_LABEL, ATS_NAMES, GENERIC_MAILBOX, isRecruiter, isTrackerLabel, TRACKER_NAMES } from './company-ats';
 
 export { cleanCompany } from './company-name';
@@ -215,7 +216,11 @@ function roleAt(text: string): string | null {
  */
 export function companyFromSender(name: string, address: string, text: string, quoted = ''): string | null {
   const found = companyOf(name, address, text, quoted);
-  return found ? withTradeWords(found, text, withoutChrome(name)) : found;
+  const written = found ? withTradeWords(found, text, withoutChrome(name)) : found;
+  // A board's notice and a recruiter's for a client name an employer the signature is not.
+  const domain = address.toLowerCase().split('@')[1] ?? '';
+  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || clientOf(text)) return written;
+  return withSignature(written, text, withoutChrome(name), stem(domain));
 }
 
 // A mail client's or a tracker's wording around the sender, in the five languages: "Microsoft Outlook
