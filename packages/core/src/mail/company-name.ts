@@ -4,6 +4,7 @@
 // where the name comes from.
 import { escapeRegExp } from '../regexp';
 import { fold, NAME_PARTICLES } from './domain-spelling';
+import { isTown } from './zone-towns';
 
 // Words of a team's or tracker's name around the employer's ("Acme Careers", "RRHH Zubiri"). Not global:
 // a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.
@@ -116,6 +117,16 @@ const HEAD_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // One to three capitalised words before the name, a lower-case joiner allowed between them ("Studio de Podcasts").
 const HEAD_RUN = String.raw`${HEAD_WORD}(?:[ \t]+(?:(?:${NAME_JOINER_WORDS})[ \t]+)?${HEAD_WORD}){0,2}`;
 
+// A signature's line with the town after the name, apart by a dash, a bar or a comma
+// ("Tandtechnisch Lab Oosterpoort – Groningen", "Mutuelle … | Toulouse"): the town (one the zone
+// tables know) is no part of the name.
+const LAST_PART = /(?:\s+[–—-]\s+|\s*\|\s*|,\s+)([^–—|,]+)$/u;
+function withoutTownTail(line: string): string {
+  let end = line.length;
+  for (let m = LAST_PART.exec(line.slice(0, end)); m && m.index > 0 && isTown(m[1]!.trim()); m = LAST_PART.exec(line.slice(0, end))) end = m.index;
+  return line.slice(0, end);
+}
+
 /**
  * The trading name's words a text writes before the name found ("Bleistiftfabrik Graphitwerk Ost",
  * "Globos Aerostáticos Cielo Abierto", "an der Schwarzwälder Uhrenmanufaktur Kienle", "l'équipe du
@@ -140,7 +151,7 @@ export function withTradeWords(company: string, text: string, person: string): s
   // "Betriebs-GmbH", "Verwaltungs GmbH": a company's own word joined to its legal form, not a trade ("Steuerberatung GmbH").
   const legalTail = new RegExp(String.raw`^${esc}[ \t]+(\p{Lu}\p{L}+s)(?:-|[ \t]+)(?:GmbH|AG|KG|mbH)$`, 'u');
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/^[\s>]+/, '').trim();
+    const line = withoutTownTail(raw.replace(/^[\s>]+/, '').trim());
     if (line.length > 80) continue;
     const tail = legalTail.exec(line);
     if (tail) return cleanCompany(line);

@@ -10,20 +10,11 @@ import { WORD_START } from '../regexp';
 import { cleanCompany, DEPARTMENT, fullName, isOrgHead, LONG_NAME_TAIL, NAME_NOISE, NOT_NAME_WORD, ROLE_LINE, withoutNoise, withSectorHead, withTradeWords } from './company-name';
 import { abbreviatedName, findInText, gluedName, segmentDomain, stem, titleCase } from './company-domain';
 import { namesTracker, trackersNamed, writtenEmployer } from './company-tracker';
+import { withSignature } from './company-signature';
+import { ATS_DOMAINS, ATS_LABEL, ATS_NAMES, GENERIC_MAILBOX, isRecruiter, isTrackerLabel, TRACKER_NAMES } from './company-ats';
 
 export { cleanCompany } from './company-name';
 
-/** Domains of applicant tracking systems: the display name, not the domain, names the employer. */
-const ATS_DOMAINS = [
-  'greenhouse-mail.io', 'greenhouse.io', 'lever.co', 'myworkday.com', 'workday.com', 'icims.com', 'smartrecruiters.com', 'ashbyhq.com', 'taleo.net',
-  'workablemail.com', 'workable.com', 'personio.de', 'personio.com', 'teamtailor-mail.com', 'teamtailor.com', 'recruitee-mail.com', 'recruitee.com',
-  'bamboohr.com', 'jobvite.com', 'successfactors.com', 'successfactors.eu', 'breezy.hr', 'jazzhr.com', 'applytojob.com', 'join.com', 'softgarden.io', 'homerun.co',
-  // More trackers that send in the employer's name (their product pages name the sending domains).
-  'homerun.co', 'talentclue.com', 'paylocity.com', 'jobaffinity.fr', 'pinpointhq.com', 'rippling.com', 'dayforcehcm.com', 'ultipro.com', 'jobylon.com',
-  'flatchr.io', 'taleez.com', 'recruitcrm.io', 'zohorecruit.com', 'freshteam.com', 'manatal.com', 'comeet.co', 'paycor.com', 'csod.com', 'avature.net',
-  'oraclecloud.com', 'jobs2web.com', 'dvinci.de', 'concludis.de', 'rexx-systems.com', 'umantis.com', 'otys.nl', 'carerix.com', 'cornerstoneondemand.com',
-];
-const ATS_NAMES = /^(?:greenhouse|lever|workday|icims|smartrecruiters|ashby|taleo|workable|personio|teamtailor|recruitee|no-?reply|noreply|notifications?)$/i;
 // A person's own mailbox: a free-mail provider, or a documentation domain (example.com, example.org).
 const FREE_MAIL = /^(?:example|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|gmx|web|proton|protonmail|aol|orange|free|wanadoo|hotmail)\./i;
 // Every domain the email-providers package lists as a mail provider's (an internet provider's
@@ -123,35 +114,6 @@ function signsAsPerson(name: string, text: string, domainStem: string): boolean 
     return firm !== null && !firm.split(/\s+/).some((w) => NOT_NAME_WORD.test(w) || NAME_NOISE.test(w));
   }
   return true;
-}
-
-// Labels of trackers' domains that name nothing else.
-const ATS_LABEL = /^(?:workable|workablemail|personio|teamtailor|teamtailor-mail|recruitee|recruitee-mail|smartrecruiters|ashbyhq|icims|myworkday|jobvite|bamboohr|greenhouse-mail|softgarden|jobylon)$/;
-
-// A tracker's own name, from the domains above ("myworkday" of myworkday.com, "personio" of
-// personio.de): a label that glues or joins it to a word of mail ("myworkday-mail.com",
-// "personio-mail.de", "mail-smartrecruiters.com", "teamtailormail.com") is that tracker's mailer,
-// whatever the tracker calls it. A tracker's name alone as the domain's first label is a company's
-// name as well ("lever", "join"), so it counts only with the mail word.
-const TRACKER_NAMES = new Set(ATS_DOMAINS.map((d) => d.split('.')[0]!.replace(/-?mail$/, '')));
-const MAIL_WORD = /^(?:e?-?mails?|notifications?|notify|messages?|messaging|no-?reply|send|sender|bounces?)$/;
-function isTrackerLabel(label: string): boolean {
-  const parts = label.split('-').filter(Boolean);
-  if (parts.length >= 2 && parts.some((p) => TRACKER_NAMES.has(p)) && parts.every((p) => TRACKER_NAMES.has(p) || MAIL_WORD.test(p))) return true;
-  const glued = /^(?:e?mail|notify|notifications)(.+)$|^(.+?)(?:e?mail|notify|notifications|messaging)$/.exec(label);
-  return glued !== null && TRACKER_NAMES.has(glued[1] ?? glued[2]!);
-}
-
-// The words of a mailbox or a subdomain that name a function, not an organisation.
-const GENERIC_MAILBOX = /^(?:no-?reply|do-?not-?reply|jobs|careers|mail|e?mail|hire|hiring|talent|us|eu|uk|de|candidates?|apply|app|www|recruiting|notifications?|notify|info|hr|team|messages?)$/;
-
-/** A person's display name over their own mailbox at a tracker: two or three words, the mailbox made of them, no organisation's noun. */
-function isRecruiter(name: string, local: string): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 3 || isOrgHead(words[0]!)) return false;
-  const first = fold(words[0]!), last = fold(words[words.length - 1]!), l = fold(local);
-  // "priya", "priya.okonjo", "pokonjo", "priyao": how people's mailboxes are named.
-  return first.length >= 2 && [first, first + last, first.charAt(0) + last, first + last.charAt(0)].includes(l);
 }
 
 // A recruiter writing for a client names it: "my client Halberd Security", "on behalf of our client,
@@ -254,7 +216,11 @@ function roleAt(text: string): string | null {
  */
 export function companyFromSender(name: string, address: string, text: string, quoted = ''): string | null {
   const found = companyOf(name, address, text, quoted);
-  return found ? withTradeWords(found, text, withoutChrome(name)) : found;
+  const written = found ? withTradeWords(found, text, withoutChrome(name)) : found;
+  // A board's notice and a recruiter's for a client name an employer the signature is not.
+  const domain = address.toLowerCase().split('@')[1] ?? '';
+  if (JOB_BOARD_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`)) || clientOf(text)) return written;
+  return withSignature(written, text, withoutChrome(name), stem(domain));
 }
 
 // A mail client's or a tracker's wording around the sender, in the five languages: "Microsoft Outlook
