@@ -77,5 +77,5 @@ export const TOWN_ZONES: Record<string, string> = {
 ${zones.map(([zone, names]) => `  ${JSON.stringify(zone)}: ${JSON.stringify(names.join('|'))},`).join('\n')}
 };
 `;
-writeFileSync(process.argv[2] ?? join(import.meta.dirname, '../packages/core/src/mail/zone-towns.data.ts'), text);
+writeFileSync(process.argv[2] ?? join(import.meta.dirname, '../packages/core/src/places/zone-towns.data.ts'), text);
 console.log(`${[...out.values()].reduce((n, l) => n + l.length, 0)} towns in ${zones.length} zones; ${(text.length / 1024).toFixed(0)} KB`);

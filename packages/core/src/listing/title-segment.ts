@@ -4,7 +4,7 @@
 // company is known, and drops the closing segments that are not the role.
 import { canonicalSkill } from '../taxonomy/matcher';
 import { foldPlace } from '../text-fold';
-import { isTown } from '../mail/zone-towns';
+import { isTown } from '../places/zone-towns';
 import { isPlaceName } from './place-name';
 import { JOB_WORD, SUFFIX_ONLY, UNIT_NOUN } from './title-shape';
 

@@ -4,7 +4,7 @@
 // where the name comes from.
 import { escapeRegExp } from '../regexp';
 import { fold, NAME_PARTICLES } from './domain-spelling';
-import { isTown } from './zone-towns';
+import { isTown } from '../places/zone-towns';
 
 // Words of a team's or tracker's name around the employer's ("Acme Careers", "RRHH Zubiri"). Not global:
 // a test of it keeps no state, and withoutNoise compiles its own global copy for the replace.

@@ -7,7 +7,7 @@
 // the organisation. Used by company.ts, which weighs it against the sender's name and domain.
 import { fold } from './domain-spelling';
 import { cleanCompany, ROLE_LINE } from './company-name';
-import { isTown } from './zone-towns';
+import { isTown } from '../places/zone-towns';
 
 // A department's name, a closed class in the five languages: human resources and personnel,
 // recruitment and selection, "people".

@@ -1,7 +1,7 @@
 // The role a message is about, from the phrases that name it in five languages and from the
 // subject lines ATSs write ("Role at Company", "Company - Role"). Written on the training split.
 import { foldPlain as fold } from '../text-fold';
-import { isTown } from './zone-towns';
+import { isTown } from '../places/zone-towns';
 
 // A participle that closes the clause after the title is the sentence's verb, not a word of it
 // ("… voor de functie Beleidsadviseur energietransitie beoordeeld.", "Vacante de Sumiller

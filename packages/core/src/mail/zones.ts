@@ -2,13 +2,13 @@
 // Bogotá", "(Perth)", "Belgische tijd"), else the one its sender's country, language or Date
 // header implies; and which way round an English numeric date is read. Source for the IANA names:
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et"). Every
-// place's zone comes from zone-places.ts (generated), zone-names.ts (by hand) and zone-towns.ts.
+// place's zone comes from zone-places.ts (generated), zone-names.ts (by hand) and ../places/zone-towns.ts.
 import { gateText, gateWords, passesGate } from './gate';
 import { WORD_END, WORD_START } from '../regexp';
 import { CITY_ZONES } from './zone-names';
 import { COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
 import { foldPlace } from '../text-fold';
-import { keepsClock, otherName, townMention, zoneOffsets } from './zone-towns';
+import { keepsClock, otherName, townMention, zoneOffsets } from '../places/zone-towns';
 
 // A city names the zone only as a zone: "hora de Bogotá", "heure de Paris", "London time", "(Perth)", "Belgische tijd", "tijd op Bonaire".
 const cityRe = (city: string): RegExp => new RegExp(String.raw`(?:${WORD_START}(?:hora|horario|heure|time|Zeit|tijd)\s+(?:de\s+|d['’]|in\s+|of\s+|op\s+)?(?:${city})${WORD_END}|\((?:${city})\)|${WORD_START}(?:${city})(?:\s+(?:time|Zeit|tijd|hora|heure)|er\s+Zeit|e\s+tijd|\s+\(?(?:GMT|UTC)))`, 'iu');
@@ -162,7 +162,7 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
     // tz database zone).
     return (tld === 'ca' ? CANADIAN_ZONE[first.zone] : undefined) ?? first.zone;
   }
-  // No zone written: the town the message places the meeting or the sender in (zone-towns.ts),
+  // No zone written: the town the message places the meeting or the sender in (places/zone-towns.ts),
   // unless the Date header's offset is another clock's (+0000, what many servers send, says nothing).
   const town = townMention(text, (zone) => !offsetMinutes || zoneOffsets(zone).includes(offsetMinutes));
   if (town) return town.zone;

@@ -4,7 +4,7 @@
 // abbreviation of its own clock; and the look-alikes left alone.
 import { describe, expect, it } from 'vitest';
 import { zoneOf } from './zones';
-import { keepsClock, townMention } from './zone-towns';
+import { keepsClock, townMention } from '../places/zone-towns';
 
 const zone = (text: string, language: string, domain = 'example.com', offset: number | null = null) => zoneOf(text, language, domain, offset);
 
