@@ -19,30 +19,18 @@
  * and, apart, of matching it against 50 stories; with the machine's load, since a busy machine
  * slows every figure.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LISTING_SPLITS as SPLITS, analyseListings, changedListingFiles, listingToolsPrecision, loadListingSplit as load, scoreListingGroup } from './support/listing-score';
 
-const SPLITS: Record<string, string> = { 'hand2-test': 'listings-hand2/test', 'hand3-test': 'listings-hand3/test', 'hand4-test': 'listings-hand4/test', 'hand5-test': 'listings-hand5/test', 'hand6-test': 'listings-hand6/test', 'hand7-test': 'listings-hand7/test', 'hand8-test': 'listings-hand8/test', 'hand9-test': 'listings-hand9/test', 'hand10-test': 'listings-hand10/test', 'hand11-test': 'listings-hand11/test', 'hand12-test': 'listings-hand12/test', 'hand13-test': 'listings-hand13/test', 'hand14-test': 'listings-hand14/test', 'hand15-test': 'listings-hand15/test', 'hand16-test': 'listings-hand16/test', 'hand17-test': 'listings-hand17/test', 'hand18-test': 'listings-hand18/test', 'hand19-test': 'listings-hand19/test', train10: 'listings-train10/train', train11: 'listings-train11/train', train12: 'listings-train12/train', train13: 'listings-train13/train', train14: 'listings-train14/train', train15: 'listings-train15/train', train16: 'listings-train16/train', train17: 'listings-train17/train', train20: 'listings-train20/train', train19: 'listings-train19/train', train18: 'listings-train18/train', 'hand-test': 'listings-hand/test', 'hand-train': 'listings-hand/train', test: 'listings/test', train: 'listings/train' };
 const split = process.argv[2] !== undefined && process.argv[2] in SPLITS ? process.argv[2] : 'hand2-test';
 const showMisses = process.argv.includes('--misses');
-const core = await import('../packages/core/src/listing/index');
-const { analyzeListing, scoreListings, qualityRates, ListingLabelSchema, loadLanguageDetector } = core;
+const { analyzeListing, loadLanguageDetector } = await import('../packages/core/src/listing/index');
 const { matchStories } = await import('../packages/core/src/stories/index');
 type Story = import('../packages/core/src/stories/index').Story;
-type ListingLabel = import('../packages/core/src/listing/index').ListingLabel;
 
 const detectorMs = await loadLanguageDetector();
 const dataDir = join(import.meta.dirname, 'data');
-
-function load(which: string): Array<{ id: string; text: string; label: ListingLabel }> {
-  const dir = join(dataDir, SPLITS[which] ?? which);
-  const labels: Record<string, unknown> = {};
-  for (const f of readdirSync(dir).filter((f) => /^labels.*\.json$/.test(f))) Object.assign(labels, JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  return Object.keys(labels)
-    .sort()
-    .map((id) => ({ id, text: readFileSync(join(dir, id), 'utf8'), label: ListingLabelSchema.parse(labels[id]) }));
-}
 
 const TOPICS: Array<[string, string, string]> = [
   ['Python', 'PostgreSQL', 'cut query latency'], ['AWS', 'Terraform', 'moved deploys to infrastructure as code'], ['customer service', 'Zendesk', 'calmed a queue of angry customers'],
@@ -60,60 +48,30 @@ const stories: Story[] = Array.from({ length: 50 }, (_, i) => {
 });
 
 // A held-out split is measured only as committed: every file must match its SHA256SUMS line.
-const sums = join(dataDir, SPLITS[split] ?? split, 'SHA256SUMS');
-if (existsSync(sums)) {
-  const bad = readFileSync(sums, 'utf8').split('\n').filter(Boolean).filter((l) => {
-    const [hash, name] = l.split(/\s+/);
-    return createHash('sha256').update(readFileSync(join(dataDir, SPLITS[split] ?? split, name ?? ''))).digest('hex') !== hash;
-  });
-  if (bad.length > 0) throw new Error(`files changed since their SHA256SUMS: ${bad.join(', ')}`);
-  console.log('SHA256SUMS: every file matches');
-}
+const bad = changedListingFiles(split);
+if (bad.length > 0) throw new Error(`files changed since their SHA256SUMS: ${bad.join(', ')}`);
+if (existsSync(join(dataDir, SPLITS[split] ?? split, 'SHA256SUMS'))) console.log('SHA256SUMS: every file matches');
 const items = load(split);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
-const BASELINE = /manager|head|lead|director/i;
 const langs = [...new Set(items.map((i) => i.label.language ?? 'en (hand-written)'))].sort();
 console.log(`split: ${split} = bench/data/${SPLITS[split]} (${items.length} listings)`);
 console.log('lang            n  mgrBA  base   title  compny wplace tools  reqRec reqPrec');
-const analysed = items.map((i) => ({ ...i, analysis: analyzeListing(i.text) }));
+const analysed = analyseListings(items);
 for (const lang of [...langs, 'all']) {
   const group = analysed.filter((i) => lang === 'all' || (i.label.language ?? 'en (hand-written)') === lang);
-  const ours = qualityRates(scoreListings(group.map((i) => ({ id: i.id, analysis: i.analysis, label: i.label }))));
-  const base = qualityRates(scoreListings(group.map((i) => ({ id: i.id, analysis: { ...i.analysis, isManagerRole: BASELINE.test(i.text.slice(0, 200)) }, label: i.label }))));
+  const { ours, base, bothKinds, reqLabelled, misses } = scoreListingGroup(group);
   // The hand-written set labels no requirement text: its requirement columns say n/a.
-  const reqLabelled = group.some((i) => i.label.requirements.length > 0);
   const req = reqLabelled ? `${pct(ours.requirementRecall)} ${pct(ours.requirementPrecision)}` : '   n/a    n/a';
   // Balanced accuracy needs both kinds of role: a group with no leader (or only leaders) says n/a.
-  const bothKinds = group.some((i) => i.label.isManagerRole) && group.some((i) => !i.label.isManagerRole);
   const ba = (x: number): string => (bothKinds ? pct(x) : '   n/a');
   console.log(`${lang.padEnd(14)} ${String(group.length).padStart(3)} ${ba(ours.managerBalancedAccuracy)} ${ba(base.managerBalancedAccuracy)} ${pct(ours.titleExact)} ${pct(ours.companyExact)} ${pct(ours.workplaceAccuracy)} ${pct(ours.skillRecall)} ${req}`);
-  if (showMisses && lang === 'all') {
-    for (const m of scoreListings(group.map((i) => ({ id: i.id, analysis: i.analysis, label: i.label }))).misses) console.log(JSON.stringify(m));
-  }
+  if (showMisses && lang === 'all') for (const m of misses) console.log(JSON.stringify(m));
 }
-// Tools precision: of what the analysis gives as tools (taxonomy entries of kind `tool` and the
-// names the module, product-shape and cue rules read; see `toolsOf`), how many the labels name.
-// General competences (kind `skill`: "coaching", "teamwork") are not tools and are not counted.
+// Tools precision (see listingToolsPrecision): general competences are not tools and not counted.
 {
-  const { canonicalSkill, skillKind } = await import('../packages/core/src/taxonomy/matcher');
-  let predicted = 0;
-  let right = 0;
-  let extraPredicted = 0;
-  let extraRight = 0;
-  for (const i of analysed) {
-    const labelled = new Set(i.label.skills.flatMap((s) => [s.toLowerCase(), (canonicalSkill(s) ?? s).toLowerCase()]));
-    for (const s of core.toolsOf(i.analysis.skills)) {
-      predicted++;
-      const ok = labelled.has(s.toLowerCase());
-      if (ok) right++;
-      if (skillKind(s) === null) {
-        extraPredicted++;
-        if (ok) extraRight++;
-      }
-      if (!ok && showMisses) console.log(`tool not labelled: ${i.id}: ${s}${skillKind(s) === null ? ' (rules)' : ''}`);
-    }
-  }
-  console.log(`tools precision: ${pct(predicted ? right / predicted : 0)} of ${predicted} tool names found; of them from the module, shape and cue rules: ${extraRight}/${extraPredicted} labelled`);
+  const t = listingToolsPrecision(analysed);
+  if (showMisses) for (const w of t.wrong) console.log(w);
+  console.log(`tools precision: ${pct(t.precision)} of ${t.predicted} tool names found; of them from the module, shape and cue rules: ${t.extraRight}/${t.extraPredicted} labelled`);
 }
 console.log('targets: manager balanced accuracy >= 97% and above the baseline; title exact >= 95%; workplace >= 90%; tools recall >= 90%');
 
