@@ -1,6 +1,6 @@
 /**
  * Listing analysis: quality per language and speed. Run:
- * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|hand10-test|hand11-test|hand12-test|hand13-test|hand14-test|hand15-test|hand16-test|hand17-test|hand18-test|hand19-test|train10|train11|train12|train13|train14|train15|train16|train17|train20|train19|train18|hand-test|hand-train|test|train] [--misses]`.
+ * `npx tsx bench/listing.bench.ts [hand2-test|hand3-test|hand4-test|hand5-test|hand6-test|hand7-test|hand8-test|hand9-test|hand10-test|hand11-test|hand12-test|hand13-test|hand14-test|hand15-test|hand16-test|hand17-test|hand18-test|hand19-test|hand20-test|train10|train11|train12|train13|train14|train15|train16|train17|train20|train19|train18|hand-test|hand-train|test|train] [--misses]`.
  * `hand3-test` is bench/data/listings-hand3/test: 80 hand-written listings, held out for the
  * measurement at the end of a round, committed with their SHA256SUMS before any rule change.
  * `hand4-test` is bench/data/listings-hand4/test: 80 more, written the same way for the next round.
