@@ -20,6 +20,7 @@ import { INTERNAL_FILL_RULES } from './internal-fill';
 import { GIVEN_TO_RULES } from './given-to';
 import { MOVED_MEETING_RULES } from './moved-meeting';
 import { STOPS_SEARCH_RULES } from './stops-search';
+import { NOT_THIS_TIME_RULES } from './not-this-time';
 import { SETTLED_RULES, chosenHasSigned, notChosenBySilenceAt } from './settled';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
@@ -79,7 +80,7 @@ function paragraphAt(text: string, index: number): string {
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
   ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES, ...STOPS_SEARCH_RULES].map((rule) => ({ ...rule, fallback: false })),
-  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES, ...GIVEN_TO_RULES, ...MOVED_MEETING_RULES].map((rule) => ({ ...rule, fallback: true })),
+  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES, ...GIVEN_TO_RULES, ...MOVED_MEETING_RULES, ...NOT_THIS_TIME_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
