@@ -9,7 +9,7 @@ import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isT
 import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
 import type { PhraseRule } from './phrase-rule';
 import { CALENDAR_SUBSCRIPTION, RULES } from './phrases';
-import { STATUS_REJECTED } from './phrases-rejection';
+import { OWN_APPLICATION_DENIED, STATUS_REJECTED } from './phrases-rejection';
 import { roleFromMail } from './role';
 import { STANDING_RULES, isWonderedAt } from './standing';
 import { isCalendarNotice, isOthersMailForwarded } from './notices';
@@ -17,6 +17,10 @@ import { framedMessage } from './frames';
 import { isConcededAt, isCounterfactualAt, isOfferDeniedAt } from './moods';
 import { OUTCOME_RULES } from './outcomes';
 import { INTERNAL_FILL_RULES } from './internal-fill';
+import { GIVEN_TO_RULES } from './given-to';
+import { MOVED_MEETING_RULES } from './moved-meeting';
+import { STOPS_SEARCH_RULES } from './stops-search';
+import { NOT_THIS_TIME_RULES } from './not-this-time';
 import { SETTLED_RULES, chosenHasSigned, notChosenBySilenceAt } from './settled';
 import { mailMessageSchema, type MailClassification, type MailKind, type MailMessage } from './schema';
 import { mailFeatures, takeSecondOpinion, type MailModel } from './model';
@@ -75,8 +79,8 @@ function paragraphAt(text: string, index: number): string {
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
 // and the words its pattern cannot match without (see gate.ts), to skip it where none is.
 const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
-  ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES].map((rule) => ({ ...rule, fallback: false })),
-  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES].map((rule) => ({ ...rule, fallback: true })),
+  ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES, ...STOPS_SEARCH_RULES].map((rule) => ({ ...rule, fallback: false })),
+  ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES, ...GIVEN_TO_RULES, ...MOVED_MEETING_RULES, ...NOT_THIS_TIME_RULES].map((rule) => ({ ...rule, fallback: true })),
 ].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
 
 /**
@@ -285,11 +289,13 @@ export function classifyMail(input: MailMessage, options: { now?: string; self?:
   // the role is going to another applicant. We loved your ideas."): its paragraph is read for them.
   // The decision may be a third party's told by an agency ("my client has decided not to take you
   // forward"), or a tracker's status line that gives the application's new status, which is the
-  // person's by what it is. A body that greets one person by name, under or above chrome that is
-  // only the mail's frame (a "view in browser" line, an unsubscribe footer), is said to that person
-  // even where the decision's own paragraph does not name them.
+  // person's by what it is, or the person's own application as the subject of a step denied ("your
+  // application will not be progressing"), the sender's voice being the passive. A body that
+  // greets one person by name, under or above chrome that is only the mail's frame (a "view in
+  // browser" line, an unsubscribe footer), is said to that person even where the decision's own
+  // paragraph does not name them.
   const decision = kind === 'rejection' && top >= 4 && where.rejection !== undefined ? sentenceAt(text, where.rejection) : '';
-  const isStatus = decision !== '' && STATUS_REJECTED.test(decision);
+  const isStatus = decision !== '' && (STATUS_REJECTED.test(decision) || OWN_APPLICATION_DENIED.test(decision));
   const decided = decision !== '' && (SAID_BY_SENDER.test(decision) || CLIENT.test(paragraphAt(text, where.rejection!)));
   const toPerson = isStatus || (decided && (SAID_TO_PERSON.test(paragraphAt(text, where.rejection!)) || (scores.not_job >= 4 && !isQuotedAt(text, where.rejection!, true) && GREETS_ONE.test(read.body.slice(0, 300)) && isChromeOnlyFrame(text))));
   // A decision only conceded ("even though you weren't selected, we'd value your feedback") in a

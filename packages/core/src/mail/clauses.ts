@@ -95,7 +95,10 @@ export function isConditionalAt(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1)) + 1;
   const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
   const before = text.slice(start, index);
-  return CONDITION.test(before.trim()) || UNTIL.test(before) || INVERTED.test(text.slice(start, ends.length ? Math.min(...ends) : text.length).trim());
+  // A semicolon opens a clause of its own, which may open with the condition ("… each step; without
+  // news from us by 31 January, consider your application unsuccessful").
+  const clause = text.slice(Math.max(start, text.lastIndexOf(';', index - 1) + 1), index);
+  return CONDITION.test(before.trim()) || CONDITION.test(clause.trim()) || UNTIL.test(before) || INVERTED.test(text.slice(start, ends.length ? Math.min(...ends) : text.length).trim());
 }
 // Thanks for a conversation had: "wir bedanken uns für Ihre Bewerbung und das Vorstellungsgespräch",
 // "thank you for the interview", "merci pour l'entretien", "gracias por la entrevista", "bedankt voor

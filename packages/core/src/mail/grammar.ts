@@ -242,7 +242,9 @@ export function choosesSomeoneElse(text: string): boolean {
     // Someone from the employer's own staff ("una persona de nuestra propia plantilla") is internal
     // too, and so is a colleague by what a colleague is ("intern mit einer Kollegin aus dem Vertrieb
     // besetzt", "une collègue", "una compañera", "een collega"), or one said internal just before,
-    // or already on the staff ("a member of our existing team", "une personne déjà en poste").
-    return m !== null && !/\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
+    // or already on the staff ("a member of our existing team", "une personne déjà en poste"), or
+    // one of the employer's own by the possessive ("one of our shift leads", "einen unserer
+    // Ausbilder", "l'un de nos moniteurs", "uno de nuestros técnicos", "een van onze monteurs").
+    return m !== null && !/\bone\s+of\s+(?:our|its)\s|\b(?:eine[nmr]?|einem)\s+unserer\s|\bun(?:e)?\s+de\s+nos\s|\bun[oa]\s+de\s+nuestr[oa]s\s|\b(?:één|een)\s+van\s+onze\s|\bintern|\b(?:own|propi[oa]s?|eigene[nmrs]?|eigen|propres?|existing|current|actual|huidige|bestaande|bestehende[nmrs]?)\b|déjà\s+en\s+poste|(?<!\p{L})(?:colleague|Kolleg|collègue|compañer|collega)\p{L}*/iu.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 40));
   });
 }

@@ -102,3 +102,9 @@ export const REJECTION_PHRASES: PhraseRule[] = [
     /\b(?:lamentamos|lamentablemente|sentimos\s+comunicar|por\s+desgracia|desafortunadamente)\b/i,
     /\bhelaas\b/i),
 ];
+
+// A decision whose subject is the person's own application, with a step denied to it ("your
+// application will not be progressing", "Ihre Bewerbung wird nicht weiter berücksichtigt", "votre
+// candidature n'a pas été retenue", "tu candidatura no continúa", "je sollicitatie gaat niet
+// verder"): the application is the person's by its possessive, the sender's voice is the passive.
+export const OWN_APPLICATION_DENIED = /(?<!\p{L})(?:your|Ihre|deine|votre|ta|tu|su|je|jouw|uw)\s+(?:application|candidacy|Bewerbung|Kandidatur|candidature|candidatura|solicitud|postulación|sollicitatie|kandidatuur)(?!\p{L})[^.!?\n,;]{0,30}?(?<!\p{L})(?:not|n't|nicht|pas|no|niet)(?!\p{L})/iu;
