@@ -18,7 +18,7 @@ const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Sof
 // A maker joined to a compound whose head names a kind of machine or a production line, in German
 // and Dutch: the head may follow other letters ("Greiferwebmaschinen", "sorteerrobots",
 // "verpakkingslijnen", "Rademaker-Linie"), not a rule's ("Richtlinie").
-const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
+const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräten?|fräsen?|plotter|öfen|ofen|kalibern?|ziegeln?|dachplatten|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
 // (Case-blind, so the maker's capital is checked where it is read.)
 const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
 // A capitalised name, a hyphen and a Dutch noun in lower case of four letters or more.
@@ -74,7 +74,7 @@ function nameIn(item: string, first: boolean, opens = false): string | null {
 
 // Whose names a bracket after a noun gives when they are not the job's tools: customers,
 // suppliers, partners, brands sold, places, people, teams, degrees and markets.
-const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
+const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|laboratories|labs|Labore|Laboratorien|laboratoires|laboratorios|laboratoria|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|subventions?|subvenciones|subsidies|subsidie\p{L}*|grants?|Fördermittel\p{L}*|Zuschüsse\p{L}*|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
 // Words that name a bracket's contents as examples: "(e.g. Fiix)", "(z. B. Ultimo)".
 const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.\s?a\.|u\.\s?a\.|unter anderem|among others|amongst others|entre autres|entre otros|entre otras|onder andere|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
 // Degrees and school levels are certificates, not tools.
@@ -119,7 +119,10 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
     const words = it.split(/\s+/u).filter(Boolean);
     if (words.length === 0 || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && !FILLER.test(w))) return [];
     // "(SOC)", "(ISO 17025)", "(16 Betten)", "(Bac+5)", "(Westf.)": codes, standards, counts, abbreviations.
-    if (!/\p{Ll}/u.test(it) || /^\d/u.test(it) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
+    // A maker in capitals ("(DOM, ABUS, Winkhaus)", "(Vellon, 3M)") counts in a list of makers: beside
+    // a name of one word in lower case, where no item is a product line of several words.
+    const capitals = /^(?:\p{Lu}{3,}(?: \p{Lu}{2,})?|\d\p{Lu}{1,2})$/u.test(it) && items.some((o) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(o)) && items.every((o) => !/\p{Ll}/u.test(o) || !o.includes(' '));
+    if ((!/\p{Ll}/u.test(it) && !capitals) || (/^\d/u.test(it) && !capitals) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
     if (NOT_MODEL_BRAND.test(words[0] ?? '') || (words.length > 1 && JOB_OR_BUSINESS.test(words[words.length - 1] ?? ''))) return [];
     // "Vor Ort", "Teilweise Homeoffice": ordinary words only; "Hegenscheidt Unterflurdrehmaschine":
     // a German noun after the brand is the kind of machine, not part of its name. A short word is
@@ -246,9 +249,13 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   // "Kannegiesser-wasstraat": a maker joined to a compound whose head is a kind of machine. The
   // maker may have a German noun's letters ("Dornier"), though not an abstract noun's ending.
   for (const m of text.matchAll(MAKER_COMPOUND)) {
-    const maker = m[1] ?? '';
-    // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
-    if (/^\p{Lu}\p{Ll}/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+    // "ETA- und Sellita-Kalibern", "Dornier- und Picanol-Webmaschinen": a maker cut before the
+    // same head, joined to this one by a conjunction.
+    const cut = /(?<![\p{L}\d-])([\p{Lu}][\p{L}\d]+)-[ ](?:und|oder|sowie|en|of|and|or)[ ]$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    for (const maker of [cut, m[1]]) {
+      // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
+      if (maker !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+    }
   }
   // Dutch writes its nouns in lower case: a capitalised name joined to one by a hyphen is a proper
   // name, and before a thing one works with it is the thing's maker ("Kubota-minigravers",
