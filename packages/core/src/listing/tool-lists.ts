@@ -1,6 +1,7 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { isPlaceIn, isPlaceName } from './tool-place';
-import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
+import { DEGREE, isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_MODEL_BRAND, NOT_TOOL_HOLDER, type ToolContext } from './tool-words';
+import { brandsAfterNoun } from './tool-brand-lists';
 import { CHANNEL } from './tool-noise';
 import { escapeRegExp, WORD_END, WORD_START } from '../regexp';
 
@@ -72,13 +73,8 @@ function nameIn(item: string, first: boolean, opens = false): string | null {
   return (name.match(/\p{L}/gu) ?? []).length >= 2 ? name : null;
 }
 
-// Whose names a bracket after a noun gives when they are not the job's tools: customers,
-// suppliers, partners, brands sold, places, people, teams, degrees and markets.
-const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|laboratories|labs|Labore|Laboratorien|laboratoires|laboratorios|laboratoria|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|subventions?|subvenciones|subsidies|subsidie\p{L}*|grants?|Fördermittel\p{L}*|Zuschüsse\p{L}*|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
 // Words that name a bracket's contents as examples: "(e.g. Fiix)", "(z. B. Ultimo)".
 const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.\s?a\.|u\.\s?a\.|unter anderem|among others|amongst others|entre autres|entre otros|entre otras|onder andere|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
-// Degrees and school levels are certificates, not tools.
-const DEGREE = /^(?:Bachelor|Master|Diplom|Magister|Licence|Licenciatura|Grado|Máster|Doctorat|Doktor|PhD|MBA|BTS|DUT|BUT|HBO|MBO|WO|Bac)(?![\p{L}])/u;
 
 // A bracket that gives two names or more as examples of the noun before it ("(u. a. Schindler, Orona)").
 function isExampleList(inside: string): boolean {
@@ -148,52 +144,6 @@ function isKnownTool(name: string, known: ReadonlySet<string>): boolean {
   if (known.has(name.toLowerCase())) return true;
   const c = canonicalSkill(name);
   return c !== null && /^[\p{Lu}\d.]/u.test(c);
-}
-
-// A maker's name in a list: a capitalised word, maybe with a second ("Mitsubishi Electric", "John
-// Deere") or after a short name in capitals ("TK Elevator").
-const LIST_BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&+-]*|\p{Lu}{2,4}(?= \p{Lu}\p{Ll}))(?: \p{Lu}[\p{L}\d&+-]*)?`;
-// The makers of the job's equipment listed after its noun, in English, French, Spanish and Dutch:
-// "ascensores Orona, Schindler, Otis y Thyssen", "le suivi des parcs Aristocrat et Novomatic",
-// "especialistas de Valmet y Andritz", "lifts from Otis, Kone and Schindler". Two names or more,
-// the last joined by a conjunction, that end the phrase. (German capitalises its nouns: a list
-// there is read in brackets.)
-const BRANDS_AFTER_NOUN = new RegExp(
-  String.raw`(?<![\p{L}'’-])(\p{Ll}{4,})(?:[ ](?:de|del|des|van|von|of|from|by))?[ ]((?:${LIST_BRAND})(?:, (?:${LIST_BRAND}))*,? (?:and|et|y|en|or|ou|o|of|e|u) (?:${LIST_BRAND}))(?=[ ]*(?:$|[,;.:)]|[ ][\p{Ll}(]))`,
-  'gmu',
-);
-
-/**
- * The makers a listing names in a list after the noun of what they make (see BRANDS_AFTER_NOUN):
- * every name in the list must be one ({@link isToolCandidate}, no place, no person's first name
- * and surname before a comma) or a tool found already, else the list is of something else and
- * none counts.
- * @example brandsAfterNoun('- Mantenimiento de ascensores Orona, Schindler, Otis y Thyssen', new Set(), { language: 'es', notTools: [] }) // ['Orona', 'Schindler', 'Otis', 'Thyssen']
- */
-export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
-  if (ctx.language === 'de') return [];
-  const out: string[] = [];
-  for (const m of text.matchAll(BRANDS_AFTER_NOUN)) {
-    const noun = m[1] ?? '';
-    // "clustermanager Facilitair en Ondersteuning": a person's title names the units they run.
-    if (namesNoMaker(noun) || NOT_BRAND_HOLDER.test(noun) || NOT_TOOL_HOLDER.test(noun) || /(?:manager|directeur|director|directora|directrice|leider|leiding|hoofd|chef|head|lead|coördinator|coordinator|coordinador|coordinatrice|officer|adviseur|advisor|responsable|verantwoordelijke)$/iu.test(noun)) continue;
-    const items = (m[2] ?? '').split(/,? (?:and|et|y|en|or|ou|o|of|e|u) |, /u).map((it) => it.trim());
-    if (items.length < 2) continue;
-    // A maker may share its name with a town: one such name is let through in a list of three or
-    // more makers, never in a pair ("de Bilbao y Acme").
-    const places = items.filter((it) => isPlaceName(it) || it.split(' ').some((w) => isPlaceName(w) && w.length > 3));
-    if (places.length > (items.length >= 3 ? 1 : 0)) continue;
-    const ok = items.every((it) => {
-      // A maker the rules found elsewhere ("la app Orona …") is one of the list's makers.
-      if (have.has(it.toLowerCase())) return true;
-      const words = it.split(' ');
-      if (NOT_MODEL_BRAND.test(words[0] ?? '') || JOB_OR_BUSINESS.test(words[words.length - 1] ?? '') || DEGREE.test(it) || CHANNEL.test(it)) return false;
-      if (places.includes(it)) return !isPlaceIn(it, text, true, ctx) && !isOrdinaryWord(it, text, ctx.language);
-      return isToolCandidate(it, text, have, ctx, false) && !words.every((w) => isOrdinaryWord(w, text, ctx.language));
-    });
-    if (ok) out.push(...items);
-  }
-  return out;
 }
 
 /**
