@@ -4,6 +4,7 @@ import { canonicalSkill, findSkills, getSkillIndex, skillKind } from '../taxonom
 import { extraTools } from './tools';
 import { toolsFromContext } from './tool-context';
 import { toolsAfterCue } from './tool-cued';
+import { toolsAfterArticle } from './tool-article';
 import { brandModels, fullNames } from './tool-models';
 import type { ToolContext } from './tool-words';
 import { toolsFromLists, vendorsOnlyInProducts } from './tool-lists';
@@ -236,7 +237,8 @@ export function analyzeListing(input: string): ListingAnalysis {
     .join('\n');
   const ctx = { language, notTools: [company ?? '', location ?? '', title ?? ''] };
   const context = [...shaped, ...toolsFromContext(taskText, shaped, ctx)];
-  const named = [...context, ...toolsAfterCue(taskText, context, ctx)];
+  const cued = [...context, ...toolsAfterCue(taskText, context, ctx)];
+  const named = [...cued, ...toolsAfterArticle(taskText, cued, ctx)];
   const listed = withModels(jobText, [...named, ...toolsFromLists(taskText, named, ctx)], ctx);
   const dropped = new Set([...vendorsOnlyInProducts(jobText, listed), ...noiseTools(splitElisions(jobText), listed, jobText.split('\n'))]);
   // The employer's own name ("FitWerk" of "FitWerk Sportclubs GmbH") is no tool the rules read.

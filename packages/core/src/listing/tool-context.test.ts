@@ -116,6 +116,10 @@ describe('brandModels', () => {
 });
 
 describe('fullNames', () => {
+  it('takes no length in feet for a version', () => {
+    expect(fullNames('- on roule en Trekmor 26 pieds et en fourgon', ['Trekmor'], { language: 'fr', notTools: [] })).toEqual(['Trekmor']);
+    expect(fullNames('- drive the Haulwell 18 ft box van', ['Haulwell'], en)).toEqual(['Haulwell']);
+  });
   it('adds the vendor or line written just before a name', () => {
     expect(fullNames('All our motor claims run on Guidewire ClaimCenter.', ['ClaimCenter'], en)).toEqual(['Guidewire ClaimCenter']);
     expect(fullNames('- Travailler dans nos outils de TAO : Trados Studio 2024 et memoQ', ['Studio 2024'], { language: 'fr', notTools: [] })).toEqual(['Trados Studio 2024']);

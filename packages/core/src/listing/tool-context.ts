@@ -33,15 +33,15 @@ const MEANS = new RegExp(
 // "Corghi tyre changers", "Epson projectors". (A "kit" is anything: "First Aid kit". Boilers are
 // named by their maker as a class, in the plural, "Vaillant boilers"; one boiler is an installation
 // a site names as its own, "the Kelvin boiler".)
-const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis)`;
+const EQUIPMENT_EN = String.raw`(?:press|presses|vehicles?|machines?|trucks?|forklifts?|scanners?|analy[sz]ers?|robots?|tractors?|mowers?|consoles?|printers?|buses|coaches|microscopes?|sequencers?|lasers?|excavators?|cranes?|handhelds?|terminals?|engines?|outboards?|gearboxes|generators?|compressors?|boilers|hoists?|lifts|telehandlers?|loaders?|clippers|trimmers|dryers?|stretchers?|defibrillators?|ventilators?|changers?|balancers?|projectors?|microphones?|mics|sorters?|chainsaws?|skis|looms?|routers?|kilns?|welders?|motors|extractors?|temperers?|enrobers?|shears|handlers|plotters?|cutters?|lathes|mills|frames|ovens|mixers)`;
 // A word read whole, then its ending checked once where it ends (each ending a look-behind of
 // fixed length): a compound by its last part ("Druckmaschinen", "Etikettierroboter") with no
 // letter given back and tried again. `group` names the word's capture, one per pattern.
 const wordEndingIn = (group: string, endings: readonly string[]): string => String.raw`(?=(?<${group}>\p{L}+))\k<${group}>(?:${endings.map((e) => `(?<=${e})`).join('|')})`;
-const EQUIPMENT_OTHER = String.raw`(?:${wordEndingIn('equipment', ['maschinen', 'maschine', 'roboter', 'traktoren', 'fahrzeuge', 'analysatoren', 'geräte', 'stapler', 'drucker', 'pressen', 'scanner', 'scanners', 'robot', 'robots'])}|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis)`;
+const EQUIPMENT_OTHER = String.raw`(?:${wordEndingIn('equipment', ['maschinen', 'maschine', 'roboter', 'traktoren', 'fahrzeuge', 'analysatoren', 'geräte', 'stapler', 'drucker', 'pressen', 'scanner', 'scanners', 'robot', 'robots'])}|Maschinen|Roboter|Traktoren|Fahrzeuge|Geräte|Stapler|Drucker|Pressen|presses?|machines?|analyseurs?|tracteurs?|robots?|imprimantes?|véhicules|chariots?|scanners?|automates?|máquinas?|prensas?|analizadores?|tractores?|vehículos|impresoras?|carretillas?|escáneres|autómatas?|tractoren|voertuigen|apparatuur|heftrucks?|Motoren|moteurs?|motor(?:es)?|motoren|tondeuses?|brancards?|camillas?|Tragen|Defibrillatoren|défibrillateurs?|desfibriladores?|defibrillatoren|Hebebühnen|élévateurs?|elevadores?|hefbruggen|Projektoren|projecteurs?|proyectores?|projectoren|esquís|skis|telares?|weefgetouwen|fresadoras?|fraiseuses?|freesmachines|plotters?|temperadoras?|tempéreuses?|tempereermachines|hornos?|fours|ovens|soldadoras?|soudeuses?|lasers?|láser|camions?|camiones|camionetas?|furgonetas?|fourgons?|bestelwagens?|vrachtwagens?|hoogtewerkers?|nacelles?)`;
 // A brand: a capitalised name of up to three words ("Heidelberg Speedmaster"), or one word in
 // capitals ("IDEXX"); a paper size or model code ("B1", "CX 102") is not one.
-const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}|\p{Lu}{4,}(?![\p{L}\d-]))`;
+const BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]+){0,2}(?: & \p{Lu}\p{Ll}+)?|\p{Lu}{4,}(?![\p{L}\d-]))`;
 // One word in lower case may say what the machine is for ("Linde counterbalance trucks", "Corghi
 // tyre changers", "Shure radio mics"), not a function word ("Leeds and the trucks").
 const BRANDS_BEFORE_EQUIPMENT = new RegExp(String.raw`(?<![\p{L}\d])((?:${BRAND})(?:, ${BRAND})*(?:,? (?:and|or) ${BRAND})?)(?: (?!(?:and|or|the|our|your|their|its|with|for|from|all|new|old|own|other|these|those|some|any|more|most|many)[ ])(\p{Ll}{3,}))? ${EQUIPMENT_EN}(?![\p{L}])`, 'gu');
@@ -169,7 +169,10 @@ export function toolsFromContext(text: string, known: readonly string[], ctx: To
     // place's ("the Kelvin boiler house"), not a maker's. A
     // participle after it is the machine's state ("the Halvern engine running").
     if (!/s$/u.test(m[0]) && /^[ ](?!(?:and|or|with|for|in|on|at|to|from|of|is|are|was|were|will|can|that|which|as|by|when|if|so|but|we|you|they|it|has|have|had|must|should|would|could|may|the|a|an)(?![\p{L}]))(?!\p{Ll}+(?:ing|ed)(?![\p{L}]))\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-    for (const x of items) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
+    // "Selmi Plus EX and Selmi One temperers": two models of one maker name the maker.
+    const maker = items[0]?.split(' ')[0] ?? '';
+    const one = items.length >= 2 && items.every((x) => x === maker || x.startsWith(`${maker} `)) ? [maker] : items;
+    for (const x of one) if (isToolCandidate(x, text, have, ctx, false)) consider(x, false, true);
   }
   for (const m of text.matchAll(THING_FROM_MAKER)) {
     const noun = m[1] ?? '';

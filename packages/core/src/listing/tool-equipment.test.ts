@@ -4,6 +4,25 @@ import { isToolCandidate } from './tool-words';
 
 const ctx = (language: string) => ({ language, notTools: [] as string[] });
 
+describe('toolsFromContext: the makers of workshop machines, vehicles and kilns', () => {
+  it('reads a maker before looms, routers, kilns, welders, motors, temperers and material handlers', () => {
+    expect(toolsFromContext('We run 20 Varnolt rapier looms on two shifts.', [], ctx('en'))).toEqual(['Varnolt']);
+    expect(toolsFromContext('- Plan jobs on the Korrex and BTXA routers', [], ctx('en'))).toEqual(['Korrex', 'BTXA']);
+    expect(toolsFromContext('- Fire the pieces in our Brennwell electric kilns', [], ctx('en'))).toEqual(['Brennwell']);
+    expect(toolsFromContext('- Weld clasps on our Lumatig laser welder and finish on the Pollard motors', [], ctx('en'))).toEqual(['Lumatig', 'Pollard']);
+    expect(toolsFromContext('- Keep the Hartig & Sohne mixers clean', [], ctx('en'))).toEqual(['Hartig & Sohne']);
+  });
+  it('names one maker for two of its models', () => {
+    expect(toolsFromContext('- Run our Tempra Plus XL and Tempra Mini temperers', [], ctx('en'))).toEqual(['Tempra']);
+  });
+  it('reads the maker after a temperer, a truck or an aerial platform in French, Spanish and Dutch', () => {
+    expect(toolsFromContext('- le tempérage en machine (tempéreuse Dorval Fréaux)', [], ctx('fr'))).toEqual(['Dorval Fréaux']);
+    expect(toolsFromContext('Vous conduisez notre camion nacelle Hexlift chaque jour.', [], ctx('fr'))).toEqual(['Hexlift']);
+    expect(toolsFromContext('- Temperado con la temperadora Cacao Maestro', [], ctx('es'))).toEqual(['Cacao Maestro']);
+    expect(toolsFromContext('- je werkt vaak met onze hoogtewerker (Liftmaxx)', [], ctx('nl'))).toEqual(['Liftmaxx']);
+  });
+});
+
 describe('toolsFromContext: a maker beside a noun of equipment', () => {
   it('reads the makers before engines, clippers, stretchers, changers and projectors, a word of use between', () => {
     expect(toolsFromContext('- Service our Kestrel and Morvane outboard engines every spring', [], ctx('en'))).toEqual(['Kestrel', 'Morvane']);

@@ -61,6 +61,17 @@ describe('toolsFromLists: names in brackets after a noun of the work', () => {
     // A German noun after the brand is the kind of machine.
     expect(toolsFromLists('- Radsatzmessungen (Hegmar Unterflurdrehmaschine)', [], ctx('de'))).toEqual(['Hegmar']);
   });
+  it('reads makers in capitals in a bracket of makers', () => {
+    expect(toolsFromLists('- Fit doors and frames (Marvane, KLT, Dorrick) on site', [], ctx('en'))).toEqual(['Marvane', 'KLT', 'Dorrick']);
+    expect(toolsFromLists('- Conseil sur les vitrages (Verlane, BGV) aux architectes', [], ctx('fr'))).toEqual(['Verlane', 'BGV']);
+    expect(toolsFromLists('- Beschriftung der Fahrzeuge (Folmax, 3K) beim Kunden', [], ctx('de'))).toEqual(['Folmax', '3K']);
+  });
+  it('takes no acronym beside a product line of several words, no funders and no partner laboratories', () => {
+    expect(toolsFromLists('- Suivre les subventions (CRVA, Mérovie)', [], ctx('fr'))).toEqual([]);
+    expect(toolsFromLists('- relation avec nos laboratoires (VETLAB, Analysa)', [], ctx('fr'))).toEqual([]);
+    expect(toolsFromLists('- flat roofs (Tarvo Liquid Coatings, GRP) and leadwork', [], ctx('en'))).toEqual([]);
+    expect(toolsFromLists('- Pflege der Beete (Rosen, Stauden und Gehölze)', [], ctx('de'))).toEqual([]);
+  });
   it('reads no customers, places, counts, degrees, standards, job boards, abbreviations or ordinary words', () => {
     expect(toolsFromLists('- Manage key accounts of the retail customers (Marvella, Dorsino)', [], ctx('en'))).toEqual([]);
     expect(toolsFromLists('- Be in one of our hubs (Berlin, Lisbon) once a quarter', [], ctx('en'))).toEqual([]);
@@ -79,6 +90,12 @@ describe('toolsFromLists: a maker joined to a compound that names a kind of mach
     expect(toolsFromLists('- Optimierung auf unseren Varnol-Greiferwebmaschinen und Dorvier-Luftdüsenmaschinen', [], ctx('de'))).toEqual(['Varnol', 'Dorvier']);
     expect(toolsFromLists('- Verantwortung für unsere Koppelmayr-Sesselbahnen', [], ctx('de'))).toEqual(['Koppelmayr']);
     expect(toolsFromLists('- Bewaken van de Kannewitz-wasstraat en de Inwatrix-sorteerrobots', [], ctx('nl'))).toEqual(['Kannewitz', 'Inwatrix']);
+  });
+  it('reads a maker cut before the same head and joined by a conjunction, and heads of tools, calibres and tiles', () => {
+    expect(toolsFromLists('- In der Halle stehen 30 Varnol- und Dorvier-Webmaschinen', [], ctx('de'))).toEqual(['Varnol', 'Dorvier']);
+    expect(toolsFromLists('- Revision von KTA- und Merlotta-Kalibern', [], ctx('de'))).toEqual(['KTA', 'Merlotta']);
+    expect(toolsFromLists('- Prüfen mit Quarvi-Geräten und Fräsen auf der Helmo-Fräse', [], ctx('de'))).toEqual(['Quarvi', 'Helmo']);
+    expect(toolsFromLists('- Eindecken mit Korvac-Ziegeln und Bremko-Dachplatten', [], ctx('de'))).toEqual(['Korvac', 'Bremko']);
   });
   it('reads no place, abstract noun, acronym or directive before the compound', () => {
     expect(toolsFromLists('- Betreuung der Onshore-Windenergieanlagen und der Zugspitz-Bergbahnen', [], ctx('de'))).toEqual([]);

@@ -1,6 +1,7 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { isPlaceIn, isPlaceName } from './tool-place';
-import { isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_BRAND_HOLDER, NOT_MODEL_BRAND, type ToolContext } from './tool-words';
+import { DEGREE, isOrdinaryWord, isToolCandidate, JOB_OR_BUSINESS, namesNoMaker, NOT_MODEL_BRAND, NOT_TOOL_HOLDER, type ToolContext } from './tool-words';
+import { brandsAfterNoun } from './tool-brand-lists';
 import { CHANNEL } from './tool-noise';
 import { escapeRegExp, WORD_END, WORD_START } from '../regexp';
 
@@ -18,7 +19,7 @@ const EQUIPMENT = String.raw`(?:Maschinen|Maschine|Anlagen|Anlage|Firewalls?|Sof
 // A maker joined to a compound whose head names a kind of machine or a production line, in German
 // and Dutch: the head may follow other letters ("Greiferwebmaschinen", "sorteerrobots",
 // "verpakkingslijnen", "Rademaker-Linie"), not a rule's ("Richtlinie").
-const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräte|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
+const MACHINE_HEAD = String.raw`(?:maschinen|maschine|bahnen|projektoren|server|roboter|robots|scanner|kassen|fahrzeuge|stapler|pressen|drucker|geräten?|fräsen?|plotter|öfen|ofen|kalibern?|ziegeln?|dachplatten|straat|straten|machines|(?<!richt)lijnen|(?<!richt)linien?|installaties)`;
 // (Case-blind, so the maker's capital is checked where it is read.)
 const MAKER_COMPOUND = new RegExp(String.raw`(?<![\p{L}\d-])(\p{L}[\p{L}\d]+)-\p{L}*${MACHINE_HEAD}(?![\p{L}])`, 'giu');
 // A capitalised name, a hyphen and a Dutch noun in lower case of four letters or more.
@@ -72,13 +73,8 @@ function nameIn(item: string, first: boolean, opens = false): string | null {
   return (name.match(/\p{L}/gu) ?? []).length >= 2 ? name : null;
 }
 
-// Whose names a bracket after a noun gives when they are not the job's tools: customers,
-// suppliers, partners, brands sold, places, people, teams, degrees and markets.
-const NOT_TOOL_HOLDER = /^(?:customers?|clients?|clientes?|clientèle|klanten|klant|Kunden\p{L}*|Kundinnen|partners?|Partner\p{L}*|partenaires?|socios?|suppliers?|Lieferanten|Zulieferer\p{L}*|fournisseurs?|proveedores?|leveranciers?|brands?|Marken|marques?|marcas?|merken|retailers?|distribución|distribution|Handel|Händler\p{L}*|distribuidores|carriers?|airlines?|insurers?|banks?|funders?|investors?|sponsors?|members?|Mitglieder|membres|miembros|leden|countries|Ländern?|pays|países|landen|cities|Städte\p{L}*|villes|ciudades|steden|sites?|Standorte?\p{L}*|offices?|hubs?|studios?|estudio|oficinas?|bureaux?|kantoren|kantoor|campus|territoire|territorio|regions?|Regionen|régions?|regiones|regio|stores?|shops?|Filialen|magasins?|tiendas?|winkels?|colleagues?|Kolleg\p{L}*|collègues?|compañer\p{L}*|collega\p{L}*|teams?|Teams?|équipes?|equipos?|languages?|Sprachen|langues?|idiomas?|talen|markets?|Märkte\p{L}*|marchés?|mercados?|markten|sectors?|sectores?|secteurs?|sectoren|Branchen|industries|groups?|companies|Unternehmen|entreprises?|empresas?|bedrijven|Studium|studies|estudios|études|degree|Abschluss|diplôme|titulación|opleiding|annonces?|ads|adverts?|anuncios?|Anzeigen|vacatures?|Stellenanzeigen|job|jobs|Kontakt|contact|contacto|relations?|relaciones|requirements?|Anforderungen|exigences|requisitos|eisen|vereisten)$/iu;
 // Words that name a bracket's contents as examples: "(e.g. Fiix)", "(z. B. Ultimo)".
 const EXAMPLE = /^(?:e\.g\.|eg|i\.e\.|z\.\s?B\.|bspw\.|ex\.|p\.\s?ex\.|p\.\s?ej\.|por ejemplo|bijv\.|o\.\s?a\.|u\.\s?a\.|unter anderem|among others|amongst others|entre autres|entre otros|entre otras|onder andere|such as|like|wie|comme|como|zoals|notamment|incl\.|including|inkl\.)\s*/iu;
-// Degrees and school levels are certificates, not tools.
-const DEGREE = /^(?:Bachelor|Master|Diplom|Magister|Licence|Licenciatura|Grado|Máster|Doctorat|Doktor|PhD|MBA|BTS|DUT|BUT|HBO|MBO|WO|Bac)(?![\p{L}])/u;
 
 // A bracket that gives two names or more as examples of the noun before it ("(u. a. Schindler, Orona)").
 function isExampleList(inside: string): boolean {
@@ -119,7 +115,10 @@ function namesAfterNoun(before: string, inside: string, line: string, text: stri
     const words = it.split(/\s+/u).filter(Boolean);
     if (words.length === 0 || words.length > 3 || !words.every((w) => NAME_WORD.test(w) && !FILLER.test(w))) return [];
     // "(SOC)", "(ISO 17025)", "(16 Betten)", "(Bac+5)", "(Westf.)": codes, standards, counts, abbreviations.
-    if (!/\p{Ll}/u.test(it) || /^\d/u.test(it) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
+    // A maker in capitals ("(DOM, ABUS, Winkhaus)", "(Vellon, 3M)") counts in a list of makers: beside
+    // a name of one word in lower case, where no item is a product line of several words.
+    const capitals = /^(?:\p{Lu}{3,}(?: \p{Lu}{2,})?|\d\p{Lu}{1,2})$/u.test(it) && items.some((o) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(o)) && items.every((o) => !/\p{Ll}/u.test(o) || !o.includes(' '));
+    if ((!/\p{Ll}/u.test(it) && !capitals) || (/^\d/u.test(it) && !capitals) || /\d\+|\+\d|\.$/u.test(it) || DEGREE.test(it) || CHANNEL.test(it)) return [];
     if (NOT_MODEL_BRAND.test(words[0] ?? '') || (words.length > 1 && JOB_OR_BUSINESS.test(words[words.length - 1] ?? ''))) return [];
     // "Vor Ort", "Teilweise Homeoffice": ordinary words only; "Hegenscheidt Unterflurdrehmaschine":
     // a German noun after the brand is the kind of machine, not part of its name. A short word is
@@ -145,52 +144,6 @@ function isKnownTool(name: string, known: ReadonlySet<string>): boolean {
   if (known.has(name.toLowerCase())) return true;
   const c = canonicalSkill(name);
   return c !== null && /^[\p{Lu}\d.]/u.test(c);
-}
-
-// A maker's name in a list: a capitalised word, maybe with a second ("Mitsubishi Electric", "John
-// Deere") or after a short name in capitals ("TK Elevator").
-const LIST_BRAND = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\d&+-]*|\p{Lu}{2,4}(?= \p{Lu}\p{Ll}))(?: \p{Lu}[\p{L}\d&+-]*)?`;
-// The makers of the job's equipment listed after its noun, in English, French, Spanish and Dutch:
-// "ascensores Orona, Schindler, Otis y Thyssen", "le suivi des parcs Aristocrat et Novomatic",
-// "especialistas de Valmet y Andritz", "lifts from Otis, Kone and Schindler". Two names or more,
-// the last joined by a conjunction, that end the phrase. (German capitalises its nouns: a list
-// there is read in brackets.)
-const BRANDS_AFTER_NOUN = new RegExp(
-  String.raw`(?<![\p{L}'’-])(\p{Ll}{4,})(?:[ ](?:de|del|des|van|von|of|from|by))?[ ]((?:${LIST_BRAND})(?:, (?:${LIST_BRAND}))*,? (?:and|et|y|en|or|ou|o|of|e|u) (?:${LIST_BRAND}))(?=[ ]*(?:$|[,;.:)]|[ ][\p{Ll}(]))`,
-  'gmu',
-);
-
-/**
- * The makers a listing names in a list after the noun of what they make (see BRANDS_AFTER_NOUN):
- * every name in the list must be one ({@link isToolCandidate}, no place, no person's first name
- * and surname before a comma) or a tool found already, else the list is of something else and
- * none counts.
- * @example brandsAfterNoun('- Mantenimiento de ascensores Orona, Schindler, Otis y Thyssen', new Set(), { language: 'es', notTools: [] }) // ['Orona', 'Schindler', 'Otis', 'Thyssen']
- */
-export function brandsAfterNoun(text: string, have: ReadonlySet<string>, ctx: ToolContext): string[] {
-  if (ctx.language === 'de') return [];
-  const out: string[] = [];
-  for (const m of text.matchAll(BRANDS_AFTER_NOUN)) {
-    const noun = m[1] ?? '';
-    // "clustermanager Facilitair en Ondersteuning": a person's title names the units they run.
-    if (namesNoMaker(noun) || NOT_BRAND_HOLDER.test(noun) || NOT_TOOL_HOLDER.test(noun) || /(?:manager|directeur|director|directora|directrice|leider|leiding|hoofd|chef|head|lead|coördinator|coordinator|coordinador|coordinatrice|officer|adviseur|advisor|responsable|verantwoordelijke)$/iu.test(noun)) continue;
-    const items = (m[2] ?? '').split(/,? (?:and|et|y|en|or|ou|o|of|e|u) |, /u).map((it) => it.trim());
-    if (items.length < 2) continue;
-    // A maker may share its name with a town: one such name is let through in a list of three or
-    // more makers, never in a pair ("de Bilbao y Acme").
-    const places = items.filter((it) => isPlaceName(it) || it.split(' ').some((w) => isPlaceName(w) && w.length > 3));
-    if (places.length > (items.length >= 3 ? 1 : 0)) continue;
-    const ok = items.every((it) => {
-      // A maker the rules found elsewhere ("la app Orona …") is one of the list's makers.
-      if (have.has(it.toLowerCase())) return true;
-      const words = it.split(' ');
-      if (NOT_MODEL_BRAND.test(words[0] ?? '') || JOB_OR_BUSINESS.test(words[words.length - 1] ?? '') || DEGREE.test(it) || CHANNEL.test(it)) return false;
-      if (places.includes(it)) return !isPlaceIn(it, text, true, ctx) && !isOrdinaryWord(it, text, ctx.language);
-      return isToolCandidate(it, text, have, ctx, false) && !words.every((w) => isOrdinaryWord(w, text, ctx.language));
-    });
-    if (ok) out.push(...items);
-  }
-  return out;
 }
 
 /**
@@ -246,9 +199,13 @@ export function toolsFromLists(text: string, known: readonly string[], ctx: Tool
   // "Kannegiesser-wasstraat": a maker joined to a compound whose head is a kind of machine. The
   // maker may have a German noun's letters ("Dornier"), though not an abstract noun's ending.
   for (const m of text.matchAll(MAKER_COMPOUND)) {
-    const maker = m[1] ?? '';
-    // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
-    if (/^\p{Lu}\p{Ll}/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+    // "ETA- und Sellita-Kalibern", "Dornier- und Picanol-Webmaschinen": a maker cut before the
+    // same head, joined to this one by a conjunction.
+    const cut = /(?<![\p{L}\d-])([\p{Lu}][\p{L}\d]+)-[ ](?:und|oder|sowie|en|of|and|or)[ ]$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    for (const maker of [cut, m[1]]) {
+      // A German compound of 13 letters or more ("Inbetriebnahme") is a noun, not a maker.
+      if (maker !== undefined && /^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(maker) && maker.length <= 12 && !ABSTRACT_NOUN.test(maker) && !isOrdinaryWord(maker, text, 'en')) consider(maker, true);
+    }
   }
   // Dutch writes its nouns in lower case: a capitalised name joined to one by a hyphen is a proper
   // name, and before a thing one works with it is the thing's maker ("Kubota-minigravers",

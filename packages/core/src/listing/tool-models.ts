@@ -81,7 +81,7 @@ export function fullNames(text: string, names: readonly string[], ctx: ToolConte
 // A version or model number of one or two digits written after a product's name ("Mindray ePM 10",
 // "Bosch DiagnosticTool 3", "Prisma 4"), not a count or an amount ("Xero 3 times a week", "5 %").
 // A comma after it ends an item of a list ("Noah 4, Interacoustics Affinity"), not a decimal.
-const UNIT = String.raw`(?:%|€|£|\$|[hx]|km|kg|m|min|years?|yrs|Jahre?n?|ans?|años?|jaar|months?|mois|Monate?n?|meses|maanden|days?|Tage?n?|jours?|días?|dagen|uur|hours?|Stunden|heures?|horas?|times|Mal|fois|veces|keer|people|Personen|personnes|personas|personen)`;
+const UNIT = String.raw`(?:%|€|£|\$|[hx]|km|kg|m|min|ft|feet|foot|pieds?|pies|Fuß|voet|years?|yrs|Jahre?n?|ans?|años?|jaar|months?|mois|Monate?n?|meses|maanden|days?|Tage?n?|jours?|días?|dagen|uur|hours?|Stunden|heures?|horas?|times|Mal|fois|veces|keer|people|Personen|personnes|personas|personen)`;
 
 function withVersion(text: string, name: string): string {
   if (/\d$/u.test(name)) return name;

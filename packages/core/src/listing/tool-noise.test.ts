@@ -23,6 +23,13 @@ describe('noiseTools', () => {
     const tool = '- Automate server builds with Chef and Ansible';
     expect(noiseTools(tool, ['Chef', 'Ansible'], lines(tool))).toEqual([]);
   });
+  it('drops a job noun in a list of other jobs, after a breadcrumb arrow, in quotes or after "as"', () => {
+    for (const t of ['Voir aussi : Vendeur en boulangerie · Chef de rayon', 'Accueil › Carrières › Chef(fe) de chantier', '"title": "Chef de secteur – Nord"', 'En tant que Chef de projet, tu pilotes les lancements.', 'Como Chef de cocina llevas el pase.']) {
+      expect(noiseTools(t, ['Chef'], lines(t))).toEqual(['Chef']);
+    }
+    const tool = '- Config as Chef cookbooks · Chef and Ansible';
+    expect(noiseTools(tool, ['Chef', 'Ansible'], lines(tool))).toEqual([]);
+  });
   it('drops sharing, following and applying sites, not a site the job itself works in', () => {
     const chrome = 'Share this job: LinkedIn  Facebook  E-mail\n4,210 followers on LinkedIn\n- Write the monthly report';
     expect(noiseTools(chrome, ['LinkedIn', 'Facebook'], lines(chrome))).toEqual(['LinkedIn', 'Facebook']);

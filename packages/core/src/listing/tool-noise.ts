@@ -18,9 +18,11 @@ const BEFORE_JOB_NOUN = /(?:^|[\s(])(?:Head|Sous|Executive|Chief|Commis|Pastry)\
 const ARTICLE_BEFORE = /(?:^|[\s(])(?:le|la|les|el|los|der|die|den|un|une|ein|eine|het|een|the|a|our|notre|nuestro|unser\p{L}*|onze)\s+$/iu;
 // (A job title's feminine may be written in: "Chef·fe de réception", "Chef(fe) de cuisine".)
 const AFTER_JOB_NOUN = /^(?:[·.(]?(?:fe|e|ffe)\)?)?\s*(?:de|d['’]|du|des|del)(?:\s|$|(?<=['’]))/u;
-// A job title starts a line, or a field after a dash or a colon: "Offre n° 187 - Chef d'équipe",
-// "« Bon accueil » – Chef de partie (Ancien)".
-const TITLE_START = /(?:(?:^|\n)[ \t]*|[ \t][-–—][ \t]+|:[ \t]+)$/u;
+// A job title starts a line, or a field after a dash, a colon, a list's dot or a breadcrumb's
+// arrow, maybe in quotes, or follows "as" ("Offre n° 187 - Chef d'équipe", "« Bon accueil » – Chef
+// de partie (Ancien)", "Autres offres : Vendeur · Chef d'atelier", "Accueil › Chef de quart", "En
+// tant que Chef de produit").
+const TITLE_START = /(?:(?:^|\n)[ \t]*|[ \t][-–—·•›»|][ \t]+|:[ \t]+|(?<![\p{L}])(?:en tant que|comme|como|als|as)[ \t]+)["“«]?[ \t]*$/iu;
 
 function isJobNoun(text: string, m: SkillMention, name: string): boolean {
   const before = text.slice(Math.max(0, m.start - 12), m.start);
