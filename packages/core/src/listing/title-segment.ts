@@ -6,7 +6,8 @@ import { canonicalSkill } from '../taxonomy/matcher';
 import { foldPlace } from '../text-fold';
 import { isTown } from '../places/zone-towns';
 import { isPlaceName } from './place-name';
-import { JOB_WORD, SUFFIX_ONLY, UNIT_NOUN } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY } from './title-shape';
+import { UNIT_NOUN } from './title-business';
 
 export type SegmentKind = 'employer' | 'place' | 'terms' | 'role';
 
