@@ -14,8 +14,9 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
 // A title in capitals writes the Spanish form in capitals too ("ENCARGADO/A").
 const SPANISH_FORM_CAPS = /(?<=\p{Lu}{2})(?:\/(?:A|AS|ORA|RA)|\((?:A|AS|ORA)\))(?![\p{L}])/gu;
-// "Chef·fe", "Chef(fe)": the feminine of a noun in -f doubles it.
-const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère|fe|fes)\)?(?![\p{L}])/gu;
+// "Chef·fe", "Chef(fe)": the feminine of a noun in -f doubles it. A colon or a star does what the dot
+// does ("Chocolatier:e", "Vendeur*euse"); "Contremaître(sse)" doubles the s.
+const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅:*]|\()(?:e|es|ne|nes|le|les|se|sse|euse|rice|trice|ère|fe|fes)\)?(?![\p{L}])/gu;
 // A German double form written out ("Leiterin / einen Leiter der Bibliothek", "Leiter/Leiterin"):
 // the masculine noun is kept, as the label does with "Leiter:in".
 const GERMAN_DOUBLE = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})in\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\1|(\p{Lu}\p{Ll}{2,})\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\2in)(?![\p{L}])/gu;
