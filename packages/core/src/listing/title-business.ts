@@ -29,6 +29,16 @@ const RUNS = String.raw`(?:runs|operates|owns|betreibt|betreiben|führt|exploite
 export const UNIT_NOUN = /(?<![\p{L}])(?:units?|wards?|departments?|teams?|sections?|divisions?|desks?|unités?|services?|secteurs?|pôles?|équipes?|unidad(?:es)?|servicios?|secci[oó]n|secciones|equipos?|área|abteilung(?:en)?|bereich|einheit|station|afdeling(?:en)?|eenheid|dienst)(?![\p{L}])/iu;
 const PHRASE_END = String.raw`(?=\s*[.,;:!?()]|\s*$|\s+(?:is|are|was|has|in|at|on|near|de|du|des|del|en|à|a|y|et|and|und|im|in|van|te|bij|met|with|avec|con|mit|est|es|ist|zijn|sind|son|sont|für|for|pour|para|voor|que|qui|which|that|who|die|der|das|dat|où|donde|where|aus|from|of)(?![\p{L}]))`;
 
+// A title that leads a team, a crew or a shift, in the five languages ("Chef d'équipe", "Jefe/a de
+// turno", "Schichtleiter", "Ploegleider", "Crew Leader"): what follows its dash is the team's part of the trade.
+const LEADS_CREW = /(?<![\p{L}])(?:team|teams|crew|shift|équipe|quart|brigade|turno|cuadrilla|schicht|partie|kolonne|ploeg)/iu;
+// How many letters two folded words share from their start.
+function commonStem(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /**
  * A title without a segment after a dash, a bar or a comma, in closing brackets, or after a German
  * "im"/"in der", that names the employer or its kind of business, told by what the listing says the
@@ -57,6 +67,10 @@ export function dropEmployerBusiness(title: string, company: string | null, text
   // One compound whose last part is a word of the employer's name: "Erwerbsimkerei" at Imkerei Sonnenhang.
   const only = words.length === 1 ? (words[0] ?? '') : '';
   if (only.length >= 8 && companyWords.some((c) => c.length >= 5 && only.length > c.length + 2 && only.endsWith(c))) return dropped;
+  // One word that shares its stem with a word of the employer's name, six letters or more, names the
+  // kind of business ("– Champignonnière" at Les Champignons de …, "– Chocolatería" at Chocolates …),
+  // unless the title leads a team or a shift, whose segment says which part of the trade it runs.
+  if (only.length >= 6 && !LEADS_CREW.test(head) && companyWords.some((c) => commonStem(c, only) >= 6)) return dropped;
   const esc = escapeRegExp(seg).replace(/\s+/gu, String.raw`\s+`);
   const described = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+(?:[\p{L}-]+\s+){0,2}${esc}(?:\s+|-)${BUSINESS_NOUN}(?![\p{L}])`, 'iu');
   // The noun first, as French and Spanish put it ("une entreprise de transport frigorifique",
@@ -65,7 +79,14 @@ export function dropEmployerBusiness(title: string, company: string | null, text
   // The employer's own: "our Covent Garden flagship", "nuestro obrador central", "unsere Wäscherei";
   // what it is: "is one of the largest independent sawmills", "Wir sind ein Notariat"; what it runs:
   // "runs the materials recovery facility". The plural counts ("sawmills", "Notariate").
-  const own = new RegExp(String.raw`(?<![\p{L}])(?:${POSSESSIVE}\s+|${IS_A}|${RUNS})${QUALIFIER}{0,3}${esc}(?:s|es|e|en|n)?${PHRASE_END}`, 'iu');
+  // (A team's or a shift's lead works in the employer's own shed or shop: "notre tissage" is where the
+  // team works, not the employer's kind.)
+  const own = new RegExp(String.raw`(?<![\p{L}])(?:${LEADS_CREW.test(head) ? '' : String.raw`${POSSESSIVE}\s+|`}${IS_A}|${RUNS})${QUALIFIER}{0,3}${esc}(?:s|es|e|en|n)?${PHRASE_END}`, 'iu');
   const rest = text.replace(title, ' ');
+  // A noun with its adjective after it, as French and Spanish write them ("– Obrador artesanal"): the
+  // noun alone is what the listing says the employer is ("es un obrador de chocolate").
+  const pair = /^(\p{Lu}\p{Ll}{3,})\s+\p{Ll}{4,}$/u.exec(seg);
+  const ownNoun = pair ? new RegExp(String.raw`(?<![\p{L}])(?:${IS_A})${QUALIFIER}{0,2}${escapeRegExp(pair[1] ?? '')}${PHRASE_END}`, 'iu') : null;
+  if (ownNoun && !UNIT_NOUN.test(seg) && !LEADS_CREW.test(head) && ownNoun.test(rest)) return dropped;
   return described.test(rest) || nounFirst.test(rest) || (!UNIT_NOUN.test(seg) && own.test(rest)) ? dropped : title;
 }
