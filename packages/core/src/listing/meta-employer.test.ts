@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropEmployerBusiness, stripSegmentKind } from './title-shape';
+import { stripSegmentKind } from './title-shape';
+import { dropEmployerBusiness } from './title-business';
 
 // A segment after a dash, a bar or a comma that names the employer or its kind of business goes;
 // one that says what the person does stays.

@@ -1,14 +1,15 @@
 import { canonicalSkill } from '../taxonomy/matcher';
 import { classifyHeading } from './sections';
 import { readCrumb, siteMenu, unwrapLinks } from './layout';
-import { CHROME, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
+import { CHROME, SALUTATION, SIMILAR_JOBS, clean, isChrome, isLinkLabel } from './chrome';
 import { type CompanyCandidate, type CompanySource, chooseCompany } from './company-choice';
 import { FIELD_COMPANY, LEGAL_FORM, ORG_WORD, OWNER_PREFIX, namesEmployer, readsAsPlace } from './company-words';
 import { RATING, companiesFromLegalLines, companyFromCopyright, companyFromLine, companyFromProse, fromHtmlTitle, isCompanyBox, isProperName, tidyCompany } from './company';
-import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropEmployerBusiness, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripSuffixes } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY, TITLE_SUFFIX, dropPlaceSuffix, hiringSentenceTitle, stripGenderEndings, stripSuffixes } from './title-shape';
+import { dropEmployerBusiness } from './title-business';
 import { escapeRegExp } from '../regexp';
 import { APPLY_NOTE, LEADING_CONTRACT, cleanTitle } from './title-clean';
-import { hiringEmployer, inCriteriaBox, notTitleLine } from './title-lines';
+import { hasGenderForm, hiringEmployer, inCriteriaBox, notTitleLine } from './title-lines';
 import { dropNonRoleSegments } from './title-segment';
 import { SENDER_DEPARTMENT, SENDER_ORG, SUBJECT, isMenuLine, menuRuns, mentionCasing } from './head-parts';
 
@@ -41,8 +42,9 @@ function unlabelled(line: string, near: (string | undefined)[]): string {
 }
 
 // "Offre n° 187QKWB - ", "Job ID 48213 – ", "Vacature 2026-114: ", "Oferta nº 5512 - ": a board's
-// number for the advert before the role.
-const LEADING_REF = /^(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?:érence)?|oferta|vacante|stellenangebot|stelle|vacature|anzeige)\s*(?:n[°ºo]\.?|nr\.?|no\.?|#|id)?\s*:?\s*[\p{Lu}\d][\p{Lu}\d/-]{2,20}\s*[-–—:|]\s+(?=\p{L})/iu;
+// number for the advert before the role; or the words for a job offer alone ("Offre d'emploi – ",
+// "Stellenangebot: ", "Oferta de empleo - ").
+const LEADING_REF = /^(?:(?:offre|annonce|job(?: id)?|vacancy|ref(?:erence)?|réf(?:érence)?|oferta|vacante|stellenangebot|stelle|vacature|anzeige)\s*(?:n[°ºo]\.?|nr\.?|no\.?|#|id)?\s*:?\s*[\p{Lu}\d][\p{Lu}\d/-]{2,20}|offre d['’]emploi|job (?:offer|opening|vacancy)|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature)\s*[-–—:|]\s+(?=\p{L})/iu;
 
 /** Split "Title - Company", "Title at Company", "Title | Company". */
 // "Marina Manager, Saltmarsh Quay Marina (Lymington)", "Senior Groom, Ashcombe Eventing, near
@@ -198,7 +200,7 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
     // A line that a breadcrumb above names as its page is the title ("Ofertas > Obra > Jefe de Obra").
     const crumbPage = crumbs.find((c) => c?.page && JOB_WORD.test(c.page))?.page;
     let i = crumbPage ? head.findIndex((l, k) => crumbs[k] === null && cleanTitle(l) === cleanTitle(crumbPage)) : -1;
-    if (i < 0) i = head.findIndex((l) => usable(l) && (JOB_WORD.test(l) || sentence(l) !== null));
+    if (i < 0) i = head.findIndex((l) => usable(l) && (JOB_WORD.test(l) || sentence(l) !== null || hasGenderForm(l)));
     // "Offre n° 187QKWB - Chef d'équipe espaces verts (H/F)", "Job ID 48213 – Lift Engineer": a
     // board's reference before the role; the role after it is the title.
     if (i < 0) {
@@ -250,7 +252,9 @@ export function titleAndCompany(text: string, htmlTitle: string | null, h1: stri
   offer('menu', menuOwner);
   let weak: string | null = null;
   if (at >= 0) {
-    const before = head.slice(0, at).reverse().find((l) => !isChrome(l));
+    // (A name signed under a closing, "Bien cordialement," over "Maître Anne …", is the sender's.)
+    const beforeAt = head.slice(0, at).map((l, k) => (isChrome(l) ? -1 : k)).filter((k) => k >= 0).pop() ?? -1;
+    const before = beforeAt >= 0 && !SALUTATION.test(head[beforeAt - 1] ?? '') ? head[beforeAt] : undefined;
     // The line under the title, past a reference or a counter line ("Réf. 1234 · Publiée le…").
     const after = (isLinkLabel(head[at + 1] ?? '') && !companyFromLine(head[at + 1] ?? '', text) ? head[at + 2] : head[at + 1]) ?? '';
     const atLine = /^(?:at|bei|chez)\s+(.+)$/i.exec(after);

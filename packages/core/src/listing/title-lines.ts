@@ -1,6 +1,8 @@
 // Lines at the head of a listing that are no title, by what they are: a question the advert opens
 // with, the employer announcing that it hires, the line that names whom the job reports to, a board's
-// link to its searches, a board's box of criteria. meta.ts asks these before it takes a line.
+// link to its searches, a board's box of criteria. meta.ts asks these before it takes a line; and
+// whether a line addresses its reader as one of either gender, as a job's name does.
+import { stripGenderForms } from './title-shape';
 
 // "Freelance? Nee, in loondienst!", "Lust auf Neues?", "Envie de changer ?", "¿Buscas un cambio?",
 // "Ready for a new challenge?": a question is a headline that leads to the job, not the job.
@@ -53,4 +55,17 @@ export function inCriteriaBox(text: string, at: number, length: number): boolean
   const before = text.slice(Math.max(0, at - 200), at).split('\n').slice(-3, -1);
   const after = text.slice(at + length, at + length + 200).split('\n').slice(1, 3);
   return [...before, ...after].some((l) => CRITERIA.test(l.trim()));
+}
+
+// A bracketed or bare run of gender letters: "(m/v/x)", "(w/m/d)", "H/F", "(f/h)".
+const GENDER_LETTERS = /(?:^|\s)\(?\s*[mwfhvdx](?:\s?\/\s?[mwfhvdx]){1,2}\s*\)?(?=\s|$)/iu;
+
+/**
+ * Whether a line writes a noun for both genders, as a job's name is written for whoever applies:
+ * a gender tag ("(m/v/x)", "H/F") or a form in the word itself ("Contremaître(sse)", "Imker/in",
+ * "Chargé·e", "Leiter:in", "Jefe/a"), whatever the trade's words.
+ * @example hasGenderForm('Contremaître(sse) toiture') // true
+ */
+export function hasGenderForm(line: string): boolean {
+  return GENDER_LETTERS.test(line) || stripGenderForms(line) !== line;
 }

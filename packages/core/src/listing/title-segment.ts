@@ -4,9 +4,11 @@
 // company is known, and drops the closing segments that are not the role.
 import { canonicalSkill } from '../taxonomy/matcher';
 import { foldPlace } from '../text-fold';
+import { escapeRegExp } from '../regexp';
 import { isTown } from '../places/zone-towns';
 import { isPlaceName } from './place-name';
-import { JOB_WORD, SUFFIX_ONLY, UNIT_NOUN } from './title-shape';
+import { JOB_WORD, SUFFIX_ONLY } from './title-shape';
+import { UNIT_NOUN } from './title-business';
 
 export type SegmentKind = 'employer' | 'place' | 'terms' | 'role';
 
@@ -18,7 +20,8 @@ const JOIN = /\s*[&/+]\s*|\s+(?:and|und|et|y|e|en|or|oder|ou|o|of)\s+/iu;
 
 // "Utrecht e.o.", "Köln und Umgebung", "Sevilla y alrededores", "Lyon et environs", "Leeds and surrounding
 // areas": a town with its surroundings is still the place.
-const SURROUNDINGS = /\s+(?:e\.\s?o\.?|en omgeving|en omstreken|(?:und|u\.) umgebung|umgebung|y alrededores|y provincia|et environs|et sa région|(?:and|&) (?:surrounding areas?|surroundings)|area|region)$/iu;
+// Austrian boards join the surroundings to the town with a hyphen: "Graz-Umgebung".
+const SURROUNDINGS = /(?:\s+|-)umgebung$|\s+(?:e\.\s?o\.?|en omgeving|en omstreken|(?:und|u\.) umgebung|y alrededores|y provincia|et environs|et sa région|(?:and|&) (?:surrounding areas?|surroundings)|area|region)$/iu;
 
 // A shift named by the time of day it is worked, in the five languages: the word for a shift and a
 // word for a time of day ("Turno vespertino", "Poste du soir", "Avonddienst", "Late shift").
@@ -45,9 +48,26 @@ function monthPattern(): RegExp {
   return months;
 }
 
+// A season written as the months it spans, with the word for a season or a contract before it:
+// "Saisonstelle März bis Oktober", "avril à septembre", "de mayo a octubre", "April to September",
+// "van april tot oktober". Two months joined by a word of "to" or a dash are a span of time.
+const SPAN_JOIN = String.raw`(?:bis|to|till|until|through|à|au|jusqu['’]à|a|al|hasta|tot|t/m|-|–)`;
+const SPAN_FROM = String.raw`(?:von|vom|from|de|du|desde|van|entre|between|zwischen)`;
+function isMonthSpan(seg: string): boolean {
+  const words = seg.split(/\s+/u);
+  // Every position where a span of two months may start: the words before it are the season's or the contract's.
+  for (let i = 0; i < words.length; i++) {
+    const before = words.slice(0, i).join(' ');
+    if (before !== '' && !SUFFIX_ONLY.test(before)) continue;
+    const m = new RegExp(String.raw`^(?:${SPAN_FROM}\s+)?(\S+)\s*${SPAN_JOIN}\s*(\S+)(?:\s+\d{4})?$`, 'iu').exec(words.slice(i).join(' '));
+    if (m && monthPattern().test(m[1] ?? '') && monthPattern().test(m[2] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a segment is the terms of the job: a contract, the hours, a shift, a season or a start date. */
 function isTerms(seg: string): boolean {
-  return SUFFIX_ONLY.test(seg) || SHIFT.test(seg) || YEAR_ROUND.test(seg) || monthPattern().test(seg);
+  return SUFFIX_ONLY.test(seg) || SHIFT.test(seg) || YEAR_ROUND.test(seg) || monthPattern().test(seg) || isMonthSpan(seg);
 }
 
 // Countries, in the five languages, from Intl: "– España", "| Deutschland", ", Nederland".
@@ -116,6 +136,13 @@ function isEmployer(head: string, seg: string, company: string | null, text: str
   return headWords.some((w) => /^\p{Ll}/u.test(w)) && !headWords.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+// Where a listing writes a place as a field, on a line other than the title's: at the start of a line,
+// after a label's colon or among a board's "·" or "|" fields ("Lyon 2e · CDI", "Arbeitsort: Wien 10"),
+// not inside a sentence ("in unserer Halle 4").
+function writtenAsPlace(place: string, text: string): boolean {
+  return new RegExp(String.raw`(?:^|[·|•:,\t])[ \t\u00a0]*${escapeRegExp(place)}(?![\p{L}\p{N}])`, 'mu').test(text);
+}
+
 /**
  * What a title's closing segment is.
  * @example segmentKind('Auxiliar de biblioteca', 'Turno vespertino', null, '') // 'terms'
@@ -123,7 +150,11 @@ function isEmployer(head: string, seg: string, company: string | null, text: str
 export function segmentKind(head: string, seg: string, company: string | null, text: string): SegmentKind {
   const s = seg.trim();
   const parts = s.split(JOIN).map((p) => p.trim()).filter(Boolean);
-  if (parts.length > 0 && parts.every(isTerms)) return 'terms';
+  if ((parts.length > 0 && parts.every(isTerms)) || isMonthSpan(s)) return 'terms';
+  // A town with its district's number or its postcode: "Lyon 2e", "Wien 10", "Madrid 28010", "75011 Paris".
+  const district = /^(\p{Lu}[\p{L}'’ -]{1,40}?)\s+(?:\d{1,2}(?:e|er|ème|è|\.)?|\d{4,5})$|^\d{4,5}\s+(\p{Lu}[\p{L}'’ -]{1,40})$/u.exec(s);
+  const districtTown = (district?.[1] ?? district?.[2])?.trim();
+  if (districtTown && isPlace(districtTown, text, false) && writtenAsPlace(s, text.split('\n').filter((l) => !l.includes(head)).join('\n'))) return 'place';
   // A unit of the employer ("– Área de Primates", "– Secteur Carnivores", "– Abteilung Gitarre") is a part of the role.
   if (JOB_WORD.test(s) || /\d/u.test(s) || UNIT_NOUN.test(s.split(/\s+/u)[0] ?? '')) return 'role';
   // "Köln und Umgebung", "Chelmsford & Witham e.o.": the surroundings, then the towns joined.
@@ -140,6 +171,9 @@ export function segmentKind(head: string, seg: string, company: string | null, t
  */
 export function dropNonRoleSegments(title: string, company: string | null, text: string): string {
   let t = title;
+  // The months of a season in closing brackets: "Apiculteur (avril à septembre)".
+  const bracket = /^(.{3,}?)\s*\(([^()]{3,60})\)$/u.exec(t);
+  if (bracket && isMonthSpan((bracket[2] ?? '').trim())) t = (bracket[1] ?? t).trim();
   for (let i = 0; i < 3; i++) {
     const m = LAST_SEGMENT.exec(t);
     if (!m) break;
@@ -148,5 +182,21 @@ export function dropNonRoleSegments(title: string, company: string | null, text:
     if (segmentKind(head, m[2] ?? '', company, text) === 'role') break;
     t = head;
   }
-  return t;
+  return dropBareTown(t, text);
+}
+
+/**
+ * A title with the town written straight after it, no dash or comma, taken off ("Filialleiter
+ * Bremen", "Vestigingsmanager Zwolle") when the listing writes that town as a field of its own too.
+ * @example dropBareTown('Bakker Zwolle', 'Bakker Zwolle\nLocatie: Zwolle') // 'Bakker'
+ */
+function dropBareTown(title: string, text: string): string {
+  const m = /^(\p{Lu}.*?\p{L}{3,})\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$/u.exec(title);
+  if (!m) return title;
+  const head = m[1] ?? '';
+  const town = m[2] ?? '';
+  if (!JOB_WORD.test(head) || /\s(?:\p{Ll}{1,3}|of|for|für|voor|pour|para)$/u.test(head)) return title;
+  // A town, not a country a sales job covers ("Sales Manager Deutschland").
+  if (isCountry(town) || !isPlace(town, text, false)) return title;
+  return writtenAsPlace(town, text.split('\n').filter((l) => !l.includes(title)).join('\n')) ? head : title;
 }

@@ -14,8 +14,9 @@ export const JOB_WORD = /(?<![\p{L}])(manager\p{L}*|\p{L}*manager|engineer\p{L}*
 const SPANISH_FORM = /(?<=\p{L}{2})(?:\/(?:a|as|ora|ra)|\((?:a|as|ora)\))(?![\p{L}])/gu;
 // A title in capitals writes the Spanish form in capitals too ("ENCARGADO/A").
 const SPANISH_FORM_CAPS = /(?<=\p{Lu}{2})(?:\/(?:A|AS|ORA|RA)|\((?:A|AS|ORA)\))(?![\p{L}])/gu;
-// "Chef·fe", "Chef(fe)": the feminine of a noun in -f doubles it.
-const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅]|\()(?:e|es|ne|nes|le|les|se|euse|rice|trice|ère|fe|fes)\)?(?![\p{L}])/gu;
+// "Chef·fe", "Chef(fe)": the feminine of a noun in -f doubles it. A colon or a star does what the dot
+// does ("Chocolatier:e", "Vendeur*euse"); "Contremaître(sse)" doubles the s.
+const FRENCH_FORM = /(?<=\p{L}{2})(?:[·•⋅:*]|\()(?:e|es|ne|nes|le|les|se|sse|euse|rice|trice|ère|fe|fes)\)?(?![\p{L}])/gu;
 // A German double form written out ("Leiterin / einen Leiter der Bibliothek", "Leiter/Leiterin"):
 // the masculine noun is kept, as the label does with "Leiter:in".
 const GERMAN_DOUBLE = /(?<![\p{L}])(?:(\p{Lu}\p{Ll}{2,})in\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\1|(\p{Lu}\p{Ll}{2,})\s*\/\s*(?:(?:einen|eine|einer|den|die)\s+)?\2in)(?![\p{L}])/gu;
@@ -139,7 +140,7 @@ const BOARD = /^(?:linkedin|indeed|glassdoor|stepstone|welcome to the jungle|xin
 // "Auxiliaire spécialisé vétérinaire (ASV)", "Penitentiair inrichtingswerker (PIW)" (a compound's
 // second part gives a letter too), or a chief officer's short title ("Director Financiero (CFO)").
 const OWN_ABBREVIATION = /\s*\((\p{Lu}[\p{Lu}&]{1,5})\)(?=\s*$|\s+[-–—|]\s)/u;
-const SMALL_WORD = /^(?:of|and|for|the|de|du|des|d|la|le|les|l|et|en|à|y|del|el|los|las|van|het|der|die|das|und|für|voor|en)$/iu;
+export const SMALL_WORD = /^(?:of|and|for|the|de|du|des|d|la|le|les|l|et|en|à|y|del|el|los|las|van|het|der|die|das|und|für|voor|en)$/iu;
 
 function isOwnAbbreviation(abbr: string, title: string): boolean {
   if (/^C[A-Z]{1,3}O$/u.test(abbr)) return true;
@@ -355,70 +356,4 @@ export function dropPlaceSuffix(title: string, location: string | null, text: st
   const isPostcode = /^\d{4,5}\s+\p{Lu}/u.test(seg);
   const isTown = town !== undefined && ((location !== null && location.split(/[,·/(]/)[0]?.trim() === town) || new RegExp(`^[ \\t]*(?:[-•·*][ \\t]*)?(?:\\d{4,5}(?:[ \\t]?\\p{Lu}{2})?[ \\t]+)?${escapeRegExp(town)}(?:[ \\t]+\\(\\d{2,3}\\)|[ \\t]+\\p{Lu}{1,2}\\d[\\dA-Z]?)?[ \\t]*$`, 'mu').test(text) || new RegExp(`(?:^|\\n)[*_]*(?:location|locations|standort|arbeitsort|ort|lieu|localisation|ubicación|localidad|locatie|plaats|werkplek)[*_]*[ \\t]*:?[*_]*[ \\t]*(?:[^\\n]{0,40}[ \\t,])?${escapeRegExp(town)}(?![\\p{L}])`, 'iu').test(text));
   return isPostcode || isTown ? (m[1] ?? title).trim() : title;
-}
-
-// The nouns a listing calls a business by when it describes one ("a leading container glass
-// manufacturer", "ein Logistik-Unternehmen", "une entreprise de", "una empresa de", "een producent van").
-const BUSINESS_NOUN = String.raw`(?:manufacturers?|makers?|producers?|suppliers?|compan(?:y|ies)|groups?|chains?|business(?:es)?|firms?|operators?|providers?|hersteller|unternehmen|betrieb|anbieter|fabricants?|entreprises?|producteurs?|fournisseurs?|groupes?|fabricantes?|empresas?|productor(?:es)?|proveedor(?:es)?|grupos?|cadenas?|fabrikant(?:en)?|bedrijf|producent(?:en)?|leverancier(?:s)?|onderneming|keten)`;
-const ARTICLE = String.raw`(?:a|an|un|une|una|een|ein(?:e|en|em|er|es)?)`;
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-// The words that may stand between the listing's own word for the employer ("our", "is a") and the
-// segment: adjectives and numbers ("our 92-bed rehabilitation centre", "one of the largest
-// independent sawmills"), never a linking word, which would make the segment a part of something else.
-const QUALIFIER = String.raw`(?:(?!(?:of|and|for|with|und|für|mit|von|et|de|des|du|pour|avec|y|con|para|en|van|voor|met|the|la|le|el|die|der|das|het)\s)[\p{L}\d'’-]+\s+)`;
-// The employer's own site as the place the work is done: "across our 92-bed rehabilitation centre",
-// "en nuestro obrador central", "dans notre scierie", "in unserer Wäscherei", "in onze wasserij".
-const POSSESSIVE = String.raw`(?:in|at|across|within|dans|à|au|sur|en|bei|im|auf|bij|op)\s+(?:our|notre|nos|nuestr[oa]s?|onze|ons|unser(?:e|en|em|er)?)`;
-// "Our client is a large commercial laundry", "Hollins Timber is one of the largest independent
-// sawmills", "Wir sind ein Notariat", "Nous sommes une blanchisserie", "Somos un aserradero", "Wij zijn een wasserij".
-const IS_A = String.raw`(?:is|are|ist|sind|est|sont|sommes|es|son|somos|zijn)\s+(?:one of (?:the\s+)?|l['’]une? des\s+|un[oa] de (?:los|las)\s+|eine[rs]? der\s+|een van de\s+)?(?:${ARTICLE}\s+)?`;
-// "Clyde Recycling runs the materials recovery facility", "betreibt die Wäscherei", "exploite la scierie".
-const RUNS = String.raw`(?:runs|operates|owns|betreibt|betreiben|führt|exploite|exploitons|gère|gérons|gestiona|gestionamos|explota|explotamos|runt|beheert|exploiteert)\s+(?:the|its|a|an|le|la|les|l['’]|un|une|el|los|las|una|den|die|das|einen|eine|ein|de|het|een)?\s*`;
-// What may follow the segment for it to be the whole of the thing named: the sentence goes on, or ends.
-// A unit of the employer the person works in is a part of the role, even when the listing calls it
-// its own ("our busy 32-bedded Acute Medical Unit", "notre service de réanimation", "unsere Abteilung
-// Finanzen", "nuestra unidad de cuidados", "onze afdeling Inkoop").
-export const UNIT_NOUN = /(?<![\p{L}])(?:units?|wards?|departments?|teams?|sections?|divisions?|desks?|unités?|services?|secteurs?|pôles?|équipes?|unidad(?:es)?|servicios?|secci[oó]n|secciones|equipos?|área|abteilung(?:en)?|bereich|einheit|station|afdeling(?:en)?|eenheid|dienst)(?![\p{L}])/iu;
-const PHRASE_END = String.raw`(?=\s*[.,;:!?()]|\s*$|\s+(?:is|are|was|has|in|at|on|near|de|du|des|del|en|à|a|y|et|and|und|im|in|van|te|bij|met|with|avec|con|mit|est|es|ist|zijn|sind|son|sont|für|for|pour|para|voor|que|qui|which|that|who|die|der|das|dat|où|donde|where|aus|from|of)(?![\p{L}]))`;
-
-/**
- * A title without a segment after a dash, a bar or a comma, in closing brackets, or after a German
- * "im"/"in der", that names the employer or its kind of business, told by what the listing says the
- * segment is: every word of it is in the employer's name ("Teamleider Klantenservice – Energie" at
- * Windkracht Energie, "Teamleider Productie (Wasserij)" at Wasserij Het Blauwe Laken), the
- * compound ends in a word of that name ("in der Erwerbsimkerei" at Imkerei Sonnenhang), or the
- * listing describes the employer as one ("Furnace Manager – Container Glass": "a leading container
- * glass manufacturer"; "(Sawmill)": "one of the largest independent sawmills"; "– Planta de
- * Compostaje": "nuestra planta de compostaje"; "– Materials Recovery Facility": "runs the materials
- * recovery facility"). A segment that says what the person does stays ("– Small Animal",
- * "– Hospitality Linen" at Fairwash Linen Services, whose name has "Linen" but not "Hospitality";
- * "im allgemeinen Vollzugsdienst"). Hours the segment followed are taken off with it
- * ("Production Shift Supervisor (Nights) - Commercial Laundry").
- * @example dropEmployerBusiness('Receptionist – Dental Practice', 'Brightsmile Ltd', 'Brightsmile is a dental practice company.') // 'Receptionist'
- */
-export function dropEmployerBusiness(title: string, company: string | null, text: string): string {
-  const m = /^(.{3,}?)(?:\s*(?:\s[-–—|]|,)\s+([^-–—|,()]{2,60})|\s*\(\s*([^-–—|,()\d]{3,40}?)\s*\)|\s+(?:im|in der|in einem|in einer)\s+(\p{L}[^-–—|,()\d]{2,40}))$/u.exec(title);
-  const head = (m?.[1] ?? '').trim();
-  const seg = (m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
-  if (!m || JOB_WORD.test(seg) || /\d/u.test(seg) || SUFFIX_ONLY.test(seg) || canonicalSkill(seg) !== null) return title;
-  const words = seg.split(/[\s/]+/u).filter((w) => w.length >= 3 && !SMALL_WORD.test(w)).map(fold);
-  if (words.length === 0) return title;
-  const dropped = stripSuffixes(head);
-  const companyWords = [...new Set((company ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold))];
-  if (words.every((w) => companyWords.includes(w))) return dropped;
-  // One compound whose last part is a word of the employer's name: "Erwerbsimkerei" at Imkerei Sonnenhang.
-  const only = words.length === 1 ? (words[0] ?? '') : '';
-  if (only.length >= 8 && companyWords.some((c) => c.length >= 5 && only.length > c.length + 2 && only.endsWith(c))) return dropped;
-  const esc = escapeRegExp(seg).replace(/\s+/gu, String.raw`\s+`);
-  const described = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+(?:[\p{L}-]+\s+){0,2}${esc}(?:\s+|-)${BUSINESS_NOUN}(?![\p{L}])`, 'iu');
-  // The noun first, as French and Spanish put it ("une entreprise de transport frigorifique",
-  // "un fabricante de envases de vidrio", "a manufacturer of container glass").
-  const nounFirst = new RegExp(String.raw`(?<![\p{L}])${ARTICLE}\s+(?:[\p{L}-]+\s+){0,1}${BUSINESS_NOUN}(?:\s+[\p{L}-]+){0,1}\s+(?:of|de|d['’]|del|van|von|für)\s*(?:la\s+|l['’])?${esc}(?![\p{L}])`, 'iu');
-  // The employer's own: "our Covent Garden flagship", "nuestro obrador central", "unsere Wäscherei";
-  // what it is: "is one of the largest independent sawmills", "Wir sind ein Notariat"; what it runs:
-  // "runs the materials recovery facility". The plural counts ("sawmills", "Notariate").
-  const own = new RegExp(String.raw`(?<![\p{L}])(?:${POSSESSIVE}\s+|${IS_A}|${RUNS})${QUALIFIER}{0,3}${esc}(?:s|es|e|en|n)?${PHRASE_END}`, 'iu');
-  const rest = text.replace(title, ' ');
-  return described.test(rest) || nounFirst.test(rest) || (!UNIT_NOUN.test(seg) && own.test(rest)) ? dropped : title;
 }
