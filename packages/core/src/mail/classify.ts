@@ -3,7 +3,7 @@ import { readableMail } from './body';
 import { companyFromSender } from './company';
 import { extractInterview } from './interview';
 import { WEEKDAY_WORDS } from './times';
-import { gateText, gateWords, passesGate } from './gate';
+import { GateIndex, gateParts, gateText, gateWords, passesGate, passesParts } from './gate';
 import { GRAMMAR_RULES, choosesSomeoneElse } from './grammar';
 import { isAboutSlotAt, isAskedAt, isConditionalAt, isNegatedAt, isQuotedAt, isThankedForAt } from './clauses';
 import { callsOffMeeting, proposesMeeting, setsOutTerms } from './meetings';
@@ -77,11 +77,12 @@ function paragraphAt(text: string, index: number): string {
 }
 
 // Every rule, with a global copy of each invitation rule's pattern to look past negated matches,
-// and the words its pattern cannot match without (see gate.ts), to skip it where none is.
-const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null }> = [
+// and the words its pattern cannot match without (see gate.ts), to skip it where none is; then, for
+// a pattern whose alternatives each need more than one word, where no alternative has them all.
+const ALL_RULES: Array<PhraseRule & { every: RegExp | null; fallback: boolean; gate: string[] | null; parts: string[][][] | null }> = [
   ...[...RULES, ...OUTCOME_RULES, ...SETTLED_RULES, ...STOPS_SEARCH_RULES].map((rule) => ({ ...rule, fallback: false })),
   ...[...GRAMMAR_RULES, ...STANDING_RULES, ...INTERNAL_FILL_RULES, ...GIVEN_TO_RULES, ...MOVED_MEETING_RULES, ...NOT_THIS_TIME_RULES].map((rule) => ({ ...rule, fallback: true })),
-].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re) }));
+].map((rule) => ({ ...rule, every: rule.kind === 'interview_invitation' || rule.kind === 'rejection' || rule.kind === 'offer' || rule.kind === 'position_closed' ? new RegExp(rule.re.source, `${rule.re.flags}g`) : null, gate: gateWords(rule.re), parts: gateParts(rule.re) }));
 
 /**
  * The first match of a rule, passing over an invitation phrase that a negation governs ("we won't
@@ -165,11 +166,11 @@ export function scoreMail(text: string): { scores: Record<MailKind | 'not_job', 
   const best: Partial<Record<MailKind, number>> = {};
   // Curly apostrophes read as straight ones ("won’t", "we’ve"), one character for one: indices hold.
   text = text.replace(/[’‘]/g, "'");
-  const folded = gateText(text);
+  const folded = new GateIndex(gateText(text));
   for (const rule of ALL_RULES) {
     // The grammar reads what no phrase knows; where a phrase of its weight matched, it adds nothing.
     if (rule.fallback && rule.kind !== 'not_job' && (best[rule.kind] ?? 0) >= rule.weight) continue;
-    if (!passesGate(rule.gate, folded)) continue;
+    if (!passesGate(rule.gate, folded) || !passesParts(rule.parts, folded)) continue;
     const m = firstMatch(rule, text);
     if (!m || rule.unless?.test(text)) continue;
     scores[rule.kind] += rule.weight;

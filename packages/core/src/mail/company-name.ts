@@ -122,9 +122,30 @@ const HEAD_RUN = String.raw`${HEAD_WORD}(?:[ \t]+(?:(?:${NAME_JOINER_WORDS})[ \t
 // tables know) is no part of the name.
 const LAST_PART = /(?:\s+[–—-]\s+|\s*\|\s*|,\s+)([^–—|,]+)$/u;
 function withoutTownTail(line: string): string {
+  // No dash, bar or comma: no part to take off.
+  if (!/[–—|,-]/.test(line)) return line;
   let end = line.length;
   for (let m = LAST_PART.exec(line.slice(0, end)); m && m.index > 0 && isTown(m[1]!.trim()); m = LAST_PART.exec(line.slice(0, end))) end = m.index;
   return line.slice(0, end);
+}
+
+// The trading words before a name at the end of a line (the name itself taken off: a name starts
+// with a capital, so the spaces before it end where it starts), and a company's own word joined to
+// its legal form after the name ("Betriebs-GmbH", "Verwaltungs GmbH", not a trade: "Steuerberatung
+// GmbH"). Compiled once, not once a message with the name written in.
+const ON_LINE = new RegExp(String.raw`^(${HEAD_RUN})[ \t]+$`, 'u');
+const LEGAL_TAIL = /^[ \t]+(\p{Lu}\p{L}+s)(?:-|[ \t]+)(?:GmbH|AG|KG|mbH)$/u;
+// The trading words before a name in running text, one pattern a name, kept for the names met
+// last (a mailbox's employers write again and again); a global pattern, which matchAll copies.
+const RUNNING_TEXT = new Map<string, RegExp>();
+function inRunningText(company: string): RegExp {
+  let re = RUNNING_TEXT.get(company);
+  if (!re) {
+    if (RUNNING_TEXT.size >= 256) RUNNING_TEXT.clear();
+    re = new RegExp(String.raw`(${HEAD_RUN})[ \t]+${escapeRegExp(company)}(?![\p{L}\d])`, 'gu');
+    RUNNING_TEXT.set(company, re);
+  }
+  return re;
 }
 
 /**
@@ -146,19 +167,27 @@ export function withTradeWords(company: string, text: string, person: string): s
     if (line && !/\s/.test(company) && words.length === 1) return isOrgHead(words[0]!) || words[0]!.length >= 10;
     return true;
   };
-  const esc = escapeRegExp(company);
-  const onLine = new RegExp(String.raw`^(${HEAD_RUN})[ \t]+${esc}$`, 'u');
-  // "Betriebs-GmbH", "Verwaltungs GmbH": a company's own word joined to its legal form, not a trade ("Steuerberatung GmbH").
-  const legalTail = new RegExp(String.raw`^${esc}[ \t]+(\p{Lu}\p{L}+s)(?:-|[ \t]+)(?:GmbH|AG|KG|mbH)$`, 'u');
+  // The name as written ends a line that holds the longer name, after the trading words (ON_LINE);
+  // it opens one that joins it to its legal form (LEGAL_TAIL after it).
+  const onLine = (cleaned: string): RegExpExecArray | null => (cleaned.endsWith(company) ? ON_LINE.exec(cleaned.slice(0, cleaned.length - company.length)) : null);
+  const legalTail = (line: string): RegExpExecArray | null => (line.startsWith(company) ? LEGAL_TAIL.exec(line.slice(company.length)) : null);
+  // Each word of the name stands whole in any line that can write it: cleaning a line only drops
+  // parts of it (a legal form, quotes, a tracker's tail, team words turned to spaces), so a line
+  // without the name's last word, its quotation marks taken out, is passed over unread.
+  const lastWord = company.split(/\s+/).filter(Boolean).pop() ?? '';
+  const mayHold = (raw: string): boolean => raw.includes(lastWord) || (/["“”]/.test(raw) && raw.replace(/["“”]/g, '').includes(lastWord));
   for (const raw of text.split('\n')) {
+    if (!mayHold(raw)) continue;
     const line = withoutTownTail(raw.replace(/^[\s>]+/, '').trim());
     if (line.length > 80) continue;
-    const tail = legalTail.exec(line);
+    const tail = legalTail(line);
     if (tail) return cleanCompany(line);
-    const m = onLine.exec(cleanCompany(line));
+    const m = onLine(cleanCompany(line));
     if (m && okHead(m[1]!, true)) return `${m[1]} ${company}`;
   }
-  for (const m of text.matchAll(new RegExp(String.raw`(${HEAD_RUN})[ \t]+${esc}(?![\p{L}\d])`, 'gu'))) {
+  // The name is matched as written (no case folded): a text that does not hold it is not searched.
+  if (!text.includes(company)) return company;
+  for (const m of text.matchAll(inRunningText(company))) {
     if (!HEAD_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // The shortest run of words before the name that stands after the article ("der Schwarzwälder …").
     if (okHead(m[1]!, false)) return `${m[1]} ${company}`;

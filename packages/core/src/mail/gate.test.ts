@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateText, gateWords, passesGate } from './gate';
+import { GateIndex, gateParts, gateText, gateWords, passesGate, passesParts } from './gate';
 import { GRAMMAR_RULES } from './grammar';
 import { RULES } from './phrases';
 
@@ -49,6 +50,45 @@ describe('rule gates', () => {
     ];
     for (const rule of [...RULES, ...GRAMMAR_RULES]) {
       for (const s of sentences) if (rule.re.test(s)) expect(passesGate(gateWords(rule.re), gateText(s))).toBe(true);
+      for (const s of sentences) if (rule.re.test(s)) expect(passesParts(gateParts(rule.re), new GateIndex(gateText(s)))).toBe(true);
     }
+  });
+
+  it('answers from an index of the text exactly as a search of it does', () => {
+    // Long texts are indexed, short ones searched at once; words of every length, present or not.
+    const letters = fc.constantFrom(...'abcdeéſ ü\n-'.split(''));
+    const text = fc.array(letters, { minLength: 0, maxLength: 600 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.array(fc.array(letters, { minLength: 1, maxLength: 7 }).map((a) => a.join('')), { maxLength: 12 }), (t, words) => {
+      const folded = gateText(t);
+      const index = new GateIndex(folded);
+      for (const w of [...words, ...words.map((x) => folded.slice(3, 3 + x.length))].filter(Boolean)) {
+        expect(index.has(w)).toBe(folded.includes(w));
+        expect(passesGate([w], index)).toBe(passesGate([w], folded));
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('finds a word in a long message wherever it stands, and not one it lacks', () => {
+    const body = `${'Thank you for your time and the conversation last week. '.repeat(20)}Leider haben wir uns anders entschieden.`;
+    const index = new GateIndex(gateText(body));
+    expect(index.has('entschieden')).toBe(true);
+    expect(index.has('thank')).toBe(true);
+    expect(index.has('absage')).toBe(false);
+    expect(passesGate(['absage', 'leider'], index)).toBe(true);
+    expect(passesGate(['absage', 'regret'], index)).toBe(false);
+  });
+
+  it('reads every part an alternative needs, and lets a text through only with all of one alternative', () => {
+    const re = /\bnot\s+(?:be\s+)?(?:moving|going)\s+forward\s+with\s+your\s+(?:application|candidacy)|\bkeine\s+Zusage/iu;
+    expect(gateParts(re)).toEqual([[['not'], ['moving', 'going'], ['forward'], ['with'], ['your'], ['application', 'candidacy']], [['keine'], ['zusage']]]);
+    const gate = gateParts(re);
+    const long = (s: string): GateIndex => new GateIndex(gateText(`${'Thanks for the call about the next steps. '.repeat(6)}${s}`));
+    expect(passesParts(gate, long('We are not going forward with your candidacy.'))).toBe(true);
+    expect(passesParts(gate, long('Leider keine Zusage.'))).toBe(true);
+    // Each word is there, but no alternative has all of its own.
+    expect(passesParts(gate, long('Your application is not lost; we keep moving with it.'))).toBe(false);
+    expect(passesParts(gate, long('Keine Sorge, wir melden uns.'))).toBe(false);
+    // One part alone in every alternative: the first gate says it all.
+    expect(gateParts(/\bcolou?r\b|\bpause[ds]?/i)).toBeNull();
   });
 });

@@ -47,11 +47,12 @@ function quantifierAt(source: string, i: number): { length: number; optional: bo
  * parts every match goes through (a plain word, a group of alternatives), the one whose shortest
  * word is longest.
  */
-function altWords(alt: string, depth = 0): string[] | null {
+function altWords(alt: string, depth = 0, parts?: string[][]): string[] | null {
   if (depth > 6) return null;
   let best: string[] | null = null;
   const score = (w: string[]) => Math.min(...w.map((x) => x.length));
   const offer = (w: string[]) => {
+    if (w.length > 0) parts?.push(w);
     if (w.length > 0 && (!best || score(w) > score(best) || (score(w) === score(best) && w.length < best.length))) best = w;
   };
   let i = 0;
@@ -117,10 +118,72 @@ export function gateWords(re: RegExp): string[] | null {
 }
 
 /**
+ * Every part each alternative of a pattern must go through (each part: words of which one must be
+ * there), for a second gate after the first: an alternative whose parts are not all in the text
+ * cannot match. Null where the first gate is all there is (no alternative has two parts).
+ */
+export function gateParts(re: RegExp): string[][][] | null {
+  const alts = splitTop(re.source);
+  if (!alts) return null;
+  const all: string[][][] = [];
+  for (const alt of alts) {
+    const parts: string[][] = [];
+    if (!altWords(alt, 0, parts)) return null;
+    // A part with a word of one or two letters is in nearly every text: not worth a look.
+    all.push(parts.filter((part) => part.every((w) => w.length >= 3)));
+  }
+  return all.some((parts) => parts.length > 1) ? all : null;
+}
+
+/** Whether some alternative of a pattern has every part it needs in the text (no parts: always). */
+export const passesParts = (parts: readonly (readonly (readonly string[])[])[] | null, index: GateIndex): boolean =>
+  parts === null || parts.some((alt) => alt.every((part) => part.some((w) => index.has(w))));
+
+/**
  * A text folded for gates: lower case, and the long s that case-insensitive Unicode patterns read
  * as an s (the Kelvin sign already lowers to a k).
  */
 export const gateText = (text: string): string => text.toLowerCase().replace(/ſ/g, 's');
 
-/** Whether a folded text can hold a match, by the rule's gate words (no gate: always). */
-export const passesGate = (words: readonly string[] | null, folded: string): boolean => words === null || words.some((w) => folded.includes(w));
+/**
+ * A folded text read once for many gates: which runs of three characters it holds (hashed into a
+ * bit set), so that a word with a run the text lacks is known absent without a scan, and each word
+ * looked for, found or not, is remembered. Only a word all of whose runs are set is searched for.
+ */
+export class GateIndex {
+  private readonly bits: Uint32Array | null;
+  private readonly seen = new Map<string, boolean>();
+  constructor(readonly folded: string) {
+    // A short text is searched at once: indexing it would cost more than the searches it spares.
+    this.bits = folded.length < 200 ? null : new Uint32Array(GRAM_WORDS);
+    if (!this.bits) return;
+    for (let i = 0; i + 2 < folded.length; i++) {
+      const h = gramHash(folded.charCodeAt(i), folded.charCodeAt(i + 1), folded.charCodeAt(i + 2));
+      this.bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  /** Whether the folded text holds a word (a plain substring search, with runs checked first). */
+  has(word: string): boolean {
+    let found = this.seen.get(word);
+    if (found !== undefined) return found;
+    found = this.mayHold(word) && this.folded.includes(word);
+    this.seen.set(word, found);
+    return found;
+  }
+  private mayHold(word: string): boolean {
+    const bits = this.bits;
+    if (!bits) return true;
+    for (let i = 0; i + 2 < word.length; i++) {
+      const h = gramHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2));
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+const GRAM_BITS = 1 << 16;
+const GRAM_WORDS = GRAM_BITS / 32;
+const gramHash = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+
+/** Whether a folded text (or its index) can hold a match, by the rule's gate words (no gate: always). */
+export const passesGate = (words: readonly string[] | null, folded: string | GateIndex): boolean =>
+  words === null || (typeof folded === 'string' ? words.some((w) => folded.includes(w)) : words.some((w) => folded.has(w)));

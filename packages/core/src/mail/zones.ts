@@ -3,7 +3,7 @@
 // header implies; and which way round an English numeric date is read. Source for the IANA names:
 // the tz database. Abbreviations are matched in capitals only ("ET", never the French "et"). Every
 // place's zone comes from zone-places.ts (generated), zone-names.ts (by hand) and ../places/zone-towns.ts.
-import { gateText, gateWords, passesGate } from './gate';
+import { GateIndex, gateText, gateWords, passesGate } from './gate';
 import { WORD_END, WORD_START } from '../regexp';
 import { CITY_ZONES } from './zone-names';
 import { COUNTRY_ZONE, ZONE_PLACES } from './zone-places';
@@ -125,7 +125,7 @@ export function zoneOf(text: string, language: string, senderDomain: string, off
   };
   const iana = /\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?/.exec(text);
   if (iana) return iana[0];
-  const folded = gateText(text);
+  const folded = new GateIndex(gateText(text));
   for (const [re, zone, gate] of CITY_RES) {
     const index = passesGate(gate, folded) ? re.exec(text)?.index : undefined;
     if (index === undefined) continue;
