@@ -6,10 +6,16 @@ import { cleanCompany, isOrgHead } from './company-name';
 
 const DOMAIN_WORDS = ['studios', 'studio', 'security', 'health', 'labs', 'media', 'works', 'energy', 'bank', 'group', 'software', 'systems', 'consulting', 'logistics', 'foods', 'games', 'capital', 'partners', 'robotics', 'analytics', 'insurance', 'digital', 'motors', 'tech', 'bio', 'hotels', 'pharma', 'engineering', 'distillery', 'publishing', 'bakery', 'marine'];
 
+/** Names reserved for documentation and tests (RFC 2606, RFC 6761): never an organisation's. */
+const RESERVED_LABEL = /^(?:example|test|invalid|localhost)$/;
+
 export function stem(domain: string): string {
   const parts = domain.split('.');
   const tld2 = /^(?:co|com|org|ac|gov|sch|net)$/.test(parts[parts.length - 2] ?? '') && parts.length >= 3;
-  return parts[parts.length - (tld2 ? 3 : 2)] ?? '';
+  const at = parts.length - (tld2 ? 3 : 2);
+  // "oakhurst.example.co.uk": the organisation's label is the one before the reserved name.
+  if (RESERVED_LABEL.test(parts[at] ?? '') && at > 0) return parts[at - 1] ?? '';
+  return parts[at] ?? '';
 }
 
 export function titleCase(s: string): string {
