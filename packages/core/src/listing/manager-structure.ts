@@ -66,7 +66,7 @@ export function readersOwnLeader(before: string, match: string): boolean {
 
 // The first rung of leadership, in the five languages: whoever reports to it is in its team.
 const FIRST_LINE =
-  "(?:team\\s*lead(?:er)?|shift\\s+(?:lead(?:er)?|supervisor)|crew\\s+lead(?:er)?|supervisor|foreman|forewoman|Teamleit(?:er|erin|ung)|Schichtleit(?:er|erin|ung)|Gruppenleit(?:er|erin|ung)|Vorarbeiter(?:in)?|Polier(?:in)?|chef(?:fe)?\\s+d['’]équipe|responsable\\s+d['’]équipe|chef(?:fe)?\\s+de\\s+(?:poste|quai|rayon)|superviseu(?:r|se)|jef[ea]\\s+de\\s+(?:equipo|turno|sección)|encargad[oa]|capataz|supervisor(?:a)?|teamleider|teamlead|ploegleider|ploegbaas|voorman|shiftleider)";
+  "(?:team\\s*lead(?:er)?|shift\\s+(?:lead(?:er)?|supervisor)|crew\\s+lead(?:er)?|supervisor|foreman|forewoman|Teamleit(?:er|erin|ung)|Schichtleit(?:er|erin|ung)|Gruppenleit(?:er|erin|ung)|Vorarbeiter(?:in)?|Polier(?:in)?|\\p{L}*(?:schicht|kolonnen|gruppen|trupp|zug|team|bau|rotten|mannschafts)führer(?:in)?|chef(?:fe)?\\s+d['’]équipe|responsable\\s+d['’]équipe|chef(?:fe)?\\s+de\\s+(?:poste|quai|rayon)|superviseu(?:r|se)|jef[ea]\\s+de\\s+(?:equipo|turno|sección)|encargad[oa]|capataz|supervisor(?:a)?|teamleider|teamlead|ploegleider|ploegbaas|voorman|shiftleider)";
 
 /**
  * The role reports to a team's first-line leader, in the five languages: "you report to the team

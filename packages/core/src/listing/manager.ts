@@ -1,5 +1,6 @@
 import { countWordsOf } from '../number-words';
 import { NEGATION_WORD } from './negation';
+import { COUNTED_TEAM_LINE, SEPARABLE_WITH_COUNTED, SUPERIOR_OF_COUNTED, UNIT_WITH_COUNTED, WORKS_ALONE } from './manager-counted';
 import { CHARGE_OF_COUNTED_GROUP, readersOwnLeader, REPORTS_TO_FIRST_LINE } from './manager-structure';
 import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, LEADS_PEOPLE_GATES, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
@@ -45,7 +46,7 @@ const SUPERVISOR_NOUN = new RegExp(
     // nl
     'ploegverantwoordelijke', 'ploegleid(?:er|ster)', 'ploegbaas', 'ploegchef', 'shiftleider', 'teamverantwoordelijke', '(?:meewerkend )?voorman', 'leidinggevende', 'chef-kok', 'chef (?:bediening|winkel|werkplaats|magazijn|keuken)',
     // de
-    'vorarbeiter(?:in)?', 'polier(?:in)?', '(?:schicht|kolonnen|gruppen|trupp)führer(?:in)?', 'küchenchef(?:in)?', 'hausdame', 'stationsleitung', 'teamleitung',
+    'vorarbeiter(?:in)?', 'polier(?:in)?', '\\p{L}*(?:schicht|kolonnen|gruppen|trupp|zug|team|bau|rotten|mannschafts)führer(?:in)?', 'küchenchef(?:in)?', 'hausdame', 'stationsleitung', 'teamleitung',
     // fr
     'gouvernante', 'contremaître(?:sse)?', 'chef(?:fe)? de (?:quai|rayon|chantier|poste|secteur|atelier|brigade|cuisine)', 'responsable d[\'’]équipe', 'superviseu(?:r|se)', 'encadrant(?:e)?', 'cadre de santé', 'agent de maîtrise',
     // en
@@ -172,6 +173,12 @@ const POSITIVE: Pattern[] = [
   // de 5 marins", "skipper the vessel and her crew of four", "comandar el pesquero y su tripulación".
   { re: /(?<![\p{L}])(?:command(?:s|ing)?|skipper(?:s|ing)?|command(?:e|es|ez|er|era|erez|ant)|befehlig\p{L}*|kommandier\p{L}*|comand(?:a|as|ar|ará|arás|ando)|capitane\p{L}*|(?:voer|voert|heb|hebt|heeft)\s+(?:je\s+)?het\s+(?:bevel|commando)\s+over)(?![\p{L}])[^.;!?\n]{0,60}?(?<![\p{L}])(?:\p{L}*crew|crews|équipage|\p{L}*besatzung|\p{L}*mannschaft|tripulación|bemanning)(?![\p{L}])/iu, weight: 3, label: 'commands a crew' },
   { re: /(?<![\p{L}])functionerings-\s+en\s+\p{L}*gesprekken|(?<![\p{L}])Mitarbeiter-\s+und\s+\p{L}*gespräche/iu, weight: 3, label: 'reviews (nl, de)' },
+  // Counted people around the role (manager-counted.ts): its superior, a unit run with them, a
+  // separable verb round them, a team line counting its members.
+  { re: SUPERIOR_OF_COUNTED, weight: 3, label: 'superior of counted people' },
+  { re: UNIT_WITH_COUNTED, weight: 3, label: 'runs a unit with counted people' },
+  { re: SEPARABLE_WITH_COUNTED, weight: 3, label: 'steers counted people' },
+  { re: COUNTED_TEAM_LINE, weight: 3, label: 'counts the team and its members' },
 ];
 
 // A negation after the signal, in the same clause, with the verb between: "Eine disziplinarische
@@ -216,6 +223,8 @@ const NEGATIVE: Pattern[] = [
   // Reporting to a team's first-line leader, the role is in the team: it outweighs a title alone.
   { re: REPORTS_TO_FIRST_LINE, weight: -3 },
   { re: NO_REPORTS_FIELD, weight: -9 },
+  // Working alone outweighs a title alone, not a body that leads people too.
+  { re: WORKS_ALONE, weight: -3 },
   { re: /(?<![\p{L}])(?:you are not|you're not|you aren't|this is not|it is not) (?:a |the )?(?:people )?manager(?![\p{L}])|(?<![\p{L}])(?:je bent geen|dit is geen) (?:manager|leidinggevende)|(?<![\p{L}])(?:du bist kein\p{L}*|Sie sind kein\p{L}*) (?:Manager\p{L}*|Vorgesetzte\p{L}*|Führungskraft)|(?<![\p{L}])(?:vous n['’]êtes pas|tu n['’]es pas) (?:manager|responsable hiérarchique)|(?<![\p{L}])no (?:eres|serás|es un puesto de) (?:jef[ea]|mando|manager)/iu, weight: -6 },
   { re: /\bindividual[- ]contributor\b/i, weight: -9 },
   // A verb of leading denied with no one as its object, in five languages: "this post does not

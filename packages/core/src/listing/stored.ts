@@ -12,7 +12,7 @@ import type { StoredListingAnalysis } from './storage';
  * compares fresh analyses of the demo's listings and terms of its stories with the fingerprints
  * recorded for this version, so a rule change without a bump fails there.
  */
-export const ANALYSER_VERSION = 46;
+export const ANALYSER_VERSION = 47;
 
 /** What `readKeptJson` answers for JSON another `ANALYSER_VERSION` wrote, none at all, or JSON that does not parse. */
 export const STALE: unique symbol = Symbol('stale');
