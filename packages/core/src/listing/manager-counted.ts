@@ -45,6 +45,9 @@ export const SUPERIOR_OF_COUNTED = new RegExp(
 // leitest eine Klasse mit 25 Schülern", "you lead a tour with 30 visitors".
 const TAUGHT = '(?:klasse|class|classe|clase|klas|kurs|course|cours|curso|cursus|tour|tours|führung|gruppe|group|groupe|grupo|groep|seminar|séminaire|seminario)';
 
+/** A cheap first look for SUPERIOR_OF_COUNTED: its leader's noun, without which it cannot match. */
+export const SUPERIOR_GATE = /Vorgesetzte|superior|supervisor|line\s+manager|leidinggevende|up[ée]rieur|hiérarchique|jef[ea]/iu;
+
 /** A verb of leading, a unit as its object, and the counted people it has ("with", "mit", "met"). */
 export const UNIT_WITH_COUNTED = new RegExp(
   `${L}${LEAD_STEM}\\s+(?:(?:Sie|du|you|je|jij|u|vous)\\s+)?(?:a|an|the|your|our|ein\\p{L}*|die|den|das|Ihr\\p{L}*|dein\\p{L}*|unser\\p{L}*|de|het|je|onze|le|la|l['’]|votre|el|tu|su)\\s*(?:[\\p{L}-]+\\s+)?(?![\\p{L}-]*${TAUGHT}${R})[\\p{L}-]+\\s+(?:mit|with|met|avec|con)\\s+(?:rund\\s+|ca\\.\\s+|etwa\\s+|about\\s+|around\\s+|some\\s+|ongeveer\\s+|environ\\s+|unos\\s+|unas\\s+)?${COUNT}(?:\\s+(?:bis|to|tot|à|a)\\s+${COUNT})?${R}\\s+(?!${THINGS}${R})(?!(?:of|von|van|de|du)${R})\\p{L}`,

@@ -1,6 +1,6 @@
 import { countWordsOf } from '../number-words';
 import { NEGATION_WORD } from './negation';
-import { COUNTED_TEAM_LINE, SEPARABLE_WITH_COUNTED, SUPERIOR_OF_COUNTED, UNIT_WITH_COUNTED, WORKS_ALONE } from './manager-counted';
+import { COUNTED_TEAM_LINE, SEPARABLE_WITH_COUNTED, SUPERIOR_GATE, SUPERIOR_OF_COUNTED, UNIT_WITH_COUNTED, WORKS_ALONE } from './manager-counted';
 import { CHARGE_OF_COUNTED_GROUP, readersOwnLeader, REPORTS_TO_FIRST_LINE } from './manager-structure';
 import { LEAD_STEM, LEADING_DENIED, LEADS_PEOPLE, LEADS_PEOPLE_GATES, ledBySomeoneElse, namesTitle, NOT_OTHERS, STEER_STEM } from './leading';
 
@@ -245,9 +245,11 @@ const BOILERPLATE = /\b(equal opportunity|eeo|accommodation|background check|app
 // you", "sin equipo a cargo", "kein Team von 5 zu führen", "geen team van 4 dat je aanstuurt".
 const NEGATOR = new RegExp(NEGATION_WORD, 'iu');
 const globalCopies = new Map<RegExp, RegExp>();
+// A pattern is only run where its cheap first look finds what it needs.
+const GATES = new Map<RegExp, RegExp>([...LEADS_PEOPLE_GATES, [SUPERIOR_OF_COUNTED, SUPERIOR_GATE]]);
 
 function firstAffirmed(re: RegExp, text: string): RegExpExecArray | null {
-  const gate = LEADS_PEOPLE_GATES.get(re);
+  const gate = GATES.get(re);
   if (gate && !gate.test(text)) return null;
   let g = globalCopies.get(re);
   if (!g) {
